@@ -1,0 +1,44 @@
+// FISH (fluorescence in situ hybridisation) findings: one abnormality per record row.
+//
+// Labs spell the same finding many ways ("del(17p)", "17p deletion", "del 17p13"); ParseFish()
+// maps them to one FishFinding with a canonical spelling. A clonal fraction may follow the
+// abnormality ("del(17p) 45%"): it is kept because the IMS/IMWG 2025 high-risk definition needs
+// del(17p) in more than 20% of clonal plasma cells.
+#ifndef ONCOGUIDE_RECORDS_FISH_H_
+#define ONCOGUIDE_RECORDS_FISH_H_
+
+#include <optional>
+#include <string_view>
+
+#include "oncoguide/common/status.h"
+
+namespace oncoguide {
+
+enum class FishAbnormality {
+  kNoneDetected,
+  kDel17p,
+  kT4_14,
+  kT14_16,
+  kT14_20,
+  kT11_14,
+  kGain1q,      // 3 copies of 1q
+  kAmp1q,       // 4 or more copies of 1q
+  kDel1p32,     // monoallelic unless stated biallelic
+  kDel1p32Biallelic,
+};
+
+struct FishFinding {
+  FishAbnormality abnormality = FishAbnormality::kNoneDetected;
+  std::optional<double> clonal_fraction_percent;  // e.g. 45 for "del(17p) 45%"
+};
+
+// Canonical spelling: "none detected", "del(17p)", "t(4;14)", "gain(1q)", "amp(1q)",
+// "del(1p32)", "biallelic del(1p32)", ...
+std::string_view FishName(FishAbnormality a);
+
+// Parses one finding. Errors name the text and list the accepted abnormalities.
+Result<FishFinding> ParseFish(std::string_view text);
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_RECORDS_FISH_H_

@@ -1,0 +1,121 @@
+#include "oncoguide/records/fish.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <string>
+
+namespace oncoguide {
+namespace {
+
+struct Spelling {
+  std::string_view text;  // lower case, spaces and separators removed (see Squash)
+  FishAbnormality abnormality;
+};
+
+constexpr Spelling kSpellings[] = {
+    {"nonedetected", FishAbnormality::kNoneDetected},
+    {"none", FishAbnormality::kNoneDetected},
+    {"normal", FishAbnormality::kNoneDetected},
+    {"negative", FishAbnormality::kNoneDetected},
+    {"noabnormalitydetected", FishAbnormality::kNoneDetected},
+    {"noabnormalitiesdetected", FishAbnormality::kNoneDetected},
+    {"del(17p)", FishAbnormality::kDel17p},
+    {"del17p", FishAbnormality::kDel17p},
+    {"del(17p13)", FishAbnormality::kDel17p},
+    {"del(17p13.1)", FishAbnormality::kDel17p},
+    {"17pdeletion", FishAbnormality::kDel17p},
+    {"17p", FishAbnormality::kDel17p},
+    {"tp53deletion", FishAbnormality::kDel17p},
+    {"t(4;14)", FishAbnormality::kT4_14},
+    {"t(4,14)", FishAbnormality::kT4_14},
+    {"t4;14", FishAbnormality::kT4_14},
+    {"t(14;16)", FishAbnormality::kT14_16},
+    {"t(14,16)", FishAbnormality::kT14_16},
+    {"t14;16", FishAbnormality::kT14_16},
+    {"t(14;20)", FishAbnormality::kT14_20},
+    {"t(14,20)", FishAbnormality::kT14_20},
+    {"t14;20", FishAbnormality::kT14_20},
+    {"t(11;14)", FishAbnormality::kT11_14},
+    {"t(11,14)", FishAbnormality::kT11_14},
+    {"t11;14", FishAbnormality::kT11_14},
+    {"gain(1q)", FishAbnormality::kGain1q},
+    {"1qgain", FishAbnormality::kGain1q},
+    {"gain1q", FishAbnormality::kGain1q},
+    {"+1q", FishAbnormality::kGain1q},
+    {"gain(1q21)", FishAbnormality::kGain1q},
+    {"amp(1q)", FishAbnormality::kAmp1q},
+    {"1qamplification", FishAbnormality::kAmp1q},
+    {"amp1q", FishAbnormality::kAmp1q},
+    {"amp(1q21)", FishAbnormality::kAmp1q},
+    {"del(1p32)", FishAbnormality::kDel1p32},
+    {"del1p32", FishAbnormality::kDel1p32},
+    {"1p32deletion", FishAbnormality::kDel1p32},
+    {"del(1p)", FishAbnormality::kDel1p32},
+    {"monoallelicdel(1p32)", FishAbnormality::kDel1p32},
+    {"biallelicdel(1p32)", FishAbnormality::kDel1p32Biallelic},
+    {"del(1p32)biallelic", FishAbnormality::kDel1p32Biallelic},
+};
+
+std::string Squash(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view FishName(FishAbnormality a) {
+  switch (a) {
+    case FishAbnormality::kNoneDetected: return "none detected";
+    case FishAbnormality::kDel17p: return "del(17p)";
+    case FishAbnormality::kT4_14: return "t(4;14)";
+    case FishAbnormality::kT14_16: return "t(14;16)";
+    case FishAbnormality::kT14_20: return "t(14;20)";
+    case FishAbnormality::kT11_14: return "t(11;14)";
+    case FishAbnormality::kGain1q: return "gain(1q)";
+    case FishAbnormality::kAmp1q: return "amp(1q)";
+    case FishAbnormality::kDel1p32: return "del(1p32)";
+    case FishAbnormality::kDel1p32Biallelic: return "biallelic del(1p32)";
+  }
+  return "";
+}
+
+Result<FishFinding> ParseFish(std::string_view text) {
+  FishFinding finding;
+  std::string_view body = text;
+  // Optional trailing clonal fraction: "<abnormality> <number>%".
+  while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+  if (!body.empty() && body.back() == '%') {
+    size_t end = body.size() - 1;
+    size_t start = end;
+    while (start > 0 && (std::isdigit(static_cast<unsigned char>(body[start - 1])) ||
+                         body[start - 1] == '.')) {
+      --start;
+    }
+    double pct = 0;
+    auto [p, ec] = std::from_chars(body.data() + start, body.data() + end, pct);
+    if (start == end || ec != std::errc() || p != body.data() + end || pct < 0 || pct > 100) {
+      return Status::Invalid(fmt::format("FISH clonal fraction in '{}' is not a percentage", text),
+                             "write it as e.g. 'del(17p) 45%'");
+    }
+    finding.clonal_fraction_percent = pct;
+    body = body.substr(0, start);
+  }
+  const std::string key = Squash(body);
+  for (const Spelling& s : kSpellings) {
+    if (s.text == key) {
+      finding.abnormality = s.abnormality;
+      return finding;
+    }
+  }
+  return Status::Invalid(
+      fmt::format("FISH result '{}' is not an abnormality oncoguide knows", text),
+      "use one of: del(17p), t(4;14), t(14;16), t(14;20), t(11;14), gain(1q), amp(1q), "
+      "del(1p32), biallelic del(1p32), none detected (one abnormality per row)");
+}
+
+}  // namespace oncoguide

@@ -1,0 +1,92 @@
+#include "oncoguide/records/units.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+namespace oncoguide {
+namespace {
+
+struct UnitRule {
+  std::vector<std::string_view> spellings;  // lower case, spaces removed
+  double factor;                            // to canonical
+};
+
+// Molar masses used for SI conversions: creatinine 113.12 g/mol (1 mg/dL = 88.42 umol/L);
+// calcium 40.08 g/mol (1 mg/dL = 0.2495 mmol/L).
+constexpr double kCreatinineUmolPerMgDl = 88.42;
+constexpr double kCalciumMmolPerMgDl = 0.2495;
+
+std::vector<UnitRule> RulesFor(Analyte a) {
+  switch (a) {
+    case Analyte::kSerumMProtein:
+    case Analyte::kAlbumin:
+    case Analyte::kHemoglobin:
+      return {{{"g/dl"}, 1.0}, {{"g/l"}, 0.1}, {{"mg/dl"}, 0.001}};
+    case Analyte::kUrineMProtein:
+      return {{{"mg/24h", "mg/24hr", "mg/24hours", "mg/24hour", "mg/(24.h)", "mg/d", "mg/day",
+                "mg/24h."},
+               1.0},
+              {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day"}, 1000.0}};
+    case Analyte::kKappaFlc:
+    case Analyte::kLambdaFlc:
+      return {{{"mg/l"}, 1.0}, {{"mg/dl"}, 10.0}};
+    case Analyte::kBeta2Microglobulin:
+      return {{{"mg/l", "ug/ml", "µg/ml"}, 1.0}, {{"mg/dl"}, 10.0}, {{"nmol/l"}, 0.0118}};
+    case Analyte::kCreatinine:
+      return {{{"mg/dl"}, 1.0}, {{"umol/l", "µmol/l", "μmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
+    case Analyte::kCalcium:
+      return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
+    case Analyte::kLdh:
+      return {{{"u/l", "iu/l", "[iu]/l", "ukat/l", "µkat/l"}, 1.0}};
+    case Analyte::kBmPlasmaCells:
+      return {{{"%", "percent", "pct"}, 1.0}};
+    case Analyte::kPlasmacytomaSpd:
+      return {{{"cm2", "cm^2", "cm²", "cm*2"}, 1.0}, {{"mm2", "mm^2", "mm²", "mm*2"}, 0.01}};
+    default:
+      return {};
+  }
+}
+
+std::string Normalize(std::string_view unit) {
+  std::string out;
+  for (char c : unit) {
+    if (c == ' ') continue;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string AcceptedUnits(Analyte analyte) {
+  std::string out;
+  for (const UnitRule& r : RulesFor(analyte)) {
+    for (std::string_view s : r.spellings) {
+      if (!out.empty()) out += ", ";
+      out += s;
+    }
+  }
+  return out;
+}
+
+Result<double> UnitFactor(Analyte analyte, std::string_view unit) {
+  const std::vector<UnitRule> rules = RulesFor(analyte);
+  if (unit.empty()) {
+    return Status::Invalid(fmt::format("{} has no unit", Name(analyte)),
+                           fmt::format("give the unit, one of: {}", AcceptedUnits(analyte)));
+  }
+  const std::string norm = Normalize(unit);
+  // ukat/L is an SI activity unit: 1 ukat/L = 60 U/L.
+  if (analyte == Analyte::kLdh && (norm == "ukat/l" || norm == "µkat/l")) return 60.0;
+  for (const UnitRule& r : rules) {
+    for (std::string_view s : r.spellings) {
+      if (s == norm) return r.factor;
+    }
+  }
+  return Status::Invalid(fmt::format("unit '{}' is not a unit for {}", unit, Name(analyte)),
+                         fmt::format("use one of: {}", AcceptedUnits(analyte)));
+}
+
+}  // namespace oncoguide
