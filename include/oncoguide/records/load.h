@@ -1,0 +1,38 @@
+// Reading lab records from files, whatever their format.
+//
+// The format is detected from the content, not the file name: a file whose first non-blank
+// character is '{' is FHIR R4 JSON (a Bundle or a single resource); anything else must be CSV with
+// a header line (see csv_reader.h). Bad input is refused whole: the Status names the file, the
+// line or FHIR path, the cause and a hint.
+#ifndef ONCOGUIDE_RECORDS_LOAD_H_
+#define ONCOGUIDE_RECORDS_LOAD_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/status.h"
+#include "oncoguide/records/record.h"
+
+namespace oncoguide {
+
+enum class RecordFormat { kCsv, kFhir };
+
+// Detects the format from the first non-blank byte of `content_start`.
+RecordFormat DetectFormat(std::string_view content_start);
+
+// Reads every patient in `path` into memory. A FHIR file is one patient; a CSV file may hold a
+// cohort (a `patient` column), in which case there is one PatientRecord per patient, in file
+// order. `path` "-" reads standard input.
+Result<std::vector<PatientRecord>> LoadRecords(const std::string& path);
+
+// Streams the patients of `path` one at a time: `sink` is called with each complete patient, so
+// memory stays proportional to one patient's data. Stops at the first error (which `sink` may
+// also return) and returns it. Patients already passed to `sink` are not taken back: callers that
+// must refuse bad input whole buffer their output until this returns OK.
+Status ForEachPatient(const std::string& path,
+                      const std::function<Status(PatientRecord&&)>& sink);
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_RECORDS_LOAD_H_

@@ -1,0 +1,27 @@
+// The response engine: assesses one patient's record against a criteria version.
+//
+// Contract (see ../shared/reference/imwg-response-criteria.md and criteria.cc for sources):
+//   - Lines of therapy start at each therapy_start; a record with none is one line whose baseline
+//     is its first assessment date.
+//   - Baseline = the last value of each analyte on or before the line's start.
+//   - All tests on one date form one assessment. Marrow, clonality, MRD and imaging results taken
+//     during the line carry forward to later assessments of the line; they never apply backward.
+//   - Each assessment gets the highest category whose requirements are all known to be met; PD
+//     takes precedence; confirmation needs the next assessment of the line to meet the same
+//     category (imaging PD needs none).
+// Assess() never fails: what cannot be decided is NE with the missing results named.
+#ifndef ONCOGUIDE_RESPONSE_ENGINE_H_
+#define ONCOGUIDE_RESPONSE_ENGINE_H_
+
+#include "oncoguide/records/record.h"
+#include "oncoguide/response/assessment.h"
+#include "oncoguide/response/criteria.h"
+
+namespace oncoguide {
+
+// REQUIRES: record.observations sorted by date (readers guarantee it).
+ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria = Imwg2016());
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_RESPONSE_ENGINE_H_
