@@ -39,6 +39,9 @@ struct PatientRecord {
   std::string source;      // file name
   bool from_fhir = false;
   std::vector<Observation> observations;  // sorted by date, then input order (stable)
+  // FHIR resources that were read but are not used by oncoguide (e.g. sodium, or our own
+  // computed CancerDiseaseStatus), one line each: "Observation/x (LOINC 2951-2): not used".
+  std::vector<std::string> ignored;
 
   // Sorts observations by date (stable). Readers call this before returning.
   void SortByDate();
