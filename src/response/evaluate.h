@@ -1,0 +1,79 @@
+// Internal to the response engine: evaluation of one assessment date against one line's
+// baseline, nadir and carried-forward results. See engine.h for the contract.
+#ifndef ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_
+#define ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/records/record.h"
+#include "oncoguide/response/assessment.h"
+#include "oncoguide/response/criteria.h"
+
+namespace oncoguide::internal {
+
+// The usable (non-spurious) result of each analyte on one date: the last one in input order.
+struct Day {
+  Date date;
+  std::array<const Observation*, kAnalyteCount> obs{};
+  std::vector<std::string> spurious;  // "serum M-protein 0.1 g/dL (marked as a lab error)"
+  std::vector<std::string> ids;       // FHIR ids of every observation of the date
+  const Observation* get(Analyte a) const { return obs[static_cast<int>(a)]; }
+  std::optional<double> value(Analyte a) const {
+    const Observation* o = get(a);
+    return o ? std::optional<double>(o->value) : std::nullopt;
+  }
+};
+
+// Which parameters drive response for a line (Kumar 2016, Table 3 footnotes).
+enum class Mode { kNone, kMProtein, kFlc, kMarrow };
+
+struct LineState {
+  explicit LineState(const ResponseCriteria& c) : criteria(c) {}
+  const ResponseCriteria& criteria;
+  Mode mode = Mode::kNone;
+  bool serum_measurable = false;
+  bool urine_measurable = false;
+  bool kappa_involved = true;  // meaningful in FLC mode
+  std::optional<double> b_serum, b_urine, b_dflc, b_bmpc, b_spd;
+  std::optional<double> n_serum, n_urine, n_dflc, n_bmpc, n_spd;  // nadirs so far
+  // Results of the line so far (carried forward: they need no repeat).
+  const Observation* bmpc = nullptr;
+  const Observation* clonality = nullptr;
+  const Observation* ngf = nullptr;
+  const Observation* ngs = nullptr;
+  const Observation* pet = nullptr;
+  const Observation* spd = nullptr;
+  bool antibody_regimen = false;  // daratumumab, isatuximab or elotuzumab in the regimen
+};
+
+struct Evaluation {
+  Assessment assessment;
+  bool imaging_pd = false;  // PD by a new lesion or plasmacytoma growth: needs no confirmation
+};
+
+// Sets up mode, measurability and baseline values; returns the baseline for output.
+Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last_before_start,
+                   Date start, LineState* state);
+
+// True when `day` is an assessment for the line (see engine.cc).
+bool IsAssessmentDay(const Day& day, const LineState& state);
+
+// Updates the carried-forward results with `day` (call before Evaluate for that day).
+void CarryForward(const Day& day, LineState* state);
+
+// Evaluates one assessment day. Does not update nadirs.
+Evaluation Evaluate(const Day& day, const LineState& state);
+
+// Lowers the nadirs with `day`'s values (call after Evaluate).
+void UpdateNadirs(const Day& day, LineState* state);
+
+// Helpers for explanations.
+std::string Qty(Analyte a, double v);   // "3.0 g/dL", "150 mg/24h", "45%"
+std::string Pct(double fraction);       // 0.7 -> "70%"
+
+}  // namespace oncoguide::internal
+
+#endif  // ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_
