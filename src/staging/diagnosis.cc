@@ -1,0 +1,395 @@
+#include "oncoguide/staging/diagnosis.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <limits>
+
+#include "format_util.h"
+#include "rule_compare.h"
+
+namespace oncoguide {
+
+using staging_internal::Above;
+using staging_internal::AddUnique;
+using staging_internal::And;
+using staging_internal::AtLeast;
+using staging_internal::Below;
+using staging_internal::JoinAnd;
+using staging_internal::Not;
+using staging_internal::Num;
+using staging_internal::Or;
+using staging_internal::Tri;
+using staging_internal::TriOf;
+
+std::string_view DiagnosisCategoryName(DiagnosisCategory c) {
+  switch (c) {
+    case DiagnosisCategory::kMultipleMyeloma:
+      return "multiple_myeloma";
+    case DiagnosisCategory::kSmolderingMyeloma:
+      return "smoldering_myeloma";
+    case DiagnosisCategory::kMgus:
+      return "mgus";
+  }
+  return "";
+}
+
+std::string_view DiagnosisCategoryLongName(DiagnosisCategory c) {
+  switch (c) {
+    case DiagnosisCategory::kMultipleMyeloma:
+      return "multiple myeloma";
+    case DiagnosisCategory::kSmolderingMyeloma:
+      return "smoldering myeloma";
+    case DiagnosisCategory::kMgus:
+      return "MGUS (monoclonal gammopathy of undetermined significance)";
+  }
+  return "";
+}
+
+std::string_view MdeName(MdeKind k) {
+  switch (k) {
+    case MdeKind::kHypercalcemia:
+      return "hypercalcaemia";
+    case MdeKind::kRenal:
+      return "renal insufficiency";
+    case MdeKind::kAnemia:
+      return "anaemia";
+    case MdeKind::kBone:
+      return "bone lesions";
+    case MdeKind::kBmpc60:
+      return "clonal bone-marrow plasma cells of 60% or more";
+    case MdeKind::kFlcRatio:
+      return "involved/uninvolved free light chain ratio of 100 or more";
+    case MdeKind::kMriLesions:
+      return "more than one focal lesion on MRI";
+  }
+  return "";
+}
+
+namespace {
+
+constexpr int kMdeCount = 7;
+constexpr int kCrabCount = 4;  // the first four MdeKinds
+
+struct Mde {
+  MdeKind kind = MdeKind::kHypercalcemia;
+  Tri state = Tri::kUnknown;
+  std::string text;     // the finding with the patient's numbers
+  std::string missing;  // the test that is missing when state is unknown
+};
+
+// The inputs of the classification, each possibly unknown.
+struct Inputs {
+  std::array<Tri, kMdeCount> mde{};
+  Tri clonal10 = Tri::kUnknown;     // clonal BMPC >= 10%
+  Tri smm_protein = Tri::kUnknown;  // serum M >= 3 g/dL or urine M >= 500 mg/24h
+  Tri smm_marrow = Tri::kUnknown;   // clonal BMPC 10 to < 60%
+  Tri serum_below = Tri::kUnknown;  // serum M < 3 g/dL
+  bool monoclonal_protein = false;  // some result shows a monoclonal protein
+  bool plasmacytoma = false;        // plasmacytoma_spd > 0
+};
+
+std::optional<DiagnosisCategory> Classify(const Inputs& in) {
+  Tri mde_any = Tri::kNo;
+  Tri crab_any = Tri::kNo;
+  for (int i = 0; i < kMdeCount; ++i) {
+    mde_any = Or(mde_any, in.mde[i]);
+    if (i < kCrabCount) crab_any = Or(crab_any, in.mde[i]);
+  }
+  if (And(in.clonal10, mde_any) == Tri::kYes) return DiagnosisCategory::kMultipleMyeloma;
+  if (in.plasmacytoma) return std::nullopt;
+  const Tri smm_a = Or(in.smm_protein, in.smm_marrow);
+  if (And(smm_a, Not(mde_any)) == Tri::kYes) return DiagnosisCategory::kSmolderingMyeloma;
+  const Tri mgus = And(And(in.serum_below, Not(in.clonal10)), And(Not(crab_any), Not(smm_a)));
+  if (mgus == Tri::kYes && in.monoclonal_protein) return DiagnosisCategory::kMgus;
+  return std::nullopt;
+}
+
+}  // namespace
+
+DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
+  DiagnosisResult out;
+  out.criteria = c.id;
+  std::vector<std::string> notes;  // explanation sentences about inputs
+  std::vector<std::string> missing;
+
+  // Clonal bone-marrow plasma cells.
+  std::optional<double> clonal_pct;
+  const Observation* bmpc = v.Get(Analyte::kBmPlasmaCells);
+  const Observation* clonality = v.Get(Analyte::kBmClonality);
+  if (bmpc != nullptr) {
+    if (clonality != nullptr && clonality->value == 0) {
+      clonal_pct = 0;
+      notes.push_back(
+          fmt::format("Bone-marrow plasma cells {}% were reported not clonal, so the "
+                      "clonal plasma-cell criteria are not met.",
+                      Num(bmpc->value)));
+    } else {
+      clonal_pct = bmpc->value;
+      notes.push_back(fmt::format("Bone-marrow plasma cells {}%{}.", Num(bmpc->value),
+                                  clonality != nullptr
+                                      ? " (clonal)"
+                                      : " (clonality not reported; taken as clonal plasma cells)"));
+    }
+  } else {
+    missing.emplace_back("bone-marrow plasma cells");
+  }
+
+  Inputs in;
+  std::array<Mde, kMdeCount> mdes;
+  for (int i = 0; i < kMdeCount; ++i) mdes[i].kind = static_cast<MdeKind>(i);
+
+  // C: hypercalcaemia.
+  if (const Observation* ca = v.Get(Analyte::kCalcium)) {
+    const bool abs = Above(ca->value, c.calcium_abs_mg_dl.value);
+    const bool rel =
+        ca->ref_high && Above(ca->value, *ca->ref_high + c.calcium_above_uln_mg_dl.value);
+    mdes[0].state = TriOf(abs || rel);
+    if (abs) {
+      mdes[0].text = fmt::format("hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
+                                 Num(ca->value), Num(c.calcium_abs_mg_dl.value));
+    } else if (rel) {
+      mdes[0].text = fmt::format(
+          "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper limit of "
+          "normal, {} mg/dL",
+          Num(ca->value), Num(c.calcium_above_uln_mg_dl.value), Num(*ca->ref_high));
+    }
+  } else {
+    mdes[0].missing = "calcium";
+  }
+  // R: renal insufficiency (serum creatinine only).
+  if (const Observation* cr = v.Get(Analyte::kCreatinine)) {
+    const bool met = Above(cr->value, c.creatinine_mg_dl.value);
+    mdes[1].state = TriOf(met);
+    if (met) {
+      mdes[1].text = fmt::format(
+          "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the records have no "
+          "creatinine clearance, so the serum creatinine form of the criterion is used)",
+          Num(cr->value), Num(c.creatinine_mg_dl.value));
+    }
+  } else {
+    mdes[1].missing = "creatinine";
+  }
+  // A: anaemia.
+  if (const Observation* hb = v.Get(Analyte::kHemoglobin)) {
+    const bool abs = Below(hb->value, c.hemoglobin_abs_g_dl.value);
+    const bool rel =
+        hb->ref_low && Below(hb->value, *hb->ref_low - c.hemoglobin_below_lln_g_dl.value);
+    mdes[2].state = TriOf(abs || rel);
+    if (abs) {
+      mdes[2].text = fmt::format("anaemia: hemoglobin {} g/dL is below {} g/dL", Num(hb->value),
+                                 Num(c.hemoglobin_abs_g_dl.value));
+    } else if (rel) {
+      mdes[2].text = fmt::format(
+          "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of normal, {} "
+          "g/dL",
+          Num(hb->value), Num(c.hemoglobin_below_lln_g_dl.value), Num(*hb->ref_low));
+    }
+  } else {
+    mdes[2].missing = "hemoglobin";
+  }
+  // B: bone lesions.
+  if (const Observation* lytic = v.Get(Analyte::kLyticLesions)) {
+    const bool met = AtLeast(lytic->value, c.lytic_lesions_min.value);
+    mdes[3].state = TriOf(met);
+    if (met) {
+      mdes[3].text = fmt::format("bone lesions: {} osteolytic lesion{} on imaging",
+                                 Num(lytic->value), lytic->value == 1 ? "" : "s");
+    }
+  } else {
+    mdes[3].missing = "skeletal imaging (lytic lesions)";
+  }
+  // SLiM: clonal BMPC >= 60%.
+  if (clonal_pct) {
+    const bool met = AtLeast(*clonal_pct, c.slim_bmpc_pct.value);
+    mdes[4].state = TriOf(met);
+    if (met) {
+      mdes[4].text = fmt::format("clonal bone-marrow plasma cells {}% (at least {}%)",
+                                 Num(*clonal_pct), Num(c.slim_bmpc_pct.value));
+    }
+  } else {
+    mdes[4].missing = "bone-marrow plasma cells";
+  }
+  // SLiM: FLC ratio.
+  const Observation* kappa = v.Get(Analyte::kKappaFlc);
+  const Observation* lambda = v.Get(Analyte::kLambdaFlc);
+  std::optional<double> kl_ratio;
+  if (kappa != nullptr && lambda != nullptr) {
+    const bool kappa_involved = kappa->value >= lambda->value;
+    const double involved = kappa_involved ? kappa->value : lambda->value;
+    const double uninvolved = kappa_involved ? lambda->value : kappa->value;
+    const double ratio =
+        uninvolved > 0 ? involved / uninvolved : std::numeric_limits<double>::infinity();
+    if (lambda->value > 0) kl_ratio = kappa->value / lambda->value;
+    const bool met =
+        AtLeast(ratio, c.slim_flc_ratio.value) && AtLeast(involved, c.slim_involved_flc_mg_l.value);
+    mdes[5].state = TriOf(met);
+    if (met) {
+      mdes[5].text = fmt::format(
+          "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a ratio of {} "
+          "(at least {}, with the involved light chain at least {} mg/L)",
+          kappa_involved ? "kappa" : "lambda", Num(involved), kappa_involved ? "lambda" : "kappa",
+          Num(uninvolved), uninvolved > 0 ? Num(ratio) : "more than any number",
+          Num(c.slim_flc_ratio.value), Num(c.slim_involved_flc_mg_l.value));
+    }
+  } else {
+    mdes[5].missing = "free kappa and lambda light chains";
+  }
+  // SLiM: MRI focal lesions.
+  if (const Observation* mri = v.Get(Analyte::kMriFocalLesions)) {
+    const bool met = AtLeast(mri->value, c.slim_mri_focal_lesions_min.value);
+    mdes[6].state = TriOf(met);
+    if (met) {
+      mdes[6].text = fmt::format("{} focal lesions on MRI (more than one)", Num(mri->value));
+    }
+  } else {
+    mdes[6].missing = "MRI (focal lesions)";
+  }
+
+  for (int i = 0; i < kMdeCount; ++i) {
+    in.mde[i] = mdes[i].state;
+    if (mdes[i].state == Tri::kYes) {
+      out.event_kinds.push_back(mdes[i].kind);
+      out.events.push_back(mdes[i].text);
+    }
+    if (mdes[i].state == Tri::kUnknown) missing.push_back(mdes[i].missing);
+  }
+
+  // Smoldering / MGUS inputs.
+  const Observation* serum = v.Get(Analyte::kSerumMProtein);
+  const Observation* urine = v.Get(Analyte::kUrineMProtein);
+  Tri serum_high = Tri::kUnknown;
+  Tri urine_high = Tri::kUnknown;
+  if (serum != nullptr) {
+    serum_high = TriOf(AtLeast(serum->value, c.smm_serum_m_g_dl.value));
+    in.serum_below = Not(serum_high);
+    notes.push_back(fmt::format("Serum M-protein {} g/dL.", Num(serum->value)));
+  } else {
+    missing.emplace_back("serum M-protein");
+  }
+  if (urine != nullptr) {
+    urine_high = TriOf(AtLeast(urine->value, c.smm_urine_m_mg_24h.value));
+    notes.push_back(fmt::format("Urine M-protein {} mg/24h.", Num(urine->value)));
+  } else {
+    missing.emplace_back("24-hour urine M-protein");
+  }
+  in.smm_protein = Or(serum_high, urine_high);
+  if (clonal_pct) {
+    in.clonal10 = TriOf(AtLeast(*clonal_pct, c.clonal_bmpc_min_pct.value));
+    in.smm_marrow = TriOf(AtLeast(*clonal_pct, c.clonal_bmpc_min_pct.value) &&
+                          Below(*clonal_pct, c.smm_bmpc_max_pct.value));
+  }
+  const Observation* sife = v.Get(Analyte::kSerumIfe);
+  const Observation* uife = v.Get(Analyte::kUrineIfe);
+  in.monoclonal_protein =
+      (serum != nullptr && serum->value > 0) || (urine != nullptr && urine->value > 0) ||
+      (sife != nullptr && sife->value == 1) || (uife != nullptr && uife->value == 1) ||
+      (kl_ratio && (Below(*kl_ratio, c.flc_ratio_normal_low.value) ||
+                    Above(*kl_ratio, c.flc_ratio_normal_high.value)));
+  if (const Observation* spd = v.Get(Analyte::kPlasmacytomaSpd); spd != nullptr && spd->value > 0) {
+    in.plasmacytoma = true;
+  }
+
+  out.category = Classify(in);
+  for (const std::string& m : missing) AddUnique(&out.missing, m);
+
+  // Explanation.
+  std::vector<std::string> s;
+  s.push_back(fmt::format("Diagnosis by the {} criteria uses {}.", c.id, v.WindowText()));
+  for (const std::string& n : notes) s.push_back(n);
+  if (!out.events.empty()) {
+    s.push_back(fmt::format("Myeloma-defining events present: {}.", fmt::join(out.events, "; ")));
+  }
+  std::vector<std::string> absent, unknown;
+  for (const Mde& m : mdes) {
+    if (m.state == Tri::kNo) absent.emplace_back(MdeName(m.kind));
+    if (m.state == Tri::kUnknown) {
+      unknown.push_back(fmt::format("{} (no {})", MdeName(m.kind), m.missing));
+    }
+  }
+  if (!absent.empty()) s.push_back(fmt::format("Not present: {}.", JoinAnd(absent)));
+  if (!unknown.empty()) s.push_back(fmt::format("Not assessable: {}.", JoinAnd(unknown)));
+  if (mdes[1].state != Tri::kYes && mdes[1].state != Tri::kUnknown) {
+    s.push_back(
+        "The renal criterion was checked on serum creatinine (> 2 mg/dL), because the "
+        "records have no creatinine clearance.");
+  }
+  if (in.plasmacytoma) {
+    s.push_back(
+        "A plasmacytoma is recorded: if it was biopsy-proven it meets the clonal "
+        "criterion for myeloma, and it rules out smoldering myeloma and MGUS; the lab "
+        "records cannot show a biopsy.");
+  }
+
+  if (out.category) {
+    switch (*out.category) {
+      case DiagnosisCategory::kMultipleMyeloma:
+        s.push_back(
+            "This meets the definition of multiple myeloma: clonal bone-marrow plasma "
+            "cells of 10% or more and at least one myeloma-defining event.");
+        break;
+      case DiagnosisCategory::kSmolderingMyeloma:
+        s.push_back(
+            "This meets the definition of smoldering myeloma: M-protein (serum 3 g/dL or "
+            "more, or urine 500 mg/24h or more) and/or clonal bone-marrow plasma cells of "
+            "10% to under 60%, with no myeloma-defining event. Amyloidosis, which would "
+            "rule it out, cannot be seen in lab values and is assumed absent.");
+        break;
+      case DiagnosisCategory::kMgus:
+        s.push_back(
+            "This meets the definition of MGUS: serum M-protein below 3 g/dL, clonal "
+            "bone-marrow plasma cells below 10%, no CRAB end-organ damage, and urine "
+            "M-protein below 500 mg/24h. Amyloidosis, which would rule it out, cannot be "
+            "seen in lab values and is assumed absent.");
+        if (!out.events.empty()) {
+          s.push_back(
+              "A myeloma-defining biomarker is present, but without 10% clonal marrow "
+              "plasma cells or a biopsy-proven plasmacytoma the definition of myeloma is "
+              "not met; a specialist should review this.");
+        }
+        break;
+    }
+  } else {
+    // What the available values point to if the unassessable events were absent.
+    Inputs assume = in;
+    for (Tri& t : assume.mde) {
+      if (t == Tri::kUnknown) t = Tri::kNo;
+    }
+    const std::optional<DiagnosisCategory> provisional = Classify(assume);
+    std::string why;
+    Tri mde_any = Tri::kNo;
+    for (Tri t : in.mde) mde_any = Or(mde_any, t);
+    if (mde_any == Tri::kYes && in.clonal10 == Tri::kNo) {
+      why =
+          "a myeloma-defining event is present but clonal bone-marrow plasma cells are below "
+          "10%; myeloma would need a biopsy-proven plasmacytoma, and the event may have "
+          "another cause";
+    } else if (mde_any == Tri::kYes) {
+      why =
+          "a myeloma-defining event is present, and the bone-marrow plasma-cell percentage "
+          "that decides myeloma is not in the record";
+    } else if (!out.missing.empty()) {
+      why = fmt::format("{} {} not in the record", JoinAnd(out.missing),
+                        out.missing.size() == 1 ? "is" : "are");
+    } else {
+      why = "no monoclonal protein is shown in the record";
+    }
+    s.push_back(fmt::format("Category not assigned: {}.", why));
+    if (provisional && mde_any != Tri::kYes) {
+      s.push_back(
+          fmt::format("If the missing tests showed no myeloma-defining event, the values "
+                      "would fit {}.",
+                      DiagnosisCategoryLongName(*provisional)));
+    }
+  }
+  std::string text;
+  for (const std::string& x : s) text += (text.empty() ? "" : " ") + x;
+  out.explanation = std::move(text);
+  out.date = v.LatestDate({Analyte::kBmPlasmaCells, Analyte::kBmClonality, Analyte::kCalcium,
+                           Analyte::kCreatinine, Analyte::kHemoglobin, Analyte::kLyticLesions,
+                           Analyte::kKappaFlc, Analyte::kLambdaFlc, Analyte::kMriFocalLesions,
+                           Analyte::kSerumMProtein, Analyte::kUrineMProtein});
+  return out;
+}
+
+}  // namespace oncoguide
