@@ -1,0 +1,116 @@
+#include "oncoguide/report/response_report.h"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+namespace oncoguide {
+namespace {
+
+using nlohmann::json;
+
+json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToString()) : json(nullptr); }
+
+// Greedy word wrap with a hanging indent.
+std::string Wrap(const std::string& text, int width, const std::string& indent) {
+  std::istringstream words(text);
+  std::string word, line, out;
+  while (words >> word) {
+    if (!line.empty() && static_cast<int>(indent.size() + line.size() + 1 + word.size()) > width) {
+      out += indent + line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) out += indent + line + "\n";
+  return out;
+}
+
+}  // namespace
+
+json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
+  json out;
+  out["patient"] = report.patient_id.empty() ? json(nullptr) : json(report.patient_id);
+  out["criteria"] = report.criteria;
+  out["source"] = record.source;
+  json lines = json::array();
+  for (const TherapyLine& line : report.lines) {
+    json l;
+    l["regimen"] = line.regimen ? json(*line.regimen) : json(nullptr);
+    l["start"] = line.start.ToString();
+    json measurable = json::array();
+    for (Analyte a : line.baseline.measurable) measurable.push_back(std::string(Name(a)));
+    json values = json::object();
+    for (const KeyValue& kv : line.baseline.values) values[std::string(Name(kv.analyte))] = kv.value;
+    l["baseline"] = {{"date", DateOrNull(line.baseline.date)},
+                     {"measurable", measurable},
+                     {"values", values},
+                     {"explanation", line.baseline.explanation}};
+    json assessments = json::array();
+    for (const Assessment& a : line.assessments) {
+      assessments.push_back({{"date", a.date.ToString()},
+                             {"response", std::string(CategoryName(a.response))},
+                             {"confirmed", a.confirmed},
+                             {"explanation", a.explanation},
+                             {"missing", a.missing}});
+    }
+    l["assessments"] = assessments;
+    l["best_response"] =
+        line.best_response ? json(std::string(CategoryName(*line.best_response))) : json(nullptr);
+    l["best_response_date"] = DateOrNull(line.best_response_date);
+    l["progression_date"] = DateOrNull(line.progression_date);
+    l["mrd_status"] = line.mrd_status == MrdStatus::kNone
+                          ? json(nullptr)
+                          : json(std::string(MrdStatusName(line.mrd_status)));
+    l["mrd_date"] = DateOrNull(line.mrd_date);
+    l["notes"] = line.notes;
+    lines.push_back(std::move(l));
+  }
+  out["lines"] = std::move(lines);
+  out["ignored"] = record.ignored;
+  return out;
+}
+
+std::string ResponseToText(const PatientRecord& record, const ResponseReport& report, int width) {
+  std::string out;
+  out += fmt::format("Patient {} ({}), response by {}\n",
+                     report.patient_id.empty() ? "-" : report.patient_id, record.source,
+                     report.criteria);
+  if (report.lines.empty()) out += "  No results to assess.\n";
+  int n = 0;
+  for (const TherapyLine& line : report.lines) {
+    out += fmt::format("\nLine {}: {}, from {}\n", ++n,
+                       line.regimen ? *line.regimen : "no therapy recorded", line.start.ToString());
+    out += Wrap(fmt::format("Baseline{}: {}",
+                            line.baseline.date ? " (" + line.baseline.date->ToString() + ")" : "",
+                            line.baseline.explanation),
+                width, "  ");
+    for (const Assessment& a : line.assessments) {
+      std::string status = a.response == Category::kNE || a.response == Category::kSD
+                               ? ""
+                               : (a.confirmed ? ", confirmed" : ", unconfirmed");
+      out += fmt::format("  {}  {}{}\n", a.date.ToString(), CategoryName(a.response), status);
+      out += Wrap(a.explanation, width, "      ");
+    }
+    out += fmt::format("  Best response: {}{}\n",
+                       line.best_response ? std::string(CategoryName(*line.best_response))
+                                          : "none yet",
+                       line.best_response_date ? " (from " + line.best_response_date->ToString() + ")"
+                                               : "");
+    out += fmt::format("  Progression: {}\n",
+                       line.progression_date ? "confirmed from " + line.progression_date->ToString()
+                                             : "none confirmed");
+    if (line.mrd_status != MrdStatus::kNone) {
+      out += fmt::format("  MRD: {} ({})\n", MrdStatusName(line.mrd_status),
+                         line.mrd_date->ToString());
+    }
+    for (const std::string& note : line.notes) out += Wrap("Note: " + note, width, "  ");
+  }
+  if (!record.ignored.empty()) {
+    out += fmt::format("\nNot used ({}):\n", record.ignored.size());
+    for (const std::string& i : record.ignored) out += Wrap(i, width, "  ");
+  }
+  return out;
+}
+
+}  // namespace oncoguide
