@@ -281,7 +281,7 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
       out.text += fmt::format(" (the reference value is {} or more, so a rise of {} is enough)",
                               Qty(a, high_threshold), Qty(a, high_abs));
     } else {
-      out.text += fmt::format(": meets PD (needs a rise of {} and {} {})", Pct(rel),
+      out.text += fmt::format(" (PD needs a rise of {} and {} {})", Pct(rel),
                               abs_strict ? "more than" : "at least", Qty(a, abs_needed));
     }
   }
@@ -536,7 +536,7 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   for (const std::string& sp : day.spurious) parts.push_back(sp);
   if (pd == Tri::kYes) {
     as.response = Category::kPD;
-    std::string text = fmt::format("{}: PD", fmt::join(pd_text, "; "));
+    std::string text = fmt::format("{}: progressive disease (PD)", fmt::join(pd_text, "; "));
     if (ev.imaging_pd) {
       text += " (progression seen on imaging needs no confirming test)";
     } else if (biochemical_pd) {
@@ -655,10 +655,7 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     Category l = std::min(lowest_known, Category::kVGPR);
     if (s.mode != Mode::kMProtein && l == Category::kMR) l = Category::kSD;  // no FLC/marrow MR
     as.response = l;
-    if (highest_known > lowest_known && levels.size() > 1) {
-      notes.push_back(fmt::format("the response is {}, the highest category every measure meets",
-                                  CategoryName(l)));
-    }
+
   } else if (lowest_known == Category::kSD) {
     as.response = Category::kSD;  // one measure already rules out every response category
   } else {
@@ -674,16 +671,23 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     }
   }
   if (as.response >= Category::kVGPR && as.response < Category::kCR && cr == Tri::kUnknown) {
-    as.missing.push_back(fmt::format("CR needs {}", fmt::join(cr_needs, ", ")));
+    std::string needs = cr_needs.back();
+    if (cr_needs.size() > 1) {
+      needs = fmt::format("{} and {}",
+                          fmt::join(cr_needs.begin(), cr_needs.end() - 1, ", "), cr_needs.back());
+    }
+    as.missing.push_back("CR needs " + needs);
   }
   for (const std::string& n : notes) parts.push_back(n);
   if (as.response == Category::kNE) {
     parts.push_back(fmt::format("not evaluable: {}", fmt::join(as.missing, "; ")));
   } else if (as.response < Category::kCR) {
-    parts.push_back(fmt::format("{}", CategoryName(as.response) == std::string_view("SD")
-                                          ? "stable disease (SD)"
-                                          : std::string(CategoryLongName(as.response)) + " (" +
-                                                std::string(CategoryName(as.response)) + ")"));
+    std::string overall = fmt::format("overall {} ({})", CategoryLongName(as.response),
+                                      CategoryName(as.response));
+    if (levels.size() > 1 && highest_known > lowest_known) {
+      overall += ", the highest category every measure meets";
+    }
+    parts.push_back(overall);
     for (const std::string& m : as.missing) parts.push_back(m);
   }
   as.explanation = fmt::format("{}.", fmt::join(parts, "; "));
