@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds oncoguide and runs the whole test suite: the normal build, then (unless
+# ONCOGUIDE_SKIP_SANITIZERS=1) the AddressSanitizer + UndefinedBehaviorSanitizer build.
+# Usage: scripts/test.sh        (after scripts/install-deps.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+cmake --preset default >/dev/null
+cmake --build --preset default -j "$jobs"
+ctest --preset default -j "$jobs"
+
+if [[ "${ONCOGUIDE_SKIP_SANITIZERS:-0}" != "1" ]]; then
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -j "$jobs"
+  ctest --preset asan -j "$jobs"
+fi
