@@ -115,11 +115,31 @@ class Reader {
   }
 
  private:
+  // Resources written by `oncoguide assess --format fhir` carry meta.tag urn:oncoguide:tag
+  // "computed" (see report/fhir_writer.h); reading them back must not turn results into inputs.
+  static bool IsOurOutput(const json& r) {
+    auto meta = r.find("meta");
+    if (meta == r.end() || !meta->is_object()) return false;
+    auto tags = meta->find("tag");
+    if (tags == meta->end() || !tags->is_array()) return false;
+    for (const json& t : *tags) {
+      if (t.is_object() && StringAt(t, "system") == "urn:oncoguide:tag" &&
+          StringAt(t, "code") == "computed") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   SourceLocation Where(std::string path) const { return SourceLocation{source_, 0, std::move(path)}; }
 
   Status Resource(const json& r, const std::string& path) {
     const std::string type = StringAt(r, "resourceType");
     const std::string id = type + "/" + StringAt(r, "id");
+    if (IsOurOutput(r)) {
+      record_.ignored.push_back(fmt::format("{}: computed by oncoguide, not an input", id));
+      return Status::Ok();
+    }
     if (type == "Observation") return ObservationResource(r, path, id);
     if (type == "MedicationStatement" || type == "MedicationRequest" ||
         type == "MedicationAdministration") {

@@ -2,7 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "oncoguide/report/fhir_writer.h"
 #include "oncoguide/report/response_report.h"
+#include "oncoguide/staging/staging.h"
+#include "oncoguide/staging/staging_json.h"
 
 namespace oncoguide {
 
@@ -21,15 +24,25 @@ Status AssessWriter::Write(std::string_view text) {
   return Status::Ok();
 }
 
+nlohmann::json AssessToJson(const PatientRecord& record, const ResponseReport& report,
+                            const StagingResult& staging) {
+  nlohmann::json out = ResponseToJson(record, report);
+  const nlohmann::json extra = StagingToJson(staging);
+  for (auto it = extra.begin(); it != extra.end(); ++it) out[it.key()] = *it;
+  return out;
+}
+
 Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& report) {
   ++patients_;
+  const StagingResult staging = ComputeStaging(record);
   switch (format_) {
     case OutputFormat::kText:
-      return Write((patients_ > 1 ? "\n" : "") + ResponseToText(record, report));
+      return Write((patients_ > 1 ? "\n" : "") + ResponseToText(record, report) + "\n" +
+                   StagingToText(staging));
     case OutputFormat::kJsonl:
-      return Write(ResponseToJson(record, report).dump() + "\n");
+      return Write(AssessToJson(record, report, staging).dump() + "\n");
     case OutputFormat::kJson: {
-      std::string obj = ResponseToJson(record, report).dump(2);
+      std::string obj = AssessToJson(record, report, staging).dump(2);
       if (patients_ == 1) {
         held_ = std::move(obj);
         return Status::Ok();
@@ -38,8 +51,7 @@ Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& repo
       return Write(",\n" + obj);
     }
     case OutputFormat::kFhir:
-      return Status::Invalid("FHIR output is not available in this build",
-                             "use --format json");
+      return Write(WriteFhirBundle(record, report, staging).dump(2) + "\n");
   }
   return Status::Ok();
 }

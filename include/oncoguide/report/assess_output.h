@@ -9,6 +9,7 @@
 #define ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,13 @@ namespace oncoguide {
 
 enum class OutputFormat { kText, kJson, kJsonl, kFhir };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
+
+struct StagingResult;
+
+// The `assess` JSON object of one patient: the response report with the "staging",
+// "diagnosis" and "high_risk" objects merged in.
+nlohmann::json AssessToJson(const PatientRecord& record, const ResponseReport& report,
+                            const StagingResult& staging);
 
 class AssessWriter {
  public:
