@@ -197,7 +197,7 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
                                  Num(lytic->value), lytic->value == 1 ? "" : "s");
     }
   } else {
-    mdes[3].missing = "skeletal imaging (lytic lesions)";
+    mdes[3].missing = "skeletal imaging for lytic lesions";
   }
   // SLiM: clonal BMPC >= 60%.
   if (clonal_pct) {
@@ -243,7 +243,7 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
       mdes[6].text = fmt::format("{} focal lesions on MRI (more than one)", Num(mri->value));
     }
   } else {
-    mdes[6].missing = "MRI (focal lesions)";
+    mdes[6].missing = "MRI for focal lesions";
   }
 
   for (int i = 0; i < kMdeCount; ++i) {

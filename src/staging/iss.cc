@@ -244,9 +244,15 @@ StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRule
       case Stage::kI:
         why = "ISS I, FISH without del(17p), t(4;14) or t(14;16), and LDH not high";
         break;
-      case Stage::kIII:
-        why = "ISS III together with a high-risk FISH abnormality or high LDH";
+      case Stage::kIII: {
+        std::vector<std::string> with;
+        if (fish.del17p.value_or(false)) with.emplace_back("del(17p)");
+        if (fish.t4_14.value_or(false)) with.emplace_back("t(4;14)");
+        if (fish.t14_16.value_or(false)) with.emplace_back("t(14;16)");
+        if (ldh.high.value_or(false)) with.emplace_back("high LDH");
+        why = fmt::format("ISS III together with {}", JoinAnd(with));
         break;
+      }
       default:
         why =
             "neither the stage I conditions (ISS I, FISH without del(17p), t(4;14) or "
