@@ -1,0 +1,112 @@
+// End-to-end tests of the `oncoguide assess` executable: output formats, exit codes, and that bad
+// input prints nothing on stdout.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+struct RunResult {
+  int exit_code;
+  std::string out;
+};
+
+RunResult RunOncoguide(const std::string& args) {
+  const std::string cmd = std::string(ONCOGUIDE_BINARY) + " " + args + " 2>/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  const int status = pclose(pipe);
+  return {WEXITSTATUS(status), out};
+}
+
+std::string Example(const char* name) { return std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name; }
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  const std::string path = testing::TempDir() + name;
+  std::ofstream(path) << content;
+  return path;
+}
+
+TEST(AssessCli, JsonOfExampleHasLinesAndStaging) {
+  RunResult r = RunOncoguide("assess --format json " + Example("patient.csv"));
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["criteria"], "IMWG-2016");
+  ASSERT_EQ(j["lines"].size(), 2u);
+  EXPECT_EQ(j["lines"][0]["best_response"], "sCR");
+  EXPECT_EQ(j["lines"][0]["progression_date"], "2024-04-20");
+  EXPECT_EQ(j["lines"][0]["mrd_status"], "flow MRD-negative");
+  EXPECT_EQ(j["lines"][1]["regimen"], "Dara-Pd");
+  EXPECT_EQ(j["staging"]["iss"], "II");
+  EXPECT_TRUE(j["high_risk"]["status"].get<bool>());
+}
+
+TEST(AssessCli, FhirExampleReadByContent) {
+  RunResult r = RunOncoguide("assess --format json " + Example("patient-fhir.json"));
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["patient"], "example-1");
+  EXPECT_EQ(j["lines"][0]["best_response"], "VGPR");
+}
+
+TEST(AssessCli, JsonlWritesOnePatientPerLine) {
+  const std::string path = WriteTemp("cohort.csv",
+                                     "patient,date,test,value,unit\n"
+                                     "A,2024-01-01,serum_m_protein,3.0,g/dL\n"
+                                     "A,2024-02-01,serum_m_protein,1.0,g/dL\n"
+                                     "B,2024-01-01,serum_m_protein,2.0,g/dL\n"
+                                     "B,2024-02-01,serum_m_protein,2.1,g/dL\n");
+  RunResult r = RunOncoguide("assess --format jsonl " + path);
+  ASSERT_EQ(r.exit_code, 0);
+  std::istringstream lines(r.out);
+  std::string a, b, extra;
+  ASSERT_TRUE(std::getline(lines, a));
+  ASSERT_TRUE(std::getline(lines, b));
+  EXPECT_FALSE(std::getline(lines, extra));
+  EXPECT_EQ(nlohmann::json::parse(a)["patient"], "A");
+  EXPECT_EQ(nlohmann::json::parse(b)["patient"], "B");
+}
+
+TEST(AssessCli, BadInputLaterInFilePrintsNothingOnStdout) {
+  const std::string path = WriteTemp("bad-cohort.csv",
+                                     "patient,date,test,value,unit\n"
+                                     "A,2024-01-01,serum_m_protein,3.0,g/dL\n"
+                                     "B,2024-01-01,serum_m_protein,2.0,g/dL\n"
+                                     "A,2024-02-01,serum_m_protein,1.0,g/dL\n");
+  for (const char* format : {"text", "json", "jsonl", "fhir"}) {
+    RunResult r = RunOncoguide(std::string("assess --format ") + format + " " + path);
+    EXPECT_NE(r.exit_code, 0) << format;
+    EXPECT_EQ(r.out, "") << format;
+  }
+}
+
+TEST(AssessCli, ErrorMessageNamesFileLineCauseAndHint) {
+  const std::string path = WriteTemp("nounit.csv",
+                                     "date,test,value,unit\n2024-01-01,serum_m_protein,3.0,\n");
+  const std::string cmd = std::string(ONCOGUIDE_BINARY) + " assess " + path + " 2>&1 >/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf{};
+  std::string err;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) err.append(buf.data(), n);
+  EXPECT_NE(WEXITSTATUS(pclose(pipe)), 0);
+  EXPECT_NE(err.find("nounit.csv:2: serum_m_protein has no unit"), std::string::npos) << err;
+  EXPECT_NE(err.find("Hint:"), std::string::npos) << err;
+}
+
+TEST(AssessCli, UnknownCriteriaAndMissingFileFail) {
+  EXPECT_NE(RunOncoguide("assess --criteria IMWG-1999 " + Example("patient.csv")).exit_code, 0);
+  EXPECT_NE(RunOncoguide("assess /nonexistent/labs.csv").exit_code, 0);
+  RunResult list = RunOncoguide("assess --criteria list");
+  EXPECT_EQ(list.exit_code, 0);
+  EXPECT_NE(list.out.find("Kumar 2016"), std::string::npos);
+}
+
+}  // namespace
