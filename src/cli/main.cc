@@ -4,7 +4,8 @@
 #include "commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"oncoguide: IMWG response assessment, staging and cited answers for multiple myeloma"};
+  CLI::App app{
+      "oncoguide: IMWG response assessment, staging and cited answers for multiple myeloma"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "oncoguide 0.1.0");
   int exit_code = 0;

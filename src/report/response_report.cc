@@ -41,7 +41,8 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
     json measurable = json::array();
     for (Analyte a : line.baseline.measurable) measurable.push_back(std::string(Name(a)));
     json values = json::object();
-    for (const KeyValue& kv : line.baseline.values) values[std::string(Name(kv.analyte))] = kv.value;
+    for (const KeyValue& kv : line.baseline.values)
+      values[std::string(Name(kv.analyte))] = kv.value;
     l["baseline"] = {{"date", DateOrNull(line.baseline.date)},
                      {"measurable", measurable},
                      {"values", values},
@@ -92,11 +93,10 @@ std::string ResponseToText(const PatientRecord& record, const ResponseReport& re
       out += fmt::format("  {}  {}{}\n", a.date.ToString(), CategoryName(a.response), status);
       out += Wrap(a.explanation, width, "      ");
     }
-    out += fmt::format("  Best response: {}{}\n",
-                       line.best_response ? std::string(CategoryName(*line.best_response))
-                                          : "none yet",
-                       line.best_response_date ? " (from " + line.best_response_date->ToString() + ")"
-                                               : "");
+    out += fmt::format(
+        "  Best response: {}{}\n",
+        line.best_response ? std::string(CategoryName(*line.best_response)) : "none yet",
+        line.best_response_date ? " (from " + line.best_response_date->ToString() + ")" : "");
     out += fmt::format("  Progression: {}\n",
                        line.progression_date ? "confirmed from " + line.progression_date->ToString()
                                              : "none confirmed");

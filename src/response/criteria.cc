@@ -27,7 +27,8 @@ namespace {
 constexpr std::string_view kK16 = "Kumar 2016, Lancet Oncol 17:e328, Table 3";
 constexpr std::string_view kK16Measurable =
     "Kumar 2016, Lancet Oncol 17:e328, Table 3 footnote (measurable disease)";
-constexpr std::string_view kK16Pd = "Kumar 2016, Lancet Oncol 17:e328, Table 3 (progressive disease)";
+constexpr std::string_view kK16Pd =
+    "Kumar 2016, Lancet Oncol 17:e328, Table 3 (progressive disease)";
 constexpr std::string_view kK16Mrd = "Kumar 2016, Lancet Oncol 17:e328, Table 3 (MRD criteria)";
 constexpr std::string_view kR11 = "Rajkumar 2011, Blood 117:4691, response criteria table";
 constexpr std::string_view kR11Pd =
@@ -40,10 +41,11 @@ constexpr std::string_view kNadirRule =
 
 constexpr ResponseCriteria kImwg2016{
     .id = "IMWG-2016",
-    .citation = "Kumar S, Paiva B, Anderson KC, et al. International Myeloma Working Group "
-                "consensus criteria for response and minimal residual disease assessment in "
-                "multiple myeloma. Lancet Oncol 2016;17(8):e328-e346. "
-                "doi:10.1016/S1470-2045(16)30206-6",
+    .citation =
+        "Kumar S, Paiva B, Anderson KC, et al. International Myeloma Working Group "
+        "consensus criteria for response and minimal residual disease assessment in "
+        "multiple myeloma. Lancet Oncol 2016;17(8):e328-e346. "
+        "doi:10.1016/S1470-2045(16)30206-6",
     .measurable_serum_g_dl = {1.0, kK16Measurable},
     .measurable_urine_mg_24h = {200, kK16Measurable},
     .measurable_iflc_mg_l = {100, kK16Measurable},
@@ -80,10 +82,11 @@ constexpr ResponseCriteria kImwg2016{
 
 constexpr ResponseCriteria kImwg2011{
     .id = "IMWG-2011",
-    .citation = "Rajkumar SV, Harousseau JL, Durie B, et al. Consensus recommendations for the "
-                "uniform reporting of clinical trials: report of the International Myeloma "
-                "Workshop Consensus Panel 1. Blood 2011;117(18):4691-4695. "
-                "doi:10.1182/blood-2010-10-299487",
+    .citation =
+        "Rajkumar SV, Harousseau JL, Durie B, et al. Consensus recommendations for the "
+        "uniform reporting of clinical trials: report of the International Myeloma "
+        "Workshop Consensus Panel 1. Blood 2011;117(18):4691-4695. "
+        "doi:10.1182/blood-2010-10-299487",
     .measurable_serum_g_dl = {1.0, kR11},
     .measurable_urine_mg_24h = {200, kR11},
     .measurable_iflc_mg_l = {100, kR11},

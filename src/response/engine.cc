@@ -23,8 +23,8 @@ std::string Lower(std::string_view s) {
 // Therapeutic monoclonal antibodies that can show on immunofixation (Kumar 2016 notes).
 bool HasTherapeuticAntibody(std::string_view regimen) {
   const std::string r = Lower(regimen);
-  for (std::string_view name : {"dara", "darzalex", "isatuximab", "isa-", "sarclisa",
-                                "elotuzumab", "empliciti"}) {
+  for (std::string_view name :
+       {"dara", "darzalex", "isatuximab", "isa-", "sarclisa", "elotuzumab", "empliciti"}) {
     if (r.find(name) != std::string::npos) return true;
   }
   // Regimen abbreviations led by D (D-VRd, DRd, DVd, DKd, DPd) name daratumumab.
@@ -137,8 +137,7 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
 
 // MRD status of the line (Kumar 2016, Table 3: all MRD categories require CR). Looks at every
 // assessment in CR or better before progression, with the MRD and PET/CT results carried forward.
-void SetMrd(TherapyLine& line, const std::vector<LineState>& states,
-            const ResponseCriteria& c) {
+void SetMrd(TherapyLine& line, const std::vector<LineState>& states, const ResponseCriteria& c) {
   if (!c.has_mrd_categories) return;
   bool have_first = false;  // an imaging-plus MRD-negative result seen in the current run
   Date first_imaging_plus;  // its MRD test date
@@ -147,13 +146,15 @@ void SetMrd(TherapyLine& line, const std::vector<LineState>& states,
     if (line.progression_date && a.date >= *line.progression_date) break;
     const LineState& s = states[i];
     auto negative = [&](const Observation* o) {
-      return o && o->value == 0 && o->sensitivity && *o->sensitivity <= c.mrd_sensitivity.value * 1.000001;
+      return o && o->value == 0 && o->sensitivity &&
+             *o->sensitivity <= c.mrd_sensitivity.value * 1.000001;
     };
     for (const Observation* o : {s.ngf, s.ngs}) {
       if (o && o->value == 0 && !o->sensitivity) {
         std::string note = fmt::format(
             "The MRD result of {} gives no sensitivity; IMWG MRD-negative needs 1 in 100,000 "
-            "(1e-5) or better, so it is not counted.", o->date.ToString());
+            "(1e-5) or better, so it is not counted.",
+            o->date.ToString());
         if (std::find(line.notes.begin(), line.notes.end(), note) == line.notes.end()) {
           line.notes.push_back(note);
         }
@@ -162,8 +163,9 @@ void SetMrd(TherapyLine& line, const std::vector<LineState>& states,
     if (a.response < Category::kCR) continue;
     const Observation* mrd = negative(s.ngf) ? s.ngf : negative(s.ngs) ? s.ngs : nullptr;
     // A positive MRD result after a negative one ends the run of negatives.
-    const bool positive_latest = (s.ngf && s.ngf->value == 1 && (!mrd || s.ngf->date > mrd->date)) ||
-                                 (s.ngs && s.ngs->value == 1 && (!mrd || s.ngs->date > mrd->date));
+    const bool positive_latest =
+        (s.ngf && s.ngf->value == 1 && (!mrd || s.ngf->date > mrd->date)) ||
+        (s.ngs && s.ngs->value == 1 && (!mrd || s.ngs->date > mrd->date));
     if (mrd == nullptr || positive_latest) {
       have_first = false;
       continue;

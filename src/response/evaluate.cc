@@ -1,19 +1,15 @@
-// Evaluation of one assessment: response level of each measure, CR/sCR requirements, PD.
-// Thresholds come only from ResponseCriteria (criteria.cc names their sources).
+// Evaluation of one assessment: CR/sCR requirements, progression, and the category
+// (see evaluate.h). Per-measure levels live in levels.cc.
 #include "evaluate.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
+
+#include "levels.h"
 
 namespace oncoguide::internal {
 namespace {
-
-// Comparisons at thresholds tolerate floating-point noise from unit conversion.
-constexpr double kEps = 1e-9;
-bool AtLeast(double v, double threshold) { return v >= threshold - kEps; }
-bool Below(double v, double threshold) { return v < threshold - kEps; }
 
 enum class Tri { kNo, kYes, kUnknown };
 Tri And(Tri a, Tri b) {
@@ -23,232 +19,6 @@ Tri And(Tri a, Tri b) {
 }
 Tri FromBool(bool b) { return b ? Tri::kYes : Tri::kNo; }
 
-std::string Num(double v) {
-  std::string s = fmt::format("{:.2f}", v);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
-
-// One measure's contribution: the highest category it supports, or unknown.
-struct Level {
-  bool known = false;
-  Category level = Category::kSD;
-  std::string text;     // explanation
-  std::string missing;  // what is needed when unknown
-};
-
-double Reduction(double baseline, double v) { return baseline > 0 ? (baseline - v) / baseline : 0; }
-
-std::string ChangeText(double baseline, double v, const std::string& baseline_text) {
-  if (v <= baseline) {
-    return fmt::format("{} below baseline {}", Pct(Reduction(baseline, v)), baseline_text);
-  }
-  return fmt::format("{} above baseline {}", Pct((v - baseline) / baseline), baseline_text);
-}
-
-Level SerumLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  const Analyte a = Analyte::kSerumMProtein;
-  Level out;
-  std::optional<double> v = day.value(a);
-  std::string prefix;
-  if (!v) {
-    const Observation* ife = day.get(Analyte::kSerumIfe);
-    if (ife && ife->value == 0) {
-      v = 0;
-      prefix = "serum M-protein not measured, but negative serum immunofixation means none is "
-               "detectable";
-    } else {
-      out.missing = "a serum M-protein result on this date";
-      return out;
-    }
-  }
-  out.known = true;
-  const double b = *s.b_serum;
-  const double red = Reduction(b, *v);
-  if (*v == 0) {
-    out.level = Category::kVGPR;
-    out.text = (prefix.empty() ? fmt::format("serum M-protein 0 g/dL (not seen on electrophoresis, "
-                                             "baseline {})", Qty(a, b))
-                               : prefix) + ": meets VGPR";
-    return out;
-  }
-  out.text = fmt::format("serum M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
-  if (AtLeast(red, c.vgpr_serum_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": meets VGPR";
-  } else if (AtLeast(red, c.pr_serum_reduction.value)) {
-    out.level = Category::kPR;
-    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
-                            Pct(c.vgpr_serum_reduction.value),
-                            Qty(a, b * (1 - c.vgpr_serum_reduction.value)));
-  } else if (AtLeast(red, c.mr_serum_reduction.value)) {
-    out.level = Category::kMR;
-    out.text += fmt::format(": meets MR; PR needs a {} fall, to {} or less",
-                            Pct(c.pr_serum_reduction.value),
-                            Qty(a, b * (1 - c.pr_serum_reduction.value)));
-  } else {
-    out.level = Category::kSD;
-    out.text += fmt::format(": no response yet; MR needs a {} fall, to {} or less",
-                            Pct(c.mr_serum_reduction.value),
-                            Qty(a, b * (1 - c.mr_serum_reduction.value)));
-  }
-  return out;
-}
-
-Level UrineLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  const Analyte a = Analyte::kUrineMProtein;
-  Level out;
-  std::optional<double> v = day.value(a);
-  if (!v) {
-    const Observation* ife = day.get(Analyte::kUrineIfe);
-    if (ife && ife->value == 0) {
-      v = 0;
-    } else {
-      out.missing = "a 24-hour urine M-protein result on this date";
-      return out;
-    }
-  }
-  out.known = true;
-  const double b = *s.b_urine;
-  const double red = Reduction(b, *v);
-  out.text = fmt::format("24-hour urine M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
-  if (Below(*v, c.vgpr_urine_below_mg_24h.value)) {
-    out.level = Category::kVGPR;
-    out.text += fmt::format(": below {}, meets VGPR", Qty(a, c.vgpr_urine_below_mg_24h.value));
-  } else if (AtLeast(red, c.pr_urine_reduction.value) ||
-             Below(*v, c.pr_urine_below_mg_24h.value)) {
-    out.level = Category::kPR;
-    out.text += fmt::format(": meets PR; VGPR needs less than {}",
-                            Qty(a, c.vgpr_urine_below_mg_24h.value));
-  } else if (AtLeast(red, c.mr_urine_reduction.value)) {
-    out.level = Category::kMR;
-    out.text += fmt::format(": meets MR; PR needs a {} fall or less than {}",
-                            Pct(c.pr_urine_reduction.value),
-                            Qty(a, c.pr_urine_below_mg_24h.value));
-  } else {
-    out.level = Category::kSD;
-    out.text += fmt::format(": no response yet; MR needs a {} fall, to {} or less",
-                            Pct(c.mr_urine_reduction.value),
-                            Qty(a, b * (1 - c.mr_urine_reduction.value)));
-  }
-  return out;
-}
-
-std::optional<double> Dflc(const Day& day, const LineState& s) {
-  std::optional<double> k = day.value(Analyte::kKappaFlc);
-  std::optional<double> l = day.value(Analyte::kLambdaFlc);
-  if (!k || !l) return std::nullopt;
-  return s.kappa_involved ? *k - *l : *l - *k;
-}
-
-std::optional<double> Ratio(const Day& day) {
-  std::optional<double> k = day.value(Analyte::kKappaFlc);
-  std::optional<double> l = day.value(Analyte::kLambdaFlc);
-  if (!k || !l || *l <= 0) return std::nullopt;
-  return *k / *l;
-}
-
-Level DflcLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  Level out;
-  std::optional<double> d = Dflc(day, s);
-  if (!d) {
-    out.missing = "both free light chain results (kappa and lambda) on this date";
-    return out;
-  }
-  out.known = true;
-  const double b = *s.b_dflc;
-  const double red = Reduction(b, *d);
-  const std::string involved = s.kappa_involved ? "kappa" : "lambda";
-  out.text = fmt::format("difference between involved ({}) and uninvolved free light chains {}, {}",
-                         involved, Qty(Analyte::kKappaFlc, *d),
-                         ChangeText(b, *d, Qty(Analyte::kKappaFlc, b)));
-  if (AtLeast(red, c.vgpr_dflc_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": meets VGPR";
-  } else if (AtLeast(red, c.pr_dflc_reduction.value)) {
-    out.level = Category::kPR;
-    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
-                            Pct(c.vgpr_dflc_reduction.value),
-                            Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)));
-  } else {
-    out.level = Category::kSD;
-    out.text += fmt::format(": no response yet; PR needs a {} fall, to {} or less "
-                            "(there is no MR for light-chain-only disease)",
-                            Pct(c.pr_dflc_reduction.value),
-                            Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)));
-  }
-  return out;
-}
-
-Level MarrowLevel(const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  const Analyte a = Analyte::kBmPlasmaCells;
-  Level out;
-  const double b = *s.b_bmpc;
-  if (Below(b, c.pr_bmpc_baseline_min.value)) {
-    out.known = true;
-    out.level = Category::kSD;
-    out.text = fmt::format("baseline bone-marrow plasma cells {} are below {}, so PR cannot be "
-                           "measured by marrow; only CR or PD can be assessed",
-                           Qty(a, b), Qty(a, c.pr_bmpc_baseline_min.value));
-    return out;
-  }
-  if (s.bmpc == nullptr) {
-    out.missing = "a bone-marrow plasma cell result during this line";
-    return out;
-  }
-  out.known = true;
-  const double v = s.bmpc->value;
-  out.text = fmt::format("bone-marrow plasma cells {} (from {}), {}", Qty(a, v),
-                         s.bmpc->date.ToString(), ChangeText(b, v, Qty(a, b)));
-  if (AtLeast(Reduction(b, v), c.pr_bmpc_reduction.value)) {
-    out.level = Category::kPR;
-    out.text += ": meets PR";
-  } else {
-    out.level = Category::kSD;
-    out.text += fmt::format(": no response yet; PR needs a {} fall, to {} or less",
-                            Pct(c.pr_bmpc_reduction.value),
-                            Qty(a, b * (1 - c.pr_bmpc_reduction.value)));
-  }
-  return out;
-}
-
-Level SpdLevel(const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  const Analyte a = Analyte::kPlasmacytomaSpd;
-  Level out;
-  if (s.spd == nullptr) {
-    out.missing = "a plasmacytoma measurement (SPD) during this line, as plasmacytomas were present "
-                  "at baseline";
-    return out;
-  }
-  out.known = true;
-  const double b = *s.b_spd;
-  const double v = s.spd->value;
-  const double red = Reduction(b, v);
-  out.text = fmt::format("plasmacytoma SPD {} (from {}), {}", Qty(a, v), s.spd->date.ToString(),
-                         ChangeText(b, v, Qty(a, b)));
-  if (v == 0) {
-    out.level = Category::kSCR;
-    out.text += ": plasmacytomas have disappeared";
-  } else if (AtLeast(red, c.pr_spd_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": enough for PR or VGPR; CR needs them to disappear";
-  } else if (AtLeast(red, c.mr_spd_reduction.value)) {
-    out.level = Category::kMR;
-    out.text += fmt::format(": enough for MR; PR needs a {} fall", Pct(c.pr_spd_reduction.value));
-  } else {
-    out.level = Category::kSD;
-    out.text += fmt::format(": MR needs a {} fall", Pct(c.mr_spd_reduction.value));
-  }
-  return out;
-}
-
-// A coded result as a requirement: `want` is the required value (0 = negative/absent).
 Tri Coded(const Observation* o, double want) {
   return o == nullptr ? Tri::kUnknown : FromBool(o->value == want);
 }
@@ -260,9 +30,9 @@ struct PdCheck {
 };
 
 PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
-                    std::optional<double> nadir,
-                    bool tracked, double abs_needed, bool abs_strict, double rel,
-                    std::optional<double> high_ref, double high_threshold, double high_abs) {
+                    std::optional<double> nadir, bool tracked, double abs_needed, bool abs_strict,
+                    double rel, std::optional<double> high_ref, double high_threshold,
+                    double high_abs) {
   PdCheck out;
   if (!v) {
     out.met = tracked ? Tri::kUnknown : Tri::kNo;
@@ -275,8 +45,8 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
   const bool high_rule = high_ref && AtLeast(*high_ref, high_threshold) && AtLeast(inc, high_abs);
   if ((relative_ok && abs_ok) || high_rule) {
     out.met = Tri::kYes;
-    out.text = fmt::format("{} {} is {} above its lowest value {}", label, Qty(a, *v),
-                           Qty(a, inc), Qty(a, *nadir));
+    out.text = fmt::format("{} {} is {} above its lowest value {}", label, Qty(a, *v), Qty(a, inc),
+                           Qty(a, *nadir));
     if (high_rule && !(relative_ok && abs_ok)) {
       out.text += fmt::format(" (the reference value is {} or more, so a rise of {} is enough)",
                               Qty(a, high_threshold), Qty(a, high_abs));
@@ -287,148 +57,6 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
   }
   return out;
 }
-
-}  // namespace
-
-std::string Pct(double fraction) { return fmt::format("{:.0f}%", std::round(fraction * 100)); }
-
-std::string Qty(Analyte a, double v) {
-  const std::string_view unit = Info(a).unit;
-  if (unit == "%") return Num(v) + "%";
-  if (unit == "g/dL") {
-    std::string s = Num(v);
-    if (s.find('.') == std::string::npos) s += ".0";
-    return s + " g/dL";
-  }
-  return Num(v) + " " + std::string(unit);
-}
-
-Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last, Date start,
-                   LineState* s) {
-  const ResponseCriteria& c = s->criteria;
-  Baseline out;
-  auto take = [&](Analyte a) -> std::optional<double> {
-    const Observation* o = last[static_cast<int>(a)];
-    if (o == nullptr) return std::nullopt;
-    if (!out.date || o->date > *out.date) out.date = o->date;
-    out.values.push_back(KeyValue{a, o->value, o->value, std::nullopt, o->fhir_id});
-    return o->value;
-  };
-  s->b_serum = take(Analyte::kSerumMProtein);
-  s->b_urine = take(Analyte::kUrineMProtein);
-  std::optional<double> k = take(Analyte::kKappaFlc);
-  std::optional<double> l = take(Analyte::kLambdaFlc);
-  s->b_bmpc = take(Analyte::kBmPlasmaCells);
-  s->b_spd = take(Analyte::kPlasmacytomaSpd);
-  std::vector<std::string> why;
-  s->serum_measurable = s->b_serum && AtLeast(*s->b_serum, c.measurable_serum_g_dl.value);
-  s->urine_measurable = s->b_urine && AtLeast(*s->b_urine, c.measurable_urine_mg_24h.value);
-  if (s->serum_measurable) out.measurable.push_back(Analyte::kSerumMProtein);
-  if (s->urine_measurable) out.measurable.push_back(Analyte::kUrineMProtein);
-  if (s->b_serum) {
-    why.push_back(fmt::format("serum M-protein {} is {}measurable (needs {} or more)",
-                              Qty(Analyte::kSerumMProtein, *s->b_serum),
-                              s->serum_measurable ? "" : "not ",
-                              Qty(Analyte::kSerumMProtein, c.measurable_serum_g_dl.value)));
-  }
-  if (s->b_urine) {
-    why.push_back(fmt::format("24-hour urine M-protein {} is {}measurable (needs {} or more)",
-                              Qty(Analyte::kUrineMProtein, *s->b_urine),
-                              s->urine_measurable ? "" : "not ",
-                              Qty(Analyte::kUrineMProtein, c.measurable_urine_mg_24h.value)));
-  }
-  bool flc_measurable = false;
-  if (k && l && *l > 0) {
-    const double ratio = *k / *l;
-    const bool abnormal = Below(ratio, c.flc_ratio_low.value) || ratio > c.flc_ratio_high.value + kEps;
-    s->kappa_involved = ratio > 1;
-    const double iflc = s->kappa_involved ? *k : *l;
-    const double uflc = s->kappa_involved ? *l : *k;
-    s->b_dflc = iflc - uflc;
-    flc_measurable = abnormal && AtLeast(iflc, c.measurable_iflc_mg_l.value);
-    why.push_back(fmt::format(
-        "involved ({}) free light chain {} with a kappa/lambda ratio of {} is {}measurable (needs "
-        "{} or more and a ratio outside {}-{})",
-        s->kappa_involved ? "kappa" : "lambda", Qty(Analyte::kKappaFlc, iflc), Num(ratio),
-        flc_measurable ? "" : "not ", Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value),
-        Num(c.flc_ratio_low.value), Num(c.flc_ratio_high.value)));
-  }
-  if (s->serum_measurable || s->urine_measurable) {
-    s->mode = Mode::kMProtein;
-  } else if (flc_measurable) {
-    s->mode = Mode::kFlc;
-    out.measurable.push_back(s->kappa_involved ? Analyte::kKappaFlc : Analyte::kLambdaFlc);
-    why.push_back("serum and urine M-protein are not measurable, so the light chains drive response");
-  } else if (s->b_bmpc) {
-    s->mode = Mode::kMarrow;
-    out.measurable.push_back(Analyte::kBmPlasmaCells);
-    why.push_back("neither M-protein nor light chains are measurable, so bone-marrow plasma cells "
-                  "drive response");
-  }
-  if (s->mode == Mode::kNone) {
-    why.push_back(fmt::format("no measurable disease on or before {}: response needs a baseline "
-                              "serum M-protein of {} or more, a 24-hour urine M-protein of {} or "
-                              "more, an abnormal light chain ratio with the involved light chain "
-                              "at {} or more, or a bone-marrow result",
-                              start.ToString(),
-                              Qty(Analyte::kSerumMProtein, c.measurable_serum_g_dl.value),
-                              Qty(Analyte::kUrineMProtein, c.measurable_urine_mg_24h.value),
-                              Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value)));
-  }
-  out.explanation = fmt::format("{}.", fmt::join(why, "; "));
-  s->n_serum = s->b_serum;
-  s->n_urine = s->b_urine;
-  s->n_dflc = s->b_dflc;
-  s->n_bmpc = s->b_bmpc;
-  s->n_spd = s->b_spd;
-  return out;
-}
-
-bool IsAssessmentDay(const Day& day, const LineState& s) {
-  for (Analyte a : {Analyte::kSerumMProtein, Analyte::kUrineMProtein, Analyte::kKappaFlc,
-                    Analyte::kLambdaFlc, Analyte::kSerumIfe, Analyte::kUrineIfe}) {
-    if (day.get(a)) return true;
-  }
-  if (const Observation* o = day.get(Analyte::kNewLesion); o && o->value == 1) return true;
-  if (s.mode == Mode::kMarrow && day.get(Analyte::kBmPlasmaCells)) return true;
-  if (const Observation* o = day.get(Analyte::kPlasmacytomaSpd)) {
-    // Imaging alone is an assessment when it shows growth (imaging PD).
-    if (s.n_spd && o->value > 0 &&
-        (*s.n_spd == 0 || AtLeast(o->value, *s.n_spd * (1 + s.criteria.pd_spd_increase.value)))) {
-      return true;
-    }
-    if (!s.n_spd && o->value > 0) return true;
-  }
-  return false;
-}
-
-void CarryForward(const Day& day, LineState* s) {
-  auto carry = [&](Analyte a, const Observation** slot) {
-    if (const Observation* o = day.get(a)) *slot = o;
-  };
-  carry(Analyte::kBmPlasmaCells, &s->bmpc);
-  carry(Analyte::kBmClonality, &s->clonality);
-  carry(Analyte::kMrdNgf, &s->ngf);
-  carry(Analyte::kMrdNgs, &s->ngs);
-  carry(Analyte::kPetCt, &s->pet);
-  carry(Analyte::kPlasmacytomaSpd, &s->spd);
-}
-
-void UpdateNadirs(const Day& day, LineState* s) {
-  auto lower = [](std::optional<double>* n, std::optional<double> v) {
-    if (v && (!*n || *v < **n)) *n = v;
-  };
-  lower(&s->n_serum, day.value(Analyte::kSerumMProtein));
-  lower(&s->n_urine, day.value(Analyte::kUrineMProtein));
-  if (s->mode == Mode::kFlc) lower(&s->n_dflc, Dflc(day, *s));
-  lower(&s->n_bmpc, day.value(Analyte::kBmPlasmaCells));
-  lower(&s->n_spd, day.value(Analyte::kPlasmacytomaSpd));
-}
-
-}  // namespace oncoguide::internal
-
-namespace oncoguide::internal {
-namespace {
 
 bool FlcRatioNormal(double ratio, const ResponseCriteria& c) {
   return AtLeast(ratio, c.flc_ratio_low.value) && ratio <= c.flc_ratio_high.value + kEps;
@@ -451,20 +79,30 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   as.source_ids = day.ids;
   auto nadir_of = [&](Analyte a) -> std::optional<double> {
     switch (a) {
-      case Analyte::kSerumMProtein: return s.n_serum;
-      case Analyte::kUrineMProtein: return s.n_urine;
-      case Analyte::kBmPlasmaCells: return s.n_bmpc;
-      case Analyte::kPlasmacytomaSpd: return s.n_spd;
-      default: return std::nullopt;
+      case Analyte::kSerumMProtein:
+        return s.n_serum;
+      case Analyte::kUrineMProtein:
+        return s.n_urine;
+      case Analyte::kBmPlasmaCells:
+        return s.n_bmpc;
+      case Analyte::kPlasmacytomaSpd:
+        return s.n_spd;
+      default:
+        return std::nullopt;
     }
   };
   auto baseline_of = [&](Analyte a) -> std::optional<double> {
     switch (a) {
-      case Analyte::kSerumMProtein: return s.b_serum;
-      case Analyte::kUrineMProtein: return s.b_urine;
-      case Analyte::kBmPlasmaCells: return s.b_bmpc;
-      case Analyte::kPlasmacytomaSpd: return s.b_spd;
-      default: return std::nullopt;
+      case Analyte::kSerumMProtein:
+        return s.b_serum;
+      case Analyte::kUrineMProtein:
+        return s.b_urine;
+      case Analyte::kBmPlasmaCells:
+        return s.b_bmpc;
+      case Analyte::kPlasmacytomaSpd:
+        return s.b_spd;
+      default:
+        return std::nullopt;
     }
   };
   for (int i = 0; i < kAnalyteCount; ++i) {
@@ -519,9 +157,10 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     if (*s.n_spd == 0) {
       pd = Tri::kYes;
       ev.imaging_pd = true;
-      pd_text.push_back(fmt::format("a plasmacytoma ({}) appeared after the plasmacytomas had "
-                                    "disappeared",
-                                    Qty(Analyte::kPlasmacytomaSpd, o->value)));
+      pd_text.push_back(
+          fmt::format("a plasmacytoma ({}) appeared after the plasmacytomas had "
+                      "disappeared",
+                      Qty(Analyte::kPlasmacytomaSpd, o->value)));
     } else if (AtLeast(o->value, *s.n_spd * (1 + c.pd_spd_increase.value))) {
       pd = Tri::kYes;
       ev.imaging_pd = true;
@@ -567,8 +206,9 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   if (s.mode == Mode::kNone) {
     as.response = Category::kNE;
     as.missing.push_back("a baseline with measurable disease");
-    as.explanation = "Not evaluable: there was no measurable disease at the start of this line "
-                     "(see the baseline).";
+    as.explanation =
+        "Not evaluable: there was no measurable disease at the start of this line "
+        "(see the baseline).";
     return ev;
   }
   bool all_known = true;
@@ -620,10 +260,11 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     notes.push_back("serum immunofixation is still positive, so CR is not reached");
     const std::optional<double> m = day.value(Analyte::kSerumMProtein);
     if (s.antibody_regimen && (!m || *m <= 0.2)) {
-      notes.push_back("on a regimen with a therapeutic antibody such as daratumumab, a small "
-                      "IgG-kappa band can be the drug itself rather than myeloma; ask whether a "
-                      "test that removes the drug's band (such as a daratumumab IFE reflex "
-                      "assay) was done");
+      notes.push_back(
+          "on a regimen with a therapeutic antibody such as daratumumab, a small "
+          "IgG-kappa band can be the drug itself rather than myeloma; ask whether a "
+          "test that removes the drug's band (such as a daratumumab IFE reflex "
+          "assay) was done");
     }
   }
   if (uife && uife->value == 1) notes.push_back("urine immunofixation is still positive");
@@ -638,17 +279,21 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     as.response = Category::kNE;
   } else if (scr == Tri::kYes) {
     as.response = Category::kSCR;
-    notes.push_back("negative serum and urine immunofixation, marrow plasma cells below 5%, a "
-                    "normal light chain ratio and no clonal plasma cells in the marrow: meets sCR");
+    notes.push_back(
+        "negative serum and urine immunofixation, marrow plasma cells below 5%, a "
+        "normal light chain ratio and no clonal plasma cells in the marrow: meets sCR");
   } else if (cr == Tri::kYes) {
     as.response = Category::kCR;
-    std::string why = "negative serum and urine immunofixation and marrow plasma cells below 5%: "
-                      "meets CR";
+    std::string why =
+        "negative serum and urine immunofixation and marrow plasma cells below 5%: "
+        "meets CR";
     std::vector<std::string> scr_needs;
     if (ratio_normal == Tri::kNo) scr_needs.push_back("a normal kappa/lambda ratio");
     if (ratio_normal == Tri::kUnknown) scr_needs.push_back("a kappa/lambda ratio on the same date");
-    if (s.clonality == nullptr) scr_needs.push_back("a marrow clonality result (immunohistochemistry)");
-    if (s.clonality && s.clonality->value == 1) scr_needs.push_back("no clonal plasma cells in the marrow");
+    if (s.clonality == nullptr)
+      scr_needs.push_back("a marrow clonality result (immunohistochemistry)");
+    if (s.clonality && s.clonality->value == 1)
+      scr_needs.push_back("no clonal plasma cells in the marrow");
     if (!scr_needs.empty()) why += fmt::format("; sCR needs {}", fmt::join(scr_needs, " and "));
     notes.push_back(why);
   } else if (all_known) {
@@ -673,8 +318,8 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   if (as.response >= Category::kVGPR && as.response < Category::kCR && cr == Tri::kUnknown) {
     std::string needs = cr_needs.back();
     if (cr_needs.size() > 1) {
-      needs = fmt::format("{} and {}",
-                          fmt::join(cr_needs.begin(), cr_needs.end() - 1, ", "), cr_needs.back());
+      needs = fmt::format("{} and {}", fmt::join(cr_needs.begin(), cr_needs.end() - 1, ", "),
+                          cr_needs.back());
     }
     as.missing.push_back("CR needs " + needs);
   }
@@ -682,8 +327,8 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   if (as.response == Category::kNE) {
     parts.push_back(fmt::format("not evaluable: {}", fmt::join(as.missing, "; ")));
   } else if (as.response < Category::kCR) {
-    std::string overall = fmt::format("overall {} ({})", CategoryLongName(as.response),
-                                      CategoryName(as.response));
+    std::string overall =
+        fmt::format("overall {} ({})", CategoryLongName(as.response), CategoryName(as.response));
     if (levels.size() > 1 && highest_known > lowest_known) {
       overall += ", the highest category every measure meets";
     }

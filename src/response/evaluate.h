@@ -71,8 +71,8 @@ Evaluation Evaluate(const Day& day, const LineState& state);
 void UpdateNadirs(const Day& day, LineState* state);
 
 // Helpers for explanations.
-std::string Qty(Analyte a, double v);   // "3.0 g/dL", "150 mg/24h", "45%"
-std::string Pct(double fraction);       // 0.7 -> "70%"
+std::string Qty(Analyte a, double v);  // "3.0 g/dL", "150 mg/24h", "45%"
+std::string Pct(double fraction);      // 0.7 -> "70%"
 
 }  // namespace oncoguide::internal
 

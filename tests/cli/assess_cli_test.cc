@@ -88,8 +88,8 @@ TEST(AssessCli, BadInputLaterInFilePrintsNothingOnStdout) {
 }
 
 TEST(AssessCli, ErrorMessageNamesFileLineCauseAndHint) {
-  const std::string path = WriteTemp("nounit.csv",
-                                     "date,test,value,unit\n2024-01-01,serum_m_protein,3.0,\n");
+  const std::string path =
+      WriteTemp("nounit.csv", "date,test,value,unit\n2024-01-01,serum_m_protein,3.0,\n");
   const std::string cmd = std::string(ONCOGUIDE_BINARY) + " assess " + path + " 2>&1 >/dev/null";
   FILE* pipe = popen(cmd.c_str(), "r");
   std::array<char, 4096> buf{};

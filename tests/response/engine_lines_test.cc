@@ -21,7 +21,8 @@ ResponseReport AssessCsv(const std::string& rows) {
 // A CR reached on 2024-03-01 with marrow 2% and the given extra rows.
 std::string CrHistory(const std::string& extra) {
   return "2024-01-01,serum_m_protein,3.0,g/dL\n2024-01-02,therapy_start,VRd,\n"
-         "2024-02-20,bm_plasma_cells,2,%\n" + extra +
+         "2024-02-20,bm_plasma_cells,2,%\n" +
+         extra +
          "2024-03-01,serum_ife,negative,\n2024-03-01,urine_ife,negative,\n"
          "2024-06-01,serum_ife,negative,\n2024-06-01,urine_ife,negative,\n"
          "2025-03-01,serum_ife,negative,\n2025-03-01,urine_ife,negative,\n";
@@ -96,29 +97,28 @@ TEST(EngineMrd, NotWithoutCr) {
 }
 
 TEST(EngineMrd, ImagingPlus) {
-  ResponseReport r = AssessCsv(
-      CrHistory("2024-02-20,mrd_ngf,negative,1e-5\n2024-02-25,pet_ct,negative,\n"));
+  ResponseReport r =
+      AssessCsv(CrHistory("2024-02-20,mrd_ngf,negative,1e-5\n2024-02-25,pet_ct,negative,\n"));
   EXPECT_EQ(r.lines[0].mrd_status, MrdStatus::kImagingPlusNegative);
 }
 
 TEST(EngineMrd, SustainedNeedsOneYearApart) {
   const std::string first = "2024-02-20,mrd_ngf,negative,1e-5\n2024-02-25,pet_ct,negative,\n";
-  ResponseReport sustained =
-      AssessCsv(CrHistory(first) + "2025-02-20,mrd_ngf,negative,1e-5\n"
-                                   "2025-02-21,pet_ct,negative,\n"
-                                   "2025-03-02,serum_ife,negative,\n"
-                                   "2025-03-02,urine_ife,negative,\n");
+  ResponseReport sustained = AssessCsv(CrHistory(first) +
+                                       "2025-02-20,mrd_ngf,negative,1e-5\n"
+                                       "2025-02-21,pet_ct,negative,\n"
+                                       "2025-03-02,serum_ife,negative,\n"
+                                       "2025-03-02,urine_ife,negative,\n");
   EXPECT_EQ(sustained.lines[0].mrd_status, MrdStatus::kSustainedNegative);
-  ResponseReport early =
-      AssessCsv(CrHistory(first) + "2025-02-18,mrd_ngf,negative,1e-5\n"
+  ResponseReport early = AssessCsv(CrHistory(first) +
+                                   "2025-02-18,mrd_ngf,negative,1e-5\n"
                                    "2025-03-02,serum_ife,negative,\n"
                                    "2025-03-02,urine_ife,negative,\n");
   EXPECT_EQ(early.lines[0].mrd_status, MrdStatus::kImagingPlusNegative);
 }
 
 TEST(EngineMrd, AbsentFrom2011Criteria) {
-  std::istringstream in("date,test,value,unit\n" +
-                        CrHistory("2024-02-20,mrd_ngf,negative,1e-5\n"));
+  std::istringstream in("date,test,value,unit\n" + CrHistory("2024-02-20,mrd_ngf,negative,1e-5\n"));
   CsvPatientReader reader(in, "t.csv");
   PatientRecord record;
   ASSERT_TRUE(reader.Next(&record).ok());

@@ -78,7 +78,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
   Result(Status status) : v_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     assert(!std::get<Status>(v_).ok());
   }
@@ -106,10 +106,10 @@ class [[nodiscard]] Result {
 #define ONCOGUIDE_CONCAT_(a, b) ONCOGUIDE_CONCAT_INNER_(a, b)
 
 // Returns from the enclosing function if `expr` (a Status) is not OK.
-#define OG_RETURN_IF_ERROR(expr)                 \
-  do {                                           \
-    ::oncoguide::Status og_status_ = (expr);     \
-    if (!og_status_.ok()) return og_status_;     \
+#define OG_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::oncoguide::Status og_status_ = (expr); \
+    if (!og_status_.ok()) return og_status_; \
   } while (0)
 
 // Declares `lhs` from a Result expression, or returns its error.

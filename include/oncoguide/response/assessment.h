@@ -21,9 +21,9 @@ namespace oncoguide {
 struct KeyValue {
   Analyte analyte;
   double value = 0;
-  std::optional<double> baseline;   // the line's baseline value, when there is one
-  std::optional<double> nadir;      // the lowest value before this assessment (PD reference)
-  std::string fhir_id;              // source Observation id when read from FHIR
+  std::optional<double> baseline;  // the line's baseline value, when there is one
+  std::optional<double> nadir;     // the lowest value before this assessment (PD reference)
+  std::string fhir_id;             // source Observation id when read from FHIR
 };
 
 struct Assessment {
@@ -31,16 +31,16 @@ struct Assessment {
   Category response = Category::kNE;
   bool confirmed = false;  // the next assessment in the line meets the same category (or PD)
   std::string explanation;
-  std::vector<std::string> missing;  // what would be needed to assign a (higher) category
-  std::vector<KeyValue> values;      // numbers behind the call
+  std::vector<std::string> missing;     // what would be needed to assign a (higher) category
+  std::vector<KeyValue> values;         // numbers behind the call
   std::vector<std::string> source_ids;  // FHIR ids of all observations of this date
 };
 
 struct Baseline {
-  std::optional<Date> date;                 // date of the latest value used
-  std::vector<Analyte> measurable;          // serum_m_protein / urine_m_protein / FLC / marrow
-  std::vector<KeyValue> values;             // baseline values of the disease measures
-  std::string explanation;                  // e.g. "serum M-protein 3.0 g/dL is measurable"
+  std::optional<Date> date;         // date of the latest value used
+  std::vector<Analyte> measurable;  // serum_m_protein / urine_m_protein / FLC / marrow
+  std::vector<KeyValue> values;     // baseline values of the disease measures
+  std::string explanation;          // e.g. "serum M-protein 3.0 g/dL is measurable"
 };
 
 struct TherapyLine {

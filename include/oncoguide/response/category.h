@@ -19,8 +19,13 @@ std::optional<Category> CategoryFromName(std::string_view name);
 
 inline bool IsResponse(Category c) { return c >= Category::kMR; }
 
-enum class MrdStatus { kNone, kSequencingNegative, kFlowNegative, kImagingPlusNegative,
-                       kSustainedNegative };
+enum class MrdStatus {
+  kNone,
+  kSequencingNegative,
+  kFlowNegative,
+  kImagingPlusNegative,
+  kSustainedNegative
+};
 // "sustained MRD-negative", ... ; "" for kNone.
 std::string_view MrdStatusName(MrdStatus s);
 

@@ -30,20 +30,20 @@ struct ResponseCriteria {
   Threshold flc_ratio_high;           // ... to 1.65
 
   // Response (fractions are reductions from baseline: 0.5 = 50% lower).
-  Threshold pr_serum_reduction;        // >= 50%
-  Threshold pr_urine_reduction;        // >= 90% ...
-  Threshold pr_urine_below_mg_24h;     // ... or < 200 mg/24h
-  Threshold pr_dflc_reduction;         // >= 50% (FLC-only disease)
-  Threshold pr_bmpc_reduction;         // >= 50% (marrow-only disease) ...
-  Threshold pr_bmpc_baseline_min;      // ... when baseline BMPC >= 30%
-  Threshold pr_spd_reduction;          // >= 50% when plasmacytomas at baseline
-  Threshold vgpr_serum_reduction;      // >= 90%
-  Threshold vgpr_urine_below_mg_24h;   // < 100 mg/24h
-  Threshold vgpr_dflc_reduction;       // >= 90% (FLC-only disease)
-  Threshold mr_serum_reduction;        // >= 25%
-  Threshold mr_urine_reduction;        // >= 50%
-  Threshold mr_spd_reduction;          // >= 25%
-  Threshold cr_bmpc_below;             // < 5%
+  Threshold pr_serum_reduction;       // >= 50%
+  Threshold pr_urine_reduction;       // >= 90% ...
+  Threshold pr_urine_below_mg_24h;    // ... or < 200 mg/24h
+  Threshold pr_dflc_reduction;        // >= 50% (FLC-only disease)
+  Threshold pr_bmpc_reduction;        // >= 50% (marrow-only disease) ...
+  Threshold pr_bmpc_baseline_min;     // ... when baseline BMPC >= 30%
+  Threshold pr_spd_reduction;         // >= 50% when plasmacytomas at baseline
+  Threshold vgpr_serum_reduction;     // >= 90%
+  Threshold vgpr_urine_below_mg_24h;  // < 100 mg/24h
+  Threshold vgpr_dflc_reduction;      // >= 90% (FLC-only disease)
+  Threshold mr_serum_reduction;       // >= 25%
+  Threshold mr_urine_reduction;       // >= 50%
+  Threshold mr_spd_reduction;         // >= 25%
+  Threshold cr_bmpc_below;            // < 5%
 
   // Progression (increases from the nadir).
   Threshold pd_relative_increase;          // >= 25%
@@ -58,8 +58,8 @@ struct ResponseCriteria {
 
   // MRD (2016 only).
   bool has_mrd_categories;
-  Threshold mrd_sensitivity;               // 1e-5
-  Threshold mrd_sustained_days;            // 365
+  Threshold mrd_sensitivity;     // 1e-5
+  Threshold mrd_sustained_days;  // 365
 
   // The nadir reading, documented in criteria.cc.
   std::string_view nadir_rule;

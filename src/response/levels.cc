@@ -1,0 +1,248 @@
+// Per-measure response levels (see levels.h).
+#include "levels.h"
+
+#include <fmt/format.h>
+
+namespace oncoguide::internal {
+namespace {
+
+std::string ChangeText(double baseline, double v, const std::string& baseline_text) {
+  if (v <= baseline) {
+    return fmt::format("{} below baseline {}", Pct(Reduction(baseline, v)), baseline_text);
+  }
+  return fmt::format("{} above baseline {}", Pct((v - baseline) / baseline), baseline_text);
+}
+
+}  // namespace
+
+std::string Num(double v) {
+  std::string s = fmt::format("{:.2f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+double Reduction(double baseline, double v) { return baseline > 0 ? (baseline - v) / baseline : 0; }
+
+Level SerumLevel(const Day& day, const LineState& s) {
+  const ResponseCriteria& c = s.criteria;
+  const Analyte a = Analyte::kSerumMProtein;
+  Level out;
+  std::optional<double> v = day.value(a);
+  std::string prefix;
+  if (!v) {
+    const Observation* ife = day.get(Analyte::kSerumIfe);
+    if (ife && ife->value == 0) {
+      v = 0;
+      prefix =
+          "serum M-protein not measured, but negative serum immunofixation means none is "
+          "detectable";
+    } else {
+      out.missing = "a serum M-protein result on this date";
+      return out;
+    }
+  }
+  out.known = true;
+  const double b = *s.b_serum;
+  const double red = Reduction(b, *v);
+  if (*v == 0) {
+    out.level = Category::kVGPR;
+    out.text = (prefix.empty() ? fmt::format("serum M-protein 0 g/dL (not seen on electrophoresis, "
+                                             "baseline {})",
+                                             Qty(a, b))
+                               : prefix) +
+               ": meets VGPR";
+    return out;
+  }
+  out.text = fmt::format("serum M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
+  if (AtLeast(red, c.vgpr_serum_reduction.value)) {
+    out.level = Category::kVGPR;
+    out.text += ": meets VGPR";
+  } else if (AtLeast(red, c.pr_serum_reduction.value)) {
+    out.level = Category::kPR;
+    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
+                            Pct(c.vgpr_serum_reduction.value),
+                            Qty(a, b * (1 - c.vgpr_serum_reduction.value)));
+  } else if (AtLeast(red, c.mr_serum_reduction.value)) {
+    out.level = Category::kMR;
+    out.text +=
+        fmt::format(": meets MR; PR needs a {} fall, to {} or less",
+                    Pct(c.pr_serum_reduction.value), Qty(a, b * (1 - c.pr_serum_reduction.value)));
+  } else {
+    out.level = Category::kSD;
+    out.text +=
+        fmt::format(": no response yet; MR needs a {} fall, to {} or less",
+                    Pct(c.mr_serum_reduction.value), Qty(a, b * (1 - c.mr_serum_reduction.value)));
+  }
+  return out;
+}
+
+Level UrineLevel(const Day& day, const LineState& s) {
+  const ResponseCriteria& c = s.criteria;
+  const Analyte a = Analyte::kUrineMProtein;
+  Level out;
+  std::optional<double> v = day.value(a);
+  if (!v) {
+    const Observation* ife = day.get(Analyte::kUrineIfe);
+    if (ife && ife->value == 0) {
+      v = 0;
+    } else {
+      out.missing = "a 24-hour urine M-protein result on this date";
+      return out;
+    }
+  }
+  out.known = true;
+  const double b = *s.b_urine;
+  const double red = Reduction(b, *v);
+  out.text =
+      fmt::format("24-hour urine M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
+  if (Below(*v, c.vgpr_urine_below_mg_24h.value)) {
+    out.level = Category::kVGPR;
+    out.text += fmt::format(": below {}, meets VGPR", Qty(a, c.vgpr_urine_below_mg_24h.value));
+  } else if (AtLeast(red, c.pr_urine_reduction.value) || Below(*v, c.pr_urine_below_mg_24h.value)) {
+    out.level = Category::kPR;
+    out.text +=
+        fmt::format(": meets PR; VGPR needs less than {}", Qty(a, c.vgpr_urine_below_mg_24h.value));
+  } else if (AtLeast(red, c.mr_urine_reduction.value)) {
+    out.level = Category::kMR;
+    out.text += fmt::format(": meets MR; PR needs a {} fall or less than {}",
+                            Pct(c.pr_urine_reduction.value), Qty(a, c.pr_urine_below_mg_24h.value));
+  } else {
+    out.level = Category::kSD;
+    out.text +=
+        fmt::format(": no response yet; MR needs a {} fall, to {} or less",
+                    Pct(c.mr_urine_reduction.value), Qty(a, b * (1 - c.mr_urine_reduction.value)));
+  }
+  return out;
+}
+
+std::optional<double> Dflc(const Day& day, const LineState& s) {
+  std::optional<double> k = day.value(Analyte::kKappaFlc);
+  std::optional<double> l = day.value(Analyte::kLambdaFlc);
+  if (!k || !l) return std::nullopt;
+  return s.kappa_involved ? *k - *l : *l - *k;
+}
+
+std::optional<double> Ratio(const Day& day) {
+  std::optional<double> k = day.value(Analyte::kKappaFlc);
+  std::optional<double> l = day.value(Analyte::kLambdaFlc);
+  if (!k || !l || *l <= 0) return std::nullopt;
+  return *k / *l;
+}
+
+Level DflcLevel(const Day& day, const LineState& s) {
+  const ResponseCriteria& c = s.criteria;
+  Level out;
+  std::optional<double> d = Dflc(day, s);
+  if (!d) {
+    out.missing = "both free light chain results (kappa and lambda) on this date";
+    return out;
+  }
+  out.known = true;
+  const double b = *s.b_dflc;
+  const double red = Reduction(b, *d);
+  const std::string involved = s.kappa_involved ? "kappa" : "lambda";
+  out.text = fmt::format("difference between involved ({}) and uninvolved free light chains {}, {}",
+                         involved, Qty(Analyte::kKappaFlc, *d),
+                         ChangeText(b, *d, Qty(Analyte::kKappaFlc, b)));
+  if (AtLeast(red, c.vgpr_dflc_reduction.value)) {
+    out.level = Category::kVGPR;
+    out.text += ": meets VGPR";
+  } else if (AtLeast(red, c.pr_dflc_reduction.value)) {
+    out.level = Category::kPR;
+    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
+                            Pct(c.vgpr_dflc_reduction.value),
+                            Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)));
+  } else {
+    out.level = Category::kSD;
+    out.text += fmt::format(
+        ": no response yet; PR needs a {} fall, to {} or less "
+        "(there is no MR for light-chain-only disease)",
+        Pct(c.pr_dflc_reduction.value),
+        Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)));
+  }
+  return out;
+}
+
+Level MarrowLevel(const LineState& s) {
+  const ResponseCriteria& c = s.criteria;
+  const Analyte a = Analyte::kBmPlasmaCells;
+  Level out;
+  const double b = *s.b_bmpc;
+  if (Below(b, c.pr_bmpc_baseline_min.value)) {
+    out.known = true;
+    out.level = Category::kSD;
+    out.text = fmt::format(
+        "baseline bone-marrow plasma cells {} are below {}, so PR cannot be "
+        "measured by marrow; only CR or PD can be assessed",
+        Qty(a, b), Qty(a, c.pr_bmpc_baseline_min.value));
+    return out;
+  }
+  if (s.bmpc == nullptr) {
+    out.missing = "a bone-marrow plasma cell result during this line";
+    return out;
+  }
+  out.known = true;
+  const double v = s.bmpc->value;
+  out.text = fmt::format("bone-marrow plasma cells {} (from {}), {}", Qty(a, v),
+                         s.bmpc->date.ToString(), ChangeText(b, v, Qty(a, b)));
+  if (AtLeast(Reduction(b, v), c.pr_bmpc_reduction.value)) {
+    out.level = Category::kPR;
+    out.text += ": meets PR";
+  } else {
+    out.level = Category::kSD;
+    out.text +=
+        fmt::format(": no response yet; PR needs a {} fall, to {} or less",
+                    Pct(c.pr_bmpc_reduction.value), Qty(a, b * (1 - c.pr_bmpc_reduction.value)));
+  }
+  return out;
+}
+
+Level SpdLevel(const LineState& s) {
+  const ResponseCriteria& c = s.criteria;
+  const Analyte a = Analyte::kPlasmacytomaSpd;
+  Level out;
+  if (s.spd == nullptr) {
+    out.missing =
+        "a plasmacytoma measurement (SPD) during this line, as plasmacytomas were present "
+        "at baseline";
+    return out;
+  }
+  out.known = true;
+  const double b = *s.b_spd;
+  const double v = s.spd->value;
+  const double red = Reduction(b, v);
+  out.text = fmt::format("plasmacytoma SPD {} (from {}), {}", Qty(a, v), s.spd->date.ToString(),
+                         ChangeText(b, v, Qty(a, b)));
+  if (v == 0) {
+    out.level = Category::kSCR;
+    out.text += ": plasmacytomas have disappeared";
+  } else if (AtLeast(red, c.pr_spd_reduction.value)) {
+    out.level = Category::kVGPR;
+    out.text += ": enough for PR or VGPR; CR needs them to disappear";
+  } else if (AtLeast(red, c.mr_spd_reduction.value)) {
+    out.level = Category::kMR;
+    out.text += fmt::format(": enough for MR; PR needs a {} fall", Pct(c.pr_spd_reduction.value));
+  } else {
+    out.level = Category::kSD;
+    out.text += fmt::format(": MR needs a {} fall", Pct(c.mr_spd_reduction.value));
+  }
+  return out;
+}
+
+// A coded result as a requirement: `want` is the required value (0 = negative/absent).
+
+std::string Pct(double fraction) { return fmt::format("{:.0f}%", std::round(fraction * 100)); }
+
+std::string Qty(Analyte a, double v) {
+  const std::string_view unit = Info(a).unit;
+  if (unit == "%") return Num(v) + "%";
+  if (unit == "g/dL") {
+    std::string s = Num(v);
+    if (s.find('.') == std::string::npos) s += ".0";
+    return s + " g/dL";
+  }
+  return Num(v) + " " + std::string(unit);
+}
+
+}  // namespace oncoguide::internal
