@@ -47,10 +47,9 @@ bool ValidTime(std::string_view t) {
 }  // namespace
 
 Date Date::FromYmd(int year, unsigned month, unsigned day) {
-  using namespace std::chrono;
-  const year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
-                           std::chrono::day{day}};
-  return Date(sys_days{ymd}.time_since_epoch().count());
+  const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                        std::chrono::day{day}};
+  return Date(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 
 std::optional<Date> Date::Parse(std::string_view text) {

@@ -275,18 +275,21 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
                                 Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value)));
   }
 
-  if (pd == Tri::kUnknown) {
+  const std::string marrow_cr = fmt::format("marrow plasma cells below {}",
+                                            Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value));
+  // A measurable test is missing, so progression cannot be ruled out: NE (as in the last branch).
+  if (pd == Tri::kUnknown) {  // NOLINT(bugprone-branch-clone)
     as.response = Category::kNE;
   } else if (scr == Tri::kYes) {
     as.response = Category::kSCR;
-    notes.push_back(
-        "negative serum and urine immunofixation, marrow plasma cells below 5%, a "
-        "normal light chain ratio and no clonal plasma cells in the marrow: meets sCR");
+    notes.push_back(fmt::format(
+        "negative serum and urine immunofixation, {}, a normal light chain ratio and no clonal "
+        "plasma cells in the marrow: meets sCR",
+        marrow_cr));
   } else if (cr == Tri::kYes) {
     as.response = Category::kCR;
     std::string why =
-        "negative serum and urine immunofixation and marrow plasma cells below 5%: "
-        "meets CR";
+        fmt::format("negative serum and urine immunofixation and {}: meets CR", marrow_cr);
     std::vector<std::string> scr_needs;
     if (ratio_normal == Tri::kNo) scr_needs.push_back("a normal kappa/lambda ratio");
     if (ratio_normal == Tri::kUnknown) scr_needs.push_back("a kappa/lambda ratio on the same date");

@@ -29,7 +29,7 @@ class Date {
   int year() const;
   std::string ToString() const;  // "YYYY-MM-DD"
 
-  friend auto operator<=>(Date a, Date b) = default;
+  friend auto operator<=>(Date a, Date b) = default;  // NOLINT(modernize-use-nullptr)
   friend int operator-(Date a, Date b) { return a.days_ - b.days_; }
 
  private:

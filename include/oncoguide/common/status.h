@@ -115,9 +115,11 @@ class [[nodiscard]] Result {
 // Declares `lhs` from a Result expression, or returns its error.
 #define OG_ASSIGN_OR_RETURN(lhs, expr) \
   OG_ASSIGN_OR_RETURN_IMPL_(ONCOGUIDE_CONCAT_(og_result_, __LINE__), lhs, expr)
+// NOLINTBEGIN(bugprone-macro-parentheses): `lhs` is a declaration, it cannot be parenthesised.
 #define OG_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
   auto tmp = (expr);                              \
   if (!tmp.ok()) return tmp.status();             \
   lhs = std::move(tmp).value()
+// NOLINTEND(bugprone-macro-parentheses)
 
 #endif  // ONCOGUIDE_COMMON_STATUS_H_
