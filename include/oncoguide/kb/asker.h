@@ -1,0 +1,81 @@
+// `ask`: from a question to a grounded, cited reply.
+//
+// Asker::Create loads the knowledge base (topics, sources), the synonym table, the triage rules
+// and builds the search index; after that Ask() does no I/O.
+//
+// Ask() decides the reply kind in this order (every reply has exactly one):
+//   1. emergency          an emergency.yaml rule matches (checked before anything else): the
+//                         first line says to call 911 / emergency services or the care team now,
+//                         then the rule's reason and the first paragraph of the rule's topic.
+//   2. not_covered        an out_of_scope.yaml rule matches (other cancers, pets, legal, ...).
+//   3. personal_decision  a decision.yaml rule matches: the decision needs the care team; the
+//                         best matching topic's answer (when any) and its questions to ask.
+//   4. not_covered        no myeloma-domain signal (no domain_terms pattern and no synonym
+//                         concept), no hit, or the best hit is weak: relative score below
+//                         AskTuning::min_relative or term coverage below min_coverage. A weak
+//                         match is never stretched into an answer; the 2-3 closest covered
+//                         questions are offered instead.
+//   5. answer             the best topic in the page structure, numbered citations, sources,
+//                         3-5 related questions (the related topics' first questions).
+// Personal: with a PersonalSection, answer and decision replies carry it. Without one, a reply
+// whose topic is personal (my-response, my-stage, my-labs-trend) gets the general answer and a
+// note inviting the person to add their records.
+#ifndef ONCOGUIDE_KB_ASKER_H_
+#define ONCOGUIDE_KB_ASKER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "oncoguide/common/status.h"
+#include "oncoguide/kb/knowledge_base.h"
+#include "oncoguide/kb/personal.h"
+#include "oncoguide/kb/reply.h"
+#include "oncoguide/kb/search_index.h"
+#include "oncoguide/kb/synonyms.h"
+#include "oncoguide/kb/triage.h"
+
+namespace oncoguide::kb {
+
+// Thresholds, calibrated on the `tune` rows of knowledge/eval/questions.tsv.
+struct AskTuning {
+  double min_relative = 0.25;  // best hit's score / max possible score
+  double min_coverage = 0.34;  // share of query terms the best hit contains
+  FieldWeights weights;
+};
+
+class Asker {
+ public:
+  // Loads everything under `knowledge_dir` (topics/, sources/, synonyms.yaml, triage/).
+  // Does not validate: kb_check does that at build time.
+  static Result<std::unique_ptr<Asker>> Create(const std::string& knowledge_dir,
+                                               AskTuning tuning = {});
+
+  // REQUIRES: `question` is not blank (the CLI refuses blank questions).
+  Reply Ask(std::string_view question, const PersonalSection* personal = nullptr) const;
+
+  const KnowledgeBase& kb() const { return kb_; }
+  const SearchIndex& index() const { return *index_; }
+  // Wall time of Create(), in milliseconds (loading + index build).
+  double startup_ms() const { return startup_ms_; }
+
+ private:
+  Asker() = default;
+  Reply Emergency(const TriageRule& rule) const;
+  Reply NotCovered(std::string reason, std::string_view question) const;
+  Reply Decision(const TriageRule& rule, const SearchResult& found) const;
+  Reply Answer(const Topic& topic, const SearchHit& hit) const;
+  std::vector<std::string> RelatedQuestions(const Topic& topic) const;
+  std::vector<std::string> ClosestQuestions(std::string_view question) const;
+
+  KnowledgeBase kb_;
+  SynonymTable synonyms_;
+  TriageRules triage_;
+  AskTuning tuning_;
+  std::unique_ptr<SearchIndex> index_;
+  double startup_ms_ = 0;
+};
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_ASKER_H_

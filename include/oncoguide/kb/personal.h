@@ -1,0 +1,67 @@
+// The personal section of an `ask` reply: where this person stands, from their own records.
+//
+// Contract:
+//   - Computed with LoadRecords() (records/load.h) and Assess() (response/engine.h); `ask` never
+//     computes a response itself.
+//   - The line described is the last line of therapy of the report. Current response = the last
+//     assessment of that line (its date, whether it is confirmed); best response = the line's
+//     best confirmed response and its date. Key numbers are the assessment's values with their
+//     baseline and the change from it; "what the next category would need" is the assessment's
+//     `missing` list (and its explanation).
+//   - Stage: ISS / R-ISS / R2-ISS from the values at diagnosis (staging/iss.h), with the tests that
+//     would decide a stage that cannot be given.
+//   - Last test = the date of the latest observation that is not a therapy start. Follow-up is
+//     overdue when more than kFollowUpOverdueDays days passed between it and `today`.
+//   - A records file with more than one patient is refused: `ask` answers for one person.
+#ifndef ONCOGUIDE_KB_PERSONAL_H_
+#define ONCOGUIDE_KB_PERSONAL_H_
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/date.h"
+#include "oncoguide/common/status.h"
+#include "oncoguide/records/record.h"
+
+namespace oncoguide::kb {
+
+// About three months: follow-up tests are usually every 1-3 months during and after treatment.
+inline constexpr int kFollowUpOverdueDays = 92;
+
+struct PersonalSection {
+  std::string patient_id;
+  std::optional<std::string> regimen;           // the line's regimen
+  std::optional<std::string> current_response;  // "VGPR (very good partial response)"
+  std::optional<Date> current_response_date;
+  bool current_confirmed = false;
+  std::optional<std::string> best_response;
+  std::optional<Date> best_response_date;
+  std::vector<std::string> key_numbers;  // "serum M-protein 0.4 g/dL (baseline 3.2 g/dL, -88%)"
+  std::string explanation;               // the assessment's own explanation
+  std::vector<std::string> next_needs;   // what a (higher) category would need
+  std::optional<std::string> stage;      // "ISS II, R-ISS II, R2-ISS II"
+  std::string stage_explanation;
+  std::vector<std::string> stage_missing;
+  std::optional<Date> last_test_date;
+  std::optional<int> days_since_last_test;
+  bool follow_up_overdue = false;
+  std::vector<std::string> notes;  // line notes (e.g. antibody interference)
+};
+
+// Summarises one patient's record as of `today`.
+PersonalSection Summarize(const PatientRecord& record, Date today);
+
+// Loads `path` with LoadRecords() and summarises its only patient. Errors: the loader's Status,
+// or an error when the file holds no patient or more than one.
+Result<PersonalSection> LoadPersonalSection(const std::string& path, Date today);
+
+nlohmann::json ToJson(const PersonalSection& p);
+
+// Plain-text lines for the terminal (no heading).
+std::vector<std::string> ToLines(const PersonalSection& p);
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_PERSONAL_H_

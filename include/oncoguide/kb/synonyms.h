@@ -1,0 +1,70 @@
+// The medical synonym and abbreviation table (knowledge/synonyms.yaml) and the query stopwords.
+//
+// Format:
+//   groups:
+//     - [m protein, m spike, paraprotein, monoclonal protein]   # one concept, its phrasings
+//     - [darzalex, daratumumab, dara]
+//   stopwords: [a, an, the, what, ...]
+//
+// Contract:
+//   - Phrases are compared as English stems of their Tokenize() words (Xapian::Stem("english")),
+//     so "M-spikes" matches "m spike".
+//   - A group's concept name is its first phrase's stems joined by '_' ("m_protein").
+//   - Match() scans stems left to right and takes the longest phrase starting at each position;
+//     matches never overlap. A phrase may belong to only one group (Load refuses duplicates, so
+//     a word cannot silently mean two things).
+//   - Stopwords are compared with unstemmed words.
+#ifndef ONCOGUIDE_KB_SYNONYMS_H_
+#define ONCOGUIDE_KB_SYNONYMS_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "oncoguide/common/status.h"
+
+namespace oncoguide::kb {
+
+// English stem of one lower-case word (Xapian::Stem("english")).
+std::string StemWord(const std::string& word);
+
+struct ConceptMatch {
+  size_t begin = 0;  // first word index
+  size_t end = 0;    // one past the last word index
+  size_t group = 0;  // index into SynonymTable::concepts()
+};
+
+class SynonymTable {
+ public:
+  SynonymTable() = default;
+
+  // Parses the YAML content (`file` for error locations).
+  static Result<SynonymTable> Parse(const std::string& content, const std::string& file);
+  // Reads and parses `path`.
+  static Result<SynonymTable> Load(const std::string& path);
+
+  // Concept matches in `stems` (StemWord() of each word).
+  std::vector<ConceptMatch> Match(const std::vector<std::string>& stems) const;
+
+  bool IsStopword(const std::string& word) const { return stopwords_.contains(word); }
+
+  // Concept names, indexed by ConceptMatch::group.
+  const std::vector<std::string>& concepts() const { return concepts_; }
+  // Every word used in any phrase (unstemmed), for the spelling dictionary.
+  const std::vector<std::string>& words() const { return words_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> stems;
+    size_t group;
+  };
+  std::vector<std::string> concepts_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_stem_;
+  std::unordered_set<std::string> stopwords_;
+  std::vector<std::string> words_;
+};
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_SYNONYMS_H_

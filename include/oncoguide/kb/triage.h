@@ -1,0 +1,57 @@
+// Triage rules: which questions `ask` must not answer as ordinary knowledge base questions.
+//
+// Data (knowledge/triage/):
+//   emergency.yaml     rules:  signs that need emergency care now (checked before anything else)
+//   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
+//   out_of_scope.yaml  rules:  other cancers and questions outside the product (not_covered)
+//                      domain_terms: patterns that show a question is about myeloma care; a
+//                      question with none of them and no synonym-table term is not_covered.
+// Each rule:
+//   - id: fever                       # unique within its file
+//     reason: "A fever during ..."    # one line shown to the person
+//     topic: infection-prevention     # optional: topic whose information is shown with it
+//     patterns: ["fever*|febrile", "chills"]   # pattern syntax in pattern.h; any one matches
+// Rules are tried in file order; the first matching rule wins.
+#ifndef ONCOGUIDE_KB_TRIAGE_H_
+#define ONCOGUIDE_KB_TRIAGE_H_
+
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/status.h"
+#include "oncoguide/kb/pattern.h"
+
+namespace oncoguide::kb {
+
+struct TriageRule {
+  std::string id;
+  std::string reason;
+  std::string topic;  // may be empty
+  std::vector<Pattern> patterns;
+
+  bool Matches(const std::vector<std::string>& words) const;
+};
+
+struct TriageRules {
+  std::vector<TriageRule> emergency;
+  std::vector<TriageRule> decision;
+  std::vector<TriageRule> out_of_scope;
+  std::vector<Pattern> domain_terms;
+};
+
+// Parses one rules file's content (`file` for error locations). `domain_terms` receives the
+// file's domain_terms list when it has one (may be null otherwise).
+Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
+                                                 const std::string& file,
+                                                 std::vector<Pattern>* domain_terms = nullptr);
+
+// Reads the three files under `dir` (knowledge/triage). A missing file is an error.
+Result<TriageRules> LoadTriage(const std::string& dir);
+
+// The first rule of `rules` that matches `words`, or nullptr.
+const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,
+                             const std::vector<std::string>& words);
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_TRIAGE_H_

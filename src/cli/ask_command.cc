@@ -1,0 +1,90 @@
+// `oncoguide ask`: grounded, cited answers from the knowledge base (logic in oncoguide/kb).
+#include <fmt/format.h>
+
+#include <chrono>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "commands.h"
+#include "oncoguide/common/date.h"
+#include "oncoguide/kb/asker.h"
+#include "oncoguide/kb/knowledge_base.h"
+#include "oncoguide/kb/personal.h"
+#include "oncoguide/kb/reply.h"
+#include "oncoguide/kb/text.h"
+
+namespace oncoguide::cli {
+namespace {
+
+struct AskOptions {
+  std::string question;
+  std::string records;
+  std::string format = "text";
+  std::string knowledge = kb::DefaultKnowledgeDir();
+  std::string today;
+};
+
+Date Today() {
+  using namespace std::chrono;
+  return Date::FromDays(
+      static_cast<int>(floor<days>(system_clock::now()).time_since_epoch().count()));
+}
+
+int RunAsk(const AskOptions& o) {
+  if (kb::Trim(o.question).empty()) {
+    std::cerr << "oncoguide ask: the question is empty. Hint: oncoguide ask \"What is VGPR?\"\n";
+    return 2;
+  }
+  Date today = Today();
+  if (!o.today.empty()) {
+    std::optional<Date> d = Date::Parse(o.today);
+    if (!d) {
+      std::cerr << fmt::format("oncoguide ask: --today '{}' is not a date. Hint: YYYY-MM-DD\n",
+                               o.today);
+      return 2;
+    }
+    today = *d;
+  }
+  std::optional<kb::PersonalSection> personal;
+  if (!o.records.empty()) {
+    Result<kb::PersonalSection> p = kb::LoadPersonalSection(o.records, today);
+    if (!p.ok()) {
+      std::cerr << "oncoguide ask: " << p.status().ToString() << "\n";
+      return 1;
+    }
+    personal = std::move(*p);
+  }
+  Result<std::unique_ptr<kb::Asker>> asker = kb::Asker::Create(o.knowledge);
+  if (!asker.ok()) {
+    std::cerr << "oncoguide ask: " << asker.status().ToString() << "\n";
+    return 1;
+  }
+  kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);
+  if (o.format == "json") {
+    std::cout << kb::ToJson(reply).dump(2) << "\n";
+  } else {
+    std::cout << kb::ToText(reply);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterAsk(CLI::App& app, int* exit_code) {
+  auto opts = std::make_shared<AskOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("ask", "Answer a question about myeloma from the cited knowledge base");
+  cmd->add_option("question", opts->question, "The question, in quotes")->required();
+  cmd->add_option("--records", opts->records,
+                  "Your lab records (CSV or FHIR JSON) for a personal section");
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--knowledge", opts->knowledge, "Knowledge base directory")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--today", opts->today,
+                  "Date used to decide whether follow-up is overdue (YYYY-MM-DD; default today)");
+  cmd->callback([opts, exit_code]() { *exit_code = RunAsk(*opts); });
+}
+
+}  // namespace oncoguide::cli

@@ -1,0 +1,180 @@
+#include "oncoguide/kb/asker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include "oncoguide/kb/compose.h"
+#include "oncoguide/kb/text.h"
+
+namespace oncoguide::kb {
+namespace {
+
+constexpr std::string_view kCallNow =
+    "Call 911 (or your local emergency number) or your care team now.";
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning tuning) {
+  const auto start = std::chrono::steady_clock::now();
+  std::unique_ptr<Asker> a(new Asker());
+  a->tuning_ = tuning;
+  OG_ASSIGN_OR_RETURN(a->kb_, LoadKnowledgeBase(dir));
+  OG_ASSIGN_OR_RETURN(a->synonyms_,
+                      SynonymTable::Load((std::filesystem::path(dir) / "synonyms.yaml").string()));
+  OG_ASSIGN_OR_RETURN(a->triage_, LoadTriage((std::filesystem::path(dir) / "triage").string()));
+  OG_ASSIGN_OR_RETURN(a->index_, SearchIndex::Build(a->kb_, a->synonyms_, tuning.weights));
+  a->startup_ms_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return a;
+}
+
+std::vector<std::string> Asker::RelatedQuestions(const Topic& topic) const {
+  std::vector<std::string> out;
+  for (const std::string& id : topic.related) {
+    const Topic* r = kb_.FindTopic(id);
+    if (r != nullptr && !r->questions.empty()) AddUnique(&out, r->questions[0]);
+    if (out.size() == 5) return out;
+  }
+  if (out.size() < 3) {  // too few related topics: fill with the nearest topics
+    for (const SearchHit& h : index_->Search(topic.title, 8, true).hits) {
+      const Topic& t = kb_.topics[h.topic];
+      if (t.id != topic.id && !t.questions.empty()) AddUnique(&out, t.questions[0]);
+      if (out.size() == 3) break;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Asker::ClosestQuestions(std::string_view question) const {
+  std::vector<std::string> out;
+  for (const SearchHit& h : index_->Search(question, 3, true).hits) {
+    const Topic& t = kb_.topics[h.topic];
+    if (!t.questions.empty()) AddUnique(&out, t.questions[0]);
+  }
+  // Nothing close: offer the starting points of the knowledge base.
+  for (std::string_view id :
+       {"what-is-myeloma", "response-categories", "questions-for-care-team"}) {
+    if (out.size() >= 2) break;
+    const Topic* t = kb_.FindTopic(id);
+    if (t != nullptr && !t->questions.empty()) AddUnique(&out, t->questions[0]);
+  }
+  return out;
+}
+
+Reply Asker::Emergency(const TriageRule& rule) const {
+  Reply r;
+  r.kind = ReplyKind::kEmergency;
+  r.title = std::string(kCallNow);
+  r.confidence = 1.0;
+  r.answer = fmt::format("**{}**\n\n{}", kCallNow, rule.reason);
+  if (const Topic* t = kb_.FindTopic(rule.topic); t != nullptr) {
+    const Section* s = t->Find(kAnswerSection);
+    if (s != nullptr && !s->paragraphs.empty()) {
+      CitationList cites(kb_);
+      r.answer += "\n\n" + cites.Number(s->paragraphs[0].text);
+      r.sources = cites.sources();
+      r.topic = t->id;
+    }
+  }
+  r.questions_to_ask = {"Which symptoms mean I should call you, and which mean I should call 911?",
+                        "What number do I call at night and at weekends?"};
+  return r;
+}
+
+Reply Asker::NotCovered(std::string reason, std::string_view question) const {
+  Reply r;
+  r.kind = ReplyKind::kNotCovered;
+  r.title = "Not covered by this guide";
+  r.answer = fmt::format(
+      "{} This guide only answers general questions about multiple myeloma, from the sources "
+      "it cites, so it will not guess. Your care team is the best place to ask.",
+      reason);
+  r.related_questions = ClosestQuestions(question);
+  r.confidence = 0;
+  return r;
+}
+
+Reply Asker::Decision(const TriageRule& rule, const SearchResult& found) const {
+  Reply r;
+  r.kind = ReplyKind::kPersonalDecision;
+  r.title = "A decision to make with your care team";
+  std::string intro = fmt::format(
+      "{} It depends on your health, your results and your treatment plan, which your care team "
+      "knows. Please do not change anything on your own; ask them first.",
+      rule.reason);
+  if (!found.hits.empty() && found.hits[0].relative >= tuning_.min_relative) {
+    const Topic& t = kb_.topics[found.hits[0].topic];
+    ComposeTopic(t, kb_, &r);
+    r.title = fmt::format("{}: a decision to make with your care team", t.title);
+    r.answer =
+        intro + "\n\nHere is general information that can help you talk with them.\n\n" + r.answer;
+    r.related_questions = RelatedQuestions(t);
+    r.confidence = found.hits[0].relative;
+  } else {
+    r.answer = intro;
+    r.questions_to_ask = {"What are my options, and what would each mean for me?",
+                          "What happens if I wait, or change nothing?",
+                          "Who do I call if I have a problem with my medicines?"};
+  }
+  return r;
+}
+
+Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
+  Reply r;
+  r.kind = ReplyKind::kAnswer;
+  ComposeTopic(topic, kb_, &r);
+  r.related_questions = RelatedQuestions(topic);
+  r.confidence = hit.relative;
+  return r;
+}
+
+Reply Asker::Ask(std::string_view question, const PersonalSection* personal) const {
+  const std::vector<std::string> raw = Tokenize(question);
+  const SearchResult found = index_->Search(question, 5);
+  const std::vector<std::string>& words = found.query.words;  // spelling-corrected
+  auto matches = [&](const std::vector<TriageRule>& rules) -> const TriageRule* {
+    const TriageRule* m = FirstMatch(rules, raw);
+    return m != nullptr ? m : FirstMatch(rules, words);
+  };
+
+  Reply reply;
+  if (const TriageRule* rule = matches(triage_.emergency)) return Emergency(*rule);
+  if (const TriageRule* rule = matches(triage_.out_of_scope)) {
+    return NotCovered(rule->reason, question);
+  }
+  if (const TriageRule* rule = matches(triage_.decision)) {
+    reply = Decision(*rule, found);
+  } else {
+    const bool domain =
+        found.query.concept_count > 0 ||
+        std::any_of(triage_.domain_terms.begin(), triage_.domain_terms.end(),
+                    [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); });
+    if (!domain || found.hits.empty() || found.hits[0].relative < tuning_.min_relative ||
+        found.hits[0].coverage < tuning_.min_coverage) {
+      return NotCovered("This question is outside what this guide covers.", question);
+    }
+    reply = Answer(kb_.topics[found.hits[0].topic], found.hits[0]);
+  }
+  for (const std::string& c : found.query.corrections) {
+    reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +
+                          c.substr(0, c.find(' ')) + "')");
+  }
+  const Topic* topic = reply.topic ? kb_.FindTopic(*reply.topic) : nullptr;
+  if (personal != nullptr) {
+    reply.personal = *personal;
+  } else if (topic != nullptr && topic->personal) {
+    reply.notes.push_back(
+        "This question is about your own results. Add your lab records with --records FILE "
+        "(CSV or FHIR) for an answer based on them.");
+  }
+  return reply;
+}
+
+}  // namespace oncoguide::kb

@@ -1,0 +1,186 @@
+#include "oncoguide/kb/search_index.h"
+
+#include <fmt/format.h>
+#include <stdlib.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <unordered_set>
+
+#include "oncoguide/kb/text.h"
+
+namespace oncoguide::kb {
+namespace {
+
+constexpr const char* kPrefixes[3] = {"S", "Q", "B"};
+
+bool AllLetters(const std::string& w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+struct SearchIndex::Impl {
+  const KnowledgeBase* kb = nullptr;
+  const SynonymTable* synonyms = nullptr;
+  FieldWeights weights;
+  std::filesystem::path dir;
+  std::unique_ptr<Xapian::WritableDatabase> db;
+  std::unordered_set<std::string> dictionary;  // words given to add_spelling
+
+  ~Impl() {
+    db.reset();
+    if (!dir.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  }
+
+  // Unprefixed terms of `text`: stems of non-stopwords, then concept terms.
+  std::vector<std::string> Terms(const std::vector<std::string>& words,
+                                 size_t* concept_count) const {
+    std::vector<std::string> stems;
+    stems.reserve(words.size());
+    for (const std::string& w : words) stems.push_back(StemWord(w));
+    std::vector<std::string> terms;
+    std::vector<bool> in_concept(words.size(), false);
+    for (const ConceptMatch& m : synonyms->Match(stems)) {
+      terms.push_back("C" + synonyms->concepts()[m.group]);
+      if (concept_count != nullptr) ++*concept_count;
+      for (size_t i = m.begin; i < m.end; ++i) in_concept[i] = true;
+    }
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (synonyms->IsStopword(words[i])) continue;
+      // Query side: a word inside a concept phrase is represented by the concept only.
+      if (concept_count != nullptr && in_concept[i]) continue;
+      terms.push_back(stems[i]);
+    }
+    return terms;
+  }
+
+  void IndexField(Xapian::Document* doc, const char* prefix, const std::string& text) {
+    std::vector<std::string> words = Tokenize(StripMarkers(text));
+    for (const std::string& w : words) {
+      if (w.size() >= 3 && AllLetters(w)) {
+        db->add_spelling(w);
+        dictionary.insert(w);
+      }
+    }
+    for (const std::string& t : Terms(words, nullptr)) doc->add_term(prefix + t);
+  }
+};
+
+SearchIndex::SearchIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SearchIndex::~SearchIndex() = default;
+
+Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
+                                                        const SynonymTable& synonyms,
+                                                        FieldWeights weights) {
+  const auto start = std::chrono::steady_clock::now();
+  auto impl = std::make_unique<Impl>();
+  impl->kb = &kb;
+  impl->synonyms = &synonyms;
+  impl->weights = weights;
+  std::error_code ec;
+  std::string tmpl = (std::filesystem::temp_directory_path(ec) / "oncoguide-ask-XXXXXX").string();
+  if (ec || mkdtemp(tmpl.data()) == nullptr) {
+    return Status::IoError("cannot create a temporary directory for the search index",
+                           "set TMPDIR to a writable directory");
+  }
+  impl->dir = tmpl;
+  try {
+    impl->db = std::make_unique<Xapian::WritableDatabase>(
+        (impl->dir / "db").string(),
+        Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
+    for (const std::string& w : synonyms.words()) {
+      if (w.size() >= 3 && AllLetters(w)) {
+        impl->db->add_spelling(w);
+        impl->dictionary.insert(w);
+      }
+    }
+    for (size_t i = 0; i < kb.topics.size(); ++i) {
+      const Topic& t = kb.topics[i];
+      Xapian::Document doc;
+      impl->IndexField(&doc, kPrefixes[0], t.title);
+      std::string questions;
+      for (const std::string& q : t.questions) questions += q + "\n";
+      impl->IndexField(&doc, kPrefixes[1], questions);
+      std::string body;
+      for (const Section& s : t.sections) {
+        for (const Paragraph& p : s.paragraphs) body += p.text + "\n\n";
+      }
+      impl->IndexField(&doc, kPrefixes[2], body);
+      doc.add_boolean_term(t.personal ? "XPyes" : "XPno");
+      doc.set_data(std::to_string(i));
+      impl->db->add_document(doc);
+    }
+    impl->db->commit();
+  } catch (const Xapian::Error& e) {
+    return Status::IoError(
+        fmt::format("building the search index failed: {}", e.get_description()));
+  }
+  std::unique_ptr<SearchIndex> index(new SearchIndex(std::move(impl)));
+  index->build_ms_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return index;
+}
+
+AnalyzedQuery SearchIndex::Analyze(std::string_view question) const {
+  AnalyzedQuery q;
+  q.words = Tokenize(question);
+  for (std::string& w : q.words) {
+    if (w.size() < 4 || !AllLetters(w) || impl_->synonyms->IsStopword(w)) continue;
+    if (impl_->dictionary.contains(w)) continue;
+    std::string s = impl_->db->get_spelling_suggestion(w, w.size() < 6 ? 1 : 2);
+    if (!s.empty() && s != w) {
+      q.corrections.push_back(w + " -> " + s);
+      w = s;
+    }
+  }
+  q.terms = impl_->Terms(q.words, &q.concept_count);
+  std::sort(q.terms.begin(), q.terms.end());
+  q.terms.erase(std::unique(q.terms.begin(), q.terms.end()), q.terms.end());
+  return q;
+}
+
+SearchResult SearchIndex::Search(std::string_view question, size_t n, bool exclude_personal) const {
+  SearchResult r;
+  r.query = Analyze(question);
+  if (r.query.terms.empty()) return r;
+  const FieldWeights& w = impl_->weights;
+  std::vector<Xapian::Query> parts;
+  for (const std::string& t : r.query.terms) {
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixes[0] + t), w.title);
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixes[1] + t),
+                       w.questions);
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixes[2] + t), w.body);
+  }
+  Xapian::Query query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  if (exclude_personal) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query("XPno"));
+  }
+  Xapian::Enquire enquire(*impl_->db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
+  const double max_possible = mset.get_max_possible();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    SearchHit hit;
+    hit.topic = std::stoul(it.get_document().get_data());
+    hit.score = it.get_weight();
+    hit.relative = max_possible > 0 ? hit.score / max_possible : 0;
+    std::set<std::string> matched;
+    for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it);
+         ++t) {
+      matched.insert((*t).substr(1));
+    }
+    hit.coverage = static_cast<double>(matched.size()) / r.query.terms.size();
+    r.hits.push_back(hit);
+  }
+  return r;
+}
+
+}  // namespace oncoguide::kb

@@ -1,0 +1,109 @@
+#include "oncoguide/kb/triage.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace oncoguide::kb {
+namespace {
+
+Status ParsePatterns(const YAML::Node& list, const std::string& file, std::vector<Pattern>* out) {
+  if (!list || !list.IsSequence()) {
+    return Status::Invalid("'patterns' must be a list of strings",
+                           "write patterns: [\"word other*\", ...]",
+                           {file, list ? list.Mark().line + 1 : 0, ""});
+  }
+  for (const YAML::Node& n : list) {
+    Result<Pattern> p = Pattern::Parse(n.as<std::string>());
+    if (!p.ok()) return p.status().WithLocation({file, n.Mark().line + 1, ""});
+    out->push_back(std::move(*p));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool TriageRule::Matches(const std::vector<std::string>& words) const {
+  for (const Pattern& p : patterns) {
+    if (p.Matches(words)) return true;
+  }
+  return false;
+}
+
+Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
+                                                 const std::string& file,
+                                                 std::vector<Pattern>* domain_terms) {
+  std::vector<TriageRule> rules;
+  try {
+    YAML::Node root = YAML::Load(content);
+    if (!root.IsMap() || !root["rules"] || !root["rules"].IsSequence()) {
+      return Status::Invalid("triage file needs a 'rules:' list",
+                             "see include/oncoguide/kb/triage.h for the format", {file, 1, ""});
+    }
+    std::set<std::string> ids;
+    for (const YAML::Node& r : root["rules"]) {
+      TriageRule rule;
+      const int line = r.Mark().line + 1;
+      if (!r["id"] || !r["reason"]) {
+        return Status::Invalid("triage rule needs 'id' and 'reason'",
+                               "add id: and reason: to the rule", {file, line, ""});
+      }
+      rule.id = r["id"].as<std::string>();
+      rule.reason = r["reason"].as<std::string>();
+      if (r["topic"]) rule.topic = r["topic"].as<std::string>();
+      if (!ids.insert(rule.id).second) {
+        return Status::Invalid(fmt::format("duplicate rule id '{}'", rule.id),
+                               "give each rule its own id", {file, line, ""});
+      }
+      OG_RETURN_IF_ERROR(ParsePatterns(r["patterns"], file, &rule.patterns));
+      rules.push_back(std::move(rule));
+    }
+    if (domain_terms != nullptr && root["domain_terms"]) {
+      OG_RETURN_IF_ERROR(ParsePatterns(root["domain_terms"], file, domain_terms));
+    }
+  } catch (const YAML::Exception& e) {
+    return Status::Invalid(fmt::format("YAML error: {}", e.msg),
+                           "check indentation and quote patterns containing '|' or '*'",
+                           {file, e.mark.line + 1, ""});
+  }
+  return rules;
+}
+
+Result<TriageRules> LoadTriage(const std::string& dir) {
+  auto read = [&dir](const char* name) -> Result<std::string> {
+    const std::string path = (std::filesystem::path(dir) / name).string();
+    std::ifstream in(path);
+    if (!in) {
+      return Status::NotFound(fmt::format("cannot read triage file '{}'", path),
+                              "knowledge/triage/ needs emergency.yaml, decision.yaml and "
+                              "out_of_scope.yaml");
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  TriageRules t;
+  const std::string base = std::filesystem::path(dir).string();
+  OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
+  OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml"));
+  OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
+  OG_ASSIGN_OR_RETURN(t.decision, ParseTriageRules(de, base + "/decision.yaml"));
+  OG_ASSIGN_OR_RETURN(std::string oo, read("out_of_scope.yaml"));
+  OG_ASSIGN_OR_RETURN(t.out_of_scope,
+                      ParseTriageRules(oo, base + "/out_of_scope.yaml", &t.domain_terms));
+  return t;
+}
+
+const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,
+                             const std::vector<std::string>& words) {
+  for (const TriageRule& r : rules) {
+    if (r.Matches(words)) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace oncoguide::kb
