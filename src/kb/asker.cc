@@ -137,7 +137,8 @@ Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
 
 Reply Asker::Ask(std::string_view question, const PersonalSection* personal) const {
   const std::vector<std::string> raw = Tokenize(question);
-  const SearchResult found = index_->Search(question, 5);
+  // Personal topics are reached only through personal.yaml rules.
+  const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
   const std::vector<std::string>& words = found.query.words;  // spelling-corrected
   auto matches = [&](const std::vector<TriageRule>& rules) -> const TriageRule* {
     const TriageRule* m = FirstMatch(rules, raw);
@@ -145,12 +146,17 @@ Reply Asker::Ask(std::string_view question, const PersonalSection* personal) con
   };
 
   Reply reply;
-  if (const TriageRule* rule = matches(triage_.emergency)) return Emergency(*rule);
-  if (const TriageRule* rule = matches(triage_.out_of_scope)) {
-    return NotCovered(rule->reason, question);
-  }
-  if (const TriageRule* rule = matches(triage_.decision)) {
+  if (const TriageRule* rule = matches(triage_.emergency)) {
+    reply = Emergency(*rule);
+  } else if (const TriageRule* rule = matches(triage_.out_of_scope)) {
+    reply = NotCovered(rule->reason, question);
+  } else if (const TriageRule* rule = matches(triage_.decision)) {
     reply = Decision(*rule, found);
+  } else if (const TriageRule* rule = matches(triage_.personal);
+             rule != nullptr && kb_.FindTopic(rule->topic) != nullptr) {
+    SearchHit hit;
+    hit.relative = 1.0;
+    reply = Answer(*kb_.FindTopic(rule->topic), hit);
   } else {
     const bool domain =
         found.query.concept_count > 0 ||
@@ -158,14 +164,16 @@ Reply Asker::Ask(std::string_view question, const PersonalSection* personal) con
                     [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); });
     if (!domain || found.hits.empty() || found.hits[0].relative < tuning_.min_relative ||
         found.hits[0].coverage < tuning_.min_coverage) {
-      return NotCovered("This question is outside what this guide covers.", question);
+      reply = NotCovered("This question is outside what this guide covers.", question);
+    } else {
+      reply = Answer(kb_.topics[found.hits[0].topic], found.hits[0]);
     }
-    reply = Answer(kb_.topics[found.hits[0].topic], found.hits[0]);
   }
   for (const std::string& c : found.query.corrections) {
     reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +
                           c.substr(0, c.find(' ')) + "')");
   }
+  if (reply.kind == ReplyKind::kEmergency || reply.kind == ReplyKind::kNotCovered) return reply;
   const Topic* topic = reply.topic ? kb_.FindTopic(*reply.topic) : nullptr;
   if (personal != nullptr) {
     reply.personal = *personal;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace oncoguide::kb {
@@ -45,6 +46,7 @@ EvalScores Score(const Asker& asker, const std::vector<EvalRow>& rows, const std
       ok = ok && topic == row.topic;
       ++s.answer_top1.total;
       s.answer_top1.hits += ok;
+      if (ok) s.min_correct_confidence = std::min(s.min_correct_confidence, r.confidence);
     } else if (row.kind == "not_covered") {
       ++s.refusal_recall.total;
       s.refusal_recall.hits += ok;
@@ -60,9 +62,13 @@ EvalScores Score(const Asker& asker, const std::vector<EvalRow>& rows, const std
       s.refusal_precision.hits += row.kind == "not_covered";
     }
     if (!ok) {
-      s.misses.push_back(fmt::format("line {} [{}] expected {}/{}, got {}/{} ({:.2f}): {}",
+      std::string notes;
+      for (const std::string& n : r.notes) {
+        if (n.starts_with("read as")) notes += " {" + n + "}";
+      }
+      s.misses.push_back(fmt::format("line {} [{}] expected {}/{}, got {}/{} ({:.2f}): {}{}",
                                      row.line, row.split, row.kind, row.topic, kind, topic,
-                                     r.confidence, row.question));
+                                     r.confidence, row.question, notes));
     }
   }
   return s;

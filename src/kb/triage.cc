@@ -79,8 +79,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
     std::ifstream in(path);
     if (!in) {
       return Status::NotFound(fmt::format("cannot read triage file '{}'", path),
-                              "knowledge/triage/ needs emergency.yaml, decision.yaml and "
-                              "out_of_scope.yaml");
+                              "knowledge/triage/ needs emergency.yaml, decision.yaml, "
+                              "out_of_scope.yaml and personal.yaml");
     }
     std::stringstream ss;
     ss << in.rdbuf();
@@ -95,6 +95,15 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(std::string oo, read("out_of_scope.yaml"));
   OG_ASSIGN_OR_RETURN(t.out_of_scope,
                       ParseTriageRules(oo, base + "/out_of_scope.yaml", &t.domain_terms));
+  OG_ASSIGN_OR_RETURN(std::string pe, read("personal.yaml"));
+  OG_ASSIGN_OR_RETURN(t.personal, ParseTriageRules(pe, base + "/personal.yaml"));
+  for (const TriageRule& r : t.personal) {
+    if (r.topic.empty()) {
+      return Status::Invalid(fmt::format("personal rule '{}' has no topic", r.id),
+                             "add topic: my-response, my-stage or my-labs-trend",
+                             {base + "/personal.yaml", 0, ""});
+    }
+  }
   return t;
 }
 

@@ -18,9 +18,9 @@ void Print(const std::string& name, const EvalScores& s) {
   };
   fmt::print(
       "[{}] answer top-1 {} | refusal precision {} recall {} | emergency recall {} | "
-      "decision {}\n",
+      "decision {} | lowest confidence of a correct answer {:.2f}\n",
       name, r(s.answer_top1), r(s.refusal_precision), r(s.refusal_recall), r(s.emergency_recall),
-      r(s.decision_accuracy));
+      r(s.decision_accuracy), s.min_correct_confidence);
 }
 
 TEST(EvalTest, MeetsGoals) {

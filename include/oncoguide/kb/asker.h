@@ -10,12 +10,14 @@
 //   2. not_covered        an out_of_scope.yaml rule matches (other cancers, pets, legal, ...).
 //   3. personal_decision  a decision.yaml rule matches: the decision needs the care team; the
 //                         best matching topic's answer (when any) and its questions to ask.
-//   4. not_covered        no myeloma-domain signal (no domain_terms pattern and no synonym
+//   4. answer (personal)  a personal.yaml rule matches: its personal topic. Retrieval never
+//                         returns personal topics; they are reached only this way.
+//   5. not_covered        no myeloma-domain signal (no domain_terms pattern and no synonym
 //                         concept), no hit, or the best hit is weak: relative score below
 //                         AskTuning::min_relative or term coverage below min_coverage. A weak
 //                         match is never stretched into an answer; the 2-3 closest covered
 //                         questions are offered instead.
-//   5. answer             the best topic in the page structure, numbered citations, sources,
+//   6. answer             the best topic in the page structure, numbered citations, sources,
 //                         3-5 related questions (the related topics' first questions).
 // Personal: with a PersonalSection, answer and decision replies carry it. Without one, a reply
 // whose topic is personal (my-response, my-stage, my-labs-trend) gets the general answer and a

@@ -43,6 +43,8 @@ struct EvalScores {
   Ratio refusal_recall;
   Ratio emergency_recall;
   Ratio decision_accuracy;
+  // Lowest confidence among correct `answer` replies (calibrates AskTuning::min_relative).
+  double min_correct_confidence = 1.0;
   std::vector<std::string>
       misses;  // "line N [split] expected kind/topic, got kind/topic: question"
 };

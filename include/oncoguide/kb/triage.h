@@ -6,6 +6,9 @@
 //   out_of_scope.yaml  rules:  other cancers and questions outside the product (not_covered)
 //                      domain_terms: patterns that show a question is about myeloma care; a
 //                      question with none of them and no synonym-table term is not_covered.
+//   personal.yaml      rules:  questions about the person's own results ("what is my response?",
+//                      "what stage am I?"); each rule's topic is the personal topic to answer
+//                      with. Personal topics are answered only through these rules.
 // Each rule:
 //   - id: fever                       # unique within its file
 //     reason: "A fever during ..."    # one line shown to the person
@@ -36,6 +39,7 @@ struct TriageRules {
   std::vector<TriageRule> emergency;
   std::vector<TriageRule> decision;
   std::vector<TriageRule> out_of_scope;
+  std::vector<TriageRule> personal;
   std::vector<Pattern> domain_terms;
 };
 
@@ -45,7 +49,7 @@ Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
                                                  std::vector<Pattern>* domain_terms = nullptr);
 
-// Reads the three files under `dir` (knowledge/triage). A missing file is an error.
+// Reads the four files under `dir` (knowledge/triage). A missing file is an error.
 Result<TriageRules> LoadTriage(const std::string& dir);
 
 // The first rule of `rules` that matches `words`, or nullptr.
