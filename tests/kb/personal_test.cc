@@ -1,0 +1,64 @@
+// The personal section from a record: follow-up timing against an injected `today`, and the
+// response / stage fields filled from the engines.
+#include "oncoguide/kb/personal.h"
+
+#include <gtest/gtest.h>
+
+namespace oncoguide::kb {
+namespace {
+
+Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
+  Observation o;
+  o.date = *Date::Parse(date);
+  o.analyte = a;
+  o.value = v;
+  o.text = text;
+  return o;
+}
+
+PatientRecord Record() {
+  PatientRecord r;
+  r.patient_id = "p1";
+  r.observations = {
+      Obs("2024-01-02", Analyte::kSerumMProtein, 3.0),
+      Obs("2024-01-02", Analyte::kBeta2Microglobulin, 2.5),
+      Obs("2024-01-02", Analyte::kAlbumin, 4.0),
+      Obs("2024-01-05", Analyte::kTherapyStart, 0, "VRd"),
+      Obs("2024-03-01", Analyte::kSerumMProtein, 1.2),
+      Obs("2024-04-01", Analyte::kSerumMProtein, 1.0),
+  };
+  return r;
+}
+
+TEST(PersonalTest, FollowUpOverdueAfterThreeMonths) {
+  PersonalSection recent = Summarize(Record(), *Date::Parse("2024-05-01"));
+  ASSERT_TRUE(recent.last_test_date.has_value());
+  EXPECT_EQ(recent.last_test_date->ToString(), "2024-04-01");
+  EXPECT_EQ(recent.days_since_last_test, 30);
+  EXPECT_FALSE(recent.follow_up_overdue);
+  PersonalSection late = Summarize(Record(), *Date::Parse("2024-07-03"));
+  EXPECT_EQ(late.days_since_last_test, 93);
+  EXPECT_TRUE(late.follow_up_overdue);
+}
+
+TEST(PersonalTest, ResponseAndStageComeFromTheEngines) {
+  PersonalSection p = Summarize(Record(), *Date::Parse("2024-05-01"));
+  EXPECT_EQ(p.regimen, "VRd");
+  ASSERT_TRUE(p.current_response.has_value());
+  EXPECT_EQ(p.current_response_date->ToString(), "2024-04-01");
+  EXPECT_FALSE(p.key_numbers.empty());
+  // ISS I: b2m < 3.5 mg/L and albumin >= 3.5 g/dL.
+  ASSERT_TRUE(p.stage.has_value());
+  EXPECT_EQ(p.stage->rfind("ISS I", 0), 0u);
+  nlohmann::json j = ToJson(p);
+  EXPECT_EQ(j["follow_up_overdue"], false);
+  EXPECT_EQ(j["last_test_date"], "2024-04-01");
+}
+
+TEST(PersonalTest, UnreadableRecordsAreAnError) {
+  auto p = LoadPersonalSection("/nonexistent/records.csv", *Date::Parse("2024-05-01"));
+  EXPECT_FALSE(p.ok());
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
