@@ -8,8 +8,7 @@
 #include "oncoguide/records/analyte.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/response/engine.h"
-#include "oncoguide/staging/at_diagnosis.h"
-#include "oncoguide/staging/iss.h"
+#include "oncoguide/staging/staging.h"
 
 namespace oncoguide::kb {
 namespace {
@@ -39,7 +38,7 @@ std::string KeyNumber(const KeyValue& kv) {
 }
 
 void AddStage(const PatientRecord& record, PersonalSection* p) {
-  StagingSummary st = ComputeIssStages(SelectAtDiagnosis(record));
+  const StagingSummary st = ComputeStaging(record).staging;
   std::vector<std::string> parts;
   if (st.iss) parts.push_back("ISS " + std::string(StageName(*st.iss)));
   if (st.r_iss) parts.push_back("R-ISS " + std::string(StageName(*st.r_iss)));

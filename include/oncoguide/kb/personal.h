@@ -8,7 +8,7 @@
 //     best confirmed response and its date. Key numbers are the assessment's values with their
 //     baseline and the change from it; "what the next category would need" is the assessment's
 //     `missing` list (and its explanation).
-//   - Stage: ISS / R-ISS / R2-ISS from the values at diagnosis (staging/iss.h), with the tests that
+//   - Stage: ISS / R-ISS / R2-ISS from ComputeStaging() (staging/staging.h), with the tests that
 //     would decide a stage that cannot be given.
 //   - Last test = the date of the latest observation that is not a therapy start. Follow-up is
 //     overdue when more than kFollowUpOverdueDays days passed between it and `today`.
