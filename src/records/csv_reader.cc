@@ -90,7 +90,8 @@ class CsvPatientReader::Impl {
 
  private:
   Status Error(std::string cause, std::string hint) const {
-    return Status::Invalid(std::move(cause), std::move(hint), SourceLocation{source_, line_no_, {}});
+    return Status::Invalid(std::move(cause), std::move(hint),
+                           SourceLocation{source_, line_no_, {}});
   }
 
   // Reads the next non-blank, non-comment line into line_ and splits it into fields_.
@@ -189,7 +190,10 @@ class CsvPatientReader::Impl {
                      "the columns are date, test, value, unit and optionally patient, ref_low, "
                      "ref_high, note");
       }
-      if (index_[col] >= 0) return Error(fmt::format("column '{}' appears twice", name), "");
+      if (index_[col] >= 0) {
+        return Error(fmt::format("column '{}' appears twice", name),
+                     "name each column once in the header");
+      }
       index_[col] = static_cast<int>(i);
     }
     for (Column c : {kDate, kTest, kValue, kUnit}) {
@@ -202,8 +206,13 @@ class CsvPatientReader::Impl {
     return Status::Ok();
   }
 
+  // The field of column `c` without surrounding spaces ("" when the column is absent).
   std::string_view Field(Column c) const {
-    return index_[c] < 0 ? std::string_view() : fields_[index_[c]];
+    if (index_[c] < 0) return {};
+    std::string_view f = fields_[index_[c]];
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+    while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
+    return f;
   }
 
   // Reads one data row into row_ / row_patient_. Returns false at end of input.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "oncoguide/records/fish.h"
+#include "oncoguide/records/units.h"
 #include "oncoguide/records/values.h"
 
 namespace oncoguide {
@@ -26,13 +27,14 @@ constexpr std::string_view kRatioCodes[] = {"48378-4", "40844-3"};
 
 // Drugs that support care but do not treat the myeloma itself, in lower case.
 constexpr std::string_view kSupportiveDrugs[] = {
-    "acyclovir",   "valacyclovir", "aspirin",     "zoledronic",   "zometa",     "denosumab",
-    "xgeva",       "pamidronate",  "ondansetron", "allopurinol",  "trimethoprim", "bactrim",
-    "enoxaparin",  "apixaban",     "rivaroxaban", "warfarin",     "heparin",    "famotidine",
-    "omeprazole",  "pantoprazole", "filgrastim",  "pegfilgrastim", "epoetin",   "darbepoetin",
-    "calcium",     "vitamin d",    "cholecalciferol", "immune globulin", "ivig", "fluconazole",
-    "levofloxacin", "posaconazole", "tocilizumab", "acetaminophen", "diphenhydramine",
-    "montelukast", "loperamide", "prochlorperazine"};
+    "acyclovir",    "valacyclovir",    "aspirin",         "zoledronic",    "zometa",
+    "denosumab",    "xgeva",           "pamidronate",     "ondansetron",   "allopurinol",
+    "trimethoprim", "bactrim",         "enoxaparin",      "apixaban",      "rivaroxaban",
+    "warfarin",     "heparin",         "famotidine",      "omeprazole",    "pantoprazole",
+    "filgrastim",   "pegfilgrastim",   "epoetin",         "darbepoetin",   "calcium",
+    "vitamin d",    "cholecalciferol", "immune globulin", "ivig",          "fluconazole",
+    "levofloxacin", "posaconazole",    "tocilizumab",     "acetaminophen", "diphenhydramine",
+    "montelukast",  "loperamide",      "prochlorperazine"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -85,8 +87,8 @@ class Reader {
                              "check the file with a JSON validator; FHIR R4 JSON is expected");
     }
     if (!root.is_object() || StringAt(root, "resourceType").empty()) {
-      return Status::Invalid("the JSON has no resourceType", "a FHIR Bundle or resource is expected",
-                             Where("$"));
+      return Status::Invalid("the JSON has no resourceType",
+                             "a FHIR Bundle or resource is expected", Where("$"));
     }
     record_.source = source_;
     record_.from_fhir = true;
@@ -101,7 +103,8 @@ class Reader {
           const json& e = (*entries)[i];
           const std::string path = fmt::format("Bundle.entry[{}].resource", i);
           if (!e.is_object() || !e.contains("resource") || !e["resource"].is_object()) {
-            return Status::Invalid("entry has no resource", "", Where(fmt::format("Bundle.entry[{}]", i)));
+            return Status::Invalid("entry has no resource", "",
+                                   Where(fmt::format("Bundle.entry[{}]", i)));
           }
           OG_RETURN_IF_ERROR(Resource(e["resource"], path));
         }
@@ -131,7 +134,9 @@ class Reader {
     return false;
   }
 
-  SourceLocation Where(std::string path) const { return SourceLocation{source_, 0, std::move(path)}; }
+  SourceLocation Where(std::string path) const {
+    return SourceLocation{source_, 0, std::move(path)};
+  }
 
   Status Resource(const json& r, const std::string& path) {
     const std::string type = StringAt(r, "resourceType");
@@ -209,14 +214,15 @@ class Reader {
         if (!c.is_object() || StringAt(c, "system") != kLoincSystem) continue;
         loinc = StringAt(c, "code");
         if (IsComputedResultCode(loinc)) {
-          record_.ignored.push_back(fmt::format("{}: computed result (LOINC {}), not an input", id, loinc));
+          record_.ignored.push_back(
+              fmt::format("{}: computed result (LOINC {}), not an input", id, loinc));
           return Status::Ok();
         }
         if (std::find(std::begin(kRatioCodes), std::end(kRatioCodes), loinc) !=
             std::end(kRatioCodes)) {
           record_.ignored.push_back(fmt::format(
-              "{}: kappa/lambda ratio (LOINC {}) is computed from the kappa and lambda values",
-              id, loinc));
+              "{}: kappa/lambda ratio (LOINC {}) is computed from the kappa and lambda values", id,
+              loinc));
           return Status::Ok();
         }
         analyte = AnalyteFromLoinc(loinc);
@@ -238,7 +244,8 @@ class Reader {
                                             loinc.empty() ? "" : " (LOINC " + loinc + ")"));
       return Status::Ok();
     }
-    OG_ASSIGN_OR_RETURN(Date date, EffectiveDate(r, path, {"effectiveDateTime", "effectivePeriod"}));
+    OG_ASSIGN_OR_RETURN(Date date,
+                        EffectiveDate(r, path, {"effectiveDateTime", "effectivePeriod"}));
 
     Observation obs;
     obs.date = date;
@@ -257,8 +264,8 @@ class Reader {
         }
         std::string unit = StringAt(q, "code");
         if (unit.empty()) unit = StringAt(q, "unit");
-        Result<double> v = ParseRefBound(*analyte, fmt::format("{}", q["value"].get<double>()), unit,
-                                         std::string("referenceRange.") + bound);
+        Result<double> v = ParseRefBound(*analyte, fmt::format("{}", q["value"].get<double>()),
+                                         unit, std::string("referenceRange.") + bound);
         if (!v.ok()) return v.status().WithLocation(Where(bpath));
         (std::string_view(bound) == "low" ? obs.ref_low : obs.ref_high) = *v;
       }
@@ -270,13 +277,18 @@ class Reader {
         if (!obs.note.empty()) obs.note += "; ";
         obs.note += t;
         const std::string lower = Lower(t);
-        if (lower.find("spurious") != std::string::npos || lower.find("lab error") != std::string::npos ||
+        if (lower.find("spurious") != std::string::npos ||
+            lower.find("lab error") != std::string::npos ||
             lower.find("laboratory error") != std::string::npos) {
           obs.spurious = true;
         }
       }
     }
-    if (obs.analyte == Analyte::kFish) return AddFish(std::move(obs), path);
+    if (obs.analyte == Analyte::kFish) {
+      return AddFish(
+          std::move(obs),
+          path + (r.contains("valueCodeableConcept") ? ".valueCodeableConcept" : ".valueString"));
+    }
     record_.observations.push_back(std::move(obs));
     return Status::Ok();
   }
@@ -289,12 +301,24 @@ class Reader {
         return Status::Invalid("valueQuantity has no numeric value", "give valueQuantity.value",
                                Where(qpath + ".value"));
       }
+      std::string unit_field = "code";
       std::string unit = StringAt(*q, "system") == kUcumSystem ? StringAt(*q, "code") : "";
-      if (unit.empty()) unit = StringAt(*q, "unit");
-      if (unit.empty()) unit = StringAt(*q, "code");
+      if (unit.empty()) {
+        unit = StringAt(*q, "unit");
+        unit_field = "unit";
+      }
+      if (unit.empty()) {
+        unit = StringAt(*q, "code");
+        unit_field = unit.empty() ? "unit" : "code";
+      }
       const std::string value = fmt::format("{}", (*q)["value"].get<double>());
       Status s = ParseValue(value, unit, obs);
-      if (!s.ok()) return s.WithLocation(Where(qpath + (unit.empty() ? ".unit" : ".value")));
+      if (!s.ok()) {
+        // Point at the unit when it is the unit that is missing or wrong, else at the value.
+        const bool bad_unit = unit.empty() || (info.kind == ValueKind::kQuantity &&
+                                               !UnitFactor(obs->analyte, unit).ok());
+        return s.WithLocation(Where(qpath + "." + (bad_unit ? unit_field : "value")));
+      }
       return Status::Ok();
     }
     if (auto v = r.find("valueInteger"); v != r.end() && v->is_number_integer()) {
@@ -308,16 +332,19 @@ class Reader {
     std::string text;
     std::string vpath;
     if (auto v = r.find("valueCodeableConcept"); v != r.end()) {
-      text = ConceptText(*v);
       vpath = path + ".valueCodeableConcept";
-      // SNOMED CT qualifier values for coded results.
-      if (auto coding = v->find("coding"); text.empty() && coding != v->end() && coding->is_array()) {
+      // SNOMED CT qualifier values for coded results. The code decides when present: its display
+      // is often the fully specified name ("Positive (qualifier value)"), which is not a word
+      // ParseCoded knows.
+      if (auto coding = v->find("coding");
+          info.kind == ValueKind::kCoded && coding != v->end() && coding->is_array()) {
         for (const json& c : *coding) {
           const std::string code = c.is_object() ? StringAt(c, "code") : "";
           if (code == "10828004" || code == "260373001") text = "positive";
           if (code == "260385009" || code == "260415000") text = "negative";
         }
       }
+      if (text.empty()) text = ConceptText(*v);
     } else if (auto s = r.find("valueString"); s != r.end() && s->is_string()) {
       text = s->get<std::string>();
       vpath = path + ".valueString";
@@ -330,8 +357,9 @@ class Reader {
                              Where(path));
     }
     if (info.kind == ValueKind::kQuantity) {
-      return Status::Invalid(fmt::format("{} is given as text '{}', without a unit", info.name, text),
-                             "give valueQuantity with a value and a UCUM unit", Where(vpath));
+      return Status::Invalid(
+          fmt::format("{} is given as text '{}', without a unit", info.name, text),
+          "give valueQuantity with a value and a UCUM unit", Where(vpath));
     }
     std::string unit;
     if ((obs->analyte == Analyte::kMrdNgf || obs->analyte == Analyte::kMrdNgs)) {
@@ -361,7 +389,8 @@ class Reader {
   }
 
   // Splits a FISH narrative into findings at ',' or ';' outside parentheses.
-  Status AddFish(Observation obs, const std::string& path) {
+  // `vpath` is the FHIR path of the narrative, for messages.
+  Status AddFish(Observation obs, const std::string& vpath) {
     const std::string text = obs.text;
     int depth = 0;
     size_t start = 0;
@@ -375,7 +404,7 @@ class Reader {
         if (part.find_first_not_of(" ") == std::string::npos) continue;
         Observation one = obs;
         Status s = ParseValue(part, "", &one);
-        if (!s.ok()) return s.WithLocation(Where(path + ".value"));
+        if (!s.ok()) return s.WithLocation(Where(vpath));
         record_.observations.push_back(std::move(one));
       }
     }
@@ -399,13 +428,13 @@ class Reader {
                              "give medicationCodeableConcept.text or medicationReference.display",
                              Where(path));
     }
-    Result<Date> start =
-        type == "MedicationRequest"
-            ? EffectiveDate(r, path, {"authoredOn"})
-            : EffectiveDate(r, path, {"effectiveDateTime", "effectivePeriod"});
+    Result<Date> start = type == "MedicationRequest"
+                             ? EffectiveDate(r, path, {"authoredOn"})
+                             : EffectiveDate(r, path, {"effectiveDateTime", "effectivePeriod"});
     if (!start.ok()) return start.status();
     if (IsSupportive(name)) {
-      record_.ignored.push_back(fmt::format("{}: {} is supportive care, not a line of therapy", id, name));
+      record_.ignored.push_back(
+          fmt::format("{}: {} is supportive care, not a line of therapy", id, name));
       return Status::Ok();
     }
     therapies_.push_back(Therapy{*start, name, path, id});
@@ -425,7 +454,8 @@ class Reader {
                                                                names.begin(), names.end());
       if (continues) {
         for (const Therapy* t : list) {
-          record_.ignored.push_back(fmt::format("{}: {} continues the line already running", t->id, t->name));
+          record_.ignored.push_back(
+              fmt::format("{}: {} continues the line already running", t->id, t->name));
         }
         continue;
       }

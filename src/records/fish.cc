@@ -24,6 +24,8 @@ constexpr Spelling kSpellings[] = {
     {"del17p", FishAbnormality::kDel17p},
     {"del(17p13)", FishAbnormality::kDel17p},
     {"del(17p13.1)", FishAbnormality::kDel17p},
+    {"del17p13", FishAbnormality::kDel17p},
+    {"del17p13.1", FishAbnormality::kDel17p},
     {"17pdeletion", FishAbnormality::kDel17p},
     {"17p", FishAbnormality::kDel17p},
     {"tp53deletion", FishAbnormality::kDel17p},
@@ -70,16 +72,26 @@ std::string Squash(std::string_view s) {
 
 std::string_view FishName(FishAbnormality a) {
   switch (a) {
-    case FishAbnormality::kNoneDetected: return "none detected";
-    case FishAbnormality::kDel17p: return "del(17p)";
-    case FishAbnormality::kT4_14: return "t(4;14)";
-    case FishAbnormality::kT14_16: return "t(14;16)";
-    case FishAbnormality::kT14_20: return "t(14;20)";
-    case FishAbnormality::kT11_14: return "t(11;14)";
-    case FishAbnormality::kGain1q: return "gain(1q)";
-    case FishAbnormality::kAmp1q: return "amp(1q)";
-    case FishAbnormality::kDel1p32: return "del(1p32)";
-    case FishAbnormality::kDel1p32Biallelic: return "biallelic del(1p32)";
+    case FishAbnormality::kNoneDetected:
+      return "none detected";
+    case FishAbnormality::kDel17p:
+      return "del(17p)";
+    case FishAbnormality::kT4_14:
+      return "t(4;14)";
+    case FishAbnormality::kT14_16:
+      return "t(14;16)";
+    case FishAbnormality::kT14_20:
+      return "t(14;20)";
+    case FishAbnormality::kT11_14:
+      return "t(11;14)";
+    case FishAbnormality::kGain1q:
+      return "gain(1q)";
+    case FishAbnormality::kAmp1q:
+      return "amp(1q)";
+    case FishAbnormality::kDel1p32:
+      return "del(1p32)";
+    case FishAbnormality::kDel1p32Biallelic:
+      return "biallelic del(1p32)";
   }
   return "";
 }
@@ -91,9 +103,10 @@ Result<FishFinding> ParseFish(std::string_view text) {
   while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
   if (!body.empty() && body.back() == '%') {
     size_t end = body.size() - 1;
+    while (end > 0 && body[end - 1] == ' ') --end;  // "45 %"
     size_t start = end;
-    while (start > 0 && (std::isdigit(static_cast<unsigned char>(body[start - 1])) ||
-                         body[start - 1] == '.')) {
+    while (start > 0 &&
+           (std::isdigit(static_cast<unsigned char>(body[start - 1])) || body[start - 1] == '.')) {
       --start;
     }
     double pct = 0;

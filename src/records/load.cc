@@ -52,7 +52,16 @@ RecordFormat Sniff(std::istream& in) {
       buf->sbumpc();
       continue;
     }
-    if (c == 0xEF) return RecordFormat::kCsv;  // BOM: CSV reader strips it
+    if (c == 0xEF) {
+      // A UTF-8 byte-order mark: skip it and look at what follows. (The JSON parser and the CSV
+      // reader both accept a file without it.)
+      buf->sbumpc();
+      if (buf->sgetc() != 0xBB) return RecordFormat::kCsv;
+      buf->sbumpc();
+      if (buf->sgetc() != 0xBF) return RecordFormat::kCsv;
+      buf->sbumpc();
+      continue;
+    }
     return c == '{' ? RecordFormat::kFhir : RecordFormat::kCsv;
   }
 }
@@ -60,6 +69,7 @@ RecordFormat Sniff(std::istream& in) {
 }  // namespace
 
 RecordFormat DetectFormat(std::string_view content_start) {
+  if (content_start.starts_with("\xEF\xBB\xBF")) content_start.remove_prefix(3);
   for (char c : content_start) {
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
     return c == '{' ? RecordFormat::kFhir : RecordFormat::kCsv;
@@ -67,8 +77,7 @@ RecordFormat DetectFormat(std::string_view content_start) {
   return RecordFormat::kCsv;
 }
 
-Status ForEachPatient(const std::string& path,
-                      const std::function<Status(PatientRecord&&)>& sink) {
+Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink) {
   Input input;
   OG_RETURN_IF_ERROR(input.Open(path));
   const std::string source = path == "-" ? "<stdin>" : path;
