@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -29,6 +30,41 @@ bool MarksSpurious(std::string_view note) {
   return lower.find("spurious") != std::string::npos ||
          lower.find("lab error") != std::string::npos ||
          lower.find("laboratory error") != std::string::npos;
+}
+
+// Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF): the text that
+// reaches JSON output must be valid, or serialising it throws.
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (s.size() - i <= n) return false;
+    for (size_t k = 1; k <= n; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return false;
+    }
+    i += n + 1;
+  }
+  return true;
 }
 
 }  // namespace
@@ -82,7 +118,11 @@ class CsvPatientReader::Impl {
       out->observations.push_back(std::move(row_));
     }
     if (!have_patient) return false;
-    out->SortByDate();
+    // Files are usually in date order already; the (stable) sort would then change nothing.
+    const auto by_date = [](const Observation& a, const Observation& b) { return a.date < b.date; };
+    if (!std::is_sorted(out->observations.begin(), out->observations.end(), by_date)) {
+      out->SortByDate();
+    }
     return true;
   }
 
@@ -229,6 +269,10 @@ class CsvPatientReader::Impl {
     if (index_[kPatient] >= 0) {
       std::string_view p = Field(kPatient);
       if (p.empty()) return Error("the patient field is empty", "give every row a patient id");
+      if (!IsValidUtf8(p)) {
+        return Error("the patient id is not valid UTF-8 text",
+                     "save the file as UTF-8 (e.g. \"CSV UTF-8\" in a spreadsheet)");
+      }
       row_patient_.assign(p);
     }
     // Date (the previous row's date is reused when the text is the same).
@@ -258,6 +302,10 @@ class CsvPatientReader::Impl {
     row_.analyte = it->second;
     Status s = ParseValue(Field(kValue), Field(kUnit), &row_);
     if (!s.ok()) return s.WithLocation(SourceLocation{source_, line_no_, {}});
+    if (!IsValidUtf8(row_.text)) {
+      return Error(fmt::format("the {} value is not valid UTF-8 text", Name(row_.analyte)),
+                   "save the file as UTF-8 (e.g. \"CSV UTF-8\" in a spreadsheet)");
+    }
     for (Column c : {kRefLow, kRefHigh}) {
       std::string_view bound = Field(c);
       if (bound.empty()) continue;

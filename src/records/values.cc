@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -33,6 +34,29 @@ Result<double> ParseNumber(std::string_view text) {
     return Status::Invalid("not a number");
   }
   return v;
+}
+
+// UnitFactor() with a per-analyte memo of the last unit it accepted: a cohort file writes the
+// same few units on every row, and UnitFactor() rebuilds its rule table on each call. Only
+// successes are remembered, so errors (and their messages) are exactly UnitFactor()'s.
+Result<double> CachedUnitFactor(Analyte analyte, std::string_view unit) {
+  struct Entry {
+    std::string unit;
+    double factor = 0;
+    bool valid = false;
+  };
+  thread_local std::array<Entry, kAnalyteCount> cache;
+  const auto index = static_cast<size_t>(analyte);
+  if (index >= cache.size()) return UnitFactor(analyte, unit);
+  Entry& e = cache[index];
+  if (e.valid && e.unit == unit) return e.factor;
+  Result<double> factor = UnitFactor(analyte, unit);
+  if (factor.ok()) {
+    e.unit.assign(unit);
+    e.factor = *factor;
+    e.valid = true;
+  }
+  return factor;
 }
 
 }  // namespace
@@ -102,7 +126,7 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
   unit = Trim(unit);
   switch (info.kind) {
     case ValueKind::kQuantity: {
-      Result<double> factor = UnitFactor(obs->analyte, unit);
+      Result<double> factor = CachedUnitFactor(obs->analyte, unit);
       if (!factor.ok()) return factor.status();
       Result<double> v = ParseNonNegative(value, info.name);
       if (!v.ok()) return v.status();
@@ -172,7 +196,7 @@ Result<double> ParseRefBound(Analyte analyte, std::string_view text, std::string
                                        Name(analyte)),
                            fmt::format("leave {} empty for this test", column));
   }
-  Result<double> factor = UnitFactor(analyte, unit);
+  Result<double> factor = CachedUnitFactor(analyte, unit);
   if (!factor.ok()) return factor.status();
   Result<double> v = ParseNonNegative(text, column);
   if (!v.ok()) return v.status();

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 namespace oncoguide::internal {
 namespace {
 
@@ -16,7 +18,12 @@ std::string ChangeText(double baseline, double v, const std::string& baseline_te
 }  // namespace
 
 std::string Num(double v) {
-  std::string s = fmt::format("{:.2f}", v);
+  // Same text as fmt "{:.2f}" (both round exactly), without the formatting machinery: this runs
+  // for every value in every explanation. 400 chars hold any finite double in fixed notation.
+  char buf[400];
+  const std::to_chars_result r =
+      std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  std::string s(buf, r.ptr);
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
   return s;

@@ -1,0 +1,170 @@
+// Cohort throughput benchmark: how many CSV input rows per second oncoguide reads (a) alone and
+// (b) with the response assessment and JSON Lines output, and its peak memory at two file sizes.
+//
+//   cohort_bench [--rows N,M,...] [--rows-per-patient R] [--dir DIR] [--keep]
+//
+// For each size the cohort is generated (cohort_gen.h, fixed seed) into DIR (default $TMPDIR or
+// /tmp), then each mode runs in a fresh child process (this binary re-executed with --run) so that
+// getrusage()'s ru_maxrss is that run's own peak. The goal (issue): >= 1,000,000 rows/s on one
+// core and memory proportional to one patient, i.e. the same peak at every file size.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "cohort_gen.h"
+#include "oncoguide/records/load.h"
+#include "oncoguide/report/response_report.h"
+#include "oncoguide/response/engine.h"
+
+namespace {
+
+using oncoguide::PatientRecord;
+using oncoguide::Status;
+
+long PeakRssKb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss;  // kilobytes on Linux
+}
+
+// Child: streams `path` in `mode` and prints "rows patients seconds peak_kb". Modes: "parse"
+// (read only), "assess" (read + Assess + ResponseToJson().dump() to /dev/null); for profiling,
+// "assess-only" (read + Assess) and "json" (read + Assess + ResponseToJson, no dump).
+int RunOne(const std::string& path, const std::string& mode) {
+  const int level = mode == "assess-only" ? 1 : mode == "json" ? 2 : mode == "assess" ? 3 : 0;
+  FILE* devnull = std::fopen("/dev/null", "wb");
+  if (devnull == nullptr) return 2;
+  std::string out;
+  out.reserve(1 << 20);
+  long rows = 0, patients = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  Status s = oncoguide::ForEachPatient(path, [&](PatientRecord&& p) {
+    rows += static_cast<long>(p.observations.size());
+    ++patients;
+    if (level == 0) return Status::Ok();
+    oncoguide::ResponseReport report = oncoguide::Assess(p);
+    if (level == 1) return Status::Ok();
+    nlohmann::json json = oncoguide::ResponseToJson(p, report);
+    if (level == 2) return Status::Ok();
+    out += json.dump();
+    out += '\n';
+    if (out.size() >= (1 << 20)) {
+      std::fwrite(out.data(), 1, out.size(), devnull);
+      out.clear();
+    }
+    return Status::Ok();
+  });
+  std::fwrite(out.data(), 1, out.size(), devnull);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fclose(devnull);
+  if (!s.ok()) {
+    std::fprintf(stderr, "cohort_bench: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  std::printf("%ld %ld %.6f %ld\n", rows, patients, secs, PeakRssKb());
+  return 0;
+}
+
+struct Measure {
+  long rows = 0, patients = 0;
+  double secs = 0;
+  long peak_kb = 0;
+};
+
+bool RunChild(const std::string& self, const std::string& path, const char* mode, Measure* m) {
+  const std::string cmd = "'" + self + "' --run " + mode + " '" + path + "'";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) return false;
+  const int n = std::fscanf(p, "%ld %ld %lf %ld", &m->rows, &m->patients, &m->secs, &m->peak_kb);
+  return pclose(p) == 0 && n == 4;
+}
+
+std::vector<long> ParseSizes(const char* s) {
+  std::vector<long> out;
+  while (*s) {
+    char* end = nullptr;
+    out.push_back(std::strtol(s, &end, 10));
+    s = *end == ',' ? end + 1 : end;
+    if (end == s && *s) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 4 && std::strcmp(argv[1], "--run") == 0) return RunOne(argv[3], argv[2]);
+
+  std::vector<long> sizes = {500000, 2000000};
+  int rows_per_patient = 40;
+  const char* tmp = std::getenv("TMPDIR");
+  std::string dir = tmp && *tmp ? tmp : "/tmp";
+  bool keep = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--rows" && i + 1 < argc) {
+      sizes = ParseSizes(argv[++i]);
+    } else if (a == "--rows-per-patient" && i + 1 < argc) {
+      rows_per_patient = std::atoi(argv[++i]);
+    } else if (a == "--dir" && i + 1 < argc) {
+      dir = argv[++i];
+    } else if (a == "--keep") {
+      keep = true;
+    } else {
+      std::fprintf(stderr,
+                   "usage: cohort_bench [--rows N,M,...] [--rows-per-patient R] [--dir DIR] "
+                   "[--keep]\n");
+      return 2;
+    }
+  }
+  char self_buf[4096];
+  const ssize_t len = readlink("/proc/self/exe", self_buf, sizeof self_buf - 1);
+  const std::string self = len > 0 ? std::string(self_buf, len) : argv[0];
+
+  std::printf("cohort_bench: seed 0x%llx, %d rows per patient, files in %s\n",
+              static_cast<unsigned long long>(oncoguide::bench::kDefaultCohortSeed),
+              rows_per_patient, dir.c_str());
+  std::printf("%10s %9s %8s | %12s %8s | %12s %8s | %s\n", "rows", "patients", "MB", "parse rows/s",
+              "peak MB", "+assess+json", "peak MB", "");
+  int rc = 0;
+  for (long rows : sizes) {
+    oncoguide::bench::CohortOptions o;
+    o.rows_per_patient = rows_per_patient < 12 ? 12 : rows_per_patient;
+    o.patients = (rows + o.rows_per_patient - 1) / o.rows_per_patient;
+    const std::string path =
+        dir + "/oncoguide-cohort-" + std::to_string(rows) + "-" + std::to_string(getpid()) + ".csv";
+    long bytes = 0;
+    {
+      std::ofstream f(path, std::ios::binary);
+      oncoguide::bench::GenerateCohort(o, f);
+      bytes = static_cast<long>(f.tellp());
+      if (!f) {
+        std::fprintf(stderr, "cohort_bench: cannot write %s\n", path.c_str());
+        return 1;
+      }
+    }
+    Measure parse, full;
+    if (!RunChild(self, path, "parse", &parse) || !RunChild(self, path, "assess", &full)) {
+      std::fprintf(stderr, "cohort_bench: a run on %s failed\n", path.c_str());
+      rc = 1;
+    } else {
+      const double goal = 1e6;
+      const double parse_rate = parse.rows / parse.secs;
+      const double full_rate = full.rows / full.secs;
+      std::printf("%10ld %9ld %8.1f | %12.0f %8.1f | %12.0f %8.1f | %s\n", parse.rows,
+                  parse.patients, bytes / 1e6, parse_rate, parse.peak_kb / 1024.0, full_rate,
+                  full.peak_kb / 1024.0,
+                  parse_rate >= goal && full_rate >= goal ? "goal met" : "below 1M rows/s");
+    }
+    if (!keep) std::remove(path.c_str());
+  }
+  std::fflush(stdout);
+  return rc;
+}

@@ -1,0 +1,27 @@
+// Fuzz target: the CSV reader. Reads every patient of the input and assesses each one; neither
+// may crash, hang or read out of bounds, whatever the bytes (errors are fine).
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "oncoguide/records/csv_reader.h"
+#include "oncoguide/report/response_report.h"
+#include "oncoguide/response/engine.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
+  oncoguide::CsvPatientReader reader(in, "fuzz.csv");
+  oncoguide::PatientRecord patient;
+  while (true) {
+    oncoguide::Result<bool> got = reader.Next(&patient);
+    if (!got.ok()) {
+      (void)got.status().ToString();
+      break;
+    }
+    if (!*got) break;
+    const oncoguide::ResponseReport report = oncoguide::Assess(patient);
+    (void)oncoguide::ResponseToJson(patient, report).dump();
+  }
+  return 0;
+}

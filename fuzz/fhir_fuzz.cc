@@ -1,0 +1,21 @@
+// Fuzz target: the FHIR R4 JSON reader. A record it accepts is assessed; neither may crash,
+// whatever the bytes (refusing the input is fine).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "oncoguide/records/fhir_reader.h"
+#include "oncoguide/report/response_report.h"
+#include "oncoguide/response/engine.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  oncoguide::Result<oncoguide::PatientRecord> record = oncoguide::ReadFhir(text, "fuzz.json");
+  if (!record.ok()) {
+    (void)record.status().ToString();
+    return 0;
+  }
+  const oncoguide::ResponseReport report = oncoguide::Assess(*record);
+  (void)oncoguide::ResponseToJson(*record, report).dump();
+  return 0;
+}
