@@ -1,10 +1,24 @@
-// Runs knowledge/eval/questions.tsv through `ask` and checks the product goals on all rows:
+// Runs the evaluation sets through `ask` and checks the product goals on all rows combined:
 // top-1 topic accuracy >= 95% on answer rows, emergency recall 100%, refusal precision and
-// recall and decision accuracy >= 90%. Prints the scores per split and every miss.
+// recall and decision accuracy >= 90%.
+//
+// How the sets are used (honest measurement):
+//   - knowledge/eval/questions.tsv (split `tune`) is the tuning set. Synonyms, triage patterns,
+//     topic `questions:` lists, field weights and thresholds were tuned by reading its misses.
+//     Tuning runs use ONCOGUIDE_EVAL_SPLIT=tune.
+//   - knowledge/eval/holdout.tsv (split `holdout`) was written blind by a separate author, after
+//     and independently of the tuning, and was never opened, printed or inspected during tuning
+//     (neither its questions nor its misses). Its rows always count as split `holdout`, whatever
+//     the file's split column says. When the file is absent the test runs on `tune` alone.
+// The test prints the scores per split and on all rows combined, and fails below the goals on
+// all rows combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects it
+// (`tune`, the default; `holdout`; or `all` for every miss).
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <string>
 
 #include "oncoguide/kb/asker.h"
 #include "oncoguide/kb/eval_set.h"
@@ -26,19 +40,45 @@ void Print(const std::string& name, const EvalScores& s) {
 TEST(EvalTest, MeetsGoals) {
   auto asker = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
   ASSERT_TRUE(asker.ok()) << asker.status().ToString();
-  auto rows = LoadEvalSet(std::string(ONCOGUIDE_KNOWLEDGE_DIR) + "/eval/questions.tsv");
-  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
-  ASSERT_GT(rows->size(), 100u);
-  // ONCOGUIDE_EVAL_SPLIT=tune restricts the run (and the printed misses) to one split, for
-  // tuning without looking at holdout questions.
-  const char* only = std::getenv("ONCOGUIDE_EVAL_SPLIT");
-  for (const char* split : {"tune", "holdout"}) {
-    if (only != nullptr && std::string(only) != split) continue;
-    EvalScores s = Score(**asker, *rows, split);
-    Print(split, s);
-    for (const std::string& m : s.misses) fmt::print("  miss: {}\n", m);
+  const std::string dir = std::string(ONCOGUIDE_KNOWLEDGE_DIR) + "/eval";
+  auto tune = LoadEvalSet(dir + "/questions.tsv");
+  ASSERT_TRUE(tune.ok()) << tune.status().ToString();
+  ASSERT_GT(tune->size(), 100u);
+  std::vector<EvalRow> rows;
+  for (EvalRow& row : *tune) {
+    row.split = "tune";
+    rows.push_back(std::move(row));
   }
-  EvalScores all = Score(**asker, *rows, only != nullptr ? only : "");
+  const std::string holdout_path = dir + "/holdout.tsv";
+  bool have_holdout = false;
+  if (std::filesystem::exists(holdout_path)) {
+    auto holdout = LoadEvalSet(holdout_path);
+    ASSERT_TRUE(holdout.ok()) << holdout.status().ToString();
+    for (EvalRow& row : *holdout) {
+      row.split = "holdout";
+      rows.push_back(std::move(row));
+    }
+    have_holdout = !holdout->empty();
+  }
+
+  // Misses are printed for this split only; tuning must never look at holdout misses.
+  const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
+  const std::string show = env != nullptr && *env != '\0' ? env : "tune";
+  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout or all, not '" << show << "'";
+
+  for (const char* split : {"tune", "holdout"}) {
+    if (std::string(split) == "holdout" && !have_holdout) {
+      fmt::print("[holdout] no rows (knowledge/eval/holdout.tsv absent or empty)\n");
+      continue;
+    }
+    const EvalScores s = Score(**asker, rows, split);
+    Print(split, s);
+    if (show == split || show == "all") {
+      for (const std::string& m : s.misses) fmt::print("  miss: {}\n", m);
+    }
+  }
+  const EvalScores all = Score(**asker, rows, "");
   Print("all", all);
   EXPECT_GE(all.answer_top1.value(), 0.95);
   EXPECT_EQ(all.emergency_recall.value(), 1.0);

@@ -88,7 +88,9 @@ TEST(KnowledgeBaseTest, ShippedKnowledgeBaseIsValid) {
   for (const TriageRule& r : triage->personal) EXPECT_NE(kb->FindTopic(r.topic), nullptr) << r.id;
   for (const auto* rules : {&triage->emergency, &triage->decision}) {
     for (const TriageRule& r : *rules) {
-      if (!r.topic.empty()) EXPECT_NE(kb->FindTopic(r.topic), nullptr) << r.id;
+      if (!r.topic.empty()) {
+        EXPECT_NE(kb->FindTopic(r.topic), nullptr) << r.id;
+      }
     }
   }
 }
