@@ -6,4 +6,5 @@ target_link_libraries(oncoguide_cohort_gen PUBLIC oncoguide_common)
 
 add_executable(cohort_bench ${CMAKE_CURRENT_LIST_DIR}/cohort_bench.cc)
 target_link_libraries(cohort_bench PRIVATE oncoguide_cohort_gen oncoguide_records
-                                           oncoguide_response oncoguide_report)
+                                           oncoguide_response oncoguide_staging
+                                           oncoguide_report)

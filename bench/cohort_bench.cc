@@ -1,5 +1,6 @@
 // Cohort throughput benchmark: how many CSV input rows per second oncoguide reads (a) alone and
-// (b) with the response assessment and JSON Lines output, and its peak memory at two file sizes.
+// (b) end to end as `oncoguide assess --format jsonl` (assessment, staging, JSON Lines output), and
+// its peak memory at two file sizes.
 //
 //   cohort_bench [--rows N,M,...] [--rows-per-patient R] [--dir DIR] [--keep]
 //
@@ -20,8 +21,9 @@
 
 #include "cohort_gen.h"
 #include "oncoguide/records/load.h"
-#include "oncoguide/report/response_report.h"
+#include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/engine.h"
+#include "oncoguide/staging/staging.h"
 
 namespace {
 
@@ -35,33 +37,34 @@ long PeakRssKb() {
 }
 
 // Child: streams `path` in `mode` and prints "rows patients seconds peak_kb". Modes: "parse"
-// (read only), "assess" (read + Assess + ResponseToJson().dump() to /dev/null); for profiling,
-// "assess-only" (read + Assess) and "json" (read + Assess + ResponseToJson, no dump).
+// (read only), "assess" (exactly what `oncoguide assess --format jsonl` does per patient: read,
+// Assess, then AssessWriter::Add, which computes staging, builds AssessToJson and writes the
+// dumped line, here to /dev/null); for profiling, "assess-only" (read + Assess), "staging"
+// (read + Assess + ComputeStaging) and "json" (those + AssessToJson, no dump).
 int RunOne(const std::string& path, const std::string& mode) {
-  const int level = mode == "assess-only" ? 1 : mode == "json" ? 2 : mode == "assess" ? 3 : 0;
+  const int level = mode == "assess-only" ? 1
+                    : mode == "staging"   ? 2
+                    : mode == "json"      ? 3
+                    : mode == "assess"    ? 4
+                                          : 0;
   FILE* devnull = std::fopen("/dev/null", "wb");
   if (devnull == nullptr) return 2;
-  std::string out;
-  out.reserve(1 << 20);
+  oncoguide::AssessWriter writer(oncoguide::OutputFormat::kJsonl, devnull);
   long rows = 0, patients = 0;
   const auto t0 = std::chrono::steady_clock::now();
   Status s = oncoguide::ForEachPatient(path, [&](PatientRecord&& p) {
     rows += static_cast<long>(p.observations.size());
     ++patients;
     if (level == 0) return Status::Ok();
-    oncoguide::ResponseReport report = oncoguide::Assess(p);
+    const oncoguide::ResponseReport report = oncoguide::Assess(p);
     if (level == 1) return Status::Ok();
-    nlohmann::json json = oncoguide::ResponseToJson(p, report);
+    if (level == 4) return writer.Add(p, report);
+    const oncoguide::StagingResult staging = oncoguide::ComputeStaging(p);
     if (level == 2) return Status::Ok();
-    out += json.dump();
-    out += '\n';
-    if (out.size() >= (1 << 20)) {
-      std::fwrite(out.data(), 1, out.size(), devnull);
-      out.clear();
-    }
+    const nlohmann::json json = oncoguide::AssessToJson(p, report, staging);
     return Status::Ok();
   });
-  std::fwrite(out.data(), 1, out.size(), devnull);
+  if (s.ok()) s = writer.Finish();
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::fclose(devnull);
   if (!s.ok()) {
@@ -132,7 +135,7 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(oncoguide::bench::kDefaultCohortSeed),
               rows_per_patient, dir.c_str());
   std::printf("%10s %9s %8s | %12s %8s | %12s %8s | %s\n", "rows", "patients", "MB", "parse rows/s",
-              "peak MB", "+assess+json", "peak MB", "");
+              "peak MB", "CLI jsonl", "peak MB", "");
   int rc = 0;
   for (long rows : sizes) {
     oncoguide::bench::CohortOptions o;
