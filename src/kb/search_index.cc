@@ -101,6 +101,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
         impl->dictionary.insert(w);
       }
     }
+    // Known everyday words are never corrected, but are not offered as corrections either.
+    for (const std::string& w : synonyms.known_words()) impl->dictionary.insert(w);
     for (size_t i = 0; i < kb.topics.size(); ++i) {
       const Topic& t = kb.topics[i];
       Xapian::Document doc;
@@ -175,6 +177,8 @@ SearchResult SearchIndex::Search(std::string_view question, size_t n, bool exclu
     std::set<std::string> matched;
     for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it);
          ++t) {
+      // Only field terms count; the boolean filter term ("XPno") is not a query term.
+      if ((*t).empty() || (*t)[0] == 'X') continue;
       matched.insert((*t).substr(1));
     }
     hit.coverage = static_cast<double>(matched.size()) / r.query.terms.size();

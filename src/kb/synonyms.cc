@@ -61,6 +61,11 @@ Result<SynonymTable> SynonymTable::Parse(const std::string& content, const std::
     if (root["stopwords"]) {
       for (const YAML::Node& w : root["stopwords"]) t.stopwords_.insert(w.as<std::string>());
     }
+    if (root["known_words"]) {
+      for (const YAML::Node& w : root["known_words"]) {
+        for (const std::string& tok : Tokenize(w.as<std::string>())) t.known_words_.push_back(tok);
+      }
+    }
   } catch (const YAML::Exception& e) {
     return Status::Invalid(fmt::format("YAML error: {}", e.msg), "check the list syntax",
                            {file, e.mark.line + 1, ""});

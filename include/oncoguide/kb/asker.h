@@ -42,7 +42,7 @@ namespace oncoguide::kb {
 // Thresholds, calibrated on the `tune` rows of knowledge/eval/questions.tsv.
 struct AskTuning {
   double min_relative = 0.25;  // best hit's score / max possible score
-  double min_coverage = 0.34;  // share of query terms the best hit contains
+  double min_coverage = 0.30;  // share of query terms the best hit contains
   FieldWeights weights;
 };
 

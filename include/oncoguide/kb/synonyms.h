@@ -5,6 +5,7 @@
 //     - [m protein, m spike, paraprotein, monoclonal protein]   # one concept, its phrasings
 //     - [darzalex, daratumumab, dara]
 //   stopwords: [a, an, the, what, ...]
+//   known_words: [cost, suddenly, term, ...]
 //
 // Contract:
 //   - Phrases are compared as English stems of their Tokenize() words (Xapian::Stem("english")),
@@ -14,6 +15,9 @@
 //     matches never overlap. A phrase may belong to only one group (Load refuses duplicates, so
 //     a word cannot silently mean two things).
 //   - Stopwords are compared with unstemmed words.
+//   - known_words are correctly spelled everyday words that the knowledge base does not use; the
+//     query spelling corrector treats them as known and never "corrects" them ("term" is not
+//     read as "team"). They add no synonym or retrieval meaning.
 #ifndef ONCOGUIDE_KB_SYNONYMS_H_
 #define ONCOGUIDE_KB_SYNONYMS_H_
 
@@ -53,6 +57,8 @@ class SynonymTable {
   const std::vector<std::string>& concepts() const { return concepts_; }
   // Every word used in any phrase (unstemmed), for the spelling dictionary.
   const std::vector<std::string>& words() const { return words_; }
+  // known_words (Tokenize() words), never spelling-corrected.
+  const std::vector<std::string>& known_words() const { return known_words_; }
 
  private:
   struct Phrase {
@@ -63,6 +69,7 @@ class SynonymTable {
   std::unordered_map<std::string, std::vector<Phrase>> by_first_stem_;
   std::unordered_set<std::string> stopwords_;
   std::vector<std::string> words_;
+  std::vector<std::string> known_words_;
 };
 
 }  // namespace oncoguide::kb
