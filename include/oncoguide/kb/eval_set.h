@@ -1,4 +1,5 @@
-// The evaluation set (knowledge/eval/questions.tsv) and the scores `ask` gets on it.
+// The evaluation sets (knowledge/eval/questions.tsv, split tune; knowledge/eval/holdout.tsv, split
+// holdout, written blind) and the scores `ask` gets on them.
 //
 // File: tab-separated, header "split\tkind\ttopic\tquestion"; split is tune or holdout; kind is a
 // reply kind name (reply.h); topic is a topic id or "-".

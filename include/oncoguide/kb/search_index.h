@@ -12,10 +12,11 @@
 // database in a private temporary directory (created by Build, removed by the destructor, never
 // reused); building it takes a few tens of milliseconds.
 //
-// Query: the question is tokenised the same way; a word of 4+ letters that is neither a stopword
-// nor in the spelling dictionary is replaced by Xapian's spelling suggestion (edit distance 1
-// for words under 6 letters, 2 otherwise); synonym phrases become concept terms; every term is
-// searched in all three fields, scaled by FieldWeights, and scored with BM25 (Xapian::BM25Weight).
+// Query: the question is tokenised the same way; a word of 4+ letters that is neither a stopword,
+// nor in the spelling dictionary, nor a synonyms.yaml known_words entry is replaced by Xapian's
+// spelling suggestion (edit distance 1 for words under 6 letters, 2 otherwise); synonym phrases
+// become concept terms; every term is searched in all three fields, scaled by FieldWeights, and
+// scored with BM25 (Xapian::BM25Weight).
 #ifndef ONCOGUIDE_KB_SEARCH_INDEX_H_
 #define ONCOGUIDE_KB_SEARCH_INDEX_H_
 
@@ -32,7 +33,7 @@ namespace oncoguide::kb {
 
 struct FieldWeights {
   double title = 2.0;
-  double questions = 3.0;
+  double questions = 4.0;
   double body = 1.0;
 };
 
