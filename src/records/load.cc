@@ -95,7 +95,9 @@ Status ForEachPatient(const std::string& path, const std::function<Status(Patien
     if (!got.ok()) return got.status();
     if (!*got) break;
     OG_RETURN_IF_ERROR(sink(std::move(patient)));
-    patient = PatientRecord();
+    // Next() resets every field; keeping `patient` (rather than a fresh PatientRecord) keeps the
+    // observations' storage, so a cohort does not reallocate it for every patient. A sink that
+    // moved the record out leaves valid, empty members.
   }
   if (reader.rows() == 0) {
     return Status::Invalid(fmt::format("{} has a header but no data rows", source),

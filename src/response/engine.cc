@@ -137,14 +137,22 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
 
 // MRD status of the line (Kumar 2016, Table 3: all MRD categories require CR). Looks at every
 // assessment in CR or better before progression, with the MRD and PET/CT results carried forward.
-void SetMrd(TherapyLine& line, const std::vector<LineState>& states, const ResponseCriteria& c) {
+// The carried-forward MRD and PET/CT results at one assessment (all that SetMrd needs of the
+// line's state then).
+struct MrdCarry {
+  const Observation* ngf = nullptr;
+  const Observation* ngs = nullptr;
+  const Observation* pet = nullptr;
+};
+
+void SetMrd(TherapyLine& line, const std::vector<MrdCarry>& states, const ResponseCriteria& c) {
   if (!c.has_mrd_categories) return;
   bool have_first = false;  // an imaging-plus MRD-negative result seen in the current run
   Date first_imaging_plus;  // its MRD test date
   for (size_t i = 0; i < line.assessments.size(); ++i) {
     const Assessment& a = line.assessments[i];
     if (line.progression_date && a.date >= *line.progression_date) break;
-    const LineState& s = states[i];
+    const MrdCarry& s = states[i];
     auto negative = [&](const Observation* o) {
       return o && o->value == 0 && o->sensitivity &&
              *o->sensitivity <= c.mrd_sensitivity.value * 1.000001;
@@ -216,7 +224,7 @@ ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& crite
     state.antibody_regimen = line.regimen && HasTherapeuticAntibody(*line.regimen);
     line.baseline = internal::SetUpLine(last, start, &state);
     std::vector<bool> imaging_pd;
-    std::vector<LineState> states;
+    std::vector<MrdCarry> states;
     for (; d < days.size() && (!has_end || days[d].date < end); ++d) {
       const Day& day = days[d];
       for (int a = 0; a < kAnalyteCount; ++a) {
@@ -228,7 +236,7 @@ ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& crite
       internal::UpdateNadirs(day, &state);
       line.assessments.push_back(std::move(ev.assessment));
       imaging_pd.push_back(ev.imaging_pd);
-      states.push_back(state);
+      states.push_back(MrdCarry{state.ngf, state.ngs, state.pet});
     }
     Confirm(line, imaging_pd);
     SetMrd(line, states, criteria);

@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace oncoguide::internal {
 namespace {
@@ -17,16 +19,24 @@ std::string ChangeText(double baseline, double v, const std::string& baseline_te
 
 }  // namespace
 
-std::string Num(double v) {
+namespace {
+
+// Writes Num(v) into `buf` (at least 400 chars) and returns its end.
+char* NumTo(char* buf, double v) {
   // Same text as fmt "{:.2f}" (both round exactly), without the formatting machinery: this runs
   // for every value in every explanation. 400 chars hold any finite double in fixed notation.
+  const std::to_chars_result r = std::to_chars(buf, buf + 400, v, std::chars_format::fixed, 2);
+  char* end = r.ptr;
+  while (end[-1] == '0') --end;
+  if (end[-1] == '.') --end;
+  return end;
+}
+
+}  // namespace
+
+std::string Num(double v) {
   char buf[400];
-  const std::to_chars_result r =
-      std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-  std::string s(buf, r.ptr);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
+  return std::string(buf, NumTo(buf, v));
 }
 
 double Reduction(double baseline, double v) { return baseline > 0 ? (baseline - v) / baseline : 0; }
@@ -239,17 +249,36 @@ Level SpdLevel(const LineState& s) {
 
 // A coded result as a requirement: `want` is the required value (0 = negative/absent).
 
-std::string Pct(double fraction) { return fmt::format("{:.0f}%", std::round(fraction * 100)); }
+std::string Pct(double fraction) {
+  const double pct = std::round(fraction * 100);
+  if (!std::isfinite(pct)) return fmt::format("{:.0f}%", pct);
+  char buf[400];  // to_chars of an integral value in fixed notation: the same text as {:.0f}
+  char* end = std::to_chars(buf, buf + sizeof buf - 1, pct, std::chars_format::fixed, 0).ptr;
+  *end++ = '%';
+  return std::string(buf, end);
+}
 
 std::string Qty(Analyte a, double v) {
+  // Built in one buffer: this runs for several values of every assessment.
   const std::string_view unit = Info(a).unit;
-  if (unit == "%") return Num(v) + "%";
-  if (unit == "g/dL") {
-    std::string s = Num(v);
-    if (s.find('.') == std::string::npos) s += ".0";
-    return s + " g/dL";
+  char buf[400 + 16];
+  char* end = NumTo(buf, v);
+  if (unit == "%") {
+    *end++ = '%';
+    return std::string(buf, end);
   }
-  return Num(v) + " " + std::string(unit);
+  if (unit == "g/dL") {
+    if (std::find(buf, end, '.') == end) {
+      *end++ = '.';
+      *end++ = '0';
+    }
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(end - buf) + 1 + unit.size());
+  out.append(buf, end);
+  out += ' ';
+  out += unit;
+  return out;
 }
 
 }  // namespace oncoguide::internal

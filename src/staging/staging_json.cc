@@ -22,35 +22,36 @@ void AppendList(std::string* out, std::string_view title, const std::vector<std:
 }  // namespace
 
 nlohmann::json StagingToJson(const StagingResult& r) {
-  nlohmann::json j = nlohmann::json::object();
+  // Built member by member: brace-initialiser lists copy every value twice, and this runs for
+  // every patient of a cohort (bench/cohort_bench.cc).
+  using nlohmann::json;
+  json j = json::object();
   const StagingSummary& s = r.staging;
-  j["staging"] = {
-      {"iss", StageJson(s.iss)},
-      {"r_iss", StageJson(s.r_iss)},
-      {"r2_iss", StageJson(s.r2_iss)},
-      {"r2_iss_points",
-       s.r2_iss_points ? nlohmann::json(*s.r2_iss_points) : nlohmann::json(nullptr)},
-      {"date", s.date ? nlohmann::json(s.date->ToString()) : nlohmann::json(nullptr)},
-      {"explanation", s.explanation},
-      {"missing", s.missing},
-  };
+  json staging = json::object();
+  staging["iss"] = StageJson(s.iss);
+  staging["r_iss"] = StageJson(s.r_iss);
+  staging["r2_iss"] = StageJson(s.r2_iss);
+  staging["r2_iss_points"] = s.r2_iss_points ? json(*s.r2_iss_points) : json(nullptr);
+  staging["date"] = s.date ? json(s.date->ToString()) : json(nullptr);
+  staging["explanation"] = s.explanation;
+  staging["missing"] = s.missing;
+  j["staging"] = std::move(staging);
   const DiagnosisResult& d = r.diagnosis;
-  j["diagnosis"] = {
-      {"category",
-       d.category ? nlohmann::json(DiagnosisCategoryName(*d.category)) : nlohmann::json(nullptr)},
-      {"criteria", d.criteria},
-      {"events", d.events},
-      {"missing", d.missing},
-      {"explanation", d.explanation},
-  };
+  json diagnosis = json::object();
+  diagnosis["category"] = d.category ? json(DiagnosisCategoryName(*d.category)) : json(nullptr);
+  diagnosis["criteria"] = d.criteria;
+  diagnosis["events"] = d.events;
+  diagnosis["missing"] = d.missing;
+  diagnosis["explanation"] = d.explanation;
+  j["diagnosis"] = std::move(diagnosis);
   const HighRiskResult& h = r.high_risk;
-  j["high_risk"] = {
-      {"status", h.status ? nlohmann::json(*h.status) : nlohmann::json(nullptr)},
-      {"definition", h.definition},
-      {"reasons", h.reasons},
-      {"not_tested", h.not_tested},
-      {"notes", h.notes},
-  };
+  json high_risk = json::object();
+  high_risk["status"] = h.status ? json(*h.status) : json(nullptr);
+  high_risk["definition"] = h.definition;
+  high_risk["reasons"] = h.reasons;
+  high_risk["not_tested"] = h.not_tested;
+  high_risk["notes"] = h.notes;
+  j["high_risk"] = std::move(high_risk);
   return j;
 }
 
