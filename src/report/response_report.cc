@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <sstream>
 
 namespace oncoguide {
@@ -9,7 +10,28 @@ namespace {
 
 using nlohmann::json;
 
-json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToString()) : json(nullptr); }
+// Date::ToString() ("YYYY-MM-DD") without snprintf, which showed in cohort profiles; other years
+// (outside 0..9999) go to ToString() itself.
+std::string DateText(Date d) {
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) return d.ToString();
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto day = static_cast<unsigned>(ymd.day());
+  const char buf[10] = {static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + m / 10),
+                        static_cast<char>('0' + m % 10),
+                        '-',
+                        static_cast<char>('0' + day / 10),
+                        static_cast<char>('0' + day % 10)};
+  return std::string(buf, sizeof buf);
+}
+
+json DateOrNull(const std::optional<Date>& d) { return d ? json(DateText(*d)) : json(nullptr); }
 
 // Greedy word wrap with a hanging indent.
 std::string Wrap(const std::string& text, int width, const std::string& indent) {
@@ -40,7 +62,7 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
   for (const TherapyLine& line : report.lines) {
     json l = json::object();
     l["regimen"] = line.regimen ? json(*line.regimen) : json(nullptr);
-    l["start"] = line.start.ToString();
+    l["start"] = DateText(line.start);
     json measurable = json::array();
     for (Analyte a : line.baseline.measurable) measurable.push_back(std::string(Name(a)));
     json values = json::object();
@@ -57,7 +79,7 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
     list.reserve(line.assessments.size());
     for (const Assessment& a : line.assessments) {
       json item = json::object();
-      item["date"] = a.date.ToString();
+      item["date"] = DateText(a.date);
       item["response"] = std::string(CategoryName(a.response));
       item["confirmed"] = a.confirmed;
       item["explanation"] = a.explanation;

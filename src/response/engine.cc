@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "evaluate.h"
 
@@ -13,6 +14,27 @@ namespace {
 
 using internal::Day;
 using internal::LineState;
+
+// Date::ToString() ("YYYY-MM-DD") without snprintf, which showed in cohort profiles; other years
+// (outside 0..9999) go to ToString() itself.
+std::string DateText(Date d) {
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) return d.ToString();
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto day = static_cast<unsigned>(ymd.day());
+  const char buf[10] = {static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + m / 10),
+                        static_cast<char>('0' + m % 10),
+                        '-',
+                        static_cast<char>('0' + day / 10),
+                        static_cast<char>('0' + day % 10)};
+  return std::string(buf, sizeof buf);
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -34,6 +56,15 @@ bool HasTherapeuticAntibody(std::string_view regimen) {
 
 std::vector<Day> GroupByDate(const PatientRecord& record) {
   std::vector<Day> days;
+  // One allocation: a Day is large, and growing the vector moved every one of them.
+  size_t dates = 0;
+  const Date* prev = nullptr;
+  for (const Observation& o : record.observations) {
+    if (o.analyte == Analyte::kTherapyStart) continue;
+    if (prev == nullptr || *prev != o.date) ++dates;
+    prev = &o.date;
+  }
+  days.reserve(dates);
   for (const Observation& o : record.observations) {
     if (o.analyte == Analyte::kTherapyStart) continue;
     if (days.empty() || days.back().date != o.date) {
@@ -82,10 +113,11 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
         a.confirmed = true;
       } else if (next && next->response == Category::kPD) {
         a.confirmed = true;
-        note = fmt::format("Confirmed by the next assessment on {}.", next->date.ToString());
+        note = "Confirmed by the next assessment on " + DateText(next->date) + ".";
       } else if (next) {
-        note = fmt::format("Not confirmed: the next assessment on {} was {}.",
-                           next->date.ToString(), CategoryName(next->response));
+        note = "Not confirmed: the next assessment on " + DateText(next->date) + " was ";
+        note += CategoryName(next->response);
+        note += '.';
       } else {
         note = "Not yet confirmed: PD needs the next assessment to show it too.";
       }
@@ -94,16 +126,20 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
     } else if (IsResponse(a.response)) {
       if (next && IsResponse(next->response) && next->response >= a.response) {
         a.confirmed = true;
-        note = fmt::format("Confirmed by the next assessment on {}.", next->date.ToString());
+        note = "Confirmed by the next assessment on " + DateText(next->date) + ".";
       } else if (next) {
-        note = fmt::format("Not confirmed: the next assessment on {} was {}.",
-                           next->date.ToString(), CategoryName(next->response));
+        note = "Not confirmed: the next assessment on " + DateText(next->date) + " was ";
+        note += CategoryName(next->response);
+        note += '.';
       } else {
         note = fmt::format("Not yet confirmed: {} needs the next assessment to meet it too.",
                            CategoryName(a.response));
       }
     }
-    if (!note.empty()) a.explanation += " " + note;
+    if (!note.empty()) {
+      a.explanation += ' ';
+      a.explanation += note;
+    }
   }
   // Progression: the first confirmed PD. Best response: the best confirmed category before it.
   size_t end = as.size();

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "levels.h"
 
@@ -48,11 +49,12 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
     out.text = fmt::format("{} {} is {} above its lowest value {}", label, Qty(a, *v), Qty(a, inc),
                            Qty(a, *nadir));
     if (high_rule && !(relative_ok && abs_ok)) {
-      out.text += fmt::format(" (the reference value is {} or more, so a rise of {} is enough)",
-                              Qty(a, high_threshold), Qty(a, high_abs));
+      fmt::format_to(std::back_inserter(out.text),
+                     " (the reference value is {} or more, so a rise of {} is enough)",
+                     Qty(a, high_threshold), Qty(a, high_abs));
     } else {
-      out.text += fmt::format(" (PD needs a rise of {} and {} {})", Pct(rel),
-                              abs_strict ? "more than" : "at least", Qty(a, abs_needed));
+      fmt::format_to(std::back_inserter(out.text), " (PD needs a rise of {} and {} {})", Pct(rel),
+                     abs_strict ? "more than" : "at least", Qty(a, abs_needed));
     }
   }
   return out;
@@ -67,6 +69,20 @@ std::optional<double> WithIfe(const Day& day, Analyte a, Analyte ife) {
   if (std::optional<double> v = day.value(a)) return v;
   const Observation* o = day.get(ife);
   return o && o->value == 0 ? std::optional<double>(0) : std::nullopt;
+}
+
+// fmt::format("{}.", fmt::join(parts, "; ")) with one allocation.
+std::string JoinSentence(const std::vector<std::string>& parts) {
+  size_t size = 1;
+  for (const std::string& p : parts) size += p.size() + 2;
+  std::string out;
+  out.reserve(size);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += "; ";
+    out += parts[i];
+  }
+  out += '.';
+  return out;
 }
 
 }  // namespace
@@ -181,8 +197,8 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     } else if (biochemical_pd) {
       text += " (a rise in lab values needs a confirming consecutive assessment)";
     }
-    parts.push_back(text);
-    as.explanation = fmt::format("{}.", fmt::join(parts, "; "));
+    parts.push_back(std::move(text));
+    as.explanation = JoinSentence(parts);
     return ev;
   }
 
@@ -214,9 +230,9 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   bool all_known = true;
   Category lowest_known = Category::kSCR;
   Category highest_known = Category::kSD;
-  for (const Level& l : levels) {
+  for (Level& l : levels) {
     if (l.known) {
-      parts.push_back(l.text);
+      parts.push_back(std::move(l.text));  // not used again
       lowest_known = std::min(lowest_known, l.level);
       highest_known = std::max(highest_known, l.level);
     } else {
@@ -297,7 +313,8 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
       scr_needs.push_back("a marrow clonality result (immunohistochemistry)");
     if (s.clonality && s.clonality->value == 1)
       scr_needs.push_back("no clonal plasma cells in the marrow");
-    if (!scr_needs.empty()) why += fmt::format("; sCR needs {}", fmt::join(scr_needs, " and "));
+    if (!scr_needs.empty())
+      fmt::format_to(std::back_inserter(why), "; sCR needs {}", fmt::join(scr_needs, " and "));
     notes.push_back(why);
   } else if (all_known) {
     Category l = std::min(lowest_known, Category::kVGPR);
@@ -326,7 +343,7 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     }
     as.missing.push_back("CR needs " + needs);
   }
-  for (const std::string& n : notes) parts.push_back(n);
+  for (std::string& n : notes) parts.push_back(std::move(n));
   if (as.response == Category::kNE) {
     parts.push_back(fmt::format("not evaluable: {}", fmt::join(as.missing, "; ")));
   } else if (as.response < Category::kCR) {
@@ -335,10 +352,10 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     if (levels.size() > 1 && highest_known > lowest_known) {
       overall += ", the highest category every measure meets";
     }
-    parts.push_back(overall);
+    parts.push_back(std::move(overall));
     for (const std::string& m : as.missing) parts.push_back(m);
   }
-  as.explanation = fmt::format("{}.", fmt::join(parts, "; "));
+  as.explanation = JoinSentence(parts);
   return ev;
 }
 

@@ -6,15 +6,39 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace oncoguide::internal {
 namespace {
 
-std::string ChangeText(double baseline, double v, const std::string& baseline_text) {
+// Appends "<pct> below|above baseline <baseline_text>" to `out`.
+void AppendChange(std::string* out, double baseline, double v, const std::string& baseline_text) {
   if (v <= baseline) {
-    return fmt::format("{} below baseline {}", Pct(Reduction(baseline, v)), baseline_text);
+    *out += Pct(Reduction(baseline, v));
+    *out += " below baseline ";
+  } else {
+    *out += Pct((v - baseline) / baseline);
+    *out += " above baseline ";
   }
-  return fmt::format("{} above baseline {}", Pct((v - baseline) / baseline), baseline_text);
+  *out += baseline_text;
+}
+
+std::string ChangeText(double baseline, double v, const std::string& baseline_text) {
+  std::string out;
+  AppendChange(&out, baseline, v, baseline_text);
+  return out;
+}
+
+// "<label><Qty(a, v)>, <change from baseline b>": the head of a level's text, built by appends
+// (it runs for every measure of every assessment).
+std::string MeasureText(std::string_view label, Analyte a, double v, double b) {
+  std::string out;
+  out.reserve(96);
+  out += label;
+  out += Qty(a, v);
+  out += ", ";
+  AppendChange(&out, b, v, Qty(a, b));
+  return out;
 }
 
 }  // namespace
@@ -71,25 +95,24 @@ Level SerumLevel(const Day& day, const LineState& s) {
                ": meets VGPR";
     return out;
   }
-  out.text = fmt::format("serum M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
+  out.text = MeasureText("serum M-protein ", a, *v, b);
   if (AtLeast(red, c.vgpr_serum_reduction.value)) {
     out.level = Category::kVGPR;
     out.text += ": meets VGPR";
   } else if (AtLeast(red, c.pr_serum_reduction.value)) {
     out.level = Category::kPR;
-    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
-                            Pct(c.vgpr_serum_reduction.value),
-                            Qty(a, b * (1 - c.vgpr_serum_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs a {} fall, to {} or less",
+                   Pct(c.vgpr_serum_reduction.value),
+                   Qty(a, b * (1 - c.vgpr_serum_reduction.value)));
   } else if (AtLeast(red, c.mr_serum_reduction.value)) {
     out.level = Category::kMR;
-    out.text +=
-        fmt::format(": meets MR; PR needs a {} fall, to {} or less",
-                    Pct(c.pr_serum_reduction.value), Qty(a, b * (1 - c.pr_serum_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text), ": meets MR; PR needs a {} fall, to {} or less",
+                   Pct(c.pr_serum_reduction.value), Qty(a, b * (1 - c.pr_serum_reduction.value)));
   } else {
     out.level = Category::kSD;
-    out.text +=
-        fmt::format(": no response yet; MR needs a {} fall, to {} or less",
-                    Pct(c.mr_serum_reduction.value), Qty(a, b * (1 - c.mr_serum_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text),
+                   ": no response yet; MR needs a {} fall, to {} or less",
+                   Pct(c.mr_serum_reduction.value), Qty(a, b * (1 - c.mr_serum_reduction.value)));
   }
   return out;
 }
@@ -111,24 +134,24 @@ Level UrineLevel(const Day& day, const LineState& s) {
   out.known = true;
   const double b = *s.b_urine;
   const double red = Reduction(b, *v);
-  out.text =
-      fmt::format("24-hour urine M-protein {}, {}", Qty(a, *v), ChangeText(b, *v, Qty(a, b)));
+  out.text = MeasureText("24-hour urine M-protein ", a, *v, b);
   if (Below(*v, c.vgpr_urine_below_mg_24h.value)) {
     out.level = Category::kVGPR;
-    out.text += fmt::format(": below {}, meets VGPR", Qty(a, c.vgpr_urine_below_mg_24h.value));
+    fmt::format_to(std::back_inserter(out.text), ": below {}, meets VGPR",
+                   Qty(a, c.vgpr_urine_below_mg_24h.value));
   } else if (AtLeast(red, c.pr_urine_reduction.value) || Below(*v, c.pr_urine_below_mg_24h.value)) {
     out.level = Category::kPR;
-    out.text +=
-        fmt::format(": meets PR; VGPR needs less than {}", Qty(a, c.vgpr_urine_below_mg_24h.value));
+    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs less than {}",
+                   Qty(a, c.vgpr_urine_below_mg_24h.value));
   } else if (AtLeast(red, c.mr_urine_reduction.value)) {
     out.level = Category::kMR;
-    out.text += fmt::format(": meets MR; PR needs a {} fall or less than {}",
-                            Pct(c.pr_urine_reduction.value), Qty(a, c.pr_urine_below_mg_24h.value));
+    fmt::format_to(std::back_inserter(out.text), ": meets MR; PR needs a {} fall or less than {}",
+                   Pct(c.pr_urine_reduction.value), Qty(a, c.pr_urine_below_mg_24h.value));
   } else {
     out.level = Category::kSD;
-    out.text +=
-        fmt::format(": no response yet; MR needs a {} fall, to {} or less",
-                    Pct(c.mr_urine_reduction.value), Qty(a, b * (1 - c.mr_urine_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text),
+                   ": no response yet; MR needs a {} fall, to {} or less",
+                   Pct(c.mr_urine_reduction.value), Qty(a, b * (1 - c.mr_urine_reduction.value)));
   }
   return out;
 }
@@ -158,25 +181,27 @@ Level DflcLevel(const Day& day, const LineState& s) {
   out.known = true;
   const double b = *s.b_dflc;
   const double red = Reduction(b, *d);
-  const std::string involved = s.kappa_involved ? "kappa" : "lambda";
-  out.text = fmt::format("difference between involved ({}) and uninvolved free light chains {}, {}",
-                         involved, Qty(Analyte::kKappaFlc, *d),
-                         ChangeText(b, *d, Qty(Analyte::kKappaFlc, b)));
+  out.text = MeasureText(s.kappa_involved
+                             ? "difference between involved (kappa) and uninvolved free light "
+                               "chains "
+                             : "difference between involved (lambda) and uninvolved free light "
+                               "chains ",
+                         Analyte::kKappaFlc, *d, b);
   if (AtLeast(red, c.vgpr_dflc_reduction.value)) {
     out.level = Category::kVGPR;
     out.text += ": meets VGPR";
   } else if (AtLeast(red, c.pr_dflc_reduction.value)) {
     out.level = Category::kPR;
-    out.text += fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
-                            Pct(c.vgpr_dflc_reduction.value),
-                            Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs a {} fall, to {} or less",
+                   Pct(c.vgpr_dflc_reduction.value),
+                   Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)));
   } else {
     out.level = Category::kSD;
-    out.text += fmt::format(
-        ": no response yet; PR needs a {} fall, to {} or less "
-        "(there is no MR for light-chain-only disease)",
-        Pct(c.pr_dflc_reduction.value),
-        Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text),
+                   ": no response yet; PR needs a {} fall, to {} or less "
+                   "(there is no MR for light-chain-only disease)",
+                   Pct(c.pr_dflc_reduction.value),
+                   Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)));
   }
   return out;
 }
@@ -208,9 +233,9 @@ Level MarrowLevel(const LineState& s) {
     out.text += ": meets PR";
   } else {
     out.level = Category::kSD;
-    out.text +=
-        fmt::format(": no response yet; PR needs a {} fall, to {} or less",
-                    Pct(c.pr_bmpc_reduction.value), Qty(a, b * (1 - c.pr_bmpc_reduction.value)));
+    fmt::format_to(std::back_inserter(out.text),
+                   ": no response yet; PR needs a {} fall, to {} or less",
+                   Pct(c.pr_bmpc_reduction.value), Qty(a, b * (1 - c.pr_bmpc_reduction.value)));
   }
   return out;
 }
@@ -239,10 +264,12 @@ Level SpdLevel(const LineState& s) {
     out.text += ": enough for PR or VGPR; CR needs them to disappear";
   } else if (AtLeast(red, c.mr_spd_reduction.value)) {
     out.level = Category::kMR;
-    out.text += fmt::format(": enough for MR; PR needs a {} fall", Pct(c.pr_spd_reduction.value));
+    fmt::format_to(std::back_inserter(out.text), ": enough for MR; PR needs a {} fall",
+                   Pct(c.pr_spd_reduction.value));
   } else {
     out.level = Category::kSD;
-    out.text += fmt::format(": MR needs a {} fall", Pct(c.mr_spd_reduction.value));
+    fmt::format_to(std::back_inserter(out.text), ": MR needs a {} fall",
+                   Pct(c.mr_spd_reduction.value));
   }
   return out;
 }
