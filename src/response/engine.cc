@@ -54,17 +54,9 @@ bool HasTherapeuticAntibody(std::string_view regimen) {
          r == "dvrd" || r == "dvtd";
 }
 
-std::vector<Day> GroupByDate(const PatientRecord& record) {
-  std::vector<Day> days;
-  // One allocation: a Day is large, and growing the vector moved every one of them.
-  size_t dates = 0;
-  const Date* prev = nullptr;
-  for (const Observation& o : record.observations) {
-    if (o.analyte == Analyte::kTherapyStart) continue;
-    if (prev == nullptr || *prev != o.date) ++dates;
-    prev = &o.date;
-  }
-  days.reserve(dates);
+// Fills `days` (cleared first; callers reuse it so that its storage is kept across patients).
+void GroupByDate(const PatientRecord& record, std::vector<Day>& days) {
+  days.clear();
   for (const Observation& o : record.observations) {
     if (o.analyte == Analyte::kTherapyStart) continue;
     if (days.empty() || days.back().date != o.date) {
@@ -80,7 +72,6 @@ std::vector<Day> GroupByDate(const PatientRecord& record) {
     }
     d.obs[static_cast<int>(o.analyte)] = &o;
   }
-  return days;
 }
 
 struct LineStart {
@@ -238,7 +229,10 @@ ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& crite
   ResponseReport report;
   report.patient_id = record.patient_id;
   report.criteria = std::string(criteria.id);
-  const std::vector<Day> days = GroupByDate(record);
+  // Reused across calls: a Day is large, and allocating the days of every patient of a cohort
+  // showed in profiles. Holds pointers into `record` only until the next call clears it.
+  thread_local std::vector<Day> days;
+  GroupByDate(record, days);
   const std::vector<LineStart> starts = LineStarts(record, days);
   std::array<const Observation*, kAnalyteCount> last{};
   size_t d = 0;

@@ -121,6 +121,11 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
         return std::nullopt;
     }
   };
+  size_t value_count = 0;
+  for (const Observation* o : day.obs) {
+    value_count += o != nullptr && Info(o->analyte).kind != ValueKind::kText;
+  }
+  as.values.reserve(value_count);
   for (int i = 0; i < kAnalyteCount; ++i) {
     const Observation* o = day.obs[i];
     if (o == nullptr || Info(o->analyte).kind == ValueKind::kText) continue;

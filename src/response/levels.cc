@@ -47,6 +47,25 @@ namespace {
 
 // Writes Num(v) into `buf` (at least 400 chars) and returns its end.
 char* NumTo(char* buf, double v) {
+  // Fast path for the usual lab values: v * 100 rounded to an integer gives the same digits as
+  // exact decimal rounding unless v * 100 lies within rounding error of a tie (checked with a
+  // wide margin; then, and for negative or large values, to_chars below decides).
+  if (!std::signbit(v) && v < 1e9) {
+    const double scaled = v * 100;
+    const double whole = std::floor(scaled);
+    const double frac = scaled - whole;
+    if (std::fabs(frac - 0.5) > 1e-4) {
+      auto n = static_cast<unsigned long long>(frac > 0.5 ? whole + 1 : whole);
+      const unsigned cents = static_cast<unsigned>(n % 100);
+      char* end = std::to_chars(buf, buf + 400, n / 100).ptr;
+      if (cents != 0) {
+        *end++ = '.';
+        *end++ = static_cast<char>('0' + cents / 10);
+        if (cents % 10 != 0) *end++ = static_cast<char>('0' + cents % 10);
+      }
+      return end;
+    }
+  }
   // Same text as fmt "{:.2f}" (both round exactly), without the formatting machinery: this runs
   // for every value in every explanation. 400 chars hold any finite double in fixed notation.
   const std::to_chars_result r = std::to_chars(buf, buf + 400, v, std::chars_format::fixed, 2);
