@@ -256,8 +256,8 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     cr = And(cr, FromBool(Below(s.bmpc->value, c.cr_bmpc_below.value)));
   } else {
     cr = And(cr, Tri::kUnknown);
-    cr_needs.push_back(fmt::format("a bone-marrow result (plasma cells below {})",
-                                   Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value)));
+    cr_needs.push_back("a bone-marrow result (plasma cells below " +
+                       Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value) + ")");
   }
   if (s.b_spd && *s.b_spd > 0) {
     cr = And(cr, s.spd ? FromBool(s.spd->value == 0) : Tri::kUnknown);
@@ -296,8 +296,10 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
                                 Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value)));
   }
 
-  const std::string marrow_cr = fmt::format("marrow plasma cells below {}",
-                                            Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value));
+  // Only the sCR and CR texts use it.
+  const auto marrow_cr = [&] {
+    return "marrow plasma cells below " + Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value);
+  };
   // A measurable test is missing, so progression cannot be ruled out: NE (as in the last branch).
   if (pd == Tri::kUnknown) {  // NOLINT(bugprone-branch-clone)
     as.response = Category::kNE;
@@ -306,11 +308,11 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
     notes.push_back(fmt::format(
         "negative serum and urine immunofixation, {}, a normal light chain ratio and no clonal "
         "plasma cells in the marrow: meets sCR",
-        marrow_cr));
+        marrow_cr()));
   } else if (cr == Tri::kYes) {
     as.response = Category::kCR;
     std::string why =
-        fmt::format("negative serum and urine immunofixation and {}: meets CR", marrow_cr);
+        fmt::format("negative serum and urine immunofixation and {}: meets CR", marrow_cr());
     std::vector<std::string> scr_needs;
     if (ratio_normal == Tri::kNo) scr_needs.push_back("a normal kappa/lambda ratio");
     if (ratio_normal == Tri::kUnknown) scr_needs.push_back("a kappa/lambda ratio on the same date");
@@ -350,10 +352,18 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   }
   for (std::string& n : notes) parts.push_back(std::move(n));
   if (as.response == Category::kNE) {
-    parts.push_back(fmt::format("not evaluable: {}", fmt::join(as.missing, "; ")));
+    std::string text = "not evaluable: ";
+    for (size_t i = 0; i < as.missing.size(); ++i) {
+      if (i > 0) text += "; ";
+      text += as.missing[i];
+    }
+    parts.push_back(std::move(text));
   } else if (as.response < Category::kCR) {
-    std::string overall =
-        fmt::format("overall {} ({})", CategoryLongName(as.response), CategoryName(as.response));
+    std::string overall = "overall ";
+    overall += CategoryLongName(as.response);
+    overall += " (";
+    overall += CategoryName(as.response);
+    overall += ')';
     if (levels.size() > 1 && highest_known > lowest_known) {
       overall += ", the highest category every measure meets";
     }
