@@ -40,16 +40,21 @@ long PeakRssKb() {
 // (read only), "assess" (exactly what `oncoguide assess --format jsonl` does per patient: read,
 // Assess, then AssessWriter::Add, which computes staging, builds AssessToJson and writes the
 // dumped line, here to /dev/null); for profiling, "assess-only" (read + Assess), "staging"
-// (read + Assess + ComputeStaging) and "json" (those + AssessToJson, no dump).
+// (read + Assess + ComputeStaging) and "json" (those + AssessToJson, no dump); "verify" checks
+// that each patient's jsonl line equals AssessToJson(...).dump() (the writer fills one object in
+// place across patients).
 int RunOne(const std::string& path, const std::string& mode) {
   const int level = mode == "assess-only" ? 1
                     : mode == "staging"   ? 2
                     : mode == "json"      ? 3
                     : mode == "assess"    ? 4
+                    : mode == "verify"    ? 5
                                           : 0;
   FILE* devnull = std::fopen("/dev/null", "wb");
   if (devnull == nullptr) return 2;
   oncoguide::AssessWriter writer(oncoguide::OutputFormat::kJsonl, devnull);
+  FILE* verify_out = level == 5 ? std::tmpfile() : nullptr;
+  if (level == 5 && verify_out == nullptr) return 2;
   long rows = 0, patients = 0;
   const auto t0 = std::chrono::steady_clock::now();
   Status s = oncoguide::ForEachPatient(path, [&](PatientRecord&& p) {
@@ -59,6 +64,24 @@ int RunOne(const std::string& path, const std::string& mode) {
     const oncoguide::ResponseReport report = oncoguide::Assess(p);
     if (level == 1) return Status::Ok();
     if (level == 4) return writer.Add(p, report);
+    if (level == 5) {  // verify: the jsonl line equals AssessToJson().dump() for every patient
+      std::fflush(verify_out);
+      std::rewind(verify_out);
+      if (ftruncate(fileno(verify_out), 0) != 0) return Status::IoError("ftruncate");
+      oncoguide::AssessWriter one(oncoguide::OutputFormat::kJsonl, verify_out);
+      OG_RETURN_IF_ERROR(one.Add(p, report));
+      std::fflush(verify_out);
+      std::rewind(verify_out);
+      std::string got;
+      char buf[1 << 16];
+      size_t n;
+      while ((n = std::fread(buf, 1, sizeof buf, verify_out)) > 0) got.append(buf, n);
+      const std::string want =
+          oncoguide::AssessToJson(p, report, oncoguide::ComputeStaging(p)).dump() + "\n";
+      if (got != want)
+        return Status::Invalid("jsonl line differs from AssessToJson: " + p.patient_id);
+      return Status::Ok();
+    }
     const oncoguide::StagingResult staging = oncoguide::ComputeStaging(p);
     if (level == 2) return Status::Ok();
     const nlohmann::json json = oncoguide::AssessToJson(p, report, staging);
