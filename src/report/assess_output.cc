@@ -217,9 +217,13 @@ Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& repo
   ++patients_;
   const StagingResult staging = ComputeStaging(record);
   switch (format_) {
-    case OutputFormat::kText:
-      return Write((patients_ > 1 ? "\n" : "") + ResponseToText(record, report) + "\n" +
-                   StagingToText(staging));
+    case OutputFormat::kText: {
+      std::string text = patients_ > 1 ? "\n" : "";
+      text += ResponseToText(record, report);
+      text += '\n';
+      text += StagingToText(staging);
+      return Write(text);
+    }
     case OutputFormat::kJsonl: {
       thread_local json doc;  // the previous patient's object, overwritten in place
       thread_local std::string line;
@@ -233,18 +237,26 @@ Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& repo
         held_ = std::move(obj);
         return Status::Ok();
       }
-      if (patients_ == 2) OG_RETURN_IF_ERROR(Write("[\n" + held_));
-      return Write(",\n" + obj);
+      if (patients_ == 2) {
+        OG_RETURN_IF_ERROR(Write("[\n"));
+        OG_RETURN_IF_ERROR(Write(held_));
+      }
+      OG_RETURN_IF_ERROR(Write(",\n"));
+      return Write(obj);
     }
     case OutputFormat::kFhir:
-      return Write(WriteFhirBundle(record, report, staging).dump(2) + "\n");
+      OG_RETURN_IF_ERROR(Write(WriteFhirBundle(record, report, staging).dump(2)));
+      return Write("\n");
   }
   return Status::Ok();
 }
 
 Status AssessWriter::Finish() {
   if (format_ == OutputFormat::kJson) {
-    if (patients_ == 1) return Write(held_ + "\n");
+    if (patients_ == 1) {
+      OG_RETURN_IF_ERROR(Write(held_));
+      return Write("\n");
+    }
     if (patients_ > 1) return Write("\n]\n");
   }
   return Status::Ok();
