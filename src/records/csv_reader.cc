@@ -217,19 +217,25 @@ class CsvPatientReader::Impl {
   Status Split() {
     fields_.clear();
     const std::string_view s = line_;
-    if (s.find('"') == std::string_view::npos) {
-      size_t start = 0;
-      while (true) {
-        size_t comma = s.find(',', start);
-        if (comma == std::string_view::npos) {
-          fields_.push_back(s.substr(start));
-          break;
-        }
-        fields_.push_back(s.substr(start, comma - start));
-        start = comma + 1;
+    // Unquoted lines (almost all): one pass over the characters.
+    const char* const begin = s.data();
+    const char* const end = begin + s.size();
+    const char* start = begin;
+    bool quoted = false;
+    for (const char* p = begin; p != end; ++p) {
+      if (*p == ',') {
+        fields_.emplace_back(start, static_cast<size_t>(p - start));
+        start = p + 1;
+      } else if (*p == '"') {
+        quoted = true;
+        break;
       }
+    }
+    if (!quoted) {
+      fields_.emplace_back(start, static_cast<size_t>(end - start));
       return Status::Ok();
     }
+    fields_.clear();
     // Quoted fields: unquote into unquoted_ storage (stable until the next line).
     unquoted_.clear();
     unquoted_.reserve(s.size());
