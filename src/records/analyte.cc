@@ -24,14 +24,14 @@ constexpr std::array<AnalyteInfo, kAnalyteCount> kInfo = {{
      "negative"},
     {Analyte::kBmPlasmaCells, "bm_plasma_cells", "bone-marrow plasma cells", ValueKind::kQuantity,
      "%", "", ""},
-    {Analyte::kBmClonality, "bm_clonality", "clonal plasma cells in the marrow",
-     ValueKind::kCoded, "", "present", "absent"},
-    {Analyte::kPlasmacytomaSpd, "plasmacytoma_spd", "plasmacytoma size (SPD)",
-     ValueKind::kQuantity, "cm2", "", ""},
+    {Analyte::kBmClonality, "bm_clonality", "clonal plasma cells in the marrow", ValueKind::kCoded,
+     "", "present", "absent"},
+    {Analyte::kPlasmacytomaSpd, "plasmacytoma_spd", "plasmacytoma size (SPD)", ValueKind::kQuantity,
+     "cm2", "", ""},
     {Analyte::kNewLesion, "new_lesion", "new bone lesion or plasmacytoma", ValueKind::kCoded, "",
      "yes", "no"},
-    {Analyte::kMrdNgf, "mrd_ngf", "MRD by next-generation flow", ValueKind::kCoded, "",
-     "positive", "negative"},
+    {Analyte::kMrdNgf, "mrd_ngf", "MRD by next-generation flow", ValueKind::kCoded, "", "positive",
+     "negative"},
     {Analyte::kMrdNgs, "mrd_ngs", "MRD by next-generation sequencing", ValueKind::kCoded, "",
      "positive", "negative"},
     {Analyte::kPetCt, "pet_ct", "PET/CT", ValueKind::kCoded, "", "positive", "negative"},
@@ -61,10 +61,9 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
        "spep m spike", "spep", "m protein serum", "monoclonal protein serum",
        "protein monoclonal serum"},
       /* urine_m_protein */
-      {"24 hr urine m protein", "24h urine m protein", "24 hour urine m protein",
-       "urine m spike", "urine m protein", "upep", "upep m spike", "urine monoclonal protein",
-       "24 hr urine m spike", "urine paraprotein", "bence jones protein",
-       "urine m protein 24h", "m protein urine"},
+      {"24 hr urine m protein", "24h urine m protein", "24 hour urine m protein", "urine m spike",
+       "urine m protein", "upep", "upep m spike", "urine monoclonal protein", "24 hr urine m spike",
+       "urine paraprotein", "bence jones protein", "urine m protein 24h", "m protein urine"},
       /* kappa_flc */
       {"kappa", "free kappa", "kappa free light chains", "kappa free light chain",
        "free kappa light chains", "free kappa light chain", "kappa flc", "serum free kappa",
@@ -74,8 +73,8 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
        "free lambda light chains", "free lambda light chain", "lambda flc", "serum free lambda",
        "lambda light chain free", "lambda lc free"},
       /* serum_ife */
-      {"ife", "serum ife", "immunofixation", "serum immunofixation",
-       "immunofixation serum", "sife"},
+      {"ife", "serum ife", "immunofixation", "serum immunofixation", "immunofixation serum",
+       "sife"},
       /* urine_ife */
       {"urine ife", "urine immunofixation", "immunofixation urine", "uife"},
       /* bm_plasma_cells */
@@ -96,8 +95,8 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
       /* pet_ct */
       {"pet", "pet ct", "pet/ct", "fdg pet"},
       /* beta2_microglobulin */
-      {"beta 2 microglobulin", "b2m", "beta2 microglobulin", "b2 microglobulin",
-       "beta2m", "beta 2m"},
+      {"beta 2 microglobulin", "b2m", "beta2 microglobulin", "b2 microglobulin", "beta2m",
+       "beta 2m"},
       /* albumin */ {"serum albumin", "alb"},
       /* ldh */ {"lactate dehydrogenase", "ld", "serum ldh"},
       /* creatinine */ {"serum creatinine", "creat"},
@@ -119,13 +118,20 @@ struct LoincEntry {
 // LOINC codes per ../shared/reference/lab-codes.md. Codes marked "unsettled" there (24-h urine
 // M-protein, urine IFE, marrow plasma cells) are matched by name only.
 constexpr LoincEntry kLoinc[] = {
-    {"33358-3", Analyte::kSerumMProtein}, {"25700-6", Analyte::kSerumIfe},
-    {"36916-5", Analyte::kKappaFlc},      {"33944-0", Analyte::kLambdaFlc},
-    {"1952-1", Analyte::kBeta2Microglobulin}, {"2532-0", Analyte::kLdh},
-    {"14804-9", Analyte::kLdh},           {"1751-7", Analyte::kAlbumin},
-    {"2862-1", Analyte::kAlbumin},        {"2160-0", Analyte::kCreatinine},
-    {"14682-9", Analyte::kCreatinine},    {"17861-6", Analyte::kCalcium},
-    {"2000-8", Analyte::kCalcium},        {"718-7", Analyte::kHemoglobin},
+    {"33358-3", Analyte::kSerumMProtein},
+    {"25700-6", Analyte::kSerumIfe},
+    {"36916-5", Analyte::kKappaFlc},
+    {"33944-0", Analyte::kLambdaFlc},
+    {"1952-1", Analyte::kBeta2Microglobulin},
+    {"2532-0", Analyte::kLdh},
+    {"14804-9", Analyte::kLdh},
+    {"1751-7", Analyte::kAlbumin},
+    {"2862-1", Analyte::kAlbumin},
+    {"2160-0", Analyte::kCreatinine},
+    {"14682-9", Analyte::kCreatinine},
+    {"17861-6", Analyte::kCalcium},
+    {"2000-8", Analyte::kCalcium},
+    {"718-7", Analyte::kHemoglobin},
     {"50659-2", Analyte::kFish},
 };
 

@@ -285,9 +285,8 @@ class Reader {
       }
     }
     if (obs.analyte == Analyte::kFish) {
-      return AddFish(
-          std::move(obs),
-          path + (r.contains("valueCodeableConcept") ? ".valueCodeableConcept" : ".valueString"));
+      return AddFish(obs, path + (r.contains("valueCodeableConcept") ? ".valueCodeableConcept"
+                                                                     : ".valueString"));
     }
     record_.observations.push_back(std::move(obs));
     return Status::Ok();
@@ -390,7 +389,7 @@ class Reader {
 
   // Splits a FISH narrative into findings at ',' or ';' outside parentheses.
   // `vpath` is the FHIR path of the narrative, for messages.
-  Status AddFish(Observation obs, const std::string& vpath) {
+  Status AddFish(const Observation& obs, const std::string& vpath) {
     const std::string text = obs.text;
     int depth = 0;
     size_t start = 0;
@@ -401,7 +400,7 @@ class Reader {
       if ((c == ',' || c == ';') && depth == 0) {
         std::string part = text.substr(start, i - start);
         start = i + 1;
-        if (part.find_first_not_of(" ") == std::string::npos) continue;
+        if (part.find_first_not_of(' ') == std::string::npos) continue;
         Observation one = obs;
         Status s = ParseValue(part, "", &one);
         if (!s.ok()) return s.WithLocation(Where(vpath));

@@ -67,8 +67,9 @@ Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
     std::string_view t = Trim(text);
     std::string hint = "write a plain decimal number such as 3.1";
     if (!t.empty() && (t.front() == '<' || t.front() == '>')) {
-      hint = "a value below or above the lab's limit cannot be used as a number; for an M-protein "
-             "not seen on electrophoresis write 0";
+      hint =
+          "a value below or above the lab's limit cannot be used as a number; for an M-protein "
+          "not seen on electrophoresis write 0";
     } else if (t.find(',') != std::string_view::npos) {
       hint = "use '.' as the decimal separator";
     }
@@ -83,11 +84,11 @@ Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
 
 Result<double> ParseCoded(Analyte analyte, std::string_view text) {
   const std::string t = Lower(Trim(text));
-  static constexpr std::string_view kPositive[] = {"positive", "pos", "detected", "yes",
-                                                   "present", "true", "y", "+"};
+  static constexpr std::string_view kPositive[] = {"positive", "pos",  "detected", "yes",
+                                                   "present",  "true", "y",        "+"};
   static constexpr std::string_view kNegative[] = {
-      "negative", "neg", "not detected", "undetected", "no", "absent", "false", "n", "-",
-      "none detected"};
+      "negative", "neg", "not detected", "undetected", "no", "absent", "false",
+      "n",        "-",   "none detected"};
   for (std::string_view p : kPositive) {
     if (t == p) return 1.0;
   }
@@ -152,8 +153,7 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
     }
     case ValueKind::kCount: {
       const std::string u = Lower(unit);
-      if (!u.empty() && u != "count" && u != "lesions" && u != "n" && u != "{count}" &&
-          u != "1") {
+      if (!u.empty() && u != "count" && u != "lesions" && u != "n" && u != "{count}" && u != "1") {
         return Status::Invalid(fmt::format("unit '{}' is not a unit for {}", unit, info.name),
                                "a count has no unit: leave the unit empty or write 'count'");
       }
@@ -192,9 +192,9 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
 Result<double> ParseRefBound(Analyte analyte, std::string_view text, std::string_view unit,
                              std::string_view column) {
   if (Info(analyte).kind != ValueKind::kQuantity) {
-    return Status::Invalid(fmt::format("{} is given for {}, which has no reference range", column,
-                                       Name(analyte)),
-                           fmt::format("leave {} empty for this test", column));
+    return Status::Invalid(
+        fmt::format("{} is given for {}, which has no reference range", column, Name(analyte)),
+        fmt::format("leave {} empty for this test", column));
   }
   Result<double> factor = CachedUnitFactor(analyte, unit);
   if (!factor.ok()) return factor.status();

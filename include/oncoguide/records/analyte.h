@@ -16,30 +16,30 @@
 namespace oncoguide {
 
 enum class Analyte : std::uint8_t {
-  kTherapyStart,      // text: regimen name; starts a new line of therapy
-  kSerumMProtein,     // g/dL
-  kUrineMProtein,     // mg/24h
-  kKappaFlc,          // mg/L
-  kLambdaFlc,         // mg/L
-  kSerumIfe,          // coded: positive / negative
-  kUrineIfe,          // coded: positive / negative
-  kBmPlasmaCells,     // %
-  kBmClonality,       // coded: present / absent
-  kPlasmacytomaSpd,   // cm2
-  kNewLesion,         // coded: yes / no
-  kMrdNgf,            // coded: negative / positive (+ sensitivity)
-  kMrdNgs,            // coded: negative / positive (+ sensitivity)
-  kPetCt,             // coded: negative / positive
+  kTherapyStart,        // text: regimen name; starts a new line of therapy
+  kSerumMProtein,       // g/dL
+  kUrineMProtein,       // mg/24h
+  kKappaFlc,            // mg/L
+  kLambdaFlc,           // mg/L
+  kSerumIfe,            // coded: positive / negative
+  kUrineIfe,            // coded: positive / negative
+  kBmPlasmaCells,       // %
+  kBmClonality,         // coded: present / absent
+  kPlasmacytomaSpd,     // cm2
+  kNewLesion,           // coded: yes / no
+  kMrdNgf,              // coded: negative / positive (+ sensitivity)
+  kMrdNgs,              // coded: negative / positive (+ sensitivity)
+  kPetCt,               // coded: negative / positive
   kBeta2Microglobulin,  // mg/L
-  kAlbumin,           // g/dL
-  kLdh,               // U/L
-  kCreatinine,        // mg/dL
-  kCalcium,           // mg/dL
-  kHemoglobin,        // g/dL
-  kFish,              // text: one abnormality (see fish.h)
-  kTp53Mutation,      // coded: present / absent
-  kLyticLesions,      // count
-  kMriFocalLesions,   // count
+  kAlbumin,             // g/dL
+  kLdh,                 // U/L
+  kCreatinine,          // mg/dL
+  kCalcium,             // mg/dL
+  kHemoglobin,          // g/dL
+  kFish,                // text: one abnormality (see fish.h)
+  kTp53Mutation,        // coded: present / absent
+  kLyticLesions,        // count
+  kMriFocalLesions,     // count
 };
 inline constexpr int kAnalyteCount = static_cast<int>(Analyte::kMriFocalLesions) + 1;
 
@@ -52,12 +52,12 @@ enum class ValueKind : std::uint8_t {
 
 struct AnalyteInfo {
   Analyte analyte;
-  std::string_view name;            // canonical name, e.g. "serum_m_protein"
-  std::string_view label;           // human label, e.g. "serum M-protein"
+  std::string_view name;   // canonical name, e.g. "serum_m_protein"
+  std::string_view label;  // human label, e.g. "serum M-protein"
   ValueKind kind;
-  std::string_view unit;            // canonical unit ("" when none)
-  std::string_view positive_word;   // coded: the word for value 1 ("positive", "yes", "present")
-  std::string_view negative_word;   // coded: the word for value 0
+  std::string_view unit;           // canonical unit ("" when none)
+  std::string_view positive_word;  // coded: the word for value 1 ("positive", "yes", "present")
+  std::string_view negative_word;  // coded: the word for value 0
 };
 
 const AnalyteInfo& Info(Analyte a);

@@ -21,9 +21,9 @@ enum class FishAbnormality {
   kT14_16,
   kT14_20,
   kT11_14,
-  kGain1q,      // 3 copies of 1q
-  kAmp1q,       // 4 or more copies of 1q
-  kDel1p32,     // monoallelic unless stated biallelic
+  kGain1q,   // 3 copies of 1q
+  kAmp1q,    // 4 or more copies of 1q
+  kDel1p32,  // monoallelic unless stated biallelic
   kDel1p32Biallelic,
 };
 

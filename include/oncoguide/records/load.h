@@ -30,8 +30,7 @@ Result<std::vector<PatientRecord>> LoadRecords(const std::string& path);
 // memory stays proportional to one patient's data. Stops at the first error (which `sink` may
 // also return) and returns it. Patients already passed to `sink` are not taken back: callers that
 // must refuse bad input whole buffer their output until this returns OK.
-Status ForEachPatient(const std::string& path,
-                      const std::function<Status(PatientRecord&&)>& sink);
+Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink);
 
 }  // namespace oncoguide
 

@@ -24,14 +24,14 @@ struct Observation {
   double value = 0;
   bool has_value = true;
   std::string text;  // kTherapyStart: regimen; kFish: normalised abnormality, e.g. "del(17p)"
-  std::optional<double> ref_low;   // canonical unit
-  std::optional<double> ref_high;  // canonical unit (for LDH: the ULN)
+  std::optional<double> ref_low;      // canonical unit
+  std::optional<double> ref_high;     // canonical unit (for LDH: the ULN)
   std::optional<double> sensitivity;  // MRD tests: e.g. 1e-5
   bool spurious = false;  // the user marked the value as a laboratory error (excluded from nadir)
   std::string note;
   // Provenance.
-  int line = 0;               // CSV line
-  std::string fhir_id;        // FHIR resource id (e.g. "Observation/abc"), when read from FHIR
+  int line = 0;         // CSV line
+  std::string fhir_id;  // FHIR resource id (e.g. "Observation/abc"), when read from FHIR
 };
 
 struct PatientRecord {
