@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide {
 namespace {
 
@@ -146,7 +148,7 @@ std::string Fold(std::string_view s) {
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out.push_back(AsciiLower(c));
   }
   return out;
 }

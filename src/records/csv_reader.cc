@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "oncoguide/common/text.h"
 #include "oncoguide/records/values.h"
 
 namespace oncoguide {
@@ -28,7 +29,7 @@ struct StringHash {
 
 bool MarksSpurious(std::string_view note) {
   std::string lower(note);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char& c : lower) c = AsciiLower(c);
   return lower.find("spurious") != std::string::npos ||
          lower.find("lab error") != std::string::npos ||
          lower.find("laboratory error") != std::string::npos;
@@ -288,7 +289,7 @@ class CsvPatientReader::Impl {
     index_.fill(-1);
     for (size_t i = 0; i < fields_.size(); ++i) {
       std::string name(fields_[i]);
-      for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      for (char& c : name) c = AsciiLower(c);
       while (!name.empty() && name.back() == ' ') name.pop_back();
       while (!name.empty() && name.front() == ' ') name.erase(0, 1);
       int col = -1;

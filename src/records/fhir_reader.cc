@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "oncoguide/common/text.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 #include "oncoguide/records/values.h"
@@ -36,14 +37,8 @@ constexpr std::string_view kSupportiveDrugs[] = {
     "levofloxacin", "posaconazole",    "tocilizumab",     "acetaminophen", "diphenhydramine",
     "montelukast",  "loperamide",      "prochlorperazine"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 bool IsSupportive(std::string_view name) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   for (std::string_view d : kSupportiveDrugs) {
     if (lower.find(d) != std::string::npos) return true;
   }
@@ -276,7 +271,7 @@ class Reader {
         if (t.empty()) continue;
         if (!obs.note.empty()) obs.note += "; ";
         obs.note += t;
-        const std::string lower = Lower(t);
+        const std::string lower = AsciiLower(t);
         if (lower.find("spurious") != std::string::npos ||
             lower.find("lab error") != std::string::npos ||
             lower.find("laboratory error") != std::string::npos) {
@@ -448,7 +443,7 @@ class Reader {
     std::set<std::string> current;
     for (auto& [date, list] : by_date) {
       std::set<std::string> names;
-      for (const Therapy* t : list) names.insert(Lower(t->name));
+      for (const Therapy* t : list) names.insert(AsciiLower(t->name));
       const bool continues = !current.empty() && std::includes(current.begin(), current.end(),
                                                                names.begin(), names.end());
       if (continues) {

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <string>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide {
 namespace {
 
@@ -63,7 +65,7 @@ std::string Squash(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out.push_back(AsciiLower(c));
   }
   return out;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide {
 namespace {
 
@@ -53,7 +55,7 @@ std::string Normalize(std::string_view unit) {
   std::string out;
   for (char c : unit) {
     if (c == ' ') continue;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out.push_back(AsciiLower(c));
   }
   return out;
 }

@@ -7,26 +7,15 @@
 #include <cmath>
 #include <string>
 
+#include "oncoguide/common/text.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 
 namespace oncoguide {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 Result<double> ParseNumber(std::string_view text) {
-  text = Trim(text);
+  text = TrimSpaces(text);
   double v = 0;
   if (!text.empty() && text.front() == '+') text.remove_prefix(1);
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -64,7 +53,7 @@ Result<double> CachedUnitFactor(Analyte analyte, std::string_view unit) {
 Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
   Result<double> v = ParseNumber(text);
   if (!v.ok()) {
-    std::string_view t = Trim(text);
+    std::string_view t = TrimSpaces(text);
     std::string hint = "write a plain decimal number such as 3.1";
     if (!t.empty() && (t.front() == '<' || t.front() == '>')) {
       hint =
@@ -83,7 +72,7 @@ Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
 }
 
 Result<double> ParseCoded(Analyte analyte, std::string_view text) {
-  const std::string t = Lower(Trim(text));
+  const std::string t = AsciiLower(TrimSpaces(text));
   static constexpr std::string_view kPositive[] = {"positive", "pos",  "detected", "yes",
                                                    "present",  "true", "y",        "+"};
   static constexpr std::string_view kNegative[] = {
@@ -101,7 +90,7 @@ Result<double> ParseCoded(Analyte analyte, std::string_view text) {
 }
 
 Result<double> ParseSensitivity(std::string_view text) {
-  std::string t = Lower(Trim(text));
+  std::string t = AsciiLower(TrimSpaces(text));
   double v = -1;
   if (t.rfind("10^", 0) == 0) {
     Result<double> e = ParseNumber(std::string_view(t).substr(3));
@@ -123,8 +112,8 @@ Result<double> ParseSensitivity(std::string_view text) {
 
 Status ParseValue(std::string_view value, std::string_view unit, Observation* obs) {
   const AnalyteInfo& info = Info(obs->analyte);
-  value = Trim(value);
-  unit = Trim(unit);
+  value = TrimSpaces(value);
+  unit = TrimSpaces(unit);
   switch (info.kind) {
     case ValueKind::kQuantity: {
       Result<double> factor = CachedUnitFactor(obs->analyte, unit);
@@ -152,7 +141,7 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
       return Status::Ok();
     }
     case ValueKind::kCount: {
-      const std::string u = Lower(unit);
+      const std::string u = AsciiLower(unit);
       if (!u.empty() && u != "count" && u != "lesions" && u != "n" && u != "{count}" && u != "1") {
         return Status::Invalid(fmt::format("unit '{}' is not a unit for {}", unit, info.name),
                                "a count has no unit: leave the unit empty or write 'count'");

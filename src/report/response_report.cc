@@ -10,34 +10,13 @@ namespace {
 
 using nlohmann::json;
 
-// Date::ToString() ("YYYY-MM-DD") without snprintf, which showed in cohort profiles; other years
-// (outside 0..9999) go to ToString() itself.
-std::string DateText(Date d) {
-  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
-  const int y = static_cast<int>(ymd.year());
-  if (y < 0 || y > 9999) return d.ToString();
-  const auto m = static_cast<unsigned>(ymd.month());
-  const auto day = static_cast<unsigned>(ymd.day());
-  const char buf[10] = {static_cast<char>('0' + y / 1000),
-                        static_cast<char>('0' + y / 100 % 10),
-                        static_cast<char>('0' + y / 10 % 10),
-                        static_cast<char>('0' + y % 10),
-                        '-',
-                        static_cast<char>('0' + m / 10),
-                        static_cast<char>('0' + m % 10),
-                        '-',
-                        static_cast<char>('0' + day / 10),
-                        static_cast<char>('0' + day % 10)};
-  return std::string(buf, sizeof buf);
-}
-
 // Adds a member to an object being built in key order (the hint makes that O(1)). Every key is
 // added once; an out-of-order key is still inserted where it belongs.
 void Put(json::object_t& o, const char* key, json value) {
   o.emplace_hint(o.end(), key, std::move(value));
 }
 
-json DateOrNull(const std::optional<Date>& d) { return d ? json(DateText(*d)) : json(nullptr); }
+json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToString()) : json(nullptr); }
 
 // Greedy word wrap with a hanging indent.
 std::string Wrap(const std::string& text, int width, const std::string& indent) {
@@ -76,7 +55,7 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
       json item = json::object();
       json::object_t& io = item.get_ref<json::object_t&>();
       Put(io, "confirmed", a.confirmed);
-      Put(io, "date", DateText(a.date));
+      Put(io, "date", a.date.ToString());
       Put(io, "explanation", a.explanation);
       Put(io, "missing", a.missing);
       Put(io, "response", std::string(CategoryName(a.response)));
@@ -105,7 +84,7 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
     Put(lo, "notes", line.notes);
     Put(lo, "progression_date", DateOrNull(line.progression_date));
     Put(lo, "regimen", line.regimen ? json(*line.regimen) : json(nullptr));
-    Put(lo, "start", DateText(line.start));
+    Put(lo, "start", line.start.ToString());
     lines.push_back(std::move(l));
   }
   Put(top, "lines", std::move(lines));

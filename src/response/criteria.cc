@@ -21,6 +21,8 @@
 #include <array>
 #include <string>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide {
 namespace {
 
@@ -130,13 +132,8 @@ const ResponseCriteria& Imwg2011() { return kImwg2011; }
 std::span<const ResponseCriteria* const> AllCriteria() { return kAll; }
 
 const ResponseCriteria* FindCriteria(std::string_view id) {
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return out;
-  };
   for (const ResponseCriteria* c : kAll) {
-    if (lower(c->id) == lower(id)) return c;
+    if (AsciiLower(c->id) == AsciiLower(id)) return c;
   }
   return nullptr;
 }

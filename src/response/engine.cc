@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include "evaluate.h"
+#include "oncoguide/common/text.h"
 
 namespace oncoguide {
 namespace {
@@ -15,36 +16,9 @@ namespace {
 using internal::Day;
 using internal::LineState;
 
-// Date::ToString() ("YYYY-MM-DD") without snprintf, which showed in cohort profiles; other years
-// (outside 0..9999) go to ToString() itself.
-std::string DateText(Date d) {
-  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
-  const int y = static_cast<int>(ymd.year());
-  if (y < 0 || y > 9999) return d.ToString();
-  const auto m = static_cast<unsigned>(ymd.month());
-  const auto day = static_cast<unsigned>(ymd.day());
-  const char buf[10] = {static_cast<char>('0' + y / 1000),
-                        static_cast<char>('0' + y / 100 % 10),
-                        static_cast<char>('0' + y / 10 % 10),
-                        static_cast<char>('0' + y % 10),
-                        '-',
-                        static_cast<char>('0' + m / 10),
-                        static_cast<char>('0' + m % 10),
-                        '-',
-                        static_cast<char>('0' + day / 10),
-                        static_cast<char>('0' + day % 10)};
-  return std::string(buf, sizeof buf);
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 // Therapeutic monoclonal antibodies that can show on immunofixation (Kumar 2016 notes).
 bool HasTherapeuticAntibody(std::string_view regimen) {
-  const std::string r = Lower(regimen);
+  const std::string r = AsciiLower(regimen);
   for (std::string_view name :
        {"dara", "darzalex", "isatuximab", "isa-", "sarclisa", "elotuzumab", "empliciti"}) {
     if (r.find(name) != std::string::npos) return true;
@@ -104,9 +78,9 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
         a.confirmed = true;
       } else if (next && next->response == Category::kPD) {
         a.confirmed = true;
-        note = "Confirmed by the next assessment on " + DateText(next->date) + ".";
+        note = "Confirmed by the next assessment on " + next->date.ToString() + ".";
       } else if (next) {
-        note = "Not confirmed: the next assessment on " + DateText(next->date) + " was ";
+        note = "Not confirmed: the next assessment on " + next->date.ToString() + " was ";
         note += CategoryName(next->response);
         note += '.';
       } else {
@@ -117,9 +91,9 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
     } else if (IsResponse(a.response)) {
       if (next && IsResponse(next->response) && next->response >= a.response) {
         a.confirmed = true;
-        note = "Confirmed by the next assessment on " + DateText(next->date) + ".";
+        note = "Confirmed by the next assessment on " + next->date.ToString() + ".";
       } else if (next) {
-        note = "Not confirmed: the next assessment on " + DateText(next->date) + " was ";
+        note = "Not confirmed: the next assessment on " + next->date.ToString() + " was ";
         note += CategoryName(next->response);
         note += '.';
       } else {

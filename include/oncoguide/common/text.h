@@ -1,0 +1,32 @@
+// Small ASCII text helpers shared by the readers and the engine. Lab records are matched
+// case-insensitively on ASCII letters only: test names, units and coded words are ASCII, and
+// other bytes (µ, UTF-8 in regimen names) are kept as they are.
+#ifndef ONCOGUIDE_COMMON_TEXT_H_
+#define ONCOGUIDE_COMMON_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace oncoguide {
+
+inline char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// A copy of `s` with ASCII letters in lower case.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// `s` without leading and trailing spaces and tabs.
+inline std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_COMMON_TEXT_H_
