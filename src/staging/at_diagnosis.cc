@@ -49,13 +49,20 @@ std::vector<std::string> DiagnosisValues::SourceIds(std::initializer_list<Analyt
 
 std::string DiagnosisValues::WindowText() const {
   if (!therapy_start_) return "the first values in the record (no therapy recorded)";
-  return fmt::format("the last values on or before the start of therapy ({}{})",
-                     therapy_start_->ToString(), regimen_ ? ", " + *regimen_ : "");
+  std::string out = "the last values on or before the start of therapy (";
+  out += therapy_start_->ToString();
+  if (regimen_) {
+    out += ", ";
+    out += *regimen_;
+  }
+  out += ')';
+  return out;
 }
 
 DiagnosisValues SelectAtDiagnosis(const PatientRecord& record) {
   DiagnosisValues out;
-  for (const Observation& o : record.observations) {
+  const std::vector<Observation>& obs = record.observations;
+  for (const Observation& o : obs) {
     if (o.analyte == Analyte::kTherapyStart) {
       out.therapy_start_ = o.date;
       if (!o.text.empty()) out.regimen_ = o.text;
@@ -63,21 +70,38 @@ DiagnosisValues SelectAtDiagnosis(const PatientRecord& record) {
     }
   }
   const std::optional<Date>& start = out.therapy_start_;
-  for (const Observation& o : record.observations) {
+  // First find the selected row of each analyte, then copy each once (copying every row that a
+  // later one overwrites was most of the cost of staging).
+  std::array<const Observation*, kAnalyteCount> chosen{};
+  std::optional<Date> fish_date;
+  size_t end = 0;  // rows [0, end) are in the window
+  for (; end < obs.size(); ++end) {
+    const Observation& o = obs[end];
     if (o.spurious || o.analyte == Analyte::kTherapyStart) continue;
-    // Observations are sorted by date: with a therapy, later rows (up to the start) overwrite
+    // Observations are sorted by date: with a therapy, later rows (up to the start) replace
     // earlier ones; without, the first row of each analyte stays.
     if (start && o.date > *start) break;
     if (o.analyte == Analyte::kFish) {
-      if (!out.fish_ || (start && o.date > out.fish_->date)) {
-        out.fish_ = FishPanel{o.date, {o}};
-      } else if (o.date == out.fish_->date) {
-        out.fish_->rows.push_back(o);
-      }
+      // The FISH panel: all rows of the last FISH date in the window (with a therapy) or of the
+      // first FISH date (without).
+      if (!fish_date || (start && o.date > *fish_date)) fish_date = o.date;
       continue;
     }
-    std::optional<Observation>& slot = out.values_[static_cast<int>(o.analyte)];
-    if (start || !slot) slot = o;
+    const Observation*& slot = chosen[static_cast<int>(o.analyte)];
+    if (start || slot == nullptr) slot = &o;
+  }
+  if (fish_date) {
+    FishPanel& panel = out.fish_.emplace();
+    panel.date = *fish_date;
+    for (size_t i = 0; i < end; ++i) {
+      const Observation& o = obs[i];
+      if (!o.spurious && o.analyte == Analyte::kFish && o.date == *fish_date) {
+        panel.rows.push_back(o);
+      }
+    }
+  }
+  for (size_t i = 0; i < chosen.size(); ++i) {
+    if (chosen[i] != nullptr) out.values_[i] = *chosen[i];
   }
   return out;
 }

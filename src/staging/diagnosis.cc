@@ -13,12 +13,15 @@ namespace oncoguide {
 using staging_internal::Above;
 using staging_internal::AddUnique;
 using staging_internal::And;
+using staging_internal::AppendJoinAnd;
 using staging_internal::AtLeast;
 using staging_internal::Below;
-using staging_internal::JoinAnd;
+using staging_internal::N;
+using staging_internal::Names;
 using staging_internal::Not;
-using staging_internal::Num;
 using staging_internal::Or;
+using staging_internal::Out;
+using staging_internal::Sep;
 using staging_internal::Tri;
 using staging_internal::TriOf;
 
@@ -74,8 +77,8 @@ constexpr int kCrabCount = 4;  // the first four MdeKinds
 struct Mde {
   MdeKind kind = MdeKind::kHypercalcemia;
   Tri state = Tri::kUnknown;
-  std::string text;     // the finding with the patient's numbers
-  std::string missing;  // the test that is missing when state is unknown
+  std::string text;          // the finding with the patient's numbers
+  std::string_view missing;  // the test that is missing when state is unknown
 };
 
 // The inputs of the classification, each possibly unknown.
@@ -110,29 +113,33 @@ std::optional<DiagnosisCategory> Classify(const Inputs& in) {
 DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   DiagnosisResult out;
   out.criteria = c.id;
-  std::vector<std::string> notes;  // explanation sentences about inputs
-  std::vector<std::string> missing;
+  // The explanation: its first sentence, then sentences about inputs as they are read.
+  std::string& text = out.explanation;
+  text.reserve(2048);
+  fmt::format_to(Out(text), "Diagnosis by the {} criteria uses {}.", c.id, v.WindowText());
+  Names missing;
 
   // Clonal bone-marrow plasma cells.
   std::optional<double> clonal_pct;
   const Observation* bmpc = v.Get(Analyte::kBmPlasmaCells);
   const Observation* clonality = v.Get(Analyte::kBmClonality);
   if (bmpc != nullptr) {
+    Sep(text);
     if (clonality != nullptr && clonality->value == 0) {
       clonal_pct = 0;
-      notes.push_back(
-          fmt::format("Bone-marrow plasma cells {}% were reported not clonal, so the "
-                      "clonal plasma-cell criteria are not met.",
-                      Num(bmpc->value)));
+      fmt::format_to(Out(text),
+                     "Bone-marrow plasma cells {}% were reported not clonal, so the clonal "
+                     "plasma-cell criteria are not met.",
+                     N{bmpc->value});
     } else {
       clonal_pct = bmpc->value;
-      notes.push_back(fmt::format("Bone-marrow plasma cells {}%{}.", Num(bmpc->value),
-                                  clonality != nullptr
-                                      ? " (clonal)"
-                                      : " (clonality not reported; taken as clonal plasma cells)"));
+      fmt::format_to(Out(text), "Bone-marrow plasma cells {}%{}.", N{bmpc->value},
+                     clonality != nullptr
+                         ? " (clonal)"
+                         : " (clonality not reported; taken as clonal plasma cells)");
     }
   } else {
-    missing.emplace_back("bone-marrow plasma cells");
+    missing.push_back("bone-marrow plasma cells");
   }
 
   Inputs in;
@@ -146,13 +153,13 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
         ca->ref_high && Above(ca->value, *ca->ref_high + c.calcium_above_uln_mg_dl.value);
     mdes[0].state = TriOf(abs || rel);
     if (abs) {
-      mdes[0].text = fmt::format("hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
-                                 Num(ca->value), Num(c.calcium_abs_mg_dl.value));
+      fmt::format_to(Out(mdes[0].text), "hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
+                     N{ca->value}, N{c.calcium_abs_mg_dl.value});
     } else if (rel) {
-      mdes[0].text = fmt::format(
-          "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper limit of "
-          "normal, {} mg/dL",
-          Num(ca->value), Num(c.calcium_above_uln_mg_dl.value), Num(*ca->ref_high));
+      fmt::format_to(Out(mdes[0].text),
+                     "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper "
+                     "limit of normal, {} mg/dL",
+                     N{ca->value}, N{c.calcium_above_uln_mg_dl.value}, N{*ca->ref_high});
     }
   } else {
     mdes[0].missing = "calcium";
@@ -162,10 +169,11 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
     const bool met = Above(cr->value, c.creatinine_mg_dl.value);
     mdes[1].state = TriOf(met);
     if (met) {
-      mdes[1].text = fmt::format(
-          "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the records have no "
-          "creatinine clearance, so the serum creatinine form of the criterion is used)",
-          Num(cr->value), Num(c.creatinine_mg_dl.value));
+      fmt::format_to(Out(mdes[1].text),
+                     "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the "
+                     "records have no creatinine clearance, so the serum creatinine form of the "
+                     "criterion is used)",
+                     N{cr->value}, N{c.creatinine_mg_dl.value});
     }
   } else {
     mdes[1].missing = "creatinine";
@@ -177,13 +185,13 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
         hb->ref_low && Below(hb->value, *hb->ref_low - c.hemoglobin_below_lln_g_dl.value);
     mdes[2].state = TriOf(abs || rel);
     if (abs) {
-      mdes[2].text = fmt::format("anaemia: hemoglobin {} g/dL is below {} g/dL", Num(hb->value),
-                                 Num(c.hemoglobin_abs_g_dl.value));
+      fmt::format_to(Out(mdes[2].text), "anaemia: hemoglobin {} g/dL is below {} g/dL",
+                     N{hb->value}, N{c.hemoglobin_abs_g_dl.value});
     } else if (rel) {
-      mdes[2].text = fmt::format(
-          "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of normal, {} "
-          "g/dL",
-          Num(hb->value), Num(c.hemoglobin_below_lln_g_dl.value), Num(*hb->ref_low));
+      fmt::format_to(Out(mdes[2].text),
+                     "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of "
+                     "normal, {} g/dL",
+                     N{hb->value}, N{c.hemoglobin_below_lln_g_dl.value}, N{*hb->ref_low});
     }
   } else {
     mdes[2].missing = "hemoglobin";
@@ -193,8 +201,8 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
     const bool met = AtLeast(lytic->value, c.lytic_lesions_min.value);
     mdes[3].state = TriOf(met);
     if (met) {
-      mdes[3].text = fmt::format("bone lesions: {} osteolytic lesion{} on imaging",
-                                 Num(lytic->value), lytic->value == 1 ? "" : "s");
+      fmt::format_to(Out(mdes[3].text), "bone lesions: {} osteolytic lesion{} on imaging",
+                     N{lytic->value}, lytic->value == 1 ? "" : "s");
     }
   } else {
     mdes[3].missing = "skeletal imaging for lytic lesions";
@@ -204,8 +212,8 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
     const bool met = AtLeast(*clonal_pct, c.slim_bmpc_pct.value);
     mdes[4].state = TriOf(met);
     if (met) {
-      mdes[4].text = fmt::format("clonal bone-marrow plasma cells {}% (at least {}%)",
-                                 Num(*clonal_pct), Num(c.slim_bmpc_pct.value));
+      fmt::format_to(Out(mdes[4].text), "clonal bone-marrow plasma cells {}% (at least {}%)",
+                     N{*clonal_pct}, N{c.slim_bmpc_pct.value});
     }
   } else {
     mdes[4].missing = "bone-marrow plasma cells";
@@ -225,12 +233,19 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
         AtLeast(ratio, c.slim_flc_ratio.value) && AtLeast(involved, c.slim_involved_flc_mg_l.value);
     mdes[5].state = TriOf(met);
     if (met) {
-      mdes[5].text = fmt::format(
-          "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a ratio of {} "
-          "(at least {}, with the involved light chain at least {} mg/L)",
-          kappa_involved ? "kappa" : "lambda", Num(involved), kappa_involved ? "lambda" : "kappa",
-          Num(uninvolved), uninvolved > 0 ? Num(ratio) : "more than any number",
-          Num(c.slim_flc_ratio.value), Num(c.slim_involved_flc_mg_l.value));
+      std::string& t = mdes[5].text;
+      fmt::format_to(Out(t),
+                     "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a "
+                     "ratio of ",
+                     kappa_involved ? "kappa" : "lambda", N{involved},
+                     kappa_involved ? "lambda" : "kappa", N{uninvolved});
+      if (uninvolved > 0) {
+        fmt::format_to(Out(t), "{}", N{ratio});
+      } else {
+        t += "more than any number";
+      }
+      fmt::format_to(Out(t), " (at least {}, with the involved light chain at least {} mg/L)",
+                     N{c.slim_flc_ratio.value}, N{c.slim_involved_flc_mg_l.value});
     }
   } else {
     mdes[5].missing = "free kappa and lambda light chains";
@@ -240,19 +255,24 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
     const bool met = AtLeast(mri->value, c.slim_mri_focal_lesions_min.value);
     mdes[6].state = TriOf(met);
     if (met) {
-      mdes[6].text = fmt::format("{} focal lesions on MRI (more than one)", Num(mri->value));
+      fmt::format_to(Out(mdes[6].text), "{} focal lesions on MRI (more than one)", N{mri->value});
     }
   } else {
     mdes[6].missing = "MRI for focal lesions";
   }
 
+  size_t absent_count = 0, unknown_count = 0;
   for (int i = 0; i < kMdeCount; ++i) {
     in.mde[i] = mdes[i].state;
     if (mdes[i].state == Tri::kYes) {
       out.event_kinds.push_back(mdes[i].kind);
-      out.events.push_back(mdes[i].text);
+      out.events.push_back(std::move(mdes[i].text));
     }
-    if (mdes[i].state == Tri::kUnknown) missing.push_back(mdes[i].missing);
+    if (mdes[i].state == Tri::kNo) ++absent_count;
+    if (mdes[i].state == Tri::kUnknown) {
+      missing.push_back(mdes[i].missing);
+      ++unknown_count;
+    }
   }
 
   // Smoldering / MGUS inputs.
@@ -263,15 +283,17 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   if (serum != nullptr) {
     serum_high = TriOf(AtLeast(serum->value, c.smm_serum_m_g_dl.value));
     in.serum_below = Not(serum_high);
-    notes.push_back(fmt::format("Serum M-protein {} g/dL.", Num(serum->value)));
+    Sep(text);
+    fmt::format_to(Out(text), "Serum M-protein {} g/dL.", N{serum->value});
   } else {
-    missing.emplace_back("serum M-protein");
+    missing.push_back("serum M-protein");
   }
   if (urine != nullptr) {
     urine_high = TriOf(AtLeast(urine->value, c.smm_urine_m_mg_24h.value));
-    notes.push_back(fmt::format("Urine M-protein {} mg/24h.", Num(urine->value)));
+    Sep(text);
+    fmt::format_to(Out(text), "Urine M-protein {} mg/24h.", N{urine->value});
   } else {
-    missing.emplace_back("24-hour urine M-protein");
+    missing.push_back("24-hour urine M-protein");
   }
   in.smm_protein = Or(serum_high, urine_high);
   if (clonal_pct) {
@@ -291,31 +313,53 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   }
 
   out.category = Classify(in);
-  for (const std::string& m : missing) AddUnique(&out.missing, m);
+  for (size_t i = 0; i < missing.size(); ++i) AddUnique(&out.missing, missing[i]);
 
-  // Explanation.
-  std::vector<std::string> s;
-  s.push_back(fmt::format("Diagnosis by the {} criteria uses {}.", c.id, v.WindowText()));
-  for (const std::string& n : notes) s.push_back(n);
+  // Explanation, after the sentences about inputs.
   if (!out.events.empty()) {
-    s.push_back(fmt::format("Myeloma-defining events present: {}.", fmt::join(out.events, "; ")));
-  }
-  std::vector<std::string> absent, unknown;
-  for (const Mde& m : mdes) {
-    if (m.state == Tri::kNo) absent.emplace_back(MdeName(m.kind));
-    if (m.state == Tri::kUnknown) {
-      unknown.push_back(fmt::format("{} (no {})", MdeName(m.kind), m.missing));
+    Sep(text);
+    text += "Myeloma-defining events present: ";
+    for (size_t i = 0; i < out.events.size(); ++i) {
+      if (i > 0) text += "; ";
+      text += out.events[i];
     }
+    text += '.';
   }
-  if (!absent.empty()) s.push_back(fmt::format("Not present: {}.", JoinAnd(absent)));
-  if (!unknown.empty()) s.push_back(fmt::format("Not assessable: {}.", JoinAnd(unknown)));
+  // Appends "a", "a and b", "a, b and c" of the events in `state`, each written by `item`.
+  auto join_events = [&](Tri state, size_t count, auto item) {
+    size_t i = 0;
+    for (const Mde& m : mdes) {
+      if (m.state != state) continue;
+      if (i > 0) text += (i + 1 == count) ? " and " : ", ";
+      item(m);
+      ++i;
+    }
+  };
+  if (absent_count > 0) {
+    Sep(text);
+    text += "Not present: ";
+    join_events(Tri::kNo, absent_count, [&](const Mde& m) { text += MdeName(m.kind); });
+    text += '.';
+  }
+  if (unknown_count > 0) {
+    Sep(text);
+    text += "Not assessable: ";
+    join_events(Tri::kUnknown, unknown_count, [&](const Mde& m) {
+      fmt::format_to(Out(text), "{} (no {})", MdeName(m.kind), m.missing);
+    });
+    text += '.';
+  }
+  auto sentence = [&text](std::string_view s) {
+    Sep(text);
+    text += s;
+  };
   if (mdes[1].state != Tri::kYes && mdes[1].state != Tri::kUnknown) {
-    s.push_back(
+    sentence(
         "The renal criterion was checked on serum creatinine (> 2 mg/dL), because the "
         "records have no creatinine clearance.");
   }
   if (in.plasmacytoma) {
-    s.push_back(
+    sentence(
         "A plasmacytoma is recorded: if it was biopsy-proven it meets the clonal "
         "criterion for myeloma, and it rules out smoldering myeloma and MGUS; the lab "
         "records cannot show a biopsy.");
@@ -324,25 +368,25 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   if (out.category) {
     switch (*out.category) {
       case DiagnosisCategory::kMultipleMyeloma:
-        s.push_back(
+        sentence(
             "This meets the definition of multiple myeloma: clonal bone-marrow plasma "
             "cells of 10% or more and at least one myeloma-defining event.");
         break;
       case DiagnosisCategory::kSmolderingMyeloma:
-        s.push_back(
+        sentence(
             "This meets the definition of smoldering myeloma: M-protein (serum 3 g/dL or "
             "more, or urine 500 mg/24h or more) and/or clonal bone-marrow plasma cells of "
             "10% to under 60%, with no myeloma-defining event. Amyloidosis, which would "
             "rule it out, cannot be seen in lab values and is assumed absent.");
         break;
       case DiagnosisCategory::kMgus:
-        s.push_back(
+        sentence(
             "This meets the definition of MGUS: serum M-protein below 3 g/dL, clonal "
             "bone-marrow plasma cells below 10%, no CRAB end-organ damage, and urine "
             "M-protein below 500 mg/24h. Amyloidosis, which would rule it out, cannot be "
             "seen in lab values and is assumed absent.");
         if (!out.events.empty()) {
-          s.push_back(
+          sentence(
               "A myeloma-defining biomarker is present, but without 10% clonal marrow "
               "plasma cells or a biopsy-proven plasmacytoma the definition of myeloma is "
               "not met; a specialist should review this.");
@@ -356,35 +400,34 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
       if (t == Tri::kUnknown) t = Tri::kNo;
     }
     const std::optional<DiagnosisCategory> provisional = Classify(assume);
-    std::string why;
     Tri mde_any = Tri::kNo;
     for (Tri t : in.mde) mde_any = Or(mde_any, t);
+    Sep(text);
+    text += "Category not assigned: ";
     if (mde_any == Tri::kYes && in.clonal10 == Tri::kNo) {
-      why =
+      text +=
           "a myeloma-defining event is present but clonal bone-marrow plasma cells are below "
           "10%; myeloma would need a biopsy-proven plasmacytoma, and the event may have "
           "another cause";
     } else if (mde_any == Tri::kYes) {
-      why =
+      text +=
           "a myeloma-defining event is present, and the bone-marrow plasma-cell percentage "
           "that decides myeloma is not in the record";
     } else if (!out.missing.empty()) {
-      why = fmt::format("{} {} not in the record", JoinAnd(out.missing),
-                        out.missing.size() == 1 ? "is" : "are");
+      AppendJoinAnd(text, out.missing);
+      text += out.missing.size() == 1 ? " is not in the record" : " are not in the record";
     } else {
-      why = "no monoclonal protein is shown in the record";
+      text += "no monoclonal protein is shown in the record";
     }
-    s.push_back(fmt::format("Category not assigned: {}.", why));
+    text += '.';
     if (provisional && mde_any != Tri::kYes) {
-      s.push_back(
-          fmt::format("If the missing tests showed no myeloma-defining event, the values "
-                      "would fit {}.",
-                      DiagnosisCategoryLongName(*provisional)));
+      Sep(text);
+      fmt::format_to(Out(text),
+                     "If the missing tests showed no myeloma-defining event, the values would "
+                     "fit {}.",
+                     DiagnosisCategoryLongName(*provisional));
     }
   }
-  std::string text;
-  for (const std::string& x : s) text += (text.empty() ? "" : " ") + x;
-  out.explanation = std::move(text);
   out.date = v.LatestDate({Analyte::kBmPlasmaCells, Analyte::kBmClonality, Analyte::kCalcium,
                            Analyte::kCreatinine, Analyte::kHemoglobin, Analyte::kLyticLesions,
                            Analyte::kKappaFlc, Analyte::kLambdaFlc, Analyte::kMriFocalLesions,

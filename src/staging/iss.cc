@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <set>
-
+#include "fish_index.h"
 #include "format_util.h"
 #include "rule_compare.h"
 
@@ -11,9 +10,13 @@ namespace oncoguide {
 
 using staging_internal::Above;
 using staging_internal::AddUnique;
+using staging_internal::AppendJoinAnd;
 using staging_internal::AtLeast;
-using staging_internal::JoinAnd;
-using staging_internal::Num;
+using staging_internal::FishIndex;
+using staging_internal::N;
+using staging_internal::Names;
+using staging_internal::Out;
+using staging_internal::Sep;
 
 std::string_view StageName(Stage s) {
   switch (s) {
@@ -36,111 +39,126 @@ constexpr std::string_view kAlbumin = "albumin";
 constexpr std::string_view kLdh = "LDH";
 constexpr std::string_view kFish = "FISH (del(17p), t(4;14), t(14;16), 1q gain/amplification)";
 
-// The values an input may take: one value when known, every value when missing.
-std::vector<bool> Possible(std::optional<bool> v) {
-  if (v) return {*v};
-  return {false, true};
-}
+// A set of stages as bits (1 << Stage).
+using StageSet = unsigned;
+constexpr StageSet Bit(Stage s) { return 1u << static_cast<int>(s); }
+int Count(StageSet set) { return __builtin_popcount(set); }
+// The lowest stage in a non-empty set.
+Stage Lowest(StageSet set) { return static_cast<Stage>(__builtin_ctz(set)); }
+
+// The values an input may take: one value when known, both when missing ([lo, hi] of 0/1).
+int Lo(std::optional<bool> v) { return v ? static_cast<int>(*v) : 0; }
+int Hi(std::optional<bool> v) { return v ? static_cast<int>(*v) : 1; }
 
 struct IssInputs {
-  std::vector<Stage> possible;  // ISS stages consistent with the record
-  std::string text;             // explanation sentence
-  std::vector<std::string> missing;
+  StageSet possible = 0;  // ISS stages consistent with the record
+  Names missing;
   bool uses_albumin = true;  // false when beta-2 microglobulin alone decides
 };
 
-IssInputs Iss(const DiagnosisValues& v, const StagingRules& r) {
+// Appends the explanation sentence to `text`.
+IssInputs Iss(const DiagnosisValues& v, const StagingRules& r, std::string& text) {
   IssInputs out;
   const Observation* b2m = v.Get(Analyte::kBeta2Microglobulin);
   const Observation* alb = v.Get(Analyte::kAlbumin);
+  Sep(text);
   if (b2m == nullptr) {
-    out.possible = {Stage::kI, Stage::kII, Stage::kIII};
-    out.missing.emplace_back(kB2m);
-    if (alb == nullptr) out.missing.emplace_back(kAlbumin);
-    out.text = "ISS not assigned: beta-2 microglobulin is not in the record.";
+    out.possible = Bit(Stage::kI) | Bit(Stage::kII) | Bit(Stage::kIII);
+    out.missing.push_back(kB2m);
+    if (alb == nullptr) out.missing.push_back(kAlbumin);
+    text += "ISS not assigned: beta-2 microglobulin is not in the record.";
     return out;
   }
   const double b = b2m->value;
   if (AtLeast(b, r.iss_b2m_high_mg_l.value)) {
-    out.possible = {Stage::kIII};
+    out.possible = Bit(Stage::kIII);
     out.uses_albumin = false;
-    out.text = fmt::format("ISS III: beta-2 microglobulin {} mg/L is at least {} mg/L.", Num(b),
-                           Num(r.iss_b2m_high_mg_l.value));
+    fmt::format_to(Out(text), "ISS III: beta-2 microglobulin {} mg/L is at least {} mg/L.", N{b},
+                   N{r.iss_b2m_high_mg_l.value});
   } else if (AtLeast(b, r.iss_b2m_low_mg_l.value)) {
-    out.possible = {Stage::kII};
+    out.possible = Bit(Stage::kII);
     out.uses_albumin = false;
-    out.text =
-        fmt::format("ISS II: beta-2 microglobulin {} mg/L is {} mg/L or more but below {} mg/L.",
-                    Num(b), Num(r.iss_b2m_low_mg_l.value), Num(r.iss_b2m_high_mg_l.value));
+    fmt::format_to(Out(text),
+                   "ISS II: beta-2 microglobulin {} mg/L is {} mg/L or more but below {} mg/L.",
+                   N{b}, N{r.iss_b2m_low_mg_l.value}, N{r.iss_b2m_high_mg_l.value});
   } else if (alb == nullptr) {
-    out.possible = {Stage::kI, Stage::kII};
-    out.missing.emplace_back(kAlbumin);
-    out.text = fmt::format(
-        "ISS not assigned: beta-2 microglobulin {} mg/L is below {} mg/L, and albumin, which "
-        "tells stage I from stage II, is not in the record.",
-        Num(b), Num(r.iss_b2m_low_mg_l.value));
+    out.possible = Bit(Stage::kI) | Bit(Stage::kII);
+    out.missing.push_back(kAlbumin);
+    fmt::format_to(Out(text),
+                   "ISS not assigned: beta-2 microglobulin {} mg/L is below {} mg/L, and albumin, "
+                   "which tells stage I from stage II, is not in the record.",
+                   N{b}, N{r.iss_b2m_low_mg_l.value});
   } else if (AtLeast(alb->value, r.iss_albumin_g_dl.value)) {
-    out.possible = {Stage::kI};
-    out.text = fmt::format(
-        "ISS I: beta-2 microglobulin {} mg/L is below {} mg/L and albumin {} g/dL is at least {} "
-        "g/dL.",
-        Num(b), Num(r.iss_b2m_low_mg_l.value), Num(alb->value), Num(r.iss_albumin_g_dl.value));
+    out.possible = Bit(Stage::kI);
+    fmt::format_to(Out(text),
+                   "ISS I: beta-2 microglobulin {} mg/L is below {} mg/L and albumin {} g/dL is "
+                   "at least {} g/dL.",
+                   N{b}, N{r.iss_b2m_low_mg_l.value}, N{alb->value}, N{r.iss_albumin_g_dl.value});
   } else {
-    out.possible = {Stage::kII};
-    out.text = fmt::format(
-        "ISS II: beta-2 microglobulin {} mg/L is below {} mg/L but albumin {} g/dL is below {} "
-        "g/dL.",
-        Num(b), Num(r.iss_b2m_low_mg_l.value), Num(alb->value), Num(r.iss_albumin_g_dl.value));
+    out.possible = Bit(Stage::kII);
+    fmt::format_to(Out(text),
+                   "ISS II: beta-2 microglobulin {} mg/L is below {} mg/L but albumin {} g/dL is "
+                   "below {} g/dL.",
+                   N{b}, N{r.iss_b2m_low_mg_l.value}, N{alb->value}, N{r.iss_albumin_g_dl.value});
   }
   return out;
 }
 
-struct LdhInput {
-  std::optional<bool> high;
-  std::string text;
-};
-
-LdhInput Ldh(const DiagnosisValues& v, const StagingRules& r) {
+// Whether LDH is high (nullopt when not in the record); appends the explanation sentence.
+std::optional<bool> Ldh(const DiagnosisValues& v, const StagingRules& r, std::string& text) {
   const Observation* ldh = v.Get(Analyte::kLdh);
-  if (ldh == nullptr) return {std::nullopt, "LDH is not in the record."};
+  Sep(text);
+  if (ldh == nullptr) {
+    text += "LDH is not in the record.";
+    return std::nullopt;
+  }
   if (ldh->ref_high) {
     const bool high = Above(ldh->value, *ldh->ref_high);
-    return {high, fmt::format("LDH {} U/L is {} the laboratory's upper limit of normal, {} U/L.",
-                              Num(ldh->value), high ? "above" : "not above", Num(*ldh->ref_high))};
+    fmt::format_to(Out(text), "LDH {} U/L is {} the laboratory's upper limit of normal, {} U/L.",
+                   N{ldh->value}, high ? "above" : "not above", N{*ldh->ref_high});
+    return high;
   }
   const double uln = r.default_ldh_uln_u_l.value;
   const bool high = Above(ldh->value, uln);
-  return {high, fmt::format("LDH {} U/L is {} {} U/L, the upper limit of normal assumed because "
-                            "the record gives none (a common adult upper limit; use the "
-                            "laboratory's own limit when you have it).",
-                            Num(ldh->value), high ? "above" : "not above", Num(uln))};
+  fmt::format_to(Out(text),
+                 "LDH {} U/L is {} {} U/L, the upper limit of normal assumed because the record "
+                 "gives none (a common adult upper limit; use the laboratory's own limit when you "
+                 "have it).",
+                 N{ldh->value}, high ? "above" : "not above", N{uln});
+  return high;
 }
 
 struct FishInput {
   std::optional<bool> del17p, t4_14, t14_16, gain1q;
-  std::string text;
 };
 
-FishInput Fish(const DiagnosisValues& v) {
+// Appends the explanation sentence.
+FishInput Fish(const DiagnosisValues& v, std::string& text) {
   FishInput out;
+  Sep(text);
   if (!v.fish()) {
-    out.text = "FISH is not in the record.";
+    text += "FISH is not in the record.";
     return out;
   }
-  const FishPanel& p = *v.fish();
+  const FishIndex p(v.fish());
   out.del17p = p.Has(FishAbnormality::kDel17p);
   out.t4_14 = p.Has(FishAbnormality::kT4_14);
   out.t14_16 = p.Has(FishAbnormality::kT14_16);
   out.gain1q = p.Has(FishAbnormality::kGain1q) || p.Has(FishAbnormality::kAmp1q);
-  std::vector<std::string> found;
-  if (*out.del17p) found.emplace_back("del(17p)");
-  if (*out.t4_14) found.emplace_back("t(4;14)");
-  if (*out.t14_16) found.emplace_back("t(14;16)");
-  if (*out.gain1q) found.emplace_back("1q gain/amplification");
-  out.text =
-      fmt::format("FISH of {}: {}.", p.date.ToString(),
-                  found.empty() ? "none of del(17p), t(4;14), t(14;16) or 1q gain/amplification"
-                                : JoinAnd(found));
+  Names found;
+  if (*out.del17p) found.push_back("del(17p)");
+  if (*out.t4_14) found.push_back("t(4;14)");
+  if (*out.t14_16) found.push_back("t(14;16)");
+  if (*out.gain1q) found.push_back("1q gain/amplification");
+  text += "FISH of ";
+  text += v.fish()->date.ToString();
+  text += ": ";
+  if (found.empty()) {
+    text += "none of del(17p), t(4;14), t(14;16) or 1q gain/amplification";
+  } else {
+    AppendJoinAnd(text, found);
+  }
+  text += '.';
   return out;
 }
 
@@ -170,48 +188,53 @@ Stage R2Stage(const StagingRules& r, double points) {
   return Stage::kI;
 }
 
-std::string R2Components(const StagingRules& r, Stage iss, const FishInput& f, const LdhInput& l) {
-  std::vector<std::string> parts;
-  if (iss == Stage::kII) parts.push_back(fmt::format("ISS II {}", Num(r.r2_points_iss2.value)));
-  if (iss == Stage::kIII) parts.push_back(fmt::format("ISS III {}", Num(r.r2_points_iss3.value)));
-  if (f.del17p.value_or(false)) {
-    parts.push_back(fmt::format("del(17p) {}", Num(r.r2_points_del17p.value)));
-  }
-  if (l.high.value_or(false)) {
-    parts.push_back(fmt::format("high LDH {}", Num(r.r2_points_ldh_high.value)));
-  }
-  if (f.t4_14.value_or(false)) {
-    parts.push_back(fmt::format("t(4;14) {}", Num(r.r2_points_t4_14.value)));
-  }
-  if (f.gain1q.value_or(false)) {
-    parts.push_back(fmt::format("1q gain/amplification {}", Num(r.r2_points_1q.value)));
-  }
-  if (parts.empty()) return "no point-scoring feature";
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? " + " : "") + parts[i];
-  return out;
+void AppendR2Components(std::string& text, const StagingRules& r, Stage iss, const FishInput& f,
+                        std::optional<bool> ldh_high) {
+  bool any = false;
+  auto part = [&](std::string_view name, double points) {
+    if (any) text += " + ";
+    any = true;
+    fmt::format_to(Out(text), "{} {}", name, N{points});
+  };
+  if (iss == Stage::kII) part("ISS II", r.r2_points_iss2.value);
+  if (iss == Stage::kIII) part("ISS III", r.r2_points_iss3.value);
+  if (f.del17p.value_or(false)) part("del(17p)", r.r2_points_del17p.value);
+  if (ldh_high.value_or(false)) part("high LDH", r.r2_points_ldh_high.value);
+  if (f.t4_14.value_or(false)) part("t(4;14)", r.r2_points_t4_14.value);
+  if (f.gain1q.value_or(false)) part("1q gain/amplification", r.r2_points_1q.value);
+  if (!any) text += "no point-scoring feature";
 }
 
 }  // namespace
 
 StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRules& rules) {
   StagingSummary out;
-  const IssInputs iss = Iss(values, rules);
-  const LdhInput ldh = Ldh(values, rules);
-  const FishInput fish = Fish(values);
+  std::string& text = out.explanation;
+  text.reserve(1024);
+  text += "Staging uses ";
+  text += values.WindowText();
+  text += '.';
+  const IssInputs iss = Iss(values, rules, text);
+  const std::optional<bool> ldh_high = Ldh(values, rules, text);
+  const FishInput fish = Fish(values, text);
 
-  std::set<Stage> r_iss, r2_iss;
-  std::set<double> r2_points;
-  for (Stage i : iss.possible) {
-    for (bool d17 : Possible(fish.del17p)) {
-      for (bool t414 : Possible(fish.t4_14)) {
-        for (bool t1416 : Possible(fish.t14_16)) {
-          for (bool q1 : Possible(fish.gain1q)) {
-            for (bool lh : Possible(ldh.high)) {
-              r_iss.insert(RIss(i, d17, t414, t1416, lh));
+  StageSet r_iss = 0, r2_iss = 0;
+  double min_points = 0, max_points = 0;
+  bool any_points = false;
+  for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
+    if ((iss.possible & (1u << s)) == 0) continue;
+    const auto i = static_cast<Stage>(s);
+    for (int d17 = Lo(fish.del17p); d17 <= Hi(fish.del17p); ++d17) {
+      for (int t414 = Lo(fish.t4_14); t414 <= Hi(fish.t4_14); ++t414) {
+        for (int t1416 = Lo(fish.t14_16); t1416 <= Hi(fish.t14_16); ++t1416) {
+          for (int q1 = Lo(fish.gain1q); q1 <= Hi(fish.gain1q); ++q1) {
+            for (int lh = Lo(ldh_high); lh <= Hi(ldh_high); ++lh) {
+              r_iss |= Bit(RIss(i, d17, t414, t1416, lh));
               const double p = R2Points(rules, i, d17, t414, q1, lh);
-              r2_points.insert(p);
-              r2_iss.insert(R2Stage(rules, p));
+              if (!any_points || p < min_points) min_points = p;
+              if (!any_points || p > max_points) max_points = p;
+              any_points = true;
+              r2_iss |= Bit(R2Stage(rules, p));
             }
           }
         }
@@ -219,97 +242,96 @@ StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRule
     }
   }
 
-  // Which inputs were missing.
-  std::vector<std::string> missing_iss = iss.missing;
-  std::vector<std::string> missing_other;
-  if (!ldh.high) missing_other.emplace_back(kLdh);
-  if (!values.fish()) missing_other.emplace_back(kFish);
+  // Which inputs were missing: those of ISS, then LDH and FISH.
+  Names need = iss.missing;
+  if (!ldh_high) need.push_back(kLdh);
+  if (!values.fish()) need.push_back(kFish);
+  const char* need_verb = need.size() == 1 ? "is" : "are";
+  auto add_missing = [&out](const Names& names) {
+    for (size_t i = 0; i < names.size(); ++i) AddUnique(&out.missing, names[i]);
+  };
 
-  std::vector<std::string> sentences;
-  sentences.push_back(fmt::format("Staging uses {}.", values.WindowText()));
-  sentences.push_back(iss.text);
-  if (iss.possible.size() == 1) {
-    out.iss = iss.possible.front();
+  if (Count(iss.possible) == 1) {
+    out.iss = Lowest(iss.possible);
   } else {
-    for (const std::string& m : missing_iss) AddUnique(&out.missing, m);
+    add_missing(iss.missing);
   }
-  sentences.push_back(ldh.text);
-  sentences.push_back(fish.text);
 
   // R-ISS.
-  if (r_iss.size() == 1) {
-    out.r_iss = *r_iss.begin();
-    std::string why;
+  Sep(text);
+  if (Count(r_iss) == 1) {
+    out.r_iss = Lowest(r_iss);
+    fmt::format_to(Out(text), "R-ISS {}: ", StageName(*out.r_iss));
     switch (*out.r_iss) {
       case Stage::kI:
-        why = "ISS I, FISH without del(17p), t(4;14) or t(14;16), and LDH not high";
+        text += "ISS I, FISH without del(17p), t(4;14) or t(14;16), and LDH not high";
         break;
       case Stage::kIII: {
-        std::vector<std::string> with;
-        if (fish.del17p.value_or(false)) with.emplace_back("del(17p)");
-        if (fish.t4_14.value_or(false)) with.emplace_back("t(4;14)");
-        if (fish.t14_16.value_or(false)) with.emplace_back("t(14;16)");
-        if (ldh.high.value_or(false)) with.emplace_back("high LDH");
-        why = fmt::format("ISS III together with {}", JoinAnd(with));
+        Names with;
+        if (fish.del17p.value_or(false)) with.push_back("del(17p)");
+        if (fish.t4_14.value_or(false)) with.push_back("t(4;14)");
+        if (fish.t14_16.value_or(false)) with.push_back("t(14;16)");
+        if (ldh_high.value_or(false)) with.push_back("high LDH");
+        text += "ISS III together with ";
+        AppendJoinAnd(text, with);
         break;
       }
       default:
-        why =
+        text +=
             "neither the stage I conditions (ISS I, FISH without del(17p), t(4;14) or "
             "t(14;16), LDH not high) nor the stage III conditions (ISS III with one of those "
             "abnormalities or high LDH) hold";
         break;
     }
-    std::vector<std::string> unneeded;
-    if (!ldh.high) unneeded.emplace_back("LDH");
-    if (!values.fish()) unneeded.emplace_back("FISH");
-    if (iss.possible.size() > 1) unneeded.emplace_back("the ISS stage");
-    sentences.push_back(fmt::format(
-        "R-ISS {}: {}{}.", StageName(*out.r_iss), why,
-        unneeded.empty() ? "" : fmt::format(" (whatever {} would show)", JoinAnd(unneeded))));
+    Names unneeded;
+    if (!ldh_high) unneeded.push_back("LDH");
+    if (!values.fish()) unneeded.push_back("FISH");
+    if (Count(iss.possible) > 1) unneeded.push_back("the ISS stage");
+    if (!unneeded.empty()) {
+      text += " (whatever ";
+      AppendJoinAnd(text, unneeded);
+      text += " would show)";
+    }
+    text += '.';
   } else {
-    std::vector<std::string> need = missing_iss;
-    for (const std::string& m : missing_other) need.push_back(m);
-    for (const std::string& m : need) AddUnique(&out.missing, m);
-    std::vector<std::string> could;
-    for (Stage s : r_iss) could.emplace_back(StageName(s));
-    sentences.push_back(
-        fmt::format("R-ISS not assigned: it could be {} depending on {}, which "
-                    "{} not in the record.",
-                    fmt::format("{}", fmt::join(could, " or ")), JoinAnd(need),
-                    need.size() == 1 ? "is" : "are"));
+    add_missing(need);
+    text += "R-ISS not assigned: it could be ";
+    bool first = true;
+    for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
+      if ((r_iss & (1u << s)) == 0) continue;
+      if (!first) text += " or ";
+      first = false;
+      text += StageName(static_cast<Stage>(s));
+    }
+    text += " depending on ";
+    AppendJoinAnd(text, need);
+    fmt::format_to(Out(text), ", which {} not in the record.", need_verb);
   }
 
   // R2-ISS.
-  const double min_points = *r2_points.begin();
-  const double max_points = *r2_points.rbegin();
-  const Stage any_iss = iss.possible.front();
-  if (r2_points.size() == 1) {
+  const Stage any_iss = Lowest(iss.possible);
+  Sep(text);
+  if (min_points == max_points) {
     out.r2_iss_points = min_points;
-    out.r2_iss = *r2_iss.begin();
-    sentences.push_back(fmt::format("R2-ISS {}: {} points ({}).", StageName(*out.r2_iss),
-                                    Num(min_points), R2Components(rules, any_iss, fish, ldh)));
-  } else if (r2_iss.size() == 1) {
-    out.r2_iss = *r2_iss.begin();
-    std::vector<std::string> need = missing_iss;
-    for (const std::string& m : missing_other) need.push_back(m);
-    sentences.push_back(fmt::format(
-        "R2-ISS {}: between {} and {} points whatever {} would show (points not given because "
-        "not every input is known).",
-        StageName(*out.r2_iss), Num(min_points), Num(max_points), JoinAnd(need)));
+    out.r2_iss = Lowest(r2_iss);
+    fmt::format_to(Out(text), "R2-ISS {}: {} points (", StageName(*out.r2_iss), N{min_points});
+    AppendR2Components(text, rules, any_iss, fish, ldh_high);
+    text += ").";
+  } else if (Count(r2_iss) == 1) {
+    out.r2_iss = Lowest(r2_iss);
+    fmt::format_to(Out(text), "R2-ISS {}: between {} and {} points whatever ",
+                   StageName(*out.r2_iss), N{min_points}, N{max_points});
+    AppendJoinAnd(text, need);
+    text += " would show (points not given because not every input is known).";
   } else {
-    std::vector<std::string> need = missing_iss;
-    for (const std::string& m : missing_other) need.push_back(m);
-    for (const std::string& m : need) AddUnique(&out.missing, m);
-    sentences.push_back(fmt::format(
-        "R2-ISS not assigned: the score could be anywhere from {} to {} points depending on {}, "
-        "which {} not in the record.",
-        Num(min_points), Num(max_points), JoinAnd(need), need.size() == 1 ? "is" : "are"));
+    add_missing(need);
+    fmt::format_to(Out(text),
+                   "R2-ISS not assigned: the score could be anywhere from {} to {} points "
+                   "depending on ",
+                   N{min_points}, N{max_points});
+    AppendJoinAnd(text, need);
+    fmt::format_to(Out(text), ", which {} not in the record.", need_verb);
   }
-
-  std::string text;
-  for (const std::string& s : sentences) text += (text.empty() ? "" : " ") + s;
-  out.explanation = std::move(text);
 
   out.date = values.LatestDate(
       {Analyte::kBeta2Microglobulin, Analyte::kAlbumin, Analyte::kLdh, Analyte::kFish});
