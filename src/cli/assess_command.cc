@@ -4,7 +4,11 @@
 // when every patient was read and assessed, so a failing run prints nothing on stdout, while
 // memory stays proportional to one patient (cohort files stream).
 #include <fmt/format.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -24,6 +28,39 @@ struct AssessOptions {
   std::string format = "text";
   std::string criteria = "IMWG-2016";
 };
+
+// Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
+// with the default (4 KB, the block size) buffer nearly every patient was its own write().
+constexpr size_t kIoBuffer = 1 << 20;
+
+// Copies `in` (a file, positioned at its start, already flushed) to stdout. Uses sendfile(2)
+// (kernel to kernel, no copy through user space) and falls back to read/fwrite where the kernel
+// refuses it for this pair of files. Returns false on a write error.
+bool CopyToStdout(std::FILE* in) {
+  if (std::fflush(stdout) != 0) return false;
+  const int in_fd = fileno(in);
+  // (With stdout closed, the temporary file can itself be descriptor 1.)
+  struct stat st {};
+  if (fstat(in_fd, &st) != 0) return false;
+  off_t offset = 0;
+  const off_t size = st.st_size;
+  while (in_fd != STDOUT_FILENO && offset < size) {
+    const ssize_t n = sendfile(STDOUT_FILENO, in_fd, &offset, static_cast<size_t>(size - offset));
+    if (n > 0) continue;
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EINVAL || errno == ENOSYS) && offset == 0) break;  // not supported
+    if (n < 0 && errno != EAGAIN) return false;
+    break;  // EAGAIN (non-blocking stdout) or an early end: finish with stdio
+  }
+  if (offset >= size) return true;
+  if (std::fseek(in, offset, SEEK_SET) != 0) return false;
+  std::unique_ptr<char[]> buf(new char[kIoBuffer]);
+  size_t n;
+  while ((n = std::fread(buf.get(), 1, kIoBuffer, in)) > 0) {
+    if (std::fwrite(buf.get(), 1, n, stdout) != n) return false;
+  }
+  return std::ferror(in) == 0 && std::fflush(stdout) == 0;
+}
 
 void PrintCriteria() {
   for (const ResponseCriteria* c : AllCriteria()) {
@@ -60,11 +97,16 @@ int Run(const AssessOptions& opt) {
                opt.criteria, fmt::join(ids, ", "));
     return 2;
   }
+  // The temporary file's stdio buffer; declared first so that it outlives the FILE. (glibc ignores
+  // the size given to setvbuf without a buffer.)
+  std::unique_ptr<char[]> out_buffer(new char[kIoBuffer]);
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::tmpfile(), &std::fclose);
   if (!out) {
     fmt::print(stderr, "oncoguide: cannot create a temporary file for the output\n");
     return 1;
   }
+  // A large buffer, so that the output reaches the file in few, large writes (set before any I/O).
+  std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
   const OutputFormat format = *ParseOutputFormat(opt.format);
   AssessWriter writer(format, out.get());
   Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
@@ -76,11 +118,12 @@ int Run(const AssessOptions& opt) {
     fmt::print(stderr, "oncoguide: {}\n", status.ToString());
     return 1;
   }
+  if (std::fflush(out.get()) != 0) {
+    fmt::print(stderr, "oncoguide: writing the output failed. Hint: check the free disk space\n");
+    return 1;
+  }
   std::rewind(out.get());
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, out.get())) > 0) std::fwrite(buf, 1, n, stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  return CopyToStdout(out.get()) ? 0 : 1;
 }
 
 }  // namespace
