@@ -202,14 +202,24 @@ void FillAssessJson(json& out, const PatientRecord& record, const ResponseReport
   FillStaging(out, staging);
 }
 
-// Serializes `j` compactly (as json::dump() does) followed by a newline into `out`, which is
-// reused across patients so that a cohort run does not allocate one output string per line.
-void DumpLine(const nlohmann::json& j, std::string* out) {
-  out->clear();
-  nlohmann::detail::serializer<nlohmann::json> s(nlohmann::detail::output_adapter<char>(*out), ' ');
-  s.dump(j, false, false, 0);
-  out->push_back('\n');
-}
+// Serializes `j` compactly (as json::dump() does: no indentation, strict UTF-8 checking, no
+// ASCII escaping) followed by a newline into a string that is reused across patients, so that a
+// cohort run neither allocates one output string per line nor sets up a serializer per line
+// (its constructor reads the locale). The serializer writes to `line_` by reference.
+class LineDumper {
+ public:
+  const std::string& Dump(const json& j) {
+    line_.clear();
+    serializer_.dump(j, /*pretty_print=*/false, /*ensure_ascii=*/false, /*indent_step=*/0);
+    line_.push_back('\n');
+    return line_;
+  }
+
+ private:
+  std::string line_;  // before serializer_, which refers to it
+  nlohmann::detail::serializer<json> serializer_{nlohmann::detail::output_adapter<char>(line_),
+                                                 ' '};
+};
 
 }  // namespace
 
@@ -226,10 +236,9 @@ Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& repo
     }
     case OutputFormat::kJsonl: {
       thread_local json doc;  // the previous patient's object, overwritten in place
-      thread_local std::string line;
+      thread_local LineDumper dumper;
       FillAssessJson(doc, record, report, staging);
-      DumpLine(doc, &line);
-      return Write(line);
+      return Write(dumper.Dump(doc));
     }
     case OutputFormat::kJson: {
       std::string obj = AssessToJson(record, report, staging).dump(2);
