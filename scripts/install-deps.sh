@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libgtest-dev libgmock-dev libbenchmark-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev rapidjson-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
   wamerican
 )

@@ -41,6 +41,7 @@ class AssessWriter {
   Status Finish();
 
  private:
+  Status AddPatient(const PatientRecord& record, const ResponseReport& report);
   Status Write(std::string_view text);
   OutputFormat format_;
   std::FILE* out_;
