@@ -4,7 +4,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "oncoguide/report/fhir_writer.h"
@@ -70,25 +69,7 @@ void SetStrings(json& j, const std::vector<std::string>& v) {
   for (size_t i = 0; i < v.size(); ++i) SetString(a[i], v[i]);
 }
 
-// Date::ToString() text ("YYYY-MM-DD"), without snprintf for years 0..9999.
-void SetDate(json& j, Date d) {
-  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
-  const int y = static_cast<int>(ymd.year());
-  if (y < 0 || y > 9999) return SetString(j, d.ToString());
-  const auto m = static_cast<unsigned>(ymd.month());
-  const auto day = static_cast<unsigned>(ymd.day());
-  const char buf[10] = {static_cast<char>('0' + y / 1000),
-                        static_cast<char>('0' + y / 100 % 10),
-                        static_cast<char>('0' + y / 10 % 10),
-                        static_cast<char>('0' + y % 10),
-                        '-',
-                        static_cast<char>('0' + m / 10),
-                        static_cast<char>('0' + m % 10),
-                        '-',
-                        static_cast<char>('0' + day / 10),
-                        static_cast<char>('0' + day % 10)};
-  SetString(j, std::string_view(buf, sizeof buf));
-}
+void SetDate(json& j, Date d) { SetString(j, d.ToString()); }
 
 void SetDateOrNull(json& j, const std::optional<Date>& d) {
   if (d) {

@@ -72,24 +72,20 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
   for (size_t i = 0; i < as.size(); ++i) {
     Assessment& a = as[i];
     const Assessment* next = i + 1 < as.size() ? &as[i + 1] : nullptr;
+    // PD by a new lesion on imaging and SD need no confirmation; every other category needs the
+    // next assessment of the line to meet it too (Kumar 2016, Table 3 notes).
+    const bool needs_confirmation =
+        (a.response == Category::kPD && !imaging_pd[i]) || IsResponse(a.response);
+    if (a.response == Category::kSD || (a.response == Category::kPD && imaging_pd[i])) {
+      a.confirmed = true;
+    }
     std::string note;
-    if (a.response == Category::kPD) {
-      if (imaging_pd[i]) {
-        a.confirmed = true;
-      } else if (next && next->response == Category::kPD) {
-        a.confirmed = true;
-        note = "Confirmed by the next assessment on " + next->date.ToString() + ".";
-      } else if (next) {
-        note = "Not confirmed: the next assessment on " + next->date.ToString() + " was ";
-        note += CategoryName(next->response);
-        note += '.';
-      } else {
-        note = "Not yet confirmed: PD needs the next assessment to show it too.";
-      }
-    } else if (a.response == Category::kSD) {
-      a.confirmed = true;  // SD needs no confirmation
-    } else if (IsResponse(a.response)) {
-      if (next && IsResponse(next->response) && next->response >= a.response) {
+    if (needs_confirmation) {
+      const bool next_meets =
+          next && (a.response == Category::kPD
+                       ? next->response == Category::kPD
+                       : IsResponse(next->response) && next->response >= a.response);
+      if (next_meets) {
         a.confirmed = true;
         note = "Confirmed by the next assessment on " + next->date.ToString() + ".";
       } else if (next) {
@@ -97,8 +93,9 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd) {
         note += CategoryName(next->response);
         note += '.';
       } else {
-        note = fmt::format("Not yet confirmed: {} needs the next assessment to meet it too.",
-                           CategoryName(a.response));
+        note = fmt::format("Not yet confirmed: {} needs the next assessment to {} too.",
+                           CategoryName(a.response),
+                           a.response == Category::kPD ? "show it" : "meet it");
       }
     }
     if (!note.empty()) {
