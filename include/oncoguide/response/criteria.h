@@ -11,12 +11,9 @@
 #include <string>
 #include <string_view>
 
-namespace oncoguide {
+#include "oncoguide/common/threshold.h"
 
-struct Threshold {
-  double value;
-  std::string_view source;  // e.g. "Kumar 2016, Lancet Oncol 17:e328, Table 3 (PD)"
-};
+namespace oncoguide {
 
 struct ResponseCriteria {
   std::string_view id;        // "IMWG-2016"
