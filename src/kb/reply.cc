@@ -2,33 +2,21 @@
 
 #include <fmt/format.h>
 
-#include <sstream>
-
+#include "oncoguide/common/text.h"
 #include "oncoguide/kb/text.h"
 
 namespace oncoguide::kb {
 namespace {
 
-// Word-wraps one paragraph; lines starting with "- " keep a hanging indent.
+// Word-wraps one paragraph line by line; lines starting with "- " keep a hanging indent.
 void Wrap(std::string_view para, size_t width, std::string* out) {
   size_t start = 0;
   while (start <= para.size()) {
     size_t end = para.find('\n', start);
     if (end == std::string_view::npos) end = para.size();
-    std::string_view line = Trim(para.substr(start, end - start));
-    const std::string indent = line.starts_with("- ") ? "  " : "";
-    std::string cur;
-    std::istringstream words{std::string(line)};
-    std::string w;
-    while (words >> w) {
-      if (!cur.empty() && cur.size() + 1 + w.size() > width) {
-        *out += cur + "\n";
-        cur = indent;
-      }
-      if (!cur.empty() && cur != indent) cur += ' ';
-      cur += w;
-    }
-    if (!cur.empty()) *out += cur + "\n";
+    const std::string_view line = para.substr(start, end - start);
+    const bool bullet = Trim(line).starts_with("- ");
+    *out += WrapText(line, width, "", bullet ? "  " : "");
     start = end + 1;
   }
 }

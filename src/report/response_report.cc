@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <sstream>
+
+#include "oncoguide/common/text.h"
 
 namespace oncoguide {
 namespace {
@@ -18,19 +19,8 @@ void Put(json::object_t& o, const char* key, json value) {
 
 json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToString()) : json(nullptr); }
 
-// Greedy word wrap with a hanging indent.
 std::string Wrap(const std::string& text, int width, const std::string& indent) {
-  std::istringstream words(text);
-  std::string word, line, out;
-  while (words >> word) {
-    if (!line.empty() && static_cast<int>(indent.size() + line.size() + 1 + word.size()) > width) {
-      out += indent + line + "\n";
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + word;
-  }
-  if (!line.empty()) out += indent + line + "\n";
-  return out;
+  return WrapText(text, static_cast<size_t>(width), indent, indent);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide {
 namespace {
 
@@ -65,6 +67,9 @@ nlohmann::json StagingToJson(const StagingResult& r) {
   return j;
 }
 
+// Same width as the response report (report/response_report.h).
+constexpr size_t kTextWidth = 100;
+
 std::string StagingToText(const StagingResult& r) {
   std::string out;
   const StagingSummary& s = r.staging;
@@ -72,7 +77,7 @@ std::string StagingToText(const StagingResult& r) {
   out += fmt::format("  ISS: {}   R-ISS: {}   R2-ISS: {}{}\n", StageText(s.iss), StageText(s.r_iss),
                      StageText(s.r2_iss),
                      s.r2_iss_points ? fmt::format(" ({:g} points)", *s.r2_iss_points) : "");
-  out += fmt::format("  {}\n", s.explanation);
+  out += WrapText(s.explanation, kTextWidth, "  ", "  ");
   AppendList(&out, "Missing", s.missing);
 
   const DiagnosisResult& d = r.diagnosis;
@@ -80,7 +85,7 @@ std::string StagingToText(const StagingResult& r) {
                      d.category ? DiagnosisCategoryLongName(*d.category) : "not assigned");
   AppendList(&out, "Myeloma-defining events", d.events);
   AppendList(&out, "Missing", d.missing);
-  out += fmt::format("  {}\n", d.explanation);
+  out += WrapText(d.explanation, kTextWidth, "  ", "  ");
 
   const HighRiskResult& h = r.high_risk;
   out += fmt::format("High risk ({}): {}\n", h.definition,

@@ -27,6 +27,12 @@ inline std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
+// Greedy word wrap of one paragraph to `width` columns, each line ending in '\n': the first line
+// starts with `first_indent`, later lines with `indent`. Runs of white space become one space; a
+// word longer than the width stands alone on its line. Empty text gives "".
+std::string WrapText(std::string_view text, size_t width, std::string_view first_indent,
+                     std::string_view indent);
+
 }  // namespace oncoguide
 
 #endif  // ONCOGUIDE_COMMON_TEXT_H_
