@@ -21,7 +21,8 @@ std::string Number(double v) { return fmt::format("{:g}", std::round(v * 1000) /
 
 std::string KeyNumber(const KeyValue& kv) {
   const AnalyteInfo& info = Info(kv.analyte);
-  const std::string unit = info.unit.empty() ? "" : " " + std::string(info.unit);
+  // (Built with fmt rather than " " + unit: GCC 12 -O3 warns -Wrestrict on that concatenation.)
+  const std::string unit = info.unit.empty() ? std::string() : fmt::format(" {}", info.unit);
   if (info.kind == ValueKind::kCoded) {
     return fmt::format("{}: {}", info.label,
                        kv.value != 0 ? info.positive_word : info.negative_word);
