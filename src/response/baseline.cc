@@ -45,7 +45,7 @@ Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last, Da
   if (k && l && *l > 0) {
     const double ratio = *k / *l;
     const bool abnormal =
-        Below(ratio, c.flc_ratio_low.value) || ratio > c.flc_ratio_high.value + kEps;
+        Below(ratio, c.flc_ratio_low.value) || Above(ratio, c.flc_ratio_high.value);
     s->kappa_involved = ratio > 1;
     const double iflc = s->kappa_involved ? *k : *l;
     const double uflc = s->kappa_involved ? *l : *k;

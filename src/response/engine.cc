@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include "evaluate.h"
+#include "oncoguide/common/compare.h"
 #include "oncoguide/common/text.h"
 
 namespace oncoguide {
@@ -153,7 +154,7 @@ void SetMrd(TherapyLine& line, const std::vector<MrdCarry>& states, const Respon
     const MrdCarry& s = states[i];
     auto negative = [&](const Observation* o) {
       return o && o->value == 0 && o->sensitivity &&
-             *o->sensitivity <= c.mrd_sensitivity.value * 1.000001;
+             AtMost(*o->sensitivity, c.mrd_sensitivity.value);
     };
     for (const Observation* o : {s.ngf, s.ngs}) {
       if (o && o->value == 0 && !o->sensitivity) {

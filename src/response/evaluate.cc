@@ -12,16 +12,9 @@
 namespace oncoguide::internal {
 namespace {
 
-enum class Tri { kNo, kYes, kUnknown };
-Tri And(Tri a, Tri b) {
-  if (a == Tri::kNo || b == Tri::kNo) return Tri::kNo;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kYes;
-}
-Tri FromBool(bool b) { return b ? Tri::kYes : Tri::kNo; }
 
 Tri Coded(const Observation* o, double want) {
-  return o == nullptr ? Tri::kUnknown : FromBool(o->value == want);
+  return o == nullptr ? Tri::kUnknown : TriOf(o->value == want);
 }
 
 // PD on one quantity measured from its nadir. Returns kNo when there is no reference.
@@ -42,7 +35,7 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
   if (!nadir) return out;
   const double inc = *v - *nadir;
   const bool relative_ok = AtLeast(*v, *nadir * (1 + rel));
-  const bool abs_ok = abs_strict ? inc > abs_needed + kEps : AtLeast(inc, abs_needed);
+  const bool abs_ok = abs_strict ? Above(inc, abs_needed) : AtLeast(inc, abs_needed);
   const bool high_rule = high_ref && AtLeast(*high_ref, high_threshold) && AtLeast(inc, high_abs);
   if ((relative_ok && abs_ok) || high_rule) {
     out.met = Tri::kYes;
@@ -61,7 +54,7 @@ PdCheck PdFromNadir(Analyte a, std::string_view label, std::optional<double> v,
 }
 
 bool FlcRatioNormal(double ratio, const ResponseCriteria& c) {
-  return AtLeast(ratio, c.flc_ratio_low.value) && ratio <= c.flc_ratio_high.value + kEps;
+  return AtLeast(ratio, c.flc_ratio_low.value) && AtMost(ratio, c.flc_ratio_high.value);
 }
 
 // The serum (or urine) value used for PD: a negative immunofixation means none is detectable.
@@ -253,24 +246,24 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   if (!sife) cr_needs.push_back("a serum immunofixation on the same date");
   if (!uife) cr_needs.push_back("a urine immunofixation on the same date");
   if (s.bmpc) {
-    cr = And(cr, FromBool(Below(s.bmpc->value, c.cr_bmpc_below.value)));
+    cr = And(cr, TriOf(Below(s.bmpc->value, c.cr_bmpc_below.value)));
   } else {
     cr = And(cr, Tri::kUnknown);
     cr_needs.push_back("a bone-marrow result (plasma cells below " +
                        Qty(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value) + ")");
   }
   if (s.b_spd && *s.b_spd > 0) {
-    cr = And(cr, s.spd ? FromBool(s.spd->value == 0) : Tri::kUnknown);
+    cr = And(cr, s.spd ? TriOf(s.spd->value == 0) : Tri::kUnknown);
     if (!s.spd) cr_needs.push_back("imaging showing the plasmacytomas have disappeared");
   }
   const std::optional<double> ratio = Ratio(day);
-  const Tri ratio_normal = ratio ? FromBool(FlcRatioNormal(*ratio, c)) : Tri::kUnknown;
+  const Tri ratio_normal = ratio ? TriOf(FlcRatioNormal(*ratio, c)) : Tri::kUnknown;
   if (s.mode == Mode::kFlc) {
     cr = And(cr, ratio_normal);
     if (!ratio) cr_needs.push_back("a kappa/lambda ratio on the same date");
   }
   if (s.mode == Mode::kMProtein) {
-    Tri deep = all_known ? FromBool(lowest_known >= Category::kVGPR) : Tri::kUnknown;
+    Tri deep = all_known ? TriOf(lowest_known >= Category::kVGPR) : Tri::kUnknown;
     if (!all_known && lowest_known < Category::kVGPR) deep = Tri::kNo;
     cr = And(cr, deep);
   }

@@ -9,13 +9,10 @@
 #include <string>
 
 #include "evaluate.h"
+#include "oncoguide/common/compare.h"
 
 namespace oncoguide::internal {
 
-// Comparisons at thresholds tolerate floating-point noise from unit conversion.
-inline constexpr double kEps = 1e-9;
-inline bool AtLeast(double v, double threshold) { return v >= threshold - kEps; }
-inline bool Below(double v, double threshold) { return v < threshold - kEps; }
 
 // "0.25" for 0.25, "3" for 3.0: at most two decimals, no trailing zeros.
 std::string Num(double v);

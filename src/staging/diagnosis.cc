@@ -6,24 +6,16 @@
 #include <limits>
 
 #include "format_util.h"
-#include "rule_compare.h"
+#include "oncoguide/common/compare.h"
 
 namespace oncoguide {
 
-using staging_internal::Above;
 using staging_internal::AddUnique;
-using staging_internal::And;
 using staging_internal::AppendJoinAnd;
-using staging_internal::AtLeast;
-using staging_internal::Below;
 using staging_internal::N;
 using staging_internal::Names;
-using staging_internal::Not;
-using staging_internal::Or;
 using staging_internal::Out;
 using staging_internal::Sep;
-using staging_internal::Tri;
-using staging_internal::TriOf;
 
 std::string_view DiagnosisCategoryName(DiagnosisCategory c) {
   switch (c) {

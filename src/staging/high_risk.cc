@@ -6,14 +6,11 @@
 
 #include "fish_index.h"
 #include "format_util.h"
-#include "rule_compare.h"
+#include "oncoguide/common/compare.h"
 
 namespace oncoguide {
 
-using staging_internal::Above;
 using staging_internal::AppendJoinAnd;
-using staging_internal::AtLeast;
-using staging_internal::Below;
 using staging_internal::FishIndex;
 using staging_internal::N;
 using staging_internal::Names;

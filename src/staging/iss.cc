@@ -4,14 +4,12 @@
 
 #include "fish_index.h"
 #include "format_util.h"
-#include "rule_compare.h"
+#include "oncoguide/common/compare.h"
 
 namespace oncoguide {
 
-using staging_internal::Above;
 using staging_internal::AddUnique;
 using staging_internal::AppendJoinAnd;
-using staging_internal::AtLeast;
 using staging_internal::FishIndex;
 using staging_internal::N;
 using staging_internal::Names;

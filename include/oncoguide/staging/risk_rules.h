@@ -8,7 +8,7 @@
 //
 // Comparisons: every threshold is compared exactly as the paper words it ("<", ">=", ">"). To keep
 // unit conversions (35 g/L -> 3.5 g/dL) from flipping a value that sits on a threshold, values are
-// compared with a relative tolerance of 1e-9 (see rule_compare.h): a value within that tolerance of
+// compared with a relative tolerance of 1e-9 (see oncoguide/common/compare.h): a value within that tolerance of
 // a threshold counts as equal to it.
 #ifndef ONCOGUIDE_STAGING_RISK_RULES_H_
 #define ONCOGUIDE_STAGING_RISK_RULES_H_

@@ -1,17 +1,24 @@
-// Threshold comparisons shared by the staging calculators (private to src/staging).
+// Threshold comparisons and three-valued logic shared by every clinical rule engine (response,
+// staging, diagnosis, high risk).
 //
-// Values arrive converted to canonical units (35 g/L -> 3.5 g/dL, 177 umol/L -> 2.0018 mg/dL), and
-// a conversion can leave a value a few ulps away from a threshold it was written at. Each
-// comparison therefore treats values within a relative 1e-9 of the threshold as equal to it; that
-// is far below any laboratory's reporting precision.
-#ifndef ONCOGUIDE_SRC_STAGING_RULE_COMPARE_H_
-#define ONCOGUIDE_SRC_STAGING_RULE_COMPARE_H_
+// Values arrive converted to canonical units (35 g/L -> 3.5 g/dL, 177 umol/L -> 2.0018 mg/dL),
+// and a conversion can leave a value a few ulps away from a threshold it was written at. Each
+// comparison therefore treats values within a relative 1e-9 of the threshold (absolute 1e-9 for
+// thresholds below 1) as equal to it; that is far below any laboratory's reporting precision.
+//
+// Example:
+//   AtLeast(3.5000000001, 3.5)  -> true   (equal within tolerance)
+//   Above(3.5, 3.5)             -> false
+//   And(Tri::kYes, Tri::kUnknown) -> Tri::kUnknown
+#ifndef ONCOGUIDE_COMMON_COMPARE_H_
+#define ONCOGUIDE_COMMON_COMPARE_H_
 
 #include <algorithm>
 #include <cmath>
 
-namespace oncoguide::staging_internal {
+namespace oncoguide {
 
+// The one tolerance used at every clinical threshold.
 inline double Tolerance(double threshold) { return 1e-9 * std::max(1.0, std::fabs(threshold)); }
 
 // value >= threshold
@@ -24,6 +31,8 @@ inline bool Above(double value, double threshold) {
 }
 // value < threshold
 inline bool Below(double value, double threshold) { return !AtLeast(value, threshold); }
+// value <= threshold
+inline bool AtMost(double value, double threshold) { return !Above(value, threshold); }
 
 // Kleene three-valued logic for criteria whose inputs may be missing.
 enum class Tri { kNo, kYes, kUnknown };
@@ -43,6 +52,6 @@ inline Tri Not(Tri a) {
   return a == Tri::kUnknown ? Tri::kUnknown : (a == Tri::kYes ? Tri::kNo : Tri::kYes);
 }
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide
 
-#endif  // ONCOGUIDE_SRC_STAGING_RULE_COMPARE_H_
+#endif  // ONCOGUIDE_COMMON_COMPARE_H_
