@@ -50,6 +50,8 @@ constexpr std::array<AnalyteInfo, kAnalyteCount> kInfo = {{
     {Analyte::kLyticLesions, "lytic_lesions", "lytic bone lesions", ValueKind::kCount, "", "", ""},
     {Analyte::kMriFocalLesions, "mri_focal_lesions", "focal lesions on MRI", ValueKind::kCount, "",
      "", ""},
+    {Analyte::kTherapyPhase, "therapy_phase", "phase of therapy", ValueKind::kText, "", "", ""},
+    {Analyte::kIsotype, "isotype", "M-protein isotype", ValueKind::kText, "", "", ""},
 }};
 
 // Synonyms per analyte, in lower case with single spaces (see Fold()).
@@ -109,6 +111,8 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
       /* lytic_lesions */
       {"lytic lesion count", "lytic lesions count", "osteolytic lesions", "bone lesions"},
       /* mri_focal_lesions */ {"mri focal lesion count", "focal lesions", "mri lesions"},
+      /* therapy_phase */ {"treatment phase", "phase of therapy", "phase"},
+      /* isotype */ {"m protein isotype", "paraprotein type", "m spike isotype", "heavy chain type"},
   }};
   return table;
 }

@@ -40,8 +40,11 @@ enum class Analyte : std::uint8_t {
   kTp53Mutation,        // coded: present / absent
   kLyticLesions,        // count
   kMriFocalLesions,     // count
+  kTherapyPhase,        // text: a phase of the current line (induction, transplant,
+                        // consolidation, maintenance, or free text); never starts a new line
+  kIsotype,             // text: the M-protein's isotype as the lab wrote it ("IgG kappa")
 };
-inline constexpr int kAnalyteCount = static_cast<int>(Analyte::kMriFocalLesions) + 1;
+inline constexpr int kAnalyteCount = static_cast<int>(Analyte::kIsotype) + 1;
 
 enum class ValueKind : std::uint8_t {
   kQuantity,  // a number with a unit, converted to the canonical unit

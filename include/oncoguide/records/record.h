@@ -7,6 +7,7 @@
 #ifndef ONCOGUIDE_RECORDS_RECORD_H_
 #define ONCOGUIDE_RECORDS_RECORD_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,19 @@
 
 namespace oncoguide {
 
+// How an observation's `value` relates to the true result. Laboratories report results outside
+// a test's measuring range against its limit ("<0.2 g/dL", ">500 mg/L"); such a value is the
+// limit, never a measurement. kTrace is a result seen but too small to quantify (an M-spike
+// "trace"): positive, with no number (`has_value` is false and `value` must not be read).
+enum class ValueBound : std::uint8_t {
+  kExact,    // "1.2"
+  kBelow,    // "<0.2": the true value is below `value`
+  kAtMost,   // "<=0.2"
+  kAbove,    // ">500": the true value is above `value`
+  kAtLeast,  // ">=500"
+  kTrace,    // "trace": present, not quantifiable
+};
+
 struct Observation {
   Date date;
   Analyte analyte = Analyte::kSerumMProtein;
@@ -23,11 +37,15 @@ struct Observation {
   // in percent when the lab gave one (e.g. "del(17p) 45%"), else unset (NaN).
   double value = 0;
   bool has_value = true;
-  std::string text;  // kTherapyStart: regimen; kFish: normalised abnormality, e.g. "del(17p)"
+  // kTherapyStart: regimen; kTherapyPhase: the phase; kFish: normalised abnormality, e.g.
+  // "del(17p)"; kIsotype and kSerumIfe/kUrineIfe: the isotype as given ("IgG kappa"), may be empty.
+  std::string text;
   std::optional<double> ref_low;      // canonical unit
   std::optional<double> ref_high;     // canonical unit (for LDH: the ULN)
   std::optional<double> sensitivity;  // MRD tests: e.g. 1e-5
+  ValueBound bound = ValueBound::kExact;
   bool spurious = false;  // the user marked the value as a laboratory error (excluded from nadir)
+  bool corrected = false;  // the input marked this value as the correction of a same-date value
   std::string note;
   // Provenance.
   int line = 0;         // CSV line
