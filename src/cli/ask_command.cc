@@ -1,6 +1,7 @@
 // `oncoguide ask`: grounded, cited answers from the knowledge base (logic in oncoguide/kb).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -65,6 +66,16 @@ int RunAsk(const AskOptions& o) {
     }
   }
   kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);
+  const bool general = reply.kind == kb::ReplyKind::kAnswer ||
+                       reply.kind == kb::ReplyKind::kPersonalDecision;
+  const bool invited = std::any_of(reply.notes.begin(), reply.notes.end(), [](const auto& n) {
+    return n.find("--records") != std::string::npos;
+  });
+  if (general && o.records.empty() && !invited) {
+    reply.notes.push_back(
+        "To see how this applies to you, add your lab records: oncoguide ask --records FILE "
+        "\"...\" (CSV or FHIR; nothing leaves your machine).");
+  }
   if (o.format == "json") {
     std::cout << kb::ToJson(reply).dump(2) << "\n";
   } else {

@@ -45,6 +45,14 @@ TEST(CliAskTest, TextAnswerHasSections) {
   }
 }
 
+TEST(CliAskTest, GeneralAnswersInviteRecords) {
+  CliRun r = Ask("\"what is MRD\"");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--records"), std::string::npos) << r.out;
+  CliRun e = Ask("\"i have a fever of 39 and chills\"");
+  EXPECT_EQ(e.out.find("--records"), std::string::npos) << e.out;
+}
+
 TEST(CliAskTest, BadInputIsRefused) {
   for (const char* args : {"\"   \"", "--knowledge /nonexistent \"what is VGPR\""}) {
     CliRun r = Ask(args);
