@@ -1,7 +1,8 @@
 // The result of assessing one patient's record against a response criteria version.
 //
-// A PatientRecord is split into lines of therapy (one per therapy_start; a record with no
-// therapy is one line whose baseline is its first assessment). Each line has its own baseline,
+// A PatientRecord is split into lines of therapy (one per therapy_start that is not a phase of
+// the current line; a record with no therapy is one line whose baseline is its first
+// assessment). Each line has its own baseline,
 // nadir, assessments, best response, progression date and MRD status. Every assessment carries
 // a plain-language explanation built from the patient's own numbers.
 #ifndef ONCOGUIDE_RESPONSE_ASSESSMENT_H_
