@@ -108,8 +108,21 @@ void FillLine(json& l, const TherapyLine& line) {
     SetStrings(At(item, "missing"), a.missing);
     SetString(At(item, "response"), CategoryName(a.response));
   }
+  json& awaiting = At(l, "awaiting_confirmation");
+  if (line.awaiting_confirmation) {
+    AsObject(awaiting);
+    SetDate(At(awaiting, "date"), *line.awaiting_confirmation_date);
+    SetString(At(awaiting, "response"), CategoryName(*line.awaiting_confirmation));
+  } else {
+    SetNull(awaiting);
+  }
   json& baseline = AsObject(At(l, "baseline"));
   SetDateOrNull(At(baseline, "date"), line.baseline.date);
+  json& dates = At(baseline, "dates");
+  dates = json::object();  // its keys differ between patients
+  for (const KeyValue& kv : line.baseline.values) {
+    dates[std::string(Name(kv.analyte))] = kv.date.ToString();
+  }
   SetString(At(baseline, "explanation"), line.baseline.explanation);
   json& measurable = At(baseline, "measurable");
   if (!measurable.is_array()) measurable = json::array();
@@ -127,6 +140,16 @@ void FillLine(json& l, const TherapyLine& line) {
       At(l, "mrd_status"), line.mrd_status != MrdStatus::kNone,
       line.mrd_status != MrdStatus::kNone ? MrdStatusName(line.mrd_status) : std::string_view());
   SetStrings(At(l, "notes"), line.notes);
+  json& phases = At(l, "phases");
+  phases = json::array();
+  for (const TherapyPhase& ph : line.phases) {
+    json item = json::object();
+    SetDate(At(item, "date"), ph.date);
+    At(item, "inferred") = ph.inferred;
+    SetString(At(item, "name"), ph.name);
+    SetNameOrNull(At(item, "regimen"), !ph.regimen.empty(), ph.regimen);
+    phases.push_back(std::move(item));
+  }
   SetDateOrNull(At(l, "progression_date"), line.progression_date);
   SetNameOrNull(At(l, "regimen"), line.regimen.has_value(),
                 line.regimen ? std::string_view(*line.regimen) : std::string_view());
