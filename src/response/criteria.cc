@@ -125,11 +125,44 @@ constexpr ResponseCriteria kImwg2011{
 
 constexpr std::array<const ResponseCriteria*, 2> kAll = {&kImwg2016, &kImwg2011};
 
+constexpr CriteriaRow kRows[] = {
+    {"measurable serum (g/dL)", &ResponseCriteria::measurable_serum_g_dl},
+    {"measurable urine (mg/24h)", &ResponseCriteria::measurable_urine_mg_24h},
+    {"measurable involved FLC (mg/L)", &ResponseCriteria::measurable_iflc_mg_l},
+    {"normal FLC ratio from", &ResponseCriteria::flc_ratio_low},
+    {"normal FLC ratio to", &ResponseCriteria::flc_ratio_high},
+    {"PR serum reduction", &ResponseCriteria::pr_serum_reduction},
+    {"PR urine reduction", &ResponseCriteria::pr_urine_reduction},
+    {"PR urine below (mg/24h)", &ResponseCriteria::pr_urine_below_mg_24h},
+    {"PR dFLC reduction", &ResponseCriteria::pr_dflc_reduction},
+    {"PR marrow reduction", &ResponseCriteria::pr_bmpc_reduction},
+    {"PR marrow baseline at least (%)", &ResponseCriteria::pr_bmpc_baseline_min},
+    {"PR plasmacytoma SPD reduction", &ResponseCriteria::pr_spd_reduction},
+    {"VGPR serum reduction", &ResponseCriteria::vgpr_serum_reduction},
+    {"VGPR urine below (mg/24h)", &ResponseCriteria::vgpr_urine_below_mg_24h},
+    {"VGPR dFLC reduction", &ResponseCriteria::vgpr_dflc_reduction},
+    {"MR serum reduction", &ResponseCriteria::mr_serum_reduction},
+    {"MR urine reduction", &ResponseCriteria::mr_urine_reduction},
+    {"MR plasmacytoma SPD reduction", &ResponseCriteria::mr_spd_reduction},
+    {"CR marrow plasma cells below (%)", &ResponseCriteria::cr_bmpc_below},
+    {"PD relative increase", &ResponseCriteria::pd_relative_increase},
+    {"PD serum absolute (g/dL)", &ResponseCriteria::pd_serum_abs_g_dl},
+    {"PD serum high nadir from (g/dL)", &ResponseCriteria::pd_serum_high_nadir_g_dl},
+    {"PD serum abs. after high nadir", &ResponseCriteria::pd_serum_high_nadir_abs_g_dl},
+    {"PD urine absolute (mg/24h)", &ResponseCriteria::pd_urine_abs_mg_24h},
+    {"PD dFLC absolute (mg/L, more than)", &ResponseCriteria::pd_dflc_abs_mg_l},
+    {"PD marrow absolute (points)", &ResponseCriteria::pd_bmpc_abs_points},
+    {"PD plasmacytoma SPD increase", &ResponseCriteria::pd_spd_increase},
+    {"MRD sensitivity", &ResponseCriteria::mrd_sensitivity},
+    {"MRD sustained for (days)", &ResponseCriteria::mrd_sustained_days},
+};
+
 }  // namespace
 
 const ResponseCriteria& Imwg2016() { return kImwg2016; }
 const ResponseCriteria& Imwg2011() { return kImwg2011; }
 std::span<const ResponseCriteria* const> AllCriteria() { return kAll; }
+std::span<const CriteriaRow> CriteriaRows() { return kRows; }
 
 const ResponseCriteria* FindCriteria(std::string_view id) {
   for (const ResponseCriteria* c : kAll) {
