@@ -6,7 +6,7 @@
 //
 // For each size the cohort is generated (cohort_gen.h, fixed seed) into DIR (default $TMPDIR or
 // /tmp), then each mode runs in a fresh child process (this binary re-executed with --run) so that
-// getrusage()'s ru_maxrss is that run's own peak. The goal (issue): >= 1,000,000 rows/s on one
+// getrusage()'s ru_maxrss is that run's own peak. The goal: >= 1,000,000 rows/s on one
 // core and memory proportional to one patient, i.e. the same peak at every file size.
 #include <sys/resource.h>
 #include <unistd.h>

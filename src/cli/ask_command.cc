@@ -11,9 +11,10 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/kb/asker.h"
 #include "oncoguide/kb/knowledge_base.h"
-#include "oncoguide/kb/personal.h"
 #include "oncoguide/kb/reply.h"
 #include "oncoguide/kb/text.h"
+#include "oncoguide/pipeline/patient_result.h"
+#include "oncoguide/report/patient_summary.h"
 
 namespace oncoguide::cli {
 namespace {
@@ -34,35 +35,37 @@ Date Today() {
 
 int RunAsk(const AskOptions& o) {
   if (kb::Trim(o.question).empty()) {
-    std::cerr << "oncoguide ask: the question is empty. Hint: oncoguide ask \"What is VGPR?\"\n";
-    return 2;
+    return PrintError(
+        "ask", Status::Invalid("the question is empty", "oncoguide ask \"What is VGPR?\""), 2);
   }
   Date today = Today();
   if (!o.today.empty()) {
     std::optional<Date> d = Date::Parse(o.today);
     if (!d) {
-      std::cerr << fmt::format("oncoguide ask: --today '{}' is not a date. Hint: YYYY-MM-DD\n",
-                               o.today);
-      return 2;
+      return PrintError(
+          "ask", Status::Invalid(fmt::format("--today '{}' is not a date", o.today), "YYYY-MM-DD"),
+          2);
     }
     today = *d;
   }
   Result<std::unique_ptr<kb::Asker>> asker = kb::Asker::Create(o.knowledge);
   if (!asker.ok()) {
-    std::cerr << "oncoguide ask: " << asker.status().ToString() << "\n";
-    return 1;
+    return PrintError("ask", asker.status());
   }
   // A records file that fails to load never hides the reply (issue 9): crisis and emergency
   // triage and the general answer come first, the records error after them, and the exit
   // code still says the input was bad.
-  std::optional<kb::PersonalSection> personal;
+  // The person's summary is computed (pipeline) and presented (report) here, then joined to
+  // the knowledge-base reply: kb knows nothing of records.
+  std::optional<kb::PersonalBlock> personal;
   std::string records_error;
   if (!o.records.empty()) {
-    Result<kb::PersonalSection> p = kb::LoadPersonalSection(o.records, today);
-    if (p.ok()) {
-      personal = std::move(*p);
+    Result<PatientResult> result = LoadOnePatient(o.records);
+    if (result.ok()) {
+      const PersonalSection summary = Summarize(*result, today);
+      personal = kb::PersonalBlock{ToJson(summary), ToLines(summary)};
     } else {
-      records_error = p.status().ToString();
+      records_error = result.status().ToString();
     }
   }
   kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);

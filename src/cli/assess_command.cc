@@ -65,21 +65,10 @@ bool CopyToStdout(std::FILE* in) {
 void PrintCriteria() {
   for (const ResponseCriteria* c : AllCriteria()) {
     fmt::print("{}\n  {}\n  nadir: {}\n", c->id, c->citation, c->nadir_rule);
-    auto row = [](std::string_view name, const Threshold& t) {
-      fmt::print("  {:<32} {:<10g} {}\n", name, t.value, t.source);
-    };
-    row("measurable serum (g/dL)", c->measurable_serum_g_dl);
-    row("measurable urine (mg/24h)", c->measurable_urine_mg_24h);
-    row("measurable involved FLC (mg/L)", c->measurable_iflc_mg_l);
-    row("PR serum reduction", c->pr_serum_reduction);
-    row("VGPR serum reduction", c->vgpr_serum_reduction);
-    row("MR serum reduction", c->mr_serum_reduction);
-    row("CR marrow plasma cells below (%)", c->cr_bmpc_below);
-    row("PD relative increase", c->pd_relative_increase);
-    row("PD serum absolute (g/dL)", c->pd_serum_abs_g_dl);
-    row("PD urine absolute (mg/24h)", c->pd_urine_abs_mg_24h);
-    row("PD dFLC absolute (mg/L, more than)", c->pd_dflc_abs_mg_l);
-    row("PD marrow absolute (points)", c->pd_bmpc_abs_points);
+    for (const CriteriaRow& row : CriteriaRows()) {
+      const Threshold& t = c->*row.member;
+      fmt::print("  {:<34} {:<10g} {}\n", row.name, t.value, t.source);
+    }
     fmt::print("\n");
   }
 }
@@ -93,17 +82,18 @@ int Run(const AssessOptions& opt) {
   if (criteria == nullptr) {
     std::vector<std::string_view> ids;
     for (const ResponseCriteria* c : AllCriteria()) ids.push_back(c->id);
-    fmt::print(stderr, "oncoguide: unknown criteria '{}'. Hint: use one of {} (or 'list').\n",
-               opt.criteria, fmt::join(ids, ", "));
-    return 2;
+    return PrintError(
+        "",
+        Status::Invalid(fmt::format("unknown criteria '{}'", opt.criteria),
+                        fmt::format("use one of {} (or 'list').", fmt::join(ids, ", "))),
+        2);
   }
   // The temporary file's stdio buffer; declared first so that it outlives the FILE. (glibc ignores
   // the size given to setvbuf without a buffer.)
   std::unique_ptr<char[]> out_buffer(new char[kIoBuffer]);
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::tmpfile(), &std::fclose);
   if (!out) {
-    fmt::print(stderr, "oncoguide: cannot create a temporary file for the output\n");
-    return 1;
+    return PrintError("", Status::IoError("cannot create a temporary file for the output"));
   }
   // A large buffer, so that the output reaches the file in few, large writes (set before any I/O).
   std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
@@ -114,12 +104,11 @@ int Run(const AssessOptions& opt) {
   });
   if (status.ok()) status = writer.Finish();
   if (!status.ok()) {
-    fmt::print(stderr, "oncoguide: {}\n", status.ToString());
-    return 1;
+    return PrintError("", status);
   }
   if (std::fflush(out.get()) != 0) {
-    fmt::print(stderr, "oncoguide: writing the output failed. Hint: check the free disk space\n");
-    return 1;
+    return PrintError("",
+                      Status::IoError("writing the output failed", "check the free disk space"));
   }
   std::rewind(out.get());
   return CopyToStdout(out.get()) ? 0 : 1;
@@ -138,9 +127,9 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
                   "Response criteria version (IMWG-2016, IMWG-2011), or 'list' to print them");
   cmd->callback([opt, exit_code, cmd] {
     if (opt->file.empty() && opt->criteria != "list") {
-      fmt::print(stderr, "oncoguide: assess needs a FILE. Hint: oncoguide assess labs.csv\n{}",
-                 cmd->help());
-      *exit_code = 2;
+      *exit_code =
+          PrintError("", Status::Invalid("assess needs a FILE", "oncoguide assess labs.csv"), 2);
+      fmt::print(stderr, "{}", cmd->help());
       return;
     }
     *exit_code = Run(*opt);

@@ -5,11 +5,20 @@
 #define ONCOGUIDE_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string_view>
+
+#include "oncoguide/common/status.h"
 
 namespace oncoguide::cli {
 
 void RegisterAssess(CLI::App& app, int* exit_code);
 void RegisterAsk(CLI::App& app, int* exit_code);
+
+// The one way the CLI reports an error: prints "oncoguide: <status>" (or "oncoguide <command>:
+// <status>" when `command` is not empty) and a newline on stderr, where <status> is
+// Status::ToString() ("file:line: cause. Hint: hint"). Returns `exit_code` (1: the input or the
+// system failed; 2: the command line is wrong), for `return PrintError(...)`.
+int PrintError(std::string_view command, const Status& status, int exit_code = 1);
 
 }  // namespace oncoguide::cli
 

@@ -2,6 +2,13 @@
 
 namespace oncoguide {
 
+bool MarksLabError(std::string_view note) {
+  const std::string lower = AsciiLower(note);
+  return lower.find("spurious") != std::string::npos ||
+         lower.find("lab error") != std::string::npos ||
+         lower.find("laboratory error") != std::string::npos;
+}
+
 std::string WrapText(std::string_view text, size_t width, std::string_view first_indent,
                      std::string_view indent) {
   std::string out;

@@ -172,7 +172,7 @@ Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
   return r;
 }
 
-Reply Asker::Ask(std::string_view question, const PersonalSection* personal) const {
+Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const {
   const std::vector<std::string> raw = Tokenize(question);
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);

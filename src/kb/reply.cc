@@ -77,7 +77,7 @@ nlohmann::json ToJson(const Reply& r) {
   j["related_questions"] = r.related_questions;
   j["questions_to_ask"] = r.questions_to_ask;
   j["disclaimer"] = r.disclaimer;
-  j["personal"] = r.personal ? ToJson(*r.personal) : nlohmann::json(nullptr);
+  j["personal"] = r.personal ? r.personal->json : nlohmann::json(nullptr);
   j["confidence"] = r.confidence;
   return j;
 }
@@ -105,7 +105,7 @@ std::string ToText(const Reply& r, size_t width) {
   }
   if (r.personal) {
     Heading("From your records", &out);
-    Bullets(ToLines(*r.personal), width, &out);
+    Bullets(r.personal->lines, width, &out);
   }
   if (!r.questions_to_ask.empty()) {
     Heading("Questions to ask your care team", &out);

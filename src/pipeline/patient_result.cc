@@ -1,7 +1,10 @@
 #include "oncoguide/pipeline/patient_result.h"
 
+#include <fmt/format.h>
+
 #include <utility>
 
+#include "oncoguide/records/load.h"
 #include "oncoguide/response/engine.h"
 #include "oncoguide/staging/staging.h"
 
@@ -22,6 +25,16 @@ PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCr
   out.diagnosis = std::move(staging.diagnosis);
   out.high_risk = std::move(staging.high_risk);
   return out;
+}
+
+Result<PatientResult> LoadOnePatient(const std::string& path, const ResponseCriteria& criteria) {
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, LoadRecords(path));
+  if (patients.size() != 1) {
+    return Status::Invalid(fmt::format("'{}' holds {} patients; this needs one person's records",
+                                       path, patients.size()),
+                           "pass a records file with one patient's results");
+  }
+  return ComputePatientResult(patients[0], criteria);
 }
 
 }  // namespace oncoguide

@@ -320,14 +320,28 @@ Status AssessWriter::AddPatient(const PatientResult& result) {
       OG_RETURN_IF_ERROR(Write(",\n"));
       return Write(obj);
     }
-    case OutputFormat::kFhir:
-      OG_RETURN_IF_ERROR(Write(WriteFhirBundle(result).dump(2)));
-      return Write("\n");
+    case OutputFormat::kFhir: {
+      nlohmann::json bundle = WriteFhirBundle(result);
+      if (patients_ == 1) {  // dumped now, so that text that is not UTF-8 fails in Add()
+        held_ = bundle.dump(2);
+        held_bundle_ = std::move(bundle);
+        return Status::Ok();
+      }
+      if (patients_ == 2) {  // a cohort: NDJSON from the first Bundle on
+        OG_RETURN_IF_ERROR(Write(held_bundle_.dump() + "\n"));
+        held_bundle_ = nullptr;
+      }
+      return Write(bundle.dump() + "\n");
+    }
   }
   return Status::Ok();
 }
 
 Status AssessWriter::Finish() {
+  if (format_ == OutputFormat::kFhir && patients_ == 1) {
+    OG_RETURN_IF_ERROR(Write(held_));
+    return Write("\n");
+  }
   if (format_ == OutputFormat::kJson) {
     if (patients_ == 1) {
       OG_RETURN_IF_ERROR(Write(held_));

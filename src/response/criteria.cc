@@ -42,10 +42,9 @@ constexpr std::string_view kR11Pd =
 // text, as collected in the ClinicalTrialsElig corpus). We follow that window for every
 // baseline measure.
 constexpr std::string_view kBaselineWindow =
-    "Trial eligibility practice: SPEP, UPEP and serum FLC (and marrow when followed for "
-    "response) within 28 days before randomisation; ClinicalTrials.gov eligibility text, "
-    "https://easymed.ai/models/joseph-gordon/ClinicalTrialsElig/git/ci/main/tree/clusters/"
-    "ordered9kclusters/clust_1142.txt (IMWG sets no window)";
+    "oncoguide's choice, not an IMWG rule (Kumar 2016 sets no baseline window): myeloma trial "
+    "protocols measure SPEP, UPEP and serum FLC at screening within 28 days before the first "
+    "dose, as in ClinicalTrials.gov eligibility texts";
 
 // Daratumumab adds at most 0.20 g/dL to the SPEP M-spike; the authors advise the drug-removing
 // IFE (Hydrashift) for co-migrating IgG-kappa bands with small M-spikes.
@@ -147,11 +146,46 @@ constexpr ResponseCriteria kImwg2011{
 
 constexpr std::array<const ResponseCriteria*, 2> kAll = {&kImwg2016, &kImwg2011};
 
+constexpr CriteriaRow kRows[] = {
+    {"measurable serum (g/dL)", &ResponseCriteria::measurable_serum_g_dl},
+    {"measurable urine (mg/24h)", &ResponseCriteria::measurable_urine_mg_24h},
+    {"measurable involved FLC (mg/L)", &ResponseCriteria::measurable_iflc_mg_l},
+    {"normal FLC ratio from", &ResponseCriteria::flc_ratio_low},
+    {"normal FLC ratio to", &ResponseCriteria::flc_ratio_high},
+    {"PR serum reduction", &ResponseCriteria::pr_serum_reduction},
+    {"PR urine reduction", &ResponseCriteria::pr_urine_reduction},
+    {"PR urine below (mg/24h)", &ResponseCriteria::pr_urine_below_mg_24h},
+    {"PR dFLC reduction", &ResponseCriteria::pr_dflc_reduction},
+    {"PR marrow reduction", &ResponseCriteria::pr_bmpc_reduction},
+    {"PR marrow baseline at least (%)", &ResponseCriteria::pr_bmpc_baseline_min},
+    {"PR plasmacytoma SPD reduction", &ResponseCriteria::pr_spd_reduction},
+    {"VGPR serum reduction", &ResponseCriteria::vgpr_serum_reduction},
+    {"VGPR urine below (mg/24h)", &ResponseCriteria::vgpr_urine_below_mg_24h},
+    {"VGPR dFLC reduction", &ResponseCriteria::vgpr_dflc_reduction},
+    {"MR serum reduction", &ResponseCriteria::mr_serum_reduction},
+    {"MR urine reduction", &ResponseCriteria::mr_urine_reduction},
+    {"MR plasmacytoma SPD reduction", &ResponseCriteria::mr_spd_reduction},
+    {"CR marrow plasma cells below (%)", &ResponseCriteria::cr_bmpc_below},
+    {"PD relative increase", &ResponseCriteria::pd_relative_increase},
+    {"PD serum absolute (g/dL)", &ResponseCriteria::pd_serum_abs_g_dl},
+    {"PD serum high nadir from (g/dL)", &ResponseCriteria::pd_serum_high_nadir_g_dl},
+    {"PD serum abs. after high nadir", &ResponseCriteria::pd_serum_high_nadir_abs_g_dl},
+    {"PD urine absolute (mg/24h)", &ResponseCriteria::pd_urine_abs_mg_24h},
+    {"PD dFLC absolute (mg/L, more than)", &ResponseCriteria::pd_dflc_abs_mg_l},
+    {"PD marrow absolute (points)", &ResponseCriteria::pd_bmpc_abs_points},
+    {"PD plasmacytoma SPD increase", &ResponseCriteria::pd_spd_increase},
+    {"MRD sensitivity", &ResponseCriteria::mrd_sensitivity},
+    {"MRD sustained for (days)", &ResponseCriteria::mrd_sustained_days},
+    {"baseline at most (days before start)", &ResponseCriteria::baseline_window_days},
+    {"antibody interference up to (g/dL)", &ResponseCriteria::antibody_interference_g_dl},
+};
+
 }  // namespace
 
 const ResponseCriteria& Imwg2016() { return kImwg2016; }
 const ResponseCriteria& Imwg2011() { return kImwg2011; }
 std::span<const ResponseCriteria* const> AllCriteria() { return kAll; }
+std::span<const CriteriaRow> CriteriaRows() { return kRows; }
 
 const ResponseCriteria* FindCriteria(std::string_view id) {
   for (const ResponseCriteria* c : kAll) {

@@ -100,18 +100,146 @@ std::optional<DiagnosisCategory> Classify(const Inputs& in) {
   return std::nullopt;
 }
 
-}  // namespace
+// C: hypercalcaemia, by the absolute or the above-ULN cut-off.
+void Hypercalcaemia(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  if (const Observation* ca = v.Get(Analyte::kCalcium)) {
+    const bool abs = Above(ca->value, c.calcium_abs_mg_dl.value);
+    const bool rel =
+        ca->ref_high && Above(ca->value, *ca->ref_high + c.calcium_above_uln_mg_dl.value);
+    m.state = TriOf(abs || rel);
+    if (abs) {
+      fmt::format_to(Out(m.text), "hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
+                     N{ca->value}, N{c.calcium_abs_mg_dl.value});
+    } else if (rel) {
+      fmt::format_to(Out(m.text),
+                     "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper "
+                     "limit of normal, {} mg/dL",
+                     N{ca->value}, N{c.calcium_above_uln_mg_dl.value}, N{*ca->ref_high});
+    }
+  } else {
+    m.missing = "calcium";
+  }
+}
 
-DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
-  DiagnosisResult out;
-  out.criteria = c.id;
-  // The explanation: its first sentence, then sentences about inputs as they are read.
-  std::string& text = out.explanation;
-  text.reserve(2048);
-  fmt::format_to(Out(text), "Diagnosis by the {} criteria uses {}.", c.id, v.WindowText());
-  Names missing;
+// R: renal insufficiency (serum creatinine only: the records have no creatinine clearance).
+void RenalInsufficiency(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  if (const Observation* cr = v.Get(Analyte::kCreatinine)) {
+    const bool met = Above(cr->value, c.creatinine_mg_dl.value);
+    m.state = TriOf(met);
+    if (met) {
+      fmt::format_to(Out(m.text),
+                     "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the "
+                     "records have no creatinine clearance, so the serum creatinine form of the "
+                     "criterion is used)",
+                     N{cr->value}, N{c.creatinine_mg_dl.value});
+    }
+  } else {
+    m.missing = "creatinine";
+  }
+}
 
-  // Clonal bone-marrow plasma cells.
+// A: anaemia, by the absolute or the below-LLN cut-off.
+void Anaemia(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  if (const Observation* hb = v.Get(Analyte::kHemoglobin)) {
+    const bool abs = Below(hb->value, c.hemoglobin_abs_g_dl.value);
+    const bool rel =
+        hb->ref_low && Below(hb->value, *hb->ref_low - c.hemoglobin_below_lln_g_dl.value);
+    m.state = TriOf(abs || rel);
+    if (abs) {
+      fmt::format_to(Out(m.text), "anaemia: hemoglobin {} g/dL is below {} g/dL", N{hb->value},
+                     N{c.hemoglobin_abs_g_dl.value});
+    } else if (rel) {
+      fmt::format_to(Out(m.text),
+                     "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of "
+                     "normal, {} g/dL",
+                     N{hb->value}, N{c.hemoglobin_below_lln_g_dl.value}, N{*hb->ref_low});
+    }
+  } else {
+    m.missing = "hemoglobin";
+  }
+}
+
+// B: bone lesions (osteolytic lesions on imaging).
+void BoneLesions(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  if (const Observation* lytic = v.Get(Analyte::kLyticLesions)) {
+    const bool met = AtLeast(lytic->value, c.lytic_lesions_min.value);
+    m.state = TriOf(met);
+    if (met) {
+      fmt::format_to(Out(m.text), "bone lesions: {} osteolytic lesion{} on imaging",
+                     N{lytic->value}, lytic->value == 1 ? "" : "s");
+    }
+  } else {
+    m.missing = "skeletal imaging for lytic lesions";
+  }
+}
+
+// SLiM "L": more than one focal lesion on MRI.
+void SlimMriLesions(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  if (const Observation* mri = v.Get(Analyte::kMriFocalLesions)) {
+    const bool met = AtLeast(mri->value, c.slim_mri_focal_lesions_min.value);
+    m.state = TriOf(met);
+    if (met) {
+      fmt::format_to(Out(m.text), "{} focal lesions on MRI (more than one)", N{mri->value});
+    }
+  } else {
+    m.missing = "MRI for focal lesions";
+  }
+}
+
+// SLiM "S": clonal bone-marrow plasma cells of 60% or more.
+void SlimMarrow(std::optional<double> clonal_pct, const DiagnosisCriteria& c, Mde& m) {
+  if (clonal_pct) {
+    const bool met = AtLeast(*clonal_pct, c.slim_bmpc_pct.value);
+    m.state = TriOf(met);
+    if (met) {
+      fmt::format_to(Out(m.text), "clonal bone-marrow plasma cells {}% (at least {}%)",
+                     N{*clonal_pct}, N{c.slim_bmpc_pct.value});
+    }
+  } else {
+    m.missing = "bone-marrow plasma cells";
+  }
+}
+
+// SLiM "Li": involved/uninvolved free light chain ratio of 100 or more, with the involved
+// chain at least 100 mg/L. Returns the kappa/lambda ratio when both chains were measured.
+std::optional<double> SlimFlcRatio(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
+  const Observation* kappa = v.Get(Analyte::kKappaFlc);
+  const Observation* lambda = v.Get(Analyte::kLambdaFlc);
+  std::optional<double> kl_ratio;  // kappa / lambda
+  if (kappa != nullptr && lambda != nullptr) {
+    const bool kappa_involved = kappa->value >= lambda->value;
+    const double involved = kappa_involved ? kappa->value : lambda->value;
+    const double uninvolved = kappa_involved ? lambda->value : kappa->value;
+    const double ratio =
+        uninvolved > 0 ? involved / uninvolved : std::numeric_limits<double>::infinity();
+    if (lambda->value > 0) kl_ratio = kappa->value / lambda->value;
+    const bool met =
+        AtLeast(ratio, c.slim_flc_ratio.value) && AtLeast(involved, c.slim_involved_flc_mg_l.value);
+    m.state = TriOf(met);
+    if (met) {
+      std::string& t = m.text;
+      fmt::format_to(Out(t),
+                     "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a "
+                     "ratio of ",
+                     kappa_involved ? "kappa" : "lambda", N{involved},
+                     kappa_involved ? "lambda" : "kappa", N{uninvolved});
+      if (uninvolved > 0) {
+        fmt::format_to(Out(t), "{}", N{ratio});
+      } else {
+        t += "more than any number";
+      }
+      fmt::format_to(Out(t), " (at least {}, with the involved light chain at least {} mg/L)",
+                     N{c.slim_flc_ratio.value}, N{c.slim_involved_flc_mg_l.value});
+    }
+  } else {
+    m.missing = "free kappa and lambda light chains";
+  }
+  return kl_ratio;
+}
+
+// Clonal bone-marrow plasma cells (%): 0 when the marrow was reported not clonal; taken as
+// clonal when clonality was not reported. Adds its sentence to `text`, or to `missing`.
+std::optional<double> ClonalMarrowPct(const DiagnosisValues& v, std::string& text, Names& missing) {
   std::optional<double> clonal_pct;
   const Observation* bmpc = v.Get(Analyte::kBmPlasmaCells);
   const Observation* clonality = v.Get(Analyte::kBmClonality);
@@ -133,125 +261,106 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   } else {
     missing.push_back("bone-marrow plasma cells");
   }
+  return clonal_pct;
+}
+
+// The explanation's last sentences: the category and why, or why none can be given (with the
+// category the values would fit if the unassessable events were absent).
+void ExplainCategory(const Inputs& in, DiagnosisResult& out) {
+  std::string& text = out.explanation;
+  auto sentence = [&text](std::string_view s) {
+    Sep(text);
+    text += s;
+  };
+  if (out.category) {
+    switch (*out.category) {
+      case DiagnosisCategory::kMultipleMyeloma:
+        sentence(
+            "This meets the definition of multiple myeloma: clonal bone-marrow plasma "
+            "cells of 10% or more and at least one myeloma-defining event.");
+        break;
+      case DiagnosisCategory::kSmolderingMyeloma:
+        sentence(
+            "This meets the definition of smoldering myeloma: M-protein (serum 3 g/dL or "
+            "more, or urine 500 mg/24h or more) and/or clonal bone-marrow plasma cells of "
+            "10% to under 60%, with no myeloma-defining event. Amyloidosis, which would "
+            "rule it out, cannot be seen in lab values and is assumed absent.");
+        break;
+      case DiagnosisCategory::kMgus:
+        sentence(
+            "This meets the definition of MGUS: serum M-protein below 3 g/dL, clonal "
+            "bone-marrow plasma cells below 10%, no CRAB end-organ damage, and urine "
+            "M-protein below 500 mg/24h. Amyloidosis, which would rule it out, cannot be "
+            "seen in lab values and is assumed absent.");
+        if (!out.events.empty()) {
+          sentence(
+              "A myeloma-defining biomarker is present, but without 10% clonal marrow "
+              "plasma cells or a biopsy-proven plasmacytoma the definition of myeloma is "
+              "not met; a specialist should review this.");
+        }
+        break;
+    }
+  } else {
+    // What the available values point to if the unassessable events were absent.
+    Inputs assume = in;
+    for (Tri& t : assume.mde) {
+      if (t == Tri::kUnknown) t = Tri::kNo;
+    }
+    const std::optional<DiagnosisCategory> provisional = Classify(assume);
+    Tri mde_any = Tri::kNo;
+    for (Tri t : in.mde) mde_any = Or(mde_any, t);
+    Sep(text);
+    text += "Category not assigned: ";
+    if (mde_any == Tri::kYes && in.clonal10 == Tri::kNo) {
+      text +=
+          "a myeloma-defining event is present but clonal bone-marrow plasma cells are below "
+          "10%; myeloma would need a biopsy-proven plasmacytoma, and the event may have "
+          "another cause";
+    } else if (mde_any == Tri::kYes) {
+      text +=
+          "a myeloma-defining event is present, and the bone-marrow plasma-cell percentage "
+          "that decides myeloma is not in the record";
+    } else if (!out.missing.empty()) {
+      AppendJoinAnd(text, out.missing);
+      text += out.missing.size() == 1 ? " is not in the record" : " are not in the record";
+    } else {
+      text += "no monoclonal protein is shown in the record";
+    }
+    text += '.';
+    if (provisional && mde_any != Tri::kYes) {
+      Sep(text);
+      fmt::format_to(Out(text),
+                     "If the missing tests showed no myeloma-defining event, the values would "
+                     "fit {}.",
+                     DiagnosisCategoryLongName(*provisional));
+    }
+  }
+}
+
+}  // namespace
+
+DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
+  DiagnosisResult out;
+  out.criteria = c.id;
+  // The explanation: its first sentence, then sentences about inputs as they are read.
+  std::string& text = out.explanation;
+  text.reserve(2048);
+  fmt::format_to(Out(text), "Diagnosis by the {} criteria uses {}.", c.id, v.WindowText());
+  Names missing;
+
+  const std::optional<double> clonal_pct = ClonalMarrowPct(v, text, missing);
 
   Inputs in;
   std::array<Mde, kMdeCount> mdes;
   for (int i = 0; i < kMdeCount; ++i) mdes[i].kind = static_cast<MdeKind>(i);
 
-  // C: hypercalcaemia.
-  if (const Observation* ca = v.Get(Analyte::kCalcium)) {
-    const bool abs = Above(ca->value, c.calcium_abs_mg_dl.value);
-    const bool rel =
-        ca->ref_high && Above(ca->value, *ca->ref_high + c.calcium_above_uln_mg_dl.value);
-    mdes[0].state = TriOf(abs || rel);
-    if (abs) {
-      fmt::format_to(Out(mdes[0].text), "hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
-                     N{ca->value}, N{c.calcium_abs_mg_dl.value});
-    } else if (rel) {
-      fmt::format_to(Out(mdes[0].text),
-                     "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper "
-                     "limit of normal, {} mg/dL",
-                     N{ca->value}, N{c.calcium_above_uln_mg_dl.value}, N{*ca->ref_high});
-    }
-  } else {
-    mdes[0].missing = "calcium";
-  }
-  // R: renal insufficiency (serum creatinine only).
-  if (const Observation* cr = v.Get(Analyte::kCreatinine)) {
-    const bool met = Above(cr->value, c.creatinine_mg_dl.value);
-    mdes[1].state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(mdes[1].text),
-                     "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the "
-                     "records have no creatinine clearance, so the serum creatinine form of the "
-                     "criterion is used)",
-                     N{cr->value}, N{c.creatinine_mg_dl.value});
-    }
-  } else {
-    mdes[1].missing = "creatinine";
-  }
-  // A: anaemia.
-  if (const Observation* hb = v.Get(Analyte::kHemoglobin)) {
-    const bool abs = Below(hb->value, c.hemoglobin_abs_g_dl.value);
-    const bool rel =
-        hb->ref_low && Below(hb->value, *hb->ref_low - c.hemoglobin_below_lln_g_dl.value);
-    mdes[2].state = TriOf(abs || rel);
-    if (abs) {
-      fmt::format_to(Out(mdes[2].text), "anaemia: hemoglobin {} g/dL is below {} g/dL",
-                     N{hb->value}, N{c.hemoglobin_abs_g_dl.value});
-    } else if (rel) {
-      fmt::format_to(Out(mdes[2].text),
-                     "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of "
-                     "normal, {} g/dL",
-                     N{hb->value}, N{c.hemoglobin_below_lln_g_dl.value}, N{*hb->ref_low});
-    }
-  } else {
-    mdes[2].missing = "hemoglobin";
-  }
-  // B: bone lesions.
-  if (const Observation* lytic = v.Get(Analyte::kLyticLesions)) {
-    const bool met = AtLeast(lytic->value, c.lytic_lesions_min.value);
-    mdes[3].state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(mdes[3].text), "bone lesions: {} osteolytic lesion{} on imaging",
-                     N{lytic->value}, lytic->value == 1 ? "" : "s");
-    }
-  } else {
-    mdes[3].missing = "skeletal imaging for lytic lesions";
-  }
-  // SLiM: clonal BMPC >= 60%.
-  if (clonal_pct) {
-    const bool met = AtLeast(*clonal_pct, c.slim_bmpc_pct.value);
-    mdes[4].state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(mdes[4].text), "clonal bone-marrow plasma cells {}% (at least {}%)",
-                     N{*clonal_pct}, N{c.slim_bmpc_pct.value});
-    }
-  } else {
-    mdes[4].missing = "bone-marrow plasma cells";
-  }
-  // SLiM: FLC ratio.
-  const Observation* kappa = v.Get(Analyte::kKappaFlc);
-  const Observation* lambda = v.Get(Analyte::kLambdaFlc);
-  std::optional<double> kl_ratio;
-  if (kappa != nullptr && lambda != nullptr) {
-    const bool kappa_involved = kappa->value >= lambda->value;
-    const double involved = kappa_involved ? kappa->value : lambda->value;
-    const double uninvolved = kappa_involved ? lambda->value : kappa->value;
-    const double ratio =
-        uninvolved > 0 ? involved / uninvolved : std::numeric_limits<double>::infinity();
-    if (lambda->value > 0) kl_ratio = kappa->value / lambda->value;
-    const bool met =
-        AtLeast(ratio, c.slim_flc_ratio.value) && AtLeast(involved, c.slim_involved_flc_mg_l.value);
-    mdes[5].state = TriOf(met);
-    if (met) {
-      std::string& t = mdes[5].text;
-      fmt::format_to(Out(t),
-                     "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a "
-                     "ratio of ",
-                     kappa_involved ? "kappa" : "lambda", N{involved},
-                     kappa_involved ? "lambda" : "kappa", N{uninvolved});
-      if (uninvolved > 0) {
-        fmt::format_to(Out(t), "{}", N{ratio});
-      } else {
-        t += "more than any number";
-      }
-      fmt::format_to(Out(t), " (at least {}, with the involved light chain at least {} mg/L)",
-                     N{c.slim_flc_ratio.value}, N{c.slim_involved_flc_mg_l.value});
-    }
-  } else {
-    mdes[5].missing = "free kappa and lambda light chains";
-  }
-  // SLiM: MRI focal lesions.
-  if (const Observation* mri = v.Get(Analyte::kMriFocalLesions)) {
-    const bool met = AtLeast(mri->value, c.slim_mri_focal_lesions_min.value);
-    mdes[6].state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(mdes[6].text), "{} focal lesions on MRI (more than one)", N{mri->value});
-    }
-  } else {
-    mdes[6].missing = "MRI for focal lesions";
-  }
+  Hypercalcaemia(v, c, mdes[0]);
+  RenalInsufficiency(v, c, mdes[1]);
+  Anaemia(v, c, mdes[2]);
+  BoneLesions(v, c, mdes[3]);
+  SlimMarrow(clonal_pct, c, mdes[4]);
+  const std::optional<double> kl_ratio = SlimFlcRatio(v, c, mdes[5]);
+  SlimMriLesions(v, c, mdes[6]);
 
   size_t absent_count = 0, unknown_count = 0;
   for (int i = 0; i < kMdeCount; ++i) {
@@ -357,69 +466,7 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
         "records cannot show a biopsy.");
   }
 
-  if (out.category) {
-    switch (*out.category) {
-      case DiagnosisCategory::kMultipleMyeloma:
-        sentence(
-            "This meets the definition of multiple myeloma: clonal bone-marrow plasma "
-            "cells of 10% or more and at least one myeloma-defining event.");
-        break;
-      case DiagnosisCategory::kSmolderingMyeloma:
-        sentence(
-            "This meets the definition of smoldering myeloma: M-protein (serum 3 g/dL or "
-            "more, or urine 500 mg/24h or more) and/or clonal bone-marrow plasma cells of "
-            "10% to under 60%, with no myeloma-defining event. Amyloidosis, which would "
-            "rule it out, cannot be seen in lab values and is assumed absent.");
-        break;
-      case DiagnosisCategory::kMgus:
-        sentence(
-            "This meets the definition of MGUS: serum M-protein below 3 g/dL, clonal "
-            "bone-marrow plasma cells below 10%, no CRAB end-organ damage, and urine "
-            "M-protein below 500 mg/24h. Amyloidosis, which would rule it out, cannot be "
-            "seen in lab values and is assumed absent.");
-        if (!out.events.empty()) {
-          sentence(
-              "A myeloma-defining biomarker is present, but without 10% clonal marrow "
-              "plasma cells or a biopsy-proven plasmacytoma the definition of myeloma is "
-              "not met; a specialist should review this.");
-        }
-        break;
-    }
-  } else {
-    // What the available values point to if the unassessable events were absent.
-    Inputs assume = in;
-    for (Tri& t : assume.mde) {
-      if (t == Tri::kUnknown) t = Tri::kNo;
-    }
-    const std::optional<DiagnosisCategory> provisional = Classify(assume);
-    Tri mde_any = Tri::kNo;
-    for (Tri t : in.mde) mde_any = Or(mde_any, t);
-    Sep(text);
-    text += "Category not assigned: ";
-    if (mde_any == Tri::kYes && in.clonal10 == Tri::kNo) {
-      text +=
-          "a myeloma-defining event is present but clonal bone-marrow plasma cells are below "
-          "10%; myeloma would need a biopsy-proven plasmacytoma, and the event may have "
-          "another cause";
-    } else if (mde_any == Tri::kYes) {
-      text +=
-          "a myeloma-defining event is present, and the bone-marrow plasma-cell percentage "
-          "that decides myeloma is not in the record";
-    } else if (!out.missing.empty()) {
-      AppendJoinAnd(text, out.missing);
-      text += out.missing.size() == 1 ? " is not in the record" : " are not in the record";
-    } else {
-      text += "no monoclonal protein is shown in the record";
-    }
-    text += '.';
-    if (provisional && mde_any != Tri::kYes) {
-      Sep(text);
-      fmt::format_to(Out(text),
-                     "If the missing tests showed no myeloma-defining event, the values would "
-                     "fit {}.",
-                     DiagnosisCategoryLongName(*provisional));
-    }
-  }
+  ExplainCategory(in, out);
   out.date = v.LatestDate({Analyte::kBmPlasmaCells, Analyte::kBmClonality, Analyte::kCalcium,
                            Analyte::kCreatinine, Analyte::kHemoglobin, Analyte::kLyticLesions,
                            Analyte::kKappaFlc, Analyte::kLambdaFlc, Analyte::kMriFocalLesions,

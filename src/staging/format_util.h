@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "oncoguide/common/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -63,21 +65,9 @@ class Names {
   size_t n_ = 0;
 };
 
-// Appends "a", "a and b", "a, b and c".
-template <typename List>
-void AppendJoinAnd(std::string& out, const List& items) {
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += (i + 1 == items.size()) ? " and " : ", ";
-    out += items[i];
-  }
-}
-
-// "a", "a and b", "a, b and c".
-inline std::string JoinAnd(const std::vector<std::string>& items) {
-  std::string out;
-  AppendJoinAnd(out, items);
-  return out;
-}
+// The list join of common/text.h ("a, b and c").
+using ::oncoguide::AppendJoinAnd;
+using ::oncoguide::JoinAnd;
 
 inline void AddUnique(std::vector<std::string>* list, std::string_view item) {
   if (std::find(list->begin(), list->end(), item) == list->end()) list->emplace_back(item);

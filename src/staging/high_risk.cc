@@ -1,3 +1,5 @@
+// IMS/IMWG 2025 high risk: one function per criterion of the definition (high_risk.h lists
+// them), each adding to `out.reasons` when met and to `out.notes` when it came close.
 #include "oncoguide/staging/high_risk.h"
 
 #include <fmt/format.h>
@@ -9,35 +11,35 @@
 #include "oncoguide/common/compare.h"
 
 namespace oncoguide {
+namespace {
 
 using staging_internal::AppendJoinAnd;
 using staging_internal::FishIndex;
 using staging_internal::N;
 using staging_internal::Names;
 
-HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) {
-  HighRiskResult out;
-  out.definition = r.id;
-  const std::optional<FishPanel>& fish = v.fish();
-  const Observation* tp53 = v.Get(Analyte::kTp53Mutation);
-  const Observation* b2m = v.Get(Analyte::kBeta2Microglobulin);
-  const Observation* creat = v.Get(Analyte::kCreatinine);
-  const FishIndex panel(fish);  // each row parsed once
+// What every criterion reads: the values at diagnosis, their FISH rows indexed once, the rules.
+struct Findings {
+  const std::optional<FishPanel>& fish;
+  const FishIndex& panel;
+  const Observation* tp53;
+  const Observation* b2m;
+  const Observation* creat;
+  const HighRiskRules& rules;
+};
 
-  if (!fish) out.not_tested.emplace_back("FISH");
-  if (tp53 == nullptr) out.not_tested.emplace_back("TP53 mutation");
-  if (b2m == nullptr) out.not_tested.emplace_back("beta-2 microglobulin");
-
-  // (1) del(17p) > 20% CCF and/or TP53 mutation.
+// (1) del(17p) in more than 20% of clonal plasma cells, and/or a TP53 mutation.
+void Del17pOrTp53(const Findings& f, HighRiskResult& out) {
+  const HighRiskRules& r = f.rules;
   std::vector<std::string> c1;
-  if (fish) {
-    if (const Observation* d = panel.Find(FishAbnormality::kDel17p)) {
+  if (f.fish) {
+    if (const Observation* d = f.panel.Find(FishAbnormality::kDel17p)) {
       if (!d->has_value || std::isnan(d->value)) {
         if (r.del17p_without_fraction_counts) {
           c1.push_back(fmt::format(
               "del(17p) on FISH of {} with no clonal fraction given: counted as above the {}% "
               "cut-off (assumption; ask the laboratory for the fraction)",
-              fish->date.ToString(), N{r.del17p_ccf_pct.value}));
+              f.fish->date.ToString(), N{r.del17p_ccf_pct.value}));
         } else {
           out.notes.push_back("del(17p) reported without a clonal fraction: not assessable");
         }
@@ -52,71 +54,105 @@ HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) 
       }
     }
   }
-  if (tp53 != nullptr && tp53->value == 1) c1.emplace_back("TP53 mutation");
+  if (f.tp53 != nullptr && f.tp53->value == 1) c1.emplace_back("TP53 mutation");
   if (c1.size() == 1) {
     out.reasons.push_back(std::move(c1.front()));
   } else if (!c1.empty()) {
     out.reasons.push_back(fmt::format("{}", fmt::join(c1, "; ")));
   }
+}
 
-  if (fish) {
-    const bool gain1q = panel.Has(FishAbnormality::kGain1q) || panel.Has(FishAbnormality::kAmp1q);
-    const bool mono1p = panel.Has(FishAbnormality::kDel1p32);
-    const bool bi1p = panel.Has(FishAbnormality::kDel1p32Biallelic);
-    Names chr1;
-    if (panel.Has(FishAbnormality::kGain1q)) chr1.push_back("1q gain");
-    if (panel.Has(FishAbnormality::kAmp1q)) chr1.push_back("1q amplification");
-    if (mono1p) chr1.push_back("del(1p32)");
-    if (bi1p) chr1.push_back("biallelic del(1p32)");
-    // (2) IgH translocation with 1q+ and/or del(1p32).
-    Names igh;
-    if (panel.Has(FishAbnormality::kT4_14)) igh.push_back("t(4;14)");
-    if (panel.Has(FishAbnormality::kT14_16)) igh.push_back("t(14;16)");
-    if (panel.Has(FishAbnormality::kT14_20)) igh.push_back("t(14;20)");
-    if (!igh.empty() && !chr1.empty()) {
-      std::string& reason = out.reasons.emplace_back();
-      AppendJoinAnd(reason, igh);
-      reason += " together with ";
-      AppendJoinAnd(reason, chr1);
-    } else if (!igh.empty()) {
-      std::string& note = out.notes.emplace_back();
-      AppendJoinAnd(note, igh);
-      note += " without 1q gain/amplification or del(1p32) does not meet the definition on its own";
-    }
-    // (3) monoallelic del(1p32) with 1q+, or biallelic del(1p32).
-    if (bi1p) {
-      out.reasons.emplace_back("biallelic del(1p32)");
-    } else if (mono1p && gain1q) {
-      out.reasons.push_back(
-          fmt::format("del(1p32) together with {}",
-                      panel.Has(FishAbnormality::kAmp1q) ? "1q amplification" : "1q gain"));
-    }
-  }
+// The chromosome 1 changes on the panel, in the order the reasons name them.
+Names Chromosome1Changes(const FishIndex& panel) {
+  Names chr1;
+  if (panel.Has(FishAbnormality::kGain1q)) chr1.push_back("1q gain");
+  if (panel.Has(FishAbnormality::kAmp1q)) chr1.push_back("1q amplification");
+  if (panel.Has(FishAbnormality::kDel1p32)) chr1.push_back("del(1p32)");
+  if (panel.Has(FishAbnormality::kDel1p32Biallelic)) chr1.push_back("biallelic del(1p32)");
+  return chr1;
+}
 
-  // (4) b2m >= 5.5 mg/L with normal creatinine (< 1.2 mg/dL).
-  if (b2m != nullptr && AtLeast(b2m->value, r.b2m_mg_l.value)) {
-    if (creat == nullptr) {
-      out.not_tested.emplace_back("creatinine");
-      out.notes.push_back(fmt::format(
-          "beta-2 microglobulin {} mg/L is at least {} mg/L, but creatinine is not in the record "
-          "to show that kidney function is normal, so it does not count",
-          N{b2m->value}, N{r.b2m_mg_l.value}));
-    } else if (Below(creat->value, r.normal_creatinine_mg_dl.value)) {
-      out.reasons.push_back(fmt::format(
-          "beta-2 microglobulin {} mg/L (at least {} mg/L) with normal creatinine {} mg/dL (below "
-          "{} mg/dL)",
-          N{b2m->value}, N{r.b2m_mg_l.value}, N{creat->value}, N{r.normal_creatinine_mg_dl.value}));
-    } else {
-      out.notes.push_back(fmt::format(
-          "beta-2 microglobulin {} mg/L is at least {} mg/L, but creatinine {} mg/dL is not below "
-          "{} mg/dL (the rise may reflect the kidneys), so it does not count",
-          N{b2m->value}, N{r.b2m_mg_l.value}, N{creat->value}, N{r.normal_creatinine_mg_dl.value}));
-    }
+// (2) t(4;14), t(14;16) or t(14;20) together with 1q gain/amplification and/or del(1p32).
+void IghTranslocationWithChromosome1(const FishIndex& panel, HighRiskResult& out) {
+  const Names chr1 = Chromosome1Changes(panel);
+  Names igh;
+  if (panel.Has(FishAbnormality::kT4_14)) igh.push_back("t(4;14)");
+  if (panel.Has(FishAbnormality::kT14_16)) igh.push_back("t(14;16)");
+  if (panel.Has(FishAbnormality::kT14_20)) igh.push_back("t(14;20)");
+  if (!igh.empty() && !chr1.empty()) {
+    std::string& reason = out.reasons.emplace_back();
+    AppendJoinAnd(reason, igh);
+    reason += " together with ";
+    AppendJoinAnd(reason, chr1);
+  } else if (!igh.empty()) {
+    std::string& note = out.notes.emplace_back();
+    AppendJoinAnd(note, igh);
+    note += " without 1q gain/amplification or del(1p32) does not meet the definition on its own";
   }
+}
+
+// (3) monoallelic del(1p32) with 1q gain/amplification, or biallelic del(1p32).
+void Del1p32(const FishIndex& panel, HighRiskResult& out) {
+  const bool gain1q = panel.Has(FishAbnormality::kGain1q) || panel.Has(FishAbnormality::kAmp1q);
+  if (panel.Has(FishAbnormality::kDel1p32Biallelic)) {
+    out.reasons.emplace_back("biallelic del(1p32)");
+  } else if (panel.Has(FishAbnormality::kDel1p32) && gain1q) {
+    out.reasons.push_back(
+        fmt::format("del(1p32) together with {}",
+                    panel.Has(FishAbnormality::kAmp1q) ? "1q amplification" : "1q gain"));
+  }
+}
+
+// (4) beta-2 microglobulin >= 5.5 mg/L with normal creatinine (< 1.2 mg/dL).
+void HighB2mWithNormalCreatinine(const Findings& f, HighRiskResult& out) {
+  const HighRiskRules& r = f.rules;
+  if (f.b2m == nullptr || !AtLeast(f.b2m->value, r.b2m_mg_l.value)) return;
+  const double b2m = f.b2m->value;
+  if (f.creat == nullptr) {
+    out.not_tested.emplace_back("creatinine");
+    out.notes.push_back(fmt::format(
+        "beta-2 microglobulin {} mg/L is at least {} mg/L, but creatinine is not in the record "
+        "to show that kidney function is normal, so it does not count",
+        N{b2m}, N{r.b2m_mg_l.value}));
+  } else if (Below(f.creat->value, r.normal_creatinine_mg_dl.value)) {
+    out.reasons.push_back(fmt::format(
+        "beta-2 microglobulin {} mg/L (at least {} mg/L) with normal creatinine {} mg/dL (below "
+        "{} mg/dL)",
+        N{b2m}, N{r.b2m_mg_l.value}, N{f.creat->value}, N{r.normal_creatinine_mg_dl.value}));
+  } else {
+    out.notes.push_back(fmt::format(
+        "beta-2 microglobulin {} mg/L is at least {} mg/L, but creatinine {} mg/dL is not below "
+        "{} mg/dL (the rise may reflect the kidneys), so it does not count",
+        N{b2m}, N{r.b2m_mg_l.value}, N{f.creat->value}, N{r.normal_creatinine_mg_dl.value}));
+  }
+}
+
+}  // namespace
+
+HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) {
+  HighRiskResult out;
+  out.definition = r.id;
+  const FishIndex panel(v.fish());  // each row parsed once
+  const Findings f{v.fish(),
+                   panel,
+                   v.Get(Analyte::kTp53Mutation),
+                   v.Get(Analyte::kBeta2Microglobulin),
+                   v.Get(Analyte::kCreatinine),
+                   r};
+  if (!f.fish) out.not_tested.emplace_back("FISH");
+  if (f.tp53 == nullptr) out.not_tested.emplace_back("TP53 mutation");
+  if (f.b2m == nullptr) out.not_tested.emplace_back("beta-2 microglobulin");
+
+  Del17pOrTp53(f, out);
+  if (f.fish) {
+    IghTranslocationWithChromosome1(panel, out);
+    Del1p32(panel, out);
+  }
+  HighB2mWithNormalCreatinine(f, out);
 
   if (!out.reasons.empty()) {
     out.status = true;
-  } else if (!fish && b2m == nullptr) {
+  } else if (!f.fish && f.b2m == nullptr) {
     out.status = std::nullopt;
   } else {
     out.status = false;

@@ -203,6 +203,155 @@ void AppendR2Components(std::string& text, const StagingRules& r, Stage iss, con
   if (!any) text += "no point-scoring feature";
 }
 
+// Every R-ISS and R2-ISS stage, and the range of R2-ISS points, that the record leaves possible:
+// each input that is not known is tried both ways.
+struct PossibleStages {
+  StageSet r_iss = 0;
+  StageSet r2_iss = 0;
+  double min_points = 0;
+  double max_points = 0;
+};
+
+// What the R-ISS and R2-ISS rules read.
+struct StageInputs {
+  const DiagnosisValues& values;
+  const StagingRules& rules;
+  const IssInputs& iss;
+  const FishInput& fish;
+  std::optional<bool> ldh_high;
+  Names need;  // inputs not in the record: those of ISS, then LDH and FISH
+  const char* need_verb() const { return need.size() == 1 ? "is" : "are"; }
+};
+
+PossibleStages EnumerateStages(const StageInputs& in) {
+  const FishInput& fish = in.fish;
+  PossibleStages out;
+  bool any_points = false;
+  for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
+    if ((in.iss.possible & (1u << s)) == 0) continue;
+    const auto i = static_cast<Stage>(s);
+    for (int d17 = Lo(fish.del17p); d17 <= Hi(fish.del17p); ++d17) {
+      for (int t414 = Lo(fish.t4_14); t414 <= Hi(fish.t4_14); ++t414) {
+        for (int t1416 = Lo(fish.t14_16); t1416 <= Hi(fish.t14_16); ++t1416) {
+          for (int q1 = Lo(fish.gain1q); q1 <= Hi(fish.gain1q); ++q1) {
+            for (int lh = Lo(in.ldh_high); lh <= Hi(in.ldh_high); ++lh) {
+              out.r_iss |= Bit(RIss(i, d17, t414, t1416, lh));
+              const double p = R2Points(in.rules, i, d17, t414, q1, lh);
+              if (!any_points || p < out.min_points) out.min_points = p;
+              if (!any_points || p > out.max_points) out.max_points = p;
+              any_points = true;
+              out.r2_iss |= Bit(R2Stage(in.rules, p));
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+void AddMissing(const Names& names, StagingSummary& out) {
+  for (size_t i = 0; i < names.size(); ++i) AddUnique(&out.missing, names[i]);
+}
+
+// R-ISS (Palumbo 2015): the stage when only one is possible, with the conditions that gave it.
+void RIssStage(const StageInputs& in, StageSet r_iss, StagingSummary& out) {
+  std::string& text = out.explanation;
+  Sep(text);
+  if (Count(r_iss) != 1) {
+    AddMissing(in.need, out);
+    text += "R-ISS not assigned: it could be ";
+    bool first = true;
+    for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
+      if ((r_iss & (1u << s)) == 0) continue;
+      if (!first) text += " or ";
+      first = false;
+      text += StageName(static_cast<Stage>(s));
+    }
+    text += " depending on ";
+    AppendJoinAnd(text, in.need);
+    fmt::format_to(Out(text), ", which {} not in the record.", in.need_verb());
+    return;
+  }
+  out.r_iss = Lowest(r_iss);
+  fmt::format_to(Out(text), "R-ISS {}: ", StageName(*out.r_iss));
+  switch (*out.r_iss) {
+    case Stage::kI:
+      text += "ISS I, FISH without del(17p), t(4;14) or t(14;16), and LDH not high";
+      break;
+    case Stage::kIII: {
+      Names with;
+      if (in.fish.del17p.value_or(false)) with.push_back("del(17p)");
+      if (in.fish.t4_14.value_or(false)) with.push_back("t(4;14)");
+      if (in.fish.t14_16.value_or(false)) with.push_back("t(14;16)");
+      if (in.ldh_high.value_or(false)) with.push_back("high LDH");
+      text += "ISS III together with ";
+      AppendJoinAnd(text, with);
+      break;
+    }
+    default:
+      text +=
+          "neither the stage I conditions (ISS I, FISH without del(17p), t(4;14) or "
+          "t(14;16), LDH not high) nor the stage III conditions (ISS III with one of those "
+          "abnormalities or high LDH) hold";
+      break;
+  }
+  Names unneeded;
+  if (!in.ldh_high) unneeded.push_back("LDH");
+  if (!in.values.fish()) unneeded.push_back("FISH");
+  if (Count(in.iss.possible) > 1) unneeded.push_back("the ISS stage");
+  if (!unneeded.empty()) {
+    text += " (whatever ";
+    AppendJoinAnd(text, unneeded);
+    text += " would show)";
+  }
+  text += '.';
+}
+
+// R2-ISS (D'Agostino 2022): the points when every input is known, else the stage when every
+// possible score gives the same one.
+void R2IssStage(const StageInputs& in, const PossibleStages& p, StagingSummary& out) {
+  std::string& text = out.explanation;
+  const Stage any_iss = Lowest(in.iss.possible);
+  Sep(text);
+  if (p.min_points == p.max_points) {
+    out.r2_iss_points = p.min_points;
+    out.r2_iss = Lowest(p.r2_iss);
+    fmt::format_to(Out(text), "R2-ISS {}: {} points (", StageName(*out.r2_iss), N{p.min_points});
+    AppendR2Components(text, in.rules, any_iss, in.fish, in.ldh_high);
+    text += ").";
+  } else if (Count(p.r2_iss) == 1) {
+    out.r2_iss = Lowest(p.r2_iss);
+    fmt::format_to(Out(text), "R2-ISS {}: between {} and {} points whatever ",
+                   StageName(*out.r2_iss), N{p.min_points}, N{p.max_points});
+    AppendJoinAnd(text, in.need);
+    text += " would show (points not given because not every input is known).";
+  } else {
+    AddMissing(in.need, out);
+    fmt::format_to(Out(text),
+                   "R2-ISS not assigned: the score could be anywhere from {} to {} points "
+                   "depending on ",
+                   N{p.min_points}, N{p.max_points});
+    AppendJoinAnd(text, in.need);
+    fmt::format_to(Out(text), ", which {} not in the record.", in.need_verb());
+  }
+}
+
+// The lab results each stage was derived from (FHIR derivedFrom).
+void SetSources(const DiagnosisValues& values, bool uses_albumin, StagingSummary& out) {
+  out.date = values.LatestDate(
+      {Analyte::kBeta2Microglobulin, Analyte::kAlbumin, Analyte::kLdh, Analyte::kFish});
+  if (uses_albumin) {
+    out.iss_source_ids = values.SourceIds({Analyte::kBeta2Microglobulin, Analyte::kAlbumin});
+    out.r_iss_source_ids = values.SourceIds(
+        {Analyte::kBeta2Microglobulin, Analyte::kAlbumin, Analyte::kLdh, Analyte::kFish});
+  } else {
+    out.iss_source_ids = values.SourceIds({Analyte::kBeta2Microglobulin});
+    out.r_iss_source_ids =
+        values.SourceIds({Analyte::kBeta2Microglobulin, Analyte::kLdh, Analyte::kFish});
+  }
+}
+
 }  // namespace
 
 StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRules& rules) {
@@ -215,133 +364,19 @@ StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRule
   const IssInputs iss = Iss(values, rules, text);
   const std::optional<bool> ldh_high = Ldh(values, rules, text);
   const FishInput fish = Fish(values, text);
+  StageInputs in{values, rules, iss, fish, ldh_high, iss.missing};
+  if (!ldh_high) in.need.push_back(kLdh);
+  if (!values.fish()) in.need.push_back(kFish);
 
-  StageSet r_iss = 0, r2_iss = 0;
-  double min_points = 0, max_points = 0;
-  bool any_points = false;
-  for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
-    if ((iss.possible & (1u << s)) == 0) continue;
-    const auto i = static_cast<Stage>(s);
-    for (int d17 = Lo(fish.del17p); d17 <= Hi(fish.del17p); ++d17) {
-      for (int t414 = Lo(fish.t4_14); t414 <= Hi(fish.t4_14); ++t414) {
-        for (int t1416 = Lo(fish.t14_16); t1416 <= Hi(fish.t14_16); ++t1416) {
-          for (int q1 = Lo(fish.gain1q); q1 <= Hi(fish.gain1q); ++q1) {
-            for (int lh = Lo(ldh_high); lh <= Hi(ldh_high); ++lh) {
-              r_iss |= Bit(RIss(i, d17, t414, t1416, lh));
-              const double p = R2Points(rules, i, d17, t414, q1, lh);
-              if (!any_points || p < min_points) min_points = p;
-              if (!any_points || p > max_points) max_points = p;
-              any_points = true;
-              r2_iss |= Bit(R2Stage(rules, p));
-            }
-          }
-        }
-      }
-    }
-  }
-
-  // Which inputs were missing: those of ISS, then LDH and FISH.
-  Names need = iss.missing;
-  if (!ldh_high) need.push_back(kLdh);
-  if (!values.fish()) need.push_back(kFish);
-  const char* need_verb = need.size() == 1 ? "is" : "are";
-  auto add_missing = [&out](const Names& names) {
-    for (size_t i = 0; i < names.size(); ++i) AddUnique(&out.missing, names[i]);
-  };
-
+  const PossibleStages possible = EnumerateStages(in);
   if (Count(iss.possible) == 1) {
     out.iss = Lowest(iss.possible);
   } else {
-    add_missing(iss.missing);
+    AddMissing(iss.missing, out);
   }
-
-  // R-ISS.
-  Sep(text);
-  if (Count(r_iss) == 1) {
-    out.r_iss = Lowest(r_iss);
-    fmt::format_to(Out(text), "R-ISS {}: ", StageName(*out.r_iss));
-    switch (*out.r_iss) {
-      case Stage::kI:
-        text += "ISS I, FISH without del(17p), t(4;14) or t(14;16), and LDH not high";
-        break;
-      case Stage::kIII: {
-        Names with;
-        if (fish.del17p.value_or(false)) with.push_back("del(17p)");
-        if (fish.t4_14.value_or(false)) with.push_back("t(4;14)");
-        if (fish.t14_16.value_or(false)) with.push_back("t(14;16)");
-        if (ldh_high.value_or(false)) with.push_back("high LDH");
-        text += "ISS III together with ";
-        AppendJoinAnd(text, with);
-        break;
-      }
-      default:
-        text +=
-            "neither the stage I conditions (ISS I, FISH without del(17p), t(4;14) or "
-            "t(14;16), LDH not high) nor the stage III conditions (ISS III with one of those "
-            "abnormalities or high LDH) hold";
-        break;
-    }
-    Names unneeded;
-    if (!ldh_high) unneeded.push_back("LDH");
-    if (!values.fish()) unneeded.push_back("FISH");
-    if (Count(iss.possible) > 1) unneeded.push_back("the ISS stage");
-    if (!unneeded.empty()) {
-      text += " (whatever ";
-      AppendJoinAnd(text, unneeded);
-      text += " would show)";
-    }
-    text += '.';
-  } else {
-    add_missing(need);
-    text += "R-ISS not assigned: it could be ";
-    bool first = true;
-    for (int s = 0; s <= static_cast<int>(Stage::kIV); ++s) {
-      if ((r_iss & (1u << s)) == 0) continue;
-      if (!first) text += " or ";
-      first = false;
-      text += StageName(static_cast<Stage>(s));
-    }
-    text += " depending on ";
-    AppendJoinAnd(text, need);
-    fmt::format_to(Out(text), ", which {} not in the record.", need_verb);
-  }
-
-  // R2-ISS.
-  const Stage any_iss = Lowest(iss.possible);
-  Sep(text);
-  if (min_points == max_points) {
-    out.r2_iss_points = min_points;
-    out.r2_iss = Lowest(r2_iss);
-    fmt::format_to(Out(text), "R2-ISS {}: {} points (", StageName(*out.r2_iss), N{min_points});
-    AppendR2Components(text, rules, any_iss, fish, ldh_high);
-    text += ").";
-  } else if (Count(r2_iss) == 1) {
-    out.r2_iss = Lowest(r2_iss);
-    fmt::format_to(Out(text), "R2-ISS {}: between {} and {} points whatever ",
-                   StageName(*out.r2_iss), N{min_points}, N{max_points});
-    AppendJoinAnd(text, need);
-    text += " would show (points not given because not every input is known).";
-  } else {
-    add_missing(need);
-    fmt::format_to(Out(text),
-                   "R2-ISS not assigned: the score could be anywhere from {} to {} points "
-                   "depending on ",
-                   N{min_points}, N{max_points});
-    AppendJoinAnd(text, need);
-    fmt::format_to(Out(text), ", which {} not in the record.", need_verb);
-  }
-
-  out.date = values.LatestDate(
-      {Analyte::kBeta2Microglobulin, Analyte::kAlbumin, Analyte::kLdh, Analyte::kFish});
-  if (iss.uses_albumin) {
-    out.iss_source_ids = values.SourceIds({Analyte::kBeta2Microglobulin, Analyte::kAlbumin});
-    out.r_iss_source_ids = values.SourceIds(
-        {Analyte::kBeta2Microglobulin, Analyte::kAlbumin, Analyte::kLdh, Analyte::kFish});
-  } else {
-    out.iss_source_ids = values.SourceIds({Analyte::kBeta2Microglobulin});
-    out.r_iss_source_ids =
-        values.SourceIds({Analyte::kBeta2Microglobulin, Analyte::kLdh, Analyte::kFish});
-  }
+  RIssStage(in, possible.r_iss, out);
+  R2IssStage(in, possible, out);
+  SetSources(values, iss.uses_albumin, out);
   return out;
 }
 

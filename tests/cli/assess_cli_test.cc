@@ -56,6 +56,38 @@ TEST(AssessCli, FhirExampleReadByContent) {
   EXPECT_EQ(j["lines"][0]["best_response"], "VGPR");
 }
 
+// Regression (issue 8): a cohort in FHIR was two Bundles back to back, which is not valid JSON.
+// It is NDJSON: one complete Bundle per line.
+TEST(AssessCli, FhirCohortWritesOneBundlePerLine) {
+  const std::string path = WriteTemp("cohort-fhir.csv",
+                                     "patient,date,test,value,unit\n"
+                                     "A,2024-01-01,serum_m_protein,3.0,g/dL\n"
+                                     "A,2024-02-01,serum_m_protein,1.0,g/dL\n"
+                                     "B,2024-01-01,serum_m_protein,2.0,g/dL\n"
+                                     "B,2024-02-01,serum_m_protein,2.1,g/dL\n");
+  RunResult r = RunOncoguide("assess --format fhir " + path);
+  ASSERT_EQ(r.exit_code, 0);
+  std::istringstream lines(r.out);
+  std::string a, b, extra;
+  ASSERT_TRUE(std::getline(lines, a));
+  ASSERT_TRUE(std::getline(lines, b));
+  EXPECT_FALSE(std::getline(lines, extra));
+  for (const std::string& line : {a, b}) {
+    const nlohmann::json bundle = nlohmann::json::parse(line);
+    EXPECT_EQ(bundle["resourceType"], "Bundle");
+    EXPECT_FALSE(bundle["entry"].empty());
+  }
+  EXPECT_EQ(nlohmann::json::parse(a)["entry"][0]["resource"]["subject"]["reference"], "Patient/A");
+  EXPECT_EQ(nlohmann::json::parse(b)["entry"][0]["resource"]["subject"]["reference"], "Patient/B");
+}
+
+TEST(AssessCli, FhirOfOnePatientIsOneIndentedBundle) {
+  RunResult r = RunOncoguide("assess --format fhir " + Example("patient.csv"));
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["resourceType"], "Bundle");
+  EXPECT_NE(r.out.find("\n  \"entry\""), std::string::npos);
+}
+
 TEST(AssessCli, JsonlWritesOnePatientPerLine) {
   const std::string path = WriteTemp("cohort.csv",
                                      "patient,date,test,value,unit\n"

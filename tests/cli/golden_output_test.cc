@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdio>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct GoldenCase {
   std::string name;  // file in kGoldenDir
   std::string args;  // shell words, run from the repository root
 };
+
+// Test names and failure messages show the case's file name.
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
 
 std::vector<GoldenCase> LoadCases() {
   std::vector<GoldenCase> cases;

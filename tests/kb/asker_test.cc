@@ -105,11 +105,11 @@ TEST_F(AskerTest, PersonalQuestionsRouteToPersonalTopics) {
   // General questions never land on personal topics.
   EXPECT_EQ(asker_->Ask("what does stage 3 myeloma mean").topic, "staging");
 
-  PersonalSection p;
-  p.current_response = "PR (partial response)";
+  PersonalBlock p{{{"current_response", "PR (partial response)"}}, {"Current response: PR"}};
   Reply with = asker_->Ask("what is VGPR", &p);
   ASSERT_TRUE(with.personal.has_value());
-  EXPECT_EQ(with.personal->current_response, p.current_response);
+  EXPECT_EQ(with.personal->json, p.json);
+  EXPECT_EQ(with.personal->lines, p.lines);
 }
 
 }  // namespace

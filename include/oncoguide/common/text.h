@@ -33,6 +33,29 @@ inline std::string_view TrimSpaces(std::string_view s) {
 std::string WrapText(std::string_view text, size_t width, std::string_view first_indent,
                      std::string_view indent);
 
+// Appends the items as a list in prose: "a", "a and b", "a, b and c" (no serial comma); nothing
+// for no items. `List` is any indexable list of string-like items (vector<string>, ...).
+template <typename List>
+void AppendJoinAnd(std::string& out, const List& items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += (i + 1 == items.size()) ? " and " : ", ";
+    out += items[i];
+  }
+}
+
+// "a", "a and b", "a, b and c"; "" for no items.
+template <typename List>
+std::string JoinAnd(const List& items) {
+  std::string out;
+  AppendJoinAnd(out, items);
+  return out;
+}
+
+// True when a result's note marks it as a laboratory error that must not be used: it contains
+// "spurious", "lab error" or "laboratory error" (ASCII case-insensitive), e.g. "Spurious: clotted
+// sample". The one rule for the CSV `note` column and FHIR Observation.note.
+bool MarksLabError(std::string_view note);
+
 }  // namespace oncoguide
 
 #endif  // ONCOGUIDE_COMMON_TEXT_H_

@@ -27,7 +27,7 @@
 //                         questions are offered instead.
 //   6. answer             the best topic in the page structure, numbered citations, sources,
 //                         3-5 related questions (the related topics' first questions).
-// Personal: with a PersonalSection, answer and decision replies carry it. Without one, a reply
+// Personal: with a PersonalBlock, answer and decision replies carry it. Without one, a reply
 // whose topic is personal (my-response, my-stage, my-labs-trend) gets the general answer and a
 // note inviting the person to add their records.
 #ifndef ONCOGUIDE_KB_ASKER_H_
@@ -39,7 +39,6 @@
 
 #include "oncoguide/common/status.h"
 #include "oncoguide/kb/knowledge_base.h"
-#include "oncoguide/kb/personal.h"
 #include "oncoguide/kb/reply.h"
 #include "oncoguide/kb/search_index.h"
 #include "oncoguide/kb/synonyms.h"
@@ -62,7 +61,7 @@ class Asker {
                                                AskTuning tuning = {});
 
   // REQUIRES: `question` is not blank (the CLI refuses blank questions).
-  Reply Ask(std::string_view question, const PersonalSection* personal = nullptr) const;
+  Reply Ask(std::string_view question, const PersonalBlock* personal = nullptr) const;
 
   const KnowledgeBase& kb() const { return kb_; }
   const SearchIndex& index() const { return *index_; }

@@ -15,9 +15,14 @@
 #include <string_view>
 #include <vector>
 
-#include "oncoguide/kb/personal.h"
-
 namespace oncoguide::kb {
+
+// A person's own results, already computed and presented by the caller (the CLI or the server
+// use pipeline/ and report/patient_summary.h): kb only places the block in the reply.
+struct PersonalBlock {
+  nlohmann::json json;             // the reply's "personal" member
+  std::vector<std::string> lines;  // text output: the "From your records" bullets
+};
 
 // kCrisis: thoughts of suicide, self-harm or wanting to die (knowledge/triage/crisis.yaml). The
 // reply leads with where to get help now (988, the local emergency number), then general
@@ -49,7 +54,7 @@ struct Reply {
   std::vector<SourceRef> sources;
   std::vector<std::string> related_questions;
   std::string disclaimer = std::string(kDisclaimer);
-  std::optional<PersonalSection> personal;
+  std::optional<PersonalBlock> personal;
   double confidence = 0;
   // Shown in text output only (JSON keys are fixed): spelling corrections, the invitation to
   // add records, "stage is not available", ...

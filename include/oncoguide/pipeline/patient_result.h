@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "oncoguide/common/date.h"
+#include "oncoguide/common/status.h"
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
@@ -37,11 +38,11 @@ namespace oncoguide {
 
 struct PatientResult {
   // From the record.
-  std::string patient_id;  // may be empty
-  std::string source;      // the file the record was read from
-  bool from_fhir = false;  // lab Observation ids can be referenced (FHIR derivedFrom)
-  std::vector<std::string> ignored;     // input read but not used, one line each
-  std::optional<Date> last_test_date;   // latest observation that is not a therapy start
+  std::string patient_id;              // may be empty
+  std::string source;                  // the file the record was read from
+  bool from_fhir = false;              // lab Observation ids can be referenced (FHIR derivedFrom)
+  std::vector<std::string> ignored;    // input read but not used, one line each
+  std::optional<Date> last_test_date;  // latest observation that is not a therapy start
 
   // Computed.
   ResponseReport response;    // IMWG response per line of therapy (response/engine.h)
@@ -53,6 +54,12 @@ struct PatientResult {
 // REQUIRES: record.observations sorted by date (the readers guarantee it).
 PatientResult ComputePatientResult(const PatientRecord& record,
                                    const ResponseCriteria& criteria = Imwg2016());
+
+// Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
+// callers that answer for one person (`ask --records`). Errors: the loader's Status, or Invalid
+// when the file holds no patient or more than one.
+Result<PatientResult> LoadOnePatient(const std::string& path,
+                                     const ResponseCriteria& criteria = Imwg2016());
 
 }  // namespace oncoguide
 

@@ -3,7 +3,9 @@
 //   text:  the human report of each patient, separated by a blank line;
 //   json:  one JSON object for a single patient; a JSON array when the file holds several;
 //   jsonl: one JSON object per patient per line (cohorts);
-//   fhir:  a FHIR R4 Bundle of the computed results per patient (see fhir_writer.h).
+//   fhir:  a FHIR R4 Bundle of the computed results (see fhir_writer.h): for a single patient one
+//          indented JSON document; for several, NDJSON (one compact Bundle per line, as in FHIR
+//          Bulk Data), since Bundles written back to back would not be one valid JSON text.
 // Each patient's object holds the response report plus staging, diagnosis and high risk. The
 // writer only presents: every result is computed before, by ComputePatientResult().
 #ifndef ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
@@ -43,7 +45,9 @@ class AssessWriter {
   OutputFormat format_;
   std::FILE* out_;
   int patients_ = 0;
-  std::string held_;  // json: the first patient's object, until we know if more follow
+  // json, fhir: the first patient's output, until we know whether more follow.
+  std::string held_;
+  nlohmann::json held_bundle_;
 };
 
 }  // namespace oncoguide

@@ -9,7 +9,7 @@
 //                  "explanation": "..." }
 //   "high_risk": { "status": true|false|null, "definition": "IMS-IMWG-2025", "reasons": [...],
 //                  "not_tested": [...], "notes": [...] }
-// ("missing", "criteria" and "notes" add to the keys of the issue; nothing is renamed.)
+// ("missing", "criteria" and "notes" were added to the first published shape; nothing is renamed.)
 #ifndef ONCOGUIDE_REPORT_STAGING_JSON_H_
 #define ONCOGUIDE_REPORT_STAGING_JSON_H_
 

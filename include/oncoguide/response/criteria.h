@@ -71,6 +71,17 @@ struct ResponseCriteria {
   std::string_view nadir_rule;
 };
 
+// One threshold of the table, for listings (`oncoguide assess --criteria list`): what it is, in
+// words, and where it is in ResponseCriteria.
+struct CriteriaRow {
+  std::string_view name;  // e.g. "PD serum absolute (g/dL)"
+  Threshold ResponseCriteria::*member;
+};
+
+// Every Threshold member of ResponseCriteria, in declaration order. A new threshold gets a row
+// here (tests/response/criteria_test.cc checks that the rows cover the struct).
+std::span<const CriteriaRow> CriteriaRows();
+
 // The default criteria version.
 const ResponseCriteria& Imwg2016();
 const ResponseCriteria& Imwg2011();

@@ -1,6 +1,7 @@
 // The response engine: assesses one patient's record against a criteria version.
 //
-// Contract (Kumar 2016, Lancet Oncol 17:e328, Table 3; criteria.cc names every source):
+// Contract (sources: Kumar 2016, Lancet Oncol 17:e328, Table 3, and Rajkumar 2011, Blood
+// 117:4691; each threshold with its table in criteria.cc):
 //   - Lines of therapy start at each therapy_start; a record with none is one line whose baseline
 //     is its first assessment date. therapy_phase rows, and therapy_start rows whose regimen
 //     names a transplant, consolidation or maintenance with no progression before them (and no

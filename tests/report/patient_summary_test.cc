@@ -1,10 +1,10 @@
-// The personal section from a record: follow-up timing against an injected `today`, and the
-// response / stage fields filled from the engines.
-#include "oncoguide/kb/personal.h"
+// The personal section from a patient's result: follow-up timing against an injected `today`,
+// and the response / stage fields taken from the result.
+#include "oncoguide/report/patient_summary.h"
 
 #include <gtest/gtest.h>
 
-namespace oncoguide::kb {
+namespace oncoguide {
 namespace {
 
 Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
@@ -16,7 +16,7 @@ Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
   return o;
 }
 
-PatientRecord Record() {
+PatientResult Record() {
   PatientRecord r;
   r.patient_id = "p1";
   r.observations = {
@@ -27,7 +27,7 @@ PatientRecord Record() {
       Obs("2024-03-01", Analyte::kSerumMProtein, 1.2),
       Obs("2024-04-01", Analyte::kSerumMProtein, 1.0),
   };
-  return r;
+  return ComputePatientResult(r);
 }
 
 TEST(PersonalTest, FollowUpOverdueAfterThreeMonths) {
@@ -41,7 +41,7 @@ TEST(PersonalTest, FollowUpOverdueAfterThreeMonths) {
   EXPECT_TRUE(late.follow_up_overdue);
 }
 
-TEST(PersonalTest, ResponseAndStageComeFromTheEngines) {
+TEST(PersonalTest, ResponseAndStageComeFromTheResult) {
   PersonalSection p = Summarize(Record(), *Date::Parse("2024-05-01"));
   EXPECT_EQ(p.regimen, "VRd");
   ASSERT_TRUE(p.current_response.has_value());
@@ -55,10 +55,5 @@ TEST(PersonalTest, ResponseAndStageComeFromTheEngines) {
   EXPECT_EQ(j["last_test_date"], "2024-04-01");
 }
 
-TEST(PersonalTest, UnreadableRecordsAreAnError) {
-  auto p = LoadPersonalSection("/nonexistent/records.csv", *Date::Parse("2024-05-01"));
-  EXPECT_FALSE(p.ok());
-}
-
 }  // namespace
-}  // namespace oncoguide::kb
+}  // namespace oncoguide

@@ -1,4 +1,4 @@
-#include "oncoguide/kb/personal.h"
+#include "oncoguide/report/patient_summary.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -6,11 +6,8 @@
 #include <cmath>
 
 #include "oncoguide/records/analyte.h"
-#include "oncoguide/records/load.h"
-#include "oncoguide/response/engine.h"
-#include "oncoguide/staging/staging.h"
 
-namespace oncoguide::kb {
+namespace oncoguide {
 namespace {
 
 std::string CategoryText(Category c) {
@@ -38,8 +35,8 @@ std::string KeyNumber(const KeyValue& kv) {
   return s;
 }
 
-void AddStage(const PatientRecord& record, PersonalSection* p) {
-  const StagingSummary st = ComputeStaging(record).staging;
+void AddStage(const PatientResult& result, PersonalSection* p) {
+  const StagingSummary& st = result.staging;
   std::vector<std::string> parts;
   if (st.iss) parts.push_back("ISS " + std::string(StageName(*st.iss)));
   if (st.r_iss) parts.push_back("R-ISS " + std::string(StageName(*st.r_iss)));
@@ -51,17 +48,15 @@ void AddStage(const PatientRecord& record, PersonalSection* p) {
 
 }  // namespace
 
-PersonalSection Summarize(const PatientRecord& record, Date today) {
+PersonalSection Summarize(const PatientResult& result, Date today) {
   PersonalSection p;
-  p.patient_id = record.patient_id;
-  for (const Observation& o : record.observations) {
-    if (o.analyte != Analyte::kTherapyStart) p.last_test_date = o.date;  // sorted by date
-  }
+  p.patient_id = result.patient_id;
+  p.last_test_date = result.last_test_date;
   if (p.last_test_date) {
     p.days_since_last_test = today - *p.last_test_date;
     p.follow_up_overdue = *p.days_since_last_test > kFollowUpOverdueDays;
   }
-  ResponseReport report = Assess(record);
+  const ResponseReport& report = result.response;
   if (!report.lines.empty()) {
     const TherapyLine& line = report.lines.back();
     p.regimen = line.regimen;
@@ -78,18 +73,8 @@ PersonalSection Summarize(const PatientRecord& record, Date today) {
       for (const KeyValue& kv : a.values) p.key_numbers.push_back(KeyNumber(kv));
     }
   }
-  AddStage(record, &p);
+  AddStage(result, &p);
   return p;
-}
-
-Result<PersonalSection> LoadPersonalSection(const std::string& path, Date today) {
-  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, LoadRecords(path));
-  if (patients.size() != 1) {
-    return Status::Invalid(
-        fmt::format("'{}' holds {} patients; ask answers for one person", path, patients.size()),
-        "pass a records file with one patient's results");
-  }
-  return Summarize(patients[0], today);
 }
 
 nlohmann::json ToJson(const PersonalSection& p) {
@@ -162,4 +147,4 @@ std::vector<std::string> ToLines(const PersonalSection& p) {
   return out;
 }
 
-}  // namespace oncoguide::kb
+}  // namespace oncoguide

@@ -1,20 +1,19 @@
-// The personal section of an `ask` reply: where this person stands, from their own records.
+// The personal section of an `ask` reply: where this person stands, from their own records. A
+// view of a PatientResult (pipeline/patient_result.h): it computes no response or stage itself.
+// The CLI (and the server) join it to the knowledge-base reply (kb/reply.h PersonalBlock).
 //
 // Contract:
-//   - Computed with LoadRecords() (records/load.h) and Assess() (response/engine.h); `ask` never
-//     computes a response itself.
 //   - The line described is the last line of therapy of the report. Current response = the last
 //     assessment of that line (its date, whether it is confirmed); best response = the line's
 //     best confirmed response and its date. Key numbers are the assessment's values with their
 //     baseline and the change from it; "what the next category would need" is the assessment's
 //     `missing` list (and its explanation).
-//   - Stage: ISS / R-ISS / R2-ISS from ComputeStaging() (staging/staging.h), with the tests that
-//     would decide a stage that cannot be given.
-//   - Last test = the date of the latest observation that is not a therapy start. Follow-up is
-//     overdue when more than kFollowUpOverdueDays days passed between it and `today`.
-//   - A records file with more than one patient is refused: `ask` answers for one person.
-#ifndef ONCOGUIDE_KB_PERSONAL_H_
-#define ONCOGUIDE_KB_PERSONAL_H_
+//   - Stage: ISS / R-ISS / R2-ISS of the result, with the tests that would decide a stage that
+//     cannot be given.
+//   - Last test = PatientResult::last_test_date. Follow-up is overdue when more than
+//     kFollowUpOverdueDays days passed between it and `today`.
+#ifndef ONCOGUIDE_REPORT_PATIENT_SUMMARY_H_
+#define ONCOGUIDE_REPORT_PATIENT_SUMMARY_H_
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -22,10 +21,9 @@
 #include <vector>
 
 #include "oncoguide/common/date.h"
-#include "oncoguide/common/status.h"
-#include "oncoguide/records/record.h"
+#include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide::kb {
+namespace oncoguide {
 
 // About three months: follow-up tests are usually every 1-3 months during and after treatment.
 inline constexpr int kFollowUpOverdueDays = 92;
@@ -50,18 +48,14 @@ struct PersonalSection {
   std::vector<std::string> notes;  // line notes (e.g. antibody interference)
 };
 
-// Summarises one patient's record as of `today`.
-PersonalSection Summarize(const PatientRecord& record, Date today);
-
-// Loads `path` with LoadRecords() and summarises its only patient. Errors: the loader's Status,
-// or an error when the file holds no patient or more than one.
-Result<PersonalSection> LoadPersonalSection(const std::string& path, Date today);
+// Summarises one patient's computed results as of `today`.
+PersonalSection Summarize(const PatientResult& result, Date today);
 
 nlohmann::json ToJson(const PersonalSection& p);
 
 // Plain-text lines for the terminal (no heading).
 std::vector<std::string> ToLines(const PersonalSection& p);
 
-}  // namespace oncoguide::kb
+}  // namespace oncoguide
 
-#endif  // ONCOGUIDE_KB_PERSONAL_H_
+#endif  // ONCOGUIDE_REPORT_PATIENT_SUMMARY_H_

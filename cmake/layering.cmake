@@ -1,0 +1,55 @@
+# The layering of docs/ARCHITECTURE.md, checked at configure time:
+#   - an engine (records, response, staging, pipeline) never links report, render, store, server
+#     or kb, directly or through another of our targets;
+#   - kb links no area of ours but common.
+# oncoguide_check_layering() stops the configure with a message naming the offending pair.
+# tests/layering/ proves that the check fails on a violation.
+
+# Sets `out` to every oncoguide_* target that `target` links, directly or transitively.
+function(oncoguide_linked_areas target out)
+  set(seen "")
+  set(queue ${target})
+  while(queue)
+    list(POP_FRONT queue t)
+    foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+      get_target_property(libs ${t} ${prop})
+      if(NOT libs)
+        continue()
+      endif()
+      foreach(lib IN LISTS libs)
+        if(lib MATCHES "^oncoguide_" AND TARGET ${lib} AND NOT lib IN_LIST seen)
+          list(APPEND seen ${lib})
+          list(APPEND queue ${lib})
+        endif()
+      endforeach()
+    endforeach()
+  endwhile()
+  set(${out} ${seen} PARENT_SCOPE)
+endfunction()
+
+function(oncoguide_check_layering)
+  set(errors "")
+  foreach(engine records response staging pipeline)
+    if(NOT TARGET oncoguide_${engine})
+      continue()
+    endif()
+    oncoguide_linked_areas(oncoguide_${engine} linked)
+    foreach(upper report render store server kb)
+      if(oncoguide_${upper} IN_LIST linked)
+        string(APPEND errors "\n  oncoguide_${engine} links oncoguide_${upper}: an engine "
+                             "never depends on presentation, storage, serving or the kb")
+      endif()
+    endforeach()
+  endforeach()
+  if(TARGET oncoguide_kb)
+    oncoguide_linked_areas(oncoguide_kb linked)
+    foreach(lib IN LISTS linked)
+      if(NOT lib STREQUAL "oncoguide_common")
+        string(APPEND errors "\n  oncoguide_kb links ${lib}: kb depends on common only")
+      endif()
+    endforeach()
+  endif()
+  if(errors)
+    message(FATAL_ERROR "Layering violation (docs/ARCHITECTURE.md):${errors}")
+  endif()
+endfunction()

@@ -1,0 +1,149 @@
+// common/: Status and Result, Date, and the text helpers, with their edge cases as examples.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/date.h"
+#include "oncoguide/common/file.h"
+#include "oncoguide/common/status.h"
+#include "oncoguide/common/text.h"
+
+namespace oncoguide {
+namespace {
+
+// --- Status / Result -------------------------------------------------------------------------
+
+TEST(Status, OkPrintsOk) {
+  EXPECT_TRUE(Status::Ok().ok());
+  EXPECT_EQ(Status::Ok().ToString(), "OK");
+}
+
+TEST(Status, LocationCauseAndHint) {
+  // "file:line: FHIR path: cause. Hint: hint"
+  Status s = Status::Invalid("unknown unit 'mg/mL'", "use g/dL",
+                             SourceLocation{"labs.csv", 12, "Observation.valueQuantity"});
+  EXPECT_EQ(s.ToString(),
+            "labs.csv:12: Observation.valueQuantity: unknown unit 'mg/mL'. Hint: use g/dL");
+}
+
+TEST(Status, CauseEndingInPeriodGetsNoSecondPeriod) {
+  EXPECT_EQ(Status::Invalid("bad date.", "use YYYY-MM-DD").ToString(),
+            "bad date. Hint: use YYYY-MM-DD");
+}
+
+TEST(Status, LineWithoutFile) {
+  EXPECT_EQ(Status::Invalid("x", "", SourceLocation{"", 3, ""}).ToString(), "line 3: x");
+}
+
+TEST(Status, WithLocationKeepsWhatIsNotGiven) {
+  Status s = Status::Invalid("x", "", SourceLocation{"", 3, ""});
+  EXPECT_EQ(s.WithLocation(SourceLocation{"a.csv", 0, ""}).ToString(), "a.csv:3: x");
+}
+
+Result<int> Half(int v) {
+  if (v % 2 != 0) return Status::Invalid("odd");
+  return v / 2;
+}
+
+Result<int> Quarter(int v) {
+  OG_ASSIGN_OR_RETURN(int h, Half(v));
+  return Half(h);
+}
+
+TEST(Result, ValueOrStatusAndPropagation) {
+  ASSERT_TRUE(Quarter(8).ok());
+  EXPECT_EQ(*Quarter(8), 2);
+  EXPECT_FALSE(Quarter(6).ok());  // 6 -> 3 -> odd
+  EXPECT_EQ(Quarter(6).status().ToString(), "odd");
+}
+
+// --- Date ------------------------------------------------------------------------------------
+
+TEST(Date, ParsesIsoDatesWithOrWithoutTime) {
+  EXPECT_EQ(Date::Parse("2024-03-05")->ToString(), "2024-03-05");
+  EXPECT_EQ(Date::Parse("2024-03-05T08:30:00Z")->ToString(), "2024-03-05");
+  EXPECT_EQ(Date::Parse("2024-03-05 08:30")->ToString(), "2024-03-05");
+}
+
+TEST(Date, RefusesImpossibleOrMalformedDates) {
+  for (const char* bad : {"2023-02-29", "2024-13-01", "2024-04-31", "2024-3-5", "05/03/2024", "",
+                          "2024-03-05T25:00"}) {
+    EXPECT_FALSE(Date::Parse(bad).has_value()) << bad;
+  }
+  EXPECT_TRUE(Date::Parse("2024-02-29").has_value());   // leap year
+  EXPECT_TRUE(Date::Parse("2000-02-29").has_value());   // divisible by 400
+  EXPECT_FALSE(Date::Parse("1900-02-29").has_value());  // divisible by 100 only
+}
+
+TEST(Date, DifferenceInDaysAndOrder) {
+  const Date a = *Date::Parse("2024-02-28");
+  const Date b = *Date::Parse("2024-03-01");
+  EXPECT_EQ(b - a, 2);  // across 29 February
+  EXPECT_LT(a, b);
+  EXPECT_EQ(Date::FromYmd(1970, 1, 1).days(), 0);
+  EXPECT_EQ(Date::FromDays(-1).ToString(), "1969-12-31");
+  EXPECT_EQ(a.year(), 2024);
+}
+
+// --- text helpers ----------------------------------------------------------------------------
+
+TEST(Text, TrimSpacesRemovesSpacesAndTabsOnly) {
+  EXPECT_EQ(TrimSpaces("  \tIgG kappa \t"), "IgG kappa");
+  EXPECT_EQ(TrimSpaces("   "), "");
+  EXPECT_EQ(TrimSpaces(""), "");
+  EXPECT_EQ(TrimSpaces("\nx\n"), "\nx\n");  // newlines are not spaces here
+}
+
+TEST(Text, AsciiLowerLeavesOtherBytes) { EXPECT_EQ(AsciiLower("IgG µg/L"), "igg µg/l"); }
+
+TEST(Text, JoinAndWritesAListInProse) {
+  EXPECT_EQ(JoinAnd(std::vector<std::string>{}), "");
+  EXPECT_EQ(JoinAnd(std::vector<std::string>{"albumin"}), "albumin");
+  EXPECT_EQ(JoinAnd(std::vector<std::string>{"albumin", "LDH"}), "albumin and LDH");
+  EXPECT_EQ(JoinAnd(std::vector<std::string>{"albumin", "LDH", "FISH"}), "albumin, LDH and FISH");
+  std::string s = "needs ";
+  AppendJoinAnd(s, std::vector<std::string_view>{"a", "b"});
+  EXPECT_EQ(s, "needs a and b");
+}
+
+TEST(Text, MarksLabErrorOnTheThreePhrasesInAnyCase) {
+  EXPECT_TRUE(MarksLabError("Spurious: clotted sample"));
+  EXPECT_TRUE(MarksLabError("LAB ERROR, repeat ordered"));
+  EXPECT_TRUE(MarksLabError("reported as a laboratory error"));
+  EXPECT_FALSE(MarksLabError("repeat in 4 weeks"));
+  EXPECT_FALSE(MarksLabError(""));
+  EXPECT_FALSE(MarksLabError("error"));  // too vague on its own
+}
+
+TEST(Text, WrapTextIndentsAndKeepsLongWords) {
+  EXPECT_EQ(WrapText("one two three", 9, "", "  "), "one two\n  three\n");
+  EXPECT_EQ(WrapText("", 10, "- ", "  "), "");
+  EXPECT_EQ(WrapText("abcdefghijkl x", 5, "", ""), "abcdefghijkl\nx\n");
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+TEST(File, ReadsBytesAsTheyAre) {
+  const std::string path = ::testing::TempDir() + "common_file_test.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out.write("a\r\nb\0d", 6);  // CRLF and a NUL byte stay as they are
+  }
+  Result<std::string> r = ReadFile(path);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(*r, std::string("a\r\nb\0d", 6));
+  std::remove(path.c_str());
+}
+
+TEST(File, MissingFileNamesThePath) {
+  Result<std::string> r = ReadFile("/nonexistent/labs.csv");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(r.status().ToString().find("/nonexistent/labs.csv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace oncoguide
