@@ -19,6 +19,8 @@
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/criteria.h"
 #include "oncoguide/response/engine.h"
+#include "oncoguide/response/lab/lab_engine.h"
+#include "oncoguide/report/lab_output.h"
 
 namespace oncoguide::cli {
 namespace {
@@ -27,6 +29,7 @@ struct AssessOptions {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
+  int visit_window = 0;  // lab-only reading: days per visit (0 = its default)
 };
 
 // Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
@@ -82,6 +85,16 @@ void PrintCriteria() {
     row("PD marrow absolute (points)", c->pd_bmpc_abs_points);
     fmt::print("\n");
   }
+  const LabRules& lab = Imwg2016LabRules();
+  fmt::print("{} (version {})\n  {}\n  thresholds: those of {} above\n", lab.id, lab.version,
+             lab.summary, lab.thresholds->id);
+  fmt::print("  {:<32} {:<10g} {}\n", "visit window (days)", lab.visit_window_days.value,
+             lab.visit_window_days.source);
+  fmt::print("  {:<32} {:<10g} {}\n", "baseline look-back (days)",
+             lab.baseline_lookback_days.value, lab.baseline_lookback_days.source);
+  for (const LabRule& r : lab.rules) fmt::print("  {:<4} {}\n       [{}]\n", r.id, r.text, r.source);
+  fmt::print("  sources:\n");
+  for (const LabSource& src : lab.sources) fmt::print("  - {}: {}\n", src.key, src.citation);
 }
 
 int Run(const AssessOptions& opt) {
@@ -89,10 +102,12 @@ int Run(const AssessOptions& opt) {
     PrintCriteria();
     return 0;
   }
-  const ResponseCriteria* criteria = FindCriteria(opt.criteria);
+  const bool lab = IsLabCriteriaId(opt.criteria);
+  const ResponseCriteria* criteria = lab ? &Imwg2016() : FindCriteria(opt.criteria);
   if (criteria == nullptr) {
     std::vector<std::string_view> ids;
     for (const ResponseCriteria* c : AllCriteria()) ids.push_back(c->id);
+    ids.push_back(kLabCriteriaId);
     fmt::print(stderr, "oncoguide: unknown criteria '{}'. Hint: use one of {} (or 'list').\n",
                opt.criteria, fmt::join(ids, ", "));
     return 2;
@@ -109,11 +124,14 @@ int Run(const AssessOptions& opt) {
   std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
   const OutputFormat format = *ParseOutputFormat(opt.format);
   AssessWriter writer(format, out.get());
+  LabWriter lab_writer(format, out.get());
+  const LabOptions lab_options{opt.visit_window};
   Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
+    if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
     const ResponseReport report = Assess(record, *criteria);
     return writer.Add(record, report);
   });
-  if (status.ok()) status = writer.Finish();
+  if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
   if (!status.ok()) {
     fmt::print(stderr, "oncoguide: {}\n", status.ToString());
     return 1;
@@ -136,7 +154,12 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", opt->format, "Output: text, json, jsonl (one patient per line), fhir")
       ->check(CLI::IsMember({"text", "json", "jsonl", "fhir"}));
   cmd->add_option("--criteria", opt->criteria,
-                  "Response criteria version (IMWG-2016, IMWG-2011), or 'list' to print them");
+                  "Response criteria version (IMWG-2016, IMWG-2011), the lab-only reading "
+                  "IMWG-2016-lab, or 'list' to print them");
+  cmd->add_option("--visit-window", opt->visit_window,
+                  "IMWG-2016-lab only: tests less than this many days after a visit's first test "
+                  "join that visit (default 7)")
+      ->check(CLI::Range(1, 60));
   cmd->callback([opt, exit_code, cmd] {
     if (opt->file.empty() && opt->criteria != "list") {
       fmt::print(stderr, "oncoguide: assess needs a FILE. Hint: oncoguide assess labs.csv\n{}",

@@ -8,6 +8,7 @@
 #include "oncoguide/records/analyte.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/response/engine.h"
+#include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/staging/staging.h"
 
 namespace oncoguide::kb {
@@ -16,6 +17,8 @@ namespace {
 std::string CategoryText(Category c) {
   return fmt::format("{} ({})", CategoryName(c), CategoryLongName(c));
 }
+
+std::string LabLongNameOnly(Category c) { return std::string(LabCategoryLongName(c)); }
 
 std::string Number(double v) { return fmt::format("{:g}", std::round(v * 1000) / 1000); }
 
@@ -49,6 +52,33 @@ void AddStage(const PatientRecord& record, PersonalSection* p) {
   p->stage_missing = st.missing;
 }
 
+// The lab-only reading beside the strict one (issue 10): both named, strict first.
+void AddLabReading(const PatientRecord& record, PersonalSection* p) {
+  const LabReport lab = AssessLab(record);
+  if (lab.lines.empty() || lab.lines.back().visits.empty()) return;
+  const LabVisit& v = lab.lines.back().visits.back();
+  p->lab_response = fmt::format("{} ({})", LabCategoryLongName(v.call), LabCategoryName(v.call));
+  p->lab_code = std::string(LabCategoryName(v.call));
+  p->lab_response_date = v.date;
+  p->lab_confirmed = v.confirmed;
+  p->lab_explanation = v.explanation;
+  std::string strict = "By IMWG 2016: ";
+  if (p->current_response) {
+    strict += p->current_response->substr(0, p->current_response->find(' '));
+    for (const std::string& m : p->next_needs) {
+      if (m.rfind("CR needs", 0) == 0) strict += ", " + m;
+    }
+  } else {
+    strict += "no assessment yet";
+  }
+  p->two_readings = fmt::format("{}. What your labs alone show: {} on {} ({}).", strict,
+                                LabLongNameOnly(v.call), v.date.ToString(),
+                                v.call == Category::kNE || v.call == Category::kSD
+                                    ? "IMWG-2016-lab"
+                                    : (v.confirmed ? "confirmed, IMWG-2016-lab"
+                                                   : "not yet confirmed, IMWG-2016-lab"));
+}
+
 }  // namespace
 
 PersonalSection Summarize(const PatientRecord& record, Date today) {
@@ -78,6 +108,7 @@ PersonalSection Summarize(const PatientRecord& record, Date today) {
       for (const KeyValue& kv : a.values) p.key_numbers.push_back(KeyNumber(kv));
     }
   }
+  AddLabReading(record, &p);
   AddStage(record, &p);
   return p;
 }
@@ -118,6 +149,15 @@ nlohmann::json ToJson(const PersonalSection& p) {
        p.days_since_last_test ? nlohmann::json(*p.days_since_last_test) : nlohmann::json(nullptr)},
       {"follow_up_overdue", p.follow_up_overdue},
       {"notes", p.notes},
+      {"lab_only_reading",
+       p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
+                                       {"lab_response", *p.lab_code},
+                                       {"description", *p.lab_response},
+                                       {"date", opt_date(p.lab_response_date)},
+                                       {"confirmed", p.lab_confirmed},
+                                       {"explanation", p.lab_explanation},
+                                       {"beside_strict", p.two_readings}}
+                      : nlohmann::json(nullptr)},
   };
 }
 
@@ -131,6 +171,7 @@ std::vector<std::string> ToLines(const PersonalSection& p) {
   } else {
     out.push_back("Current response: your records have no assessment yet.");
   }
+  if (!p.two_readings.empty()) out.push_back(p.two_readings);
   if (p.best_response) {
     out.push_back(
         fmt::format("Best response: {}{}", *p.best_response,
