@@ -67,6 +67,7 @@ std::vector<LineStart> LineStarts(const PatientRecord& record, int window) {
 std::vector<Visit> GroupVisits(const PatientRecord& record, int window,
                                const std::vector<LineStart>& starts) {
   std::vector<Visit> visits;
+  visits.reserve(record.observations.size() / 2 + 1);
   auto crosses_start = [&](Date from, Date to) {
     return std::any_of(starts.begin(), starts.end(),
                        [&](const LineStart& s) { return from <= s.date && s.date < to; });
@@ -113,21 +114,24 @@ std::array<const Observation*, kAnalyteCount> BaselineValues(const PatientRecord
                                                              Date start, int lookback,
                                                              std::vector<std::string>* notes) {
   std::array<const Observation*, kAnalyteCount> base{};
-  std::array<const Observation*, kAnalyteCount> too_old{};
-  for (const Observation& o : record.observations) {
-    if (o.date > start) break;
-    if (o.spurious || o.analyte == Analyte::kTherapyStart) continue;
-    auto& slot = start - o.date > lookback ? too_old : base;
-    slot[static_cast<int>(o.analyte)] = &o;
+  const std::vector<Observation>& obs = record.observations;  // sorted by date
+  const Date oldest = Date::FromDays(start.days() - lookback);
+  const auto by_date = [](const Observation& o, Date d) { return o.date < d; };
+  const auto lo = std::lower_bound(obs.begin(), obs.end(), oldest, by_date);
+  for (auto it = lo; it != obs.end() && it->date <= start; ++it) {
+    if (it->spurious || it->analyte == Analyte::kTherapyStart) continue;
+    base[static_cast<int>(it->analyte)] = &*it;
   }
   for (Analyte a : {Analyte::kSerumMProtein, Analyte::kUrineMProtein, Analyte::kKappaFlc,
                     Analyte::kLambdaFlc}) {
-    const int i = static_cast<int>(a);
-    if (too_old[i] && !base[i]) {
+    if (base[static_cast<int>(a)]) continue;
+    for (auto it = std::make_reverse_iterator(lo); it != obs.rend(); ++it) {
+      if (it->analyte != a || it->spurious) continue;
       notes->push_back(fmt::format(
           "{} of {} is more than {} days before the start of the line and is not used as its "
           "baseline (rule L2)",
-          Label(a), too_old[i]->date.ToString(), lookback));
+          Label(a), it->date.ToString(), lookback));
+      break;
     }
   }
   return base;
@@ -269,18 +273,29 @@ void Confirm(LabLine* line) {
     if (a.call == Category::kSD) {
       // SD needs no confirmation.
     } else if (a.confirmed) {
-      note = fmt::format("Confirmed by the next visit on {}.", next->date.ToString());
+      note = "Confirmed by the next visit on ";
+      note += next->date.ToString();
+      note += '.';
     } else if (next) {
-      note = fmt::format("Not confirmed: the next visit on {} was {}{}.", next->date.ToString(),
-                         LabCategoryName(next->call),
-                         a.confirmed_call ? fmt::format(", which confirms {}",
-                                                        LabCategoryName(*a.confirmed_call))
-                                          : "");
+      note = "Not confirmed: the next visit on ";
+      note += next->date.ToString();
+      note += " was ";
+      note += LabCategoryName(next->call);
+      if (a.confirmed_call) {
+        note += ", which confirms ";
+        note += LabCategoryName(*a.confirmed_call);
+      }
+      note += '.';
     } else {
-      note = fmt::format("Not yet confirmed: {} needs the next visit to {} too.",
-                         LabCategoryName(a.call), a.call == Category::kPD ? "show it" : "meet it");
+      note = "Not yet confirmed: ";
+      note += LabCategoryName(a.call);
+      note += a.call == Category::kPD ? " needs the next visit to show it too."
+                                      : " needs the next visit to meet it too.";
     }
-    if (!note.empty()) a.explanation += " " + note;
+    if (!note.empty()) {
+      a.explanation += ' ';
+      a.explanation += note;
+    }
   }
   size_t end = vs.size();
   for (size_t i = 0; i < vs.size(); ++i) {

@@ -37,18 +37,43 @@ Level FromTris(Tri vgpr, Tri pr, Tri mr) {
 
 std::string LevelWord(const Level& l) {
   if (l.worst == l.best) {
-    return l.worst == Category::kSD ? "no lab response yet"
-                                    : fmt::format("meets {}", LabCategoryName(l.worst));
+    if (l.worst == Category::kSD) return "no lab response yet";
+    std::string out = "meets ";
+    out += LabCategoryName(l.worst);
+    return out;
   }
   return fmt::format("between {} and {} (the reported bound cannot tell)",
                      LabCategoryName(l.worst), LabCategoryName(l.best));
 }
 
 std::string Change(Analyte a, const Value& v, const Value& b) {
-  if (!v.exact() || !b.exact() || b.lo <= 0) return "baseline " + Text(a, b);
-  if (v.lo <= b.lo) return fmt::format("{} below baseline {}", Percent((b.lo - v.lo) / b.lo),
-                                       Text(a, b));
-  return fmt::format("{} above baseline {}", Percent((v.lo - b.lo) / b.lo), Text(a, b));
+  std::string out;
+  if (!v.exact() || !b.exact() || b.lo <= 0) {
+    out = "baseline ";
+  } else if (v.lo <= b.lo) {
+    out = Percent((b.lo - v.lo) / b.lo);
+    out += " below baseline ";
+  } else {
+    out = Percent((v.lo - b.lo) / b.lo);
+    out += " above baseline ";
+  }
+  out += Text(a, b);
+  return out;
+}
+
+// "<label> <value> (<change>): <level>".
+std::string MeasureText(std::string_view label, const std::string& shown, const std::string& change,
+                        const Level& l) {
+  std::string out;
+  out.reserve(128);
+  out += label;
+  out += ' ';
+  out += shown;
+  out += " (";
+  out += change;
+  out += "): ";
+  out += LevelWord(l);
+  return out;
 }
 
 Level SerumLevel(const Value& v, const LineState& s) {
@@ -58,7 +83,7 @@ Level SerumLevel(const Value& v, const LineState& s) {
                      FellBy(v, b, c.pr_serum_reduction.value),
                      FellBy(v, b, c.mr_serum_reduction.value));
   const std::string shown = IsZero(v) == Tri::kYes ? "0 g/dL (M-spike not seen)" : Text(kSerum, v);
-  l.text = fmt::format("serum M-protein {} ({}): {}", shown, Change(kSerum, v, b), LevelWord(l));
+  l.text = MeasureText("serum M-protein", shown, Change(kSerum, v, b), l);
   return l;
 }
 
@@ -69,8 +94,7 @@ Level UrineLevel(const Value& v, const LineState& s) {
                      Or(FellBy(v, b, c.pr_urine_reduction.value),
                         IsBelow(v, c.pr_urine_below_mg_24h.value)),
                      FellBy(v, b, c.mr_urine_reduction.value));
-  l.text = fmt::format("24-hour urine M-protein {} ({}): {}", Text(kUrine, v), Change(kUrine, v, b),
-                       LevelWord(l));
+  l.text = MeasureText("24-hour urine M-protein", Text(kUrine, v), Change(kUrine, v, b), l);
   return l;
 }
 
@@ -161,10 +185,12 @@ struct CrCheck {
   Tri met = Tri::kYes;
   std::vector<std::string> needs;  // unknown parts
   std::vector<std::string> fails;  // parts that are not met
-  void Add(Tri t, std::string need, std::string fail) {
+  // Texts are built only for the outcome that needs one (this runs at every VGPR-lab visit).
+  template <typename Need, typename Fail>
+  void Add(Tri t, Need need, Fail fail) {
     met = And(met, t);
-    if (t == Tri::kUnknown) needs.push_back(std::move(need));
-    if (t == Tri::kNo) fails.push_back(std::move(fail));
+    if (t == Tri::kUnknown) needs.push_back(need());
+    if (t == Tri::kNo) fails.push_back(fail());
   }
 };
 
@@ -173,46 +199,56 @@ CrCheck CheckCr(const Visit& v, const LineState& s, const std::optional<Value>& 
                 const std::optional<Value>& U, bool ratio_required) {
   const ResponseCriteria& c = s.c;
   CrCheck cr;
+  auto none = [] { return std::string(); };
   if (S) {
-    cr.Add(IsZero(*S), "the serum M-spike reported as not seen (not as a bound)",
-           fmt::format("the serum M-spike is still seen ({})", Text(kSerum, *S)));
+    cr.Add(
+        IsZero(*S), [] { return std::string("the serum M-spike reported as not seen (not as a bound)"); },
+        [&] { return "the serum M-spike is still seen (" + Text(kSerum, *S) + ")"; });
   } else if (s.serum_drives) {
-    cr.Add(Tri::kUnknown, "a serum protein electrophoresis at this visit", "");
+    cr.Add(Tri::kUnknown, [] { return std::string("a serum protein electrophoresis at this visit"); },
+           none);
   }
   if (U) {
     if (s.urine_drives) {
-      cr.Add(IsZero(*U), "the urine M-spike reported as not seen",
-             fmt::format("the urine M-spike is still seen ({})", Text(kUrine, *U)));
+      cr.Add(
+          IsZero(*U), [] { return std::string("the urine M-spike reported as not seen"); },
+          [&] { return "the urine M-spike is still seen (" + Text(kUrine, *U) + ")"; });
     } else {
-      cr.Add(IsBelow(*U, c.measurable_urine_mg_24h.value),
-             fmt::format("urine M-protein known to be below {}",
-                         Text(kUrine, c.measurable_urine_mg_24h.value)),
-             fmt::format("urine M-protein {} is not below {}", Text(kUrine, *U),
-                         Text(kUrine, c.measurable_urine_mg_24h.value)));
+      const double limit = c.measurable_urine_mg_24h.value;
+      cr.Add(
+          IsBelow(*U, limit),
+          [&] { return "urine M-protein known to be below " + Text(kUrine, limit); },
+          [&] {
+            return "urine M-protein " + Text(kUrine, *U) + " is not below " + Text(kUrine, limit);
+          });
     }
   }
   const std::optional<Value> k = v.value(Analyte::kKappaFlc);
   const std::optional<Value> l = v.value(Analyte::kLambdaFlc);
   if (k && l) {
     const Value r = Ratio(*k, *l);
-    cr.Add(RatioNormal(r, c.flc_ratio_low.value, c.flc_ratio_high.value),
-           "a kappa/lambda ratio known to be normal",
-           fmt::format("the kappa/lambda ratio {} is outside {}-{}", Number(r.lo),
-                       Number(c.flc_ratio_low.value), Number(c.flc_ratio_high.value)));
+    cr.Add(
+        RatioNormal(r, c.flc_ratio_low.value, c.flc_ratio_high.value),
+        [] { return std::string("a kappa/lambda ratio known to be normal"); },
+        [&] {
+          return "the kappa/lambda ratio " + Number(r.lo) + " is outside " +
+                 Number(c.flc_ratio_low.value) + "-" + Number(c.flc_ratio_high.value);
+        });
   } else if (ratio_required) {
-    cr.Add(Tri::kUnknown, "a kappa/lambda ratio at this visit", "");
+    cr.Add(Tri::kUnknown, [] { return std::string("a kappa/lambda ratio at this visit"); }, none);
   }
   if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
-    cr.Add(Tri::kNo, "", "serum immunofixation is still positive");
+    cr.Add(Tri::kNo, none, [] { return std::string("serum immunofixation is still positive"); });
   }
   if (const Observation* o = v.get(Analyte::kUrineIfe); o && o->value == 1) {
-    cr.Add(Tri::kNo, "", "urine immunofixation is still positive");
+    cr.Add(Tri::kNo, none, [] { return std::string("urine immunofixation is still positive"); });
   }
   if (s.marrow && !Below(s.marrow->value, c.cr_bmpc_below.value)) {
-    cr.Add(Tri::kNo, "",
-           fmt::format("bone-marrow plasma cells {} (from {}) are not below {}",
-                       Text(Analyte::kBmPlasmaCells, s.marrow->value), s.marrow->date.ToString(),
-                       Text(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value)));
+    cr.Add(Tri::kNo, none, [&] {
+      return fmt::format("bone-marrow plasma cells {} (from {}) are not below {}",
+                         Text(Analyte::kBmPlasmaCells, s.marrow->value), s.marrow->date.ToString(),
+                         Text(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value));
+    });
   }
   return cr;
 }
@@ -244,6 +280,7 @@ std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
 LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
   const ResponseCriteria& c = s.c;
   LabVisit out;
+  out.values.reserve(8);
   out.date = v.first;
   out.last_date = v.last;
   for (const Observation* o : v.obs) {
@@ -314,12 +351,11 @@ LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
     no_driver = true;
     out.missing.push_back("a baseline with measurable disease");
   }
-  for (const Level& l : levels) parts.push_back(l.text);
-
   Category worst = Category::kVGPR, best = Category::kVGPR;
-  for (const Level& l : levels) {
+  for (Level& l : levels) {
     worst = std::min(worst, l.worst);
     best = std::min(best, l.best);
+    parts.push_back(std::move(l.text));
   }
   std::string call_text;
   if (!pd_yes.empty()) {
@@ -364,7 +400,10 @@ LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
       }
     }
     if (call_text.empty()) {
-      call_text = fmt::format("{} ({})", LabCategoryLongName(out.call), LabCategoryName(out.call));
+      call_text = LabCategoryLongName(out.call);
+      call_text += " (";
+      call_text += LabCategoryName(out.call);
+      call_text += ')';
     }
   }
   if (s.antibody_regimen && out.call >= Category::kVGPR) {
@@ -379,11 +418,22 @@ LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
   if (out.call != Category::kNE && out.call != Category::kPD && out.call < Category::kCR) {
     for (const std::string& m : out.missing) parts.push_back(m);
   }
-  const std::string span = v.last == v.first
-                               ? v.first.ToString()
-                               : fmt::format("{} to {}", v.first.ToString(), v.last.ToString());
-  out.explanation = fmt::format("Lab-only reading (IMWG-2016-lab), visit of {}: {}.", span,
-                                Joined(parts, "; "));
+  size_t size = 80;
+  for (const std::string& p : parts) size += p.size() + 2;
+  std::string& e = out.explanation;
+  e.reserve(size);
+  e = "Lab-only reading (IMWG-2016-lab), visit of ";
+  e += v.first.ToString();
+  if (v.last != v.first) {
+    e += " to ";
+    e += v.last.ToString();
+  }
+  e += ": ";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) e += "; ";
+    e += parts[i];
+  }
+  e += '.';
   return out;
 }
 

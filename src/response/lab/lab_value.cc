@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace oncoguide::lab {
@@ -108,21 +109,35 @@ Tri RoseFrom(const Value& v, const Nadir& nadir, const Rise& rule) {
 }
 
 std::string Number(double v) {
-  std::string s = fmt::format("{:.2f}", v);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  return s;
+  // Runs for every value of every explanation: to_chars, not the formatting machinery.
+  char buf[400];
+  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  if (r.ec != std::errc()) return fmt::format("{}", v);
+  char* end = r.ptr;
+  while (end > buf && end[-1] == '0') --end;
+  if (end > buf && end[-1] == '.') --end;
+  std::string out(buf, end);
+  if (out == "-0") out = "0";
+  return out;
 }
 
-std::string Percent(double fraction) { return fmt::format("{:.0f}%", fraction * 100); }
+std::string Percent(double fraction) {
+  const double pct = std::round(fraction * 100);
+  if (!std::isfinite(pct)) return fmt::format("{:.0f}%", pct);
+  std::string out = Number(pct);
+  out += '%';
+  return out;
+}
 
 std::string Text(Analyte a, double v) {
   const std::string_view unit = Info(a).unit;
   std::string n = Number(v);
   if (unit == "g/dL" && n.find('.') == std::string::npos) n += ".0";
   if (unit == "%") return n + "%";
-  return unit.empty() ? n : n + " " + std::string(unit);
+  if (unit.empty()) return n;
+  n += ' ';
+  n += unit;
+  return n;
 }
 
 std::string Text(Analyte a, const Value& v) {
