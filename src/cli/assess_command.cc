@@ -15,12 +15,12 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/criteria.h"
-#include "oncoguide/response/engine.h"
-#include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/report/lab_output.h"
+#include "oncoguide/response/lab/lab_engine.h"
 
 namespace oncoguide::cli {
 namespace {
@@ -128,8 +128,7 @@ int Run(const AssessOptions& opt) {
   const LabOptions lab_options{opt.visit_window};
   Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
     if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
-    const ResponseReport report = Assess(record, *criteria);
-    return writer.Add(record, report);
+    return writer.Add(ComputePatientResult(record, *criteria));
   });
   if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
   if (!status.ok()) {
