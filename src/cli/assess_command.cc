@@ -19,6 +19,8 @@
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/criteria.h"
+#include "oncoguide/report/lab_output.h"
+#include "oncoguide/response/lab/lab_engine.h"
 
 namespace oncoguide::cli {
 namespace {
@@ -27,6 +29,7 @@ struct AssessOptions {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
+  int visit_window = 0;  // lab-only reading: days per visit (0 = its default)
 };
 
 // Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
@@ -71,6 +74,16 @@ void PrintCriteria() {
     }
     fmt::print("\n");
   }
+  const LabRules& lab = Imwg2016LabRules();
+  fmt::print("{} (version {})\n  {}\n  thresholds: those of {} above\n", lab.id, lab.version,
+             lab.summary, lab.thresholds->id);
+  fmt::print("  {:<32} {:<10g} {}\n", "visit window (days)", lab.visit_window_days.value,
+             lab.visit_window_days.source);
+  fmt::print("  {:<32} {:<10g} {}\n", "baseline look-back (days)",
+             lab.baseline_lookback_days.value, lab.baseline_lookback_days.source);
+  for (const LabRule& r : lab.rules) fmt::print("  {:<4} {}\n       [{}]\n", r.id, r.text, r.source);
+  fmt::print("  sources:\n");
+  for (const LabSource& src : lab.sources) fmt::print("  - {}: {}\n", src.key, src.citation);
 }
 
 int Run(const AssessOptions& opt) {
@@ -78,10 +91,12 @@ int Run(const AssessOptions& opt) {
     PrintCriteria();
     return 0;
   }
-  const ResponseCriteria* criteria = FindCriteria(opt.criteria);
+  const bool lab = IsLabCriteriaId(opt.criteria);
+  const ResponseCriteria* criteria = lab ? &Imwg2016() : FindCriteria(opt.criteria);
   if (criteria == nullptr) {
     std::vector<std::string_view> ids;
     for (const ResponseCriteria* c : AllCriteria()) ids.push_back(c->id);
+    ids.push_back(kLabCriteriaId);
     return PrintError(
         "",
         Status::Invalid(fmt::format("unknown criteria '{}'", opt.criteria),
@@ -99,10 +114,13 @@ int Run(const AssessOptions& opt) {
   std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
   const OutputFormat format = *ParseOutputFormat(opt.format);
   AssessWriter writer(format, out.get());
+  LabWriter lab_writer(format, out.get());
+  const LabOptions lab_options{opt.visit_window};
   Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
+    if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
     return writer.Add(ComputePatientResult(record, *criteria));
   });
-  if (status.ok()) status = writer.Finish();
+  if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
   if (!status.ok()) {
     return PrintError("", status);
   }
@@ -124,7 +142,12 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", opt->format, "Output: text, json, jsonl (one patient per line), fhir")
       ->check(CLI::IsMember({"text", "json", "jsonl", "fhir"}));
   cmd->add_option("--criteria", opt->criteria,
-                  "Response criteria version (IMWG-2016, IMWG-2011), or 'list' to print them");
+                  "Response criteria version (IMWG-2016, IMWG-2011), the lab-only reading "
+                  "IMWG-2016-lab, or 'list' to print them");
+  cmd->add_option("--visit-window", opt->visit_window,
+                  "IMWG-2016-lab only: tests less than this many days after a visit's first test "
+                  "join that visit (default 7)")
+      ->check(CLI::Range(1, 60));
   cmd->callback([opt, exit_code, cmd] {
     if (opt->file.empty() && opt->criteria != "list") {
       *exit_code =

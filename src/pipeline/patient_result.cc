@@ -10,7 +10,8 @@
 
 namespace oncoguide {
 
-PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCriteria& criteria) {
+PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCriteria& criteria,
+                                   const LabOptions* lab) {
   PatientResult out;
   out.patient_id = record.patient_id;
   out.source = record.source;
@@ -24,6 +25,7 @@ PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCr
   out.staging = std::move(staging.staging);
   out.diagnosis = std::move(staging.diagnosis);
   out.high_risk = std::move(staging.high_risk);
+  if (lab != nullptr) out.lab_reading = AssessLab(record, *lab);
   return out;
 }
 
@@ -34,7 +36,9 @@ Result<PatientResult> LoadOnePatient(const std::string& path, const ResponseCrit
                                        path, patients.size()),
                            "pass a records file with one patient's results");
   }
-  return ComputePatientResult(patients[0], criteria);
+  // One person's summary shows the lab-only reading beside the strict one (issue 10).
+  const LabOptions lab;
+  return ComputePatientResult(patients[0], criteria, &lab);
 }
 
 }  // namespace oncoguide

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "oncoguide/records/analyte.h"
+#include "oncoguide/response/lab/lab_engine.h"
 
 namespace oncoguide {
 namespace {
@@ -13,6 +14,8 @@ namespace {
 std::string CategoryText(Category c) {
   return fmt::format("{} ({})", CategoryName(c), CategoryLongName(c));
 }
+
+std::string LabLongNameOnly(Category c) { return std::string(LabCategoryLongName(c)); }
 
 std::string Number(double v) { return fmt::format("{:g}", std::round(v * 1000) / 1000); }
 
@@ -46,6 +49,34 @@ void AddStage(const PatientResult& result, PersonalSection* p) {
   p->stage_missing = st.missing;
 }
 
+// The lab-only reading beside the strict one (issue 10): both named, strict first.
+void AddLabReading(const PatientResult& result, PersonalSection* p) {
+  if (!result.lab_reading) return;
+  const LabReport& lab = *result.lab_reading;
+  if (lab.lines.empty() || lab.lines.back().visits.empty()) return;
+  const LabVisit& v = lab.lines.back().visits.back();
+  p->lab_response = fmt::format("{} ({})", LabCategoryLongName(v.call), LabCategoryName(v.call));
+  p->lab_code = std::string(LabCategoryName(v.call));
+  p->lab_response_date = v.date;
+  p->lab_confirmed = v.confirmed;
+  p->lab_explanation = v.explanation;
+  std::string strict = "By IMWG 2016: ";
+  if (p->current_response) {
+    strict += p->current_response->substr(0, p->current_response->find(' '));
+    for (const std::string& m : p->next_needs) {
+      if (m.rfind("CR needs", 0) == 0) strict += ", " + m;
+    }
+  } else {
+    strict += "no assessment yet";
+  }
+  p->two_readings = fmt::format("{}. What your labs alone show: {} on {} ({}).", strict,
+                                LabLongNameOnly(v.call), v.date.ToString(),
+                                v.call == Category::kNE || v.call == Category::kSD
+                                    ? "IMWG-2016-lab"
+                                    : (v.confirmed ? "confirmed, IMWG-2016-lab"
+                                                   : "not yet confirmed, IMWG-2016-lab"));
+}
+
 }  // namespace
 
 PersonalSection Summarize(const PatientResult& result, Date today) {
@@ -73,6 +104,7 @@ PersonalSection Summarize(const PatientResult& result, Date today) {
       for (const KeyValue& kv : a.values) p.key_numbers.push_back(KeyNumber(kv));
     }
   }
+  AddLabReading(result, &p);
   AddStage(result, &p);
   return p;
 }
@@ -103,6 +135,15 @@ nlohmann::json ToJson(const PersonalSection& p) {
        p.days_since_last_test ? nlohmann::json(*p.days_since_last_test) : nlohmann::json(nullptr)},
       {"follow_up_overdue", p.follow_up_overdue},
       {"notes", p.notes},
+      {"lab_only_reading",
+       p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
+                                       {"lab_response", *p.lab_code},
+                                       {"description", *p.lab_response},
+                                       {"date", opt_date(p.lab_response_date)},
+                                       {"confirmed", p.lab_confirmed},
+                                       {"explanation", p.lab_explanation},
+                                       {"beside_strict", p.two_readings}}
+                      : nlohmann::json(nullptr)},
   };
 }
 
@@ -116,6 +157,7 @@ std::vector<std::string> ToLines(const PersonalSection& p) {
   } else {
     out.push_back("Current response: your records have no assessment yet.");
   }
+  if (!p.two_readings.empty()) out.push_back(p.two_readings);
   if (p.best_response) {
     out.push_back(
         fmt::format("Best response: {}{}", *p.best_response,

@@ -30,6 +30,7 @@
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
+#include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/staging/diagnosis.h"
 #include "oncoguide/staging/high_risk.h"
 #include "oncoguide/staging/iss.h"
@@ -49,14 +50,20 @@ struct PatientResult {
   StagingSummary staging;     // ISS, R-ISS, R2-ISS (staging/iss.h)
   DiagnosisResult diagnosis;  // IMWG 2014 diagnosis (staging/diagnosis.h)
   HighRiskResult high_risk;   // IMS/IMWG 2025 high risk (staging/high_risk.h)
+  // The lab-only reading IMWG-2016-lab (response/lab/lab_engine.h), shown BESIDE the strict
+  // response, never instead of it. Computed only when asked for (`lab` below), so cohort
+  // assessment does not pay for it.
+  std::optional<LabReport> lab_reading;
 };
 
 // REQUIRES: record.observations sorted by date (the readers guarantee it).
+// With `lab` set, also computes the lab-only reading with those options.
 PatientResult ComputePatientResult(const PatientRecord& record,
-                                   const ResponseCriteria& criteria = Imwg2016());
+                                   const ResponseCriteria& criteria = Imwg2016(),
+                                   const LabOptions* lab = nullptr);
 
 // Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
-// callers that answer for one person (`ask --records`). Errors: the loader's Status, or Invalid
+// callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the loader's Status, or Invalid
 // when the file holds no patient or more than one.
 Result<PatientResult> LoadOnePatient(const std::string& path,
                                      const ResponseCriteria& criteria = Imwg2016());

@@ -46,6 +46,15 @@ struct PersonalSection {
   std::optional<int> days_since_last_test;
   bool follow_up_overdue = false;
   std::vector<std::string> notes;  // line notes (e.g. antibody interference)
+  // The lab-only reading (IMWG-2016-lab, response/lab/lab_engine.h) of the same records, shown
+  // BESIDE the strict one, never instead of it: its last visit of the last line.
+  std::optional<std::string> lab_response;  // "complete response (lab-only) (CR-lab)"
+  std::optional<std::string> lab_code;      // "CR-lab"
+  std::optional<Date> lab_response_date;
+  bool lab_confirmed = false;
+  std::string lab_explanation;
+  // "By IMWG 2016: VGPR, CR needs .... What your labs alone show: complete response (lab-only)"
+  std::string two_readings;
 };
 
 // Summarises one patient's computed results as of `today`.

@@ -1,0 +1,451 @@
+// Evaluation of one visit in the lab-only reading (rules L3-L10; see lab_rules.cc).
+#include "lab_evaluate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace oncoguide::lab {
+namespace {
+
+constexpr Analyte kSerum = Analyte::kSerumMProtein;
+constexpr Analyte kUrine = Analyte::kUrineMProtein;
+constexpr Analyte kFlc = Analyte::kKappaFlc;  // for the mg/L unit of light-chain values
+
+// The range of categories one measure supports: `worst` holds for every value its bound allows,
+// `best` for at least one. Equal for exact values.
+struct Level {
+  Category worst = Category::kSD;
+  Category best = Category::kSD;
+  std::string text;
+};
+
+Level FromTris(Tri vgpr, Tri pr, Tri mr) {
+  Level l;
+  const std::array<std::pair<Category, Tri>, 3> steps = {
+      {{Category::kVGPR, vgpr}, {Category::kPR, pr}, {Category::kMR, mr}}};
+  for (const auto& [cat, t] : steps) {
+    if (t == Tri::kYes) {
+      l.worst = std::max(l.worst, cat);
+      l.best = std::max(l.best, cat);
+    } else if (t == Tri::kUnknown) {
+      l.best = std::max(l.best, cat);
+    }
+  }
+  return l;
+}
+
+std::string LevelWord(const Level& l) {
+  if (l.worst == l.best) {
+    if (l.worst == Category::kSD) return "no lab response yet";
+    std::string out = "meets ";
+    out += LabCategoryName(l.worst);
+    return out;
+  }
+  return fmt::format("between {} and {} (the reported bound cannot tell)",
+                     LabCategoryName(l.worst), LabCategoryName(l.best));
+}
+
+std::string Change(Analyte a, const Value& v, const Value& b) {
+  std::string out;
+  if (!v.exact() || !b.exact() || b.lo <= 0) {
+    out = "baseline ";
+  } else if (v.lo <= b.lo) {
+    out = Percent((b.lo - v.lo) / b.lo);
+    out += " below baseline ";
+  } else {
+    out = Percent((v.lo - b.lo) / b.lo);
+    out += " above baseline ";
+  }
+  out += Text(a, b);
+  return out;
+}
+
+// "<label> <value> (<change>): <level>".
+std::string MeasureText(std::string_view label, const std::string& shown, const std::string& change,
+                        const Level& l) {
+  std::string out;
+  out.reserve(128);
+  out += label;
+  out += ' ';
+  out += shown;
+  out += " (";
+  out += change;
+  out += "): ";
+  out += LevelWord(l);
+  return out;
+}
+
+Level SerumLevel(const Value& v, const LineState& s) {
+  const ResponseCriteria& c = s.c;
+  const Value& b = *s.b_serum;
+  Level l = FromTris(Or(IsZero(v), FellBy(v, b, c.vgpr_serum_reduction.value)),
+                     FellBy(v, b, c.pr_serum_reduction.value),
+                     FellBy(v, b, c.mr_serum_reduction.value));
+  const std::string shown = IsZero(v) == Tri::kYes ? "0 g/dL (M-spike not seen)" : Text(kSerum, v);
+  l.text = MeasureText("serum M-protein", shown, Change(kSerum, v, b), l);
+  return l;
+}
+
+Level UrineLevel(const Value& v, const LineState& s) {
+  const ResponseCriteria& c = s.c;
+  const Value& b = *s.b_urine;
+  Level l = FromTris(IsBelow(v, c.vgpr_urine_below_mg_24h.value),
+                     Or(FellBy(v, b, c.pr_urine_reduction.value),
+                        IsBelow(v, c.pr_urine_below_mg_24h.value)),
+                     FellBy(v, b, c.mr_urine_reduction.value));
+  l.text = MeasureText("24-hour urine M-protein", Text(kUrine, v), Change(kUrine, v, b), l);
+  return l;
+}
+
+std::string DiffText(const Value& d) {
+  if (d.lo == d.hi) return Text(kFlc, d.lo);
+  return fmt::format("between {} and {}", Number(d.lo),
+                     std::isinf(d.hi) ? std::string("an unknown upper value") : Text(kFlc, d.hi));
+}
+
+Level DflcLevel(const Value& d, const LineState& s) {
+  const ResponseCriteria& c = s.c;
+  const Value& b = *s.b_dflc;
+  Level l = FromTris(FellBy(d, b, c.vgpr_dflc_reduction.value),
+                     FellBy(d, b, c.pr_dflc_reduction.value), Tri::kNo);
+  l.text = fmt::format(
+      "difference between the involved ({}) and uninvolved free light chains {} (baseline {}): "
+      "{}{}",
+      s.kappa_involved ? "kappa" : "lambda", DiffText(d), DiffText(b), LevelWord(l),
+      l.best == Category::kSD ? " (there is no MR by light chains)" : "");
+  return l;
+}
+
+// PD on one measure from its nadir (rule L8). Appends to `yes` / `maybe`.
+void CheckRise(std::string_view label, Analyte a, const Value& v, const Nadir& n, const Rise& r,
+               std::vector<std::string>* yes, std::vector<std::string>* maybe) {
+  const Tri t = RoseFrom(v, n, r);
+  if (t == Tri::kNo) return;
+  const std::string nadir = n.lo == n.hi ? Text(a, n.lo) : "at most " + Text(a, n.hi);
+  if (t == Tri::kYes) {
+    yes->push_back(fmt::format(
+        "{} {} rose from its lowest value {} by at least {} and {}{} (progression rule)", label,
+        a == kFlc ? DiffText(v) : Text(a, v), nadir, Percent(r.rel), r.abs_strict ? "more than " : "",
+        Text(a, r.abs)));
+  } else {
+    maybe->push_back(fmt::format(
+        "{} {} may be a rise of {} and {} from its lowest value {}, but a value reported only "
+        "as a bound cannot tell",
+        label, a == kFlc ? DiffText(v) : Text(a, v), Percent(r.rel), Text(a, r.abs), nadir));
+  }
+}
+
+// Light-chain escape or a change of the involved light chain (rule L9): certain cases only.
+void CheckEscape(const Value& k, const Value& l, const LineState& s,
+                 std::vector<std::string>* yes) {
+  const ResponseCriteria& c = s.c;
+  const Value ratio = Ratio(k, l);
+  for (const bool kappa : {true, false}) {
+    if (s.flc_drives && kappa == s.kappa_involved) continue;  // the usual dFLC rule covers it
+    const Value& i = kappa ? k : l;
+    const bool points = kappa ? Above(ratio.lo, c.flc_ratio_high.value)
+                              : Below(ratio.hi, c.flc_ratio_low.value);
+    if (!points || !AtLeast(i.lo, c.measurable_iflc_mg_l.value)) continue;
+    Nadir n = kappa ? s.n_kappa_diff : s.n_lambda_diff;
+    if (!n.set) continue;
+    n.lo = std::max(0.0, n.lo);
+    n.hi = std::max(0.0, n.hi);
+    const Value d = Difference(k, l, kappa);
+    if (RoseFrom(d, n, Rise{c.pd_relative_increase.value, c.pd_dflc_abs_mg_l.value, true}) !=
+        Tri::kYes) {
+      continue;
+    }
+    const bool changed = s.flc_drives || (s.chain_known && s.kappa_involved != kappa);
+    const char* name = kappa ? "kappa" : "lambda";
+    yes->push_back(fmt::format(
+        "{}: the {} free light chain is {} with an abnormal ratio, and its difference from the "
+        "other light chain rose to {} from {} (more than {} and 25%, rule L9){}",
+        changed ? fmt::format("the involved light chain has changed from {} to {}",
+                              kappa ? "lambda" : "kappa", name)
+                : std::string("light-chain escape"),
+        name, Text(kFlc, i), DiffText(d), Text(kFlc, n.hi), Text(kFlc, c.pd_dflc_abs_mg_l.value),
+        s.serum_drives || s.urine_drives
+            ? "; strict IMWG counts light-chain progression only when the M-protein is not "
+              "measurable"
+            : ""));
+  }
+}
+
+std::string Joined(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) out += sep;
+    out += v[i];
+  }
+  return out;
+}
+
+struct CrCheck {
+  Tri met = Tri::kYes;
+  std::vector<std::string> needs;  // unknown parts
+  std::vector<std::string> fails;  // parts that are not met
+  // Texts are built only for the outcome that needs one (this runs at every VGPR-lab visit).
+  template <typename Need, typename Fail>
+  void Add(Tri t, Need need, Fail fail) {
+    met = And(met, t);
+    if (t == Tri::kUnknown) needs.push_back(need());
+    if (t == Tri::kNo) fails.push_back(fail());
+  }
+};
+
+// CR-lab (rule L7), asked only when every driving measure meets VGPR-lab.
+CrCheck CheckCr(const Visit& v, const LineState& s, const std::optional<Value>& S,
+                const std::optional<Value>& U, bool ratio_required) {
+  const ResponseCriteria& c = s.c;
+  CrCheck cr;
+  auto none = [] { return std::string(); };
+  if (S) {
+    cr.Add(
+        IsZero(*S), [] { return std::string("the serum M-spike reported as not seen (not as a bound)"); },
+        [&] { return "the serum M-spike is still seen (" + Text(kSerum, *S) + ")"; });
+  } else if (s.serum_drives) {
+    cr.Add(Tri::kUnknown, [] { return std::string("a serum protein electrophoresis at this visit"); },
+           none);
+  }
+  if (U) {
+    if (s.urine_drives) {
+      cr.Add(
+          IsZero(*U), [] { return std::string("the urine M-spike reported as not seen"); },
+          [&] { return "the urine M-spike is still seen (" + Text(kUrine, *U) + ")"; });
+    } else {
+      const double limit = c.measurable_urine_mg_24h.value;
+      cr.Add(
+          IsBelow(*U, limit),
+          [&] { return "urine M-protein known to be below " + Text(kUrine, limit); },
+          [&] {
+            return "urine M-protein " + Text(kUrine, *U) + " is not below " + Text(kUrine, limit);
+          });
+    }
+  }
+  const std::optional<Value> k = v.value(Analyte::kKappaFlc);
+  const std::optional<Value> l = v.value(Analyte::kLambdaFlc);
+  if (k && l) {
+    const Value r = Ratio(*k, *l);
+    cr.Add(
+        RatioNormal(r, c.flc_ratio_low.value, c.flc_ratio_high.value),
+        [] { return std::string("a kappa/lambda ratio known to be normal"); },
+        [&] {
+          return "the kappa/lambda ratio " + Number(r.lo) + " is outside " +
+                 Number(c.flc_ratio_low.value) + "-" + Number(c.flc_ratio_high.value);
+        });
+  } else if (ratio_required) {
+    cr.Add(Tri::kUnknown, [] { return std::string("a kappa/lambda ratio at this visit"); }, none);
+  }
+  if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
+    cr.Add(Tri::kNo, none, [] { return std::string("serum immunofixation is still positive"); });
+  }
+  if (const Observation* o = v.get(Analyte::kUrineIfe); o && o->value == 1) {
+    cr.Add(Tri::kNo, none, [] { return std::string("urine immunofixation is still positive"); });
+  }
+  if (s.marrow && !Below(s.marrow->value, c.cr_bmpc_below.value)) {
+    cr.Add(Tri::kNo, none, [&] {
+      return fmt::format("bone-marrow plasma cells {} (from {}) are not below {}",
+                         Text(Analyte::kBmPlasmaCells, s.marrow->value), s.marrow->date.ToString(),
+                         Text(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value));
+    });
+  }
+  return cr;
+}
+
+// What strict IMWG 2016 CR would still need beyond CR-lab, named in every CR-lab explanation.
+std::string StrictCrNeeds(const Visit& v, const LineState& s) {
+  std::vector<std::string> needs;
+  const Observation* sife = v.get(Analyte::kSerumIfe);
+  const Observation* uife = v.get(Analyte::kUrineIfe);
+  if (!sife) needs.push_back("a negative serum immunofixation");
+  if (!uife) needs.push_back("a negative urine immunofixation");
+  if (!s.marrow) needs.push_back("a bone-marrow test with plasma cells below 5%");
+  if (needs.empty()) {
+    return "the immunofixation and marrow results here are also what strict IMWG 2016 CR asks "
+           "for; the strict reading gives its own call";
+  }
+  return "strict IMWG 2016 CR also needs " + Joined(needs, " and ");
+}
+
+}  // namespace
+
+std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
+  if (std::optional<Value> v = visit.value(spep)) return v;
+  const Observation* o = visit.get(ife);
+  if (o && o->value == 0) return Value::Exact(0);
+  return std::nullopt;
+}
+
+LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
+  const ResponseCriteria& c = s.c;
+  LabVisit out;
+  out.values.reserve(8);
+  out.date = v.first;
+  out.last_date = v.last;
+  for (const Observation* o : v.obs) {
+    if (o == nullptr || Info(o->analyte).kind == ValueKind::kText) continue;
+    if (!o->has_value && o->bound != ValueBound::kTrace) continue;
+    out.values.push_back(KeyValue{o->analyte, o->value, std::nullopt, std::nullopt, o->fhir_id});
+  }
+  std::vector<std::string> parts = v.spurious;
+  const std::optional<Value> S = MProtein(v, kSerum, Analyte::kSerumIfe);
+  const std::optional<Value> U = MProtein(v, kUrine, Analyte::kUrineIfe);
+  const std::optional<Value> K = v.value(Analyte::kKappaFlc);
+  const std::optional<Value> L = v.value(Analyte::kLambdaFlc);
+  const bool use_fallback = s.flc_fallback && !U && K && L;
+
+  // Progression first (rule L8, L9): any one criterion; it wins over any response.
+  std::vector<std::string> pd_yes, pd_maybe;
+  const double rel = c.pd_relative_increase.value;
+  if (S) {
+    CheckRise("serum M-protein", kSerum, *S, s.n_serum,
+              Rise{rel, c.pd_serum_abs_g_dl.value, false, c.pd_serum_high_nadir_g_dl.value,
+                   c.pd_serum_high_nadir_abs_g_dl.value},
+              &pd_yes, &pd_maybe);
+  }
+  if (U) {
+    CheckRise("24-hour urine M-protein", kUrine, *U, s.n_urine,
+              Rise{rel, c.pd_urine_abs_mg_24h.value}, &pd_yes, &pd_maybe);
+  }
+  if ((s.flc_drives || use_fallback) && K && L) {
+    CheckRise("the involved-minus-uninvolved light chain difference", kFlc,
+              Difference(*K, *L, s.kappa_involved), s.n_dflc,
+              Rise{rel, c.pd_dflc_abs_mg_l.value, true}, &pd_yes, &pd_maybe);
+  }
+  if (K && L) CheckEscape(*K, *L, s, &pd_yes);
+  if (const Observation* o = v.get(Analyte::kNewLesion); o && o->value == 1) {
+    parts.push_back(
+        "a new bone lesion or plasmacytoma was reported: imaging is not part of the lab-only "
+        "reading, and the strict IMWG reading counts it as progression");
+  }
+
+  std::vector<Level> levels;
+  std::vector<std::string> notes;
+  bool no_driver = false;
+  if (s.serum_drives || s.urine_drives) {
+    if (s.serum_drives && S) levels.push_back(SerumLevel(*S, s));
+    if (s.urine_drives && U) levels.push_back(UrineLevel(*U, s));
+    if (s.serum_drives && s.urine_drives && levels.size() == 1) {
+      notes.push_back(fmt::format("no {} at this visit, so the call rests on the {} alone (rule L4)",
+                                  S ? "24-hour urine M-protein" : "serum M-protein",
+                                  S ? "serum M-protein" : "urine M-protein"));
+    }
+    if (levels.empty() && use_fallback) {
+      levels.push_back(DflcLevel(Difference(*K, *L, s.kappa_involved), s));
+      notes.push_back(
+          "no 24-hour urine at this visit, so the serum free light chains stand in for it "
+          "(rule L5)");
+    }
+    if (levels.empty()) {
+      out.missing.push_back(s.serum_drives ? "a serum M-protein (SPEP) result at this visit"
+                                           : "a 24-hour urine M-protein result at this visit");
+    }
+  } else if (s.flc_drives) {
+    if (K && L) {
+      levels.push_back(DflcLevel(Difference(*K, *L, s.kappa_involved), s));
+    } else {
+      out.missing.push_back("both free light chains (kappa and lambda) at this visit");
+    }
+  } else {
+    no_driver = true;
+    out.missing.push_back("a baseline with measurable disease");
+  }
+  Category worst = Category::kVGPR, best = Category::kVGPR;
+  for (Level& l : levels) {
+    worst = std::min(worst, l.worst);
+    best = std::min(best, l.best);
+    parts.push_back(std::move(l.text));
+  }
+  std::string call_text;
+  if (!pd_yes.empty()) {
+    out.call = Category::kPD;
+    for (std::string& t : pd_yes) parts.push_back(std::move(t));
+    call_text = "progressive disease (lab-only) (PD-lab); a rise in lab values needs the next "
+                "visit to show it too";
+  } else if (no_driver) {
+    out.call = Category::kNE;
+    call_text = "not evaluable (lab-only) (NE-lab): there was no measurable disease in the lab "
+                "tests at the start of this line (see the baseline)";
+  } else if (!out.missing.empty()) {
+    out.call = Category::kNE;
+    call_text = "not evaluable (lab-only) (NE-lab): the visit lacks " + Joined(out.missing, "; ");
+  } else if (!pd_maybe.empty()) {
+    out.call = Category::kNE;
+    for (std::string& t : pd_maybe) parts.push_back(std::move(t));
+    out.missing.push_back("values reported as numbers, to rule progression in or out");
+    call_text = "not evaluable (lab-only) (NE-lab): progression can be neither ruled in nor out";
+  } else if (worst != best) {
+    out.call = Category::kNE;
+    out.missing.push_back("a value reported as a number rather than a bound or trace");
+    call_text = fmt::format("not evaluable (lab-only) (NE-lab): the values allow anything from {} "
+                            "to {}; ask the lab for the measured number",
+                            LabCategoryName(worst), LabCategoryName(best));
+  } else {
+    out.call = worst;
+    if (worst == Category::kVGPR) {
+      const bool ratio_required = s.flc_drives || use_fallback;
+      CrCheck cr = CheckCr(v, s, S, U, ratio_required);
+      if (cr.met == Tri::kYes) {
+        out.call = Category::kCR;
+        call_text = fmt::format(
+            "the M-protein is no longer seen in the lab tests: complete response (lab-only) "
+            "(CR-lab); {}",
+            StrictCrNeeds(v, s));
+      } else {
+        for (const std::string& f : cr.fails) notes.push_back(f);
+        if (cr.met == Tri::kUnknown) {
+          out.missing.push_back("CR-lab needs " + Joined(cr.needs, " and "));
+        }
+      }
+    }
+    if (call_text.empty()) {
+      call_text = LabCategoryLongName(out.call);
+      call_text += " (";
+      call_text += LabCategoryName(out.call);
+      call_text += ')';
+    }
+  }
+  if (s.antibody_regimen && out.call >= Category::kVGPR) {
+    if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
+      notes.push_back(
+          "on a regimen with a therapeutic antibody such as daratumumab, a small IgG-kappa "
+          "band can be the drug itself rather than myeloma");
+    }
+  }
+  for (std::string& n : notes) parts.push_back(std::move(n));
+  parts.push_back(std::move(call_text));
+  if (out.call != Category::kNE && out.call != Category::kPD && out.call < Category::kCR) {
+    for (const std::string& m : out.missing) parts.push_back(m);
+  }
+  size_t size = 80;
+  for (const std::string& p : parts) size += p.size() + 2;
+  std::string& e = out.explanation;
+  e.reserve(size);
+  e = "Lab-only reading (IMWG-2016-lab), visit of ";
+  e += v.first.ToString();
+  if (v.last != v.first) {
+    e += " to ";
+    e += v.last.ToString();
+  }
+  e += ": ";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) e += "; ";
+    e += parts[i];
+  }
+  e += '.';
+  return out;
+}
+
+void UpdateNadirs(const Visit& v, LineState* s) {
+  if (std::optional<Value> S = MProtein(v, kSerum, Analyte::kSerumIfe)) s->n_serum.Lower(*S);
+  if (std::optional<Value> U = MProtein(v, kUrine, Analyte::kUrineIfe)) s->n_urine.Lower(*U);
+  const std::optional<Value> K = v.value(Analyte::kKappaFlc);
+  const std::optional<Value> L = v.value(Analyte::kLambdaFlc);
+  if (!K || !L) return;
+  if (s->flc_drives || s->flc_fallback) s->n_dflc.Lower(Difference(*K, *L, s->kappa_involved));
+  s->n_kappa_diff.Lower(Difference(*K, *L, true));
+  s->n_lambda_diff.Lower(Difference(*K, *L, false));
+}
+
+}  // namespace oncoguide::lab
