@@ -27,6 +27,7 @@ struct AssessOptions {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
+  std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h)
 };
 
 // Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
@@ -109,10 +110,15 @@ int Run(const AssessOptions& opt) {
   std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
   const OutputFormat format = *ParseOutputFormat(opt.format);
   AssessWriter writer(format, out.get());
-  Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
-    const ResponseReport report = Assess(record, *criteria);
-    return writer.Add(record, report);
-  });
+  ReadOptions read_options;
+  read_options.date_order = *ParseDateOrder(opt.date_order);  // checked by CLI11 below
+  Status status = ForEachPatient(
+      opt.file,
+      [&](PatientRecord&& record) {
+        const ResponseReport report = Assess(record, *criteria);
+        return writer.Add(record, report);
+      },
+      read_options);
   if (status.ok()) status = writer.Finish();
   if (!status.ok()) {
     fmt::print(stderr, "oncoguide: {}\n", status.ToString());
@@ -135,6 +141,9 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("FILE", opt->file, "Lab records: CSV or FHIR R4 JSON ('-' for stdin)");
   cmd->add_option("--format", opt->format, "Output: text, json, jsonl (one patient per line), fhir")
       ->check(CLI::IsMember({"text", "json", "jsonl", "fhir"}));
+  cmd->add_option("--date-order", opt->date_order,
+                  "How the file writes slashed dates such as 05/03/2024: dmy or mdy")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
   cmd->add_option("--criteria", opt->criteria,
                   "Response criteria version (IMWG-2016, IMWG-2011), or 'list' to print them");
   cmd->callback([opt, exit_code, cmd] {
