@@ -60,7 +60,7 @@ int RunAsk(const AskOptions& o) {
   std::optional<kb::PersonalBlock> personal;
   std::string records_error;
   if (!o.records.empty()) {
-    Result<PatientResult> result = LoadOnePatient(o.records);
+    Result<PatientResult> result = LoadOnePatientResult(o.records);
     if (result.ok()) {
       const PersonalSection summary = Summarize(*result, today);
       personal = kb::PersonalBlock{ToJson(summary), ToLines(summary)};

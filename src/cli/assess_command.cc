@@ -29,7 +29,8 @@ struct AssessOptions {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
-  int visit_window = 0;  // lab-only reading: days per visit (0 = its default)
+  int visit_window = 0;     // lab-only reading: days per visit (0 = its default)
+  std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h)
 };
 
 // Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
@@ -116,10 +117,15 @@ int Run(const AssessOptions& opt) {
   AssessWriter writer(format, out.get());
   LabWriter lab_writer(format, out.get());
   const LabOptions lab_options{opt.visit_window};
-  Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
-    if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
-    return writer.Add(ComputePatientResult(record, *criteria));
-  });
+  ReadOptions read_options;
+  read_options.date_order = *ParseDateOrder(opt.date_order);  // checked by CLI11 below
+  Status status = ForEachPatient(
+      opt.file,
+      [&](PatientRecord&& record) {
+        if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
+        return writer.Add(ComputePatientResult(record, *criteria));
+      },
+      read_options);
   if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
   if (!status.ok()) {
     return PrintError("", status);
@@ -141,6 +147,9 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("FILE", opt->file, "Lab records: CSV or FHIR R4 JSON ('-' for stdin)");
   cmd->add_option("--format", opt->format, "Output: text, json, jsonl (one patient per line), fhir")
       ->check(CLI::IsMember({"text", "json", "jsonl", "fhir"}));
+  cmd->add_option("--date-order", opt->date_order,
+                  "How the file writes slashed dates such as 05/03/2024: dmy or mdy")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
   cmd->add_option("--criteria", opt->criteria,
                   "Response criteria version (IMWG-2016, IMWG-2011), the lab-only reading "
                   "IMWG-2016-lab, or 'list' to print them");

@@ -29,16 +29,14 @@ PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCr
   return out;
 }
 
-Result<PatientResult> LoadOnePatient(const std::string& path, const ResponseCriteria& criteria) {
-  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, LoadRecords(path));
-  if (patients.size() != 1) {
-    return Status::Invalid(fmt::format("'{}' holds {} patients; this needs one person's records",
-                                       path, patients.size()),
-                           "pass a records file with one patient's results");
-  }
+Result<PatientResult> LoadOnePatientResult(const std::string& path,
+                                           const ResponseCriteria& criteria,
+                                           const ReadOptions& options) {
+  // records' LoadOnePatient refuses a cohort, naming its patients.
+  OG_ASSIGN_OR_RETURN(PatientRecord record, LoadOnePatient(path, options));
   // One person's summary shows the lab-only reading beside the strict one (issue 10).
   const LabOptions lab;
-  return ComputePatientResult(patients[0], criteria, &lab);
+  return ComputePatientResult(record, criteria, &lab);
 }
 
 }  // namespace oncoguide

@@ -9,6 +9,9 @@
 #include <vector>
 
 #include "oncoguide/common/text.h"
+#include "oncoguide/common/utf8.h"
+#include "oncoguide/records/duplicates.h"
+#include "oncoguide/records/fhir_codes.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 #include "oncoguide/records/values.h"
@@ -18,13 +21,10 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::string_view kLoincSystem = "http://loinc.org";
-constexpr std::string_view kUcumSystem = "http://unitsofmeasure.org";
 
 // Results oncoguide computes: mCODE CancerDiseaseStatus (97509-4), ISS (21908-9 is not used:
 // see fhir_writer.cc for the staging codes), kappa/lambda ratio (computed from kappa and lambda).
-constexpr std::string_view kComputedCodes[] = {"97509-4"};
-constexpr std::string_view kRatioCodes[] = {"48378-4", "40844-3"};
+constexpr std::string_view kComputedCodes[] = {kDiseaseStatusLoinc};
 
 // Drugs that support care but do not treat the myeloma itself, in lower case.
 constexpr std::string_view kSupportiveDrugs[] = {
@@ -73,20 +73,153 @@ struct Therapy {
 
 class Reader {
  public:
-  explicit Reader(std::string source) : source_(std::move(source)) {}
+  explicit Reader(ReadOptions options) : options_(options) {}
 
-  Result<PatientRecord> Read(std::string_view text) {
+  // Adds the resources of one JSON text: a Bundle, a single resource, or NDJSON (one resource per
+  // line, as a FHIR bulk export writes them).
+  Status AddText(std::string_view text, const std::string& source) {
+    source_ = source;
+    line_ = 0;
+    if (LooksLikeNdjson(text)) return AddNdjson(text);
     json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
       return Status::Invalid(fmt::format("{} is not valid JSON", source_),
-                             "check the file with a JSON validator; FHIR R4 JSON is expected");
+                             "check the file with a JSON validator; FHIR R4 JSON (a Bundle, a "
+                             "resource, or NDJSON with one resource per line) is expected");
     }
+    return AddRoot(root);
+  }
+
+  // Groups what was read by patient: one record per Patient (or per subject when the input has
+  // no Patient resources).
+  Result<std::vector<PatientRecord>> Finish() {
+    std::vector<PatientRecord> out;
+    // Patients in input order; without Patient resources, the subjects in order of appearance.
+    std::vector<std::string> keys = patient_keys_;
+    const bool have_patients = !keys.empty();
+    if (!have_patients) {
+      for (const std::string& k : bucket_order_) {
+        if (!k.empty()) keys.push_back(k);
+      }
+    }
+    auto no_subject = buckets_.find("");
+    const bool orphans = no_subject != buckets_.end() && no_subject->second.Used();
+    for (const std::string& k : bucket_order_) {
+      if (k.empty() || !have_patients) continue;
+      if (alias_.count(k) == 0) {
+        const Bucket& b = buckets_.at(k);
+        return Status::Invalid(
+            fmt::format("{} refers to subject '{}', which is not a Patient in the input",
+                        b.first_id, EchoForMessage(k)),
+            "include the Patient resource, or correct subject.reference",
+            Where(b.first_path + ".subject"));
+      }
+    }
+    if (orphans && keys.size() > 1) {
+      const Bucket& b = no_subject->second;
+      return Status::Invalid(
+          fmt::format("{} has no subject, but the input holds {} patients ({})", b.first_id,
+                      keys.size(), PatientList(keys)),
+          "give each result a subject.reference to its Patient", Where(b.first_path));
+    }
+    const bool anonymous = keys.empty();
+    if (anonymous) keys.push_back("");
+    for (const std::string& key : keys) {
+      PatientRecord record;
+      record.source = first_source_;
+      record.from_fhir = true;
+      record.patient_id = PatientId(key);
+      Bucket merged;
+      // Resources may name their patient by "Patient/id" or by the entry's fullUrl.
+      for (const std::string& k : bucket_order_) {
+        const std::string target = k.empty() ? keys.front() : Canonical(k);
+        if (target != key) continue;
+        Bucket& b = buckets_[k];
+        if (k.empty() && b.Used() && !anonymous) {
+          record.notes.push_back(fmt::format(
+              "{} has no subject; it is read as {}'s, the only patient in the input", b.first_id,
+              record.patient_id.empty() ? "the patient" : record.patient_id));
+        }
+        Move(&b, &merged);
+      }
+      record.observations = std::move(merged.observations);
+      record.ignored = std::move(merged.ignored);
+      OG_RETURN_IF_ERROR(BuildLines(merged.therapies, &record));
+      record.SortByDate();
+      OG_RETURN_IF_ERROR(ResolveSameDate(&record));
+      out.push_back(std::move(record));
+    }
+    return out;
+  }
+
+ private:
+  // What was read for one subject reference.
+  struct Bucket {
+    std::vector<Observation> observations;
+    std::vector<Therapy> therapies;
+    std::vector<std::string> ignored;
+    std::string first_id;    // the first resource naming this subject, for messages
+    std::string first_path;
+    // Holds results (not only lines listed as not used).
+    bool Used() const { return !observations.empty() || !therapies.empty(); }
+  };
+
+  static void Move(Bucket* from, Bucket* to) {
+    for (auto& o : from->observations) to->observations.push_back(std::move(o));
+    for (auto& t : from->therapies) to->therapies.push_back(std::move(t));
+    for (auto& i : from->ignored) to->ignored.push_back(std::move(i));
+    from->observations.clear();
+    from->therapies.clear();
+    from->ignored.clear();
+  }
+
+  static bool LooksLikeNdjson(std::string_view text) {
+    // More than one line holding a JSON object at the top level: '{' ... '}' then '\n' and '{'.
+    size_t nl = text.find('\n');
+    while (nl != std::string_view::npos) {
+      size_t next = text.find_first_not_of(" \t\r\n", nl);
+      if (next == std::string_view::npos) return false;
+      std::string_view before = text.substr(0, nl);
+      while (!before.empty() && (before.back() == '\r' || before.back() == ' ')) {
+        before.remove_suffix(1);
+      }
+      if (text[next] == '{' && !before.empty() && before.back() == '}') {
+        // Both lines must be complete JSON values for this to be NDJSON.
+        size_t start = before.find_last_of('\n');
+        std::string_view first = before.substr(start == std::string_view::npos ? 0 : start + 1);
+        return json::accept(first);
+      }
+      nl = text.find('\n', nl + 1);
+    }
+    return false;
+  }
+
+  Status AddNdjson(std::string_view text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      ++line_;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      json r = json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (r.is_discarded()) {
+        return Status::Invalid("the line is not valid JSON",
+                               "an NDJSON file holds one complete FHIR resource per line",
+                               SourceLocation{source_, line_, {}});
+      }
+      OG_RETURN_IF_ERROR(AddRoot(r));
+    }
+    return Status::Ok();
+  }
+
+  Status AddRoot(const json& root) {
+    if (first_source_.empty()) first_source_ = source_;
     if (!root.is_object() || StringAt(root, "resourceType").empty()) {
       return Status::Invalid("the JSON has no resourceType",
                              "a FHIR Bundle or resource is expected", Where("$"));
     }
-    record_.source = source_;
-    record_.from_fhir = true;
     const std::string type = StringAt(root, "resourceType");
     if (type == "Bundle") {
       auto entries = root.find("entry");
@@ -96,23 +229,75 @@ class Reader {
         }
         for (size_t i = 0; i < entries->size(); ++i) {
           const json& e = (*entries)[i];
-          const std::string path = fmt::format("Bundle.entry[{}].resource", i);
-          if (!e.is_object() || !e.contains("resource") || !e["resource"].is_object()) {
-            return Status::Invalid("entry has no resource", "",
-                                   Where(fmt::format("Bundle.entry[{}]", i)));
-          }
-          OG_RETURN_IF_ERROR(Resource(e["resource"], path));
+          OG_RETURN_IF_ERROR(Entry(e, i));
         }
       }
-    } else {
-      OG_RETURN_IF_ERROR(Resource(root, type));
+      return Status::Ok();
     }
-    OG_RETURN_IF_ERROR(BuildLines());
-    record_.SortByDate();
-    return std::move(record_);
+    return Resource(root, type, "");
   }
 
- private:
+  Status Entry(const json& e, size_t i) {
+    const std::string path = fmt::format("Bundle.entry[{}].resource", i);
+    if (!e.is_object() || !e.contains("resource") || !e["resource"].is_object()) {
+      return Status::Invalid("entry has no resource", "",
+                             Where(fmt::format("Bundle.entry[{}]", i)));
+    }
+    return Resource(e["resource"], path, StringAt(e, "fullUrl"));
+  }
+
+  // "Patient/x" for "Patient/x", "http://host/fhir/Patient/x" and "Patient/x/_history/2";
+  // other references (urn:uuid:...) as they are.
+  static std::string ReferenceKey(std::string_view ref) {
+    size_t at = ref.find("Patient/");
+    if (at == std::string_view::npos) return std::string(ref);
+    std::string_view rest = ref.substr(at);
+    size_t hist = rest.find("/_history");
+    if (hist != std::string_view::npos) rest = rest.substr(0, hist);
+    return std::string(rest);
+  }
+
+  // The patient key a subject key belongs to (itself when unknown).
+  std::string Canonical(const std::string& k) const {
+    auto it = alias_.find(k);
+    return it == alias_.end() ? k : it->second;
+  }
+
+  static std::string PatientId(const std::string& key) {
+    return key.rfind("Patient/", 0) == 0 ? key.substr(8) : key;
+  }
+
+  static std::string PatientList(const std::vector<std::string>& keys) {
+    std::vector<std::string> ids;
+    for (const std::string& k : keys) {
+      if (ids.size() == 5) {
+        ids.push_back(fmt::format("and {} more", keys.size() - 5));
+        break;
+      }
+      ids.push_back(EchoForMessage(PatientId(k), 40));
+    }
+    return fmt::format("{}", fmt::join(ids, ", "));
+  }
+
+  // Selects the bucket of the resource's subject (or patient) reference.
+  void SelectBucket(const json& r, const std::string& path, const std::string& id) {
+    std::string key;
+    for (const char* field : {"subject", "patient"}) {
+      auto it = r.find(field);
+      if (it != r.end() && it->is_object()) {
+        key = ReferenceKey(StringAt(*it, "reference"));
+        if (!key.empty()) break;
+      }
+    }
+    auto [it, inserted] = buckets_.try_emplace(key);
+    if (inserted) bucket_order_.push_back(key);
+    cur_ = &it->second;
+    if (cur_->first_id.empty()) {
+      cur_->first_id = id;
+      cur_->first_path = path.empty() ? std::string(StringAt(r, "resourceType")) : path;
+    }
+  }
+
   // Resources written by `oncoguide assess --format fhir` carry meta.tag urn:oncoguide:tag
   // "computed" (see report/fhir_writer.h); reading them back must not turn results into inputs.
   static bool IsOurOutput(const json& r) {
@@ -121,8 +306,8 @@ class Reader {
     auto tags = meta->find("tag");
     if (tags == meta->end() || !tags->is_array()) return false;
     for (const json& t : *tags) {
-      if (t.is_object() && StringAt(t, "system") == "urn:oncoguide:tag" &&
-          StringAt(t, "code") == "computed") {
+      if (t.is_object() && StringAt(t, "system") == kOncoguideTagSystem &&
+          StringAt(t, "code") == kOncoguideComputedTag) {
         return true;
       }
     }
@@ -130,14 +315,23 @@ class Reader {
   }
 
   SourceLocation Where(std::string path) const {
-    return SourceLocation{source_, 0, std::move(path)};
+    return SourceLocation{source_, line_, std::move(path)};
   }
 
-  Status Resource(const json& r, const std::string& path) {
+  Status Resource(const json& r, std::string path, const std::string& full_url) {
     const std::string type = StringAt(r, "resourceType");
+    if (path.empty()) path = line_ > 0 ? type : type;
     const std::string id = type + "/" + StringAt(r, "id");
+    if (type == "Patient") {
+      const std::string key = "Patient/" + StringAt(r, "id");
+      if (alias_.count(key) == 0) patient_keys_.push_back(key);
+      alias_[key] = key;
+      if (!full_url.empty()) alias_[full_url] = key;
+      return Status::Ok();
+    }
+    SelectBucket(r, path, id);
     if (IsOurOutput(r)) {
-      record_.ignored.push_back(fmt::format("{}: computed by oncoguide, not an input", id));
+      cur_->ignored.push_back(fmt::format("{}: computed by oncoguide, not an input", id));
       return Status::Ok();
     }
     if (type == "Observation") return ObservationResource(r, path, id);
@@ -145,12 +339,45 @@ class Reader {
         type == "MedicationAdministration") {
       return MedicationResource(r, path, id, type);
     }
-    if (type == "Patient") {
-      if (record_.patient_id.empty()) record_.patient_id = StringAt(r, "id");
+    if (type == "Procedure") return ProcedureResource(r, path, id);
+    if (type.empty()) return Status::Invalid("resource has no resourceType", "", Where(path));
+    cur_->ignored.push_back(fmt::format("{}: {} is not used", id, type));
+    return Status::Ok();
+  }
+
+  // A stem-cell transplant is a phase of the current line of therapy (IMWG line definition:
+  // Rajkumar et al., Blood 2015); other procedures are listed as not used.
+  Status ProcedureResource(const json& r, const std::string& path, const std::string& id) {
+    const std::string status = StringAt(r, "status");
+    std::string name;
+    if (auto c = r.find("code"); c != r.end()) name = ConceptText(*c);
+    const std::string lower = AsciiLower(name);
+    const bool transplant =
+        (lower.find("transplant") != std::string::npos &&
+         (lower.find("stem") != std::string::npos || lower.find("hematopoietic") != std::string::npos ||
+          lower.find("haematopoietic") != std::string::npos ||
+          lower.find("autologous") != std::string::npos ||
+          lower.find("bone marrow") != std::string::npos)) ||
+        lower == "asct" || lower == "hsct" || lower == "auto-sct" || lower == "autologous sct";
+    if (!transplant) {
+      cur_->ignored.push_back(
+          fmt::format("{}: procedure '{}' is not used", id, EchoForMessage(name, 60)));
       return Status::Ok();
     }
-    if (type.empty()) return Status::Invalid("resource has no resourceType", "", Where(path));
-    record_.ignored.push_back(fmt::format("{}: {} is not used", id, type));
+    if (status == "not-done" || status == "entered-in-error" || status == "preparation" ||
+        status == "stopped") {
+      cur_->ignored.push_back(fmt::format("{}: status {}", id, status));
+      return Status::Ok();
+    }
+    OG_ASSIGN_OR_RETURN(Date date, EffectiveDate(r, path, {"performedDateTime", "performedPeriod"}));
+    Observation obs;
+    obs.date = date;
+    obs.analyte = Analyte::kTherapyPhase;
+    obs.has_value = false;
+    obs.text = "transplant";
+    obs.note = name;
+    obs.fhir_id = id;
+    cur_->observations.push_back(std::move(obs));
     return Status::Ok();
   }
 
@@ -159,14 +386,14 @@ class Reader {
     for (std::string_view f : fields) {
       std::string text;
       std::string fpath = path + "." + std::string(f);
-      if (f == "effectivePeriod") {
-        auto it = r.find("effectivePeriod");
+      if (f == "effectivePeriod" || f == "performedPeriod") {
+        auto it = r.find(f);
         if (it == r.end()) continue;
         text = it->is_object() ? StringAt(*it, "start") : "";
         fpath += ".start";
         if (text.empty()) {
-          return Status::Invalid("effectivePeriod has no start", "give effectivePeriod.start",
-                                 Where(fpath));
+          return Status::Invalid(fmt::format("{} has no start", f),
+                                 fmt::format("give {}.start", f), Where(fpath));
         }
       } else {
         auto it = r.find(f);
@@ -176,10 +403,12 @@ class Reader {
       }
       std::optional<Date> d = Date::Parse(text);
       if (!d) {
-        return Status::Invalid(fmt::format("date '{}' is not a valid date", text),
-                               "use a FHIR dateTime such as 2024-03-05 or 2024-03-05T08:30:00Z",
-                               Where(fpath));
+        return Status::Invalid(
+            fmt::format("date '{}' is not a valid date", EchoForMessage(text)),
+            "use a FHIR dateTime such as 2024-03-05 or 2024-03-05T08:30:00Z", Where(fpath));
       }
+      Status future = CheckNotFuture(*d, options_);
+      if (!future.ok()) return future.WithLocation(Where(fpath));
       return *d;
     }
     return Status::Invalid("the resource has no date",
@@ -189,12 +418,8 @@ class Reader {
   Status ObservationResource(const json& r, const std::string& path, const std::string& id) {
     const std::string status = StringAt(r, "status");
     if (status == "entered-in-error" || status == "cancelled") {
-      record_.ignored.push_back(fmt::format("{}: status {}", id, status));
+      cur_->ignored.push_back(fmt::format("{}: status {}", id, status));
       return Status::Ok();
-    }
-    if (record_.patient_id.empty() && r.contains("subject") && r["subject"].is_object()) {
-      std::string ref = StringAt(r["subject"], "reference");
-      if (ref.rfind("Patient/", 0) == 0) record_.patient_id = ref.substr(8);
     }
     // Identify the analyte.
     const json* code = r.contains("code") && r["code"].is_object() ? &r["code"] : nullptr;
@@ -209,13 +434,13 @@ class Reader {
         if (!c.is_object() || StringAt(c, "system") != kLoincSystem) continue;
         loinc = StringAt(c, "code");
         if (IsComputedResultCode(loinc)) {
-          record_.ignored.push_back(
+          cur_->ignored.push_back(
               fmt::format("{}: computed result (LOINC {}), not an input", id, loinc));
           return Status::Ok();
         }
-        if (std::find(std::begin(kRatioCodes), std::end(kRatioCodes), loinc) !=
-            std::end(kRatioCodes)) {
-          record_.ignored.push_back(fmt::format(
+        if (std::find(std::begin(kFlcRatioLoincs), std::end(kFlcRatioLoincs), loinc) !=
+            std::end(kFlcRatioLoincs)) {
+          cur_->ignored.push_back(fmt::format(
               "{}: kappa/lambda ratio (LOINC {}) is computed from the kappa and lambda values", id,
               loinc));
           return Status::Ok();
@@ -234,7 +459,7 @@ class Reader {
       }
     }
     if (!analyte || *analyte == Analyte::kTherapyStart) {
-      record_.ignored.push_back(fmt::format("{}: '{}'{} is not a test oncoguide uses", id,
+      cur_->ignored.push_back(fmt::format("{}: '{}'{} is not a test oncoguide uses", id,
                                             ConceptText(*code),
                                             loinc.empty() ? "" : " (LOINC " + loinc + ")"));
       return Status::Ok();
@@ -246,6 +471,7 @@ class Reader {
     obs.date = date;
     obs.analyte = *analyte;
     obs.fhir_id = id;
+    obs.corrected = status == "corrected" || status == "amended";
     OG_RETURN_IF_ERROR(ObservationValue(r, path, &obs));
     // Reference range.
     if (auto rr = r.find("referenceRange"); rr != r.end() && rr->is_array() && !rr->empty()) {
@@ -283,7 +509,7 @@ class Reader {
       return AddFish(obs, path + (r.contains("valueCodeableConcept") ? ".valueCodeableConcept"
                                                                      : ".valueString"));
     }
-    record_.observations.push_back(std::move(obs));
+    cur_->observations.push_back(std::move(obs));
     return Status::Ok();
   }
 
@@ -305,7 +531,18 @@ class Reader {
         unit = StringAt(*q, "code");
         unit_field = unit.empty() ? "unit" : "code";
       }
-      const std::string value = fmt::format("{}", (*q)["value"].get<double>());
+      std::string value = fmt::format("{}", (*q)["value"].get<double>());
+      if (auto cmp = q->find("comparator"); cmp != q->end()) {
+        const std::string c = cmp->is_string() ? cmp->get<std::string>() : "";
+        if (c != "<" && c != "<=" && c != ">" && c != ">=") {
+          return Status::Invalid(
+              fmt::format("comparator '{}' is not a limit oncoguide can read",
+                          EchoForMessage(cmp->is_string() ? c : cmp->dump())),
+              "use <, <=, > or >= (\"ad\", sufficient to achieve, is not a lab result)",
+              Where(qpath + ".comparator"));
+        }
+        value = c + value;
+      }
       Status s = ParseValue(value, unit, obs);
       if (!s.ok()) {
         // Point at the unit when it is the unit that is missing or wrong, else at the value.
@@ -334,8 +571,8 @@ class Reader {
           info.kind == ValueKind::kCoded && coding != v->end() && coding->is_array()) {
         for (const json& c : *coding) {
           const std::string code = c.is_object() ? StringAt(c, "code") : "";
-          if (code == "10828004" || code == "260373001") text = "positive";
-          if (code == "260385009" || code == "260415000") text = "negative";
+          if (code == kSnomedPositive || code == kSnomedPresent) text = "positive";
+          if (code == kSnomedNegative || code == kSnomedAbsent) text = "negative";
         }
       }
       if (text.empty()) text = ConceptText(*v);
@@ -399,7 +636,7 @@ class Reader {
         Observation one = obs;
         Status s = ParseValue(part, "", &one);
         if (!s.ok()) return s.WithLocation(Where(vpath));
-        record_.observations.push_back(std::move(one));
+        cur_->observations.push_back(std::move(one));
       }
     }
     return Status::Ok();
@@ -409,7 +646,7 @@ class Reader {
                             const std::string& type) {
     const std::string status = StringAt(r, "status");
     if (status == "entered-in-error" || status == "not-taken" || status == "cancelled") {
-      record_.ignored.push_back(fmt::format("{}: status {}", id, status));
+      cur_->ignored.push_back(fmt::format("{}: status {}", id, status));
       return Status::Ok();
     }
     std::string name;
@@ -427,19 +664,54 @@ class Reader {
                              : EffectiveDate(r, path, {"effectiveDateTime", "effectivePeriod"});
     if (!start.ok()) return start.status();
     if (IsSupportive(name)) {
-      record_.ignored.push_back(
+      cur_->ignored.push_back(
           fmt::format("{}: {} is supportive care, not a line of therapy", id, name));
       return Status::Ok();
     }
-    therapies_.push_back(Therapy{*start, name, path, id});
+    if (std::string_view phase = MarkedPhase(r, name); !phase.empty()) {
+      Observation obs;
+      obs.date = *start;
+      obs.analyte = Analyte::kTherapyPhase;
+      obs.has_value = false;
+      obs.text = std::string(phase);
+      obs.note = name;
+      obs.fhir_id = id;
+      cur_->observations.push_back(std::move(obs));
+      return Status::Ok();
+    }
+    cur_->therapies.push_back(Therapy{*start, name, path, id});
     return Status::Ok();
+  }
+
+  // "maintenance" or "consolidation" when the medication resource marks itself as that phase of
+  // the running line: in its name, category, dosage text or note; "" otherwise.
+  static std::string_view MarkedPhase(const json& r, const std::string& name) {
+    std::string text = name;
+    if (auto c = r.find("category"); c != r.end()) {
+      if (c->is_array()) {
+        for (const json& x : *c) text += " " + ConceptText(x);
+      } else {
+        text += " " + ConceptText(*c);
+      }
+    }
+    for (const char* field : {"dosage", "dosageInstruction", "note"}) {
+      auto it = r.find(field);
+      if (it == r.end() || !it->is_array()) continue;
+      for (const json& d : *it) {
+        if (d.is_object()) text += " " + StringAt(d, "text");
+      }
+    }
+    const std::string lower = AsciiLower(text);
+    if (lower.find("maintenance") != std::string::npos) return "maintenance";
+    if (lower.find("consolidation") != std::string::npos) return "consolidation";
+    return {};
   }
 
   // Resources that start on the same date form one line; a date whose drugs all belong to the
   // line already running continues it.
-  Status BuildLines() {
+  Status BuildLines(const std::vector<Therapy>& therapies, PatientRecord* record) {
     std::map<Date, std::vector<const Therapy*>> by_date;
-    for (const Therapy& t : therapies_) by_date[t.start].push_back(&t);
+    for (const Therapy& t : therapies) by_date[t.start].push_back(&t);
     std::set<std::string> current;
     for (auto& [date, list] : by_date) {
       std::set<std::string> names;
@@ -448,7 +720,7 @@ class Reader {
                                                                names.begin(), names.end());
       if (continues) {
         for (const Therapy* t : list) {
-          record_.ignored.push_back(
+          record->ignored.push_back(
               fmt::format("{}: {} continues the line already running", t->id, t->name));
         }
         continue;
@@ -466,14 +738,20 @@ class Reader {
       }
       obs.text = fmt::format("{}", fmt::join(display, " + "));
       obs.fhir_id = list.front()->id;
-      record_.observations.push_back(std::move(obs));
+      record->observations.push_back(std::move(obs));
     }
     return Status::Ok();
   }
 
+  ReadOptions options_;
   std::string source_;
-  PatientRecord record_;
-  std::vector<Therapy> therapies_;
+  std::string first_source_;
+  std::int64_t line_ = 0;  // NDJSON line, 0 otherwise
+  std::map<std::string, Bucket> buckets_;  // by subject reference ("" for none)
+  std::vector<std::string> bucket_order_;
+  std::vector<std::string> patient_keys_;          // "Patient/<id>", in input order
+  std::map<std::string, std::string> alias_;       // reference (incl. fullUrl) -> patient key
+  Bucket* cur_ = nullptr;
 };
 
 }  // namespace
@@ -483,8 +761,50 @@ bool IsComputedResultCode(std::string_view loinc) {
          std::end(kComputedCodes);
 }
 
-Result<PatientRecord> ReadFhir(std::string_view json_text, const std::string& source) {
-  return Reader(source).Read(json_text);
+Result<std::vector<PatientRecord>> ReadFhirCohort(std::string_view json_text,
+                                                  const std::string& source,
+                                                  const ReadOptions& options) {
+  Reader reader(options);
+  OG_RETURN_IF_ERROR(reader.AddText(json_text, source));
+  return reader.Finish();
+}
+
+Result<PatientRecord> ReadFhir(std::string_view json_text, const std::string& source,
+                               const ReadOptions& options) {
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients,
+                      ReadFhirCohort(json_text, source, options));
+  OG_RETURN_IF_ERROR(RequireOnePatient(patients, source));
+  return std::move(patients.front());
+}
+
+struct FhirCohortReader::Impl {
+  explicit Impl(const ReadOptions& options) : reader(options) {}
+  Reader reader;
+};
+
+FhirCohortReader::FhirCohortReader(const ReadOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
+FhirCohortReader::~FhirCohortReader() = default;
+Status FhirCohortReader::Add(std::string_view json_text, const std::string& source) {
+  return impl_->reader.AddText(json_text, source);
+}
+Result<std::vector<PatientRecord>> FhirCohortReader::Finish() { return impl_->reader.Finish(); }
+
+Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::string& source) {
+  if (patients.size() == 1) return Status::Ok();
+  std::vector<std::string> ids;
+  for (const PatientRecord& p : patients) {
+    if (ids.size() == 5) {
+      ids.push_back(fmt::format("and {} more", patients.size() - 5));
+      break;
+    }
+    ids.push_back(p.patient_id.empty() ? "(no id)" : EchoForMessage(p.patient_id, 40));
+  }
+  return Status::Invalid(
+      patients.empty() ? fmt::format("{} holds no patient", source)
+                       : fmt::format("{} holds {} patients ({}); this answers for one person",
+                                     source, patients.size(), fmt::join(ids, ", ")),
+      "pass a file with one patient's results (export one patient, or split the cohort)");
 }
 
 }  // namespace oncoguide

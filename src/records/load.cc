@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <sstream>
 
+#include "oncoguide/common/utf8.h"
 #include "oncoguide/records/csv_reader.h"
 #include "oncoguide/records/fhir_reader.h"
 
@@ -66,6 +69,95 @@ RecordFormat Sniff(std::istream& in) {
   }
 }
 
+// Files that are neither CSV nor FHIR, recognised from their first bytes, so that the error says
+// what the file looks like and how to get a readable one. OK when the start looks like neither.
+// Reads the first bytes through a stream of its own ("-", standard input, is not checked: its
+// bytes cannot be read twice; the CSV reader's header error then shows the first line).
+Status RefuseKnownNonRecords(const std::string& source) {
+  if (source == "-") return Status::Ok();
+  char head[8] = {};
+  std::ifstream probe(source, std::ios::binary);
+  probe.read(head, sizeof head);
+  const std::string_view start(head, static_cast<size_t>(probe.gcount()));
+  const auto refuse = [&](std::string_view what, std::string_view fix) {
+    return Status::Invalid(fmt::format("{} looks like {}, not lab records", source, what),
+                           std::string(fix));
+  };
+  if (start.starts_with("%PDF")) {
+    return refuse("a PDF document",
+                  "oncoguide reads CSV or FHIR JSON; ask the lab or patient portal for a CSV or "
+                  "FHIR export, or type the values into a CSV (date,test,value,unit)");
+  }
+  if (start.starts_with("PK\x03\x04")) {
+    return refuse("a spreadsheet workbook (.xlsx) or another zip archive",
+                  "save the sheet as CSV (\"CSV UTF-8\"), or unzip a FHIR bulk export and pass "
+                  "its directory");
+  }
+  if (start.starts_with("\xD0\xCF\x11\xE0")) {
+    return refuse("an old Excel workbook (.xls)", "save the sheet as CSV (\"CSV UTF-8\")");
+  }
+  if (start.starts_with("[")) {
+    return refuse("a JSON array",
+                  "FHIR input is a Bundle ({\"resourceType\": \"Bundle\", ...}), one resource, "
+                  "or NDJSON with one resource per line");
+  }
+  if (start.starts_with("<")) {
+    return refuse("an HTML or XML page",
+                  "oncoguide reads CSV or FHIR JSON (not FHIR XML); export the results as CSV or "
+                  "FHIR JSON");
+  }
+  return Status::Ok();
+}
+
+// Reads a whole FHIR input (JSON or NDJSON) into `reader`.
+Status AddFhir(std::istream& in, const std::string& source, FhirCohortReader* reader) {
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError(fmt::format("{}: read failed", source));
+  return reader->Add(text, source);
+}
+
+// A directory: every regular file in it (sorted by name, hidden files skipped) must be FHIR
+// JSON or NDJSON; they are read as one input (a bulk export puts Patient and Observation
+// resources in separate files).
+Status ForEachPatientInDirectory(const std::string& path,
+                                 const std::function<Status(PatientRecord&&)>& sink,
+                                 const ReadOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& e : fs::directory_iterator(path, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    std::error_code type_ec;
+    if (e.is_regular_file(type_ec)) files.push_back(e.path());
+  }
+  if (ec) {
+    return Status::NotFound(fmt::format("cannot read the directory '{}': {}",
+                                        EchoForMessage(path), ec.message()),
+                            "check the path and its permissions");
+  }
+  if (files.empty()) {
+    return Status::Invalid(fmt::format("the directory '{}' holds no files", EchoForMessage(path)),
+                           "pass a records file, or a directory of FHIR JSON / NDJSON files");
+  }
+  std::sort(files.begin(), files.end());
+  FhirCohortReader reader(options);
+  for (const fs::path& f : files) {
+    Input input;
+    OG_RETURN_IF_ERROR(input.Open(f.string()));
+    OG_RETURN_IF_ERROR(RefuseKnownNonRecords(f.string()));
+    if (Sniff(input.stream()) != RecordFormat::kFhir) {
+      return Status::Invalid(
+          fmt::format("{} in the directory is not FHIR JSON", EchoForMessage(f.string())),
+          "a directory may hold only FHIR JSON or NDJSON files; pass a CSV file on its own");
+    }
+    OG_RETURN_IF_ERROR(AddFhir(input.stream(), f.string(), &reader));
+  }
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, reader.Finish());
+  for (PatientRecord& p : patients) OG_RETURN_IF_ERROR(sink(std::move(p)));
+  return Status::Ok();
+}
+
 }  // namespace
 
 RecordFormat DetectFormat(std::string_view content_start) {
@@ -77,18 +169,25 @@ RecordFormat DetectFormat(std::string_view content_start) {
   return RecordFormat::kCsv;
 }
 
-Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink) {
+Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink,
+                      const ReadOptions& options) {
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec)) {
+    return ForEachPatientInDirectory(path, sink, options);
+  }
   Input input;
   OG_RETURN_IF_ERROR(input.Open(path));
   const std::string source = path == "-" ? "<stdin>" : path;
   std::istream& in = input.stream();
+  OG_RETURN_IF_ERROR(RefuseKnownNonRecords(path));
   if (Sniff(in) == RecordFormat::kFhir) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    Result<PatientRecord> record = ReadFhir(text, source);
-    if (!record.ok()) return record.status();
-    return sink(std::move(record).value());
+    FhirCohortReader reader(options);
+    OG_RETURN_IF_ERROR(AddFhir(in, source, &reader));
+    OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, reader.Finish());
+    for (PatientRecord& p : patients) OG_RETURN_IF_ERROR(sink(std::move(p)));
+    return Status::Ok();
   }
-  CsvPatientReader reader(in, source);
+  CsvPatientReader reader(in, source, options);
   PatientRecord patient;
   while (true) {
     Result<bool> got = reader.Next(&patient);
@@ -106,14 +205,25 @@ Status ForEachPatient(const std::string& path, const std::function<Status(Patien
   return Status::Ok();
 }
 
-Result<std::vector<PatientRecord>> LoadRecords(const std::string& path) {
+Result<std::vector<PatientRecord>> LoadRecords(const std::string& path,
+                                               const ReadOptions& options) {
   std::vector<PatientRecord> out;
   Status s = ForEachPatient(path, [&out](PatientRecord&& p) {
     out.push_back(std::move(p));
     return Status::Ok();
-  });
+  }, options);
   if (!s.ok()) return s;
   return out;
+}
+
+}  // namespace oncoguide
+
+namespace oncoguide {
+
+Result<PatientRecord> LoadOnePatient(const std::string& path, const ReadOptions& options) {
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, LoadRecords(path, options));
+  OG_RETURN_IF_ERROR(RequireOnePatient(patients, path == "-" ? "<stdin>" : path));
+  return std::move(patients.front());
 }
 
 }  // namespace oncoguide

@@ -25,23 +25,25 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     case Analyte::kSerumMProtein:
     case Analyte::kAlbumin:
     case Analyte::kHemoglobin:
-      return {{{"g/dl"}, 1.0}, {{"g/l"}, 0.1}, {{"mg/dl"}, 0.001}};
+      return {{{"g/dl", "gm/dl", "gms/dl", "g/100ml", "gm%", "g%"}, 1.0},
+              {{"g/l", "gm/l"}, 0.1},
+              {{"mg/dl", "mg%"}, 0.001}};
     case Analyte::kUrineMProtein:
       return {{{"mg/24h", "mg/24hr", "mg/24hours", "mg/24hour", "mg/(24.h)", "mg/d", "mg/day",
-                "mg/24h."},
+                "mg/24h.", "mg/24hrs", "mg/24hr.", "mg/24std", "mg/d.", "mg/(24h)"},
                1.0},
               {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day"}, 1000.0}};
     case Analyte::kKappaFlc:
     case Analyte::kLambdaFlc:
-      return {{{"mg/l"}, 1.0}, {{"mg/dl"}, 10.0}};
+      return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}};
     case Analyte::kBeta2Microglobulin:
-      return {{{"mg/l", "ug/ml", "µg/ml"}, 1.0}, {{"mg/dl"}, 10.0}, {{"nmol/l"}, 0.0118}};
+      return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}, {{"nmol/l"}, 0.0118}};
     case Analyte::kCreatinine:
-      return {{{"mg/dl"}, 1.0}, {{"umol/l", "µmol/l", "μmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
+      return {{{"mg/dl"}, 1.0}, {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
     case Analyte::kCalcium:
       return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
     case Analyte::kLdh:
-      return {{{"u/l", "iu/l", "[iu]/l", "ukat/l", "µkat/l"}, 1.0}};
+      return {{{"u/l", "iu/l", "[iu]/l", "units/l", "ukat/l", "µkat/l"}, 1.0}};
     case Analyte::kBmPlasmaCells:
       return {{{"%", "percent", "pct"}, 1.0}};
     case Analyte::kPlasmacytomaSpd:
@@ -65,10 +67,8 @@ std::string Normalize(std::string_view unit) {
 std::string AcceptedUnits(Analyte analyte) {
   std::string out;
   for (const UnitRule& r : RulesFor(analyte)) {
-    for (std::string_view s : r.spellings) {
-      if (!out.empty()) out += ", ";
-      out += s;
-    }
+    if (!out.empty()) out += ", ";
+    out += r.spellings.front();  // the usual spelling of each unit; variants are also accepted
   }
   return out;
 }

@@ -4,10 +4,15 @@
 
 #include <array>
 #include <charconv>
+#include <cctype>
 #include <cmath>
+#include <optional>
+#include <utility>
 #include <string>
+#include <vector>
 
 #include "oncoguide/common/text.h"
+#include "oncoguide/common/utf8.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 
@@ -48,7 +53,223 @@ Result<double> CachedUnitFactor(Analyte analyte, std::string_view unit) {
   return factor;
 }
 
+// Splits lower-case text into words at spaces and the punctuation labs put between them.
+std::vector<std::string> Words(std::string_view lower) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : lower) {
+    if (c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '-' || c == '/' ||
+        c == '(' || c == ')' || c == '.' || c == '+') {
+      if (!word.empty()) out.push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+bool IsMProtein(Analyte a) {
+  return a == Analyte::kSerumMProtein || a == Analyte::kUrineMProtein;
+}
+
+// The abnormal flags labs append to a number, lower case, longest first.
+constexpr std::string_view kFlags[] = {"(high)", "(low)", "high", "low", "(hh)", "(ll)", "(h)",
+                                       "(l)",    "hh",    "ll",   "h",    "l",    "*",    "!"};
+
+// `t` (lower case, trimmed) without one trailing flag.
+std::string_view StripFlag(std::string_view t) {
+  for (std::string_view f : kFlags) {
+    if (t.size() > f.size() && t.ends_with(f)) {
+      std::string_view rest = TrimSpaces(t.substr(0, t.size() - f.size()));
+      // A letter flag must follow a digit or a space ("1.2H", "1.2 H"), never be part of a word.
+      if (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest.back())) || f[0] == '(' ||
+                            f == "*" || f == "!" || rest.size() < t.size() - f.size())) {
+        return rest;
+      }
+    }
+  }
+  return t;
+}
+
 }  // namespace
+
+Result<LabNumber> ParseLabNumber(std::string_view text, std::string_view what) {
+  const std::string lower = AsciiLower(TrimSpaces(text));
+  std::string_view t = lower;
+  LabNumber out;
+  struct Comparator {
+    std::string_view prefix;
+    ValueBound bound;
+  };
+  static constexpr Comparator kComparators[] = {
+      {"<=", ValueBound::kAtMost}, {">=", ValueBound::kAtLeast}, {"\u2264", ValueBound::kAtMost},
+      {"\u2265", ValueBound::kAtLeast}, {"<", ValueBound::kBelow},  {">", ValueBound::kAbove}};
+  for (const Comparator& c : kComparators) {
+    if (StartsWith(t, c.prefix)) {
+      out.bound = c.bound;
+      t = TrimSpaces(t.substr(c.prefix.size()));
+      break;
+    }
+  }
+  t = StripFlag(t);
+  Result<double> v = ParseNonNegative(t, what);
+  if (!v.ok() && ParseNumber(t).ok()) return v.status();  // a negative number
+  if (!v.ok()) {
+    return Status::Invalid(
+        fmt::format("{} '{}' is not a number", what, EchoForMessage(TrimSpaces(text))),
+        TrimSpaces(text).find(',') != std::string_view::npos
+            ? "use '.' as the decimal separator (a file separated by ';' may use decimal commas)"
+            : "write a decimal number such as 3.1, optionally with a limit sign (<0.1, >500) or "
+              "a flag (1.2 H)");
+  }
+  out.value = *v;
+  if (out.value == 0 && (out.bound == ValueBound::kBelow || out.bound == ValueBound::kAtMost)) {
+    return Status::Invalid(fmt::format("{} '{}' is below zero", what, EchoForMessage(text)),
+                           "no result lies below 0; write 0 for a value not detected");
+  }
+  return out;
+}
+
+std::optional<LabNumber> ParseMProteinWords(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  static constexpr std::string_view kTrace[] = {"trace", "trace band", "trace m spike",
+                                                "trace m-spike", "trace amount"};
+  static constexpr std::string_view kZero[] = {"not detected", "none detected", "undetected",
+                                               "not seen",     "none seen",     "absent"};
+  for (std::string_view w : kTrace) {
+    if (t == w) return LabNumber{0, ValueBound::kTrace};
+  }
+  for (std::string_view w : kZero) {
+    if (t == w) return LabNumber{0, ValueBound::kExact};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> ParseIsotype(std::string_view text) {
+  const std::string lower = AsciiLower(TrimSpaces(text));
+  std::string folded;
+  // Greek kappa and lambda (UTF-8) as words.
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (lower.compare(i, 2, "\xCE\xBA") == 0) {
+      folded += " kappa ";
+      ++i;
+    } else if (lower.compare(i, 2, "\xCE\xBB") == 0) {
+      folded += " lambda ";
+      ++i;
+    } else {
+      folded.push_back(lower[i]);
+    }
+  }
+  std::vector<std::string> clones;
+  std::string heavy;
+  bool any = false;
+  for (const std::string& w : Words(folded)) {
+    static constexpr std::string_view kHeavy[] = {"igg", "iga", "igm", "igd", "ige"};
+    bool is_heavy = false;
+    for (std::string_view h : kHeavy) is_heavy = is_heavy || w == h;
+    if (is_heavy) {
+      if (!heavy.empty()) clones.push_back(heavy);  // a heavy chain alone
+      heavy = "Ig" + std::string(1, static_cast<char>(w[2] - 'a' + 'A'));
+      any = true;
+    } else if (w == "kappa" || w == "lambda") {
+      clones.push_back(heavy.empty() ? w : heavy + " " + w);
+      heavy.clear();
+      any = true;
+    } else if (w == "and" || w == "bence" || w == "jones" || w == "free" || w == "light" ||
+               w == "chain" || w == "chains" || w == "type" || w == "biclonal" || w == "only") {
+      continue;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!heavy.empty()) clones.push_back(heavy);
+  if (!any) return std::nullopt;
+  std::string out;
+  for (const std::string& c : clones) {
+    if (out.find(c) != std::string::npos) continue;
+    if (!out.empty()) out += " and ";
+    out += c;
+  }
+  return out;
+}
+
+Result<IfeResult> ParseIfe(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  // Negative wordings first: "No monoclonal protein detected" also contains "detected".
+  static constexpr std::string_view kNegativePrefixes[] = {
+      "negative", "no monoclonal", "no m protein", "no m-protein", "no paraprotein",
+      "no band",  "none detected", "not detected", "no evidence of monoclonal"};
+  for (std::string_view p : kNegativePrefixes) {
+    if (StartsWith(t, p)) {
+      return IfeResult{0, ""};
+    }
+  }
+  Result<double> coded = ParseCoded(Analyte::kSerumIfe, t);
+  if (coded.ok()) return IfeResult{*coded, ""};
+  // Positive wordings: a leading "positive", or a trailing "detected"/"present"/"seen", around
+  // an isotype and the words "monoclonal protein" / "band" / "paraprotein".
+  std::string_view rest = t;
+  bool positive = false;
+  for (std::string_view p : {std::string_view("positive for"), std::string_view("positive"),
+                             std::string_view("detected"), std::string_view("present")}) {
+    if (StartsWith(rest, p)) {
+      rest = TrimSpaces(rest.substr(p.size()));
+      positive = true;
+      break;
+    }
+  }
+  for (std::string_view s : {std::string_view("detected"), std::string_view("present"),
+                             std::string_view("seen"), std::string_view("identified")}) {
+    if (!positive && rest.ends_with(s) && !rest.ends_with("not " + std::string(s))) {
+      rest = TrimSpaces(rest.substr(0, rest.size() - s.size()));
+      positive = true;
+    }
+  }
+  // Words that describe the finding but are not part of the isotype.
+  std::string isotype_text;
+  for (const std::string& w : Words(rest)) {
+    if (w == "monoclonal" || w == "protein" || w == "proteins" || w == "band" || w == "bands" ||
+        w == "paraprotein" || w == "m" || w == "spike" || w == "is" || w == "a" || w == "with" ||
+        w == "for") {
+      continue;
+    }
+    isotype_text += w + " ";
+  }
+  if (positive) {
+    if (TrimSpaces(isotype_text).empty()) return IfeResult{1, ""};
+    if (std::optional<std::string> iso = ParseIsotype(isotype_text)) return IfeResult{1, *iso};
+  }
+  return Status::Invalid(
+      fmt::format("'{}' is not an immunofixation result oncoguide can read", EchoForMessage(text)),
+      "write positive or negative, optionally with the isotype, e.g. \"Positive IgG kappa\" or "
+      "\"No monoclonal protein detected\"");
+}
+
+std::string_view CanonicalPhase(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  static constexpr std::pair<std::string_view, std::string_view> kPhases[] = {
+      {"induction", "induction"},
+      {"transplant", "transplant"},
+      {"asct", "transplant"},
+      {"auto sct", "transplant"},
+      {"auto-sct", "transplant"},
+      {"sct", "transplant"},
+      {"hsct", "transplant"},
+      {"stem cell transplant", "transplant"},
+      {"autologous transplant", "transplant"},
+      {"autologous stem cell transplant", "transplant"},
+      {"consolidation", "consolidation"},
+      {"maintenance", "maintenance"},
+  };
+  for (const auto& [word, phase] : kPhases) {
+    if (t == word) return phase;
+  }
+  return {};
+}
 
 Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
   Result<double> v = ParseNumber(text);
@@ -56,13 +277,12 @@ Result<double> ParseNonNegative(std::string_view text, std::string_view what) {
     std::string_view t = TrimSpaces(text);
     std::string hint = "write a plain decimal number such as 3.1";
     if (!t.empty() && (t.front() == '<' || t.front() == '>')) {
-      hint =
-          "a value below or above the lab's limit cannot be used as a number; for an M-protein "
-          "not seen on electrophoresis write 0";
+      hint = "write the limit as a plain number";
     } else if (t.find(',') != std::string_view::npos) {
       hint = "use '.' as the decimal separator";
     }
-    return Status::Invalid(fmt::format("{} '{}' is not a number", what, text), hint);
+    return Status::Invalid(fmt::format("{} '{}' is not a number", what, EchoForMessage(text)),
+                           hint);
   }
   if (*v < 0) {
     return Status::Invalid(fmt::format("{} {} is negative", what, *v),
@@ -85,7 +305,7 @@ Result<double> ParseCoded(Analyte analyte, std::string_view text) {
     if (t == n) return 0.0;
   }
   const AnalyteInfo& info = Info(analyte);
-  return Status::Invalid(fmt::format("'{}' is not a result for {}", text, info.name),
+  return Status::Invalid(fmt::format("'{}' is not a result for {}", EchoForMessage(text), info.name),
                          fmt::format("write {} or {}", info.positive_word, info.negative_word));
 }
 
@@ -104,7 +324,8 @@ Result<double> ParseSensitivity(std::string_view text) {
     if (n.ok()) v = *n;
   }
   if (!(v > 0 && v < 1)) {
-    return Status::Invalid(fmt::format("MRD sensitivity '{}' is not a fraction below 1", text),
+    return Status::Invalid(
+        fmt::format("MRD sensitivity '{}' is not a fraction below 1", EchoForMessage(text)),
                            "write it as 1e-5, 10^-5 or 1/100000");
   }
   return v;
@@ -116,18 +337,34 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
   unit = TrimSpaces(unit);
   switch (info.kind) {
     case ValueKind::kQuantity: {
+      if (IsMProtein(obs->analyte)) {
+        if (std::optional<LabNumber> w = ParseMProteinWords(value)) {
+          obs->bound = w->bound;
+          obs->value = 0;
+          obs->has_value = w->bound != ValueBound::kTrace;
+          return Status::Ok();
+        }
+      }
       Result<double> factor = CachedUnitFactor(obs->analyte, unit);
       if (!factor.ok()) return factor.status();
-      Result<double> v = ParseNonNegative(value, info.name);
+      Result<LabNumber> v = ParseLabNumber(value, info.name);
       if (!v.ok()) return v.status();
-      obs->value = *v * *factor;
+      obs->value = v->value * *factor;
+      obs->bound = v->bound;
       if (obs->analyte == Analyte::kBmPlasmaCells && obs->value > 100) {
-        return Status::Invalid(fmt::format("bm_plasma_cells {}% is above 100%", *v),
+        return Status::Invalid(fmt::format("bm_plasma_cells {}% is above 100%", v->value),
                                "give the percentage of plasma cells among nucleated cells");
       }
       return Status::Ok();
     }
     case ValueKind::kCoded: {
+      if (obs->analyte == Analyte::kSerumIfe || obs->analyte == Analyte::kUrineIfe) {
+        Result<IfeResult> ife = ParseIfe(value);
+        if (!ife.ok()) return ife.status();
+        obs->value = ife->value;
+        obs->text = std::move(ife->isotype);
+        return Status::Ok();
+      }
       Result<double> v = ParseCoded(obs->analyte, value);
       if (!v.ok()) return v.status();
       obs->value = *v;
@@ -157,20 +394,35 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
     }
     case ValueKind::kText: {
       if (value.empty()) {
-        return Status::Invalid(fmt::format("{} has an empty value", info.name),
-                               obs->analyte == Analyte::kTherapyStart
-                                   ? "give the regimen name, e.g. VRd"
-                                   : "give one FISH abnormality, or 'none detected'");
+        std::string_view hint = "give the regimen name, e.g. VRd";
+        if (obs->analyte == Analyte::kFish) hint = "give one FISH abnormality, or 'none detected'";
+        if (obs->analyte == Analyte::kIsotype) hint = "give the isotype, e.g. IgG kappa";
+        if (obs->analyte == Analyte::kTherapyPhase) {
+          hint = "give the phase: induction, transplant, consolidation or maintenance";
+        }
+        return Status::Invalid(fmt::format("{} has an empty value", info.name), std::string(hint));
       }
+      obs->has_value = false;
       if (obs->analyte == Analyte::kFish) {
         Result<FishFinding> f = ParseFish(value);
         if (!f.ok()) return f.status();
         obs->text = std::string(FishName(f->abnormality));
         obs->has_value = f->clonal_fraction_percent.has_value();
         obs->value = f->clonal_fraction_percent.value_or(0);
+      } else if (obs->analyte == Analyte::kIsotype) {
+        std::optional<std::string> iso = ParseIsotype(value);
+        if (!iso) {
+          return Status::Invalid(
+              fmt::format("'{}' is not an M-protein isotype", EchoForMessage(value)),
+              "write the heavy and light chain, e.g. IgG kappa, IgA lambda, or kappa for a "
+              "light-chain-only M-protein");
+        }
+        obs->text = std::move(*iso);
+      } else if (obs->analyte == Analyte::kTherapyPhase) {
+        std::string_view phase = CanonicalPhase(value);
+        obs->text = std::string(phase.empty() ? value : phase);
       } else {
         obs->text = std::string(value);
-        obs->has_value = false;
       }
       return Status::Ok();
     }

@@ -35,7 +35,7 @@ json Coding(std::string_view system, std::string_view code, std::string_view dis
 
 json Meta(std::string_view profile) {
   return json{{"profile", json::array({profile})},
-              {"tag", json::array({Coding(kOncoguideTagSystem, "computed",
+              {"tag", json::array({Coding(kOncoguideTagSystem, kOncoguideComputedTag,
                                           "computed by oncoguide, not a laboratory result")})}};
 }
 
@@ -181,7 +181,7 @@ json StatusObservation(const PatientResult& record, const ResponseReport& report
                         json::array({Coding(kSnomedSystem, "386344002",
                                             "Laboratory data interpretation (procedure)")})}}}}})},
       {"status", "final"},
-      {"code", json{{"coding", json::array({Coding(kLoincSystemUri, kDiseaseStatusLoinc,
+      {"code", json{{"coding", json::array({Coding(kLoincSystem, kDiseaseStatusLoinc,
                                                    "Cancer disease progression")})},
                     {"text", "Cancer disease status"}}},
       {"subject", Subject(record)},
@@ -223,7 +223,7 @@ json WriteFhirBundle(const PatientResult& record) {
   }
   return json{{"resourceType", "Bundle"},
               {"type", "collection"},
-              {"meta", json{{"tag", json::array({Coding(kOncoguideTagSystem, "computed",
+              {"meta", json{{"tag", json::array({Coding(kOncoguideTagSystem, kOncoguideComputedTag,
                                                         "computed by oncoguide")})}}},
               {"entry", std::move(entries)}};
 }

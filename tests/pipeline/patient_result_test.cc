@@ -85,18 +85,18 @@ TEST(PatientResult, ExampleFilesHaveAResponseAndAStage) {
 }
 
 TEST(LoadOnePatient, UnreadableFileIsAnError) {
-  EXPECT_FALSE(LoadOnePatient("/nonexistent/records.csv").ok());
+  EXPECT_FALSE(LoadOnePatientResult("/nonexistent/records.csv").ok());
 }
 
 TEST(LoadOnePatient, CohortFileIsRefused) {
   Result<PatientResult> r =
-      LoadOnePatient(std::string(ONCOGUIDE_TEST_DATA_DIR) + "/records/cohort.csv");
+      LoadOnePatientResult(std::string(ONCOGUIDE_TEST_DATA_DIR) + "/records/cohort.csv");
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().ToString().find("patients"), std::string::npos) << r.status().ToString();
 }
 
 TEST(LoadOnePatient, OnePatientFileGivesItsResult) {
-  Result<PatientResult> r = LoadOnePatient(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
+  Result<PatientResult> r = LoadOnePatientResult(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_FALSE(r->response.lines.empty());
 }

@@ -71,6 +71,8 @@ TEST(FhirReaderTest, ReadsBundle) {
                {"effectivePeriod", {{"start", "2024-01-05"}}}};
   json spep = Obs("o1", Loinc("33358-3"), "2024-01-10T09:00:00Z");
   spep["valueQuantity"] = Ucum(3.2, "g/dL");
+  spep["subject"] = {{"reference", "Patient/pat-42"}};
+  meds["subject"] = {{"reference", "Patient/pat-42"}};
   json patient = {{"resourceType", "Patient"}, {"id", "pat-42"}};
   PatientRecord p = ReadOk(Bundle({patient, spep, meds}));
   EXPECT_TRUE(p.from_fhir);
@@ -390,12 +392,12 @@ TEST(FhirTherapyTest, SameDateFormsOneLineAndRepeatsContinueIt) {
 TEST(FhirTherapyTest, NewDrugStartsNewLine) {
   PatientRecord p = ReadOk(Bundle({
       Med("MedicationStatement", "s1", "VRd", "2024-01-01"),
-      Med("MedicationStatement", "s2", "Lenalidomide maintenance", "2024-07-01"),
+      Med("MedicationStatement", "s2", "Daratumumab + Pomalidomide", "2024-07-01"),
       Med("MedicationStatement", "s3", "Acyclovir", "2024-07-01"),
   }));
   ASSERT_EQ(p.observations.size(), 2u);
   EXPECT_EQ(p.observations[0].text, "VRd");
-  EXPECT_EQ(p.observations[1].text, "Lenalidomide maintenance");
+  EXPECT_EQ(p.observations[1].text, "Daratumumab + Pomalidomide");
   EXPECT_TRUE(IgnoredContains(p, "Acyclovir is supportive care"));
 }
 
@@ -530,7 +532,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "has no date"},
         FhirBadCase{"bad_coded_value",
                     WithValue(Loinc("25700-6"), "valueCodeableConcept", json{{"text", "maybe"}}),
-                    kEntry + ".valueCodeableConcept", "'maybe' is not a result for serum_ife"},
+                    kEntry + ".valueCodeableConcept", "'maybe' is not an immunofixation result"},
         FhirBadCase{"plasma_cells_over_100",
                     WithValue(json{{"text", "bone marrow plasma cells"}}, "valueQuantity",
                               Ucum(130, "%")),

@@ -130,7 +130,7 @@ TEST_F(FhirWriterTest, DiseaseStatusPerAssessment) {
   for (size_t i = 0; i < status.size(); ++i) {
     const json& o = status[i];
     SCOPED_TRACE(want[i].imwg);
-    EXPECT_TRUE(HasCoding(o["code"], kLoincSystemUri, "97509-4"));
+    EXPECT_TRUE(HasCoding(o["code"], kLoincSystem, "97509-4"));
     const json& v = o["valueCodeableConcept"];
     EXPECT_EQ(v["coding"][0]["system"], kSnomedSystem);  // the required trend coding first
     EXPECT_EQ(v["coding"][0]["code"], want[i].trend);

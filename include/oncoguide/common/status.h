@@ -12,6 +12,7 @@
 #define ONCOGUIDE_COMMON_STATUS_H_
 
 #include <cassert>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <variant>
@@ -29,7 +30,7 @@ enum class StatusCode {
 // Where in the input an error was found. Any field may be empty / zero.
 struct SourceLocation {
   std::string file;  // Path of the input file.
-  int line = 0;      // 1-based line number (CSV); 0 when not applicable.
+  std::int64_t line = 0;  // 1-based line number (CSV, NDJSON); 0 when not applicable.
   std::string path;  // FHIR path such as "Bundle.entry[2].resource.valueQuantity.unit".
 
   std::string ToString() const;

@@ -30,6 +30,7 @@
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
+#include "oncoguide/records/load.h"
 #include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/staging/diagnosis.h"
 #include "oncoguide/staging/high_risk.h"
@@ -65,8 +66,9 @@ PatientResult ComputePatientResult(const PatientRecord& record,
 // Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
 // callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the loader's Status, or Invalid
 // when the file holds no patient or more than one.
-Result<PatientResult> LoadOnePatient(const std::string& path,
-                                     const ResponseCriteria& criteria = Imwg2016());
+Result<PatientResult> LoadOnePatientResult(const std::string& path,
+                                           const ResponseCriteria& criteria = Imwg2016(),
+                                           const ReadOptions& options = {});
 
 }  // namespace oncoguide
 

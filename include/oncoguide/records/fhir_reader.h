@@ -15,20 +15,65 @@
 // line; they are listed in PatientRecord::ignored with the reason, as are Observations oncoguide
 // does not use (other tests, our own computed CancerDiseaseStatus and staging results).
 //
+// Patients: resources are grouped by their `subject` (or `patient`) reference, matched to the
+// Patient resources by "Patient/<id>" or the entry's fullUrl. Several patients make a cohort (one
+// PatientRecord each, in input order). A resource whose subject matches no Patient is an error; a
+// resource with no subject is an error when there are several patients, and is read as the
+// patient's (with a note) when there is only one. Without Patient resources, subjects are the
+// patients.
+//
+// Values: valueQuantity.comparator (<, <=, >, >=) becomes Observation::bound; status corrected or
+// amended marks a correction (duplicates.h); entered-in-error and cancelled are left out. A
+// Procedure naming a stem-cell transplant becomes a therapy_phase "transplant" on its performed
+// date; a medication marked as maintenance or consolidation (in its name, category, dosage text or
+// note) becomes a therapy_phase of the running line instead of a new line.
+//
+// Input: a Bundle, a single resource, or NDJSON (one resource per line; errors name the line).
+//
 // Bad input is refused whole: the Status names the file, the FHIR path, the cause and a hint.
 #ifndef ONCOGUIDE_RECORDS_FHIR_READER_H_
 #define ONCOGUIDE_RECORDS_FHIR_READER_H_
 
+#include <memory>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "oncoguide/common/status.h"
+#include "oncoguide/records/lab_date.h"
 #include "oncoguide/records/record.h"
 
 namespace oncoguide {
 
-// Parses FHIR JSON text. `source` names the file in messages.
-Result<PatientRecord> ReadFhir(std::string_view json_text, const std::string& source);
+// Parses FHIR JSON or NDJSON text into one record per patient. `source` names the file.
+Result<std::vector<PatientRecord>> ReadFhirCohort(std::string_view json_text,
+                                                  const std::string& source,
+                                                  const ReadOptions& options = {});
+
+// As ReadFhirCohort, for input that must hold exactly one patient (RequireOnePatient).
+Result<PatientRecord> ReadFhir(std::string_view json_text, const std::string& source,
+                               const ReadOptions& options = {});
+
+// Reads several FHIR files (a directory of a bulk export: Patient.ndjson, Observation.ndjson...)
+// as one input, so that resources in one file may refer to patients in another.
+class FhirCohortReader {
+ public:
+  explicit FhirCohortReader(const ReadOptions& options = {});
+  ~FhirCohortReader();
+  FhirCohortReader(const FhirCohortReader&) = delete;
+  FhirCohortReader& operator=(const FhirCohortReader&) = delete;
+
+  Status Add(std::string_view json_text, const std::string& source);
+  Result<std::vector<PatientRecord>> Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// OK when `patients` holds exactly one record; else an error naming the patients (at most five)
+// and saying that the command answers for one person. For `ask --records`.
+Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::string& source);
 
 // LOINC codes of results oncoguide itself computes and writes (disease status, staging): the
 // reader skips them so that reading an input together with our output loses nothing.

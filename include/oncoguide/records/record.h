@@ -48,7 +48,7 @@ struct Observation {
   bool corrected = false;  // the input marked this value as the correction of a same-date value
   std::string note;
   // Provenance.
-  int line = 0;         // CSV line
+  std::int64_t line = 0;  // CSV line (64-bit: a file may have more than 2^31 lines)
   std::string fhir_id;  // FHIR resource id (e.g. "Observation/abc"), when read from FHIR
 };
 
@@ -60,6 +60,12 @@ struct PatientRecord {
   // FHIR resources that were read but are not used by oncoguide (e.g. sodium, or our own
   // computed CancerDiseaseStatus), one line each: "Observation/x (LOINC 2951-2): not used".
   std::vector<std::string> ignored;
+  // What the reader did that the output should show, one sentence each: corrections applied
+  // ("line 7: serum_m_protein 2.1 g/dL on 2024-03-05 replaces 2.4 g/dL (line 6), marked as
+  // corrected"), identical duplicates collapsed, a lab's kappa/lambda ratio that does not match
+  // kappa/lambda.
+  std::vector<std::string> notes;
+  int duplicates_collapsed = 0;  // identical same-date rows/resources read once
 
   // Sorts observations by date (stable). Readers call this before returning.
   void SortByDate();

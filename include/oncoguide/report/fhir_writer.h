@@ -28,18 +28,13 @@
 #include <string_view>
 
 #include "oncoguide/pipeline/patient_result.h"
+#include "oncoguide/records/fhir_codes.h"
 
 namespace oncoguide {
 
-inline constexpr std::string_view kNcitSystem =
-    "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
-inline constexpr std::string_view kSnomedSystem = "http://snomed.info/sct";
-inline constexpr std::string_view kLoincSystemUri = "http://loinc.org";
-inline constexpr std::string_view kImwgResponseSystem = "urn:oncoguide:imwg-response-category";
-inline constexpr std::string_view kOncoguideTagSystem = "urn:oncoguide:tag";
+// Code systems (LOINC, SNOMED, NCIt, our tag) are in records/fhir_codes.h.
 inline constexpr std::string_view kIssStageCode = "C139007";   // NCIt, Observation.code of ISS
 inline constexpr std::string_view kRissStageCode = "C141392";  // NCIt, Observation.code of R-ISS
-inline constexpr std::string_view kDiseaseStatusLoinc = "97509-4";
 
 nlohmann::json WriteFhirBundle(const PatientResult& result);
 
