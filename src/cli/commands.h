@@ -10,6 +10,8 @@ namespace oncoguide::cli {
 
 void RegisterAssess(CLI::App& app, int* exit_code);
 void RegisterAsk(CLI::App& app, int* exit_code);
+// `serve` and `audit verify` (serve_command.cc).
+void RegisterServe(CLI::App& app, int* exit_code);
 
 }  // namespace oncoguide::cli
 
