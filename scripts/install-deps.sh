@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev rapidjson-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
   wamerican
+  libcpp-httplib-dev libssl-dev libsqlite3-dev libsodium-dev libspdlog-dev wrk
 )
 
 missing=()

@@ -6,3 +6,10 @@ bash scripts/install-deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$(nproc 2>/dev/null || echo 2)"
 ./build/oncoguide assess examples/patient.csv
+
+# Then the web service on loopback, with its data in build/quickstart-data (Ctrl-C stops it).
+echo
+echo "Starting the service. Try, from another terminal:"
+echo "  curl -s -H 'Content-Type: text/csv' --data-binary @examples/patient.csv http://127.0.0.1:8080/api/v1/assess"
+echo "  curl -s -d '{\"question\": \"What is VGPR?\"}' http://127.0.0.1:8080/api/v1/ask"
+exec ./build/oncoguide serve --listen 127.0.0.1:8080 --data build/quickstart-data

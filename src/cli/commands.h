@@ -13,6 +13,8 @@ namespace oncoguide::cli {
 
 void RegisterAssess(CLI::App& app, int* exit_code);
 void RegisterAsk(CLI::App& app, int* exit_code);
+// `serve` and `audit verify` (serve_command.cc).
+void RegisterServe(CLI::App& app, int* exit_code);
 
 // The one way the CLI reports an error: prints "oncoguide: <status>" (or "oncoguide <command>:
 // <status>" when `command` is not empty) and a newline on stderr, where <status> is

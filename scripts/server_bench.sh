@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures `oncoguide serve` with wrk on loopback (server and load generator on one machine):
+#   - POST /api/v1/ask: requests/s and p99 at 64 connections;
+#   - GET /api/v1/topics/{id}: requests/s at 64 connections;
+#   - POST /api/v1/records of a 500-row CSV (parse + assess + encrypt + store, synchronous=FULL):
+#     median latency at 1 connection;
+#   - resident memory of the idle server after start-up.
+# Usage: scripts/server_bench.sh [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-10}
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DONCOGUIDE_BUILD_TESTS=OFF \
+  -DONCOGUIDE_BUILD_BENCH=ON >/dev/null
+cmake --build build-bench --target oncoguide cohort_gen >/dev/null
+bin=build-bench/oncoguide
+tmp=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+"$bin" serve --listen 127.0.0.1:0 --data "$tmp/data" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 100); do grep -q http "$tmp/out" 2>/dev/null && break; sleep 0.1; done
+url=$(grep -o 'http://[0-9.:]*' "$tmp/out")
+echo "server: $url (pid $pid)"
+sleep 1
+echo "idle RSS: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"
+
+echo "== POST /api/v1/ask, 64 connections, ${secs}s"
+wrk -t2 -c64 -d"${secs}s" --latency -s bench/server/ask.lua "$url/api/v1/ask" |
+  grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"
+topic=$(curl -s "$url/api/v1/topics" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+echo "== GET /api/v1/topics/$topic, 64 connections, ${secs}s"
+wrk -t2 -c64 -d"${secs}s" --latency "$url/api/v1/topics/$topic" |
+  grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"
+
+# A 500-row record of one patient.
+{
+  echo "date,test,value,unit"
+  for i in $(seq 0 499); do
+    d=$(date -d "2020-01-01 + $((i * 3)) days" +%F)
+    case $((i % 5)) in
+      0) echo "$d,serum_m_protein,$(awk "BEGIN {print 3.0 - $i * 0.005}"),g/dL" ;;
+      1) echo "$d,kappa_flc,$(awk "BEGIN {print 300 - $i * 0.5}"),mg/L" ;;
+      2) echo "$d,lambda_flc,12,mg/L" ;;
+      3) echo "$d,hemoglobin,11.5,g/dL" ;;
+      4) echo "$d,creatinine,1.0,mg/dL" ;;
+    esac
+  done
+} >"$tmp/record.csv"
+curl -s -o /dev/null -H 'Content-Type: application/json' \
+  -d '{"email":"bench@example.org","password":"bench password long enough"}' "$url/api/v1/accounts"
+login=$(curl -s -D "$tmp/headers" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@example.org","password":"bench password long enough"}' "$url/api/v1/session")
+export OG_CSRF=$(echo "$login" | grep -o '"csrf_token":"[^"]*"' | cut -d'"' -f4)
+export OG_COOKIE=$(grep -i '^set-cookie:' "$tmp/headers" | sed 's/^[^:]*: //; s/;.*//')
+export OG_FILE="$tmp/record.csv"
+echo "== POST /api/v1/records (500-row CSV), 1 connection, 5s"
+wrk -t1 -c1 -d5s --latency -s bench/server/upload.lua "$url/api/v1/records" |
+  grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"

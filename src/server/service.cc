@@ -1,0 +1,297 @@
+#include "service.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "assess_adapter.h"
+
+namespace oncoguide::server {
+
+using nlohmann::json;
+
+void SendJson(httplib::Response& res, int http, const json& body) {
+  res.status = http;
+  res.set_content(body.dump(), "application/json");
+}
+
+void SendError(httplib::Response& res, int http, const Status& status) {
+  const std::string where = status.where().ToString();
+  json err = {{"cause", status.cause()},
+              {"location", where.empty() ? json(nullptr) : json(where)},
+              {"hint", status.hint().empty() ? json(nullptr) : json(status.hint())}};
+  SendJson(res, http, {{"error", std::move(err)}});
+}
+
+void SendError(httplib::Response& res, const HttpError& e) { SendError(res, e.http, e.status); }
+
+Result<json> ParseJsonBody(const httplib::Request& req) {
+  json body = json::parse(req.body, nullptr, /*allow_exceptions=*/false);
+  if (!body.is_object()) {
+    return Status::Invalid("the request body is not a JSON object",
+                           "send Content-Type: application/json with a JSON object");
+  }
+  return body;
+}
+
+Result<std::string> StringMember(const json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || !it->is_string()) {
+    return Status::Invalid(fmt::format("\"{}\" is missing or not a string", name),
+                           fmt::format("send {{\"{}\": \"...\"}}", name));
+  }
+  return it->get<std::string>();
+}
+
+std::string RecordAad(std::int64_t user_id, const std::string& record_id, const char* part) {
+  return fmt::format("record:{}:{}:{}", user_id, record_id, part);
+}
+std::string ResultAad(std::int64_t user_id) { return fmt::format("result:{}", user_id); }
+
+Result<std::unique_ptr<AskerPool>> AskerPool::Create(const std::string& dir, int n) {
+  auto pool = std::make_unique<AskerPool>();
+  for (int i = 0; i < std::max(1, n); ++i) {
+    OG_ASSIGN_OR_RETURN(std::unique_ptr<kb::Asker> a, kb::Asker::Create(dir));
+    pool->askers_.push_back(std::move(a));
+  }
+  pool->busy_.assign(pool->askers_.size(), false);
+  return pool;
+}
+
+kb::Reply AskerPool::Ask(std::string_view question) {
+  size_t i = 0;
+  {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] {
+      for (i = 0; i < busy_.size(); ++i) {
+        if (!busy_[i]) return true;
+      }
+      return false;
+    });
+    busy_[i] = true;
+  }
+  kb::Reply reply = askers_[i]->Ask(question);
+  {
+    std::lock_guard lock(mu_);
+    busy_[i] = false;
+  }
+  cv_.notify_one();
+  return reply;
+}
+
+Service::Service(ServerOptions options, std::unique_ptr<store::Store> store,
+                 crypto::SecretKey master, std::unique_ptr<AskerPool> askers)
+    : options_(std::move(options)),
+      store_(std::move(store)),
+      master_(std::move(master)),
+      askers_(std::move(askers)) {}
+
+std::int64_t Service::Now() const {
+  if (options_.now) return options_.now();
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string Service::Address(const httplib::Request& req) const {
+  if (options_.behind_proxy && req.has_header("X-Forwarded-For")) {
+    // The proxy appends the address it saw: trust only the last entry.
+    std::string xff = req.get_header_value("X-Forwarded-For");
+    const size_t comma = xff.rfind(',');
+    std::string last = comma == std::string::npos ? xff : xff.substr(comma + 1);
+    const size_t b = last.find_first_not_of(' ');
+    return b == std::string::npos ? req.remote_addr : last.substr(b);
+  }
+  return req.remote_addr;
+}
+
+std::string Service::SessionCookie(const std::string& token) const {
+  return fmt::format("{}={}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{}", CookieName(), token,
+                     options_.absolute_timeout_s, SecureCookies() ? "; Secure" : "");
+}
+
+std::string Service::ClearedCookie() const {
+  return fmt::format("{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}", CookieName(),
+                     SecureCookies() ? "; Secure" : "");
+}
+
+namespace {
+
+// The value of cookie `name` in the request's Cookie headers ("" when absent).
+std::string CookieValue(const httplib::Request& req, const std::string& name) {
+  const size_t n = req.get_header_value_count("Cookie");
+  for (size_t i = 0; i < n; ++i) {
+    const std::string value = req.get_header_value("Cookie", i);
+    std::string_view header = value;
+    while (!header.empty()) {
+      size_t semi = header.find(';');
+      std::string_view part = header.substr(0, semi);
+      header = semi == std::string_view::npos ? std::string_view() : header.substr(semi + 1);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      if (part.size() > name.size() && part.starts_with(name) && part[name.size()] == '=') {
+        return std::string(part.substr(name.size() + 1));
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+AuthFailure Service::TryAuthenticate(const httplib::Request& req, bool state_changing,
+                                     Caller* out) {
+  const std::string token = CookieValue(req, CookieName());
+  if (token.empty() || token.size() > 128) return AuthFailure::kNoSession;
+  const std::string digest = crypto::Digest(token);
+  Result<store::Session> s = store_->FindSession(digest);
+  if (!s.ok()) {
+    return s.status().code() == StatusCode::kNotFound ? AuthFailure::kNoSession
+                                                      : AuthFailure::kStoreError;
+  }
+  const std::int64_t now = Now();
+  if (now - s->last_seen > options_.idle_timeout_s ||
+      now - s->created_at > options_.absolute_timeout_s) {
+    (void)store_->DeleteSession(s->user_id, digest);
+    return AuthFailure::kExpired;
+  }
+  if (state_changing &&
+      !crypto::ConstantTimeEquals(req.get_header_value("X-CSRF-Token"), s->csrf_token)) {
+    return AuthFailure::kCsrf;
+  }
+  Result<store::User> u = store_->GetUser(s->user_id);
+  if (!u.ok()) return AuthFailure::kNoSession;
+  Result<crypto::SecretKey> key = crypto::UnwrapKey(master_, u->wrapped_key, u->id);
+  if (!key.ok()) {
+    spdlog::error("the data key of user {} does not open with the master key", u->id);
+    return AuthFailure::kStoreError;
+  }
+  // Idle time is counted in minutes: one write per minute of activity, not per request.
+  if (now - s->last_seen >= 60) {
+    (void)store_->TouchSession(digest, now);
+    s->last_seen = now;
+  }
+  out->user = std::move(*u);
+  out->session = std::move(*s);
+  out->data_key = std::move(*key);
+  return AuthFailure::kNone;
+}
+
+std::optional<Caller> Service::Authenticate(const httplib::Request& req, httplib::Response& res,
+                                            bool state_changing) {
+  Caller caller;
+  switch (TryAuthenticate(req, state_changing, &caller)) {
+    case AuthFailure::kNone:
+      return caller;
+    case AuthFailure::kNoSession:
+      Audit(0, "auth.denied", req.method + " " + req.path, req, "no_session");
+      SendError(res, 401, Status::Invalid("you are not logged in", "log in first"));
+      break;
+    case AuthFailure::kExpired:
+      Audit(0, "auth.denied", req.method + " " + req.path, req, "expired");
+      res.set_header("Set-Cookie", ClearedCookie());
+      SendError(res, 401, Status::Invalid("your session has expired", "log in again"));
+      break;
+    case AuthFailure::kCsrf:
+      Audit(0, "auth.denied", req.method + " " + req.path, req, "csrf");
+      SendError(res, 403,
+                Status::Invalid("the X-CSRF-Token header is missing or wrong",
+                                "send the csrf_token returned at login in X-CSRF-Token"));
+      break;
+    case AuthFailure::kStoreError:
+      SendError(res, 503, Status::IoError("the database is not available", "try again shortly"));
+      break;
+  }
+  return std::nullopt;
+}
+
+void Service::Audit(std::int64_t user_id, std::string action, std::string target,
+                    const httplib::Request& req, std::string outcome) {
+  store::AuditEvent e;
+  e.at = Now();
+  e.user_id = user_id;
+  e.action = std::move(action);
+  e.target = std::move(target);
+  e.address = Address(req);
+  e.outcome = std::move(outcome);
+  Result<store::AuditEvent> r = store_->AppendAudit(e);
+  if (!r.ok()) {
+    metrics_.AuditFailure();
+    spdlog::error("audit append failed: {}", r.status().ToString());
+  }
+}
+
+Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller) {
+  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadRecords(caller.user.id));
+  std::vector<PatientRecord> out;
+  for (const store::Record& r : rows) {
+    OG_ASSIGN_OR_RETURN(std::string raw,
+                        crypto::Open(caller.data_key, r.sealed_raw,
+                                     RecordAad(caller.user.id, r.meta.id, "raw")));
+    const std::string name = r.meta.filename.empty() ? "upload" : r.meta.filename;
+    OG_ASSIGN_OR_RETURN(ParsedUpload parsed, ParseUpload(raw, name));
+    out.push_back(std::move(parsed.record));
+  }
+  return out;
+}
+
+Result<json> Service::ComputeResult(const Caller& caller) {
+  Result<store::CachedResult> cached = store_->GetResult(caller.user.id);
+  if (cached.ok()) {
+    OG_ASSIGN_OR_RETURN(std::string text,
+                        crypto::Open(caller.data_key, cached->sealed, ResultAad(caller.user.id)));
+    return json::parse(text);
+  }
+  if (cached.status().code() != StatusCode::kNotFound) return cached.status();
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> records, LoadParsedRecords(caller));
+  if (records.empty()) {
+    return Status::NotFound("you have no records yet",
+                            "upload your lab records: POST /api/v1/records");
+  }
+  json result = ResultJson(MergeRecords(std::move(records)));
+  store::CachedResult c{crypto::Seal(caller.data_key, result.dump(), ResultAad(caller.user.id)),
+                        Now()};
+  OG_RETURN_IF_ERROR(store_->PutResult(caller.user.id, c));
+  return result;
+}
+
+Result<json> Service::MyResult(const httplib::Request& req) {
+  Caller caller;
+  const AuthFailure f = TryAuthenticate(req, false, &caller);
+  if (f == AuthFailure::kExpired) {
+    return Status(StatusCode::kFailedPrecondition, "your session has expired", "log in again");
+  }
+  if (f != AuthFailure::kNone) return Status::NotFound("you are not logged in", "log in first");
+  Result<json> r = ComputeResult(caller);
+  Audit(caller.user.id, "result.read", "page", req, r.ok() ? "ok" : "not_found");
+  return r;
+}
+
+Result<json> Service::SharedResult(const httplib::Request& req, const std::string& token) {
+  const Status gone = Status::NotFound("this share link is unknown, revoked or expired",
+                                       "ask the person who shared it for a new link");
+  if (token.empty() || token.size() > 128) return gone;
+  Result<store::Share> share = store_->FindShare(crypto::Digest(token));
+  if (!share.ok()) {
+    Audit(0, "share.read", "", req, "not_found");
+    return gone;
+  }
+  if (share->revoked || Now() >= share->expires_at) {
+    Audit(share->user_id, "share.read", share->id, req, "denied");
+    return gone;
+  }
+  Caller owner;
+  OG_ASSIGN_OR_RETURN(owner.user, store_->GetUser(share->user_id));
+  OG_ASSIGN_OR_RETURN(owner.data_key,
+                      crypto::UnwrapKey(master_, owner.user.wrapped_key, owner.user.id));
+  Result<json> r = ComputeResult(owner);
+  Audit(owner.user.id, "share.read", share->id, req, r.ok() ? "ok" : "not_found");
+  if (!r.ok()) return r.status();
+  json out = std::move(*r);
+  out["shared"] = {{"expires_at", share->expires_at}, {"read_only", true}};
+  return out;
+}
+
+json Service::Ask(const std::string& question) { return kb::ToJson(askers_->Ask(question)); }
+
+}  // namespace oncoguide::server

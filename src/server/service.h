@@ -1,0 +1,131 @@
+// The service's shared state and the helpers every handler file uses (internal to src/server).
+#ifndef ONCOGUIDE_SRC_SERVER_SERVICE_H_
+#define ONCOGUIDE_SRC_SERVER_SERVICE_H_
+
+#include <httplib.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "metrics.h"
+#include "oncoguide/crypto/crypto.h"
+#include "oncoguide/kb/asker.h"
+#include "oncoguide/records/record.h"
+#include "oncoguide/server/server.h"
+#include "oncoguide/store/store.h"
+
+namespace oncoguide::server {
+
+// An HTTP answer that is an error: status code + the Status rendered as the JSON error body.
+struct HttpError {
+  int http = 500;
+  Status status;
+};
+
+// Writes {"error": {"cause", "location", "hint"}}.
+void SendError(httplib::Response& res, int http, const Status& status);
+void SendError(httplib::Response& res, const HttpError& e);
+void SendJson(httplib::Response& res, int http, const nlohmann::json& body);
+// Parses a JSON object body; a 400 error when it is not one.
+Result<nlohmann::json> ParseJsonBody(const httplib::Request& req);
+// A required string member of a JSON object.
+Result<std::string> StringMember(const nlohmann::json& body, const char* name);
+
+// A fixed number of Askers: Xapian databases are not safe to share between threads, so each
+// Ask takes one searcher exclusively.
+class AskerPool {
+ public:
+  static Result<std::unique_ptr<AskerPool>> Create(const std::string& dir, int n);
+  kb::Reply Ask(std::string_view question);
+  const kb::KnowledgeBase& kb() const { return askers_.front()->kb(); }
+
+ private:
+  std::vector<std::unique_ptr<kb::Asker>> askers_;
+  std::vector<bool> busy_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+};
+
+// The authenticated caller of a request.
+struct Caller {
+  store::User user;
+  store::Session session;
+  crypto::SecretKey data_key;
+};
+
+// Why an authentication failed (the handler answers 401, 403 or the page decides).
+enum class AuthFailure { kNone, kNoSession, kExpired, kCsrf, kStoreError };
+
+class Service final : public PageServices {
+ public:
+  Service(ServerOptions options, std::unique_ptr<store::Store> store, crypto::SecretKey master,
+          std::unique_ptr<AskerPool> askers);
+
+  std::int64_t Now() const;
+  const ServerOptions& options() const { return options_; }
+  store::Store& store() { return *store_; }
+  AskerPool& askers() { return *askers_; }
+  Metrics& metrics() { return metrics_; }
+  const crypto::SecretKey& master() const { return master_; }
+
+  // The client's address: the socket peer, or the proxy's X-Forwarded-For entry behind a proxy.
+  std::string Address(const httplib::Request& req) const;
+  // Secure cookies (TLS or behind a TLS proxy)?
+  bool SecureCookies() const { return !options_.tls_cert.empty() || options_.behind_proxy; }
+  std::string CookieName() const { return SecureCookies() ? "__Host-og_session" : "og_session"; }
+  std::string SessionCookie(const std::string& token) const;
+  std::string ClearedCookie() const;
+
+  // Authenticates the request's session cookie: checks idle and absolute timeouts (an expired
+  // session is deleted), the CSRF token when `state_changing`, unwraps the user's data key.
+  // On failure answers `res` (401/403/500), audits an authorisation failure, returns nullopt.
+  std::optional<Caller> Authenticate(const httplib::Request& req, httplib::Response& res,
+                                     bool state_changing);
+  AuthFailure TryAuthenticate(const httplib::Request& req, bool state_changing, Caller* out);
+
+  // Appends an audit row; never fails the request (a failed append is logged and counted).
+  void Audit(std::int64_t user_id, std::string action, std::string target,
+             const httplib::Request& req, std::string outcome);
+
+  // The user's result JSON: the cached one, else computed from the stored records and cached.
+  // kNotFound when the user has no records.
+  Result<nlohmann::json> ComputeResult(const Caller& caller);
+  // Every stored record of the user, opened and parsed.
+  Result<std::vector<PatientRecord>> LoadParsedRecords(const Caller& caller);
+
+  // PageServices.
+  Result<nlohmann::json> MyResult(const httplib::Request& req) override;
+  Result<nlohmann::json> SharedResult(const httplib::Request& req,
+                                      const std::string& token) override;
+  nlohmann::json Ask(const std::string& question) override;
+
+ private:
+  ServerOptions options_;
+  std::unique_ptr<store::Store> store_;
+  crypto::SecretKey master_;
+  std::unique_ptr<AskerPool> askers_;
+  Metrics metrics_;
+};
+
+// The API route table: each handler file adds its routes with their OpenAPI path templates.
+struct Route {
+  std::string method;  // GET, POST, PUT, DELETE
+  std::string path;    // OpenAPI template: /api/v1/records/{id}
+  std::function<void(const httplib::Request&, httplib::Response&)> handler;
+};
+void AddPublicRoutes(Service& service, std::vector<Route>& routes);
+void AddAccountRoutes(Service& service, std::vector<Route>& routes);
+void AddRecordRoutes(Service& service, std::vector<Route>& routes);
+
+// Additional authenticated-data labels (bind sealed values to their row and owner).
+std::string RecordAad(std::int64_t user_id, const std::string& record_id, const char* part);
+std::string ResultAad(std::int64_t user_id);
+
+}  // namespace oncoguide::server
+
+#endif  // ONCOGUIDE_SRC_SERVER_SERVICE_H_
