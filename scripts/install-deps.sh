@@ -9,6 +9,10 @@ packages=(
   nlohmann-json3-dev rapidjson-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
   wamerican
+  # lab-report import: PDF text (poppler-cpp), OCR (tesseract + leptonica, English and
+  # orientation models), and the corpus generator (cairo + pango, fonts, python3 for the specs)
+  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
 )
 
 missing=()

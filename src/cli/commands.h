@@ -10,6 +10,8 @@ namespace oncoguide::cli {
 
 void RegisterAssess(CLI::App& app, int* exit_code);
 void RegisterAsk(CLI::App& app, int* exit_code);
+// Also lets `assess` and `ask --records` read PDFs and images (registers the importer).
+void RegisterImport(CLI::App& app, int* exit_code);
 
 }  // namespace oncoguide::cli
 
