@@ -25,7 +25,8 @@ std::string Wrap(const std::string& text, int width, const std::string& indent) 
 
 }  // namespace
 
-json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
+json ResponseToJson(const PatientResult& record) {
+  const ResponseReport& report = record.response;
   // Built member by member, moving values in (brace-initialiser lists copy every value), and in
   // key order with an end hint, so that each member is one O(1) insertion into the object's map:
   // this runs for every patient of a cohort (bench/cohort_bench.cc).
@@ -83,7 +84,8 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
   return out;
 }
 
-std::string ResponseToText(const PatientRecord& record, const ResponseReport& report, int width) {
+std::string ResponseToText(const PatientResult& record, int width) {
+  const ResponseReport& report = record.response;
   std::string out;
   out += fmt::format("Patient {} ({}), response by {}\n",
                      report.patient_id.empty() ? "-" : report.patient_id, record.source,
