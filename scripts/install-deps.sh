@@ -10,6 +10,10 @@ packages=(
   libxapian-dev libyaml-cpp-dev
   wamerican
   libcpp-httplib-dev libssl-dev libsqlite3-dev libsodium-dev libspdlog-dev wrk
+  # lab-report import: PDF text (poppler-cpp), OCR (tesseract + leptonica, English and
+  # orientation models), and the corpus generator (cairo + pango, fonts, python3 for the specs)
+  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
 )
 
 missing=()

@@ -21,6 +21,8 @@ void RegisterServe(CLI::App& app, int* exit_code);
 // Status::ToString() ("file:line: cause. Hint: hint"). Returns `exit_code` (1: the input or the
 // system failed; 2: the command line is wrong), for `return PrintError(...)`.
 int PrintError(std::string_view command, const Status& status, int exit_code = 1);
+// Also lets `assess` and `ask --records` read PDFs and images (registers the importer).
+void RegisterImport(CLI::App& app, int* exit_code);
 
 }  // namespace oncoguide::cli
 

@@ -158,7 +158,28 @@ Status ForEachPatientInDirectory(const std::string& path,
   return Status::Ok();
 }
 
+DocumentReader& RegisteredDocumentReader() {
+  static DocumentReader reader;
+  return reader;
+}
+
+// The first bytes of a file (not of standard input), to recognise a PDF or image by content.
+std::string FileStart(const std::string& path) {
+  if (path == "-") return {};
+  std::ifstream f(path, std::ios::binary);
+  char buf[8] = {};
+  f.read(buf, sizeof buf);
+  return std::string(buf, static_cast<size_t>(f.gcount()));
+}
+
 }  // namespace
+
+void SetDocumentReader(DocumentReader reader) { RegisteredDocumentReader() = std::move(reader); }
+
+bool LooksLikeDocument(std::string_view c) {
+  return c.starts_with("%PDF-") || c.starts_with("\x89PNG") || c.starts_with("\xFF\xD8\xFF") ||
+         c.starts_with(std::string_view("II*\0", 4)) || c.starts_with(std::string_view("MM\0*", 4));
+}
 
 RecordFormat DetectFormat(std::string_view content_start) {
   if (content_start.starts_with("\xEF\xBB\xBF")) content_start.remove_prefix(3);
@@ -171,6 +192,16 @@ RecordFormat DetectFormat(std::string_view content_start) {
 
 Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink,
                       const ReadOptions& options) {
+  if (LooksLikeDocument(FileStart(path))) {
+    if (!RegisteredDocumentReader()) {  // a program without the importer: say what it looks like
+      OG_RETURN_IF_ERROR(RefuseKnownNonRecords(path));
+      return Status::Invalid(fmt::format("{} looks like an image, not lab records", path),
+                             "this program reads CSV or FHIR JSON records only");
+    }
+    Result<PatientRecord> record = RegisteredDocumentReader()(path);
+    if (!record.ok()) return record.status();
+    return sink(std::move(record).value());
+  }
   std::error_code ec;
   if (path != "-" && std::filesystem::is_directory(path, ec)) {
     return ForEachPatientInDirectory(path, sink, options);

@@ -26,6 +26,16 @@ enum class RecordFormat { kCsv, kFhir };
 // Detects the format from the first non-blank byte of `content_start`.
 RecordFormat DetectFormat(std::string_view content_start);
 
+// Reads lab-report documents that are neither CSV nor FHIR (PDF reports, scans and photos) into
+// one patient. The import library registers one at start-up (import/importer.h:
+// RegisterImporterWithRecords); records itself does not depend on import.
+using DocumentReader = std::function<Result<PatientRecord>(const std::string& path)>;
+void SetDocumentReader(DocumentReader reader);
+
+// True when `content_start` begins like a PDF, PNG, JPEG or TIFF file. Such files go to the
+// registered DocumentReader (an error when none is registered).
+bool LooksLikeDocument(std::string_view content_start);
+
 // Reads every patient in `path` into memory: one PatientRecord per patient, in input order (a
 // CSV file with a `patient` column, or FHIR resources grouped by subject, may hold a cohort).
 // `path` "-" reads standard input.

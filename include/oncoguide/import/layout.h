@@ -1,0 +1,46 @@
+// Rebuilding lines and cells from word boxes: the text-layout parser.
+//
+// Words whose vertical extents overlap form a line; within a line, words separated by a gap
+// wider than about one character height start a new cell (a table column). A page set in two
+// columns (a vertical gutter with test rows on both sides) is split so that each side is read
+// top to bottom, left side first. Nothing here knows about lab tests; see extract.h.
+#ifndef ONCOGUIDE_IMPORT_LAYOUT_H_
+#define ONCOGUIDE_IMPORT_LAYOUT_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "oncoguide/import/document.h"
+
+namespace oncoguide {
+
+struct Cell {
+  std::string text;  // the words joined by single spaces
+  Box box;
+  float confidence = 1.0f;  // lowest word confidence
+};
+
+struct Line {
+  int page = 0;
+  Box box;
+  std::vector<Cell> cells;  // left to right
+
+  // The cells' text joined by two spaces (for messages and narrative text).
+  std::string Text() const;
+};
+
+// Groups the words of `page` into lines (top to bottom) of cells (left to right).
+std::vector<Line> BuildLines(const Page& page);
+
+// Reading order for a page that may be set in two columns: when a vertical gutter separates
+// cells on the left and right of most lines, and `is_row_start` (a test-name detector) accepts
+// at least two cells on each side, each line is cut at the gutter and the left parts of a run of
+// such lines come before its right parts. Lines crossing the gutter (titles) stay whole.
+std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
+                               const std::function<bool(std::string_view)>& is_row_start);
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_IMPORT_LAYOUT_H_

@@ -1,0 +1,35 @@
+// Reading narrative text (bone-marrow pathology reports) sentence by sentence: the plasma-cell
+// percentage and light-chain restriction (clonality). Only sentences that name plasma cells (for
+// the percentage) or a light chain / clonality (for clonality) are read; negations ("no
+// evidence of light chain restriction", "polytypic") give "absent".
+#ifndef ONCOGUIDE_IMPORT_NARRATIVE_H_
+#define ONCOGUIDE_IMPORT_NARRATIVE_H_
+
+#include <functional>
+#include <vector>
+
+#include "oncoguide/import/import_result.h"
+#include "oncoguide/import/layout.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide {
+
+// `lines` are the lines no table row used, in reading order; `date_of` gives the collection
+// (procedure) date in force at a line. Adds observations (or notes) to `out`.
+void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
+                   const std::function<DateContext(const Line&)>& date_of, ImportResult* out);
+
+struct MarrowFinding {
+  std::optional<double> plasma_cells;  // percent
+  bool plasma_cells_conflict = false;  // two different percentages
+  std::optional<bool> clonal;          // light-chain restricted / monotypic
+  std::string light_chain;             // "kappa" or "lambda" when named
+  size_t pc_sentence = 0, clonal_sentence = 0;  // index of the sentence each came from
+};
+
+// The findings in `sentences` (lower case).
+MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences);
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_IMPORT_NARRATIVE_H_

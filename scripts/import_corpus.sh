@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates the importer corpus specs (deterministic), renders every file including all the
+# degraded scans, and scores the importer on all of them: text PDFs and the full OCR corpus
+# (slow: about 2-4 s of CPU per scanned page). ctest runs only the text PDFs and one scan variant.
+# Usage: scripts/import_corpus.sh [build-dir]     (after cmake --build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+corpus=tests/import/corpus
+python3 tests/import/make_corpus.py "$corpus/tuned"
+if ! git diff --quiet -- "$corpus/tuned"; then
+  echo "import_corpus: the generated specs differ from the committed ones (generator changed?)" >&2
+fi
+splits=("$corpus/tuned")
+[[ -d $corpus/blind ]] && splits+=("$corpus/blind")
+out="$build/tests/import/rendered-all"
+"$build/tests/import/corpus_render" --scans "$out" "${splits[@]}"
+OMP_THREAD_LIMIT=1 "$build/tests/import/corpus_eval" --scans --min-scan-correct 97 "$out" "${splits[@]}"

@@ -1,0 +1,262 @@
+#include "oncoguide/import/extract.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/layout.h"
+#include "oncoguide/import/narrative.h"
+#include "oncoguide/import/rows.h"
+#include "oncoguide/import/test_names.h"
+
+namespace oncoguide {
+namespace {
+
+// Date labels. A collection label's date is the date of the tests below it; report labels are
+// recognised only so that their dates are never taken for a collection date.
+constexpr std::string_view kCollectionLabels[] = {
+    "specimen collected", "date collected",  "collection date", "date of collection",
+    "collected on",       "collected",       "sample taken",    "sample collected",
+    "date drawn",         "drawn",           "specimen date",   "date of procedure",
+    "procedure date",     "biopsy date",     "date of biopsy",  "sample date",
+    "date of sample",     "collection",      "date of service", "service date",
+    "date taken",         "specimen taken",  "obtained"};
+constexpr std::string_view kOtherDateLabels[] = {
+    "reported",    "report date", "date reported", "printed",    "print date",  "received",
+    "date received", "verified",  "authorised",    "authorized", "result date", "issued",
+    "dob",         "date of birth", "birth",       "signed",     "released",    "final",
+    "ordered",     "order date",  "requested",     "registered"};
+
+struct Label {
+  size_t begin, end;
+  bool collection;
+  bool generic;  // "Date:" alone
+};
+
+bool WordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::vector<Label> FindLabels(const std::string& lower) {
+  std::vector<Label> out;
+  auto add = [&](std::string_view l, bool collection, bool generic) {
+    size_t at = 0;
+    while ((at = lower.find(l, at)) != std::string::npos) {
+      const size_t end = at + l.size();
+      const bool ok = (at == 0 || !WordChar(lower[at - 1])) &&
+                      (end >= lower.size() || !WordChar(lower[end]));
+      bool inside = false;
+      for (const Label& o : out) inside |= at >= o.begin && at < o.end;
+      if (ok && !inside) out.push_back({at, end, collection, generic});
+      at = end;
+    }
+  };
+  for (std::string_view l : kCollectionLabels) add(l, true, false);
+  for (std::string_view l : kOtherDateLabels) add(l, false, false);
+  add("date", true, true);
+  std::sort(out.begin(), out.end(), [](const Label& a, const Label& b) { return a.begin < b.begin; });
+  return out;
+}
+
+class Extractor {
+ public:
+  explicit Extractor(const Document& doc) : doc_(doc) {}
+
+  ImportResult Run() {
+    DecideDateOrder();
+    for (const Page& page : doc_.pages) {
+      std::vector<Line> lines = BuildLines(page);
+      lines = ReadingOrder(std::move(lines), page.width, [](std::string_view t) {
+        const TestName n = MatchTestName(t, Specimen::kUnknown);
+        return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
+      });
+      for (Line& l : lines) all_.push_back(std::move(l));
+    }
+    PrescanCollectionDates();
+    RowReader rows(order_, &result_);
+    std::vector<const Line*> narrative;
+    for (size_t i = 0; i < all_.size(); ++i) {
+      const Line& line = all_[i];
+      if (line.page != current_page_) {
+        current_page_ = line.page;
+        rows.NewPage();
+      }
+      if (ReadDateLabels(i)) continue;
+      const RowReader::Outcome got = rows.Read(all_, &i, CurrentDate(line));
+      if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
+    }
+    rows.Finish();
+    ReadNarrative(narrative, order_, [this](const Line& l) { return CurrentDateAt(l); },
+                  &result_);
+    return std::move(result_);
+  }
+
+ private:
+  void DecideDateOrder() {
+    std::string all;
+    for (const Page& p : doc_.pages) {
+      for (const Word& w : p.words) {
+        all += w.text;
+        all += ' ';
+      }
+    }
+    const int evidence = DateOrderEvidence(all);
+    if (evidence > 0) {
+      order_ = DateOrder::kDayFirst;
+    } else if (evidence < 0) {
+      order_ = DateOrder::kMonthFirst;
+    } else {
+      const std::string lower = AsciiLower(all);
+      const bool uk = lower.find("umol/l") != std::string::npos ||
+                      lower.find("\xC2\xB5mol/l") != std::string::npos ||
+                      lower.find("\xCE\xBCmol/l") != std::string::npos ||
+                      lower.find("haemoglobin") != std::string::npos ||
+                      lower.find("nhs") != std::string::npos;
+      order_ = uk ? DateOrder::kDayFirst : DateOrder::kUnknown;
+      if (uk) {
+        result_.warnings.push_back(
+            "numeric dates read day-first (the report uses UK/SI conventions); check them");
+      }
+    }
+  }
+
+  // Collection dates seen anywhere, for rows printed above their report's label.
+  void PrescanCollectionDates() {
+    for (size_t i = 0; i < all_.size(); ++i) {
+      for (const auto& [date, generic] : LabelDates(all_[i], i)) {
+        if (!generic) explicit_dates_.push_back({date, all_[i].page});
+      }
+    }
+  }
+
+  // (date, generic) for each collection label on line i with a date after it (same line, or
+  // the line below under the label).
+  std::vector<std::pair<LabDate, bool>> LabelDates(const Line& line, size_t i) const {
+    std::vector<std::pair<LabDate, bool>> out;
+    const std::string text = line.Text();
+    const std::string lower = AsciiLower(text);
+    const std::vector<Label> labels = FindLabels(lower);
+    for (size_t k = 0; k < labels.size(); ++k) {
+      const Label& l = labels[k];
+      if (!l.collection) continue;
+      const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
+      std::string_view after = std::string_view(text).substr(l.end, stop - l.end);
+      std::optional<LabDate> d = FindLabDate(after, order_);
+      // The date must follow the label closely ("Collected: 05/03/2024 08:30").
+      if (d && d->begin > 6) d.reset();
+      if (!d && k + 1 == labels.size() && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
+        d = DateBelow(line, l, i);
+      }
+      if (d) out.emplace_back(*d, l.generic);
+    }
+    return out;
+  }
+
+  // A date printed under a label ("Collected" / "05/03/2024" on the next line).
+  std::optional<LabDate> DateBelow(const Line& line, const Label& l, size_t i) const {
+    const Line& next = all_[i + 1];
+    if (next.page != line.page || next.box.y0 - line.box.y1 > 2 * line.box.height()) {
+      return std::nullopt;
+    }
+    // The cell holding the label.
+    size_t pos = 0;
+    const Cell* label_cell = nullptr;
+    for (const Cell& c : line.cells) {
+      if (l.begin >= pos && l.begin < pos + c.text.size()) label_cell = &c;
+      pos += c.text.size() + 2;
+    }
+    if (label_cell == nullptr) return std::nullopt;
+    for (const Cell& c : next.cells) {
+      if (c.box.XOverlap(label_cell->box) > 0 && IsDateCell(c.text)) {
+        return FindLabDate(c.text, order_);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Reads the date labels of line i; true when the line is a header line (labels with dates).
+  bool ReadDateLabels(size_t i) {
+    const Line& line = all_[i];
+    const std::string lower = AsciiLower(line.Text());
+    const std::vector<Label> labels = FindLabels(lower);
+    if (labels.empty()) return false;
+    bool any_date = false;
+    for (const auto& [date, generic] : LabelDates(line, i)) {
+      if (generic && collection_.date && !collection_.generic &&
+          collection_.source.page == line.page) {
+        continue;  // an explicit collection date on this page wins over "Date:"
+      }
+      if (generic && !explicit_dates_.empty()) continue;
+      collection_.date = date;
+      collection_.generic = generic;
+      collection_.source = SourceRef{line.page, line.Text(), line.box};
+      any_date = true;
+    }
+    if (any_date) return true;
+    // A line with only report dates ("Reported: ...", "DOB ...") is not a result row either.
+    for (const Label& l : labels) {
+      if (!l.collection && FindLabDate(lower.substr(l.end), order_)) return true;
+    }
+    return false;
+  }
+
+  DateContext CurrentDate(const Line& line) const {
+    if (collection_.date) return collection_;
+    return CurrentDateAt(line);
+  }
+
+  // Without a label above: the one explicit collection date of this page, or of the document.
+  DateContext CurrentDateAt(const Line& line) const {
+    if (collection_.date) return collection_;
+    DateContext ctx;
+    std::optional<LabDate> only;
+    bool unique = true;
+    for (const auto& [d, page] : explicit_dates_) {
+      if (page != line.page) continue;
+      if (only && only->date != d.date) unique = false;
+      only = d;
+    }
+    if (!only) {
+      for (const auto& [d, page] : explicit_dates_) {
+        if (only && only->date != d.date) unique = false;
+        only = d;
+      }
+    }
+    if (only && unique) {
+      ctx.date = only;
+      ctx.source = SourceRef{line.page, "", {}};
+    }
+    return ctx;
+  }
+
+  const Document& doc_;
+  ImportResult result_;
+  DateOrder order_ = DateOrder::kUnknown;
+  std::vector<Line> all_;
+  std::vector<std::pair<LabDate, int>> explicit_dates_;
+  DateContext collection_;
+  int current_page_ = 0;
+};
+
+}  // namespace
+
+ImportResult ExtractObservations(const Document& doc) { return Extractor(doc).Run(); }
+
+PatientRecord ToPatientRecord(const ImportResult& result) {
+  PatientRecord rec;
+  rec.source = result.source;
+  for (const ImportedObservation& o : result.observations) rec.observations.push_back(o.obs);
+  for (const ImportNote& n : result.ignored) {
+    rec.ignored.push_back(fmt::format("page {}: {} ({})", n.page, n.text, n.reason));
+  }
+  rec.SortByDate();
+  return rec;
+}
+
+}  // namespace oncoguide

@@ -1,0 +1,526 @@
+#include "oncoguide/import/lab_text.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+
+namespace oncoguide {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Lower case, with the Unicode signs labs print replaced by ASCII: non-breaking space, en dash,
+// minus, <=, >=, and the arrows used as flags.
+std::string Normalize(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    auto next_is = [&](std::string_view seq) { return s.substr(i, seq.size()) == seq; };
+    if (c == 0xC2 && next_is("\xC2\xA0")) {
+      out += ' ';
+      ++i;
+    } else if (next_is("\xE2\x80\x93") || next_is("\xE2\x80\x94") || next_is("\xE2\x88\x92")) {
+      out += '-';
+      i += 2;
+    } else if (next_is("\xE2\x89\xA4")) {
+      out += "<=";
+      i += 2;
+    } else if (next_is("\xE2\x89\xA5")) {
+      out += ">=";
+      i += 2;
+    } else if (next_is("\xE2\x86\x91")) {
+      out += " h";
+      i += 2;
+    } else if (next_is("\xE2\x86\x93")) {
+      out += " l";
+      i += 2;
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += AsciiLower(static_cast<char>(c));
+    }
+  }
+  return std::string(TrimSpaces(out));
+}
+
+std::vector<std::string> Tokens(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+constexpr std::array<std::string_view, 24> kFlags = {
+    "h",   "l",  "hh",     "ll",  "high",     "low", "(h)",  "(l)",  "(high)", "(low)", "*",  "**",
+    "a",   "abn", "abnormal", "(a)", "critical", "!",  "h*",  "l*",  "[h]",    "[l]",   "hi", "lo"};
+
+bool IsFlagToken(std::string_view t) {
+  for (std::string_view f : kFlags) {
+    if (t == f) return true;
+  }
+  return false;
+}
+
+// Parses a plain decimal number with '.' or ',' as the decimal mark. "1,234" (a comma followed
+// by exactly three digits) is read as a thousands separator and marked ambiguous.
+std::optional<double> ParseNumber(std::string_view t, bool* ambiguous) {
+  if (t.empty() || t.size() > 24) return std::nullopt;
+  int seps = 0;
+  size_t sep_at = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '.' || t[i] == ',') {
+      ++seps;
+      sep_at = i;
+    } else if (!IsDigit(t[i])) {
+      return std::nullopt;
+    }
+  }
+  if (seps > 1 || (seps == 1 && sep_at + 1 == t.size())) return std::nullopt;
+  std::string s(t);
+  if (seps == 1 && t[sep_at] == ',') {
+    const size_t after = t.size() - sep_at - 1;
+    if (after == 3 && sep_at > 0 && sep_at <= 3) {
+      *ambiguous = true;
+      s.erase(sep_at, 1);
+    } else {
+      s[sep_at] = '.';
+    }
+  }
+  if (s.front() == '.') s.insert(s.begin(), '0');
+  try {
+    return std::stod(s);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+// Splits "45.2mg/l" into the leading number and the rest.
+size_t NumberPrefix(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && (IsDigit(t[i]) || t[i] == '.' || t[i] == ',')) ++i;
+  while (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')) --i;
+  return i;
+}
+
+// Reads a leading bound ("<", "<=", ">", ">=", "less than", "greater than") off the tokens.
+ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
+  if (*pos + 1 < tok.size() && tok[*pos + 1] == "than") {
+    if (tok[*pos] == "less") {
+      *pos += 2;
+      return ValueBound::kBelow;
+    }
+    if (tok[*pos] == "greater" || tok[*pos] == "more") {
+      *pos += 2;
+      return ValueBound::kAbove;
+    }
+  }
+  if (*pos >= tok.size()) return ValueBound::kExact;
+  std::string& t = tok[*pos];
+  ValueBound b = ValueBound::kExact;
+  size_t n = 0;
+  if (t.starts_with("<=")) {
+    b = ValueBound::kAtMost;
+    n = 2;
+  } else if (t.starts_with(">=")) {
+    b = ValueBound::kAtLeast;
+    n = 2;
+  } else if (t.starts_with("<")) {
+    b = ValueBound::kBelow;
+    n = 1;
+  } else if (t.starts_with(">")) {
+    b = ValueBound::kAbove;
+    n = 1;
+  }
+  if (n == 0) return b;
+  t.erase(0, n);
+  if (t.empty()) ++*pos;
+  return b;
+}
+
+std::optional<LabValue> ParseWords(const std::string& t) {
+  LabValue v;
+  static constexpr std::array<std::string_view, 12> kNote = {
+      "see note", "see comment", "see below", "see report", "pending", "cancelled",
+      "canceled", "not done", "tnp",        "qns",        "to follow", "insufficient"};
+  for (std::string_view n : kNote) {
+    if (Contains(t, n)) {
+      v.kind = LabValue::Kind::kNote;
+      return v;
+    }
+  }
+  const bool negated = t.starts_with("no ") || Contains(t, "not detected") ||
+                       Contains(t, "none detected") || Contains(t, "not identified") ||
+                       Contains(t, "not seen") || Contains(t, "not present") ||
+                       Contains(t, "no evidence") || Contains(t, "none seen");
+  if (t == "trace" || (Contains(t, "trace") && !negated && t.size() <= 40)) {
+    v.kind = LabValue::Kind::kTrace;
+    v.isotype = IsotypeIn(t);
+    return v;
+  }
+  if (negated) {
+    v.kind = LabValue::Kind::kNotDetected;
+    return v;
+  }
+  if (t == "negative" || t == "neg" || t == "absent" || t.starts_with("negative ")) {
+    v.kind = LabValue::Kind::kNegative;
+    return v;
+  }
+  const std::string iso = IsotypeIn(t);
+  const bool heavy = iso.starts_with("Ig");
+  if (t == "positive" || t == "pos" || t == "present" || t == "detected" ||
+      t.starts_with("positive") || Contains(t, " detected") || Contains(t, " identified") ||
+      Contains(t, " present") || Contains(t, " seen") ||
+      (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
+    v.kind = LabValue::Kind::kDetected;
+    v.isotype = iso;
+    return v;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool IsFlag(std::string_view cell) {
+  const std::string t = Normalize(cell);
+  return !t.empty() && IsFlagToken(t);
+}
+
+std::optional<LabValue> ParseLabValue(std::string_view cell) {
+  if (cell.size() > 200) return std::nullopt;
+  const std::string t = Normalize(cell);
+  if (t.empty() || t == "-" || t == "--" || t == "---") return std::nullopt;
+  if (IsDateCell(t)) return std::nullopt;
+  std::vector<std::string> tok = Tokens(t);
+  // A flag may come first ("H 12.1").
+  size_t pos = 0;
+  std::string flag;
+  if (tok.size() > 1 && IsFlagToken(tok[0]) && tok[0] != "a") {
+    flag = tok[0];
+    pos = 1;
+  }
+  const ValueBound bound = TakeBound(tok, &pos);
+  if (pos < tok.size() && !tok[pos].empty() && (IsDigit(tok[pos][0]) || tok[pos][0] == '.')) {
+    LabValue v;
+    v.bound = bound;
+    v.flag = flag;
+    const std::string& num = tok[pos];
+    const size_t n = NumberPrefix(num);
+    std::optional<double> x = ParseNumber(std::string_view(num).substr(0, n), &v.ambiguous);
+    if (!x) return std::nullopt;
+    v.number = *x;
+    std::string rest = num.substr(n);
+    std::vector<std::string> tail;
+    if (!rest.empty()) tail.push_back(rest);
+    for (size_t i = pos + 1; i < tok.size(); ++i) tail.push_back(tok[i]);
+    for (const std::string& w : tail) {
+      const bool per_day = v.unit.ends_with("/24") && (w == "h" || w == "hr" || w == "hrs" ||
+                                                        w == "hour" || w == "hours");
+      if (IsFlagToken(w) && !per_day) {
+        v.flag = w;  // ("l" alone is a flag: a bare litre is not a unit of any test we read)
+        continue;
+      }
+      if (!v.flag.empty()) return std::nullopt;  // text after the flag: not a value cell
+      // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
+      if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;
+      v.unit += w;
+    }
+    if (v.unit.size() > 16) return std::nullopt;
+    for (char c : v.unit) {
+      if (c == ':' || c == '=') return std::nullopt;
+    }
+    return v;
+  }
+  if (bound != ValueBound::kExact) return std::nullopt;
+  return ParseWords(t);
+}
+
+std::optional<LabRange> ParseLabRange(std::string_view cell) {
+  std::string t = Normalize(cell);
+  if (t.empty() || t.size() > 80 || IsDateCell(t)) return std::nullopt;
+  if (t.front() == '(' || t.front() == '[') t.erase(0, 1);
+  if (!t.empty() && (t.back() == ')' || t.back() == ']')) t.pop_back();
+  LabRange r;
+  std::vector<std::string> tok = Tokens(t);
+  size_t pos = 0;
+  const ValueBound bound = TakeBound(tok, &pos);
+  if (pos + 1 < tok.size() && tok[pos] == "up" && tok[pos + 1] == "to") pos += 2;
+  auto read_number = [&](size_t* p, std::optional<double>* out) {
+    if (*p >= tok.size()) return false;
+    std::string& w = tok[*p];
+    const size_t n = NumberPrefix(w);
+    if (n == 0) return false;
+    bool amb = false;
+    *out = ParseNumber(std::string_view(w).substr(0, n), &amb);
+    if (!*out || amb) return false;
+    w.erase(0, n);
+    if (w.empty()) ++*p;
+    return true;
+  };
+  std::optional<double> a;
+  if (!read_number(&pos, &a)) return std::nullopt;
+  if (bound == ValueBound::kBelow || bound == ValueBound::kAtMost) {
+    r.high = a;
+  } else if (bound == ValueBound::kAbove || bound == ValueBound::kAtLeast) {
+    r.low = a;
+  } else {
+    // "a - b", "a-b", "a to b"
+    if (pos < tok.size() && tok[pos].starts_with("-")) {
+      tok[pos].erase(0, 1);
+      if (tok[pos].empty()) ++pos;
+    } else if (pos < tok.size() && tok[pos] == "to") {
+      ++pos;
+    } else {
+      return std::nullopt;
+    }
+    std::optional<double> b;
+    if (!read_number(&pos, &b) || *b < *a) return std::nullopt;
+    r.low = a;
+    r.high = b;
+  }
+  for (; pos < tok.size(); ++pos) {
+    const std::string& w = tok[pos];
+    if (w.empty()) continue;
+    if (IsDigit(w[0]) && !r.unit.ends_with("/")) return std::nullopt;
+    r.unit += w;
+  }
+  if (r.unit.size() > 16) return std::nullopt;
+  return r;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+// Month number for "mar", "march", "sept"; 0 if not a month name.
+int MonthNumber(std::string_view w) {
+  if (w.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (kMonths[m].starts_with(w)) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+std::optional<Date> MakeDate(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return Date::Parse(fmt::format("{:04d}-{:02d}-{:02d}", y, m, d));
+}
+
+int FullYear(int y, size_t digits) {
+  if (digits == 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+// Reads up to `max` digits at `i`; returns the count read.
+size_t Digits(std::string_view s, size_t i, size_t max, int* value) {
+  size_t n = 0;
+  *value = 0;
+  while (i + n < s.size() && n < max + 1 && IsDigit(s[i + n])) {
+    *value = *value * 10 + (s[i + n] - '0');
+    ++n;
+  }
+  return n > max ? 0 : n;
+}
+
+size_t Letters(std::string_view s, size_t i) {
+  size_t n = 0;
+  while (i + n < s.size() && IsAlpha(s[i + n])) ++n;
+  return n;
+}
+
+bool BoundaryAt(std::string_view s, size_t i) {
+  return i >= s.size() || !(IsDigit(s[i]) || IsAlpha(s[i])) || s[i] == 't';
+}
+
+// Tries each date pattern at position i of lower-case text `s`.
+std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
+  int a = 0, b = 0, c = 0;
+  const size_t na = Digits(s, i, 4, &a);
+  if (na == 4 && i + 4 < s.size() && (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
+    const char sep = s[i + 4];
+    const size_t nb = Digits(s, i + 5, 2, &b);
+    if (nb > 0 && i + 5 + nb < s.size() && s[i + 5 + nb] == sep) {
+      const size_t nc = Digits(s, i + 6 + nb, 2, &c);
+      const size_t end = i + 6 + nb + nc;
+      if (nc > 0 && BoundaryAt(s, end)) {
+        if (auto d = MakeDate(a, b, c)) return LabDate{*d, false, 0, 0, i, end};
+      }
+    }
+    return std::nullopt;
+  }
+  if (na >= 1 && na <= 2) {
+    const size_t p = i + na;
+    // Numeric: a/b/yyyy, a-b-yy, a.b.yyyy
+    if (p < s.size() && (s[p] == '/' || s[p] == '-' || s[p] == '.')) {
+      const char sep = s[p];
+      const size_t nb = Digits(s, p + 1, 2, &b);
+      if (nb > 0 && p + 1 + nb < s.size() && s[p + 1 + nb] == sep) {
+        const size_t nc = Digits(s, p + 2 + nb, 4, &c);
+        const size_t end = p + 2 + nb + nc;
+        if ((nc == 2 || nc == 4) && BoundaryAt(s, end)) {
+          const int y = FullYear(c, nc);
+          bool day_first = order == DateOrder::kDayFirst || sep == '.';
+          bool ambiguous = false;
+          if (a > 12 && b <= 12) {
+            ambiguous = order == DateOrder::kMonthFirst;
+            day_first = true;
+          } else if (b > 12 && a <= 12) {
+            ambiguous = order == DateOrder::kDayFirst && sep != '.';
+            day_first = false;
+          } else if (a != b && order == DateOrder::kUnknown && sep != '.') {
+            ambiguous = true;
+          }
+          const int day = day_first ? a : b, month = day_first ? b : a;
+          if (auto d = MakeDate(y, month, day)) return LabDate{*d, ambiguous, a, b, i, end};
+        }
+        return std::nullopt;
+      }
+      // d-Mon-yyyy
+      if (sep == '-' || sep == ' ') {
+        const size_t nl = Letters(s, p + 1);
+        const int m = MonthNumber(s.substr(p + 1, nl));
+        const size_t q = p + 1 + nl;
+        if (m > 0 && q < s.size() && s[q] == '-') {
+          const size_t nc = Digits(s, q + 1, 4, &c);
+          if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {
+            if (auto d = MakeDate(FullYear(c, nc), m, a)) return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+          }
+        }
+      }
+    }
+    // d Mon yyyy / d Month, yyyy / 5th March 2024
+    size_t q = p;
+    if (s.substr(q, 2) == "st" || s.substr(q, 2) == "nd" || s.substr(q, 2) == "rd" ||
+        s.substr(q, 2) == "th") {
+      q += 2;
+    }
+    if (q < s.size() && s[q] == ' ') {
+      const size_t nl = Letters(s, q + 1);
+      const int m = MonthNumber(s.substr(q + 1, nl));
+      size_t r = q + 1 + nl;
+      if (m > 0) {
+        if (r < s.size() && s[r] == '.') ++r;
+        if (r < s.size() && s[r] == ',') ++r;
+        if (r < s.size() && s[r] == ' ') {
+          const size_t nc = Digits(s, r + 1, 4, &c);
+          if (nc == 4 && BoundaryAt(s, r + 1 + nc)) {
+            if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, r + 1 + nc};
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  // Mon d, yyyy / Month d yyyy
+  const size_t nl = Letters(s, i);
+  const int m = MonthNumber(s.substr(i, nl));
+  if (m == 0) return std::nullopt;
+  size_t p = i + nl;
+  if (p < s.size() && s[p] == '.') ++p;
+  if (p >= s.size() || (s[p] != ' ' && s[p] != '-')) return std::nullopt;
+  const size_t nd = Digits(s, p + 1, 2, &a);
+  if (nd == 0) return std::nullopt;
+  size_t q = p + 1 + nd;
+  if (s.substr(q, 2) == "st" || s.substr(q, 2) == "nd" || s.substr(q, 2) == "rd" ||
+      s.substr(q, 2) == "th") {
+    q += 2;
+  }
+  if (q < s.size() && s[q] == ',') ++q;
+  if (q >= s.size() || (s[q] != ' ' && s[q] != '-')) return std::nullopt;
+  const size_t nc = Digits(s, q + 1, 4, &c);
+  if (nc != 4 || !BoundaryAt(s, q + 1 + nc)) return std::nullopt;
+  if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LabDate> FindLabDate(std::string_view text, DateOrder order) {
+  if (text.size() > 4096) text = text.substr(0, 4096);
+  const std::string s = AsciiLower(text);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]))) continue;  // word starts only
+    if (!IsDigit(s[i]) && !IsAlpha(s[i])) continue;
+    if (auto d = DateAt(s, i, order)) return d;
+  }
+  return std::nullopt;
+}
+
+bool IsDateCell(std::string_view cell) {
+  const std::string t = Normalize(cell);
+  auto d = FindLabDate(t, DateOrder::kDayFirst);
+  if (!d || d->begin != 0) return false;
+  for (size_t i = d->end; i < t.size(); ++i) {
+    const char c = t[i];
+    if (!(IsDigit(c) || c == ':' || c == ' ' || c == 't' || c == 'a' || c == 'p' || c == 'm' ||
+          c == 'h' || c == 'z' || c == '.')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+int DateOrderEvidence(std::string_view text) {
+  int score = 0;
+  const std::string s = AsciiLower(text.substr(0, std::min<size_t>(text.size(), 1 << 20)));
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' ||
+                  s[i - 1] == '-')) {
+      continue;
+    }
+    if (!IsDigit(s[i])) continue;
+    int a = 0, b = 0, c = 0;
+    const size_t na = Digits(s, i, 2, &a);
+    if (na == 0) continue;
+    const size_t p = i + na;
+    if (p >= s.size() || (s[p] != '/' && s[p] != '.' && s[p] != '-')) continue;
+    const char sep = s[p];
+    const size_t nb = Digits(s, p + 1, 2, &b);
+    if (nb == 0 || p + 1 + nb >= s.size() || s[p + 1 + nb] != sep) continue;
+    const size_t nc = Digits(s, p + 2 + nb, 4, &c);
+    if (nc != 2 && nc != 4) continue;
+    if (sep == '.' && b <= 12) {
+      ++score;
+    } else if (a > 12 && b <= 12) {
+      ++score;
+    } else if (b > 12 && a <= 12) {
+      --score;
+    }
+  }
+  return score;
+}
+
+std::string IsotypeIn(std::string_view text) {
+  const std::string t = AsciiLower(text);
+  std::string heavy;
+  for (std::string_view h : {"igg", "iga", "igm", "igd", "ige"}) {
+    const size_t at = t.find(h);
+    if (at != std::string::npos && BoundaryAt(t, at + 3) && (at == 0 || !IsAlpha(t[at - 1]))) {
+      heavy = fmt::format("Ig{}", static_cast<char>(std::toupper(h[2])));
+      break;
+    }
+  }
+  std::string light;
+  if (Contains(t, "kappa")) light = "kappa";
+  if (Contains(t, "lambda")) light = light.empty() ? "lambda" : "";  // both named: no isotype
+  if (heavy.empty()) return light;
+  return light.empty() ? heavy : heavy + " " + light;
+}
+
+}  // namespace oncoguide

@@ -1,0 +1,219 @@
+#include "oncoguide/import/ocr.h"
+
+#include <fmt/format.h>
+
+#ifdef ONCOGUIDE_WITH_OCR
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "oncoguide/import/importer.h"
+
+namespace oncoguide {
+
+#ifdef ONCOGUIDE_WITH_OCR
+
+bool OcrAvailable() { return true; }
+
+namespace {
+
+struct PixFree {
+  void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixFree>;
+
+void QuietLeptonica() {
+  static const bool once = [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+    return true;
+  }();
+  (void)once;
+}
+
+// One tesseract engine per thread and language ("eng" for text, "osd" for orientation), kept:
+// loading the model costs more than reading a page.
+tesseract::TessBaseAPI* Engine(const char* lang) {
+  struct Slot {
+    std::unique_ptr<tesseract::TessBaseAPI> api;
+    bool tried = false;
+  };
+  thread_local Slot eng, osd;
+  Slot& s = std::string_view(lang) == "osd" ? osd : eng;
+  if (!s.tried) {
+    s.tried = true;
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    const auto mode = std::string_view(lang) == "osd" ? tesseract::OEM_TESSERACT_ONLY
+                                                       : tesseract::OEM_LSTM_ONLY;
+    if (api->Init(nullptr, lang, mode) == 0) {
+      api->SetVariable("debug_file", "/dev/null");
+      s.api = std::move(api);
+    }
+  }
+  return s.api.get();
+}
+
+PixPtr ToPix(const GrayImage& image) {
+  PixPtr pix(pixCreate(image.width, image.height, 8));
+  if (!pix) return pix;
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    const std::uint8_t* row = image.pixels.data() + static_cast<size_t>(y) * image.width;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  const int dpi = static_cast<int>(std::lround(image.dpi));
+  pixSetResolution(pix.get(), dpi, dpi);
+  return pix;
+}
+
+// Clockwise quarter turns that make the text upright: tesseract's orientation detector when its
+// model is installed, else 0.
+int UprightTurns(Pix* pix) {
+  tesseract::TessBaseAPI* osd = Engine("osd");
+  if (osd == nullptr) return 0;
+  osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+  osd->SetImage(pix);
+  int deg = 0;
+  float deg_conf = 0, script_conf = 0;
+  const char* script = nullptr;
+  if (!osd->DetectOrientationScript(&deg, &deg_conf, &script, &script_conf)) return 0;
+  if (deg_conf < 1.0f) return 0;
+  return ((deg / 90) % 4 + 4) % 4;
+}
+
+struct Read {
+  std::vector<Word> words;
+  double mean_confidence = 0;
+};
+
+Read Recognise(Pix* pix, double dpi) {
+  Read out;
+  tesseract::TessBaseAPI* api = Engine("eng");
+  if (api == nullptr) return out;
+  api->SetPageSegMode(tesseract::PSM_AUTO);
+  api->SetImage(pix);
+  api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
+  if (api->Recognize(nullptr) != 0) return out;
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  if (!it) return out;
+  const double to_pt = 72.0 / dpi;
+  double sum = 0;
+  do {
+    std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+    if (!text || text[0] == '\0') continue;
+    int x0, y0, x1, y1;
+    if (!it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1)) continue;
+    const float conf = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+    out.words.push_back(
+        Word{text.get(), Box{x0 * to_pt, y0 * to_pt, x1 * to_pt, y1 * to_pt}, conf});
+    sum += conf;
+  } while (it->Next(tesseract::RIL_WORD));
+  if (!out.words.empty()) out.mean_confidence = sum / out.words.size();
+  return out;
+}
+
+}  // namespace
+
+Result<GrayImage> DecodeImage(std::string_view content, std::uint64_t max_pixels) {
+  QuietLeptonica();
+  const auto* data = reinterpret_cast<const l_uint8*>(content.data());
+  l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
+  if (pixReadHeaderMem(data, content.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 ||
+      w <= 0 || h <= 0) {
+    return Status::Invalid("the image could not be read (damaged, or not PNG, JPEG or TIFF)",
+                           "open it in an image viewer and save it again as PNG or JPEG");
+  }
+  const std::uint64_t pixels = static_cast<std::uint64_t>(w) * static_cast<std::uint64_t>(h);
+  if (pixels > max_pixels) {
+    return Status::Invalid(
+        fmt::format("the image is {} x {} pixels ({:.0f} megapixels); at most {:.0f} are read", w,
+                    h, pixels / 1e6, max_pixels / 1e6),
+        "scale the photo down (a page at 300 dpi is about 8 megapixels)");
+  }
+  PixPtr pix(pixReadMem(data, content.size()));
+  if (!pix) {
+    return Status::Invalid("the image could not be decoded (damaged file)",
+                           "open it in an image viewer and save it again as PNG or JPEG");
+  }
+  PixPtr gray(pixConvertTo8(pix.get(), 0));
+  if (!gray) return Status::Invalid("the image's pixel format is not supported");
+  GrayImage out;
+  out.width = pixGetWidth(gray.get());
+  out.height = pixGetHeight(gray.get());
+  const int xres = pixGetXRes(pix.get());
+  const int longer = std::max(out.width, out.height), shorter = std::min(out.width, out.height);
+  out.dpi = xres >= 100 && xres <= 1200 ? xres : std::max(72.0, shorter / 8.5);
+  (void)longer;
+  out.pixels.resize(static_cast<size_t>(out.width) * out.height);
+  const l_uint32* d = pixGetData(gray.get());
+  const int wpl = pixGetWpl(gray.get());
+  for (int y = 0; y < out.height; ++y) {
+    const l_uint32* line = d + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < out.width; ++x) {
+      out.pixels[static_cast<size_t>(y) * out.width + x] =
+          static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
+    }
+  }
+  return out;
+}
+
+Result<Page> OcrPage(const GrayImage& image, int page) {
+  QuietLeptonica();
+  if (image.width <= 0 || image.height <= 0 ||
+      image.pixels.size() != static_cast<size_t>(image.width) * image.height) {
+    return Status::Invalid("empty image");
+  }
+  PixPtr pix = ToPix(image);
+  if (!pix) return Status::Invalid("out of memory for the image");
+  double dpi = image.dpi;
+  // Small text is read better enlarged: bring low-resolution images to about 300 dpi.
+  if (dpi < 250) {
+    const float scale = static_cast<float>(std::min(4.0, 300.0 / dpi));
+    PixPtr up(pixScaleGrayLI(pix.get(), scale, scale));
+    if (up) {
+      pix = std::move(up);
+      dpi *= scale;
+    }
+  }
+  if (const int turns = UprightTurns(pix.get()); turns != 0) {
+    PixPtr r(pixRotateOrth(pix.get(), (4 - turns) % 4));
+    if (r) pix = std::move(r);
+  }
+  PixPtr straight(pixDeskew(pix.get(), 0));
+  if (straight) pix = std::move(straight);
+  Read read = Recognise(pix.get(), dpi);
+  if (Engine("eng") == nullptr) {
+    return Status::Invalid("OCR is not available: the English model could not be loaded",
+                           "install tesseract-ocr-eng (scripts/install-deps.sh)");
+  }
+  Page out;
+  out.number = page;
+  out.ocr = true;
+  out.width = pixGetWidth(pix.get()) * 72.0 / dpi;
+  out.height = pixGetHeight(pix.get()) * 72.0 / dpi;
+  out.words = std::move(read.words);
+  return out;
+}
+
+#else  // !ONCOGUIDE_WITH_OCR
+
+bool OcrAvailable() { return false; }
+
+Result<GrayImage> DecodeImage(std::string_view, std::uint64_t) {
+  return Status::Invalid("this build of oncoguide cannot read images (built without OCR)",
+                         "rebuild with -DONCOGUIDE_WITH_OCR=ON, or import a text PDF or CSV");
+}
+
+Result<Page> OcrPage(const GrayImage&, int) {
+  return Status::Invalid("this build of oncoguide cannot read scans (built without OCR)",
+                         "rebuild with -DONCOGUIDE_WITH_OCR=ON");
+}
+
+#endif
+
+}  // namespace oncoguide

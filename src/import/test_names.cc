@@ -1,0 +1,338 @@
+#include "oncoguide/import/test_names.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/records/units.h"
+
+namespace oncoguide {
+namespace {
+
+// Lab spellings the records synonym table does not have yet (to be moved there when the tables
+// are consolidated). Lower case, single spaces, no punctuation.
+struct ExtraName {
+  std::string_view name;
+  Analyte analyte;
+};
+constexpr ExtraName kExtraNames[] = {
+    {"monoclonal peak", Analyte::kSerumMProtein},
+    {"m peak", Analyte::kSerumMProtein},
+    {"m band", Analyte::kSerumMProtein},
+    {"monoclonal band", Analyte::kSerumMProtein},
+    {"paraprotein band", Analyte::kSerumMProtein},
+    {"m protein band", Analyte::kSerumMProtein},
+    {"monoclonal component", Analyte::kSerumMProtein},
+    {"monoclonal paraprotein", Analyte::kSerumMProtein},
+    {"paraprotein concentration", Analyte::kSerumMProtein},
+    {"paraprotein quantitation", Analyte::kSerumMProtein},
+    {"m spike quantitation", Analyte::kSerumMProtein},
+    {"m protein quantitation", Analyte::kSerumMProtein},
+    {"monoclonal protein quantitation", Analyte::kSerumMProtein},
+    {"abnormal protein band", Analyte::kSerumMProtein},
+    {"bence jones", Analyte::kUrineMProtein},
+    {"bence jones protein quantitation", Analyte::kUrineMProtein},
+    {"bjp", Analyte::kUrineMProtein},
+    {"free kappa lc", Analyte::kKappaFlc},
+    {"kappa free lc", Analyte::kKappaFlc},
+    {"flc kappa", Analyte::kKappaFlc},
+    {"free light chain kappa", Analyte::kKappaFlc},
+    {"free light chains kappa", Analyte::kKappaFlc},
+    {"kappa light chains free", Analyte::kKappaFlc},
+    {"kappa free light chain quant", Analyte::kKappaFlc},
+    {"free lambda lc", Analyte::kLambdaFlc},
+    {"lambda free lc", Analyte::kLambdaFlc},
+    {"flc lambda", Analyte::kLambdaFlc},
+    {"free light chain lambda", Analyte::kLambdaFlc},
+    {"free light chains lambda", Analyte::kLambdaFlc},
+    {"lambda light chains free", Analyte::kLambdaFlc},
+    {"lambda free light chain quant", Analyte::kLambdaFlc},
+    {"immunofixation electrophoresis", Analyte::kSerumIfe},
+    {"immunofixation interpretation", Analyte::kSerumIfe},
+    {"immunofixation result", Analyte::kSerumIfe},
+    {"ife interpretation", Analyte::kSerumIfe},
+    {"ifix", Analyte::kSerumIfe},
+    {"immunotyping", Analyte::kSerumIfe},
+    {"plasma cells", Analyte::kBmPlasmaCells},
+    {"plasma cell percentage", Analyte::kBmPlasmaCells},
+    {"plasma cell %", Analyte::kBmPlasmaCells},
+    {"plasma cells %", Analyte::kBmPlasmaCells},
+    {"bone marrow plasma cell %", Analyte::kBmPlasmaCells},
+    {"marrow plasma cell percentage", Analyte::kBmPlasmaCells},
+    {"b2 micro", Analyte::kBeta2Microglobulin},
+    {"beta 2 micro", Analyte::kBeta2Microglobulin},
+    {"beta2 micro", Analyte::kBeta2Microglobulin},
+    {"ldh total", Analyte::kLdh},
+    {"ld total", Analyte::kLdh},
+};
+
+// Words that qualify a test without changing what it is.
+const std::unordered_set<std::string_view>& Qualifiers() {
+  static const std::unordered_set<std::string_view> q = {
+      "serum", "s",     "plasma", "blood", "quantitative", "quant", "level", "result",
+      "test",  "conc",  "concentration",  "spep", "upep",  "total", "value",  "measured",
+      "of",    "the",   "in",     "sr",   "ser"};
+  return q;
+}
+
+bool IsUrineWord(std::string_view w) {
+  return w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
+         w == "24hour" || w == "u";
+}
+
+// Tests oncoguide does not use, as core token strings (qualifiers removed except "total").
+const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
+  static const std::unordered_map<std::string_view, std::string_view> m = [] {
+    std::unordered_map<std::string_view, std::string_view> out;
+    const std::string_view cbc = "blood count (not used by oncoguide)";
+    for (std::string_view n :
+         {"wbc", "white blood cells", "white blood cell count", "white cell count", "wcc", "rbc",
+          "red blood cells", "red cell count", "red blood cell count", "platelets",
+          "platelet count", "plt", "hematocrit", "haematocrit", "hct", "mcv", "mch", "mchc", "rdw",
+          "neutrophils", "lymphocytes", "monocytes", "eosinophils", "basophils", "anc",
+          "absolute neutrophil count", "mpv", "reticulocytes"}) {
+      out.emplace(n, cbc);
+    }
+    const std::string_view chem = "chemistry test not used by oncoguide";
+    for (std::string_view n :
+         {"sodium", "potassium", "chloride", "bicarbonate", "co2", "glucose", "urea", "bun",
+          "urea nitrogen", "blood urea nitrogen", "alt", "ast", "alp", "alkaline phosphatase",
+          "bilirubin", "total bilirubin", "bilirubin total", "total protein", "protein total",
+          "protein", "globulin", "globulins", "uric acid", "magnesium", "phosphate", "phosphorus",
+          "crp", "c reactive protein", "esr", "ggt", "egfr", "gfr", "cholesterol",
+          "triglycerides", "iron", "ferritin", "tsh", "vitamin b12", "folate", "ck", "troponin"}) {
+      out.emplace(n, chem);
+    }
+    const std::string_view ig = "immunoglobulin level (not the M-protein)";
+    for (std::string_view n :
+         {"igg", "iga", "igm", "igd", "ige", "immunoglobulin g", "immunoglobulin a",
+          "immunoglobulin m", "immunoglobulins", "total igg", "total iga", "total igm"}) {
+      out.emplace(n, ig);
+    }
+    const std::string_view spep = "electrophoresis fraction (not the M-protein)";
+    for (std::string_view n :
+         {"alpha 1", "alpha 2", "alpha 1 globulin", "alpha 2 globulin", "beta", "beta globulin",
+          "beta 1", "beta 2", "beta 1 globulin", "beta 2 globulin", "gamma", "gamma globulin",
+          "albumin fraction", "a/g ratio"}) {
+      out.emplace(n, spep);
+    }
+    const std::string_view urine = "urine collection detail (not used by oncoguide)";
+    for (std::string_view n : {"volume", "total volume", "urine volume", "collection duration",
+                               "collection time", "hours collected", "duration"}) {
+      out.emplace(n, urine);
+    }
+    return out;
+  }();
+  return m;
+}
+
+// Lower case; punctuation to spaces (keeping '/', '%', and '.' between digits); single spaces.
+// Text in parentheses or brackets goes to `paren`.
+std::string Fold(std::string_view s, std::vector<std::string>* paren) {
+  std::string out, cur;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = AsciiLower(s[i]);
+    if (c == '(' || c == '[') {
+      ++depth;
+      if (depth == 1) cur.clear();
+      continue;
+    }
+    if ((c == ')' || c == ']') && depth > 0) {
+      if (--depth == 0) paren->push_back(std::string(TrimSpaces(cur)));
+      continue;
+    }
+    std::string& dst = depth > 0 ? cur : out;
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '%' ||
+                      static_cast<unsigned char>(c) >= 0x80;
+    if (keep) {
+      dst.push_back(c);
+    } else if (!dst.empty() && dst.back() != ' ') {
+      dst.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& t, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += t[i];
+  }
+  return out;
+}
+
+std::optional<Analyte> Lookup(const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  if (auto a = AnalyteFromName(name)) return a;
+  for (const ExtraName& e : kExtraNames) {
+    if (e.name == name) return e.analyte;
+  }
+  return std::nullopt;
+}
+
+bool LooksLikeUnit(const std::string& p) {
+  return p.find('/') != std::string::npos || p == "%" || p == "u/l" || p == "iu/l";
+}
+
+}  // namespace
+
+Specimen SpecimenOfHeading(std::string_view text) {
+  const std::string t = AsciiLower(text);
+  if (t.find("urine") != std::string::npos || t.find("bence jones") != std::string::npos) {
+    return Specimen::kUrine;
+  }
+  if (t.find("marrow") != std::string::npos) return Specimen::kMarrow;
+  if (t.find("serum") != std::string::npos || t.find("blood") != std::string::npos) {
+    return Specimen::kSerum;
+  }
+  return Specimen::kUnknown;
+}
+
+TestName MatchTestName(std::string_view text, Specimen context) {
+  TestName out;
+  if (text.size() > 120) return out;
+  std::vector<std::string> paren;
+  const std::string folded = Fold(text, &paren);
+  std::vector<std::string> tokens = Split(folded);
+  if (tokens.empty() || tokens.size() > 10) return out;
+  // "24 hr" / "24 hour" read as one urine word.
+  std::vector<std::string> t;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i] == "24" && i + 1 < tokens.size() &&
+        (tokens[i + 1] == "hr" || tokens[i + 1] == "hour" || tokens[i + 1] == "h" ||
+         tokens[i + 1] == "hrs")) {
+      t.push_back("24h");
+      ++i;
+    } else {
+      t.push_back(tokens[i]);
+    }
+  }
+  Specimen specimen = context == Specimen::kMarrow ? Specimen::kUnknown : context;
+  bool named_serum = false;
+  std::vector<std::string> core;
+  for (const std::string& w : t) {
+    if (IsUrineWord(w)) {
+      specimen = Specimen::kUrine;
+      continue;
+    }
+    if (w == "serum" || w == "s" || w == "plasma" || w == "blood") named_serum = true;
+    core.push_back(w);
+  }
+  if (named_serum) specimen = Specimen::kSerum;
+  // Parenthesised text: a unit, a qualifier or specimen, or an abbreviation of the same test.
+  bool unknown_paren = false;
+  std::optional<Analyte> paren_analyte;
+  for (const std::string& p : paren) {
+    std::vector<std::string> ignored;
+    const std::string fp = Fold(p, &ignored);
+    if (fp.empty()) continue;
+    if (LooksLikeUnit(fp) || LooksLikeUnit(p)) {
+      out.unit = std::string(TrimSpaces(p));
+      continue;
+    }
+    bool all_known = true;
+    for (const std::string& w : Split(fp)) {
+      if (IsUrineWord(w) || w == "24h") {
+        specimen = Specimen::kUrine;
+      } else if (w == "serum" || w == "blood" || w == "plasma") {
+        specimen = Specimen::kSerum;
+      } else if (!Qualifiers().contains(w) && w != "24" && w != "hr" && w != "hour") {
+        all_known = false;
+      }
+    }
+    if (all_known) continue;
+    if (auto a = Lookup(fp)) {
+      paren_analyte = a;
+      continue;
+    }
+    unknown_paren = true;
+  }
+  // Ratios and tests we do not use, before qualifiers are removed ("total protein").
+  const std::string core_all = Join(core, 0, core.size());
+  for (const std::string& w : core) {
+    if (w == "ratio" || w == "k/l" || w == "kappa/lambda") {
+      out.match = TestName::Match::kIgnored;
+      out.reason = "ratio (derived from kappa and lambda; used only as a check)";
+      return out;
+    }
+    if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
+        w == "clearance" || w == "creatinine/day") {
+      out.match = TestName::Match::kIgnored;
+      out.reason = "a different test from the one oncoguide uses";
+      return out;
+    }
+  }
+  std::vector<std::string> stripped;
+  for (const std::string& w : core) {
+    if (!Qualifiers().contains(w)) stripped.push_back(w);
+  }
+  const std::string core_stripped = Join(stripped, 0, stripped.size());
+  for (const std::string* c : {&core_all, &core_stripped}) {
+    auto it = IgnoredNames().find(*c);
+    if (it != IgnoredNames().end()) {
+      out.match = TestName::Match::kIgnored;
+      out.reason = std::string(it->second);
+      return out;
+    }
+  }
+  std::optional<Analyte> a = Lookup(core_all);
+  if (!a) a = Lookup(core_stripped);
+  if (!a) a = Lookup(Join(t, 0, t.size()));
+  bool loose = unknown_paren;
+  if (!a && stripped.size() >= 2) {
+    // A known name followed by up to three unknown words: a loose match.
+    for (size_t n = stripped.size() - 1; n >= 1 && !a; --n) {
+      if (stripped.size() - n > 3) break;
+      const std::string prefix = Join(stripped, 0, n);
+      if (n == 1 && prefix.size() < 5) break;
+      a = Lookup(prefix);
+      if (a) loose = true;
+    }
+  }
+  if (!a) return out;
+  if (paren_analyte && *paren_analyte != *a) loose = true;
+  Analyte an = *a;
+  if (specimen == Specimen::kUrine) {
+    switch (an) {
+      case Analyte::kSerumMProtein:
+        an = Analyte::kUrineMProtein;
+        break;
+      case Analyte::kSerumIfe:
+        an = Analyte::kUrineIfe;
+        break;
+      case Analyte::kUrineMProtein:
+      case Analyte::kUrineIfe:
+        break;
+      default:
+        out.match = TestName::Match::kIgnored;
+        out.reason = "urine test not used by oncoguide";
+        return out;
+    }
+  } else if (named_serum && (an == Analyte::kUrineMProtein || an == Analyte::kUrineIfe)) {
+    return out;  // "serum ... urine": contradictory name
+  }
+  out.match = loose ? TestName::Match::kLoose : TestName::Match::kExact;
+  out.analyte = an;
+  return out;
+}
+
+}  // namespace oncoguide

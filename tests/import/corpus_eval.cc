@@ -1,0 +1,275 @@
+// Scores the importer on the rendered corpus against each spec's exact ground truth, per layout
+// and per kind of file (the text PDF, or a degraded scan variant), and prints the table:
+//   correct       value, bound, isotype and date as in the truth
+//   review        of the correct ones, how many were marked needs_review
+//   missed        in the truth, not extracted
+//   wrong value   extracted for that test and date with another value
+//   wrong date    extracted with the right value under another date
+//   extra         extracted, in no truth entry (a distractor read as a test)
+//   silent        wrong value / wrong date / extra NOT marked needs_review (never acceptable)
+//
+// Usage: corpus_eval [--scans] [--only ID,ID] [--layouts L,L] [--require-text-perfect]
+//                    [--min-scan-correct PCT] RENDER_DIR SPEC_DIR...
+// Exit status 1 when a requirement fails (or any silent error on any file).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "oncoguide/import/importer.h"
+
+namespace {
+
+using nlohmann::json;
+using namespace oncoguide;
+
+struct Score {
+  int truth = 0, correct = 0, review = 0, missed = 0, wrong_value = 0, wrong_date = 0, extra = 0,
+      silent = 0, files = 0, refused = 0;
+  void Add(const Score& o) {
+    truth += o.truth;
+    correct += o.correct;
+    review += o.review;
+    missed += o.missed;
+    wrong_value += o.wrong_value;
+    wrong_date += o.wrong_date;
+    extra += o.extra;
+    silent += o.silent;
+    files += o.files;
+    refused += o.refused;
+  }
+};
+
+std::string BoundName(ValueBound b) {
+  switch (b) {
+    case ValueBound::kBelow:
+      return "<";
+    case ValueBound::kAtMost:
+      return "<=";
+    case ValueBound::kAbove:
+      return ">";
+    case ValueBound::kAtLeast:
+      return ">=";
+    case ValueBound::kTrace:
+      return "trace";
+    default:
+      return "";
+  }
+}
+
+bool SameValue(const json& t, const ImportedObservation& o) {
+  if (t.value("bound", "") != BoundName(o.obs.bound)) return false;
+  if (t.value("text", "") != o.obs.text) return false;
+  if (t["value"].is_null()) return !o.obs.has_value;
+  const double v = t["value"].get<double>();
+  return std::abs(v - o.obs.value) <= std::max(1e-6, 1e-3 * std::abs(v));
+}
+
+Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std::string& file) {
+  Score s;
+  s.files = 1;
+  const json& truth = spec["truth"];
+  s.truth = static_cast<int>(truth.size());
+  std::vector<bool> used(r.observations.size(), false);
+  auto report = [&](const std::string& what, const std::string& detail) {
+    if (verbose) fmt::print("    {} {}: {}\n", file, what, detail);
+  };
+  for (const json& t : truth) {
+    const std::string date = t["date"], test = t["test"];
+    const bool prev = t.value("previous", false);
+    int found = -1;
+    for (size_t i = 0; i < r.observations.size(); ++i) {
+      const ImportedObservation& o = r.observations[i];
+      if (used[i] || Name(o.obs.analyte) != test || o.obs.date.ToString() != date) continue;
+      if (SameValue(t, o) && o.previous == prev) {
+        found = static_cast<int>(i);
+        break;
+      }
+    }
+    if (found >= 0) {
+      used[found] = true;
+      ++s.correct;
+      if (r.observations[found].needs_review) ++s.review;
+      continue;
+    }
+    // Same test and date, another value?
+    int other = -1;
+    for (size_t i = 0; i < r.observations.size() && other < 0; ++i) {
+      const ImportedObservation& o = r.observations[i];
+      if (!used[i] && Name(o.obs.analyte) == test && o.obs.date.ToString() == date) other = i;
+    }
+    if (other >= 0) {
+      used[other] = true;
+      ++s.wrong_value;
+      const ImportedObservation& o = r.observations[other];
+      if (!o.needs_review) ++s.silent;
+      report("wrong value", fmt::format("{} {} truth {} got {}{}{}", test, date, t["value"].dump(),
+                                        BoundName(o.obs.bound), o.obs.value,
+                                        o.needs_review ? " (review)" : " SILENT"));
+      continue;
+    }
+    for (size_t i = 0; i < r.observations.size() && other < 0; ++i) {
+      const ImportedObservation& o = r.observations[i];
+      if (!used[i] && Name(o.obs.analyte) == test && SameValue(t, o)) other = i;
+    }
+    if (other >= 0) {
+      used[other] = true;
+      ++s.wrong_date;
+      const ImportedObservation& o = r.observations[other];
+      if (!o.needs_review) ++s.silent;
+      report("wrong date", fmt::format("{} truth {} got {}{}", test, date,
+                                       o.obs.date.ToString(),
+                                       o.needs_review ? " (review)" : " SILENT"));
+      continue;
+    }
+    ++s.missed;
+    report("missed", fmt::format("{} {} {}", test, date, t["value"].dump()));
+  }
+  for (size_t i = 0; i < r.observations.size(); ++i) {
+    if (used[i]) continue;
+    const ImportedObservation& o = r.observations[i];
+    ++s.extra;
+    if (!o.needs_review) ++s.silent;
+    report("extra", fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte),
+                                o.obs.date.ToString(), o.obs.value, o.source.text,
+                                o.needs_review ? " (review)" : " SILENT"));
+  }
+  return s;
+}
+
+std::string Row(const std::string& label, const Score& s) {
+  const double pct = s.truth ? 100.0 * s.correct / s.truth : 100.0;
+  return fmt::format("{:<34} {:>5} {:>6} {:>7.1f}% {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>7}\n",
+                     label, s.files, s.truth, pct, s.review, s.missed, s.wrong_value, s.wrong_date,
+                     s.extra, s.silent, s.refused);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool scans = false, require_text = false, verbose = false;
+  double min_scan = -1;
+  std::set<std::string> only, layouts;
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--scans") {
+      scans = true;
+    } else if (a == "--require-text-perfect") {
+      require_text = true;
+    } else if (a == "--verbose") {
+      verbose = true;
+    } else if (a == "--min-scan-correct" && i + 1 < argc) {
+      min_scan = std::stod(argv[++i]);
+    } else if ((a == "--only" || a == "--layouts") && i + 1 < argc) {
+      std::string list = argv[++i];
+      size_t p = 0;
+      while (p <= list.size()) {
+        size_t q = list.find(',', p);
+        if (q == std::string::npos) q = list.size();
+        (a == "--only" ? only : layouts).insert(list.substr(p, q - p));
+        p = q + 1;
+      }
+    } else {
+      args.push_back(a);
+    }
+  }
+  if (args.size() < 2) {
+    fmt::print(stderr,
+               "usage: corpus_eval [--scans] [--only IDS] [--verbose] [--require-text-perfect] "
+               "[--min-scan-correct PCT] RENDER_DIR SPEC_DIR...\n");
+    return 2;
+  }
+  const std::string rendered = args[0];
+  std::vector<std::filesystem::path> specs;
+  for (size_t i = 1; i < args.size(); ++i) {
+    for (const auto& e : std::filesystem::directory_iterator(args[i])) {
+      if (e.path().extension() == ".json") specs.push_back(e.path());
+    }
+  }
+  std::sort(specs.begin(), specs.end());
+  std::map<std::string, std::map<std::string, Score>> table;  // split/kind -> layout -> score
+  double scan_seconds = 0;
+  int scan_pages = 0;
+  for (const auto& path : specs) {
+    std::ifstream in(path);
+    const json spec = json::parse(in);
+    const std::string name = spec["name"], layout = spec["layout"];
+    const std::string split = spec.value("split", "tuned");
+    if (!layouts.empty() && !layouts.contains(layout)) continue;
+    std::vector<std::pair<std::string, std::string>> files = {{"text pdf", name + ".pdf"}};
+    if (scans) {
+      for (const json& sc : spec.value("scans", json::array())) {
+        const std::string id = sc["id"];
+        if (!only.empty() && !only.contains(id)) continue;
+        const std::string fmt_ = sc.value("format", "png");
+        const std::string ext = fmt_ == "jpeg" ? "jpg" : fmt_;
+        files.emplace_back("scan " + id, name + "." + id + "." + ext);
+      }
+    }
+    for (const auto& [kind, file] : files) {
+      const auto t0 = std::chrono::steady_clock::now();
+      Result<ImportResult> r = ImportFile(rendered + "/" + file);
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (kind != "text pdf") {
+        scan_seconds += secs;
+        scan_pages += static_cast<int>(spec["pages"].size());
+      }
+      Score s;
+      if (!r.ok()) {
+        s.files = 1;
+        s.refused = 1;
+        s.truth = static_cast<int>(spec["truth"].size());
+        s.missed = s.truth;
+        fmt::print("  {}: refused: {}\n", file, r.status().ToString());
+      } else {
+        s = ScoreFile(spec, *r, verbose || kind == "text pdf", file);
+      }
+      table[split + " / " + (kind == "text pdf" ? "text pdf" : "scans")][layout].Add(s);
+      if (kind != "text pdf") table[split + " / " + kind]["(all layouts)"].Add(s);
+    }
+  }
+  int rc = 0;
+  const std::string head = fmt::format(
+      "{:<34} {:>5} {:>6} {:>8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>7}\n", "layout", "files",
+      "values", "correct", "review", "missed", "wrongV", "wrongD", "extra", "silent", "refused");
+  for (const auto& [group, layouts] : table) {
+    fmt::print("\n== {} ==\n{}", group, head);
+    Score total;
+    for (const auto& [layout, s] : layouts) {
+      fmt::print("{}", Row(layout, s));
+      total.Add(s);
+    }
+    fmt::print("{}", Row("TOTAL", total));
+    if (total.silent > 0) {
+      fmt::print("FAIL: {} silently wrong value(s) in {}\n", total.silent, group);
+      rc = 1;
+    }
+    const bool text = group.ends_with("text pdf");
+    if (text && require_text && group.starts_with("tuned") &&
+        (total.correct != total.truth || total.extra > 0)) {
+      fmt::print("FAIL: text PDFs must be read 100% correctly with no extra values\n");
+      rc = 1;
+    }
+    if (!text && min_scan >= 0 && group.ends_with("scans") && total.truth > 0 &&
+        100.0 * total.correct / total.truth < min_scan) {
+      fmt::print("FAIL: scans {:.1f}% correct, below {:.1f}%\n", 100.0 * total.correct / total.truth,
+                 min_scan);
+      rc = 1;
+    }
+  }
+  if (scan_pages > 0) {
+    fmt::print("\nOCR: {} scanned pages in {:.1f} s ({:.2f} s/page)\n", scan_pages, scan_seconds,
+               scan_seconds / scan_pages);
+  }
+  return rc;
+}

@@ -1,0 +1,129 @@
+#include "oncoguide/import/lab_text.h"
+
+#include <gtest/gtest.h>
+
+namespace oncoguide {
+namespace {
+
+TEST(ParseLabValue, NumbersFlagsUnitsAndBounds) {
+  auto v = ParseLabValue("12.1 H");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->kind, LabValue::Kind::kNumber);
+  EXPECT_DOUBLE_EQ(v->number, 12.1);
+  EXPECT_EQ(v->flag, "h");
+  v = ParseLabValue("3.4 g/dL (High)");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->unit, "g/dl");
+  EXPECT_EQ(v->flag, "(high)");
+  v = ParseLabValue("<0.10");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->bound, ValueBound::kBelow);
+  EXPECT_DOUBLE_EQ(v->number, 0.10);
+  v = ParseLabValue("> 500 mg/L");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->bound, ValueBound::kAbove);
+  v = ParseLabValue("\xE2\x89\xA4 0.2");  // ≤ 0.2
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->bound, ValueBound::kAtMost);
+  v = ParseLabValue("220 mg/24 h");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->unit, "mg/24h");
+  EXPECT_TRUE(v->flag.empty());
+}
+
+TEST(ParseLabValue, DecimalCommaAndThousands) {
+  auto v = ParseLabValue("0,85");
+  ASSERT_TRUE(v);
+  EXPECT_DOUBLE_EQ(v->number, 0.85);
+  EXPECT_FALSE(v->ambiguous);
+  v = ParseLabValue("1,234");
+  ASSERT_TRUE(v);
+  EXPECT_TRUE(v->ambiguous);  // thousands separator or decimal comma: review
+}
+
+TEST(ParseLabValue, Words) {
+  EXPECT_EQ(ParseLabValue("Not detected")->kind, LabValue::Kind::kNotDetected);
+  EXPECT_EQ(ParseLabValue("No monoclonal protein detected")->kind, LabValue::Kind::kNotDetected);
+  EXPECT_EQ(ParseLabValue("Trace")->kind, LabValue::Kind::kTrace);
+  EXPECT_EQ(ParseLabValue("see note")->kind, LabValue::Kind::kNote);
+  auto v = ParseLabValue("IgG kappa monoclonal protein detected");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->kind, LabValue::Kind::kDetected);
+  EXPECT_EQ(v->isotype, "IgG kappa");
+  v = ParseLabValue("Monoclonal free kappa light chains detected");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->isotype, "kappa");
+}
+
+TEST(ParseLabValue, NotValues) {
+  EXPECT_FALSE(ParseLabValue("Kappa free light chain"));
+  EXPECT_FALSE(ParseLabValue("IgG"));  // a test name (immunoglobulin level), not a result
+  EXPECT_FALSE(ParseLabValue("03/05/2024"));
+  EXPECT_FALSE(ParseLabValue("1.2 3.4"));
+  EXPECT_FALSE(ParseLabValue(""));
+  EXPECT_FALSE(ParseLabValue("-"));
+}
+
+TEST(ParseLabRange, Forms) {
+  auto r = ParseLabRange("3.3-19.4");
+  ASSERT_TRUE(r);
+  EXPECT_DOUBLE_EQ(*r->low, 3.3);
+  EXPECT_DOUBLE_EQ(*r->high, 19.4);
+  r = ParseLabRange("(0.6 - 1.2 mg/dL)");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->unit, "mg/dl");
+  r = ParseLabRange("< 1.7");
+  ASSERT_TRUE(r);
+  EXPECT_FALSE(r->low);
+  EXPECT_DOUBLE_EQ(*r->high, 1.7);
+  r = ParseLabRange("3,3 - 19,4");
+  ASSERT_TRUE(r);
+  EXPECT_DOUBLE_EQ(*r->low, 3.3);
+  EXPECT_FALSE(ParseLabRange("19.4-3.3"));
+  EXPECT_FALSE(ParseLabRange("2024-03-05"));
+}
+
+TEST(FindLabDate, Formats) {
+  auto d = FindLabDate("Collected: 2024-03-05T08:30", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  EXPECT_FALSE(d->ambiguous);
+  d = FindLabDate("05-Mar-2024", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  d = FindLabDate("Mar 5, 2024", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  d = FindLabDate("5 March 2024", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  d = FindLabDate("05.03.2024", DateOrder::kUnknown);  // dotted: day first
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  d = FindLabDate("25/03/24", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-03-25");
+  EXPECT_FALSE(d->ambiguous);
+}
+
+TEST(FindLabDate, AmbiguousNumericDates) {
+  auto d = FindLabDate("03/05/2024", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_TRUE(d->ambiguous);
+  d = FindLabDate("03/05/2024", DateOrder::kDayFirst);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-05-03");
+  EXPECT_FALSE(d->ambiguous);
+  d = FindLabDate("03/05/2024", DateOrder::kMonthFirst);
+  EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  EXPECT_FALSE(FindLabDate("31/02/2024", DateOrder::kDayFirst));  // no such day
+}
+
+TEST(DateOrderEvidence, CountsUnambiguousDates) {
+  EXPECT_GT(DateOrderEvidence("Sample taken 14/03/2024, DOB 17/04/1955"), 0);
+  EXPECT_LT(DateOrderEvidence("Collected 03/14/2024"), 0);
+  EXPECT_EQ(DateOrderEvidence("Collected 03/04/2024"), 0);
+}
+
+}  // namespace
+}  // namespace oncoguide

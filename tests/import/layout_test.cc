@@ -1,0 +1,74 @@
+#include "oncoguide/import/layout.h"
+
+#include <gtest/gtest.h>
+
+namespace oncoguide {
+namespace {
+
+Word W(const char* t, double x0, double y0, double w = 0) {
+  const double width = w > 0 ? w : 5.0 * std::string_view(t).size();
+  return Word{t, Box{x0, y0, x0 + width, y0 + 10}, 1.0f};
+}
+
+TEST(BuildLines, RowsAndCellsFromGeometry) {
+  Page p;
+  p.number = 1;
+  p.width = 612;
+  p.height = 792;
+  // Out of order on purpose; "Free kappa" is one cell (small gap), the value another.
+  p.words = {W("12.1", 250, 101), W("Free", 72, 100), W("kappa", 97, 100), W("mg/L", 330, 100),
+             W("Albumin", 72, 120), W("4.0", 250, 121)};
+  std::vector<Line> lines = BuildLines(p);
+  ASSERT_EQ(lines.size(), 2u);
+  ASSERT_EQ(lines[0].cells.size(), 3u);
+  EXPECT_EQ(lines[0].cells[0].text, "Free kappa");
+  EXPECT_EQ(lines[0].cells[1].text, "12.1");
+  EXPECT_EQ(lines[0].cells[2].text, "mg/L");
+  EXPECT_EQ(lines[1].Text(), "Albumin  4.0");
+}
+
+TEST(BuildLines, IgnoresBrokenBoxes) {
+  Page p;
+  p.words = {Word{"x", Box{0, 0, std::numeric_limits<double>::quiet_NaN(), 1}, 1.0f},
+             Word{"", Box{0, 0, 1, 1}, 1.0f}, Word{"ok", Box{1, 1, 5, 5}, 1.0f}};
+  std::vector<Line> lines = BuildLines(p);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].Text(), "ok");
+}
+
+TEST(ReadingOrder, TwoColumnPageReadsLeftThenRight) {
+  Page p;
+  p.number = 1;
+  p.width = 612;
+  for (int r = 0; r < 3; ++r) {
+    const double y = 100 + 15 * r;
+    p.words.push_back(W(r == 0 ? "LeftA" : r == 1 ? "LeftB" : "LeftC", 50, y));
+    p.words.push_back(W("1.0", 150, y));
+    p.words.push_back(W(r == 0 ? "RightA" : r == 1 ? "RightB" : "RightC", 340, y));
+    p.words.push_back(W("2.0", 450, y));
+  }
+  auto is_row = [](std::string_view t) { return t.starts_with("Left") || t.starts_with("Right"); };
+  std::vector<Line> lines = ReadingOrder(BuildLines(p), p.width, is_row);
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[0].Text(), "LeftA  1.0");
+  EXPECT_EQ(lines[2].Text(), "LeftC  1.0");
+  EXPECT_EQ(lines[3].Text(), "RightA  2.0");
+}
+
+TEST(ReadingOrder, SingleTableIsNotSplit) {
+  Page p;
+  p.number = 1;
+  p.width = 612;
+  for (int r = 0; r < 3; ++r) {
+    const double y = 100 + 15 * r;
+    p.words.push_back(W("Name", 50, y));
+    p.words.push_back(W("1.0", 350, y));
+  }
+  auto is_row = [](std::string_view t) { return t == "Name"; };
+  std::vector<Line> lines = ReadingOrder(BuildLines(p), p.width, is_row);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].cells.size(), 2u);
+}
+
+}  // namespace
+}  // namespace oncoguide

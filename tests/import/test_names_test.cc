@@ -1,0 +1,71 @@
+#include "oncoguide/import/test_names.h"
+
+#include <gtest/gtest.h>
+
+namespace oncoguide {
+namespace {
+
+struct NameCase {
+  const char* text;
+  Specimen context;
+  TestName::Match match;
+  Analyte analyte;
+};
+
+TEST(MatchTestName, LabSpellings) {
+  const NameCase cases[] = {
+      {"M-spike", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"M-Spike (SPEP)", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"Monoclonal peak", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"Paraprotein", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"Kappa Free Light Chains, Serum", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kKappaFlc},
+      {"Free Kappa", Specimen::kUnknown, TestName::Match::kExact, Analyte::kKappaFlc},
+      {"Serum free lambda", Specimen::kUnknown, TestName::Match::kExact, Analyte::kLambdaFlc},
+      {"Bence Jones protein", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kUrineMProtein},
+      {"M-spike", Specimen::kUrine, TestName::Match::kExact, Analyte::kUrineMProtein},
+      {"Immunofixation", Specimen::kUrine, TestName::Match::kExact, Analyte::kUrineIfe},
+      {"M-protein, 24 hr", Specimen::kUnknown, TestName::Match::kExact, Analyte::kUrineMProtein},
+      {"Haemoglobin", Specimen::kUnknown, TestName::Match::kExact, Analyte::kHemoglobin},
+      {"Lactate Dehydrogenase (LDH)", Specimen::kUnknown, TestName::Match::kExact, Analyte::kLdh},
+      {"Kappa FLC (mg/L)", Specimen::kUnknown, TestName::Match::kExact, Analyte::kKappaFlc},
+  };
+  for (const NameCase& c : cases) {
+    const TestName t = MatchTestName(c.text, c.context);
+    EXPECT_EQ(t.match, c.match) << c.text;
+    if (t.match == c.match) {
+      EXPECT_EQ(t.analyte, c.analyte) << c.text;
+    }
+  }
+  EXPECT_EQ(MatchTestName("Kappa FLC (mg/L)", Specimen::kUnknown).unit, "mg/l");
+}
+
+TEST(MatchTestName, DistractorsAreIgnoredNeverGuessed) {
+  for (const char* text :
+       {"Kappa/Lambda Ratio", "K/L ratio", "Kappa:lambda ratio", "WBC", "Platelets", "Sodium",
+        "Total Protein", "Total protein, 24 hr", "IgG", "Adjusted calcium", "Ionized calcium",
+        "Hemoglobin A1c", "Urine creatinine", "Gamma globulin", "eGFR", "Total volume"}) {
+    EXPECT_EQ(MatchTestName(text, Specimen::kUnknown).match, TestName::Match::kIgnored) << text;
+  }
+  // Creatinine in a 24-hour urine section is urine creatinine.
+  EXPECT_EQ(MatchTestName("Creatinine", Specimen::kUrine).match, TestName::Match::kIgnored);
+}
+
+TEST(MatchTestName, UnknownAndLoose) {
+  EXPECT_EQ(MatchTestName("Vitamin D", Specimen::kUnknown).match, TestName::Match::kNone);
+  EXPECT_EQ(MatchTestName("Patient: DOE, JANE", Specimen::kUnknown).match,
+            TestName::Match::kNone);
+  EXPECT_EQ(MatchTestName("Kappa free light chains xyz method", Specimen::kUnknown).match,
+            TestName::Match::kLoose);
+}
+
+TEST(SpecimenOfHeading, Headings) {
+  EXPECT_EQ(SpecimenOfHeading("24 Hour Urine Protein Electrophoresis"), Specimen::kUrine);
+  EXPECT_EQ(SpecimenOfHeading("Bone marrow aspirate"), Specimen::kMarrow);
+  EXPECT_EQ(SpecimenOfHeading("Serum protein electrophoresis"), Specimen::kSerum);
+  EXPECT_EQ(SpecimenOfHeading("Results"), Specimen::kUnknown);
+}
+
+}  // namespace
+}  // namespace oncoguide
