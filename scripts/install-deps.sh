@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev rapidjson-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
   wamerican
+  libmstch-dev libboost-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils
 )
 
 missing=()
