@@ -86,11 +86,19 @@ Fixture& F() {
   return *f;
 }
 
+// What a request costs (the page is rendered once, at Load).
 void BM_TopicPage(benchmark::State& state) {
   const Site& site = *F().site;
   for (auto _ : state) benchmark::DoNotOptimize(site.TopicPage("pr-vs-cr"));
 }
 BENCHMARK(BM_TopicPage)->Unit(benchmark::kMicrosecond);
+
+// Rendering one topic page from the knowledge base (templates, citations, JSON-LD).
+void BM_RenderTopicPage(benchmark::State& state) {
+  const Site& site = *F().site;
+  for (auto _ : state) benchmark::DoNotOptimize(site.RenderTopicPage("pr-vs-cr"));
+}
+BENCHMARK(BM_RenderTopicPage)->Unit(benchmark::kMicrosecond);
 
 void BM_HomePage(benchmark::State& state) {
   const Site& site = *F().site;

@@ -20,12 +20,14 @@ constexpr Rgb kGrid = {0.85, 0.87, 0.90};
 
 void Set(cairo_t* cr, Rgb c, double alpha = 1) { cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha); }
 
+// "2024" on 1 January (and on every tick of a long chart), else the month: "Apr".
 std::string TickLabel(int day, bool yearly) {
   std::string iso = Date::FromDays(day).ToString();
-  if (yearly) return iso.substr(0, 4);
   static constexpr std::array<std::string_view, 12> kShort = {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::string(kShort[std::stoi(iso.substr(5, 2)) - 1]) + " " + iso.substr(0, 4);
+  int month = std::stoi(iso.substr(5, 2));
+  if (yearly || month == 1) return iso.substr(0, 4);
+  return std::string(kShort[month - 1]);
 }
 
 // All points of one kind in one path (one element in the SVG): filled for values, hollow for
@@ -89,8 +91,11 @@ void DrawChart(const Chart& chart, const ChartLayout& l, ChartSize size, cairo_t
     cairo_set_source_rgba(cr, 0.45, 0.50, 0.60, i % 2 == 0 ? 0.10 : 0.05);
     cairo_fill(cr);
     Set(cr, kInk);
+    // The regimen may run past its band up to the next band (or the chart's edge).
+    double label_end =
+        i + 1 < chart.bands.size() ? std::max(x0, l.X(chart.bands[i + 1].from.days())) : size.width;
     cairo_save(cr);
-    cairo_rectangle(cr, x0, 0, x1 - x0, l.top);
+    cairo_rectangle(cr, x0, 0, label_end - x0, l.top);
     cairo_clip(cr);
     DrawText(cr, b.label, x0 + 3, l.top - 15, 10);
     cairo_restore(cr);

@@ -110,9 +110,14 @@ std::string InlineSvg(std::string svg, const std::string& prefix) {
     } else if (svg.compare(i, 4, "id=\"") == 0) {
       out += "id=\"" + prefix + "-";
       i += 4;
+    } else if (svg.compare(i, 13, "xlink:href=\"#") == 0) {  // SVG 2: plain href
+      out += "href=\"#" + prefix + "-";
+      i += 13;
     } else if (svg.compare(i, 7, "href=\"#") == 0) {
       out += "href=\"#" + prefix + "-";
       i += 7;
+    } else if (svg.compare(i, 44, " xmlns:xlink=\"http://www.w3.org/1999/xlink\"") == 0) {
+      i += 44;
     } else if (svg.compare(i, 5, "url(#") == 0) {
       out += "url(#" + prefix + "-";
       i += 5;

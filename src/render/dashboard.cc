@@ -255,9 +255,9 @@ std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
   facts.push_back({"Diagnosis (IMWG 2014)",
                    d.category ? std::string(DiagnosisCategoryLongName(*d.category))
                               : "Not decided from these records",
-                   d.missing.empty() ? ""
-                                     : fmt::format("Tests that would decide it: {}",
-                                                   fmt::join(d.missing, ", "))});
+                   d.category || d.missing.empty() ? ""
+                                                   : fmt::format("Tests that would decide it: {}",
+                                                                 fmt::join(d.missing, ", "))});
   const HighRiskResult& h = st.high_risk;
   std::string risk = !h.status   ? "Not known: no genetic (FISH) or beta-2 microglobulin result"
                      : *h.status ? "High risk (IMS/IMWG 2025 definition)"

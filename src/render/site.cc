@@ -145,10 +145,12 @@ Result<std::unique_ptr<Site>> Site::Load(const std::string& web_dir, const kb::K
     }
   }
   OG_RETURN_IF_ERROR(read(web_dir + "/static/style.css", &site->stylesheet_));
+  for (const kb::Topic& t : kb.topics) site->topic_pages_[t.id] = *site->RenderTopicPage(t.id);
+  site->home_ = site->RenderHome();
   return site;
 }
 
-std::string Site::Home() const {
+std::string Site::RenderHome() const {
   mstch::array groups;
   std::set<std::string_view> listed;
   for (const HomeGroup& g : HomeGroups()) {
@@ -183,6 +185,12 @@ std::string Site::Home() const {
 }
 
 std::optional<std::string> Site::TopicPage(std::string_view slug) const {
+  auto it = topic_pages_.find(slug);
+  if (it == topic_pages_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Site::RenderTopicPage(std::string_view slug) const {
   const kb::Topic* t = kb_->FindTopic(slug);
   if (t == nullptr) return std::nullopt;
   kb::Reply reply;

@@ -114,6 +114,12 @@ TEST(TopicPageTest, HeadHasTitleDescriptionCanonicalAndJsonLd) {
   EXPECT_FALSE(json["@graph"][0]["citation"].empty());
 }
 
+TEST(TopicPageTest, CachedPageIsTheRenderedPage) {
+  for (const kb::Topic& t : TestAsker().kb().topics) {
+    EXPECT_EQ(TestSite().TopicPage(t.id), TestSite().RenderTopicPage(t.id)) << t.id;
+  }
+}
+
 TEST(TopicPageTest, UnknownSlugIsNotFound) {
   EXPECT_FALSE(TestSite().TopicPage("no-such-topic").has_value());
   EXPECT_FALSE(TestSite().TopicPage("../etc/passwd").has_value());

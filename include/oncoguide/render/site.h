@@ -49,10 +49,13 @@ class Site {
   static Result<std::unique_ptr<Site>> Load(const std::string& web_dir, const kb::KnowledgeBase& kb,
                                             SiteConfig config = {});
 
-  // `/`: intro, ask box, questions grouped by theme, upload invitation.
-  std::string Home() const;
-  // `/q/<slug>`: the topic page; nullopt when no topic has this id.
+  // `/`: intro, ask box, questions grouped by theme, upload invitation (rendered at Load).
+  const std::string& Home() const { return home_; }
+  // `/q/<slug>`: the topic page; nullopt when no topic has this id. Topic pages depend only on
+  // the knowledge base, so Load renders each once and this returns a copy.
   std::optional<std::string> TopicPage(std::string_view slug) const;
+  // Renders the topic page (what Load caches).
+  std::optional<std::string> RenderTopicPage(std::string_view slug) const;
   // `/ask?q=`: the reply page. `question` is what the person typed (shown escaped).
   std::string AskPage(std::string_view question, const kb::Reply& reply) const;
   // `/upload`: the file form, with the errors of a failed read (may be empty).
@@ -76,6 +79,9 @@ class Site {
   SiteConfig config_;
   std::map<std::string, std::string> templates_;  // name (file stem) -> text
   std::string stylesheet_;
+  std::map<std::string, std::string, std::less<>> topic_pages_;  // id -> page
+  std::string home_;
+  std::string RenderHome() const;
 };
 
 }  // namespace oncoguide::render
