@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "cohort_gen.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/engine.h"
@@ -38,8 +39,8 @@ long PeakRssKb() {
 
 // Child: streams `path` in `mode` and prints "rows patients seconds peak_kb". Modes: "parse"
 // (read only), "assess" (exactly what `oncoguide assess --format jsonl` does per patient: read,
-// Assess, then AssessWriter::Add, which computes staging, builds AssessToJson and writes the
-// dumped line, here to /dev/null); for profiling, "assess-only" (read + Assess), "staging"
+// ComputePatientResult (response and staging), then AssessWriter::Add, which writes the JSON
+// line, here to /dev/null); for profiling, "assess-only" (read + Assess), "staging"
 // (read + Assess + ComputeStaging) and "json" (those + AssessToJson, no dump); "verify" checks
 // that each patient's jsonl line equals AssessToJson(...).dump() (the writer fills one object in
 // place across patients).
@@ -61,15 +62,16 @@ int RunOne(const std::string& path, const std::string& mode) {
     rows += static_cast<long>(p.observations.size());
     ++patients;
     if (level == 0) return Status::Ok();
+    // Exactly what `oncoguide assess --format jsonl` does per patient.
+    if (level == 4) return writer.Add(oncoguide::ComputePatientResult(p));
     const oncoguide::ResponseReport report = oncoguide::Assess(p);
     if (level == 1) return Status::Ok();
-    if (level == 4) return writer.Add(p, report);
     if (level == 5) {  // verify: the jsonl line equals AssessToJson().dump() for every patient
       std::fflush(verify_out);
       std::rewind(verify_out);
       if (ftruncate(fileno(verify_out), 0) != 0) return Status::IoError("ftruncate");
       oncoguide::AssessWriter one(oncoguide::OutputFormat::kJsonl, verify_out);
-      OG_RETURN_IF_ERROR(one.Add(p, report));
+      OG_RETURN_IF_ERROR(one.Add(oncoguide::ComputePatientResult(p)));
       std::fflush(verify_out);
       std::rewind(verify_out);
       std::string got;
@@ -77,14 +79,14 @@ int RunOne(const std::string& path, const std::string& mode) {
       size_t n;
       while ((n = std::fread(buf, 1, sizeof buf, verify_out)) > 0) got.append(buf, n);
       const std::string want =
-          oncoguide::AssessToJson(p, report, oncoguide::ComputeStaging(p)).dump() + "\n";
+          oncoguide::AssessToJson(oncoguide::ComputePatientResult(p)).dump() + "\n";
       if (got != want)
         return Status::Invalid("jsonl line differs from AssessToJson: " + p.patient_id);
       return Status::Ok();
     }
     const oncoguide::StagingResult staging = oncoguide::ComputeStaging(p);
     if (level == 2) return Status::Ok();
-    const nlohmann::json json = oncoguide::AssessToJson(p, report, staging);
+    const nlohmann::json json = oncoguide::AssessToJson(oncoguide::ComputePatientResult(p));
     return Status::Ok();
   });
   if (s.ok()) s = writer.Finish();

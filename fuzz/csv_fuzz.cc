@@ -6,8 +6,8 @@
 #include <string>
 
 #include "oncoguide/records/csv_reader.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/report/response_report.h"
-#include "oncoguide/response/engine.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
@@ -20,8 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     }
     if (!*got) break;
-    const oncoguide::ResponseReport report = oncoguide::Assess(patient);
-    (void)oncoguide::ResponseToJson(patient, report).dump();
+    (void)oncoguide::ResponseToJson(oncoguide::ComputePatientResult(patient)).dump();
   }
   return 0;
 }

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "oncoguide/records/fhir_reader.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/report/response_report.h"
-#include "oncoguide/response/engine.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -15,7 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)record.status().ToString();
     return 0;
   }
-  const oncoguide::ResponseReport report = oncoguide::Assess(*record);
-  (void)oncoguide::ResponseToJson(*record, report).dump();
+  (void)oncoguide::ResponseToJson(oncoguide::ComputePatientResult(*record)).dump();
   return 0;
 }

@@ -1,6 +1,7 @@
 // `oncoguide ask`: grounded, cited answers from the knowledge base (logic in oncoguide/kb).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -46,25 +47,46 @@ int RunAsk(const AskOptions& o) {
     }
     today = *d;
   }
-  std::optional<kb::PersonalSection> personal;
-  if (!o.records.empty()) {
-    Result<kb::PersonalSection> p = kb::LoadPersonalSection(o.records, today);
-    if (!p.ok()) {
-      std::cerr << "oncoguide ask: " << p.status().ToString() << "\n";
-      return 1;
-    }
-    personal = std::move(*p);
-  }
   Result<std::unique_ptr<kb::Asker>> asker = kb::Asker::Create(o.knowledge);
   if (!asker.ok()) {
     std::cerr << "oncoguide ask: " << asker.status().ToString() << "\n";
     return 1;
   }
+  // A records file that fails to load never hides the reply (issue 9): crisis and emergency
+  // triage and the general answer come first, the records error after them, and the exit
+  // code still says the input was bad.
+  std::optional<kb::PersonalSection> personal;
+  std::string records_error;
+  if (!o.records.empty()) {
+    Result<kb::PersonalSection> p = kb::LoadPersonalSection(o.records, today);
+    if (p.ok()) {
+      personal = std::move(*p);
+    } else {
+      records_error = p.status().ToString();
+    }
+  }
   kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);
+  const bool general = reply.kind == kb::ReplyKind::kAnswer ||
+                       reply.kind == kb::ReplyKind::kPersonalDecision;
+  const bool invited = std::any_of(reply.notes.begin(), reply.notes.end(), [](const auto& n) {
+    return n.find("--records") != std::string::npos;
+  });
+  if (general && o.records.empty() && !invited) {
+    reply.notes.push_back(
+        "To see how this applies to you, add your lab records: oncoguide ask --records FILE "
+        "\"...\" (CSV or FHIR; nothing leaves your machine).");
+  }
   if (o.format == "json") {
     std::cout << kb::ToJson(reply).dump(2) << "\n";
   } else {
     std::cout << kb::ToText(reply);
+  }
+  std::cout.flush();
+  if (!records_error.empty()) {
+    std::cerr << "oncoguide ask: your records could not be read, so the reply above does not "
+                 "use them: "
+              << records_error << "\n";
+    return 1;
   }
   return 0;
 }

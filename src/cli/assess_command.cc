@@ -15,10 +15,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/criteria.h"
-#include "oncoguide/response/engine.h"
 
 namespace oncoguide::cli {
 namespace {
@@ -110,8 +110,7 @@ int Run(const AssessOptions& opt) {
   const OutputFormat format = *ParseOutputFormat(opt.format);
   AssessWriter writer(format, out.get());
   Status status = ForEachPatient(opt.file, [&](PatientRecord&& record) {
-    const ResponseReport report = Assess(record, *criteria);
-    return writer.Add(record, report);
+    return writer.Add(ComputePatientResult(record, *criteria));
   });
   if (status.ok()) status = writer.Finish();
   if (!status.ok()) {

@@ -15,6 +15,16 @@ namespace {
 constexpr std::string_view kCallNow =
     "Call 911 (or your local emergency number) or your care team now.";
 
+// Our own words. 988 is the US Suicide & Crisis Lifeline (call or text).
+constexpr std::string_view kCrisisHelp =
+    "Help is available right now. In the US, call or text 988, the Suicide and Crisis Lifeline, "
+    "at any hour. In other countries, call your local emergency number. If you are in danger "
+    "now, or you have already hurt yourself or taken too much of a medicine, call 911 (or your "
+    "local emergency number) now.";
+constexpr std::string_view kCrisisCareTeam =
+    "Please also tell your care team how you have been feeling. Pain, low mood, poor sleep and "
+    "some medicines, such as steroids, can all play a part, and they can all be helped.";
+
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
@@ -66,6 +76,33 @@ std::vector<std::string> Asker::ClosestQuestions(std::string_view question) cons
     if (t != nullptr && !t->questions.empty()) AddUnique(&out, t->questions[0]);
   }
   return out;
+}
+
+Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
+                    const std::vector<std::string>& words) const {
+  Reply r;
+  r.kind = ReplyKind::kCrisis;
+  r.title = "You are not alone: help is here now";
+  r.confidence = 1.0;
+  r.answer = fmt::format("**{}**\n\n{}\n\n{}", kCrisisHelp, rule.reason, kCrisisCareTeam);
+  if (const TriageRule* d = FirstMatch(triage_.decision, raw); d != nullptr ||
+      (d = FirstMatch(triage_.decision, words)) != nullptr) {
+    r.answer += "\n\n" + d->reason;
+  }
+  if (const Topic* t = kb_.FindTopic(rule.topic); t != nullptr) {
+    const Section* s = t->Find(kAnswerSection);
+    if (s != nullptr && !s->paragraphs.empty()) {
+      CitationList cites(kb_);
+      r.answer += "\n\n" + cites.Number(s->paragraphs[0].text);
+      r.sources = cites.sources();
+      r.topic = t->id;
+      r.related_questions = RelatedQuestions(*t);
+    }
+  }
+  r.questions_to_ask = {"I have been having thoughts of not wanting to live. Who can I talk to?",
+                        "Could my medicines be affecting my mood?",
+                        "Is there a counselor or social worker I can see?"};
+  return r;
 }
 
 Reply Asker::Emergency(const TriageRule& rule) const {
@@ -146,7 +183,9 @@ Reply Asker::Ask(std::string_view question, const PersonalSection* personal) con
   };
 
   Reply reply;
-  if (const TriageRule* rule = matches(triage_.emergency)) {
+  if (const TriageRule* rule = matches(triage_.crisis)) {
+    reply = Crisis(*rule, raw, words);
+  } else if (const TriageRule* rule = matches(triage_.emergency)) {
     reply = Emergency(*rule);
   } else if (const TriageRule* rule = matches(triage_.out_of_scope)) {
     reply = NotCovered(rule->reason, question);
@@ -173,7 +212,10 @@ Reply Asker::Ask(std::string_view question, const PersonalSection* personal) con
     reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +
                           c.substr(0, c.find(' ')) + "')");
   }
-  if (reply.kind == ReplyKind::kEmergency || reply.kind == ReplyKind::kNotCovered) return reply;
+  if (reply.kind == ReplyKind::kEmergency || reply.kind == ReplyKind::kCrisis ||
+      reply.kind == ReplyKind::kNotCovered) {
+    return reply;
+  }
   const Topic* topic = reply.topic ? kb_.FindTopic(*reply.topic) : nullptr;
   if (personal != nullptr) {
     reply.personal = *personal;

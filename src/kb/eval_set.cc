@@ -44,6 +44,8 @@ EvalScores Score(const Asker& asker, const std::vector<EvalRow>& rows, const std
     bool ok = kind == row.kind;
     if (row.kind == "answer") {
       ok = ok && topic == row.topic;
+      ++s.over_triage.total;
+      s.over_triage.hits += kind == "emergency" || kind == "crisis";
       ++s.answer_top1.total;
       s.answer_top1.hits += ok;
       if (ok) s.min_correct_confidence = std::min(s.min_correct_confidence, r.confidence);
@@ -53,6 +55,9 @@ EvalScores Score(const Asker& asker, const std::vector<EvalRow>& rows, const std
     } else if (row.kind == "emergency") {
       ++s.emergency_recall.total;
       s.emergency_recall.hits += ok;
+    } else if (row.kind == "crisis") {
+      ++s.crisis_recall.total;
+      s.crisis_recall.hits += ok;
     } else if (row.kind == "personal_decision") {
       ++s.decision_accuracy.total;
       s.decision_accuracy.hits += ok;

@@ -133,6 +133,39 @@ std::string DefaultKnowledgeDir() { return ONCOGUIDE_KNOWLEDGE_DIR; }
 
 std::span<const std::string_view> RequiredTopicIds() { return kRequired; }
 
+namespace {
+
+// knowledge/paraphrases/<topic-id>.txt: one phrasing a line; blank lines and '#' comments are
+// skipped. A file whose name is not a topic id is an error (a typo would silently do nothing).
+Status LoadParaphrases(const std::filesystem::path& dir, KnowledgeBase* kb) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::Ok();
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    const std::string id = e.path().stem().string();
+    auto it = std::find_if(kb->topics.begin(), kb->topics.end(),
+                           [&id](const Topic& t) { return t.id == id; });
+    if (it == kb->topics.end()) {
+      return Status::Invalid(fmt::format("paraphrase file for unknown topic '{}'", id),
+                             "name the file after a topic id: paraphrases/<id>.txt",
+                             {e.path().string(), 1, ""});
+    }
+    std::ifstream in(e.path());
+    if (!in) return Status::IoError(fmt::format("cannot read '{}'", e.path().string()));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      const size_t first = line.find_first_not_of(" \t");
+      if (first == std::string::npos || line[first] == '#') continue;
+      it->paraphrases.push_back(line.substr(first));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<KnowledgeBase> LoadKnowledgeBase(const std::string& dir) {
   namespace fs = std::filesystem;
   KnowledgeBase kb;
@@ -159,6 +192,7 @@ Result<KnowledgeBase> LoadKnowledgeBase(const std::string& dir) {
   }
   std::sort(kb.topics.begin(), kb.topics.end(),
             [](const Topic& a, const Topic& b) { return a.id < b.id; });
+  OG_RETURN_IF_ERROR(LoadParaphrases(fs::path(dir) / "paraphrases", &kb));
   for (size_t i = 1; i < kb.topics.size(); ++i) {
     if (kb.topics[i].id == kb.topics[i - 1].id) {
       return Status::Invalid(fmt::format("duplicate topic id '{}'", kb.topics[i].id),

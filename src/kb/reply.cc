@@ -54,6 +54,8 @@ std::string_view KindName(ReplyKind k) {
       return "emergency";
     case ReplyKind::kPersonalDecision:
       return "personal_decision";
+    case ReplyKind::kCrisis:
+      return "crisis";
   }
   return "answer";
 }
@@ -86,7 +88,7 @@ std::string ToText(const Reply& r, size_t width) {
   out += std::string(std::min(r.title.size(), width), '=') + "\n";
   for (const std::string& n : r.notes) Wrap("(" + n + ")", width, &out);
   if (!r.answer.empty()) {
-    if (r.kind == ReplyKind::kEmergency) {
+    if (r.kind == ReplyKind::kEmergency || r.kind == ReplyKind::kCrisis) {
       out += "\n";
     } else {
       Heading("Answer", &out);

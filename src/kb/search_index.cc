@@ -125,6 +125,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
       impl->IndexField(&doc, kPrefixes[0], t.title);
       std::string questions;
       for (const std::string& q : t.questions) questions += q + "\n";
+      for (const std::string& q : t.paraphrases) questions += q + "\n";
       impl->IndexField(&doc, kPrefixes[1], questions);
       std::string body;
       for (const Section& s : t.sections) {

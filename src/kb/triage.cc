@@ -79,8 +79,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
     std::ifstream in(path);
     if (!in) {
       return Status::NotFound(fmt::format("cannot read triage file '{}'", path),
-                              "knowledge/triage/ needs emergency.yaml, decision.yaml, "
-                              "out_of_scope.yaml and personal.yaml");
+                              "knowledge/triage/ needs crisis.yaml, emergency.yaml, "
+                              "decision.yaml, out_of_scope.yaml and personal.yaml");
     }
     std::stringstream ss;
     ss << in.rdbuf();
@@ -88,6 +88,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   };
   TriageRules t;
   const std::string base = std::filesystem::path(dir).string();
+  OG_ASSIGN_OR_RETURN(std::string cr, read("crisis.yaml"));
+  OG_ASSIGN_OR_RETURN(t.crisis, ParseTriageRules(cr, base + "/crisis.yaml"));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml"));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));

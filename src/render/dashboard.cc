@@ -376,4 +376,9 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
   return d;
 }
 
+DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today) {
+  StagingResult staging{result.staging, result.diagnosis, result.high_risk};
+  return BuildDashboard(record, result.response, staging, today);
+}
+
 }  // namespace oncoguide::render

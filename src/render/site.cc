@@ -215,7 +215,9 @@ std::optional<std::string> Site::RenderTopicPage(std::string_view slug) const {
 }
 
 std::string Site::AskPage(std::string_view question, const kb::Reply& reply) const {
-  const bool emergency = reply.kind == kb::ReplyKind::kEmergency;
+  // An emergency or a crisis reply opens the page, before the header, in large plain text.
+  const bool emergency =
+      reply.kind == kb::ReplyKind::kEmergency || reply.kind == kb::ReplyKind::kCrisis;
   mstch::map ctx = ReplySections(reply, !emergency);
   mstch::array related;
   for (const std::string& q : reply.related_questions) {

@@ -8,8 +8,7 @@
 
 #include "oncoguide/report/fhir_writer.h"
 #include "oncoguide/report/response_report.h"
-#include "oncoguide/staging/staging.h"
-#include "oncoguide/staging/staging_json.h"
+#include "oncoguide/report/staging_json.h"
 
 namespace oncoguide {
 
@@ -28,11 +27,10 @@ Status AssessWriter::Write(std::string_view text) {
   return Status::Ok();
 }
 
-nlohmann::json AssessToJson(const PatientRecord& record, const ResponseReport& report,
-                            const StagingResult& staging) {
-  nlohmann::json out = ResponseToJson(record, report);
+nlohmann::json AssessToJson(const PatientResult& result) {
+  nlohmann::json out = ResponseToJson(result);
   // Move the staging members in: copying them deep was a visible share of a cohort run.
-  nlohmann::json extra = StagingToJson(staging);
+  nlohmann::json extra = StagingToJson(result);
   nlohmann::json::object_t& dst = out.get_ref<nlohmann::json::object_t&>();
   for (auto& [key, value] : extra.get_ref<nlohmann::json::object_t&>()) {
     dst.insert_or_assign(key, std::move(value));
@@ -110,8 +108,21 @@ void FillLine(json& l, const TherapyLine& line) {
     SetStrings(At(item, "missing"), a.missing);
     SetString(At(item, "response"), CategoryName(a.response));
   }
+  json& awaiting = At(l, "awaiting_confirmation");
+  if (line.awaiting_confirmation) {
+    AsObject(awaiting);
+    SetDate(At(awaiting, "date"), *line.awaiting_confirmation_date);
+    SetString(At(awaiting, "response"), CategoryName(*line.awaiting_confirmation));
+  } else {
+    SetNull(awaiting);
+  }
   json& baseline = AsObject(At(l, "baseline"));
   SetDateOrNull(At(baseline, "date"), line.baseline.date);
+  json& dates = At(baseline, "dates");
+  dates = json::object();  // its keys differ between patients
+  for (const KeyValue& kv : line.baseline.values) {
+    dates[std::string(Name(kv.analyte))] = kv.date.ToString();
+  }
   SetString(At(baseline, "explanation"), line.baseline.explanation);
   json& measurable = At(baseline, "measurable");
   if (!measurable.is_array()) measurable = json::array();
@@ -129,13 +140,23 @@ void FillLine(json& l, const TherapyLine& line) {
       At(l, "mrd_status"), line.mrd_status != MrdStatus::kNone,
       line.mrd_status != MrdStatus::kNone ? MrdStatusName(line.mrd_status) : std::string_view());
   SetStrings(At(l, "notes"), line.notes);
+  json& phases = At(l, "phases");
+  phases = json::array();
+  for (const TherapyPhase& ph : line.phases) {
+    json item = json::object();
+    SetDate(At(item, "date"), ph.date);
+    At(item, "inferred") = ph.inferred;
+    SetString(At(item, "name"), ph.name);
+    SetNameOrNull(At(item, "regimen"), !ph.regimen.empty(), ph.regimen);
+    phases.push_back(std::move(item));
+  }
   SetDateOrNull(At(l, "progression_date"), line.progression_date);
   SetNameOrNull(At(l, "regimen"), line.regimen.has_value(),
                 line.regimen ? std::string_view(*line.regimen) : std::string_view());
   SetDate(At(l, "start"), line.start);
 }
 
-void FillStaging(json& out, const StagingResult& r) {
+void FillStaging(json& out, const PatientResult& r) {
   const DiagnosisResult& d = r.diagnosis;
   json& diagnosis = AsObject(At(out, "diagnosis"));
   SetNameOrNull(At(diagnosis, "category"), d.category.has_value(),
@@ -170,10 +191,9 @@ void FillStaging(json& out, const StagingResult& r) {
   SetNameOrNull(At(staging, "r_iss"), s.r_iss.has_value(), s.r_iss ? StageName(*s.r_iss) : "");
 }
 
-// Overwrites `out` (the previous patient's object, or null) with AssessToJson(record, report,
-// staging).
-void FillAssessJson(json& out, const PatientRecord& record, const ResponseReport& report,
-                    const StagingResult& staging) {
+// Overwrites `out` (the previous patient's object, or null) with AssessToJson(record).
+void FillAssessJson(json& out, const PatientResult& record) {
+  const ResponseReport& report = record.response;
   AsObject(out);
   SetString(At(out, "criteria"), report.criteria);
   SetStrings(At(out, "ignored"), record.ignored);
@@ -184,7 +204,7 @@ void FillAssessJson(json& out, const PatientRecord& record, const ResponseReport
   for (size_t i = 0; i < report.lines.size(); ++i) FillLine(list[i], report.lines[i]);
   SetNameOrNull(At(out, "patient"), !report.patient_id.empty(), report.patient_id);
   SetString(At(out, "source"), record.source);
-  FillStaging(out, staging);
+  FillStaging(out, record);
 }
 
 // Serializes `j` compactly, followed by a newline, into a string reused across patients, with
@@ -260,36 +280,35 @@ class LineDumper {
 
 }  // namespace
 
-Status AssessWriter::Add(const PatientRecord& record, const ResponseReport& report) {
+Status AssessWriter::Add(const PatientResult& result) {
   try {
-    return AddPatient(record, report);
+    return AddPatient(result);
   } catch (const nlohmann::json::type_error& e) {  // dump() of text that is not UTF-8
     return Status::Invalid(fmt::format("the output cannot be written: {}", e.what()),
                            "save the input file (and name it) as UTF-8");
   }
 }
 
-Status AssessWriter::AddPatient(const PatientRecord& record, const ResponseReport& report) {
+Status AssessWriter::AddPatient(const PatientResult& result) {
   ++patients_;
-  const StagingResult staging = ComputeStaging(record);
   switch (format_) {
     case OutputFormat::kText: {
       std::string text = patients_ > 1 ? "\n" : "";
-      text += ResponseToText(record, report);
+      text += ResponseToText(result);
       text += '\n';
-      text += StagingToText(staging);
+      text += StagingToText(result);
       return Write(text);
     }
     case OutputFormat::kJsonl: {
       thread_local json doc;  // the previous patient's object, overwritten in place
       thread_local LineDumper dumper;
-      FillAssessJson(doc, record, report, staging);
+      FillAssessJson(doc, result);
       Result<std::string_view> line = dumper.Dump(doc);
       if (!line.ok()) return line.status();
       return Write(*line);
     }
     case OutputFormat::kJson: {
-      std::string obj = AssessToJson(record, report, staging).dump(2);
+      std::string obj = AssessToJson(result).dump(2);
       if (patients_ == 1) {
         held_ = std::move(obj);
         return Status::Ok();
@@ -302,7 +321,7 @@ Status AssessWriter::AddPatient(const PatientRecord& record, const ResponseRepor
       return Write(obj);
     }
     case OutputFormat::kFhir:
-      OG_RETURN_IF_ERROR(Write(WriteFhirBundle(record, report, staging).dump(2)));
+      OG_RETURN_IF_ERROR(Write(WriteFhirBundle(result).dump(2)));
       return Write("\n");
   }
   return Status::Ok();

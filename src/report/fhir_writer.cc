@@ -39,12 +39,12 @@ json Meta(std::string_view profile) {
                                           "computed by oncoguide, not a laboratory result")})}};
 }
 
-json Subject(const PatientRecord& record) {
+json Subject(const PatientResult& record) {
   if (record.patient_id.empty()) return json{{"display", "unidentified patient"}};
   return json{{"reference", "Patient/" + record.patient_id}};
 }
 
-json DerivedFrom(const PatientRecord& record, const std::vector<std::string>& ids) {
+json DerivedFrom(const PatientResult& record, const std::vector<std::string>& ids) {
   json refs = json::array();
   if (!record.from_fhir) return refs;
   for (const std::string& id : ids) {
@@ -80,7 +80,7 @@ StageCode RissValue(Stage s) {
   }
 }
 
-json StageObservation(const PatientRecord& record, const StagingSummary& s, std::string_view id,
+json StageObservation(const PatientResult& record, const StagingSummary& s, std::string_view id,
                       StageCode code, StageCode method, StageCode value,
                       const std::vector<std::string>& sources) {
   json o = {
@@ -158,7 +158,7 @@ ImwgCode ImwgOf(Category c) {
   return {"NE", "not evaluable", "C62222", "Not Evaluable"};
 }
 
-json StatusObservation(const PatientRecord& record, const ResponseReport& report, size_t line,
+json StatusObservation(const PatientResult& record, const ResponseReport& report, size_t line,
                        const Assessment& a) {
   const Trend t = TrendOf(a.response);
   const ImwgCode imwg = ImwgOf(a.response);
@@ -200,10 +200,10 @@ json Entry(json resource) { return json{{"resource", std::move(resource)}}; }
 
 }  // namespace
 
-json WriteFhirBundle(const PatientRecord& record, const ResponseReport& report,
-                     const StagingResult& staging) {
+json WriteFhirBundle(const PatientResult& record) {
+  const ResponseReport& report = record.response;
   json entries = json::array();
-  const StagingSummary& s = staging.staging;
+  const StagingSummary& s = record.staging;
   if (s.iss) {
     entries.push_back(Entry(StageObservation(
         record, s, "oncoguide-iss", {kIssStageCode, "International Staging System Stage"},

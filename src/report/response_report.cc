@@ -25,7 +25,8 @@ std::string Wrap(const std::string& text, int width, const std::string& indent) 
 
 }  // namespace
 
-json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
+json ResponseToJson(const PatientResult& record) {
+  const ResponseReport& report = record.response;
   // Built member by member, moving values in (brace-initialiser lists copy every value), and in
   // key order with an end hint, so that each member is one O(1) insertion into the object's map:
   // this runs for every patient of a cohort (bench/cohort_bench.cc).
@@ -52,14 +53,23 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
       list.push_back(std::move(item));
     }
     Put(lo, "assessments", std::move(assessments));
+    Put(lo, "awaiting_confirmation",
+        line.awaiting_confirmation
+            ? json::object({{"date", line.awaiting_confirmation_date->ToString()},
+                            {"response", std::string(CategoryName(*line.awaiting_confirmation))}})
+            : json(nullptr));
     json measurable = json::array();
     for (Analyte a : line.baseline.measurable) measurable.push_back(std::string(Name(a)));
     json values = json::object();
     for (const KeyValue& kv : line.baseline.values)
       values[std::string(Name(kv.analyte))] = kv.value;
+    json dates = json::object();  // each baseline value's own date
+    for (const KeyValue& kv : line.baseline.values)
+      dates[std::string(Name(kv.analyte))] = kv.date.ToString();
     json baseline = json::object();
     json::object_t& bo = baseline.get_ref<json::object_t&>();
     Put(bo, "date", DateOrNull(line.baseline.date));
+    Put(bo, "dates", std::move(dates));
     Put(bo, "explanation", line.baseline.explanation);
     Put(bo, "measurable", std::move(measurable));
     Put(bo, "values", std::move(values));
@@ -72,6 +82,14 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
         line.mrd_status == MrdStatus::kNone ? json(nullptr)
                                             : json(std::string(MrdStatusName(line.mrd_status))));
     Put(lo, "notes", line.notes);
+    json phases = json::array();
+    for (const TherapyPhase& ph : line.phases) {
+      phases.push_back(json::object({{"date", ph.date.ToString()},
+                                     {"inferred", ph.inferred},
+                                     {"name", ph.name},
+                                     {"regimen", ph.regimen.empty() ? json(nullptr) : json(ph.regimen)}}));
+    }
+    Put(lo, "phases", std::move(phases));
     Put(lo, "progression_date", DateOrNull(line.progression_date));
     Put(lo, "regimen", line.regimen ? json(*line.regimen) : json(nullptr));
     Put(lo, "start", line.start.ToString());
@@ -83,7 +101,8 @@ json ResponseToJson(const PatientRecord& record, const ResponseReport& report) {
   return out;
 }
 
-std::string ResponseToText(const PatientRecord& record, const ResponseReport& report, int width) {
+std::string ResponseToText(const PatientResult& record, int width) {
+  const ResponseReport& report = record.response;
   std::string out;
   out += fmt::format("Patient {} ({}), response by {}\n",
                      report.patient_id.empty() ? "-" : report.patient_id, record.source,
@@ -93,6 +112,10 @@ std::string ResponseToText(const PatientRecord& record, const ResponseReport& re
   for (const TherapyLine& line : report.lines) {
     out += fmt::format("\nLine {}: {}, from {}\n", ++n,
                        line.regimen ? *line.regimen : "no therapy recorded", line.start.ToString());
+    for (const TherapyPhase& ph : line.phases) {
+      out += fmt::format("  Phase: {} from {}{}\n", ph.name, ph.date.ToString(),
+                         ph.regimen.empty() ? "" : " (" + ph.regimen + ")");
+    }
     out += Wrap(fmt::format("Baseline{}: {}",
                             line.baseline.date ? " (" + line.baseline.date->ToString() + ")" : "",
                             line.baseline.explanation),
@@ -105,9 +128,14 @@ std::string ResponseToText(const PatientRecord& record, const ResponseReport& re
       out += Wrap(a.explanation, width, "      ");
     }
     out += fmt::format(
-        "  Best response: {}{}\n",
+        "  Best {}response: {}{}\n", line.awaiting_confirmation ? "confirmed " : "",
         line.best_response ? std::string(CategoryName(*line.best_response)) : "none yet",
         line.best_response_date ? " (from " + line.best_response_date->ToString() + ")" : "");
+    if (line.awaiting_confirmation) {
+      out += fmt::format("  Latest: {} ({}), awaiting confirmation by the next assessment\n",
+                         CategoryName(*line.awaiting_confirmation),
+                         line.awaiting_confirmation_date->ToString());
+    }
     out += fmt::format("  Progression: {}\n",
                        line.progression_date ? "confirmed from " + line.progression_date->ToString()
                                              : "none confirmed");

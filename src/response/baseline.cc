@@ -1,63 +1,167 @@
-// Baseline of a line of therapy: measurable disease decides which measures drive response
-// (Kumar 2016, Table 3 footnotes; see evaluate.h).
+// Baseline of a line of therapy: which values are recent enough to be the baseline, and which
+// measures are measurable and so drive response (Kumar 2016, Table 3 footnotes; see
+// evaluate.h). Also the day-by-day bookkeeping of the line: assessment days, carried-forward
+// results and nadirs.
 #include <fmt/format.h>
 
 #include "evaluate.h"
 #include "levels.h"
 
 namespace oncoguide::internal {
+namespace {
+
+// True when a value of `date` can be the baseline of a line starting `start` (the criteria
+// table's window, with its source).
+bool InBaselineWindow(Date date, Date start, const ResponseCriteria& c) {
+  return date <= start && AtMost(start - date, c.baseline_window_days.value);
+}
+
+// "a", "a and b", "a, b and c".
+std::string JoinList(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// Collects the baseline values of one line.
+class BaselineTaker {
+ public:
+  BaselineTaker(const std::array<const Observation*, kAnalyteCount>& last, Date start,
+                const ResponseCriteria& c, Baseline* out)
+      : last_(last), start_(start), c_(c), out_(out) {}
+
+  // The last value of `a` on or before the start, when it lies within the window.
+  std::optional<Range> Take(Analyte a) {
+    const Observation* o = last_[static_cast<int>(a)];
+    if (o == nullptr) return std::nullopt;
+    const Range r = *RangeOf(o);
+    if (!InBaselineWindow(o->date, start_, c_)) {
+      too_old_.push_back(fmt::format("{} {} from {}", Label(a), Describe(a, r),
+                                     o->date.ToString()));
+      return std::nullopt;
+    }
+    if (!out_->date || o->date > *out_->date) out_->date = o->date;
+    out_->values.push_back(KeyValue{a, o->value, r.exact() ? std::optional(o->value) : std::nullopt,
+                                    std::nullopt, o->fhir_id, o->date, o->bound});
+    return r;
+  }
+
+  // Why values were left out, or "".
+  std::string TooOldText() const {
+    if (too_old_.empty()) return "";
+    const bool one = too_old_.size() == 1;
+    return fmt::format(
+        "{} {} too old to be the baseline of a line starting {} (a baseline value must be from "
+        "the {} days before the start), so {} no baseline",
+        JoinList(too_old_), one ? "is" : "are", start_.ToString(),
+        Num(c_.baseline_window_days.value), one ? "that test has" : "those tests have");
+  }
+
+  // " (from <date>)" for a value older than the latest baseline value (Baseline::date).
+  std::string From(Analyte a) const {
+    for (const KeyValue& kv : out_->values) {
+      if (kv.analyte == a && out_->date && kv.date != *out_->date) {
+        return " (from " + kv.date.ToString() + ")";
+      }
+    }
+    return "";
+  }
+
+ private:
+  const std::array<const Observation*, kAnalyteCount>& last_;
+  Date start_;
+  const ResponseCriteria& c_;
+  Baseline* out_;
+  std::vector<std::string> too_old_;
+};
+
+// Serum >= 1 g/dL or 24-hour urine >= 200 mg: measurable M-protein. A value reported against a
+// limit is measurable only when every value it allows is.
+bool MProteinMeasurable(Analyte a, const std::optional<Range>& b, const Threshold& min,
+                        std::string_view label, const BaselineTaker& taker,
+                        std::vector<std::string>* why) {
+  if (!b) return false;
+  const Tri measurable = IsAtLeast(*b, min.value);
+  why->push_back(fmt::format("{} {}{} is {}measurable (needs {} or more)", label, Describe(a, *b),
+                             taker.From(a),
+                             measurable == Tri::kYes       ? ""
+                             : measurable == Tri::kUnknown ? "not known to be "
+                                                           : "not ",
+                             Qty(a, min.value)));
+  return measurable == Tri::kYes;
+}
+
+// Involved FLC >= 100 mg/L with an abnormal kappa/lambda ratio: measurable light chains. Sets
+// the involved light chain and the baseline dFLC.
+bool FlcMeasurable(const std::optional<Range>& k, const std::optional<Range>& l,
+                   const BaselineTaker& taker, LineState* s, std::vector<std::string>* why) {
+  if (!k || !l) return false;
+  const std::optional<Range> ratio = Quotient(*k, *l);
+  if (!ratio) return false;
+  const ResponseCriteria& c = s->criteria;
+  const Tri kappa = IsAbove(*ratio, 1);
+  if (kappa == Tri::kUnknown) {
+    why->push_back(
+        "the kappa/lambda ratio cannot tell which light chain is involved, as a light chain "
+        "result was given against the test's limit");
+    return false;
+  }
+  s->kappa_involved = kappa == Tri::kYes;
+  const Range& iflc = s->kappa_involved ? *k : *l;
+  const Range& uflc = s->kappa_involved ? *l : *k;
+  s->b_dflc = Difference(iflc, uflc);
+  const Tri abnormal =
+      Or(IsBelow(*ratio, c.flc_ratio_low.value), IsAbove(*ratio, c.flc_ratio_high.value));
+  const Tri measurable = And(abnormal, IsAtLeast(iflc, c.measurable_iflc_mg_l.value));
+  const Analyte involved = s->kappa_involved ? Analyte::kKappaFlc : Analyte::kLambdaFlc;
+  why->push_back(fmt::format(
+      "involved ({}) free light chain {}{} with a kappa/lambda ratio of {} is {}measurable "
+      "(needs {} or more and a ratio outside {}-{})",
+      s->kappa_involved ? "kappa" : "lambda", Describe(Analyte::kKappaFlc, iflc),
+      taker.From(involved), ratio->exact() ? Num(ratio->value()) : "unknown (a limit was given)",
+      measurable == Tri::kYes ? "" : measurable == Tri::kUnknown ? "not known to be " : "not ",
+      Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value), Num(c.flc_ratio_low.value),
+      Num(c.flc_ratio_high.value)));
+  return measurable == Tri::kYes;
+}
+
+std::string NoMeasurableDiseaseText(Date start, const ResponseCriteria& c) {
+  return fmt::format(
+      "no measurable disease on or before {}: response needs a baseline "
+      "serum M-protein of {} or more, a 24-hour urine M-protein of {} or "
+      "more, an abnormal light chain ratio with the involved light chain "
+      "at {} or more, or a bone-marrow result",
+      start.ToString(), Qty(Analyte::kSerumMProtein, c.measurable_serum_g_dl.value),
+      Qty(Analyte::kUrineMProtein, c.measurable_urine_mg_24h.value),
+      Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value));
+}
+
+}  // namespace
 
 Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last, Date start,
                    LineState* s) {
   const ResponseCriteria& c = s->criteria;
   Baseline out;
-  auto take = [&](Analyte a) -> std::optional<double> {
-    const Observation* o = last[static_cast<int>(a)];
-    if (o == nullptr) return std::nullopt;
-    if (!out.date || o->date > *out.date) out.date = o->date;
-    out.values.push_back(KeyValue{a, o->value, o->value, std::nullopt, o->fhir_id});
-    return o->value;
-  };
-  s->b_serum = take(Analyte::kSerumMProtein);
-  s->b_urine = take(Analyte::kUrineMProtein);
-  std::optional<double> k = take(Analyte::kKappaFlc);
-  std::optional<double> l = take(Analyte::kLambdaFlc);
-  s->b_bmpc = take(Analyte::kBmPlasmaCells);
-  s->b_spd = take(Analyte::kPlasmacytomaSpd);
+  BaselineTaker taker(last, start, c, &out);
+  s->b_serum = taker.Take(Analyte::kSerumMProtein);
+  s->b_urine = taker.Take(Analyte::kUrineMProtein);
+  const std::optional<Range> k = taker.Take(Analyte::kKappaFlc);
+  const std::optional<Range> l = taker.Take(Analyte::kLambdaFlc);
+  s->b_bmpc = taker.Take(Analyte::kBmPlasmaCells);
+  s->b_spd = taker.Take(Analyte::kPlasmacytomaSpd);
   std::vector<std::string> why;
-  s->serum_measurable = s->b_serum && AtLeast(*s->b_serum, c.measurable_serum_g_dl.value);
-  s->urine_measurable = s->b_urine && AtLeast(*s->b_urine, c.measurable_urine_mg_24h.value);
+  if (std::string old = taker.TooOldText(); !old.empty()) why.push_back(std::move(old));
+  s->serum_measurable = MProteinMeasurable(Analyte::kSerumMProtein, s->b_serum,
+                                           c.measurable_serum_g_dl, "serum M-protein", taker, &why);
+  s->urine_measurable =
+      MProteinMeasurable(Analyte::kUrineMProtein, s->b_urine, c.measurable_urine_mg_24h,
+                         "24-hour urine M-protein", taker, &why);
   if (s->serum_measurable) out.measurable.push_back(Analyte::kSerumMProtein);
   if (s->urine_measurable) out.measurable.push_back(Analyte::kUrineMProtein);
-  if (s->b_serum) {
-    why.push_back(fmt::format("serum M-protein {} is {}measurable (needs {} or more)",
-                              Qty(Analyte::kSerumMProtein, *s->b_serum),
-                              s->serum_measurable ? "" : "not ",
-                              Qty(Analyte::kSerumMProtein, c.measurable_serum_g_dl.value)));
-  }
-  if (s->b_urine) {
-    why.push_back(fmt::format("24-hour urine M-protein {} is {}measurable (needs {} or more)",
-                              Qty(Analyte::kUrineMProtein, *s->b_urine),
-                              s->urine_measurable ? "" : "not ",
-                              Qty(Analyte::kUrineMProtein, c.measurable_urine_mg_24h.value)));
-  }
-  bool flc_measurable = false;
-  if (k && l && *l > 0) {
-    const double ratio = *k / *l;
-    const bool abnormal =
-        Below(ratio, c.flc_ratio_low.value) || Above(ratio, c.flc_ratio_high.value);
-    s->kappa_involved = ratio > 1;
-    const double iflc = s->kappa_involved ? *k : *l;
-    const double uflc = s->kappa_involved ? *l : *k;
-    s->b_dflc = iflc - uflc;
-    flc_measurable = abnormal && AtLeast(iflc, c.measurable_iflc_mg_l.value);
-    why.push_back(fmt::format(
-        "involved ({}) free light chain {} with a kappa/lambda ratio of {} is {}measurable (needs "
-        "{} or more and a ratio outside {}-{})",
-        s->kappa_involved ? "kappa" : "lambda", Qty(Analyte::kKappaFlc, iflc), Num(ratio),
-        flc_measurable ? "" : "not ", Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value),
-        Num(c.flc_ratio_low.value), Num(c.flc_ratio_high.value)));
-  }
+  const bool flc_measurable = FlcMeasurable(k, l, taker, s, &why);
   if (s->serum_measurable || s->urine_measurable) {
     s->mode = Mode::kMProtein;
   } else if (flc_measurable) {
@@ -72,16 +176,7 @@ Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last, Da
         "neither M-protein nor light chains are measurable, so bone-marrow plasma cells "
         "drive response");
   }
-  if (s->mode == Mode::kNone) {
-    why.push_back(
-        fmt::format("no measurable disease on or before {}: response needs a baseline "
-                    "serum M-protein of {} or more, a 24-hour urine M-protein of {} or "
-                    "more, an abnormal light chain ratio with the involved light chain "
-                    "at {} or more, or a bone-marrow result",
-                    start.ToString(), Qty(Analyte::kSerumMProtein, c.measurable_serum_g_dl.value),
-                    Qty(Analyte::kUrineMProtein, c.measurable_urine_mg_24h.value),
-                    Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value)));
-  }
+  if (s->mode == Mode::kNone) why.push_back(NoMeasurableDiseaseText(start, c));
   out.explanation = fmt::format("{}.", fmt::join(why, "; "));
   s->n_serum = s->b_serum;
   s->n_urine = s->b_urine;
@@ -98,13 +193,14 @@ bool IsAssessmentDay(const Day& day, const LineState& s) {
   }
   if (const Observation* o = day.get(Analyte::kNewLesion); o && o->value == 1) return true;
   if (s.mode == Mode::kMarrow && day.get(Analyte::kBmPlasmaCells)) return true;
-  if (const Observation* o = day.get(Analyte::kPlasmacytomaSpd)) {
-    // Imaging alone is an assessment when it shows growth (imaging PD).
-    if (s.n_spd && o->value > 0 &&
-        (*s.n_spd == 0 || AtLeast(o->value, *s.n_spd * (1 + s.criteria.pd_spd_increase.value)))) {
-      return true;
-    }
-    if (!s.n_spd && o->value > 0) return true;
+  if (const std::optional<Range> v = day.value(Analyte::kPlasmacytomaSpd)) {
+    // Imaging alone is an assessment when it shows a plasmacytoma that is new or has grown
+    // (imaging PD).
+    if (IsAbove(*v, 0) != Tri::kYes) return false;
+    if (!s.n_spd) return true;
+    const Range& n = *s.n_spd;
+    return (n.exact() && n.value() == 0) ||
+           IsAtLeast(*v, n.hi * (1 + s.criteria.pd_spd_increase.value)) == Tri::kYes;
   }
   return false;
 }
@@ -122,8 +218,8 @@ void CarryForward(const Day& day, LineState* s) {
 }
 
 void UpdateNadirs(const Day& day, LineState* s) {
-  auto lower = [](std::optional<double>* n, std::optional<double> v) {
-    if (v && (!*n || *v < **n)) *n = v;
+  auto lower = [](std::optional<Range>* n, const std::optional<Range>& v) {
+    if (v) *n = *n ? Lower(**n, *v) : *v;
   };
   lower(&s->n_serum, day.value(Analyte::kSerumMProtein));
   lower(&s->n_urine, day.value(Analyte::kUrineMProtein));

@@ -36,6 +36,24 @@ constexpr std::string_view kR11 = "Rajkumar 2011, Blood 117:4691, response crite
 constexpr std::string_view kR11Pd =
     "Rajkumar 2011, Blood 117:4691, response criteria table (progressive disease)";
 
+// Neither IMWG paper gives a maximum age for baseline values; trials do. US cooperative-group
+// myeloma trials require SPEP, UPEP and serum FLC within 28 days before randomisation, and a
+// marrow within 28 days when marrow is followed for response (ClinicalTrials.gov eligibility
+// text, as collected in the ClinicalTrialsElig corpus). We follow that window for every
+// baseline measure.
+constexpr std::string_view kBaselineWindow =
+    "Trial eligibility practice: SPEP, UPEP and serum FLC (and marrow when followed for "
+    "response) within 28 days before randomisation; ClinicalTrials.gov eligibility text, "
+    "https://easymed.ai/models/joseph-gordon/ClinicalTrialsElig/git/ci/main/tree/clusters/"
+    "ordered9kclusters/clust_1142.txt (IMWG sets no window)";
+
+// Daratumumab adds at most 0.20 g/dL to the SPEP M-spike; the authors advise the drug-removing
+// IFE (Hydrashift) for co-migrating IgG-kappa bands with small M-spikes.
+constexpr std::string_view kInterference =
+    "Kirchhoff DC, Murata K, Thoren KL. Use of a daratumumab-specific immunofixation assay to "
+    "assess possible immunotherapy interference at a major cancer center. J Appl Lab Med "
+    "2021;6(6). doi:10.1093/jalm/jfab055 (results: daratumumab adds at most 0.20 g/dL on SPEP)";
+
 constexpr std::string_view kNadirRule =
     "PD is measured from the lowest value since the start of the line (baseline included), "
     "leaving out values marked as laboratory errors; confirmation of the nadir is not required "
@@ -48,6 +66,7 @@ constexpr ResponseCriteria kImwg2016{
         "consensus criteria for response and minimal residual disease assessment in "
         "multiple myeloma. Lancet Oncol 2016;17(8):e328-e346. "
         "doi:10.1016/S1470-2045(16)30206-6",
+    .baseline_window_days = {28, kBaselineWindow},
     .measurable_serum_g_dl = {1.0, kK16Measurable},
     .measurable_urine_mg_24h = {200, kK16Measurable},
     .measurable_iflc_mg_l = {100, kK16Measurable},
@@ -79,6 +98,7 @@ constexpr ResponseCriteria kImwg2016{
     .has_mrd_categories = true,
     .mrd_sensitivity = {1e-5, kK16Mrd},
     .mrd_sustained_days = {365, kK16Mrd},
+    .antibody_interference_g_dl = {0.2, kInterference},
     .nadir_rule = kNadirRule,
 };
 
@@ -89,6 +109,7 @@ constexpr ResponseCriteria kImwg2011{
         "uniform reporting of clinical trials: report of the International Myeloma "
         "Workshop Consensus Panel 1. Blood 2011;117(18):4691-4695. "
         "doi:10.1182/blood-2010-10-299487",
+    .baseline_window_days = {28, kBaselineWindow},
     .measurable_serum_g_dl = {1.0, kR11},
     .measurable_urine_mg_24h = {200, kR11},
     .measurable_iflc_mg_l = {100, kR11},
@@ -120,6 +141,7 @@ constexpr ResponseCriteria kImwg2011{
     .has_mrd_categories = false,
     .mrd_sensitivity = {1e-5, kR11},
     .mrd_sustained_days = {365, kR11},
+    .antibody_interference_g_dl = {0.2, kInterference},
     .nadir_rule = kNadirRule,
 };
 

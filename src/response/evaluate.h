@@ -1,16 +1,26 @@
 // Internal to the response engine: evaluation of one assessment date against one line's
 // baseline, nadir and carried-forward results. See engine.h for the contract.
+//
+// Files, each readable against Kumar 2016 (Lancet Oncol 17:e328), Table 3:
+//   baseline.cc          measurable disease and which measures drive response (footnotes)
+//   levels.cc            the response level each driving measure supports (PR/VGPR/MR rows)
+//   progression.cc       each progressive-disease criterion (PD row)
+//   complete_response.cc the CR and sCR requirements (CR/sCR rows) and the IFE notes
+//   evaluate.cc          the category of one assessment from the above
+//   value_range.cc       results reported against a test's limit ("<0.2", ">500", trace)
 #ifndef ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_
 #define ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_
 
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
+#include "value_range.h"
 
 namespace oncoguide::internal {
 
@@ -20,11 +30,12 @@ struct Day {
   std::array<const Observation*, kAnalyteCount> obs{};
   std::vector<std::string> spurious;  // "serum M-protein 0.1 g/dL (marked as a lab error)"
   std::vector<std::string> ids;       // FHIR ids of every observation of the date
+  // The M-protein's isotype as last given on or before this date ("IgG kappa"), from an
+  // `isotype` row or an immunofixation result's text; empty when the records never say it.
+  std::string_view isotype;
   const Observation* get(Analyte a) const { return obs[static_cast<int>(a)]; }
-  std::optional<double> value(Analyte a) const {
-    const Observation* o = get(a);
-    return o ? std::optional<double>(o->value) : std::nullopt;
-  }
+  // The result of `a` on this date as a range (exact values are one point).
+  std::optional<Range> value(Analyte a) const { return RangeOf(get(a)); }
 };
 
 // Which parameters drive response for a line (Kumar 2016, Table 3 footnotes).
@@ -37,8 +48,8 @@ struct LineState {
   bool serum_measurable = false;
   bool urine_measurable = false;
   bool kappa_involved = true;  // meaningful in FLC mode
-  std::optional<double> b_serum, b_urine, b_dflc, b_bmpc, b_spd;
-  std::optional<double> n_serum, n_urine, n_dflc, n_bmpc, n_spd;  // nadirs so far
+  std::optional<Range> b_serum, b_urine, b_dflc, b_bmpc, b_spd;
+  std::optional<Range> n_serum, n_urine, n_dflc, n_bmpc, n_spd;  // nadirs so far
   // Results of the line so far (carried forward: they need no repeat).
   const Observation* bmpc = nullptr;
   const Observation* clonality = nullptr;

@@ -1,10 +1,11 @@
-// Per-measure response levels (see levels.h).
+// Per-measure response levels (see levels.h): one verdict function per measure, read against
+// the PR, VGPR and MR rows of Kumar 2016, Table 3, applied to exact values as they are and to
+// values reported against a test's limit over every value the limit allows.
 #include "levels.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <iterator>
 
@@ -23,308 +24,284 @@ void AppendChange(std::string* out, double baseline, double v, const std::string
   *out += baseline_text;
 }
 
-std::string ChangeText(double baseline, double v, const std::string& baseline_text) {
-  std::string out;
-  AppendChange(&out, baseline, v, baseline_text);
-  return out;
-}
-
-// "<label><Qty(a, v)>, <change from baseline b>": the head of a level's text, built by appends
-// (it runs for every measure of every assessment).
-std::string MeasureText(std::string_view label, Analyte a, double v, double b) {
+// "<label><value><extra>, <change from baseline>": the head of a level's text, built by appends
+// (it runs for every measure of every assessment). For a range: the value as the lab gave it
+// and the smallest fall it allows.
+std::string MeasureText(std::string_view label, Analyte a, const Range& v, const Range& b,
+                        std::string_view extra = "") {
   std::string out;
   out.reserve(96);
   out += label;
-  out += Qty(a, v);
+  out += Describe(a, v);
+  out += extra;
   out += ", ";
-  AppendChange(&out, b, v, Qty(a, b));
+  if (v.exact() && b.exact()) {
+    AppendChange(&out, b.value(), v.value(), Qty(a, b.value()));
+    return out;
+  }
+  const double least_fall = b.lo > 0 && v.hi != kInfinity ? Reduction(b.lo, v.hi) : 0;
+  if (least_fall > 0) {
+    out += "at least ";
+    out += Pct(least_fall);
+    out += " below baseline ";
+  } else {
+    out += "baseline ";
+  }
+  out += Describe(a, b);
   return out;
 }
 
-}  // namespace
+// A measure's category for an exact baseline `b` and value `v`, and the text after the head.
+struct Verdict {
+  Category level = Category::kSD;
+  std::string text;  // ": meets PR; VGPR needs ..."
+};
+using VerdictFn = Verdict (*)(const ResponseCriteria& c, double b, double v);
 
-namespace {
-
-// Writes Num(v) into `buf` (at least 400 chars) and returns its end.
-char* NumTo(char* buf, double v) {
-  // Fast path for the usual lab values: v * 100 rounded to an integer gives the same digits as
-  // exact decimal rounding unless v * 100 lies within rounding error of a tie (checked with a
-  // wide margin; then, and for negative or large values, to_chars below decides).
-  if (!std::signbit(v) && v < 1e9) {
-    const double scaled = v * 100;
-    const double whole = std::floor(scaled);
-    const double frac = scaled - whole;
-    if (std::fabs(frac - 0.5) > 1e-4) {
-      auto n = static_cast<unsigned long long>(frac > 0.5 ? whole + 1 : whole);
-      const unsigned cents = static_cast<unsigned>(n % 100);
-      char* end = std::to_chars(buf, buf + 400, n / 100).ptr;
-      if (cents != 0) {
-        *end++ = '.';
-        *end++ = static_cast<char>('0' + cents / 10);
-        if (cents % 10 != 0) *end++ = static_cast<char>('0' + cents % 10);
-      }
-      return end;
-    }
+// Kumar 2016, Table 3: serum M-protein falls of >= 90% (VGPR), >= 50% (PR), >= 25% (MR).
+Verdict SerumVerdict(const ResponseCriteria& c, double b, double v) {
+  const Analyte a = Analyte::kSerumMProtein;
+  const double red = Reduction(b, v);
+  if (AtLeast(red, c.vgpr_serum_reduction.value)) return {Category::kVGPR, ": meets VGPR"};
+  if (AtLeast(red, c.pr_serum_reduction.value)) {
+    return {Category::kPR, fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
+                                       Pct(c.vgpr_serum_reduction.value),
+                                       Qty(a, b * (1 - c.vgpr_serum_reduction.value)))};
   }
-  // Same text as fmt "{:.2f}" (both round exactly), without the formatting machinery: this runs
-  // for every value in every explanation. 400 chars hold any finite double in fixed notation.
-  const std::to_chars_result r = std::to_chars(buf, buf + 400, v, std::chars_format::fixed, 2);
-  char* end = r.ptr;
-  while (end[-1] == '0') --end;
-  if (end[-1] == '.') --end;
-  return end;
+  if (AtLeast(red, c.mr_serum_reduction.value)) {
+    return {Category::kMR, fmt::format(": meets MR; PR needs a {} fall, to {} or less",
+                                       Pct(c.pr_serum_reduction.value),
+                                       Qty(a, b * (1 - c.pr_serum_reduction.value)))};
+  }
+  return {Category::kSD, fmt::format(": no response yet; MR needs a {} fall, to {} or less",
+                                     Pct(c.mr_serum_reduction.value),
+                                     Qty(a, b * (1 - c.mr_serum_reduction.value)))};
+}
+
+// Kumar 2016, Table 3: 24-hour urine M-protein < 100 mg (VGPR); >= 90% fall or < 200 mg (PR);
+// >= 50% fall (MR).
+Verdict UrineVerdict(const ResponseCriteria& c, double b, double v) {
+  const Analyte a = Analyte::kUrineMProtein;
+  const double red = Reduction(b, v);
+  if (Below(v, c.vgpr_urine_below_mg_24h.value)) {
+    return {Category::kVGPR,
+            fmt::format(": below {}, meets VGPR", Qty(a, c.vgpr_urine_below_mg_24h.value))};
+  }
+  if (AtLeast(red, c.pr_urine_reduction.value) || Below(v, c.pr_urine_below_mg_24h.value)) {
+    return {Category::kPR, fmt::format(": meets PR; VGPR needs less than {}",
+                                       Qty(a, c.vgpr_urine_below_mg_24h.value))};
+  }
+  if (AtLeast(red, c.mr_urine_reduction.value)) {
+    return {Category::kMR,
+            fmt::format(": meets MR; PR needs a {} fall or less than {}",
+                        Pct(c.pr_urine_reduction.value), Qty(a, c.pr_urine_below_mg_24h.value))};
+  }
+  return {Category::kSD, fmt::format(": no response yet; MR needs a {} fall, to {} or less",
+                                     Pct(c.mr_urine_reduction.value),
+                                     Qty(a, b * (1 - c.mr_urine_reduction.value)))};
+}
+
+// Kumar 2016, Table 3 (light-chain-only disease): dFLC falls of >= 90% (VGPR), >= 50% (PR);
+// there is no MR.
+Verdict DflcVerdict(const ResponseCriteria& c, double b, double d) {
+  const double red = Reduction(b, d);
+  if (AtLeast(red, c.vgpr_dflc_reduction.value)) return {Category::kVGPR, ": meets VGPR"};
+  if (AtLeast(red, c.pr_dflc_reduction.value)) {
+    return {Category::kPR,
+            fmt::format(": meets PR; VGPR needs a {} fall, to {} or less",
+                        Pct(c.vgpr_dflc_reduction.value),
+                        Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)))};
+  }
+  return {Category::kSD, fmt::format(": no response yet; PR needs a {} fall, to {} or less "
+                                     "(there is no MR for light-chain-only disease)",
+                                     Pct(c.pr_dflc_reduction.value),
+                                     Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)))};
+}
+
+// Kumar 2016, Table 3 (marrow-only disease with baseline >= 30%): >= 50% fall (PR).
+Verdict MarrowVerdict(const ResponseCriteria& c, double b, double v) {
+  if (AtLeast(Reduction(b, v), c.pr_bmpc_reduction.value)) return {Category::kPR, ": meets PR"};
+  return {Category::kSD, fmt::format(": no response yet; PR needs a {} fall, to {} or less",
+                                     Pct(c.pr_bmpc_reduction.value),
+                                     Qty(Analyte::kBmPlasmaCells,
+                                         b * (1 - c.pr_bmpc_reduction.value)))};
+}
+
+// Kumar 2016, Table 3 (plasmacytomas at baseline): disappearance (needed for CR), >= 50% SPD
+// fall (PR or VGPR), >= 25% (MR).
+Verdict SpdVerdict(const ResponseCriteria& c, double b, double v) {
+  const double red = Reduction(b, v);
+  if (v == 0) return {Category::kSCR, ": plasmacytomas have disappeared"};
+  if (AtLeast(red, c.pr_spd_reduction.value)) {
+    return {Category::kVGPR, ": enough for PR or VGPR; CR needs them to disappear"};
+  }
+  if (AtLeast(red, c.mr_spd_reduction.value)) {
+    return {Category::kMR,
+            fmt::format(": enough for MR; PR needs a {} fall", Pct(c.pr_spd_reduction.value))};
+  }
+  return {Category::kSD, fmt::format(": MR needs a {} fall", Pct(c.mr_spd_reduction.value))};
+}
+
+// What one measure on this date is and how it is judged.
+struct Measure {
+  std::string_view label;  // "serum M-protein "
+  Analyte unit;            // the analyte whose unit the numbers are in
+  Range baseline;
+  Range value;
+  std::string_view extra;    // " (from 2024-03-01)" for carried-forward results
+  std::string_view missing;  // "a serum M-protein"
+  VerdictFn verdict;
+};
+
+// The level of `m`. An exact value gets its verdict. A value reported against a test's limit
+// gets the verdict that holds for every value the limit allows: when the least favourable one
+// already meets a response, that response (a higher one cannot be decided); otherwise the
+// level is unknown and a measured value is asked for.
+Level Judge(const ResponseCriteria& c, const Measure& m) {
+  Level out;
+  out.known = true;
+  out.text = MeasureText(m.label, m.unit, m.value, m.baseline, m.extra);
+  if (m.value.exact() && m.baseline.exact()) {
+    Verdict v = m.verdict(c, m.baseline.value(), m.value.value());
+    out.level = v.level;
+    out.text += v.text;
+    return out;
+  }
+  const double big = std::numeric_limits<double>::max();
+  const Verdict worst = m.verdict(c, m.baseline.lo, std::min(m.value.hi, big));
+  const Verdict best = m.verdict(c, std::min(m.baseline.hi, big), m.value.lo);
+  if (worst.level == best.level) {
+    out.level = worst.level;
+    out.text += worst.text;
+  } else if (worst.level > Category::kSD) {
+    out.level = worst.level;
+    out.text += worst.text;
+    out.text += " (a higher category cannot be decided from a result given against the test's "
+                "limit)";
+  } else {
+    out.known = false;
+    out.missing = fmt::format("{} the lab could measure (this result was {})", m.missing,
+                              Describe(m.unit, m.value));
+  }
+  return out;
+}
+
+// The value of a serum or urine M-protein on `day`: a negative immunofixation means none is
+// detectable (0).
+std::optional<Range> MProteinOrIfe(const Day& day, Analyte a, Analyte ife, bool* from_ife) {
+  if (std::optional<Range> v = day.value(a)) return v;
+  const Observation* o = day.get(ife);
+  if (o && o->value == 0) {
+    *from_ife = true;
+    return Range::Exact(0);
+  }
+  return std::nullopt;
 }
 
 }  // namespace
-
-std::string Num(double v) {
-  char buf[400];
-  return std::string(buf, NumTo(buf, v));
-}
 
 double Reduction(double baseline, double v) { return baseline > 0 ? (baseline - v) / baseline : 0; }
 
 Level SerumLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
   const Analyte a = Analyte::kSerumMProtein;
+  bool from_ife = false;
+  const std::optional<Range> v = MProteinOrIfe(day, a, Analyte::kSerumIfe, &from_ife);
   Level out;
-  std::optional<double> v = day.value(a);
-  std::string prefix;
   if (!v) {
-    const Observation* ife = day.get(Analyte::kSerumIfe);
-    if (ife && ife->value == 0) {
-      v = 0;
-      prefix =
-          "serum M-protein not measured, but negative serum immunofixation means none is "
-          "detectable";
-    } else {
-      out.missing = "a serum M-protein result on this date";
-      return out;
-    }
+    out.missing = "a serum M-protein result on this date";
+    return out;
   }
-  out.known = true;
-  const double b = *s.b_serum;
-  const double red = Reduction(b, *v);
-  if (*v == 0) {
+  if (v->exact() && v->value() == 0) {  // not seen: VGPR whatever the baseline
+    out.known = true;
     out.level = Category::kVGPR;
-    out.text = (prefix.empty() ? fmt::format("serum M-protein 0 g/dL (not seen on electrophoresis, "
-                                             "baseline {})",
-                                             Qty(a, b))
-                               : prefix) +
+    out.text = (from_ife ? "serum M-protein not measured, but negative serum immunofixation "
+                           "means none is detectable"
+                         : fmt::format("serum M-protein 0 g/dL (not seen on electrophoresis, "
+                                       "baseline {})",
+                                       Describe(a, *s.b_serum))) +
                ": meets VGPR";
     return out;
   }
-  out.text = MeasureText("serum M-protein ", a, *v, b);
-  if (AtLeast(red, c.vgpr_serum_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": meets VGPR";
-  } else if (AtLeast(red, c.pr_serum_reduction.value)) {
-    out.level = Category::kPR;
-    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs a {} fall, to {} or less",
-                   Pct(c.vgpr_serum_reduction.value),
-                   Qty(a, b * (1 - c.vgpr_serum_reduction.value)));
-  } else if (AtLeast(red, c.mr_serum_reduction.value)) {
-    out.level = Category::kMR;
-    fmt::format_to(std::back_inserter(out.text), ": meets MR; PR needs a {} fall, to {} or less",
-                   Pct(c.pr_serum_reduction.value), Qty(a, b * (1 - c.pr_serum_reduction.value)));
-  } else {
-    out.level = Category::kSD;
-    fmt::format_to(std::back_inserter(out.text),
-                   ": no response yet; MR needs a {} fall, to {} or less",
-                   Pct(c.mr_serum_reduction.value), Qty(a, b * (1 - c.mr_serum_reduction.value)));
-  }
-  return out;
+  return Judge(s.criteria, {"serum M-protein ", a, *s.b_serum, *v, "", "a serum M-protein value",
+                            SerumVerdict});
 }
 
 Level UrineLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
   const Analyte a = Analyte::kUrineMProtein;
-  Level out;
-  std::optional<double> v = day.value(a);
+  bool from_ife = false;
+  const std::optional<Range> v = MProteinOrIfe(day, a, Analyte::kUrineIfe, &from_ife);
   if (!v) {
-    const Observation* ife = day.get(Analyte::kUrineIfe);
-    if (ife && ife->value == 0) {
-      v = 0;
-    } else {
-      out.missing = "a 24-hour urine M-protein result on this date";
-      return out;
-    }
+    Level out;
+    out.missing = "a 24-hour urine M-protein result on this date";
+    return out;
   }
-  out.known = true;
-  const double b = *s.b_urine;
-  const double red = Reduction(b, *v);
-  out.text = MeasureText("24-hour urine M-protein ", a, *v, b);
-  if (Below(*v, c.vgpr_urine_below_mg_24h.value)) {
-    out.level = Category::kVGPR;
-    fmt::format_to(std::back_inserter(out.text), ": below {}, meets VGPR",
-                   Qty(a, c.vgpr_urine_below_mg_24h.value));
-  } else if (AtLeast(red, c.pr_urine_reduction.value) || Below(*v, c.pr_urine_below_mg_24h.value)) {
-    out.level = Category::kPR;
-    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs less than {}",
-                   Qty(a, c.vgpr_urine_below_mg_24h.value));
-  } else if (AtLeast(red, c.mr_urine_reduction.value)) {
-    out.level = Category::kMR;
-    fmt::format_to(std::back_inserter(out.text), ": meets MR; PR needs a {} fall or less than {}",
-                   Pct(c.pr_urine_reduction.value), Qty(a, c.pr_urine_below_mg_24h.value));
-  } else {
-    out.level = Category::kSD;
-    fmt::format_to(std::back_inserter(out.text),
-                   ": no response yet; MR needs a {} fall, to {} or less",
-                   Pct(c.mr_urine_reduction.value), Qty(a, b * (1 - c.mr_urine_reduction.value)));
-  }
-  return out;
+  return Judge(s.criteria, {"24-hour urine M-protein ", a, *s.b_urine, *v, "",
+                            "a 24-hour urine M-protein value", UrineVerdict});
 }
 
-std::optional<double> Dflc(const Day& day, const LineState& s) {
-  std::optional<double> k = day.value(Analyte::kKappaFlc);
-  std::optional<double> l = day.value(Analyte::kLambdaFlc);
+std::optional<Range> Dflc(const Day& day, const LineState& s) {
+  std::optional<Range> k = day.value(Analyte::kKappaFlc);
+  std::optional<Range> l = day.value(Analyte::kLambdaFlc);
   if (!k || !l) return std::nullopt;
-  return s.kappa_involved ? *k - *l : *l - *k;
+  return s.kappa_involved ? Difference(*k, *l) : Difference(*l, *k);
 }
 
-std::optional<double> Ratio(const Day& day) {
-  std::optional<double> k = day.value(Analyte::kKappaFlc);
-  std::optional<double> l = day.value(Analyte::kLambdaFlc);
-  if (!k || !l || *l <= 0) return std::nullopt;
-  return *k / *l;
+std::optional<Range> Ratio(const Day& day) {
+  std::optional<Range> k = day.value(Analyte::kKappaFlc);
+  std::optional<Range> l = day.value(Analyte::kLambdaFlc);
+  if (!k || !l) return std::nullopt;
+  return Quotient(*k, *l);
 }
 
 Level DflcLevel(const Day& day, const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  Level out;
-  std::optional<double> d = Dflc(day, s);
+  std::optional<Range> d = Dflc(day, s);
   if (!d) {
+    Level out;
     out.missing = "both free light chain results (kappa and lambda) on this date";
     return out;
   }
-  out.known = true;
-  const double b = *s.b_dflc;
-  const double red = Reduction(b, *d);
-  out.text = MeasureText(s.kappa_involved
-                             ? "difference between involved (kappa) and uninvolved free light "
-                               "chains "
-                             : "difference between involved (lambda) and uninvolved free light "
-                               "chains ",
-                         Analyte::kKappaFlc, *d, b);
-  if (AtLeast(red, c.vgpr_dflc_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": meets VGPR";
-  } else if (AtLeast(red, c.pr_dflc_reduction.value)) {
-    out.level = Category::kPR;
-    fmt::format_to(std::back_inserter(out.text), ": meets PR; VGPR needs a {} fall, to {} or less",
-                   Pct(c.vgpr_dflc_reduction.value),
-                   Qty(Analyte::kKappaFlc, b * (1 - c.vgpr_dflc_reduction.value)));
-  } else {
-    out.level = Category::kSD;
-    fmt::format_to(std::back_inserter(out.text),
-                   ": no response yet; PR needs a {} fall, to {} or less "
-                   "(there is no MR for light-chain-only disease)",
-                   Pct(c.pr_dflc_reduction.value),
-                   Qty(Analyte::kKappaFlc, b * (1 - c.pr_dflc_reduction.value)));
-  }
-  return out;
+  return Judge(s.criteria,
+               {s.kappa_involved ? "difference between involved (kappa) and uninvolved free light "
+                                   "chains "
+                                 : "difference between involved (lambda) and uninvolved free "
+                                   "light chains ",
+                Analyte::kKappaFlc, *s.b_dflc, *d, "", "free light chain values", DflcVerdict});
 }
 
 Level MarrowLevel(const LineState& s) {
   const ResponseCriteria& c = s.criteria;
   const Analyte a = Analyte::kBmPlasmaCells;
   Level out;
-  const double b = *s.b_bmpc;
-  if (Below(b, c.pr_bmpc_baseline_min.value)) {
+  const Range& b = *s.b_bmpc;
+  if (IsAtLeast(b, c.pr_bmpc_baseline_min.value) != Tri::kYes) {
     out.known = true;
     out.level = Category::kSD;
     out.text = fmt::format(
-        "baseline bone-marrow plasma cells {} are below {}, so PR cannot be "
+        "baseline bone-marrow plasma cells {} are {}below {}, so PR cannot be "
         "measured by marrow; only CR or PD can be assessed",
-        Qty(a, b), Qty(a, c.pr_bmpc_baseline_min.value));
+        Describe(a, b), b.exact() ? "" : "possibly ", Qty(a, c.pr_bmpc_baseline_min.value));
     return out;
   }
   if (s.bmpc == nullptr) {
     out.missing = "a bone-marrow plasma cell result during this line";
     return out;
   }
-  out.known = true;
-  const double v = s.bmpc->value;
-  out.text = fmt::format("bone-marrow plasma cells {} (from {}), {}", Qty(a, v),
-                         s.bmpc->date.ToString(), ChangeText(b, v, Qty(a, b)));
-  if (AtLeast(Reduction(b, v), c.pr_bmpc_reduction.value)) {
-    out.level = Category::kPR;
-    out.text += ": meets PR";
-  } else {
-    out.level = Category::kSD;
-    fmt::format_to(std::back_inserter(out.text),
-                   ": no response yet; PR needs a {} fall, to {} or less",
-                   Pct(c.pr_bmpc_reduction.value), Qty(a, b * (1 - c.pr_bmpc_reduction.value)));
-  }
-  return out;
+  const std::string from = " (from " + s.bmpc->date.ToString() + ")";
+  return Judge(c, {"bone-marrow plasma cells ", a, b, *RangeOf(s.bmpc), from,
+                   "a bone-marrow plasma cell value", MarrowVerdict});
 }
 
 Level SpdLevel(const LineState& s) {
-  const ResponseCriteria& c = s.criteria;
-  const Analyte a = Analyte::kPlasmacytomaSpd;
-  Level out;
   if (s.spd == nullptr) {
+    Level out;
     out.missing =
         "a plasmacytoma measurement (SPD) during this line, as plasmacytomas were present "
         "at baseline";
     return out;
   }
-  out.known = true;
-  const double b = *s.b_spd;
-  const double v = s.spd->value;
-  const double red = Reduction(b, v);
-  out.text = fmt::format("plasmacytoma SPD {} (from {}), {}", Qty(a, v), s.spd->date.ToString(),
-                         ChangeText(b, v, Qty(a, b)));
-  if (v == 0) {
-    out.level = Category::kSCR;
-    out.text += ": plasmacytomas have disappeared";
-  } else if (AtLeast(red, c.pr_spd_reduction.value)) {
-    out.level = Category::kVGPR;
-    out.text += ": enough for PR or VGPR; CR needs them to disappear";
-  } else if (AtLeast(red, c.mr_spd_reduction.value)) {
-    out.level = Category::kMR;
-    fmt::format_to(std::back_inserter(out.text), ": enough for MR; PR needs a {} fall",
-                   Pct(c.pr_spd_reduction.value));
-  } else {
-    out.level = Category::kSD;
-    fmt::format_to(std::back_inserter(out.text), ": MR needs a {} fall",
-                   Pct(c.mr_spd_reduction.value));
-  }
-  return out;
-}
-
-// A coded result as a requirement: `want` is the required value (0 = negative/absent).
-
-std::string Pct(double fraction) {
-  const double pct = std::round(fraction * 100);
-  if (!std::isfinite(pct)) return fmt::format("{:.0f}%", pct);
-  char buf[400];  // to_chars of an integral value in fixed notation: the same text as {:.0f}
-  char* end = std::to_chars(buf, buf + sizeof buf - 1, pct, std::chars_format::fixed, 0).ptr;
-  *end++ = '%';
-  return std::string(buf, end);
-}
-
-std::string Qty(Analyte a, double v) {
-  // Built in one buffer: this runs for several values of every assessment.
-  const std::string_view unit = Info(a).unit;
-  char buf[400 + 16];
-  char* end = NumTo(buf, v);
-  if (unit == "%") {
-    *end++ = '%';
-    return std::string(buf, end);
-  }
-  if (unit == "g/dL") {
-    if (std::find(buf, end, '.') == end) {
-      *end++ = '.';
-      *end++ = '0';
-    }
-  }
-  std::string out;
-  out.reserve(static_cast<size_t>(end - buf) + 1 + unit.size());
-  out.append(buf, end);
-  out += ' ';
-  out += unit;
-  return out;
+  const std::string from = " (from " + s.spd->date.ToString() + ")";
+  return Judge(s.criteria, {"plasmacytoma SPD ", Analyte::kPlasmacytomaSpd, *s.b_spd,
+                            *RangeOf(s.spd), from, "a plasmacytoma SPD value", SpdVerdict});
 }
 
 }  // namespace oncoguide::internal

@@ -13,8 +13,7 @@
 
 namespace oncoguide::internal {
 
-
-// "0.25" for 0.25, "3" for 3.0: at most two decimals, no trailing zeros.
+// "0.25" for 0.25, "3" for 3.0: at most two decimals, no trailing zeros; never "-0".
 std::string Num(double v);
 
 // One measure's contribution: the highest category it supports, or unknown.
@@ -36,9 +35,9 @@ Level MarrowLevel(const LineState& s);
 Level SpdLevel(const LineState& s);
 
 // Involved minus uninvolved free light chain on `day`, when both were measured.
-std::optional<double> Dflc(const Day& day, const LineState& s);
+std::optional<Range> Dflc(const Day& day, const LineState& s);
 // Kappa/lambda ratio on `day`, when both were measured.
-std::optional<double> Ratio(const Day& day);
+std::optional<Range> Ratio(const Day& day);
 
 }  // namespace oncoguide::internal
 

@@ -1,6 +1,7 @@
-// Runs the evaluation sets through `ask` and checks the product goals on all rows combined:
-// top-1 topic accuracy >= 95% on answer rows, emergency recall 100%, refusal precision and
-// recall and decision accuracy >= 90%.
+// Runs the evaluation sets through `ask` and checks the product goals on the tune and holdout
+// rows combined: top-1 topic accuracy >= 95% on answer rows, emergency and crisis recall 100%,
+// refusal precision and recall and decision accuracy >= 90%. The blind set is scored and
+// printed on its own, never asserted on (asserting would invite tuning on it).
 //
 // How the sets are used (honest measurement):
 //   - knowledge/eval/questions.tsv (split `tune`) is the tuning set. Synonyms, triage patterns,
@@ -10,9 +11,14 @@
 //     and independently of the tuning, and was never opened, printed or inspected during tuning
 //     (neither its questions nor its misses). Its rows always count as split `holdout`, whatever
 //     the file's split column says. When the file is absent the test runs on `tune` alone.
-// The test prints the scores per split and on all rows combined, and fails below the goals on
-// all rows combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects it
-// (`tune`, the default; `holdout`; or `all` for every miss).
+//   - knowledge/eval/blind.tsv (split `blind`, issue 9) was written from the list of topic titles
+//     only (never from the topics' question lists or bodies), before any of the issue-9 tuning,
+//     and committed before it. It is never tuned on: its misses are never printed while tuning.
+//     Its rows always count as split `blind`.
+// The test prints the scores per split and on tune+holdout combined, and fails below the goals
+// on tune+holdout combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects
+// it (`tune`, the default; `holdout`; `all` for tune and holdout; `blind` only for a final
+// report once tuning has stopped).
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -32,9 +38,10 @@ void Print(const std::string& name, const EvalScores& s) {
   };
   fmt::print(
       "[{}] answer top-1 {} | refusal precision {} recall {} | emergency recall {} | "
-      "decision {} | lowest confidence of a correct answer {:.2f}\n",
+      "crisis recall {} | decision {} | over-triage of answer rows {} | lowest confidence of a "
+      "correct answer {:.2f}\n",
       name, r(s.answer_top1), r(s.refusal_precision), r(s.refusal_recall), r(s.emergency_recall),
-      r(s.decision_accuracy), s.min_correct_confidence);
+      r(s.crisis_recall), r(s.decision_accuracy), r(s.over_triage), s.min_correct_confidence);
 }
 
 TEST(EvalTest, MeetsGoals) {
@@ -61,11 +68,21 @@ TEST(EvalTest, MeetsGoals) {
     have_holdout = !holdout->empty();
   }
 
-  // Misses are printed for this split only; tuning must never look at holdout misses.
+  std::vector<EvalRow> blind;
+  if (const std::string blind_path = dir + "/blind.tsv"; std::filesystem::exists(blind_path)) {
+    auto b = LoadEvalSet(blind_path);
+    ASSERT_TRUE(b.ok()) << b.status().ToString();
+    for (EvalRow& row : *b) {
+      row.split = "blind";
+      blind.push_back(std::move(row));
+    }
+  }
+
+  // Misses are printed for this split only; tuning must never look at holdout or blind misses.
   const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
-  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout or all, not '" << show << "'";
+  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all or blind, not '" << show << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -79,9 +96,17 @@ TEST(EvalTest, MeetsGoals) {
     }
   }
   const EvalScores all = Score(**asker, rows, "");
-  Print("all", all);
+  Print("tune+holdout", all);
+  if (!blind.empty()) {
+    const EvalScores b = Score(**asker, blind, "blind");
+    Print("blind", b);
+    if (show == "blind") {
+      for (const std::string& m : b.misses) fmt::print("  miss: {}\n", m);
+    }
+  }
   EXPECT_GE(all.answer_top1.value(), 0.95);
   EXPECT_EQ(all.emergency_recall.value(), 1.0);
+  EXPECT_EQ(all.crisis_recall.value(), 1.0);
   EXPECT_GE(all.refusal_recall.value(), 0.9);
   EXPECT_GE(all.refusal_precision.value(), 0.9);
   EXPECT_GE(all.decision_accuracy.value(), 0.9);

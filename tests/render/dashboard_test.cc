@@ -104,6 +104,15 @@ TEST(DashboardTest, FactsNameStageDiagnosisRiskAndMrd) {
   EXPECT_EQ(d.facts[2].name, "High risk");
 }
 
+TEST(DashboardTest, PipelineResultGivesTheSameDashboard) {
+  PatientRecord record = ExampleRecord();
+  DashboardData a = DashboardOf(record, Date::FromYmd(2025, 1, 1));
+  DashboardData b = BuildDashboard(record, ComputePatientResult(record), Date::FromYmd(2025, 1, 1));
+  EXPECT_EQ(a.line_sentences, b.line_sentences);
+  EXPECT_EQ(a.charts.size(), b.charts.size());
+  EXPECT_EQ(a.questions, b.questions);
+}
+
 TEST(DashboardTest, EmptyRecordStillRenders) {
   PatientRecord empty;
   empty.source = "empty.csv";

@@ -168,6 +168,16 @@ TEST(AskPageTest, EmergencyComesFirstInLargePlainTextWithTheNumber) {
   EXPECT_LT(number, At(page, "<main"));
 }
 
+TEST(AskPageTest, CrisisComesFirstWithWhereToGetHelp) {
+  const char* q = "I want to die, I can't take this anymore";
+  kb::Reply reply = TestAsker().Ask(q);
+  ASSERT_EQ(reply.kind, kb::ReplyKind::kCrisis);
+  std::string page = TestSite().AskPage(q, reply);
+  size_t crisis = At(page, "<section class=\"emergency\" role=\"alert\"");
+  EXPECT_LT(crisis, page.find("<body>") + 8);
+  EXPECT_LT(At(page, "988"), At(page, "<header"));
+}
+
 TEST(AskPageTest, NotCoveredSaysSoAndOffersClosestQuestions) {
   const char* q = "How do I treat my dog's skin cancer?";
   kb::Reply reply = TestAsker().Ask(q);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/response/engine.h"
 #include "oncoguide/staging/staging.h"
@@ -16,6 +17,13 @@ namespace oncoguide {
 namespace {
 
 using nlohmann::json;
+
+// The bundle of `record` with a given response report (the fixture builds its report by hand).
+json Bundle(const PatientRecord& record, const ResponseReport& report) {
+  PatientResult result = ComputePatientResult(record);
+  result.response = report;
+  return WriteFhirBundle(result);
+}
 
 Observation Obs(const char* date, Analyte a, double v, const char* id = "") {
   Observation o;
@@ -77,7 +85,7 @@ TEST_F(FhirWriterTest, StagingObservationsUseMcodeCodes) {
   StagingResult staging = ComputeStaging(record_);
   ASSERT_EQ(staging.staging.iss, Stage::kIII);
   ASSERT_EQ(staging.staging.r_iss, Stage::kIII);  // ISS III with LDH above the default ULN
-  json b = WriteFhirBundle(record_, report_, staging);
+  json b = Bundle(record_, report_);
   EXPECT_EQ(b["resourceType"], "Bundle");
   EXPECT_EQ(b["type"], "collection");
   std::vector<json> stages = WithProfile(b, "mcode-cancer-stage");
@@ -102,12 +110,12 @@ TEST_F(FhirWriterTest, NullStageWritesNoObservation) {
   record_.observations.pop_back();  // no LDH, no FISH: R-ISS cannot be assigned
   StagingResult staging = ComputeStaging(record_);
   ASSERT_FALSE(staging.staging.r_iss.has_value());
-  json b = WriteFhirBundle(record_, report_, staging);
+  json b = Bundle(record_, report_);
   EXPECT_EQ(WithProfile(b, "mcode-cancer-stage").size(), 1u);
 }
 
 TEST_F(FhirWriterTest, DiseaseStatusPerAssessment) {
-  json b = WriteFhirBundle(record_, report_, ComputeStaging(record_));
+  json b = Bundle(record_, report_);
   std::vector<json> status = WithProfile(b, "mcode-cancer-disease-status");
   ASSERT_EQ(status.size(), 8u);
   struct Want {
@@ -144,7 +152,7 @@ TEST_F(FhirWriterTest, DiseaseStatusPerAssessment) {
 TEST_F(FhirWriterTest, CsvInputHasNoDerivedFrom) {
   record_.from_fhir = false;
   record_.patient_id.clear();
-  json b = WriteFhirBundle(record_, report_, ComputeStaging(record_));
+  json b = Bundle(record_, report_);
   for (const json& e : b["entry"]) {
     EXPECT_FALSE(e["resource"].contains("derivedFrom"));
     EXPECT_EQ(e["resource"]["subject"]["display"], "unidentified patient");
@@ -162,7 +170,7 @@ TEST(FhirWriterRoundTrip, InputPlusOutputReadsBackTheSame) {
   const ResponseReport report = Assess(rec);
   const StagingResult staging = ComputeStaging(rec);
   ASSERT_TRUE(staging.staging.iss.has_value());
-  json out = WriteFhirBundle(rec, report, staging);
+  json out = WriteFhirBundle(ComputePatientResult(rec));
   ASSERT_GT(out["entry"].size(), 1u);
 
   std::ifstream in(input);

@@ -9,10 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
-#include "oncoguide/response/engine.h"
-#include "oncoguide/staging/staging.h"
 
 namespace oncoguide {
 namespace {
@@ -22,7 +21,7 @@ Result<std::string> WriteAll(const std::vector<PatientRecord>& records, OutputFo
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::tmpfile(), &std::fclose);
   AssessWriter writer(format, out.get());
   for (const PatientRecord& r : records) {
-    Status s = writer.Add(r, Assess(r));
+    Status s = writer.Add(ComputePatientResult(r));
     if (!s.ok()) return s;
   }
   Status s = writer.Finish();
@@ -38,7 +37,7 @@ Result<std::string> WriteAll(const std::vector<PatientRecord>& records, OutputFo
 std::string Expected(const std::vector<PatientRecord>& records) {
   std::string text;
   for (const PatientRecord& r : records) {
-    text += AssessToJson(r, Assess(r), ComputeStaging(r)).dump() + "\n";
+    text += AssessToJson(ComputePatientResult(r)).dump() + "\n";
   }
   return text;
 }

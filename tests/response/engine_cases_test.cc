@@ -174,7 +174,7 @@ const Case kCases[] = {
      START("3.0") "2024-02-01,bm_plasma_cells,5,%\n"
                   "2024-03-01,serum_ife,negative,\n2024-03-01,urine_ife,negative,\n",
      {"VGPR"},
-     "SD",
+     "",
      "",
      "are not below 5%"},
     {"StringentCr",
@@ -191,7 +191,7 @@ const Case kCases[] = {
                   "2024-03-01,serum_ife,negative,\n2024-03-01,urine_ife,negative,\n"
                   "2024-03-01,kappa_flc,40,mg/L\n2024-03-01,lambda_flc,10,mg/L\n",
      {"CR"},
-     "SD",
+     "",
      "",
      "sCR needs a normal kappa/lambda ratio"},
     {"PositiveIfeAfterCrIsNotProgression",
@@ -229,7 +229,7 @@ const Case kCases[] = {
      "2024-02-01,kappa_flc,30,mg/L\n2024-02-01,lambda_flc,10,mg/L\n"
      "2024-02-01,serum_ife,negative,\n2024-02-01,urine_ife,negative,\n",
      {"VGPR"},
-     "SD",
+     "",
      ""},
     {"DflcProgressionWhenOnlyLightChainsMeasurable",
      "2024-01-01,kappa_flc,500,mg/L\n2024-01-01,lambda_flc,10,mg/L\n"
@@ -237,7 +237,7 @@ const Case kCases[] = {
      "2024-02-01,kappa_flc,110,mg/L\n2024-02-01,lambda_flc,10,mg/L\n"
      "2024-03-01,kappa_flc,240,mg/L\n2024-03-01,lambda_flc,10,mg/L\n"
      "2024-04-01,kappa_flc,260,mg/L\n2024-04-01,lambda_flc,10,mg/L\n",
-     {"PR", "PD*", "PD"},
+     {"PR", "PD*", "PD*"},
      "SD",
      "2024-03-01"},
     {"DflcRiseOfExactly10MgDlIsNotProgression",
@@ -260,7 +260,7 @@ const Case kCases[] = {
     {"SerumProgressionFromNadir",
      START("3.0") "2024-02-01,serum_m_protein,0.5,g/dL\n2024-03-01,serum_m_protein,0.5,g/dL\n"
                   "2024-04-01,serum_m_protein,1.0,g/dL\n2024-05-01,serum_m_protein,1.1,g/dL\n",
-     {"PR*", "PR", "PD*", "PD"},
+     {"PR*", "PR", "PD*", "PD*"},
      "PR",
      "2024-04-01",
      "0.5 g/dL above its lowest value"},
@@ -272,7 +272,7 @@ const Case kCases[] = {
     {"ProgressionFromZeroMSpike",
      START("3.0") "2024-02-01,serum_m_protein,0,g/dL\n2024-03-01,serum_m_protein,0,g/dL\n"
                   "2024-04-01,serum_m_protein,0.5,g/dL\n2024-05-01,serum_m_protein,0.6,g/dL\n",
-     {"VGPR*", "VGPR", "PD*", "PD"},
+     {"VGPR*", "VGPR", "PD*", "PD*"},
      "VGPR",
      "2024-04-01"},
     {"ZeroToPointFourIsNotProgression",
@@ -283,7 +283,7 @@ const Case kCases[] = {
     {"HighNadirNeedsOneGram",
      START("8.0") "2024-02-01,serum_m_protein,5.0,g/dL\n2024-03-01,serum_m_protein,6.0,g/dL\n"
                   "2024-04-01,serum_m_protein,6.1,g/dL\n",
-     {"MR", "PD*", "PD"},
+     {"MR", "PD*", "PD*"},
      "SD",
      "2024-03-01",
      "a rise of 1.0 g/dL is enough"},
@@ -295,7 +295,7 @@ const Case kCases[] = {
     {"HighBaselineLowNadir2011UsesStartValue",
      START("6.0") "2024-02-01,serum_m_protein,4.5,g/dL\n2024-03-01,serum_m_protein,5.5,g/dL\n"
                   "2024-04-01,serum_m_protein,5.6,g/dL\n",
-     {"MR", "PD*", "PD"},
+     {"MR", "PD*", "PD*"},
      "SD",
      "2024-03-01",
      "",
@@ -304,7 +304,7 @@ const Case kCases[] = {
      "2024-01-01,urine_m_protein,1000,mg/24h\n2024-01-02,therapy_start,VRd,\n"
      "2024-02-01,urine_m_protein,100,mg/24h\n2024-03-01,urine_m_protein,300,mg/24h\n"
      "2024-04-01,urine_m_protein,0.3,g/24h\n",
-     {"PR", "PD*", "PD"},
+     {"PR", "PD*", "PD*"},
      "SD",
      "2024-03-01"},
     {"UrineRiseBelow200IsNotProgression",
@@ -317,7 +317,7 @@ const Case kCases[] = {
      "2024-01-01,bm_plasma_cells,40,%\n2024-01-02,therapy_start,VRd,\n"
      "2024-03-01,bm_plasma_cells,20,%\n2024-04-01,bm_plasma_cells,18,%\n"
      "2024-06-01,bm_plasma_cells,35,%\n2024-07-01,bm_plasma_cells,36,%\n",
-     {"PR*", "PR", "PD*", "PD"},
+     {"PR*", "PR", "PD*", "PD*"},
      "PR",
      "2024-06-01"},
     {"MarrowRiseIgnoredWithMeasurableSerum",
@@ -389,7 +389,7 @@ const Case kCases[] = {
      "2024-01-01,serum_m_protein,3.0,g/dL\n2024-01-02,therapy_start,Dara-VRd,\n"
      "2024-02-01,serum_m_protein,0,g/dL\n2024-02-01,serum_ife,positive,\n",
      {"VGPR"},
-     "SD",
+     "",
      "",
      "can be the drug itself"},
 };

@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "oncoguide/staging/at_diagnosis.h"
-#include "oncoguide/staging/staging.h"
-#include "oncoguide/staging/staging_json.h"
 #include "staging_test_util.h"
 
 namespace oncoguide {
@@ -94,41 +92,6 @@ TEST(StagingHighRiskNotes, NearMissesAreExplained) {
   EXPECT_EQ(h.status, false);
   EXPECT_TRUE(Contains(h.notes, "15%")) << h.notes.size();
   EXPECT_TRUE(Contains(h.notes, "creatinine 1.5 mg/dL"));
-}
-
-TEST(StagingJson, ShapeAndNulls) {
-  PatientRecord r = Record({B2m(3.0), Obs(Analyte::kAlbumin, 4.0, "g/dL")});
-  nlohmann::json j = StagingToJson(ComputeStaging(r));
-  ASSERT_TRUE(j.contains("staging"));
-  EXPECT_EQ(j["staging"]["iss"], "I");
-  EXPECT_TRUE(j["staging"]["r_iss"].is_null());
-  EXPECT_TRUE(j["staging"]["r2_iss"].is_null());
-  EXPECT_TRUE(j["staging"]["r2_iss_points"].is_null());
-  EXPECT_EQ(j["staging"]["date"], "2024-01-10");
-  EXPECT_TRUE(j["staging"]["explanation"].is_string());
-  EXPECT_TRUE(j["diagnosis"]["category"].is_null());
-  EXPECT_TRUE(j["diagnosis"]["events"].is_array());
-  EXPECT_FALSE(j["diagnosis"]["missing"].empty());
-  EXPECT_EQ(j["high_risk"]["status"], false);
-  EXPECT_EQ(j["high_risk"]["definition"], "IMS-IMWG-2025");
-  EXPECT_TRUE(j["high_risk"]["reasons"].empty());
-  EXPECT_FALSE(j["high_risk"]["not_tested"].empty());
-}
-
-TEST(StagingJson, PointsAndText) {
-  PatientRecord r =
-      Record({B2m(6.0), Obs(Analyte::kAlbumin, 3.0, "g/dL"), Obs(Analyte::kLdh, 300, "U/L"),
-              Fish("del(17p)", 60), Obs(Analyte::kCreatinine, 1.0, "mg/dL")});
-  StagingResult s = ComputeStaging(r);
-  nlohmann::json j = StagingToJson(s);
-  EXPECT_EQ(j["staging"]["r_iss"], "III");
-  EXPECT_EQ(j["staging"]["r2_iss"], "IV");
-  EXPECT_DOUBLE_EQ(j["staging"]["r2_iss_points"].get<double>(), 3.5);
-  EXPECT_EQ(j["high_risk"]["status"], true);
-  EXPECT_EQ(j["high_risk"]["reasons"].size(), 2u);  // del(17p) 60%, b2m with normal creatinine
-  const std::string text = StagingToText(s);
-  EXPECT_NE(text.find("R2-ISS: IV (3.5 points)"), std::string::npos) << text;
-  EXPECT_NE(text.find("High risk (IMS-IMWG-2025): yes"), std::string::npos) << text;
 }
 
 }  // namespace

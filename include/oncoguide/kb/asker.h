@@ -4,6 +4,14 @@
 // and builds the search index; after that Ask() does no I/O.
 //
 // Ask() decides the reply kind in this order (every reply has exactly one):
+//   0. crisis             a crisis.yaml rule matches (thoughts of suicide, self-harm or wanting
+//                         to die, about oneself or someone else; checked first of all): help
+//                         now (988 call or text in the US, the local emergency number, 911 if
+//                         in danger now), telling the care team, the rule's reason, then the
+//                         first paragraph of the rule's topic (emotional health) and, when the
+//                         question is also a treatment decision, that it is one to make with
+//                         the care team. Giving up treatment alone is a decision (3.), not a
+//                         crisis: see knowledge/triage/crisis.yaml for the line between them.
 //   1. emergency          an emergency.yaml rule matches (checked before anything else): the
 //                         first line says to call 911 / emergency services or the care team now,
 //                         then the rule's reason and the first paragraph of the rule's topic.
@@ -63,6 +71,8 @@ class Asker {
 
  private:
   Asker() = default;
+  Reply Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
+               const std::vector<std::string>& words) const;
   Reply Emergency(const TriageRule& rule) const;
   Reply NotCovered(std::string reason, std::string_view question) const;
   Reply Decision(const TriageRule& rule, const SearchResult& found) const;

@@ -1,14 +1,19 @@
 // The evaluation sets (knowledge/eval/questions.tsv, split tune; knowledge/eval/holdout.tsv, split
-// holdout, written blind) and the scores `ask` gets on them.
+// holdout, and knowledge/eval/blind.tsv, split blind, both written blind) and the scores `ask`
+// gets on them.
 //
-// File: tab-separated, header "split\tkind\ttopic\tquestion"; split is tune or holdout; kind is a
-// reply kind name (reply.h); topic is a topic id or "-".
+// File: tab-separated, header "split\tkind\ttopic\tquestion"; split is tune, holdout or blind;
+// kind is a reply kind name (reply.h: answer, not_covered, emergency, crisis, personal_decision);
+// topic is a topic id or "-".
 //
 // Scores (Score()):
 //   - answer accuracy: share of `answer` rows whose reply is an answer with the expected topic;
 //   - refusal precision / recall: of replies that are not_covered, the share whose row is
 //     not_covered / of not_covered rows, the share replied not_covered;
 //   - emergency recall: share of emergency rows replied emergency;
+//   - crisis recall: share of crisis rows (self-harm, suicidal or death-wish wordings) replied
+//     crisis;
+//   - over-triage: share of answer rows (information questions) replied emergency or crisis;
 //   - decision accuracy: share of personal_decision rows replied personal_decision.
 // Rows are never special-cased by `ask`: thresholds and data are tuned on `tune` rows only.
 #ifndef ONCOGUIDE_KB_EVAL_SET_H_
@@ -43,6 +48,8 @@ struct EvalScores {
   Ratio refusal_precision;
   Ratio refusal_recall;
   Ratio emergency_recall;
+  Ratio crisis_recall;
+  Ratio over_triage;  // answer rows replied emergency or crisis (lower is better)
   Ratio decision_accuracy;
   // Lowest confidence among correct `answer` replies (calibrates AskTuning::min_relative).
   double min_correct_confidence = 1.0;

@@ -19,9 +19,12 @@
 
 namespace oncoguide::kb {
 
-enum class ReplyKind { kAnswer, kNotCovered, kEmergency, kPersonalDecision };
+// kCrisis: thoughts of suicide, self-harm or wanting to die (knowledge/triage/crisis.yaml). The
+// reply leads with where to get help now (988, the local emergency number), then general
+// information on emotional health.
+enum class ReplyKind { kAnswer, kNotCovered, kEmergency, kPersonalDecision, kCrisis };
 
-// "answer", "not_covered", "emergency", "personal_decision".
+// "answer", "not_covered", "emergency", "personal_decision", "crisis".
 std::string_view KindName(ReplyKind k);
 
 // Our own words; carried by every reply.

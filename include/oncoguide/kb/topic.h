@@ -40,6 +40,9 @@ struct Topic {
   std::string id;
   std::string title;
   std::vector<std::string> questions;
+  // More phrasings, from knowledge/paraphrases/<id>.txt (one a line; '#' starts a comment).
+  // Indexed with `questions` for routing, never shown. Empty when the file is absent.
+  std::vector<std::string> paraphrases;
   std::vector<std::string> related;
   bool personal = false;
   std::vector<Section> sections;  // file order

@@ -1,7 +1,9 @@
 // Triage rules: which questions `ask` must not answer as ordinary knowledge base questions.
 //
 // Data (knowledge/triage/):
-//   emergency.yaml     rules:  signs that need emergency care now (checked before anything else)
+//   crisis.yaml        rules:  thoughts of suicide, self-harm or wanting to die, said of oneself
+//                      or of someone else (checked first of all)
+//   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
 //   out_of_scope.yaml  rules:  other cancers and questions outside the product (not_covered)
 //                      domain_terms: patterns that show a question is about myeloma care; a
@@ -36,6 +38,7 @@ struct TriageRule {
 };
 
 struct TriageRules {
+  std::vector<TriageRule> crisis;
   std::vector<TriageRule> emergency;
   std::vector<TriageRule> decision;
   std::vector<TriageRule> out_of_scope;
@@ -49,7 +52,7 @@ Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
                                                  std::vector<Pattern>* domain_terms = nullptr);
 
-// Reads the four files under `dir` (knowledge/triage). A missing file is an error.
+// Reads the five files under `dir` (knowledge/triage). A missing file is an error.
 Result<TriageRules> LoadTriage(const std::string& dir);
 
 // The first rule of `rules` that matches `words`, or nullptr.

@@ -2,8 +2,7 @@
 // the engines' results by one adapter (BuildDashboard). The dashboard page (site.h) and the
 // printable report (report_pdf.h) both render this.
 //
-// Contract of BuildDashboard (the adapter; when the pipeline's PatientResult lands, an overload
-// taking it replaces the three engine inputs):
+// Contract of BuildDashboard (the adapter; the PatientResult overload forwards to it):
 //   - One sentence per line of therapy: since when, the main disease measure from its baseline
 //     to the latest assessment with the change in percent, the latest category and whether it is
 //     confirmed, the best confirmed response, progression. Numbers come from the assessments'
@@ -25,6 +24,7 @@
 #include <vector>
 
 #include "oncoguide/common/date.h"
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/record.h"
 #include "oncoguide/render/chart.h"
 #include "oncoguide/response/assessment.h"
@@ -77,6 +77,8 @@ struct DashboardData {
 // The adapter from the engines' results (see the file comment).
 DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& response,
                              const StagingResult& staging, Date today);
+// The same from the pipeline's result (pipeline/patient_result.h).
+DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today);
 
 }  // namespace oncoguide::render
 

@@ -4,7 +4,8 @@
 //   json:  one JSON object for a single patient; a JSON array when the file holds several;
 //   jsonl: one JSON object per patient per line (cohorts);
 //   fhir:  a FHIR R4 Bundle of the computed results per patient (see fhir_writer.h).
-// Each patient's object holds the response report plus staging, diagnosis and high risk.
+// Each patient's object holds the response report plus staging, diagnosis and high risk. The
+// writer only presents: every result is computed before, by ComputePatientResult().
 #ifndef ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
 #define ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
 
@@ -15,20 +16,16 @@
 #include <string_view>
 
 #include "oncoguide/common/status.h"
-#include "oncoguide/records/record.h"
-#include "oncoguide/response/assessment.h"
+#include "oncoguide/pipeline/patient_result.h"
 
 namespace oncoguide {
 
 enum class OutputFormat { kText, kJson, kJsonl, kFhir };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
-struct StagingResult;
-
 // The `assess` JSON object of one patient: the response report with the "staging",
 // "diagnosis" and "high_risk" objects merged in.
-nlohmann::json AssessToJson(const PatientRecord& record, const ResponseReport& report,
-                            const StagingResult& staging);
+nlohmann::json AssessToJson(const PatientResult& result);
 
 class AssessWriter {
  public:
@@ -36,12 +33,12 @@ class AssessWriter {
   AssessWriter(OutputFormat format, std::FILE* out) : format_(format), out_(out) {}
 
   // Writes (or, for json, holds until the next call or Finish) one patient's results.
-  Status Add(const PatientRecord& record, const ResponseReport& report);
+  Status Add(const PatientResult& result);
   // Completes the output (closes the JSON array when there were several patients).
   Status Finish();
 
  private:
-  Status AddPatient(const PatientRecord& record, const ResponseReport& report);
+  Status AddPatient(const PatientResult& result);
   Status Write(std::string_view text);
   OutputFormat format_;
   std::FILE* out_;

@@ -27,9 +27,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "oncoguide/records/record.h"
-#include "oncoguide/response/assessment.h"
-#include "oncoguide/staging/staging.h"
+#include "oncoguide/pipeline/patient_result.h"
 
 namespace oncoguide {
 
@@ -43,8 +41,7 @@ inline constexpr std::string_view kIssStageCode = "C139007";   // NCIt, Observat
 inline constexpr std::string_view kRissStageCode = "C141392";  // NCIt, Observation.code of R-ISS
 inline constexpr std::string_view kDiseaseStatusLoinc = "97509-4";
 
-nlohmann::json WriteFhirBundle(const PatientRecord& record, const ResponseReport& report,
-                               const StagingResult& staging);
+nlohmann::json WriteFhirBundle(const PatientResult& result);
 
 }  // namespace oncoguide
 

@@ -1,4 +1,4 @@
-// Renders a ResponseReport for people (text) and programs (JSON, one object per patient).
+// Renders the response report of a PatientResult for people (text) and programs (JSON, one object per patient).
 //
 // JSON shape (see README "Output"):
 //   { "patient": "P1"|null, "criteria": "IMWG-2016", "source": "file",
@@ -18,17 +18,15 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "oncoguide/records/record.h"
-#include "oncoguide/response/assessment.h"
+#include "oncoguide/pipeline/patient_result.h"
 
 namespace oncoguide {
 
-nlohmann::json ResponseToJson(const PatientRecord& record, const ResponseReport& report);
+nlohmann::json ResponseToJson(const PatientResult& result);
 
 // Human-readable report: one block per line of therapy, each assessment with its explanation,
 // wrapped to `width` columns.
-std::string ResponseToText(const PatientRecord& record, const ResponseReport& report,
-                           int width = 100);
+std::string ResponseToText(const PatientResult& result, int width = 100);
 
 }  // namespace oncoguide
 

@@ -19,6 +19,10 @@ struct ResponseCriteria {
   std::string_view id;        // "IMWG-2016"
   std::string_view citation;  // full citation of the paper
 
+  // Baseline: a value counts as the line's baseline only when taken within this many days
+  // before (or on) the line's start; an older value leaves the analyte without a baseline.
+  Threshold baseline_window_days;  // 28
+
   // Measurable disease at baseline.
   Threshold measurable_serum_g_dl;    // >= 1.0 g/dL
   Threshold measurable_urine_mg_24h;  // >= 200 mg/24h
@@ -57,6 +61,11 @@ struct ResponseCriteria {
   bool has_mrd_categories;
   Threshold mrd_sensitivity;     // 1e-5
   Threshold mrd_sustained_days;  // 365
+
+  // Laboratory interference (not a response rule): a therapeutic IgG-kappa antibody
+  // (daratumumab, isatuximab, elotuzumab) adds at most about this much to the serum M-spike, so
+  // a positive IFE with an IgG-kappa M-protein at or below it may be the drug itself.
+  Threshold antibody_interference_g_dl;  // 0.2 g/dL
 
   // The nadir reading, documented in criteria.cc.
   std::string_view nadir_rule;

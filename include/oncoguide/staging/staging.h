@@ -2,7 +2,8 @@
 // all from the same values at diagnosis (at_diagnosis.h).
 //
 // ComputeStaging() never fails: what the records cannot decide is null, with the missing tests
-// named. Render with staging_json.h (JSON and plain text); write FHIR with report/fhir_writer.h.
+// named. Callers use pipeline/patient_result.h, which runs this once per patient; report/ presents
+// the result (report/staging_json.h, report/fhir_writer.h).
 #ifndef ONCOGUIDE_STAGING_STAGING_H_
 #define ONCOGUIDE_STAGING_STAGING_H_
 

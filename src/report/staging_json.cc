@@ -1,4 +1,4 @@
-#include "oncoguide/staging/staging_json.h"
+#include "oncoguide/report/staging_json.h"
 
 #include <fmt/format.h>
 
@@ -29,7 +29,7 @@ void Put(nlohmann::json::object_t& o, const char* key, nlohmann::json value) {
 
 }  // namespace
 
-nlohmann::json StagingToJson(const StagingResult& r) {
+nlohmann::json StagingToJson(const PatientResult& r) {
   // Built member by member in key order (brace-initialiser lists copy every value twice), and
   // this runs for every patient of a cohort (bench/cohort_bench.cc).
   using nlohmann::json;
@@ -70,7 +70,7 @@ nlohmann::json StagingToJson(const StagingResult& r) {
 // Same width as the response report (report/response_report.h).
 constexpr size_t kTextWidth = 100;
 
-std::string StagingToText(const StagingResult& r) {
+std::string StagingToText(const PatientResult& r) {
   std::string out;
   const StagingSummary& s = r.staging;
   out += fmt::format("Staging{}\n", s.date ? " (values up to " + s.date->ToString() + ")" : "");

@@ -1,4 +1,4 @@
-// Rendering a StagingResult as JSON (for `oncoguide assess --format json`) and as plain text.
+// Rendering the staging, diagnosis and high risk of a PatientResult as JSON (for `oncoguide assess --format json`) and as plain text.
 //
 // StagingToJson returns an object with three keys:
 //   "staging":   { "iss": "I"|"II"|"III"|null, "r_iss": ...|null, "r2_iss": "I".."IV"|null,
@@ -10,21 +10,21 @@
 //   "high_risk": { "status": true|false|null, "definition": "IMS-IMWG-2025", "reasons": [...],
 //                  "not_tested": [...], "notes": [...] }
 // ("missing", "criteria" and "notes" add to the keys of the issue; nothing is renamed.)
-#ifndef ONCOGUIDE_STAGING_STAGING_JSON_H_
-#define ONCOGUIDE_STAGING_STAGING_JSON_H_
+#ifndef ONCOGUIDE_REPORT_STAGING_JSON_H_
+#define ONCOGUIDE_REPORT_STAGING_JSON_H_
 
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "oncoguide/staging/staging.h"
+#include "oncoguide/pipeline/patient_result.h"
 
 namespace oncoguide {
 
-nlohmann::json StagingToJson(const StagingResult& result);
+nlohmann::json StagingToJson(const PatientResult& result);
 
 // Several lines, each ending in '\n', for the terminal.
-std::string StagingToText(const StagingResult& result);
+std::string StagingToText(const PatientResult& result);
 
 }  // namespace oncoguide
 
-#endif  // ONCOGUIDE_STAGING_STAGING_JSON_H_
+#endif  // ONCOGUIDE_REPORT_STAGING_JSON_H_

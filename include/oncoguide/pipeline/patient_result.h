@@ -1,0 +1,59 @@
+// One patient's computed results, computed once from a loaded record: the layer between the
+// engines (response, staging) and everything that presents or stores results (report, render,
+// store, server, the CLI).
+//
+// Contract:
+//   - ComputePatientResult() runs every engine exactly once on the record and never fails: what
+//     the record cannot decide is an NE assessment or a null stage/category/status with the
+//     missing tests named (see response/engine.h and staging/staging.h).
+//   - A PatientResult is self-contained: it copies what presenters need from the record
+//     (identity, source, the list of input not used), so a presenter never needs the record and
+//     never calls an engine.
+//   - New computed features are added here as new members, so every caller gets them at once.
+//
+// Example:
+//
+//   Status s = ForEachPatient("labs.csv", [&](PatientRecord&& record) {
+//     const PatientResult result = ComputePatientResult(record);
+//     if (result.high_risk.status == true) ...;
+//     return writer.Add(result);  // report/assess_output.h
+//   });
+#ifndef ONCOGUIDE_PIPELINE_PATIENT_RESULT_H_
+#define ONCOGUIDE_PIPELINE_PATIENT_RESULT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/date.h"
+#include "oncoguide/records/record.h"
+#include "oncoguide/response/assessment.h"
+#include "oncoguide/response/criteria.h"
+#include "oncoguide/staging/diagnosis.h"
+#include "oncoguide/staging/high_risk.h"
+#include "oncoguide/staging/iss.h"
+
+namespace oncoguide {
+
+struct PatientResult {
+  // From the record.
+  std::string patient_id;  // may be empty
+  std::string source;      // the file the record was read from
+  bool from_fhir = false;  // lab Observation ids can be referenced (FHIR derivedFrom)
+  std::vector<std::string> ignored;     // input read but not used, one line each
+  std::optional<Date> last_test_date;   // latest observation that is not a therapy start
+
+  // Computed.
+  ResponseReport response;    // IMWG response per line of therapy (response/engine.h)
+  StagingSummary staging;     // ISS, R-ISS, R2-ISS (staging/iss.h)
+  DiagnosisResult diagnosis;  // IMWG 2014 diagnosis (staging/diagnosis.h)
+  HighRiskResult high_risk;   // IMS/IMWG 2025 high risk (staging/high_risk.h)
+};
+
+// REQUIRES: record.observations sorted by date (the readers guarantee it).
+PatientResult ComputePatientResult(const PatientRecord& record,
+                                   const ResponseCriteria& criteria = Imwg2016());
+
+}  // namespace oncoguide
+
+#endif  // ONCOGUIDE_PIPELINE_PATIENT_RESULT_H_

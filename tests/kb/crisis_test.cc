@@ -1,0 +1,119 @@
+// Safety routing (issue 9): every wording of suicidal, passive death-wish or self-harm thoughts,
+// about oneself or someone else, with typos, gets the crisis reply first; giving up treatment
+// alone is a decision, not a crisis; the emergencies the issue lists are caught.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "oncoguide/kb/asker.h"
+
+namespace oncoguide::kb {
+namespace {
+
+class CrisisTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    asker_ = std::move(*a).release();
+  }
+  static void TearDownTestSuite() {
+    delete asker_;
+    asker_ = nullptr;
+  }
+  static Asker* asker_;
+};
+Asker* CrisisTest::asker_ = nullptr;
+
+// The wordings issue 9 reported as missed, and more of the same kinds.
+constexpr const char* kCrisis[] = {
+    "I dont want to live anymore with this cancer",
+    "im thinking about killing myself",
+    "I don't want to be here anymore",
+    "my husband says he wants to die rather than do more chemo",
+    "there is no point anymore",
+    "i just want to end it all",
+    "i want to give up on everything",
+    "I've been having suicidal thoughts since the relapse",
+    "thinking about suicde",
+    "i want to kil myself",
+    "my mom keeps saying she wishes she was dead",
+    "my wife would rather be dead than have another transplant",
+    "everyone would be better off without me",
+    "I wish I could go to sleep and never wake up",
+    "sometimes I think about hurting myself",
+    "my dad talks about ending his life",
+    "what's the point of living like this",
+    "I'm tired of living with myeloma",
+};
+
+// Giving up, stopping or refusing treatment without words of dying by choice: a decision.
+constexpr const char* kDecision[] = {
+    "I want to stop treatment",
+    "my dad wants to give up treatment and just enjoy the time he has",
+    "should I quit chemo, I'm so tired of the side effects",
+    "my husband is thinking about giving up on treatment",
+    "should I refuse more treatment",
+};
+
+TEST_F(CrisisTest, CrisisWordingsGetTheCrisisReplyFirst) {
+  for (const char* q : kCrisis) {
+    Reply r = asker_->Ask(q);
+    ASSERT_EQ(r.kind, ReplyKind::kCrisis) << q;
+    EXPECT_EQ(r.answer.find("**Help is available right now"), 0u) << q;
+    EXPECT_NE(r.answer.find("988"), std::string::npos) << q;
+    EXPECT_NE(r.answer.find("local emergency number"), std::string::npos) << q;
+    EXPECT_NE(r.answer.find("care team"), std::string::npos) << q;
+    EXPECT_FALSE(r.personal.has_value()) << q;
+  }
+}
+
+TEST_F(CrisisTest, CrisisReplyThenGeneralInformationWithSources) {
+  Reply r = asker_->Ask("I dont want to live anymore with this cancer");
+  ASSERT_EQ(r.kind, ReplyKind::kCrisis);
+  EXPECT_EQ(r.topic, "emotional-health");
+  EXPECT_FALSE(r.sources.empty());
+  // Dying by choice spoken with a treatment decision: crisis first, then the decision note.
+  Reply d = asker_->Ask("my husband says he wants to die rather than do more chemo");
+  ASSERT_EQ(d.kind, ReplyKind::kCrisis);
+  EXPECT_NE(d.answer.find("someone you love"), std::string::npos) << d.answer;
+}
+
+TEST_F(CrisisTest, GivingUpTreatmentAloneIsADecision) {
+  for (const char* q : kDecision) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+}
+
+TEST_F(CrisisTest, IssueEmergenciesAreCaught) {
+  for (const char* q : {
+           "I'm barely peeing and my ankles are swollen",
+           "very little urine today and my legs are puffy",
+           "after CAR-T my dad's handwriting changed",
+           "tremor and trouble finding words after Carvykti",
+           "fever and dizzy after my Tecvayli step up dose",
+           "low blood pressure and chills after teclistamab",
+           "bad headache, blurry vision and my gums are bleeding, my protein is high",
+           "my leg is swollen, red and painful and I'm on lenalidomide",
+           "calf swelling and pain on pomalidomide",
+           "I fainted and my lips were blue",
+           "my mom passed out and her lips look bluish",
+           "i have a fever of 39 and chills",
+       }) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+}
+
+TEST_F(CrisisTest, InformationQuestionsAreNotTriaged) {
+  for (const char* q : {"what is cytokine release syndrome", "how is CRS treated",
+                        "why do I need aspirin with Revlimid", "what is hyperviscosity",
+                        "does myeloma kill you", "is myeloma a death sentence"}) {
+    Reply r = asker_->Ask(q);
+    EXPECT_NE(r.kind, ReplyKind::kEmergency) << q;
+    EXPECT_NE(r.kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
