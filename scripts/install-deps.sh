@@ -14,6 +14,8 @@ packages=(
   # orientation models), and the corpus generator (cairo + pango, fonts, python3 for the specs)
   libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
   libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
+  # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
+  libmstch-dev libboost-dev poppler-utils
 )
 
 missing=()

@@ -1,0 +1,385 @@
+// BuildDashboard: the adapter from the engines' results to the dashboard's data (dashboard.h).
+#include "oncoguide/render/dashboard.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "oncoguide/kb/reply.h"
+#include "oncoguide/report/patient_summary.h"
+#include "oncoguide/kb/reply.h"
+#include "oncoguide/response/criteria.h"
+
+namespace oncoguide::render {
+namespace {
+
+// Disease measures in the order a sentence prefers them.
+constexpr std::array<Analyte, 4> kMeasures = {Analyte::kSerumMProtein, Analyte::kUrineMProtein,
+                                              Analyte::kKappaFlc, Analyte::kLambdaFlc};
+
+bool IsTest(const Observation& o) {
+  return o.analyte != Analyte::kTherapyStart && o.analyte != Analyte::kTherapyPhase;
+}
+
+std::string WithUnit(double v, Analyte a) {
+  std::string_view unit = Info(a).unit;
+  return unit.empty() ? FormatValue(v) : FormatValue(v) + " " + std::string(unit);
+}
+
+std::string ChangeClause(const KeyValue& kv) {
+  const double from = *kv.baseline, to = kv.value;
+  std::string verb = to < from ? "fell" : to > from ? "rose" : "stayed";
+  std::string s = fmt::format("your {} {} from {} to {}", Label(kv.analyte), verb,
+                              FormatValue(from), WithUnit(to, kv.analyte));
+  if (from > 0 && to != from) {
+    double pct = std::round((to - from) / from * 100);
+    s += fmt::format(" ({}{}%)", pct < 0 ? "\u2212" : "+", std::abs(pct));
+  }
+  return s;
+}
+
+std::string LineSentence(const TherapyLine& line) {
+  std::string s = line.regimen
+                      ? fmt::format("Since starting {} on {}", *line.regimen, LongDate(line.start))
+                      : fmt::format("Since your first tests on {}", LongDate(line.start));
+  if (line.assessments.empty()) return s + ", there is no assessment yet.";
+  const Assessment& a = line.assessments.back();
+  for (Analyte m : kMeasures) {
+    auto kv = std::find_if(a.values.begin(), a.values.end(), [m](const KeyValue& v) {
+      return v.analyte == m && v.baseline.has_value();
+    });
+    if (kv != a.values.end()) {
+      s += " " + ChangeClause(*kv);
+      break;
+    }
+  }
+  if (a.response == Category::kNE) {
+    s += fmt::format(": not evaluable on {}", LongDate(a.date));
+  } else if (a.response == Category::kPD && line.progression_date) {
+    s += fmt::format(": progressive disease from {}", LongDate(*line.progression_date));
+  } else {
+    s += fmt::format(": {}, {}", CategoryLongName(a.response),
+                     a.confirmed ? "confirmed" : "not yet confirmed");
+  }
+  if (line.best_response && *line.best_response != a.response) {
+    s += fmt::format(" (best confirmed response: {})", CategoryLongName(*line.best_response));
+  }
+  if (line.progression_date && a.response != Category::kPD) {
+    s += fmt::format("; progression on {}", LongDate(*line.progression_date));
+  }
+  return s + ".";
+}
+
+std::string CategoryClass(Category c) {
+  std::string s(CategoryName(c));
+  std::transform(s.begin(), s.end(), s.begin(), [](char ch) { return std::tolower(ch); });
+  return s;
+}
+
+std::vector<ChartBand> Bands(const ResponseReport& r, Date last) {
+  std::vector<ChartBand> bands;
+  for (size_t i = 0; i < r.lines.size(); ++i) {
+    const TherapyLine& line = r.lines[i];
+    if (!line.regimen) continue;
+    Date to = i + 1 < r.lines.size() ? r.lines[i + 1].start : std::max(last, line.start);
+    bands.push_back({line.start, to, *line.regimen});
+  }
+  return bands;
+}
+
+struct Series {
+  std::vector<ChartPoint> points;
+  std::optional<double> ref_low, ref_high;
+};
+
+std::map<Analyte, Series> CollectSeries(const PatientRecord& record) {
+  std::map<Analyte, Series> out;
+  for (const Observation& o : record.observations) {
+    const ValueKind kind = Info(o.analyte).kind;
+    if (kind != ValueKind::kQuantity || !o.has_value || std::isnan(o.value)) continue;
+    Series& s = out[o.analyte];
+    s.points.push_back({o.date, o.value, o.bound});
+    if (o.ref_low) s.ref_low = o.ref_low;
+    if (o.ref_high) s.ref_high = o.ref_high;
+  }
+  return out;
+}
+
+Chart NamedChart(std::string id, std::string title, std::string unit) {
+  Chart c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.unit = std::move(unit);
+  return c;
+}
+
+Chart OneSeriesChart(std::string id, Analyte a, const Series& s) {
+  Chart c;
+  c.id = std::move(id);
+  std::string label(Label(a));
+  label[0] = static_cast<char>(std::toupper(label[0]));
+  c.title = label;
+  c.unit = std::string(Info(a).unit);
+  c.series.push_back({"", s.points});
+  c.ref_low = s.ref_low;
+  c.ref_high = s.ref_high;
+  return c;
+}
+
+std::vector<Chart> Charts(const PatientRecord& record, const ResponseReport& report,
+                          const std::vector<ChartBand>& bands) {
+  std::map<Analyte, Series> series = CollectSeries(record);
+  std::vector<Chart> charts;
+  auto add = [&](Chart c) {
+    c.bands = bands;
+    if (c.PointCount() > 0) charts.push_back(std::move(c));
+  };
+  if (auto it = series.find(Analyte::kSerumMProtein); it != series.end()) {
+    Chart c = OneSeriesChart("m-protein", Analyte::kSerumMProtein, it->second);
+    if (!report.lines.empty()) {  // baseline and nadir of the latest line
+      const TherapyLine& line = report.lines.back();
+      for (const KeyValue& kv : line.baseline.values) {
+        if (kv.analyte == Analyte::kSerumMProtein && line.baseline.date) {
+          c.marks.push_back({*line.baseline.date, kv.value, "baseline"});
+        }
+      }
+      std::optional<double> nadir;
+      for (const Assessment& a : line.assessments) {
+        for (const KeyValue& kv : a.values) {
+          if (kv.analyte == Analyte::kSerumMProtein && (!nadir || kv.value < *nadir)) {
+            nadir = kv.value;
+          }
+        }
+      }
+      for (const ChartPoint& p : it->second.points) {
+        if (nadir && p.date >= line.start && p.value == *nadir && p.bound == ValueBound::kExact) {
+          c.marks.push_back({p.date, p.value, "nadir"});
+          break;
+        }
+      }
+    }
+    add(std::move(c));
+  }
+  auto kappa = series.find(Analyte::kKappaFlc);
+  auto lambda = series.find(Analyte::kLambdaFlc);
+  if (kappa != series.end() || lambda != series.end()) {
+    Chart c;
+    c.id = "flc";
+    c.title = "Free light chains";
+    c.unit = "mg/L";
+    if (kappa != series.end()) c.series.push_back({"kappa", kappa->second.points});
+    if (lambda != series.end()) c.series.push_back({"lambda", lambda->second.points});
+    add(std::move(c));
+  }
+  if (kappa != series.end() && lambda != series.end()) {
+    std::map<Date, double> k, l;
+    for (const ChartPoint& p : kappa->second.points) {
+      if (p.bound == ValueBound::kExact) k[p.date] = p.value;
+    }
+    for (const ChartPoint& p : lambda->second.points) {
+      if (p.bound == ValueBound::kExact) l[p.date] = p.value;
+    }
+    Chart ratio = NamedChart("flc-ratio", "Kappa/lambda ratio", "");
+    Chart dflc = NamedChart("dflc", "Difference between kappa and lambda (dFLC)", "mg/L");
+    ratio.series.emplace_back();
+    dflc.series.emplace_back();
+    for (const auto& [date, kv] : k) {
+      auto it = l.find(date);
+      if (it == l.end() || it->second <= 0) continue;
+      ratio.series[0].points.push_back({date, kv / it->second});
+      dflc.series[0].points.push_back({date, std::abs(kv - it->second)});
+    }
+    const ResponseCriteria* criteria = FindCriteria(report.criteria);
+    if (criteria == nullptr) criteria = &Imwg2016();
+    ratio.ref_low = criteria->flc_ratio_low.value;
+    ratio.ref_high = criteria->flc_ratio_high.value;
+    add(std::move(ratio));
+    add(std::move(dflc));
+  }
+  constexpr std::array<std::pair<Analyte, std::string_view>, 7> kOthers = {{
+      {Analyte::kUrineMProtein, "urine-m-protein"},
+      {Analyte::kBeta2Microglobulin, "b2m"},
+      {Analyte::kAlbumin, "albumin"},
+      {Analyte::kLdh, "ldh"},
+      {Analyte::kCreatinine, "creatinine"},
+      {Analyte::kCalcium, "calcium"},
+      {Analyte::kHemoglobin, "hemoglobin"},
+  }};
+  for (const auto& [a, id] : kOthers) {
+    // A staging lab measured once (at diagnosis) is a fact, not a trend: the values table has it.
+    auto it = series.find(a);
+    if (it != series.end() && (a == Analyte::kUrineMProtein || it->second.points.size() >= 2)) {
+      add(OneSeriesChart(std::string(id), a, it->second));
+    }
+  }
+  return charts;
+}
+
+Chart TimelineChart(const ResponseReport& report, const std::vector<ChartBand>& bands) {
+  Chart c = NamedChart("timeline", "Response at each assessment", "");
+  c.y_labels = {"PD", "SD", "MR", "PR", "VGPR", "CR", "sCR"};
+  c.bands = bands;
+  c.legend = false;  // the bands name the lines
+  for (const TherapyLine& line : report.lines) {
+    ChartSeries series;
+    series.label = line.regimen.value_or("Response");
+    for (const Assessment& a : line.assessments) {
+      if (a.response == Category::kNE) continue;
+      // y is the index into y_labels. An unconfirmed category is drawn hollow like a limit
+      // value: the chart's bound flag only chooses the marker; the label says the category.
+      series.points.push_back({a.date, static_cast<double>(static_cast<int>(a.response) + 1),
+                               a.confirmed ? ValueBound::kExact : ValueBound::kBelow});
+    }
+    if (!series.points.empty()) c.series.push_back(std::move(series));
+  }
+  return c;
+}
+
+std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
+  std::vector<Fact> facts;
+  const StagingSummary& s = st.staging;
+  std::vector<std::string> parts;
+  if (s.iss) parts.push_back("ISS " + std::string(StageName(*s.iss)));
+  if (s.r_iss) parts.push_back("R-ISS " + std::string(StageName(*s.r_iss)));
+  if (s.r2_iss) parts.push_back("R2-ISS " + std::string(StageName(*s.r2_iss)));
+  std::string missing = fmt::format("{}", fmt::join(s.missing, ", "));
+  facts.push_back(
+      {"Stage",
+       parts.empty() ? "Not known from these records" : fmt::format("{}", fmt::join(parts, ", ")),
+       missing.empty() ? "" : "Tests that would complete it: " + missing});
+  const DiagnosisResult& d = st.diagnosis;
+  facts.push_back({"Diagnosis (IMWG 2014)",
+                   d.category ? std::string(DiagnosisCategoryLongName(*d.category))
+                              : "Not decided from these records",
+                   d.category || d.missing.empty() ? ""
+                                                   : fmt::format("Tests that would decide it: {}",
+                                                                 fmt::join(d.missing, ", "))});
+  const HighRiskResult& h = st.high_risk;
+  std::string risk = !h.status   ? "Not known: no genetic (FISH) or beta-2 microglobulin result"
+                     : *h.status ? "High risk (IMS/IMWG 2025 definition)"
+                                 : "Not high risk on the tests available";
+  std::string detail = fmt::format("{}", fmt::join(h.reasons, " "));
+  if (!h.not_tested.empty()) {
+    detail +=
+        (detail.empty() ? "" : " ") + fmt::format("Not tested: {}.", fmt::join(h.not_tested, ", "));
+  }
+  facts.push_back({"High risk", risk, detail});
+  std::string mrd = "No MRD result in these records";
+  if (!report.lines.empty() && report.lines.back().mrd_status != MrdStatus::kNone) {
+    const TherapyLine& l = report.lines.back();
+    mrd = std::string(MrdStatusName(l.mrd_status));
+    if (l.mrd_date) mrd += " (" + LongDate(*l.mrd_date) + ")";
+  }
+  facts.push_back({"MRD (minimal residual disease)", mrd, ""});
+  return facts;
+}
+
+std::vector<std::string> Questions(const DashboardData& d, const ResponseReport& report,
+                                   const StagingResult& st) {
+  std::vector<std::string> q = {"Is my response what you expected at this point in my treatment?"};
+  if (!report.lines.empty() && !report.lines.back().assessments.empty()) {
+    const TherapyLine& line = report.lines.back();
+    const Assessment& a = line.assessments.back();
+    if (line.progression_date) {
+      q.push_back("The tests show progression: what are my options now?");
+    } else if (!a.confirmed && a.response != Category::kNE) {
+      q.push_back("When will the next test confirm this result?");
+    }
+    for (const std::string& m : a.missing) {
+      if (m.find("marrow") != std::string::npos) {
+        q.push_back("Do I need a bone marrow test to confirm a deeper response?");
+        break;
+      }
+    }
+    if (a.response >= Category::kCR && line.mrd_status == MrdStatus::kNone) {
+      q.push_back("Would an MRD test be useful for me?");
+    }
+  }
+  if (!st.staging.missing.empty()) {
+    q.push_back(fmt::format("Would these tests help to know my stage: {}?",
+                            fmt::join(st.staging.missing, ", ")));
+  }
+  if (st.high_risk.status.value_or(false)) {
+    q.push_back("What does high-risk myeloma mean for my treatment plan?");
+  }
+  if (d.follow_up_overdue) q.push_back("When are my next follow-up tests due?");
+  return q;
+}
+
+}  // namespace
+
+DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& response,
+                             const StagingResult& staging, Date today) {
+  DashboardData d;
+  d.as_of = LongDate(today);
+  d.criteria_note = fmt::format("Response by the {} criteria.", response.criteria);
+  d.disclaimer = std::string(kb::kDisclaimer);
+  std::optional<Date> last_test;
+  for (const Observation& o : record.observations) {
+    if (IsTest(o)) last_test = std::max(last_test.value_or(o.date), o.date);
+  }
+  for (const TherapyLine& line : response.lines) {
+    d.line_sentences.push_back(LineSentence(line));
+    TimelineLine t;
+    t.title = line.regimen ? fmt::format("{}, from {}", *line.regimen, LongDate(line.start))
+                           : fmt::format("From {}", LongDate(line.start));
+    for (const Assessment& a : line.assessments) {
+      t.entries.push_back(
+          {a.date.ToString(),
+           fmt::format("{} ({})", CategoryName(a.response), CategoryLongName(a.response)),
+           CategoryClass(a.response), a.confirmed, a.response == Category::kPD});
+    }
+    d.timeline.push_back(std::move(t));
+  }
+  std::vector<ChartBand> bands = Bands(response, last_test.value_or(today));
+  d.charts = Charts(record, response, bands);
+  Chart timeline = TimelineChart(response, bands);
+  if (timeline.PointCount() > 0) d.timeline_chart = std::move(timeline);
+  d.facts = Facts(staging, response);
+  if (!response.lines.empty() && !response.lines.back().assessments.empty()) {
+    d.next_needs = response.lines.back().assessments.back().missing;
+  }
+  if (last_test) {
+    int days = today - *last_test;
+    d.follow_up_overdue = days > kFollowUpOverdueDays;
+    d.follow_up =
+        fmt::format("Your latest test was on {} ({} days ago).", LongDate(*last_test), days);
+    if (d.follow_up_overdue) {
+      d.follow_up +=
+          " That is more than three months: ask your care team whether follow-up "
+          "tests are due.";
+    }
+  }
+  d.questions = Questions(d, response, staging);
+  for (const Observation& o : record.observations) {
+    const AnalyteInfo& info = Info(o.analyte);
+    std::string value;
+    if (info.kind == ValueKind::kText) {
+      value = o.text;
+    } else if (info.kind == ValueKind::kCoded) {
+      value = std::string(o.value != 0 ? info.positive_word : info.negative_word);
+    } else if (o.bound == ValueBound::kTrace) {
+      value = "trace";
+    } else if (o.has_value && !std::isnan(o.value)) {
+      value =
+          FormatValue(o.value, o.bound) + (info.unit.empty() ? "" : " " + std::string(info.unit));
+    }
+    std::string source = !o.fhir_id.empty() ? o.fhir_id
+                         : o.line > 0       ? record.source + " line " + std::to_string(o.line)
+                                            : record.source;
+    d.values.push_back({o.date.ToString(), std::string(info.label), value, source});
+  }
+  return d;
+}
+
+DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today) {
+  StagingResult staging{result.staging, result.diagnosis, result.high_risk};
+  return BuildDashboard(record, result.response, staging, today);
+}
+
+}  // namespace oncoguide::render
