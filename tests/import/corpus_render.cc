@@ -203,9 +203,9 @@ int RenderOne(const std::string& spec_path, const std::string& dir, bool scans,
     return 1;
   }
   for (const json& scan : scans ? spec.value("scans", json::array()) : json::array()) {
-    Pix* pix = Scan(spec, scan);
     const std::string id = scan.at("id").get<std::string>();
     if (!only.empty() && ("," + only + ",").find("," + id + ",") == std::string::npos) continue;
+    Pix* pix = Scan(spec, scan);  // rendered only when wanted (it was leaked when filtered out)
     const std::string format = scan.value("format", std::string("png"));
     const int quality = scan.value("quality", 75);
     bool ok = false;
