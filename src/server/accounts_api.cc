@@ -45,19 +45,28 @@ Result<json> StartSession(Service& svc, const httplib::Request& req, httplib::Re
               {"absolute_timeout_s", svc.options().absolute_timeout_s}};
 }
 
+// The {"email", "password"} body of registration and login; an error is a 400.
+struct Credentials {
+  std::string email;  // normalised
+  std::string password;
+};
+Result<Credentials> ReadCredentials(const httplib::Request& req) {
+  OG_ASSIGN_OR_RETURN(json body, ParseJsonBody(req));
+  OG_ASSIGN_OR_RETURN(std::string email, NormalisedEmail(body));
+  OG_ASSIGN_OR_RETURN(std::string password, StringMember(body, "password"));
+  return Credentials{std::move(email), std::move(password)};
+}
+
 void Register(Service& svc, const httplib::Request& req, httplib::Response& res) {
-  Result<json> body = ParseJsonBody(req);
-  if (!body.ok()) return SendError(res, 400, body.status());
-  Result<std::string> email = NormalisedEmail(*body);
-  if (!email.ok()) return SendError(res, 400, email.status());
-  Result<std::string> password = StringMember(*body, "password");
-  if (!password.ok()) return SendError(res, 400, password.status());
-  if (Status s = CheckPassword(*password, *email); !s.ok()) return SendError(res, 422, s);
-  Result<std::string> hash = crypto::HashPassword(*password, svc.options().password_cost);
+  Result<Credentials> creds = ReadCredentials(req);
+  if (!creds.ok()) return SendError(res, 400, creds.status());
+  if (Status s = CheckPassword(creds->password, creds->email); !s.ok())
+    return SendError(res, 422, s);
+  Result<std::string> hash = crypto::HashPassword(creds->password, svc.options().password_cost);
   if (!hash.ok()) return SendError(res, 503, hash.status());
   const crypto::SecretKey data_key = crypto::SecretKey::Generate();
   Result<store::User> user = svc.store().CreateUser(
-      *email, *hash,
+      creds->email, *hash,
       [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); }, svc.Now());
   if (!user.ok()) {
     const bool taken = user.status().code() == StatusCode::kFailedPrecondition;
@@ -79,14 +88,10 @@ bool Throttled(Service& svc, const std::string& email, const std::string& addres
 }
 
 void Login(Service& svc, const httplib::Request& req, httplib::Response& res) {
-  Result<json> body = ParseJsonBody(req);
-  if (!body.ok()) return SendError(res, 400, body.status());
-  Result<std::string> email = NormalisedEmail(*body);
-  if (!email.ok()) return SendError(res, 400, email.status());
-  Result<std::string> password = StringMember(*body, "password");
-  if (!password.ok()) return SendError(res, 400, password.status());
+  Result<Credentials> creds = ReadCredentials(req);
+  if (!creds.ok()) return SendError(res, 400, creds.status());
   const std::string address = svc.Address(req);
-  if (Throttled(svc, *email, address)) {
+  if (Throttled(svc, creds->email, address)) {
     svc.Audit(0, "login.throttled", "", req, "denied");
     res.set_header("Retry-After", std::to_string(svc.options().failure_window_s));
     return SendError(res, 429,
@@ -94,14 +99,15 @@ void Login(Service& svc, const httplib::Request& req, httplib::Response& res) {
                                      fmt::format("wait {} minutes and try again",
                                                  svc.options().failure_window_s / 60)));
   }
-  Result<store::User> user = svc.store().FindUserByEmail(*email);
+  Result<store::User> user = svc.store().FindUserByEmail(creds->email);
   // An unknown account costs the same Argon2id work as a wrong password, so timing does not
   // tell which e-mail addresses are registered.
   static const std::string dummy =
       *crypto::HashPassword("oncoguide-dummy-password", svc.options().password_cost);
-  const bool match = crypto::VerifyPassword(user.ok() ? user->password_hash : dummy, *password);
+  const bool match =
+      crypto::VerifyPassword(user.ok() ? user->password_hash : dummy, creds->password);
   if (!user.ok() || !match) {
-    (void)svc.store().AddLoginFailure("account:" + *email, svc.Now());
+    (void)svc.store().AddLoginFailure("account:" + creds->email, svc.Now());
     (void)svc.store().AddLoginFailure("address:" + address, svc.Now());
     svc.metrics().LoginFailure();
     svc.Audit(user.ok() ? user->id : 0, "login.failure", "", req, "denied");
@@ -109,7 +115,7 @@ void Login(Service& svc, const httplib::Request& req, httplib::Response& res) {
                      Status::Invalid("the e-mail address or the password is wrong",
                                      "check both; after 5 failures logins pause for 15 minutes"));
   }
-  (void)svc.store().ClearLoginFailures("account:" + *email);
+  (void)svc.store().ClearLoginFailures("account:" + creds->email);
   // Rotation: a login always starts a new session; the one the browser held (if any) ends.
   Caller previous;
   if (svc.TryAuthenticate(req, false, &previous) == AuthFailure::kNone) {
@@ -198,8 +204,9 @@ void DeleteAccount(Service& svc, const httplib::Request& req, httplib::Response&
   if (!password.ok()) return SendError(res, 400, password.status());
   if (!crypto::VerifyPassword(c->user.password_hash, *password)) {
     svc.Audit(c->user.id, "account.delete", "", req, "denied");
-    return SendError(res, 403, Status::Invalid("the password is wrong",
-                                               "deleting the account needs your password"));
+    return SendError(
+        res, 403,
+        Status::Invalid("the password is wrong", "deleting the account needs your password"));
   }
   if (Status s = svc.store().DeleteUser(c->user.id); !s.ok()) return SendError(res, 503, s);
   svc.Audit(c->user.id, "account.delete", "", req, "ok");
