@@ -27,7 +27,8 @@ std::string Slurp(const std::string& path) {
 void Run(benchmark::State& state, const std::string& file, bool isolate) {
   const std::string content = Slurp(Dir() + "/" + file);
   if (content.empty()) {
-    state.SkipWithError(("missing " + Dir() + "/" + file + " (run ctest -R import_corpus_render)").c_str());
+    state.SkipWithError(
+        ("missing " + Dir() + "/" + file + " (run ctest -R import_corpus_render)").c_str());
     return;
   }
   oncoguide::ImportLimits limits;

@@ -5,8 +5,8 @@
 #include <sstream>
 #include <string>
 
-#include "oncoguide/records/csv_reader.h"
 #include "oncoguide/pipeline/patient_result.h"
+#include "oncoguide/records/csv_reader.h"
 #include "oncoguide/report/response_report.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -1,12 +1,12 @@
-// Fuzz target: the FHIR R4 JSON reader (Bundle, resource; several patients). A record it accepts is assessed; neither may crash,
-// whatever the bytes (refusing the input is fine).
+// Fuzz target: the FHIR R4 JSON reader (Bundle, resource; several patients). A record it accepts is
+// assessed; neither may crash, whatever the bytes (refusing the input is fine).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "oncoguide/records/fhir_reader.h"
 #include "oncoguide/pipeline/patient_result.h"
+#include "oncoguide/records/fhir_reader.h"
 #include "oncoguide/report/response_report.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -29,9 +29,9 @@ enum class StatusCode {
 
 // Where in the input an error was found. Any field may be empty / zero.
 struct SourceLocation {
-  std::string file;  // Path of the input file.
+  std::string file;       // Path of the input file.
   std::int64_t line = 0;  // 1-based line number (CSV, NDJSON); 0 when not applicable.
-  std::string path;  // FHIR path such as "Bundle.entry[2].resource.valueQuantity.unit".
+  std::string path;       // FHIR path such as "Bundle.entry[2].resource.valueQuantity.unit".
 
   std::string ToString() const;
 };

@@ -18,12 +18,12 @@
 namespace oncoguide {
 
 struct ImportLimits {
-  std::uint64_t max_file_bytes = 64ull << 20;  // 64 MiB
-  int max_pages = 100;                         // pages read from a PDF
-  int max_ocr_pages = 20;                      // pages sent to OCR
-  std::uint64_t max_image_pixels = 50'000'000; // an image (or rendered page) larger is refused
-  double max_page_inches = 60;                 // a page wider or taller is refused (PDF bombs)
-  int render_dpi = 300;                        // scanned PDF pages are rendered at this resolution
+  std::uint64_t max_file_bytes = 64ull << 20;   // 64 MiB
+  int max_pages = 100;                          // pages read from a PDF
+  int max_ocr_pages = 20;                       // pages sent to OCR
+  std::uint64_t max_image_pixels = 50'000'000;  // an image (or rendered page) larger is refused
+  double max_page_inches = 60;                  // a page wider or taller is refused (PDF bombs)
+  int render_dpi = 300;                         // scanned PDF pages are rendered at this resolution
   // Reading a file (PDF parsing, rendering, OCR) runs in a child process with these limits, so
   // that a PDF bomb or a decoder bug cannot hang or crash the caller.
   bool isolate = true;
