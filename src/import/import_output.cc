@@ -7,21 +7,6 @@
 namespace oncoguide {
 namespace {
 
-std::string_view BoundPrefix(ValueBound b) {
-  switch (b) {
-    case ValueBound::kBelow:
-      return "<";
-    case ValueBound::kAtMost:
-      return "<=";
-    case ValueBound::kAbove:
-      return ">";
-    case ValueBound::kAtLeast:
-      return ">=";
-    default:
-      return "";
-  }
-}
-
 std::string Number(double x) { return fmt::format("{:.6g}", x); }
 
 // The value as written: "<0.1", "45.2", "trace", "positive".
@@ -34,7 +19,7 @@ std::string WrittenValue(const ImportedObservation& o) {
     case ValueKind::kCount:
       return Number(o.obs.value);
     default:
-      return std::string(BoundPrefix(o.obs.bound)) + Number(o.written_number);
+      return std::string(ComparatorSymbol(o.obs.bound)) + Number(o.written_number);
   }
 }
 
@@ -51,9 +36,8 @@ std::string CsvField(std::string_view s) {
 std::vector<const ImportedObservation*> Sorted(const ImportResult& r) {
   std::vector<const ImportedObservation*> out;
   for (const ImportedObservation& o : r.observations) out.push_back(&o);
-  std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
-    return a->obs.date < b->obs.date;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto* a, const auto* b) { return a->obs.date < b->obs.date; });
   return out;
 }
 
@@ -72,13 +56,12 @@ std::string Note(const ImportedObservation& o) {
 std::string ImportToCsv(const ImportResult& result) {
   std::string out = "date,test,value,unit,ref_low,ref_high,note\n";
   for (const ImportedObservation* o : Sorted(result)) {
-    const bool quantity = Info(o->obs.analyte).kind == ValueKind::kQuantity &&
-                          o->obs.bound != ValueBound::kTrace;
+    const bool quantity =
+        Info(o->obs.analyte).kind == ValueKind::kQuantity && o->obs.bound != ValueBound::kTrace;
     out += fmt::format("{},{},{},{},{},{},{}\n", o->obs.date.ToString(), Name(o->obs.analyte),
                        CsvField(WrittenValue(*o)), quantity ? CsvField(o->written_unit) : "",
                        o->written_ref_low ? Number(*o->written_ref_low) : "",
-                       o->written_ref_high ? Number(*o->written_ref_high) : "",
-                       CsvField(Note(*o)));
+                       o->written_ref_high ? Number(*o->written_ref_high) : "", CsvField(Note(*o)));
     const bool ife = o->obs.analyte == Analyte::kSerumIfe || o->obs.analyte == Analyte::kUrineIfe;
     if (ife && !o->obs.text.empty()) {
       out += fmt::format("{},isotype,{},,,,{}\n", o->obs.date.ToString(), CsvField(o->obs.text),
@@ -109,8 +92,8 @@ nlohmann::json ImportToJson(const ImportResult& result) {
       j["value"] = WrittenValue(*o);
     }
     j["unit"] = info.kind == ValueKind::kQuantity && number ? o->written_unit : "";
-    j["bound"] = std::string(o->obs.bound == ValueBound::kTrace ? "trace"
-                                                                : BoundPrefix(o->obs.bound));
+    j["bound"] =
+        std::string(o->obs.bound == ValueBound::kTrace ? "trace" : ComparatorSymbol(o->obs.bound));
     if (!o->obs.text.empty()) j["text"] = o->obs.text;
     j["ref_low"] = o->written_ref_low ? nlohmann::json(*o->written_ref_low) : nlohmann::json();
     j["ref_high"] = o->written_ref_high ? nlohmann::json(*o->written_ref_high) : nlohmann::json();
@@ -118,9 +101,8 @@ nlohmann::json ImportToJson(const ImportResult& result) {
       j["canonical"] = {{"value", o->obs.value}, {"unit", std::string(info.unit)}};
     }
     const Box& b = o->source.box;
-    j["source"] = {{"page", o->source.page},
-                   {"text", o->source.text},
-                   {"bbox", {b.x0, b.y0, b.x1, b.y1}}};
+    j["source"] = {
+        {"page", o->source.page}, {"text", o->source.text}, {"bbox", {b.x0, b.y0, b.x1, b.y1}}};
     j["confidence"] = o->confidence;
     j["needs_review"] = o->needs_review;
     j["review_reasons"] = o->review_reasons;

@@ -9,12 +9,12 @@
 #include <memory>
 #include <sstream>
 
+#include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/csv_reader.h"
 #include "oncoguide/records/fhir_reader.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/report/fhir_writer.h"
-#include "oncoguide/pipeline/patient_result.h"
 
 namespace oncoguide::server {
 namespace {
@@ -108,24 +108,20 @@ Result<std::vector<PatientRecord>> ReadAll(std::string_view bytes, const std::st
 
 std::string_view BoundName(ValueBound b) {
   switch (b) {
-    case ValueBound::kExact: return "exact";
-    case ValueBound::kBelow: return "below";
-    case ValueBound::kAtMost: return "at_most";
-    case ValueBound::kAbove: return "above";
-    case ValueBound::kAtLeast: return "at_least";
-    case ValueBound::kTrace: return "trace";
+    case ValueBound::kExact:
+      return "exact";
+    case ValueBound::kBelow:
+      return "below";
+    case ValueBound::kAtMost:
+      return "at_most";
+    case ValueBound::kAbove:
+      return "above";
+    case ValueBound::kAtLeast:
+      return "at_least";
+    case ValueBound::kTrace:
+      return "trace";
   }
   return "exact";
-}
-
-std::string_view FhirComparator(ValueBound b) {
-  switch (b) {
-    case ValueBound::kBelow: return "<";
-    case ValueBound::kAtMost: return "<=";
-    case ValueBound::kAbove: return ">";
-    case ValueBound::kAtLeast: return ">=";
-    default: return "";
-  }
 }
 
 }  // namespace
@@ -158,10 +154,9 @@ Result<ParsedUpload> ParseUpload(std::string_view bytes, const std::string& sour
   ParsedUpload out;
   OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> all, ReadAll(bytes, source, &out.format));
   if (all.size() != 1) {
-    return Status::Invalid(
-        fmt::format("{} holds {} patients; an upload holds one person's records", source,
-                    all.size()),
-        "upload only your own records (remove the other patients' rows)");
+    return Status::Invalid(fmt::format("{} holds {} patients; an upload holds one person's records",
+                                       source, all.size()),
+                           "upload only your own records (remove the other patients' rows)");
   }
   out.record = std::move(all.front());
   return out;
@@ -238,8 +233,8 @@ json ObservationsJson(const PatientRecord& record) {
 
 json ExportBundle(const PatientRecord& record) {
   json entries = json::array();
-  const std::string subject = record.patient_id.empty() ? "Patient/unidentified"
-                                                         : "Patient/" + record.patient_id;
+  const std::string subject =
+      record.patient_id.empty() ? "Patient/unidentified" : "Patient/" + record.patient_id;
   int n = 0;
   for (const Observation& o : record.observations) {
     const AnalyteInfo& info = Info(o.analyte);
@@ -255,19 +250,19 @@ json ExportBundle(const PatientRecord& record) {
                 {"effectiveDateTime", o.date.ToString()}};
     if (o.has_value && !info.unit.empty()) {
       json q = {{"value", o.value}, {"unit", info.unit}};
-      if (auto c = FhirComparator(o.bound); !c.empty()) q["comparator"] = c;
+      if (auto c = ComparatorSymbol(o.bound); !c.empty()) q["comparator"] = c;
       obs["valueQuantity"] = std::move(q);
     } else if (!o.text.empty()) {
       obs["valueString"] = o.text;
     } else if (o.has_value) {
-      obs["valueString"] = o.value != 0 ? std::string(info.positive_word)
-                                        : std::string(info.negative_word);
+      obs["valueString"] =
+          o.value != 0 ? std::string(info.positive_word) : std::string(info.negative_word);
     } else {
       obs["valueString"] = BoundName(o.bound);
     }
     if (!o.note.empty()) obs["note"] = {{{"text", o.note}}};
-    entries.push_back({{"fullUrl", fmt::format("urn:oncoguide:upload-{}", n)},
-                       {"resource", std::move(obs)}});
+    entries.push_back(
+        {{"fullUrl", fmt::format("urn:oncoguide:upload-{}", n)}, {"resource", std::move(obs)}});
   }
   json computed = WriteFhirBundle(ComputePatientResult(record));
   for (json& e : computed["entry"]) entries.push_back(std::move(e));

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/common/date.h"
@@ -30,6 +31,23 @@ enum class ValueBound : std::uint8_t {
   kTrace,    // "trace": present, not quantifiable
 };
 
+// The comparison symbol of a bound as labs and FHIR valueQuantity.comparator write it ("<",
+// "<=", ">", ">="); "" for kExact and kTrace.
+inline std::string_view ComparatorSymbol(ValueBound b) {
+  switch (b) {
+    case ValueBound::kBelow:
+      return "<";
+    case ValueBound::kAtMost:
+      return "<=";
+    case ValueBound::kAbove:
+      return ">";
+    case ValueBound::kAtLeast:
+      return ">=";
+    default:
+      return "";
+  }
+}
+
 struct Observation {
   Date date;
   Analyte analyte = Analyte::kSerumMProtein;
@@ -44,12 +62,12 @@ struct Observation {
   std::optional<double> ref_high;     // canonical unit (for LDH: the ULN)
   std::optional<double> sensitivity;  // MRD tests: e.g. 1e-5
   ValueBound bound = ValueBound::kExact;
-  bool spurious = false;  // the user marked the value as a laboratory error (excluded from nadir)
+  bool spurious = false;   // the user marked the value as a laboratory error (excluded from nadir)
   bool corrected = false;  // the input marked this value as the correction of a same-date value
   std::string note;
   // Provenance.
   std::int64_t line = 0;  // CSV line (64-bit: a file may have more than 2^31 lines)
-  std::string fhir_id;  // FHIR resource id (e.g. "Observation/abc"), when read from FHIR
+  std::string fhir_id;    // FHIR resource id (e.g. "Observation/abc"), when read from FHIR
 };
 
 struct PatientRecord {
