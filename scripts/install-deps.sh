@@ -16,6 +16,9 @@ packages=(
   libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
   # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
   libmstch-dev libboost-dev poppler-utils
+  # PostgreSQL backend (issue 14): libpqxx 6.4, and the server + client (pg_dump) for the tests'
+  # throwaway cluster (scripts/pg-cluster.sh) and `oncoguide admin backup`
+  libpqxx-dev postgresql postgresql-client
 )
 
 missing=()

@@ -15,6 +15,10 @@ void RegisterAssess(CLI::App& app, int* exit_code);
 void RegisterAsk(CLI::App& app, int* exit_code);
 // `serve` and `audit verify` (serve_command.cc).
 void RegisterServe(CLI::App& app, int* exit_code);
+// `oncoguide admin migrate|backup|restore|copy|verify-audit` on either backend (admin_command.cc).
+void RegisterAdmin(CLI::App& app, int* exit_code);
+// The service's default data folder: $XDG_DATA_HOME/oncoguide, else ~/.local/share/oncoguide.
+std::string DefaultDataDir();
 
 // The one way the CLI reports an error: prints "oncoguide: <status>" (or "oncoguide <command>:
 // <status>" when `command` is not empty) and a newline on stderr, where <status> is

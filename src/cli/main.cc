@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   oncoguide::cli::RegisterAssess(app, &exit_code);
   oncoguide::cli::RegisterAsk(app, &exit_code);
   oncoguide::cli::RegisterServe(app, &exit_code);
+  oncoguide::cli::RegisterAdmin(app, &exit_code);
   oncoguide::cli::RegisterImport(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;

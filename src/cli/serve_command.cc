@@ -27,15 +27,6 @@ struct ServeOptions {
   int threads = 64;
 };
 
-// $XDG_DATA_HOME/oncoguide, else ~/.local/share/oncoguide.
-std::string DefaultDataDir() {
-  if (const char* x = std::getenv("XDG_DATA_HOME"); x != nullptr && *x != '\0') {
-    return std::string(x) + "/oncoguide";
-  }
-  const char* home = std::getenv("HOME");
-  return std::string(home ? home : ".") + "/.local/share/oncoguide";
-}
-
 // "HOST:PORT", "[V6]:PORT" or ":PORT".
 bool ParseListen(const std::string& s, std::string* host, int* port) {
   const size_t colon = s.rfind(':');
@@ -123,6 +114,14 @@ int RunAuditVerify(const std::string& data, const std::string& db) {
 }
 
 }  // namespace
+
+std::string DefaultDataDir() {
+  if (const char* x = std::getenv("XDG_DATA_HOME"); x != nullptr && *x != '\0') {
+    return std::string(x) + "/oncoguide";
+  }
+  const char* home = std::getenv("HOME");
+  return std::string(home ? home : ".") + "/.local/share/oncoguide";
+}
 
 void RegisterServe(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<ServeOptions>();

@@ -58,7 +58,7 @@ void Upload(Service& svc, const httplib::Request& req, httplib::Response& res) {
   }
   // The result over all of the person's records, this one included, computed once per change.
   Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(*c);
-  if (!all.ok()) return SendError(res, 500, all.status());
+  if (!all.ok()) return SendError(res, StoreFailureHttp(all.status()), all.status());
   const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
   const json observations_json = ObservationsJson(parsed->record);
   all->push_back(std::move(parsed->record));
@@ -165,7 +165,7 @@ void Export(Service& svc, const httplib::Request& req, httplib::Response& res) {
   if (!c) return;
   Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(*c);
   svc.Audit(c->user.id, "export", "", req, all.ok() ? "ok" : "error");
-  if (!all.ok()) return SendError(res, 500, all.status());
+  if (!all.ok()) return SendError(res, StoreFailureHttp(all.status()), all.status());
   res.set_header("Content-Disposition", "attachment; filename=\"oncoguide-export.json\"");
   res.status = 200;
   res.set_content(ExportBundle(MergeRecords(std::move(*all))).dump(), "application/fhir+json");

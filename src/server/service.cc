@@ -160,7 +160,11 @@ AuthFailure Service::TryAuthenticate(const httplib::Request& req, bool state_cha
     return AuthFailure::kCsrf;
   }
   Result<store::User> u = store_->GetUser(s->user_id);
-  if (!u.ok()) return AuthFailure::kNoSession;
+  if (!u.ok()) {
+    // A database outage between the two reads is a 503, not "not logged in".
+    return u.status().code() == StatusCode::kNotFound ? AuthFailure::kNoSession
+                                                      : AuthFailure::kStoreError;
+  }
   Result<crypto::SecretKey> key = crypto::UnwrapKey(master_, u->wrapped_key, u->id);
   if (!key.ok()) {
     spdlog::error("the data key of user {} does not open with the master key", u->id);

@@ -30,6 +30,10 @@ struct HttpError {
 // Writes {"error": {"cause", "location", "hint"}}.
 void SendError(httplib::Response& res, int http, const Status& status);
 void SendError(httplib::Response& res, const HttpError& e);
+// 503 when the database cannot be reached right now (the client may retry), else 500.
+inline int StoreFailureHttp(const Status& s) {
+  return s.code() == StatusCode::kUnavailable ? 503 : 500;
+}
 void SendJson(httplib::Response& res, int http, const nlohmann::json& body);
 // Parses a JSON object body; a 400 error when it is not one.
 Result<nlohmann::json> ParseJsonBody(const httplib::Request& req);

@@ -1,8 +1,11 @@
 // The authorisation matrix: every API endpoint that touches a person's data, called as
 // anonymous / owner / another user / expired session / tampered cookie. Only the owner gets
 // through; no other caller reads or changes anything of the owner's (checked after the matrix).
+// Runs on one server (SQLite) and on two servers sharing one PostgreSQL database, where the
+// accounts are set up through server A and every call of the matrix goes to server B.
 #include <gtest/gtest.h>
 
+#include "../store/pg_test_db.h"
 #include "server_test_util.h"
 
 namespace oncoguide::testing {
@@ -33,10 +36,14 @@ struct Endpoint {
   int owner_status;  // what the owner gets
 };
 
-class AuthzTest : public ::testing::Test {
+class AuthzTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
+    if (GetParam() == "two_servers_postgresql") ONCOGUIDE_REQUIRE_PG_CLUSTER();
     ASSERT_TRUE(server_.ok());
+    if (b_) {
+      ASSERT_TRUE(b_->ok());
+    }
     ASSERT_TRUE(owner_.SignUp("owner@example.org"));
     ASSERT_TRUE(other_.SignUp("other@example.org", kOtherPassword));
     Reply up = owner_.Upload(ExampleCsv());
@@ -54,7 +61,7 @@ class AuthzTest : public ::testing::Test {
   // A client acting as `as`. The expired one logs in, then the clock passes the idle timeout;
   // the tampered one carries the owner's cookie with one character changed.
   Client Make(As as) {
-    Client c(server_.port());
+    Client c(served().port());
     switch (as) {
       case As::kAnonymous:
         break;
@@ -68,11 +75,12 @@ class AuthzTest : public ::testing::Test {
       case As::kExpired: {
         EXPECT_TRUE(c.LogIn("owner@example.org"));
         server_.Advance(server_.options().idle_timeout_s + 61);
+        if (b_) b_->Advance(server_.options().idle_timeout_s + 61);
         EXPECT_TRUE(other_.LogIn("other@example.org", kOtherPassword));  // keep `other` fresh
         break;
       }
       case As::kTampered: {
-        Client fresh(server_.port());
+        Client fresh(served().port());
         EXPECT_TRUE(fresh.LogIn("owner@example.org"));
         c.cookie = fresh.cookie;
         c.csrf = fresh.csrf;
@@ -94,13 +102,30 @@ class AuthzTest : public ::testing::Test {
     return path;
   }
 
-  TestServer server_;
+  // A fresh database for the two-server topology ("" otherwise, or when no cluster is running).
+  static std::string PgUrl() {
+    if (GetParam() != "two_servers_postgresql" || !store::testing_pg::Unreachable().empty()) {
+      return "";
+    }
+    return store::testing_pg::FreshDatabase();
+  }
+  // The server the matrix's calls go to.
+  TestServer& served() { return b_ ? *b_ : server_; }
+
+  const std::string url_ = PgUrl();
+  TestServer server_{[this](server::ServerOptions& o) { o.db_url = url_; }};
+  // Server B: same database, same master key (the same data folder holds master.key).
+  std::unique_ptr<TestServer> b_ =
+      url_.empty() ? nullptr : std::make_unique<TestServer>([this](server::ServerOptions& o) {
+        o.db_url = url_;
+        o.data_dir = server_.options().data_dir;
+      });
   Client owner_{server_.port()};
   Client other_{server_.port()};
   std::string record_, share_, session_;
 };
 
-TEST_F(AuthzTest, EveryEndpointTimesEveryCaller) {
+TEST_P(AuthzTest, EveryEndpointTimesEveryCaller) {
   const std::string pw = json{{"password", kPassword}}.dump();
   // Read-only endpoints first; the destructive ones last so the owner row still works.
   const std::vector<Endpoint> endpoints = {
@@ -155,17 +180,21 @@ TEST_F(AuthzTest, EveryEndpointTimesEveryCaller) {
   }
   // After the owner deleted the account, nobody can use any of it, and the other user's
   // data is untouched.
-  Client again(server_.port());
+  Client again(served().port());
   EXPECT_FALSE(again.LogIn("owner@example.org"));
   EXPECT_EQ(other_.Get("/api/v1/records").Json()["records"].size(), 2u);  // 1 + matrix upload
 }
 
-TEST_F(AuthzTest, OtherUsersRecordIdIsExactlyLikeAMissingOne) {
+TEST_P(AuthzTest, OtherUsersRecordIdIsExactlyLikeAMissingOne) {
   Reply theirs = other_.Get("/api/v1/records/" + record_);
   Reply missing = other_.Get("/api/v1/records/00000000000000000000000000000000");
   EXPECT_EQ(theirs.status, 404);
   EXPECT_EQ(theirs.body, missing.body);
 }
+
+INSTANTIATE_TEST_SUITE_P(Topologies, AuthzTest,
+                         ::testing::Values("one_server_sqlite", "two_servers_postgresql"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace oncoguide::testing

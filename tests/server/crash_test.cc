@@ -21,49 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-// `oncoguide serve --listen 127.0.0.1:0 --data DIR` as a child process; reads the URL it prints.
-class ServeProcess {
- public:
-  explicit ServeProcess(const std::string& data_dir) {
-    int out[2];
-    if (pipe(out) != 0) return;
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      close(out[1]);
-      execl(ONCOGUIDE_BINARY, ONCOGUIDE_BINARY, "serve", "--listen", "127.0.0.1:0", "--data",
-            data_dir.c_str(), "--threads", "8", static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(out[1]);
-    std::FILE* f = fdopen(out[0], "r");
-    char line[512] = {};
-    if (std::fgets(line, sizeof line, f) != nullptr) {
-      // "oncoguide serve: http://127.0.0.1:PORT/ (data in ...)"
-      std::string s = line;
-      const size_t colon = s.find(':', s.find("127.0.0.1"));
-      if (colon != std::string::npos) port_ = std::atoi(s.c_str() + colon + 1);
-    }
-    std::fclose(f);
-  }
-  ~ServeProcess() { Kill(SIGKILL); }
-  int port() const { return port_; }
-  // Sends `sig` and reaps the child; returns its wait status.
-  int Kill(int sig) {
-    if (pid_ <= 0) return -1;
-    kill(pid_, sig);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-    return status;
-  }
-
- private:
-  pid_t pid_ = -1;
-  int port_ = 0;
-};
-
 TEST(CrashTest, AcknowledgedUploadsSurviveKillNine) {
   TempDir dir;
   const std::string data = dir.File("data");

@@ -5,12 +5,18 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "../store/store_test_util.h"
 #include "oncoguide/server/server.h"
@@ -144,6 +150,55 @@ class Client {
 
  private:
   httplib::Client http_;
+};
+
+// `oncoguide serve --listen 127.0.0.1:0 --data DIR [extra...]` as a child process; reads the URL
+// it prints. `extra` adds options (--db URL).
+class ServeProcess {
+ public:
+  explicit ServeProcess(const std::string& data_dir, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {ONCOGUIDE_BINARY, "serve",     "--listen", "127.0.0.1:0",
+                                     "--data",         data_dir,    "--threads", "8"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      close(out[1]);
+      execv(ONCOGUIDE_BINARY, argv.data());
+      _exit(127);
+    }
+    close(out[1]);
+    std::FILE* f = fdopen(out[0], "r");
+    char line[512] = {};
+    if (std::fgets(line, sizeof line, f) != nullptr) {
+      // "oncoguide serve: http://127.0.0.1:PORT/ (data in ...)"
+      std::string s = line;
+      const size_t colon = s.find(':', s.find("127.0.0.1"));
+      if (colon != std::string::npos) port_ = std::atoi(s.c_str() + colon + 1);
+    }
+    std::fclose(f);
+  }
+  ~ServeProcess() { Kill(SIGKILL); }
+  int port() const { return port_; }
+  // Sends `sig` and reaps the child; returns its wait status.
+  int Kill(int sig) {
+    if (pid_ <= 0) return -1;
+    kill(pid_, sig);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return status;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
 };
 
 inline std::string ExampleCsv() {

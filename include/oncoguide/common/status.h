@@ -25,6 +25,7 @@ enum class StatusCode {
   kNotFound,         // A file or an entry does not exist.
   kIoError,          // Reading or writing failed.
   kFailedPrecondition,
+  kUnavailable,  // A service the call needs (the database) is unreachable now; retry later.
 };
 
 // Where in the input an error was found. Any field may be empty / zero.

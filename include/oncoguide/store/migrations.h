@@ -19,6 +19,8 @@ struct Migration {
 
 // SQLite's migrations in version order.
 std::span<const Migration> SqliteMigrations();
+// PostgreSQL's migrations in version order (same versions, same tables as SQLite's).
+std::span<const Migration> PgMigrations();
 
 }  // namespace oncoguide::store
 

@@ -1,10 +1,11 @@
 // The storage interface of the service: users, sessions, records, cached results, login
 // throttling, share links and the audit chain.
 //
-// Backends: SQLite (sqlite_store.h, the default: one file in the data directory) and, later,
-// PostgreSQL (issue 14). The interface speaks only in the plain structs below: no backend type
+// Backends: SQLite (sqlite_store.h, the default: one file in the data directory) and PostgreSQL
+// (pg_store.h: several servers on one database). The interface speaks only in the plain structs below: no backend type
 // leaks. Every call returns Status/Result; a missing row is StatusCode::kNotFound, a unique-key
-// clash (an e-mail already registered) kFailedPrecondition, a storage failure kIoError.
+// clash (an e-mail already registered) kFailedPrecondition, a storage failure kIoError, a
+// database that cannot be reached right now (PostgreSQL restarting) kUnavailable.
 //
 // What a backend must guarantee (the store tests run against every backend):
 //   - Atomicity: each call is one transaction; when it returns OK its effect is durable (SQLite:
@@ -96,6 +97,8 @@ struct AuditEvent {
   std::string hash;          // set by AppendAudit
 };
 
+struct Snapshot;  // snapshot.h
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -156,10 +159,17 @@ class Store {
   virtual Result<AuditEvent> AppendAudit(const AuditEvent& event) = 0;
   // Rows with seq > after_seq, in order, at most `limit`.
   virtual Result<std::vector<AuditEvent>> ReadAudit(std::int64_t after_seq, int limit) = 0;
+
+  // Backups and moving between backends (snapshot.h). Export reads every row in one consistent
+  // transaction. Import loads a snapshot into an empty store (no users, no audit rows; else
+  // kFailedPrecondition) in one transaction, keeping ids and audit rows exactly.
+  virtual Result<Snapshot> Export() = 0;
+  virtual Status Import(const Snapshot& snapshot) = 0;
 };
 
-// Opens the store named by `url`: "sqlite:<path>" or a plain path is SQLite; "postgresql://..."
-// is refused until the PostgreSQL backend exists (issue 14).
+// Opens the store named by `url`: "sqlite:<path>" or a plain path is SQLite (created when
+// absent); "postgresql://..." or "postgres://..." is PostgreSQL (pg_store.h, default options).
+// Either way the schema is migrated to the newest version before the store is returned.
 Result<std::unique_ptr<Store>> OpenStore(const std::string& url);
 
 }  // namespace oncoguide::store
