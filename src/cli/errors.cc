@@ -32,11 +32,11 @@ int FinishOutput(int exit_code) {
   const bool stdout_failed = std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
   if (!cout_failed && !stdout_failed) return exit_code;
   const int err = errno;
-  PrintError("", Status::IoError(
-                     fmt::format("writing the output failed{}",
-                                 err != 0 ? std::string(": ") + std::strerror(err) : ""),
-                     "check the free disk space, or that the program reading the output is "
-                     "still running"));
+  PrintError("",
+             Status::IoError(fmt::format("writing the output failed{}",
+                                         err != 0 ? std::string(": ") + std::strerror(err) : ""),
+                             "check the free disk space, or that the program reading the output is "
+                             "still running"));
   return exit_code == 0 ? 1 : exit_code;
 }
 
