@@ -25,8 +25,10 @@ fi
 # fsync off by default: a throwaway test cluster never outlives an OS crash, and CREATE DATABASE
 # per test is then quick; ONCOGUIDE_PG_FSYNC=on for figures that should include fsync costs.
 fsync=${ONCOGUIDE_PG_FSYNC:-off}
+# As root: run as `postgres`, from / (PostgreSQL's programs fail when they cannot read their
+# working directory, e.g. a checkout under /root).
 as_pg() {
-  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 case "$cmd" in
   start)
