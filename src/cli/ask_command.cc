@@ -86,8 +86,8 @@ int RunAsk(const AskOptions& o) {
       reply.questions_to_ask = std::move(q);
     }
   }
-  const bool general = reply.kind == kb::ReplyKind::kAnswer ||
-                       reply.kind == kb::ReplyKind::kPersonalDecision;
+  const bool general =
+      reply.kind == kb::ReplyKind::kAnswer || reply.kind == kb::ReplyKind::kPersonalDecision;
   const bool invited = std::any_of(reply.notes.begin(), reply.notes.end(), [](const auto& n) {
     return n.find("--records") != std::string::npos;
   });

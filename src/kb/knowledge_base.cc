@@ -222,9 +222,9 @@ std::vector<Status> ValidateKnowledgeBase(const KnowledgeBase& kb,
     const bool personal_id =
         std::find(kPersonalIds.begin(), kPersonalIds.end(), t.id) != kPersonalIds.end();
     if (t.personal != personal_id) {
-      out.push_back(At(t, 2,
-                       fmt::format("'personal: {}' is wrong for topic '{}'", t.personal, t.id),
-                       "personal: true only for my-response, my-labs-trend, my-stage, my-high-risk and my-mrd"));
+      out.push_back(At(
+          t, 2, fmt::format("'personal: {}' is wrong for topic '{}'", t.personal, t.id),
+          "personal: true only for my-response, my-labs-trend, my-stage, my-high-risk and my-mrd"));
     }
     if (t.questions.empty()) {
       out.push_back(At(t, 2, "topic has no questions", "list 4-10 phrasings under 'questions:'"));

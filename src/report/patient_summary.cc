@@ -70,14 +70,13 @@ void AddLabReading(const PatientResult& result, PersonalSection* p) {
   } else {
     strict += "no assessment yet";
   }
-  p->two_readings = fmt::format("{}. What your labs alone show: {} on {} ({}).", strict,
-                                LabLongNameOnly(v.call), v.date.ToString(),
-                                v.call == Category::kNE || v.call == Category::kSD
-                                    ? "IMWG-2016-lab"
-                                    : (v.confirmed ? "confirmed, IMWG-2016-lab"
-                                                   : "not yet confirmed, IMWG-2016-lab"));
+  p->two_readings = fmt::format(
+      "{}. What your labs alone show: {} on {} ({}).", strict, LabLongNameOnly(v.call),
+      v.date.ToString(),
+      v.call == Category::kNE || v.call == Category::kSD
+          ? "IMWG-2016-lab"
+          : (v.confirmed ? "confirmed, IMWG-2016-lab" : "not yet confirmed, IMWG-2016-lab"));
 }
-
 
 // The disease measures to follow: the line's measurable ones that are numbers over time, else
 // the M-protein and light chains the line's assessments carry.
@@ -157,8 +156,8 @@ void AddMrd(const PatientResult& result, PersonalSection* p) {
 }
 
 std::string Ordinal(int n) {
-  static constexpr const char* kWords[] = {"first", "second", "third", "fourth", "fifth",
-                                           "sixth", "seventh", "eighth", "ninth", "tenth"};
+  static constexpr const char* kWords[] = {"first", "second",  "third",  "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth",  "tenth"};
   return n >= 1 && n <= 10 ? kWords[n - 1] : fmt::format("line {}", n);
 }
 
@@ -205,10 +204,9 @@ std::string TrendSentence(const MeasureTrend& t) {
 }
 
 std::string ResponseLead(const PersonalSection& p) {
-  const std::string during =
-      p.regimen ? fmt::format(" during {} ({} line of treatment)", *p.regimen,
-                              Ordinal(p.line_number))
-                : "";
+  const std::string during = p.regimen ? fmt::format(" during {} ({} line of treatment)",
+                                                     *p.regimen, Ordinal(p.line_number))
+                                       : "";
   std::string s;
   if (p.progression_date) {
     s = fmt::format(
@@ -227,8 +225,9 @@ std::string ResponseLead(const PersonalSection& p) {
               "will be."
             : (p.current_confirmed ? ", confirmed by the next test."
                                    : ". It is not yet confirmed by a second test in a row.");
-    if (p.best_response && p.best_response->rfind(p.current_response->substr(
-                               0, p.current_response->find(' ')) + " ", 0) != 0) {
+    if (p.best_response &&
+        p.best_response->rfind(p.current_response->substr(0, p.current_response->find(' ')) + " ",
+                               0) != 0) {
       s += fmt::format(" Your best confirmed response in this line is {}{}.", *p.best_response,
                        p.best_response_date ? " (" + p.best_response_date->ToString() + ")" : "");
     }
@@ -248,10 +247,10 @@ std::string ResponseLead(const PersonalSection& p) {
            "treatment start and M-protein or light chain results before and after it.";
   }
   if (p.lab_response) {
-    s += fmt::format(" Read from your lab results alone (IMWG-2016-lab, a lab-only reading "
-                     "that does not need a bone marrow test), it is {}{}.",
-                     *p.lab_response,
-                     p.lab_response_date ? " on " + p.lab_response_date->ToString() : "");
+    s += fmt::format(
+        " Read from your lab results alone (IMWG-2016-lab, a lab-only reading "
+        "that does not need a bone marrow test), it is {}{}.",
+        *p.lab_response, p.lab_response_date ? " on " + p.lab_response_date->ToString() : "");
   }
   return s;
 }
@@ -259,10 +258,9 @@ std::string ResponseLead(const PersonalSection& p) {
 std::string StageLead(const PersonalSection& p) {
   if (p.stage) {
     return fmt::format("Your stage at diagnosis, from your records, is {}.{}", *p.stage,
-                       p.stage_missing.empty()
-                           ? ""
-                           : fmt::format(" Not in your records: {}.", fmt::join(p.stage_missing,
-                                                                               ", ")));
+                       p.stage_missing.empty() ? ""
+                                               : fmt::format(" Not in your records: {}.",
+                                                             fmt::join(p.stage_missing, ", ")));
   }
   return p.stage_missing.empty()
              ? "Your records do not have the results needed to give a stage."
@@ -286,9 +284,10 @@ std::string HighRiskLead(const PersonalSection& p) {
         "By the 2025 IMS/IMWG definition, your records do not show high-risk myeloma.{}",
         missing.empty() ? "" : missing + " A missing test could still change this.");
   }
-  return fmt::format("Your records cannot tell yet whether your myeloma is high risk by the 2025 "
-                     "IMS/IMWG definition.{}",
-                     missing);
+  return fmt::format(
+      "Your records cannot tell yet whether your myeloma is high risk by the 2025 "
+      "IMS/IMWG definition.{}",
+      missing);
 }
 
 std::string MrdLead(const PersonalSection& p) {
@@ -298,9 +297,10 @@ std::string MrdLead(const PersonalSection& p) {
         "test's limit, on {}, during your {} line of treatment.",
         p.mrd_status, p.mrd_status_date->ToString(), Ordinal(p.mrd_line));
     if (p.mrd_progression_after) {
-      s += fmt::format(" The myeloma has come back since then (progression confirmed from {}), "
-                       "so this result describes that earlier time, not where you are now.",
-                       p.mrd_progression_after->ToString());
+      s += fmt::format(
+          " The myeloma has come back since then (progression confirmed from {}), "
+          "so this result describes that earlier time, not where you are now.",
+          p.mrd_progression_after->ToString());
     }
     return s;
   }
@@ -323,9 +323,10 @@ std::string TrendLead(const PersonalSection& p) {
   for (const MeasureTrend& t : p.trends) parts.push_back(TrendSentence(t));
   std::string s = fmt::format("{}", fmt::join(parts, " "));
   if (p.progression_date) {
-    s += fmt::format(" Your tests show the myeloma is active again (progression confirmed from "
-                     "{}); your care team will talk with you about what comes next.",
-                     p.progression_date->ToString());
+    s += fmt::format(
+        " Your tests show the myeloma is active again (progression confirmed from "
+        "{}); your care team will talk with you about what comes next.",
+        p.progression_date->ToString());
   }
   return s;
 }
@@ -411,29 +412,26 @@ nlohmann::json ToJson(const PersonalSection& p) {
       {"mrd_category", p.mrd_status},
       {"mrd_category_date", opt_date(p.mrd_status_date)},
       {"notes", p.notes},
-      {"lab_only_reading",
-       p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
-                                       {"lab_response", *p.lab_code},
-                                       {"description", *p.lab_response},
-                                       {"date", opt_date(p.lab_response_date)},
-                                       {"confirmed", p.lab_confirmed},
-                                       {"explanation", p.lab_explanation},
-                                       {"beside_strict", p.two_readings}}
-                      : nlohmann::json(nullptr)},
+      {"lab_only_reading", p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
+                                                           {"lab_response", *p.lab_code},
+                                                           {"description", *p.lab_response},
+                                                           {"date", opt_date(p.lab_response_date)},
+                                                           {"confirmed", p.lab_confirmed},
+                                                           {"explanation", p.lab_explanation},
+                                                           {"beside_strict", p.two_readings}}
+                                          : nlohmann::json(nullptr)},
   };
 }
 
 std::vector<std::string> ToLines(const PersonalSection& p) {
   std::vector<std::string> out;
   if (p.current_response) {
-    const bool pd_confirmed =
-        p.progression_date && p.current_response->rfind("PD", 0) == 0;
+    const bool pd_confirmed = p.progression_date && p.current_response->rfind("PD", 0) == 0;
     out.push_back(fmt::format(
-        "Current response: {} on {}{}{}", *p.current_response,
-        p.current_response_date->ToString(),
-        pd_confirmed ? fmt::format(" (progression confirmed from {})",
-                                   p.progression_date->ToString())
-                     : (p.current_confirmed ? " (confirmed)" : " (not yet confirmed)"),
+        "Current response: {} on {}{}{}", *p.current_response, p.current_response_date->ToString(),
+        pd_confirmed
+            ? fmt::format(" (progression confirmed from {})", p.progression_date->ToString())
+            : (p.current_confirmed ? " (confirmed)" : " (not yet confirmed)"),
         p.regimen ? " during " + *p.regimen : ""));
   } else {
     out.push_back("Current response: your records have no assessment yet.");

@@ -117,7 +117,8 @@ TEST_F(AskerTest, HighRiskAndMrdPersonalTopics) {
   for (const char* q : {"am i high risk", "is my myeloma high risk?", "Am I high-risk?"}) {
     EXPECT_EQ(asker_->Ask(q).topic, "my-high-risk") << q;
   }
-  for (const char* q : {"am I MRD negative?", "what was my mrd result", "is my MRD still negative"}) {
+  for (const char* q :
+       {"am I MRD negative?", "what was my mrd result", "is my MRD still negative"}) {
     EXPECT_EQ(asker_->Ask(q).topic, "my-mrd") << q;
   }
   EXPECT_EQ(asker_->Ask("what does high risk myeloma mean").topic, "high-risk-cytogenetics");

@@ -67,8 +67,8 @@ TEST(CliAskTest, RecordsErrorNeverHidesTheEmergencyReply) {
   const std::string both = " 2>&1";
   for (const char* q : {"\"i have a fever of 39 and chills\"", "\"i dont want to live anymore\"",
                         "\"what is my response\""}) {
-    std::string cmd = std::string(ONCOGUIDE_BINARY) + " ask --records /nonexistent/labs.csv " +
-                      q + both;
+    std::string cmd =
+        std::string(ONCOGUIDE_BINARY) + " ask --records /nonexistent/labs.csv " + q + both;
     std::string out;
     FILE* p = popen(cmd.c_str(), "r");
     char buf[4096];
@@ -146,8 +146,7 @@ TEST(CliAskTest, ConfirmedProgressionIsSaidPlainly) {
   const auto j = AskJson(kProgression, "what is my response?");
   const std::string lead = Lead(j);
   EXPECT_EQ(lead.find("Your tests show the myeloma is active again"), 0u) << lead;
-  EXPECT_NE(lead.find("confirmed by two tests in a row, starting on 2024-09-15"),
-            std::string::npos)
+  EXPECT_NE(lead.find("confirmed by two tests in a row, starting on 2024-09-15"), std::string::npos)
       << lead;
   EXPECT_NE(j["questions_to_ask"].dump().find("What are my options now"), std::string::npos);
   const std::string out = AskRecords(kProgression, "what is my response?");
@@ -171,8 +170,7 @@ TEST(CliAskTest, MrdFromTheRecordOrWhatIsMissing) {
   const auto neg = AskJson("examples/patient.csv", "am i mrd negative?");
   EXPECT_EQ(neg["topic"], "my-mrd");
   EXPECT_FALSE(neg["sources"].empty());
-  EXPECT_NE(Lead(neg).find("your records show flow MRD-negative"), std::string::npos)
-      << Lead(neg);
+  EXPECT_NE(Lead(neg).find("your records show flow MRD-negative"), std::string::npos) << Lead(neg);
   EXPECT_NE(Lead(neg).find("has come back since then"), std::string::npos) << Lead(neg);
   const std::string none = Lead(AskJson(kProgression, "what was my MRD result"));
   EXPECT_EQ(none.find("Your records have no MRD"), 0u) << none;
@@ -180,8 +178,8 @@ TEST(CliAskTest, MrdFromTheRecordOrWhatIsMissing) {
 
 TEST(CliAskTest, StageLeadsWithTheirStage) {
   const std::string lead = Lead(AskJson("examples/patient.csv", "what stage am I?"));
-  EXPECT_EQ(lead.find("Your stage at diagnosis, from your records, is ISS II, R-ISS II, R2-ISS III"),
-            0u)
+  EXPECT_EQ(
+      lead.find("Your stage at diagnosis, from your records, is ISS II, R-ISS II, R2-ISS III"), 0u)
       << lead;
 }
 

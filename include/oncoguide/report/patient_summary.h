@@ -80,7 +80,7 @@ struct PersonalSection {
   std::optional<Date> mrd_status_date;
   int mrd_line = 0;
   std::optional<Date> mrd_progression_after;
-  std::optional<std::string> stage;      // "ISS II, R-ISS II, R2-ISS II"
+  std::optional<std::string> stage;  // "ISS II, R-ISS II, R2-ISS II"
   std::string stage_explanation;
   std::vector<std::string> stage_missing;
   std::optional<Date> last_test_date;
