@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -136,7 +137,17 @@ int Run(const AssessArgs& opt) {
                       Status::IoError("writing the output failed", "check the free disk space"));
   }
   std::rewind(out.get());
-  return CopyToStdout(out.get()) ? 0 : 1;
+  errno = 0;
+  if (!CopyToStdout(out.get())) {
+    const int err = errno;
+    return PrintError("", Status::IoError(fmt::format("writing the output failed{}",
+                                                      err != 0 ? std::string(": ") +
+                                                                     std::strerror(err)
+                                                               : ""),
+                                          "check the free disk space, or that the program "
+                                          "reading the output is still running"));
+  }
+  return 0;
 }
 
 }  // namespace

@@ -70,8 +70,8 @@ void GroupIntoVisits(const PatientRecord& record, int window,
     }
     Day& d = days.back();
     d.last = o.date;
-    const bool names_isotype = o.analyte == Analyte::kIsotype ||
-                               o.analyte == Analyte::kSerumIfe || o.analyte == Analyte::kUrineIfe;
+    const bool names_isotype = o.analyte == Analyte::kIsotype || o.analyte == Analyte::kSerumIfe ||
+                               o.analyte == Analyte::kUrineIfe;
     if (names_isotype && !o.spurious && !TrimSpaces(o.text).empty()) isotype = o.text;
     d.isotype = isotype;
     if (!o.fhir_id.empty()) d.ids.push_back(o.fhir_id);
