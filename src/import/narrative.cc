@@ -158,11 +158,12 @@ std::vector<std::string> Words(const std::string& s) {
 
 void ReadProseValues(const std::vector<std::string>& sentences,
                      const std::function<const Line&(size_t)>& line_of,
-                     const std::function<DateContext(const Line&)>& date_of, ImportResult* out) {
+                     const std::function<DateContext(const Line&)>& date_of, bool urine_page,
+                     ImportResult* out) {
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
     // The specimen is not guessed: an M-protein in a sentence about urine is not read.
-    const bool urine = Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
+    const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
     for (const ProseName& pn : kProseNames) {
       if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
       size_t at = 0;
@@ -307,8 +308,11 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
       }
       s0 = i + 1;
     }
+    // On a urine report's page, an M-protein in prose may be the urine's: not read.
+    const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum");
     ReadProseValues(
-        sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of, out);
+        sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
+        urine_page, out);
     if (!Has(text, "marrow")) {
       start = end;
       continue;

@@ -11,6 +11,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
+#include "oncoguide/import/test_names.h"
 
 namespace oncoguide {
 namespace {
@@ -320,7 +321,7 @@ TEST(FailureClass, HistoryTableWithDatesAsRowsAndUnitsInTheHeader) {
 TEST(FailureClass, ValuesInProseNeedReviewAndTheUnitIsReadFromTheText) {
   ImportResult r = ExtractPlaced({
       {{40, "Collected: 2024-06-18"}},
-      {{40, "INTERPRETATION:"}},
+      {{40, "SERUM PROTEIN ELECTROPHORESIS - INTERPRETATION:"}},
       {{40, "An M-spike of 1.2 g/dL is seen in the gamma region. CBC of the same date:"}},
       {{40, "hemoglobin 10.4 g/dL, WBC 4.8. Creatinine 1.3 was noted."}},
       {{40, "A 24-hour urine shows an M-spike of 299 mg/24 h."}},
@@ -340,6 +341,16 @@ TEST(FailureClass, ValuesInProseNeedReviewAndTheUnitIsReadFromTheText) {
     m_count += o.obs.analyte == Analyte::kSerumMProtein;
   }
   EXPECT_EQ(m_count, 1);
+}
+
+TEST(FailureClass, ProseMProteinOnAUrineReportIsNotTakenForTheSerum) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Collected: 2024-04-10"}},
+      {{40, "PROTEIN ELECTROPHORESIS, 24-HOUR URINE"}},
+      {{40, "Interpretation: an M-spike of 0.3 g/dL is seen."}},
+  });
+  EXPECT_EQ(Find(r, Analyte::kSerumMProtein), nullptr);
+  EXPECT_EQ(Find(r, Analyte::kUrineMProtein), nullptr);
 }
 
 TEST(FailureClass, ProseDisagreeingWithTheTableFlagsTheTableValue) {
@@ -371,6 +382,20 @@ TEST(FailureClass, DateSplitAfterTheHyphen) {
   auto d = FindLabDate("Collected: 18- JUN-2024 10:12", DateOrder::kUnknown);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->date.ToString(), "2024-06-18");
+}
+
+TEST(FailureClass, FrenchAndSpanishNames) {
+  EXPECT_EQ(MatchTestName("Cr\xC3\xA9"
+                          "atinine",
+                          Specimen::kUnknown)
+                .analyte,
+            Analyte::kCreatinine);
+  EXPECT_EQ(MatchTestName("Cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres kappa", Specimen::kUnknown)
+                .analyte,
+            Analyte::kKappaFlc);
+  EXPECT_EQ(MatchTestName("Componente monoclonal", Specimen::kUnknown).analyte,
+            Analyte::kSerumMProtein);
+  EXPECT_EQ(MatchTestName("Inmunofijaci\xC3\xB3n", Specimen::kUnknown).analyte, Analyte::kSerumIfe);
 }
 
 TEST(FailureClass, UkSiUnitsConvertExactly) {
