@@ -99,6 +99,8 @@ constexpr ExtraName kExtraNames[] = {
     {"m komponente", Analyte::kSerumMProtein},
     {"paraprotein anteil", Analyte::kSerumMProtein},
     {"immunfixation", Analyte::kSerumIfe},
+    {"monoclonal spike", Analyte::kSerumMProtein},
+    {"m spike protein", Analyte::kSerumMProtein},
     // French and Spanish lab spellings.
     {"cr\xC3\xA9"
      "atinine",
@@ -138,7 +140,7 @@ bool IsMethodWord(std::string_view w) {
   return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
          w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
          w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
-         w == "quantitative" || w == "calculated";
+         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" || w == "bromocresol";
 }
 
 // Words that qualify a test without changing what it is.
@@ -387,6 +389,10 @@ TestName MatchTestName(std::string_view text, Specimen context) {
          tokens[i + 1] == "hrs")) {
       t.push_back("24h");
       ++i;
+    } else if (tokens[i] == "lt") {
+      t.push_back("light");  // "Free Kappa Lt Chains"
+    } else if (tokens[i] == "sflc") {
+      t.push_back("flc");  // serum free light chain
     } else {
       t.push_back(tokens[i]);
     }
