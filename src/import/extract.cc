@@ -20,18 +20,44 @@ namespace {
 
 // Date labels. A collection label's date is the date of the tests below it; report labels are
 // recognised only so that their dates are never taken for a collection date.
-constexpr std::string_view kCollectionLabels[] = {
-    "specimen collected", "date collected",  "collection date", "date of collection",
-    "collected on",       "collected",       "sample taken",    "sample collected",
-    "date drawn",         "drawn",           "specimen date",   "date of procedure",
-    "procedure date",     "biopsy date",     "date of biopsy",  "sample date",
-    "date of sample",     "collection",      "date of service", "service date",
-    "date taken",         "specimen taken",  "obtained"};
+constexpr std::string_view kCollectionLabels[] = {"specimen collected",
+                                                  "date collected",
+                                                  "collection date",
+                                                  "date of collection",
+                                                  "collected on",
+                                                  "collected",
+                                                  "sample taken",
+                                                  "sample collected",
+                                                  "date drawn",
+                                                  "drawn",
+                                                  "specimen date",
+                                                  "date of procedure",
+                                                  "procedure date",
+                                                  "biopsy date",
+                                                  "date of biopsy",
+                                                  "sample date",
+                                                  "date of sample",
+                                                  "collection",
+                                                  "date of service",
+                                                  "service date",
+                                                  "date taken",
+                                                  "specimen taken",
+                                                  "obtained",
+                                                  "probenentnahme",
+                                                  "entnahme",
+                                                  "entnahmedatum",
+                                                  "abnahme",
+                                                  "abnahmedatum",
+                                                  "probennahme",
+                                                  "pr\xC3\xA9l\xC3\xA8vement",
+                                                  "date de pr\xC3\xA9l\xC3\xA8vement"};
 constexpr std::string_view kOtherDateLabels[] = {
-    "reported",    "report date", "date reported", "printed",    "print date",  "received",
-    "date received", "verified",  "authorised",    "authorized", "result date", "issued",
-    "dob",         "date of birth", "birth",       "signed",     "released",    "final",
-    "ordered",     "order date",  "requested",     "registered"};
+    "reported",      "report date",   "date reported", "printed",    "print date",   "received",
+    "date received", "verified",      "authorised",    "authorized", "result date",  "issued",
+    "dob",           "date of birth", "birth",         "signed",     "released",     "final",
+    "ordered",       "order date",    "requested",     "registered", "resulted",     "eingang",
+    "eingang labor", "befunddatum",   "befund",        "geb",        "geburtsdatum", "freigegeben",
+    "druckdatum",    "ausgedruckt",   "validiert",     "signed out", "final report", "received at"};
 
 struct Label {
   size_t begin, end;
@@ -49,8 +75,8 @@ std::vector<Label> FindLabels(const std::string& lower) {
     size_t at = 0;
     while ((at = lower.find(l, at)) != std::string::npos) {
       const size_t end = at + l.size();
-      const bool ok = (at == 0 || !WordChar(lower[at - 1])) &&
-                      (end >= lower.size() || !WordChar(lower[end]));
+      const bool ok =
+          (at == 0 || !WordChar(lower[at - 1])) && (end >= lower.size() || !WordChar(lower[end]));
       bool inside = false;
       for (const Label& o : out) inside |= at >= o.begin && at < o.end;
       if (ok && !inside) out.push_back({at, end, collection, generic});
@@ -60,7 +86,8 @@ std::vector<Label> FindLabels(const std::string& lower) {
   for (std::string_view l : kCollectionLabels) add(l, true, false);
   for (std::string_view l : kOtherDateLabels) add(l, false, false);
   add("date", true, true);
-  std::sort(out.begin(), out.end(), [](const Label& a, const Label& b) { return a.begin < b.begin; });
+  std::sort(out.begin(), out.end(),
+            [](const Label& a, const Label& b) { return a.begin < b.begin; });
   return out;
 }
 
@@ -87,13 +114,14 @@ class Extractor {
         current_page_ = line.page;
         rows.NewPage();
       }
-      if (ReadDateLabels(i)) continue;
+      // A table header ("Collected | Test | Result") is not a collection-date label line.
+      if (!rows.IsHeader(line) && ReadDateLabels(i)) continue;
       const RowReader::Outcome got = rows.Read(all_, &i, CurrentDate(line));
       if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
     }
     rows.Finish();
-    ReadNarrative(narrative, order_, [this](const Line& l) { return CurrentDateAt(l); },
-                  &result_);
+    ReadNarrative(
+        narrative, order_, [this](const Line& l) { return CurrentDateAt(l); }, &result_);
     return std::move(result_);
   }
 
@@ -186,6 +214,13 @@ class Extractor {
     const std::string lower = AsciiLower(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
     if (labels.empty()) return false;
+    // A result row ("05/21/24  Hemoglobin  11.5 ... Final  05/21/24 10:02") is not a date label
+    // line, whatever status or resulted date it carries.
+    for (size_t k = 0; k < line.cells.size() && k < 2; ++k) {
+      if (MatchTestName(line.cells[k].text, Specimen::kUnknown).match != TestName::Match::kNone) {
+        return false;
+      }
+    }
     bool any_date = false;
     for (const auto& [date, generic] : LabelDates(line, i)) {
       if (generic && collection_.date && !collection_.generic &&
@@ -201,7 +236,11 @@ class Extractor {
     if (any_date) return true;
     // A line with only report dates ("Reported: ...", "DOB ...") is not a result row either.
     for (const Label& l : labels) {
-      if (!l.collection && FindLabDate(lower.substr(l.end), order_)) return true;
+      if (l.collection) continue;
+      // The date must follow the label ("Reported: 03/07/2024"); a row with a "Final" status
+      // and a resulted date further on is a result row.
+      const std::optional<LabDate> d = FindLabDate(lower.substr(l.end), order_);
+      if (d && d->begin <= 6) return true;
     }
     return false;
   }

@@ -62,21 +62,63 @@ std::vector<std::string> Tokens(std::string_view s) {
   return out;
 }
 
-bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
+}
 
-constexpr std::array<std::string_view, 24> kFlags = {
-    "h",   "l",  "hh",     "ll",  "high",     "low", "(h)",  "(l)",  "(high)", "(low)", "*",  "**",
-    "a",   "abn", "abnormal", "(a)", "critical", "!",  "h*",  "l*",  "[h]",    "[l]",   "hi", "lo"};
+// Flags as labs print them. Asterisks and exclamation marks glued to a flag ("H*", "H**", "L!":
+// confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
+constexpr std::array<std::string_view, 23> kFlags = {
+    "h",      "l",     "hh", "ll",  "high",     "low", "(h)",      "(l)",
+    "(high)", "(low)", "a",  "abn", "abnormal", "(a)", "critical", "[h]",
+    "[l]",    "hi",    "lo", "+",   "-",        "++",  "--"};
 
 bool IsFlagToken(std::string_view t) {
+  size_t n = t.size();
+  while (n > 0 && (t[n - 1] == '*' || t[n - 1] == '!')) --n;
+  if (n == 0) return !t.empty() && t.size() <= 3;  // "*", "**", "!"
+  if (n < t.size() && t.find_first_not_of("*!", n) != std::string_view::npos) return false;
+  const std::string_view core = t.substr(0, n);
   for (std::string_view f : kFlags) {
-    if (t == f) return true;
+    if (core == f) return true;
   }
   return false;
 }
 
+// Removes thousands separators from a number written with more than one separator: "1,246.0"
+// and "1.246,0" (the last mark is the decimal one), "1,234,567", "1.234.567". Every group after
+// a thousands separator must have three digits; otherwise nullopt (not a number we can read).
+std::optional<std::string> DropThousands(std::string_view t) {
+  std::vector<size_t> at;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '.' || t[i] == ',') at.push_back(i);
+  }
+  if (at.size() < 2 || at.front() == 0 || at.front() > 3) return std::nullopt;
+  const char last = t[at.back()];
+  const bool all_same = t.find(last == '.' ? ',' : '.') == std::string_view::npos;
+  // With one kind of mark only, every mark is a thousands separator; with both, the last is the
+  // decimal mark and must be the only one of its kind.
+  const size_t groups = all_same ? at.size() : at.size() - 1;
+  for (size_t k = 0; k < groups; ++k) {
+    if (!all_same && t[at[k]] == last) return std::nullopt;
+    const size_t next = k + 1 < at.size() ? at[k + 1] : t.size();
+    if (next - at[k] - 1 != 3) return std::nullopt;
+  }
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool sep = t[i] == '.' || t[i] == ',';
+    if (!sep) {
+      out.push_back(t[i]);
+    } else if (!all_same && i == at.back()) {
+      out.push_back('.');
+    }
+  }
+  return out;
+}
+
 // Parses a plain decimal number with '.' or ',' as the decimal mark. "1,234" (a comma followed
-// by exactly three digits) is read as a thousands separator and marked ambiguous.
+// by exactly three digits) is read as a thousands separator and marked ambiguous; "1,246.0" has
+// an unambiguous thousands separator.
 std::optional<double> ParseNumber(std::string_view t, bool* ambiguous) {
   if (t.empty() || t.size() > 24) return std::nullopt;
   int seps = 0;
@@ -89,7 +131,13 @@ std::optional<double> ParseNumber(std::string_view t, bool* ambiguous) {
       return std::nullopt;
     }
   }
-  if (seps > 1 || (seps == 1 && sep_at + 1 == t.size())) return std::nullopt;
+  if (seps > 1) {
+    std::optional<std::string> plain = DropThousands(t);
+    if (!plain) return std::nullopt;
+    bool unused = false;
+    return ParseNumber(*plain, &unused);
+  }
+  if (seps == 1 && sep_at + 1 == t.size()) return std::nullopt;
   std::string s(t);
   if (seps == 1 && t[sep_at] == ',') {
     const size_t after = t.size() - sep_at - 1;
@@ -154,18 +202,19 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
 std::optional<LabValue> ParseWords(const std::string& t) {
   LabValue v;
   static constexpr std::array<std::string_view, 12> kNote = {
-      "see note", "see comment", "see below", "see report", "pending", "cancelled",
-      "canceled", "not done", "tnp",        "qns",        "to follow", "insufficient"};
+      "see note", "see comment", "see below", "see report", "pending",   "cancelled",
+      "canceled", "not done",    "tnp",       "qns",        "to follow", "insufficient"};
   for (std::string_view n : kNote) {
     if (Contains(t, n)) {
       v.kind = LabValue::Kind::kNote;
       return v;
     }
   }
-  const bool negated = t.starts_with("no ") || Contains(t, "not detected") ||
-                       Contains(t, "none detected") || Contains(t, "not identified") ||
-                       Contains(t, "not seen") || Contains(t, "not present") ||
-                       Contains(t, "no evidence") || Contains(t, "none seen");
+  const bool negated =
+      t.starts_with("no ") || Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
+      Contains(t, "kein") || Contains(t, "not observed") || Contains(t, "none observed") ||
+      Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
+      Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen");
   if (t == "trace" || (Contains(t, "trace") && !negated && t.size() <= 40)) {
     v.kind = LabValue::Kind::kTrace;
     v.isotype = IsotypeIn(t);
@@ -175,15 +224,24 @@ std::optional<LabValue> ParseWords(const std::string& t) {
     v.kind = LabValue::Kind::kNotDetected;
     return v;
   }
-  if (t == "negative" || t == "neg" || t == "absent" || t.starts_with("negative ")) {
+  if (t == "negative" || t == "neg" || t == "absent" || t.starts_with("negative ") ||
+      t == "negativ" || t == "normal pattern") {
     v.kind = LabValue::Kind::kNegative;
     return v;
   }
   const std::string iso = IsotypeIn(t);
   const bool heavy = iso.starts_with("Ig");
-  if (t == "positive" || t == "pos" || t == "present" || t == "detected" ||
-      t.starts_with("positive") || Contains(t, " detected") || Contains(t, " identified") ||
-      Contains(t, " present") || Contains(t, " seen") ||
+  // "Abnormal" in a result cell: an abnormal immunofixation is one with a monoclonal band, but
+  // the word does not say so itself, so the caller asks for review unless the isotype is given.
+  if (t == "abnormal" || t == "abnormal pattern") {
+    v.kind = LabValue::Kind::kDetected;
+    v.isotype = iso;
+    v.vague = true;
+    return v;
+  }
+  if (t == "positive" || t == "pos" || t == "present" || t == "detected" || t == "positiv" ||
+      t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
+      Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;
@@ -227,8 +285,8 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     if (!rest.empty()) tail.push_back(rest);
     for (size_t i = pos + 1; i < tok.size(); ++i) tail.push_back(tok[i]);
     for (const std::string& w : tail) {
-      const bool per_day = v.unit.ends_with("/24") && (w == "h" || w == "hr" || w == "hrs" ||
-                                                        w == "hour" || w == "hours");
+      const bool per_day = v.unit.ends_with("/24") &&
+                           (w == "h" || w == "hr" || w == "hrs" || w == "hour" || w == "hours");
       if (IsFlagToken(w) && !per_day) {
         v.flag = w;  // ("l" alone is a flag: a bare litre is not a unit of any test we read)
         continue;
@@ -236,6 +294,10 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
       if (!v.flag.empty()) return std::nullopt;  // text after the flag: not a value cell
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;
+      // "3.3-19.4": a range, not a value.
+      if (v.unit.empty() && (w[0] == '-' || w[0] == '.') && w.size() > 1 && IsDigit(w[1])) {
+        return std::nullopt;
+      }
       v.unit += w;
     }
     if (v.unit.size() > 16) return std::nullopt;
@@ -393,13 +455,16 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
       }
       // d-Mon-yyyy
       if (sep == '-' || sep == ' ') {
-        const size_t nl = Letters(s, p + 1);
-        const int m = MonthNumber(s.substr(p + 1, nl));
-        const size_t q = p + 1 + nl;
+        // A text layer may split "18-JUN-2024" after the hyphen ("18- JUN-2024").
+        const size_t lp = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
+        const size_t nl = Letters(s, lp);
+        const int m = MonthNumber(s.substr(lp, nl));
+        const size_t q = lp + nl;
         if (m > 0 && q < s.size() && s[q] == '-') {
           const size_t nc = Digits(s, q + 1, 4, &c);
           if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {
-            if (auto d = MakeDate(FullYear(c, nc), m, a)) return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+            if (auto d = MakeDate(FullYear(c, nc), m, a))
+              return LabDate{*d, false, 0, 0, i, q + 1 + nc};
           }
         }
       }

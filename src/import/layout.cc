@@ -28,8 +28,8 @@ std::string Line::Text() const {
 namespace {
 
 bool Finite(const Box& b) {
-  return std::isfinite(b.x0) && std::isfinite(b.x1) && std::isfinite(b.y0) &&
-         std::isfinite(b.y1) && b.x1 >= b.x0 && b.y1 >= b.y0;
+  return std::isfinite(b.x0) && std::isfinite(b.x1) && std::isfinite(b.y0) && std::isfinite(b.y1) &&
+         b.x1 >= b.x0 && b.y1 >= b.y0;
 }
 
 // Splits the words of one line (sorted by x) into cells at gaps wider than the threshold.
@@ -109,78 +109,95 @@ bool Crosses(const Line& line, double g) {
   return false;
 }
 
-// A gutter position: the middle of the widest x range in the central part of the page that no
-// cell of the non-crossing lines touches, or a negative value when there is none.
-double FindGutter(const std::vector<Line>& lines, double width) {
-  if (width <= 0) return -1;
-  const int bins = 200;
-  std::vector<int> hits(bins, 0);
-  for (const Line& l : lines) {
+// Where a page set in two columns is cut: a vertical gutter at x that no cell of a run of
+// consecutive lines crosses, with test rows starting on both sides of it. Lines that cross x
+// (titles, the patient banner, footers) end a run and are read whole.
+struct Run {
+  size_t begin, end;  // lines [begin, end)
+  int left_rows, right_rows;
+};
+
+std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
+                        const std::function<bool(std::string_view)>& is_row_start) {
+  std::vector<Run> runs;
+  Run cur{0, 0, 0, 0};
+  bool open = false;
+  auto close = [&](size_t at) {
+    if (!open) return;
+    cur.end = at;
+    if (cur.left_rows >= 2 && cur.right_rows >= 2) runs.push_back(cur);
+    open = false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (Crosses(l, x)) {
+      close(i);
+      continue;
+    }
+    if (open && l.page != lines[i - 1].page) close(i);
+    if (!open) {
+      cur = Run{i, i, 0, 0};
+      open = true;
+    }
+    bool left_seen = false, right_seen = false;
     for (const Cell& c : l.cells) {
-      int a = std::clamp(static_cast<int>(c.box.x0 / width * bins), 0, bins - 1);
-      int b = std::clamp(static_cast<int>(c.box.x1 / width * bins), 0, bins - 1);
-      for (int i = a; i <= b; ++i) ++hits[i];
+      const bool left = c.box.x1 <= x;
+      if (left && !left_seen) {
+        left_seen = true;
+        if (is_row_start(c.text)) ++cur.left_rows;
+      } else if (!left && !right_seen) {
+        right_seen = true;
+        if (is_row_start(c.text)) ++cur.right_rows;
+      }
     }
   }
-  // Allow a few crossing lines (titles, footers): a bin is "free" when touched by few lines.
-  const int allowed = std::max(1, static_cast<int>(lines.size() / 8));
-  int best_len = 0, best_mid = -1, run = 0;
-  for (int i = bins * 3 / 10; i <= bins * 7 / 10; ++i) {
-    run = hits[i] <= allowed ? run + 1 : 0;
-    if (run > best_len) {
-      best_len = run;
-      best_mid = i - run / 2;
-    }
-  }
-  if (best_len < 3) return -1;  // at least 1.5% of the page width
-  return (best_mid + 0.5) * width / bins;
+  close(lines.size());
+  return runs;
 }
 
 }  // namespace
 
 std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
                                const std::function<bool(std::string_view)>& is_row_start) {
-  const double g = FindGutter(lines, page_width);
-  if (g < 0) return lines;
-  int left_rows = 0, right_rows = 0;
-  for (const Line& l : lines) {
-    if (Crosses(l, g)) continue;
-    bool left_seen = false, right_seen = false;
-    for (const Cell& c : l.cells) {
-      const bool left = c.box.x1 <= g;
-      if (left && !left_seen) {
-        left_seen = true;
-        if (is_row_start(c.text)) ++left_rows;
-      } else if (!left && !right_seen) {
-        right_seen = true;
-        if (is_row_start(c.text)) ++right_rows;
+  if (page_width <= 0 || lines.empty()) return lines;
+  // The candidate gutter (30% to 70% of the page width) with the most test rows on its weaker
+  // side, over all its runs.
+  double best_x = -1;
+  int best_score = 0;
+  std::vector<Run> best_runs;
+  for (int step = 30; step <= 70; ++step) {
+    const double x = page_width * step / 100.0;
+    std::vector<Run> runs = RunsAt(lines, x, is_row_start);
+    int score = 0;
+    for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
+    if (score > best_score) {
+      best_score = score;
+      best_x = x;
+      best_runs = std::move(runs);
+    }
+  }
+  if (best_x < 0) return lines;
+  std::vector<Line> out;
+  size_t next = 0;
+  for (const Run& run : best_runs) {
+    for (; next < run.begin; ++next) out.push_back(std::move(lines[next]));
+    std::vector<Line> right_side;
+    for (size_t i = run.begin; i < run.end; ++i) {
+      Line left, right;
+      left.page = right.page = lines[i].page;
+      for (Cell& c : lines[i].cells) {
+        Line& side = c.box.x1 <= best_x ? left : right;
+        if (side.cells.empty()) side.box = c.box;
+        side.box.Cover(c.box);
+        side.cells.push_back(std::move(c));
       }
+      if (!left.cells.empty()) out.push_back(std::move(left));
+      if (!right.cells.empty()) right_side.push_back(std::move(right));
     }
+    for (Line& r : right_side) out.push_back(std::move(r));
+    next = run.end;
   }
-  if (left_rows < 2 || right_rows < 2) return lines;
-  std::vector<Line> out, right_run;
-  auto flush = [&] {
-    for (Line& r : right_run) out.push_back(std::move(r));
-    right_run.clear();
-  };
-  for (Line& l : lines) {
-    if (Crosses(l, g)) {
-      flush();
-      out.push_back(std::move(l));
-      continue;
-    }
-    Line left, right;
-    left.page = right.page = l.page;
-    for (Cell& c : l.cells) {
-      Line& side = c.box.x1 <= g ? left : right;
-      if (side.cells.empty()) side.box = c.box;
-      side.box.Cover(c.box);
-      side.cells.push_back(std::move(c));
-    }
-    if (!left.cells.empty()) out.push_back(std::move(left));
-    if (!right.cells.empty()) right_run.push_back(std::move(right));
-  }
-  flush();
+  for (; next < lines.size(); ++next) out.push_back(std::move(lines[next]));
   return out;
 }
 

@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
+#include "oncoguide/records/units.h"
 
 namespace oncoguide {
 namespace {
@@ -70,15 +73,158 @@ std::vector<Percent> Percents(const std::string& s) {
 
 bool Negated(const std::string& s) {
   for (std::string_view n :
-       {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted",
-        "without", "negative for", "absence of", "polytypic", "polyclonal", "no kappa",
-        "no lambda", "not identified", "not detected", "no monoclonal", "no abnormal"}) {
+       {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted", "without",
+        "negative for", "absence of", "polytypic", "polyclonal", "no kappa", "no lambda",
+        "not identified", "not detected", "no monoclonal", "no abnormal"}) {
     if (Has(s, n)) return true;
   }
   return false;
 }
 
+// Whether line `b` continues the sentence of line `a`: the next line of the same paragraph, not
+// a heading ("FINAL DIAGNOSIS", "Comment:") or a new list item ("- Plasma cells ...").
+bool Continues(const Line& a, const Line& b) {
+  if (a.page != b.page) return false;
+  const double h = std::max(1.0, a.box.height());
+  if (b.box.y0 - a.box.y1 > 0.8 * h) return false;
+  const std::string at = a.Text(), bt = b.Text();
+  if (!at.empty() && at.back() == ':') return false;
+  if (!bt.empty() && (bt[0] == '-' || bt[0] == '*' || bt.starts_with("\xE2\x80\xA2"))) return false;
+  bool lower = false, upper = false;
+  for (char c : at) {
+    lower |= c >= 'a' && c <= 'z';
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  return lower || !upper;  // an all-capitals line is a heading
+}
+
+// Analytes a report's prose gives with a number and unit ("An M-spike of 1.2 g/dL is seen",
+// "CBC of the same date: hemoglobin 10.4 g/dL").
+struct ProseName {
+  std::string_view name;
+  Analyte analyte;
+};
+constexpr ProseName kProseNames[] = {
+    {"m-spike", Analyte::kSerumMProtein},
+    {"m spike", Analyte::kSerumMProtein},
+    {"m-protein", Analyte::kSerumMProtein},
+    {"m protein", Analyte::kSerumMProtein},
+    {"monoclonal protein", Analyte::kSerumMProtein},
+    {"paraprotein", Analyte::kSerumMProtein},
+    {"m-gradient", Analyte::kSerumMProtein},
+    {"hemoglobin", Analyte::kHemoglobin},
+    {"haemoglobin", Analyte::kHemoglobin},
+    {"albumin", Analyte::kAlbumin},
+    {"creatinine", Analyte::kCreatinine},
+    {"calcium", Analyte::kCalcium},
+    {"lactate dehydrogenase", Analyte::kLdh},
+    {"ldh", Analyte::kLdh},
+    {"beta-2 microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta-2-microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta 2 microglobulin", Analyte::kBeta2Microglobulin},
+};
+
+bool Filler(const std::string& w) {
+  for (std::string_view f : {"of",          "is",         "was",          "at",
+                             "=",           ":",          "level",        "value",
+                             "measures",    "measured",   "measuring",    "concentration",
+                             "quantitated", "quantified", "quantitating", "approximately",
+                             "about",       "currently",  "now",          "today",
+                             "a",           "an"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  for (std::string& w : out) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
+  }
+  return out;
+}
+
 }  // namespace
+
+void ReadProseValues(const std::vector<std::string>& sentences,
+                     const std::function<const Line&(size_t)>& line_of,
+                     const std::function<DateContext(const Line&)>& date_of, bool urine_page,
+                     ImportResult* out) {
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    const std::string& s = sentences[n];
+    // The specimen is not guessed: an M-protein in a sentence about urine is not read.
+    const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
+    for (const ProseName& pn : kProseNames) {
+      if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
+      size_t at = 0;
+      while ((at = s.find(pn.name, at)) != std::string::npos) {
+        const size_t after = at + pn.name.size();
+        const bool word =
+            (at == 0 || !std::isalnum(static_cast<unsigned char>(s[at - 1]))) &&
+            (after >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after])));
+        const std::string before = s.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+        at = after;
+        if (!word || Has(before, "no ") || Has(before, "without")) continue;
+        std::vector<std::string> w = Words(s.substr(after, 80));
+        size_t k = 0;
+        while (k < w.size() && k < 3 && Filler(w[k])) ++k;
+        std::string number_text;
+        if (k < w.size() && (w[k] == "<" || w[k] == ">")) number_text = w[k++];
+        if (k + 1 >= w.size()) continue;
+        number_text += w[k];
+        std::optional<LabValue> v = ParseLabValue(number_text + " " + w[k + 1]);
+        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) {
+          // "10.4 g / dL" or "299 mg/24 h": the unit may take one more word.
+          if (k + 2 < w.size()) v = ParseLabValue(number_text + " " + w[k + 1] + w[k + 2]);
+        }
+        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) continue;
+        Result<double> factor = UnitFactor(pn.analyte, v->unit);
+        if (!factor.ok()) continue;
+        const Line& line = line_of(n);
+        const DateContext d = date_of(line);
+        if (!d.date) continue;
+        ImportedObservation io;
+        io.obs.date = d.date->date;
+        io.obs.analyte = pn.analyte;
+        io.obs.value = v->number * *factor;
+        io.obs.bound = v->bound;
+        io.written_number = v->number;
+        io.written_unit = v->unit;
+        io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
+        for (const Cell& c : line.cells)
+          io.confidence = std::min<double>(io.confidence, c.confidence);
+        // A table value of the same test and date wins; a different one is reviewed.
+        bool seen = false;
+        for (ImportedObservation& o : out->observations) {
+          if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date || o.previous) continue;
+          seen = true;
+          if (std::abs(o.obs.value - io.obs.value) > 1e-9 * std::max(1.0, std::abs(o.obs.value)) ||
+              o.obs.bound != io.obs.bound) {
+            o.Review(fmt::format("the report's text gives {} {}", number_text, v->unit));
+          }
+        }
+        if (seen) continue;
+        io.Review("value read from a sentence, not a table");
+        if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+        if (d.generic) io.Review("date label does not say it is the collection date");
+        if (io.confidence < kReviewConfidence) {
+          io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+        }
+        out->observations.push_back(std::move(io));
+      }
+    }
+  }
+}
 
 MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
@@ -107,10 +253,15 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         }
       }
     }
-    const bool about_clonality = Has(s, "restrict") || Has(s, "monotypic") ||
-                                 Has(s, "clonal") || Has(s, "polytypic");
-    const bool about_cells = Has(s, "kappa") || Has(s, "lambda") || Has(s, "plasma cell") ||
-                             Has(s, "light chain");
+    // Clonality is a finding about the marrow's plasma cells: light-chain restriction, a
+    // monotypic or polytypic population. "Monoclonal protein" (serum or urine) and a "ratio
+    // consistent with clonality" are not marrow findings.
+    const bool about_clonality = Has(s, "restrict") || Has(s, "monotypic") || Has(s, "polytypic") ||
+                                 Has(s, "clonal plasma") || Has(s, "monoclonal plasma") ||
+                                 Has(s, "polyclonal plasma") || Has(s, "clonality of plasma") ||
+                                 Has(s, "plasma cell clonality");
+    const bool about_cells = Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") ||
+                             Has(s, "in situ") || Has(s, "immunohisto") || Has(s, "flow cytometr");
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -128,7 +279,8 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
 
 void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
                    const std::function<DateContext(const Line&)>& date_of, ImportResult* out) {
-  // Group the lines by page; sentences end at ". " or ";".
+  // Group the lines by page; sentences end at ". ", ";", or where a paragraph, heading or list
+  // item ends.
   size_t start = 0;
   while (start < lines.size()) {
     size_t end = start;
@@ -136,19 +288,18 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
     std::string text;
     std::vector<size_t> line_of_char;
     for (size_t k = start; k < end; ++k) {
-      const std::string t = AsciiLower(lines[k]->Text()) + ' ';
+      const std::string t =
+          AsciiLower(lines[k]->Text()) + (k + 1 < end && !Continues(*lines[k], *lines[k + 1])
+                                              ? std::string("\n")
+                                              : std::string(" "));
       text += t;
       line_of_char.insert(line_of_char.end(), t.size(), k);
-    }
-    if (!Has(text, "marrow")) {
-      start = end;
-      continue;
     }
     std::vector<std::string> sentences;
     std::vector<size_t> sentence_line;
     size_t s0 = 0;
     for (size_t i = 0; i <= text.size(); ++i) {
-      const bool stop = i == text.size() || text[i] == ';' ||
+      const bool stop = i == text.size() || text[i] == ';' || text[i] == '\n' ||
                         (text[i] == '.' && (i + 1 >= text.size() || text[i + 1] == ' '));
       if (!stop) continue;
       if (i > s0) {
@@ -156,6 +307,15 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
         sentence_line.push_back(line_of_char[std::min(s0, line_of_char.size() - 1)]);
       }
       s0 = i + 1;
+    }
+    // On a urine report's page, an M-protein in prose may be the urine's: not read.
+    const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum");
+    ReadProseValues(
+        sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
+        urine_page, out);
+    if (!Has(text, "marrow")) {
+      start = end;
+      continue;
     }
     const MarrowFinding f = ReadMarrowSentences(sentences);
     auto emit = [&](Analyte a, double value, size_t sentence, bool review, std::string text_value) {
@@ -176,7 +336,8 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
       for (size_t k = start; k < end; ++k) {
         if (lines[k] == &line) io.confidence = line.cells.empty() ? 1 : line.cells[0].confidence;
       }
-      for (const Cell& c : line.cells) io.confidence = std::min<double>(io.confidence, c.confidence);
+      for (const Cell& c : line.cells)
+        io.confidence = std::min<double>(io.confidence, c.confidence);
       if (review) io.Review("the report gives more than one or an approximate percentage");
       if (d.date->ambiguous) io.Review("date could be day-first or month-first");
       if (io.confidence < kReviewConfidence) {
@@ -187,7 +348,11 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
     if (f.plasma_cells) {
       emit(Analyte::kBmPlasmaCells, *f.plasma_cells, f.pc_sentence, f.plasma_cells_conflict, "");
     }
-    if (f.clonal) emit(Analyte::kBmClonality, *f.clonal ? 1 : 0, f.clonal_sentence, false, "");
+    if (f.clonal) {
+      emit(Analyte::kBmClonality, *f.clonal ? 1 : 0, f.clonal_sentence, false, "");
+      // Reading a finding from pathology prose is an interpretation: the person confirms it.
+      out->observations.back().Review("clonality read from the report's text");
+    }
     start = end;
   }
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "oncoguide/common/text.h"
@@ -32,12 +33,12 @@ struct Plausible {
   double lo, hi;
 };
 constexpr Plausible kPlausible[] = {
-    {Analyte::kSerumMProtein, 0, 12},     {Analyte::kUrineMProtein, 0, 30000},
-    {Analyte::kKappaFlc, 0, 100000},      {Analyte::kLambdaFlc, 0, 100000},
-    {Analyte::kBmPlasmaCells, 0, 100},    {Analyte::kBeta2Microglobulin, 0.1, 100},
-    {Analyte::kAlbumin, 0.5, 7},          {Analyte::kLdh, 10, 10000},
-    {Analyte::kCreatinine, 0.05, 25},     {Analyte::kCalcium, 3, 25},
-    {Analyte::kHemoglobin, 2, 25},        {Analyte::kPlasmacytomaSpd, 0, 1000},
+    {Analyte::kSerumMProtein, 0, 12},  {Analyte::kUrineMProtein, 0, 30000},
+    {Analyte::kKappaFlc, 0, 100000},   {Analyte::kLambdaFlc, 0, 100000},
+    {Analyte::kBmPlasmaCells, 0, 100}, {Analyte::kBeta2Microglobulin, 0.1, 100},
+    {Analyte::kAlbumin, 0.5, 7},       {Analyte::kLdh, 10, 10000},
+    {Analyte::kCreatinine, 0.05, 25},  {Analyte::kCalcium, 3, 25},
+    {Analyte::kHemoglobin, 2, 25},     {Analyte::kPlasmacytomaSpd, 0, 1000},
 };
 
 std::optional<std::pair<double, double>> PlausibleRange(Analyte a) {
@@ -52,6 +53,42 @@ bool IsUnitText(std::string_view text) {
   if (t.empty() || t.size() > 16) return false;
   if (t == "%") return true;
   return t.find('/') != std::string::npos;
+}
+
+// The unit in a cell that starts with a flag word ("Abnormalg /dL" -> "g/dL"), or nullopt.
+std::optional<std::string> UnitAfterFlag(const std::string& cell) {
+  const std::string t = AsciiLower(cell);
+  for (std::string_view f : {"abnormal", "critical", "high", "low", "abn"}) {
+    if (!t.starts_with(f)) continue;
+    std::string rest;
+    for (char c : cell.substr(f.size())) {
+      if (c != ' ') rest.push_back(c);
+    }
+    if (!rest.empty()) return rest;
+  }
+  return std::nullopt;
+}
+
+// A kappa/lambda free light chain ratio (not BUN/creatinine or albumin/globulin).
+bool IsLightChainRatio(const std::string& name) {
+  const std::string t = AsciiLower(name);
+  const bool kappa_lambda =
+      (t.find("kappa") != std::string::npos && t.find("lambda") != std::string::npos) ||
+      t.find("k/l") != std::string::npos || t.find("light chain") != std::string::npos ||
+      t.find("flc") != std::string::npos;
+  return kappa_lambda && t.find("bun") == std::string::npos;
+}
+
+// A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L".
+bool IsUnitHeader(const std::string& t) {
+  if (t == "%") return true;
+  if (t.size() < 3 || t.size() > 10 || t.find(' ') != std::string::npos) return false;
+  const size_t slash = t.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == t.size()) return false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
 }
 
 // "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L")
@@ -103,52 +140,144 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     *date = FindLabDate(t, order_);
     return Col::kDate;
   }
-  if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result",
-                        "last value", "previous result"})) {
+  if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
+                        "previous result"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;
     return Col::kPrevious;
   }
-  if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation",
-                        "examination", "parameter", "description", "assay", "name",
-                        "test description"})) {
+  if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation", "examination",
+                        "parameter", "description", "assay", "name", "test description", "tests",
+                        "fraction", "untersuchung", "analyse", "analysis", "determination"})) {
     return Col::kName;
   }
-  if (StartsWithAny(t, {"result", "results", "value", "your value", "your result",
-                        "current result", "current", "latest result", "this result", "current value",
-                        "latest"})) {
+  // The collection date of each row (a results list with one date per row). Report and result
+  // dates are other columns, never a collection date.
+  if (t == "collected" || t == "date collected" || t == "collection date" || t == "collection" ||
+      t == "date" || t == "drawn" || t == "date drawn" || t == "specimen date" ||
+      t == "sample date" || t == "collection date/time" || t == "date/time collected" ||
+      t == "entnahme" || t == "datum") {
+    return Col::kRowDate;
+  }
+  if (StartsWithAny(t, {"resulted",       "reported",
+                        "result date",    "report date",
+                        "verified",       "date reported",
+                        "date resulted",  "lab",
+                        "performing lab", "site",
+                        "comment",        "comments",
+                        "method",         "specimen",
+                        "source",         "note",
+                        "notes",          "performing site",
+                        "location",       "loinc",
+                        "code",           "ordering provider",
+                        "provider",       "department",
+                        "kommentar",      "bemerkung",
+                        "methode"})) {
+    return Col::kOther;
+  }
+  // Separate columns for results inside and outside the reference range.
+  if (StartsWithAny(t,
+                    {"in range", "out of range", "within range", "outside range", "normal result",
+                     "abnormal result", "in range result", "out of range result"})) {
+    return Col::kValue;
+  }
+  if (StartsWithAny(t, {"result", "results", "value", "your value", "your result", "current result",
+                        "current", "latest result", "this result", "current value", "latest",
+                        "ergebnis", "befund", "wert", "messwert", "resultat"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;
     return Col::kValue;
   }
   if (StartsWithAny(t, {"flag", "flags", "abnormal", "abn", "h/l", "status", "abnormal flag"})) {
     return Col::kFlag;
   }
-  if (StartsWithAny(t, {"units", "unit", "uom"})) return Col::kUnit;
-  if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
-                        "standard range", "reference interval", "ref interval", "normal values",
-                        "range", "ref. range", "expected range", "normal", "ref",
-                        "reference values", "biological reference interval"})) {
+  if (StartsWithAny(t, {"units", "unit", "uom", "einheit", "einheiten"})) return Col::kUnit;
+  if (StartsWithAny(t, {"reference range",
+                        "ref range",
+                        "reference",
+                        "normal range",
+                        "standard range",
+                        "reference interval",
+                        "ref interval",
+                        "normal values",
+                        "range",
+                        "ref. range",
+                        "expected range",
+                        "normal",
+                        "ref",
+                        "reference values",
+                        "biological reference interval",
+                        "referenzbereich",
+                        "referenz",
+                        "normbereich",
+                        "normalwert",
+                        "normalwerte",
+                        "referenzwert",
+                        "referenzwerte"})) {
     return Col::kRange;
   }
+  // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
+  if (IsUnitHeader(t)) return Col::kUnitValue;
   return std::nullopt;
 }
 
-bool RowReader::ReadHeader(const Line& line) {
+std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
-  int keywords = 0, dates = 0;
+  int keywords = 0, dates = 0, unknown = 0, tests = 0;
+  bool name = false, value = false, row_date = false;
   for (const Cell& c : line.cells) {
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);
-    if (!k) return false;
-    if (*k == Col::kDate) {
+    Column col{k.value_or(Col::kOther), c.box, d, "", {}};
+    if (!k) {
+      // A test named as a column header: a history table with one row per date.
+      const TestName tn = MatchTestName(c.text, specimen_);
+      if (tn.match == TestName::Match::kExact) {
+        col.kind = Col::kTest;
+        col.test = tn;
+        ++tests;
+      } else if (tn.match == TestName::Match::kIgnored) {
+        col.kind = Col::kOther;
+      } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
+        return std::nullopt;  // a value: this is a row, not a header
+      } else {
+        ++unknown;
+      }
+    } else if (*k == Col::kDate) {
       ++dates;
     } else {
       ++keywords;
+      name |= *k == Col::kName;
+      value |= *k == Col::kValue || *k == Col::kUnitValue;
+      row_date |= *k == Col::kRowDate;
     }
-    cols.push_back(Column{*k, c.box, d});
+    if (col.kind == Col::kUnitValue) col.unit = std::string(TrimSpaces(c.text));
+    cols.push_back(std::move(col));
   }
-  const bool flowsheet = dates >= 2;
-  if (!flowsheet && (keywords < 2 || dates > 0)) return false;
-  columns_ = std::move(cols);
+  const bool flowsheet = dates >= 2 && unknown == 0 && tests == 0;
+  // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
+  const bool history = row_date && tests >= 1 && dates == 0 && unknown == 0 && !value;
+  // A results table: a test column, a result column, and at most a few columns we do not know
+  // ("Site", "Performing lab"), which are then never read.
+  const bool table =
+      dates == 0 && tests == 0 &&
+      ((unknown == 0 && keywords >= 2) || (name && value && keywords >= 3 && unknown <= 2));
+  if (!flowsheet && !history && !table) return std::nullopt;
+  return cols;
+}
+
+bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
+
+bool RowReader::ReadHeader(const Line& line) {
+  std::optional<std::vector<Column>> cols = ParseHeader(line);
+  if (!cols) return false;
+  columns_ = std::move(*cols);
+  history_previous_ = false;
+  for (const std::string& h : recent_headings_) {
+    const std::string t = AsciiLower(h);
+    for (std::string_view w :
+         {"previous", "prior", "history", "historical", "earlier", "vorwert"}) {
+      if (t.find(w) != std::string::npos) history_previous_ = true;
+    }
+  }
   return true;
 }
 
@@ -175,18 +304,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
   };
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
-    // The column with the largest overlap, else the nearest one.
-    const Column* best = nullptr;
-    double best_score = -1e300;
-    for (const Column& col : columns_) {
-      const double ov = c.box.XOverlap(col.box);
-      const double dist = ov > 0 ? -ov : std::max(col.box.x0 - c.box.x1, c.box.x0 - col.box.x1);
-      const double score = -dist;
-      if (score > best_score) {
-        best_score = score;
-        best = &col;
-      }
-    }
+    const Column* best = ColumnOf(c);
     if (best == nullptr) continue;
     switch (best->kind) {
       case Col::kValue:
@@ -195,12 +313,27 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         break;
       case Col::kFlag:
         append(row.flag, c);
+        // A flag run into the unit column ("Abnormalg /dL").
+        if (!row.unit && !IsFlag(c.text)) {
+          if (std::optional<std::string> u = UnitAfterFlag(c.text)) {
+            row.unit = Piece{*u, c.box, c.confidence};
+          }
+        }
         break;
       case Col::kUnit:
         append(row.unit, c);
         break;
       case Col::kRange:
+        // A wide range header may cover a neighbouring column ("Reference Range Performing
+        // Lab"): once a range is read, text that is not a range is not added to it.
+        if (row.range && ParseLabRange(row.range->text) && !ParseLabRange(c.text)) break;
         append(row.range, c);
+        break;
+      case Col::kRowDate:
+        if (IsDateCell(c.text)) row.value_date = FindLabDate(c.text, order_);
+        break;
+      case Col::kUnitValue:
+        row.unit_values.emplace_back(best->unit, Piece{c.text, c.box, c.confidence});
         break;
       case Col::kPrevious:
         append(row.previous, c);
@@ -218,6 +351,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         break;
       }
       case Col::kName:
+      case Col::kTest:
       case Col::kOther:
         break;
     }
@@ -225,15 +359,112 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
   return row;
 }
 
-RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size_t from) const {
+const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {
+  // The column with the largest overlap, else the nearest one.
+  const Column* best = nullptr;
+  double best_score = -1e300;
+  for (const Column& col : columns_) {
+    const double ov = c.box.XOverlap(col.box);
+    const double dist = ov > 0 ? -ov : std::max(col.box.x0 - c.box.x1, c.box.x0 - col.box.x1);
+    const double score = -dist;
+    if (score > best_score) {
+      best_score = score;
+      best = &col;
+    }
+  }
+  return best;
+}
+
+void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
+  if (cells->value || cells->unit_values.empty()) return;
+  // Of the unit-headed columns ("%", "g/dL"), the one whose unit this test is reported in.
+  for (const auto& [unit, piece] : cells->unit_values) {
+    if (!UnitFactor(analyte, unit).ok()) continue;
+    std::optional<LabValue> v = ParseLabValue(piece.text);
+    if (!v) continue;
+    cells->value = piece;
+    cells->value_unit = unit;
+    return;
+  }
+}
+
+bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
+  const Line& line = lines[i];
+  bool has_test_columns = false;
+  for (const Column& c : columns_) has_test_columns |= c.kind == Col::kTest;
+  if (!has_test_columns || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
+    return false;
+  }
+  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
+  if (!d) return false;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const Cell& c = line.cells[k];
+    const Column* col = ColumnOf(c);
+    if (col == nullptr || col->kind != Col::kTest) continue;
+    Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
+    name.box.Cover(line.cells[0].box);
+    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, history_previous_);
+  }
+  return true;
+}
+
+void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
+                                    RowCells* cells) {
+  (void)analyte;
+  if (!cells->value) return;
+  // A note line right under an immunofixation row ("Interpretation: IgG kappa monoclonal
+  // protein identified.") names the isotype that a bare "Abnormal" or "Positive" does not.
+  for (size_t k = i + 1; k < lines.size() && k <= i + 2; ++k) {
+    const Line& next = lines[k];
+    const Line& prev = lines[k - 1];
+    if (next.page != prev.page || next.cells.size() != 1 ||
+        next.box.y0 - prev.box.y1 > 1.5 * prev.box.height()) {
+      return;
+    }
+    const std::string& text = next.cells[0].text;
+    const bool indented = next.cells[0].box.x0 > lines[i].cells[0].box.x0 + 4;
+    if ((!indented && MatchTestName(text, specimen_).match != TestName::Match::kNone) ||
+        IsHeader(next)) {
+      return;
+    }
+    const std::string rest = SplitLabel(text).second;
+    std::optional<LabValue> v = ParseLabValue(rest.size() > 200 ? rest.substr(0, 200) : rest);
+    if (v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty()) {
+      isotype_note_ = v->isotype;
+      return;
+    }
+  }
+}
+
+RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size_t from,
+                                            bool coded) const {
   RowCells row;
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
     auto [label, rest] = SplitLabel(c.text);
     std::optional<LabDate> ignored;
-    std::optional<Col> kind = label.empty() ? std::nullopt : HeaderKind(label, &ignored);
-    const std::string& text = kind ? rest : c.text;
+    const std::optional<Col> header = label.empty() ? std::nullopt : HeaderKind(label, &ignored);
+    const Col kind = header.value_or(Col::kName);  // kName: no label
+    const std::string& text = header ? rest : c.text;
     Piece piece{text, c.box, c.confidence};
+    // Without column headers, an immunofixation row's first result word is its result
+    // ("Abnormal" is also a flag word); a second, different one is most likely the reference
+    // ("Negative"), but that is a guess about the columns: the row is then reviewed.
+    const std::optional<LabValue> word = coded ? ParseLabValue(text) : std::nullopt;
+    const bool result_word =
+        word && word->kind != LabValue::Kind::kNumber && word->kind != LabValue::Kind::kNote;
+    if (coded && result_word && kind != Col::kRange && kind != Col::kPrevious) {
+      if (!row.value) {
+        row.value = piece;
+        continue;
+      }
+      std::optional<LabValue> first = ParseLabValue(row.value->text);
+      const bool positive = word->kind == LabValue::Kind::kDetected;
+      const bool first_positive = first && first->kind == LabValue::Kind::kDetected;
+      if (positive != first_positive) row.coded_conflict = true;
+      if (!row.range) row.range = piece;
+      continue;
+    }
     if (kind == Col::kRange || (row.value && !row.range && ParseLabRange(text))) {
       row.range = piece;
     } else if (kind == Col::kPrevious) {
@@ -249,21 +480,101 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
   return row;
 }
 
-void RowReader::NewPage() {
+void RowReader::NewPage() { pending_.reset(); }
+
+void RowReader::Finish() {
   pending_.reset();
+  CheckRatios();
 }
 
-void RowReader::Finish() { pending_.reset(); }
+void RowReader::KeepRatio(const RowCells& cells, const DateContext& date, const Line& line) {
+  auto keep = [&](const std::string& text, const std::optional<LabDate>& d, bool previous) {
+    std::optional<LabValue> v = ParseLabValue(text);
+    if (!d || !v || v->kind != LabValue::Kind::kNumber || v->bound != ValueBound::kExact) return;
+    // Decimals printed: the ratio's own rounding.
+    const std::string t(TrimSpaces(text));
+    const size_t dot = t.find_first_of(".,");
+    int decimals = 0;
+    if (dot != std::string::npos) {
+      while (dot + 1 + decimals < t.size() &&
+             std::isdigit(static_cast<unsigned char>(t[dot + 1 + decimals]))) {
+        ++decimals;
+      }
+    }
+    ratios_.push_back(PrintedRatio{d->date, v->number, decimals, previous, line.page});
+  };
+  if (cells.value) keep(cells.value->text, cells.value_date ? cells.value_date : date.date, false);
+  if (cells.previous) {
+    std::optional<LabDate> d = FindLabDate(cells.previous->text, order_);
+    std::string t = cells.previous->text;
+    if (d) {
+      t.erase(d->begin, d->end - d->begin);
+    } else {
+      d = cells.previous_date;
+    }
+    keep(t, d, true);
+  }
+  for (const auto& [d, piece] : cells.dated) keep(piece.text, d, false);
+}
+
+void RowReader::CheckRatios() {
+  for (const PrintedRatio& r : ratios_) {
+    ImportedObservation* kappa = nullptr;
+    ImportedObservation* lambda = nullptr;
+    for (ImportedObservation& o : out_->observations) {
+      if (o.obs.date != r.date || o.previous != r.previous || o.obs.bound != ValueBound::kExact ||
+          !o.obs.has_value) {
+        continue;
+      }
+      if (o.obs.analyte == Analyte::kKappaFlc) kappa = &o;
+      if (o.obs.analyte == Analyte::kLambdaFlc) lambda = &o;
+    }
+    if (kappa == nullptr || lambda == nullptr || lambda->obs.value <= 0) continue;
+    const double computed = kappa->obs.value / lambda->obs.value;
+    // The printed ratio is rounded, and so are kappa and lambda: allow half a unit of its last
+    // digit and 3%; a misread digit or decimal point is far outside that.
+    const double tolerance = 0.5 * std::pow(10.0, -r.decimals) + 0.03 * std::abs(r.value);
+    if (std::abs(computed - r.value) <= tolerance) continue;
+    const std::string why =
+        fmt::format("the report's kappa/lambda ratio {} does not match kappa / lambda = {:.3g}",
+                    r.value, computed);
+    kappa->Review(why);
+    lambda->Review(why);
+    out_->warnings.push_back(fmt::format("page {}: {} on {}", r.page, why, r.date.ToString()));
+  }
+  ratios_.clear();
+}
 
 RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
+  const Outcome got = ReadLine(lines, i, date);
+  if (got == Outcome::kText) {
+    recent_headings_.push_back(lines[*i].Text());
+    if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
+  }
+  return got;
+}
+
+RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
+                                       const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
   if (ReadHeader(lines[*i])) return Outcome::kRow;
+  if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
   if (std::optional<Line> s = SplitNameValue(lines[*i])) {
     split_line = std::move(*s);
+    line_ptr = &split_line;
+  }
+  // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5").
+  std::optional<LabDate> row_date;
+  if (line_ptr->cells.size() >= 3 && IsDateCell(line_ptr->cells[0].text) &&
+      LooksLikeName(line_ptr->cells[1])) {
+    row_date = FindLabDate(line_ptr->cells[0].text, order_);
+    Line rest = *line_ptr;
+    rest.cells.erase(rest.cells.begin());
+    split_line = std::move(rest);
     line_ptr = &split_line;
   }
   const Line& line = *line_ptr;
@@ -278,8 +589,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
   }
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
-    Name name{test, name_text, line.cells[0].box, line.cells[0].confidence, line.page,
-              line.Text()};
+    Name name{test, name_text, line.cells[0].box, line.cells[0].confidence, line.page, line.Text()};
     // A name wrapped onto the next line ("Free kappa light" / "chains").
     if ((test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose) &&
         *i + 1 < lines.size()) {
@@ -287,8 +597,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
       if (next.page == line.page && !next.cells.empty() &&
           std::abs(next.cells[0].box.x0 - line.cells[0].box.x0) < 3 &&
           next.box.y0 - line.box.y1 < line.box.height()) {
-        TestName joined =
-            MatchTestName(name_text + " " + next.cells[0].text, specimen_);
+        TestName joined = MatchTestName(name_text + " " + next.cells[0].text, specimen_);
         if (joined.match == TestName::Match::kExact ||
             (joined.match == TestName::Match::kLoose && test.match == TestName::Match::kNone)) {
           test = joined;
@@ -300,15 +609,25 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
         }
       }
     }
-    RowCells cells = columns_.empty() ? ContentCells(line.cells, 1) : AssignCells(line.cells, 1);
-    if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous) {
-      cells = ContentCells(line.cells, 1);  // the header does not fit this row
+    const bool coded =
+        (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
+        Info(test.analyte).kind == ValueKind::kCoded;
+    RowCells cells =
+        columns_.empty() ? ContentCells(line.cells, 1, coded) : AssignCells(line.cells, 1);
+    if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous &&
+        cells.unit_values.empty()) {
+      cells = ContentCells(line.cells, 1, coded);  // the header does not fit this row
+    }
+    if (row_date && !cells.value_date) cells.value_date = row_date;
+    if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
+      ChooseUnitValue(test.analyte, &cells);
     }
     const bool has_value = cells.value || !cells.dated.empty();
     switch (test.match) {
       case TestName::Match::kIgnored:
         out_->ignored.push_back(ImportNote{line.page, line.Text(), test.reason});
         pending_.reset();
+        if (IsLightChainRatio(name_text)) KeepRatio(cells, date, line);
         return Outcome::kRow;
       case TestName::Match::kNone: {
         pending_.reset();
@@ -334,7 +653,10 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
     }
     pending_.reset();
     JoinWrappedValue(lines, i, name, &cells);
+    isotype_note_.clear();
+    if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
     Emit(name, cells, date);
+    isotype_note_.clear();
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".
@@ -475,6 +797,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
       }
       // The unit: in the value cell, its own column, the name, or the range.
       std::string unit = v->unit;
+      if (unit.empty()) unit = cells.value_unit;
       if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
       if (unit.empty()) unit = name.test.unit;
       std::optional<LabRange> range;
@@ -487,8 +810,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
         auto plaus = PlausibleRange(analyte);
         std::optional<double> only;
         int fits = 0;
-        for (std::string_view u : {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L",
-                                   "mmol/L", "%", "cm2"}) {
+        for (std::string_view u :
+             {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
           Result<double> f = UnitFactor(analyte, u);
           if (!f.ok()) continue;
           const double x = v->number * *f;
@@ -505,6 +828,15 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
         io.Review("unit inferred");
       } else {
         Result<double> f = UnitFactor(analyte, unit);
+        if (!f.ok()) {
+          // A flag printed into the unit column ("Abnormal g/dL" read as one cell).
+          if (std::optional<std::string> u = UnitAfterFlag(unit)) {
+            if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
+              unit = *u;
+              f = g;
+            }
+          }
+        }
         if (!f.ok()) {
           unrecognised(f.status().cause());
           return;
@@ -540,6 +872,10 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
         case LabValue::Kind::kDetected:
           io.obs.value = 1;
           io.obs.text = v->isotype;
+          if (io.obs.text.empty()) io.obs.text = isotype_note_;
+          if (v->vague && io.obs.text.empty()) {
+            io.Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
+          }
           break;
         case LabValue::Kind::kTrace:
           io.obs.value = 1;
@@ -549,11 +885,17 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
         case LabValue::Kind::kNotDetected:
         case LabValue::Kind::kNegative:
           io.obs.value = 0;
+          if (!isotype_note_.empty()) {
+            io.Review(fmt::format("the note under the result names {}", isotype_note_));
+          }
           break;
         default:
           unrecognised(fmt::format("result '{}' is not {} or {}", value.text, info.positive_word,
                                    info.negative_word));
           return;
+      }
+      if (cells.coded_conflict) {
+        io.Review("the row has two different results and no column headers to tell them apart");
       }
       break;
     }
@@ -577,8 +919,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   // current one): keep one, as a current result when either is.
   for (ImportedObservation& o : out_->observations) {
     if (o.obs.analyte == io.obs.analyte && o.obs.date == io.obs.date &&
-        o.obs.value == io.obs.value && o.obs.bound == io.obs.bound &&
-        o.obs.text == io.obs.text) {
+        o.obs.value == io.obs.value && o.obs.bound == io.obs.bound && o.obs.text == io.obs.text) {
       if (o.previous == io.previous) {
         out_->warnings.push_back(fmt::format("page {}: {} on {} appears twice; kept once",
                                              io.source.page, ::oncoguide::Name(analyte),

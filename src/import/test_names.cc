@@ -68,14 +68,88 @@ constexpr ExtraName kExtraNames[] = {
     {"beta2 micro", Analyte::kBeta2Microglobulin},
     {"ldh total", Analyte::kLdh},
     {"ld total", Analyte::kLdh},
+    // Typing of the monoclonal protein is its immunofixation.
+    {"paraprotein typing", Analyte::kSerumIfe},
+    {"paraprotein type", Analyte::kSerumIfe},
+    {"m protein typing", Analyte::kSerumIfe},
+    {"immunofixation typing", Analyte::kSerumIfe},
+    // German (and other European) lab spellings.
+    {"kreatinin", Analyte::kCreatinine},
+    {"h\xC3\xA4moglobin", Analyte::kHemoglobin},
+    {"hamoglobin", Analyte::kHemoglobin},
+    {"kalzium", Analyte::kCalcium},
+    {"\xCE\xB2"
+     "2 mikroglobulin",
+     Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 microglobulin",
+     Analyte::kBeta2Microglobulin},
+    {"beta 2 mikroglobulin", Analyte::kBeta2Microglobulin},
+    {"beta2 mikroglobulin", Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2m",
+     Analyte::kBeta2Microglobulin},
+    {"freie kappa leichtketten", Analyte::kKappaFlc},
+    {"kappa leichtketten frei", Analyte::kKappaFlc},
+    {"freie leichtketten kappa", Analyte::kKappaFlc},
+    {"freie lambda leichtketten", Analyte::kLambdaFlc},
+    {"lambda leichtketten frei", Analyte::kLambdaFlc},
+    {"freie leichtketten lambda", Analyte::kLambdaFlc},
+    {"m gradient", Analyte::kSerumMProtein},
+    {"m komponente", Analyte::kSerumMProtein},
+    {"paraprotein anteil", Analyte::kSerumMProtein},
+    {"immunfixation", Analyte::kSerumIfe},
+    {"monoclonal spike", Analyte::kSerumMProtein},
+    {"m spike protein", Analyte::kSerumMProtein},
+    // French and Spanish lab spellings.
+    {"cr\xC3\xA9"
+     "atinine",
+     Analyte::kCreatinine},
+    {"h\xC3\xA9moglobine", Analyte::kHemoglobin},
+    {"hemoglobine", Analyte::kHemoglobin},
+    {"albumine", Analyte::kAlbumin},
+    {"calc\xC3\xA9mie", Analyte::kCalcium},
+    {"calcemie", Analyte::kCalcium},
+    {"b\xC3\xAAta 2 microglobuline", Analyte::kBeta2Microglobulin},
+    {"beta 2 microglobuline", Analyte::kBeta2Microglobulin},
+    {"pic monoclonal", Analyte::kSerumMProtein},
+    {"composant monoclonal", Analyte::kSerumMProtein},
+    {"cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres kappa", Analyte::kKappaFlc},
+    {"cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres lambda", Analyte::kLambdaFlc},
+    {"kappa libres", Analyte::kKappaFlc},
+    {"lambda libres", Analyte::kLambdaFlc},
+    {"creatinina", Analyte::kCreatinine},
+    {"hemoglobina", Analyte::kHemoglobin},
+    {"calcio", Analyte::kCalcium},
+    {"alb\xC3\xBAmina", Analyte::kAlbumin},
+    {"albumina", Analyte::kAlbumin},
+    {"beta 2 microglobulina", Analyte::kBeta2Microglobulin},
+    {"componente monoclonal", Analyte::kSerumMProtein},
+    {"pico monoclonal", Analyte::kSerumMProtein},
+    {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
+    {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},
+    {"kappa libre", Analyte::kKappaFlc},
+    {"lambda libre", Analyte::kLambdaFlc},
+    {"inmunofijaci\xC3\xB3n", Analyte::kSerumIfe},
+    {"inmunofijacion", Analyte::kSerumIfe},
+    {"immunfixationselektrophorese", Analyte::kSerumIfe},
 };
+
+// Words in parentheses after a name that say how it was measured, not what it is.
+bool IsMethodWord(std::string_view w) {
+  return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
+         w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
+         w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
+         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" || w == "bromocresol";
+}
 
 // Words that qualify a test without changing what it is.
 const std::unordered_set<std::string_view>& Qualifiers() {
   static const std::unordered_set<std::string_view> q = {
-      "serum", "s",     "plasma", "blood", "quantitative", "quant", "level", "result",
-      "test",  "conc",  "concentration",  "spep", "upep",  "total", "value",  "measured",
-      "of",    "the",   "in",     "sr",   "ser"};
+      "serum",  "s",        "plasma", "blood",         "quantitative", "quant", "level",
+      "result", "test",     "conc",   "concentration", "spep",         "upep",  "total",
+      "value",  "measured", "of",     "the",           "in",           "sr",    "ser",
+      "qn",     "ig"};
   return q;
 }
 
@@ -89,22 +163,112 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
   static const std::unordered_map<std::string_view, std::string_view> m = [] {
     std::unordered_map<std::string_view, std::string_view> out;
     const std::string_view cbc = "blood count (not used by oncoguide)";
-    for (std::string_view n :
-         {"wbc", "white blood cells", "white blood cell count", "white cell count", "wcc", "rbc",
-          "red blood cells", "red cell count", "red blood cell count", "platelets",
-          "platelet count", "plt", "hematocrit", "haematocrit", "hct", "mcv", "mch", "mchc", "rdw",
-          "neutrophils", "lymphocytes", "monocytes", "eosinophils", "basophils", "anc",
-          "absolute neutrophil count", "mpv", "reticulocytes"}) {
+    for (std::string_view n : {"wbc",
+                               "white blood cells",
+                               "white blood cell count",
+                               "white cell count",
+                               "wcc",
+                               "rbc",
+                               "red blood cells",
+                               "red cell count",
+                               "red blood cell count",
+                               "platelets",
+                               "platelet count",
+                               "plt",
+                               "hematocrit",
+                               "haematocrit",
+                               "hct",
+                               "mcv",
+                               "mch",
+                               "mchc",
+                               "rdw",
+                               "neutrophils",
+                               "lymphocytes",
+                               "monocytes",
+                               "eosinophils",
+                               "basophils",
+                               "anc",
+                               "absolute neutrophil count",
+                               "mpv",
+                               "reticulocytes",
+                               "lymphs",
+                               "lymphocyte",
+                               "eos",
+                               "basos",
+                               "monos",
+                               "neuts",
+                               "neutrophil",
+                               "eosinophil",
+                               "basophil",
+                               "monocyte",
+                               "leukozyten",
+                               "thrombozyten",
+                               "erythrozyten",
+                               "h\xC3\xA4matokrit",
+                               "hamatokrit",
+                               "white cell count",
+                               "immature granulocytes",
+                               "nrbc"}) {
       out.emplace(n, cbc);
     }
     const std::string_view chem = "chemistry test not used by oncoguide";
-    for (std::string_view n :
-         {"sodium", "potassium", "chloride", "bicarbonate", "co2", "glucose", "urea", "bun",
-          "urea nitrogen", "blood urea nitrogen", "alt", "ast", "alp", "alkaline phosphatase",
-          "bilirubin", "total bilirubin", "bilirubin total", "total protein", "protein total",
-          "protein", "globulin", "globulins", "uric acid", "magnesium", "phosphate", "phosphorus",
-          "crp", "c reactive protein", "esr", "ggt", "egfr", "gfr", "cholesterol",
-          "triglycerides", "iron", "ferritin", "tsh", "vitamin b12", "folate", "ck", "troponin"}) {
+    for (std::string_view n : {"sodium",
+                               "potassium",
+                               "chloride",
+                               "bicarbonate",
+                               "co2",
+                               "glucose",
+                               "urea",
+                               "bun",
+                               "urea nitrogen",
+                               "blood urea nitrogen",
+                               "alt",
+                               "ast",
+                               "alp",
+                               "alkaline phosphatase",
+                               "bilirubin",
+                               "total bilirubin",
+                               "bilirubin total",
+                               "total protein",
+                               "protein total",
+                               "protein",
+                               "globulin",
+                               "globulins",
+                               "uric acid",
+                               "magnesium",
+                               "phosphate",
+                               "phosphorus",
+                               "crp",
+                               "c reactive protein",
+                               "esr",
+                               "ggt",
+                               "egfr",
+                               "gfr",
+                               "cholesterol",
+                               "triglycerides",
+                               "iron",
+                               "ferritin",
+                               "tsh",
+                               "vitamin b12",
+                               "folate",
+                               "ck",
+                               "troponin",
+                               "carbon dioxide",
+                               "urate",
+                               "anion gap",
+                               "osmolality",
+                               "lipase",
+                               "amylase",
+                               "gesamteiwei\xC3\x9F",
+                               "gesamteiweiss",
+                               "gesamtprotein",
+                               "natrium",
+                               "kalium",
+                               "chlorid",
+                               "harnstoff",
+                               "harns\xC3\xA4ure",
+                               "glukose",
+                               "glucose fasting"}) {
       out.emplace(n, chem);
     }
     const std::string_view ig = "immunoglobulin level (not the M-protein)";
@@ -201,8 +365,11 @@ Specimen SpecimenOfHeading(std::string_view text) {
     return Specimen::kUrine;
   }
   if (t.find("marrow") != std::string::npos) return Specimen::kMarrow;
-  if (t.find("serum") != std::string::npos || t.find("blood") != std::string::npos) {
-    return Specimen::kSerum;
+  // Blood sections: serum proteins, and the chemistry and haematology sections that follow a
+  // urine section on the same report.
+  for (std::string_view w : {"serum", "blood", "plasma", "chemistry", "biochemistry", "hematology",
+                             "haematology", "metabolic panel", "cbc", "full blood count"}) {
+    if (t.find(w) != std::string::npos) return Specimen::kSerum;
   }
   return Specimen::kUnknown;
 }
@@ -222,6 +389,10 @@ TestName MatchTestName(std::string_view text, Specimen context) {
          tokens[i + 1] == "hrs")) {
       t.push_back("24h");
       ++i;
+    } else if (tokens[i] == "lt") {
+      t.push_back("light");  // "Free Kappa Lt Chains"
+    } else if (tokens[i] == "sflc") {
+      t.push_back("flc");  // serum free light chain
     } else {
       t.push_back(tokens[i]);
     }
@@ -251,6 +422,7 @@ TestName MatchTestName(std::string_view text, Specimen context) {
     }
     bool all_known = true;
     for (const std::string& w : Split(fp)) {
+      if (IsMethodWord(w)) continue;
       if (IsUrineWord(w) || w == "24h") {
         specimen = Specimen::kUrine;
       } else if (w == "serum" || w == "blood" || w == "plasma") {
@@ -269,7 +441,8 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   // Ratios and tests we do not use, before qualifiers are removed ("total protein").
   const std::string core_all = Join(core, 0, core.size());
   for (const std::string& w : core) {
-    if (w == "ratio" || w == "k/l" || w == "kappa/lambda") {
+    if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" ||
+        w == "kappa/lambda quotient") {
       out.match = TestName::Match::kIgnored;
       out.reason = "ratio (derived from kappa and lambda; used only as a check)";
       return out;
@@ -309,6 +482,12 @@ TestName MatchTestName(std::string_view text, Specimen context) {
     }
   }
   if (!a) return out;
+  // "Paraprotein type (IFE)": the isotype of the monoclonal protein, read as the immunofixation
+  // that the parentheses name (its value is the isotype, "IgG lambda").
+  if (*a == Analyte::kIsotype && paren_analyte &&
+      (*paren_analyte == Analyte::kSerumIfe || *paren_analyte == Analyte::kUrineIfe)) {
+    a = paren_analyte;
+  }
   if (paren_analyte && *paren_analyte != *a) loose = true;
   Analyte an = *a;
   if (specimen == Specimen::kUrine) {

@@ -15,9 +15,9 @@ struct UnitRule {
   double factor;                            // to canonical
 };
 
-// Molar masses used for SI conversions: creatinine 113.12 g/mol (1 mg/dL = 88.42 umol/L);
-// calcium 40.08 g/mol (1 mg/dL = 0.2495 mmol/L).
-constexpr double kCreatinineUmolPerMgDl = 88.42;
+// Molar masses used for SI conversions: creatinine 113.12 g/mol (1 mg/dL = 10 mg/L =
+// 10000 / 113.12 = 88.40 umol/L); calcium 40.08 g/mol (1 mg/dL = 0.2495 mmol/L).
+constexpr double kCreatinineUmolPerMgDl = 10000.0 / 113.12;
 constexpr double kCalciumMmolPerMgDl = 0.2495;
 
 std::vector<UnitRule> RulesFor(Analyte a) {
@@ -39,7 +39,8 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     case Analyte::kBeta2Microglobulin:
       return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}, {{"nmol/l"}, 0.0118}};
     case Analyte::kCreatinine:
-      return {{{"mg/dl"}, 1.0}, {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
+      return {{{"mg/dl"}, 1.0},
+              {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
     case Analyte::kCalcium:
       return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
     case Analyte::kLdh:

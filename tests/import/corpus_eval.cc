@@ -10,6 +10,7 @@
 //
 // Usage: corpus_eval [--scans] [--only ID,ID] [--layouts L,L] [--require-text-perfect]
 //                    [--min-scan-correct PCT] RENDER_DIR SPEC_DIR...
+//        corpus_eval --dump FILE.pdf...   (the lines and cells the importer sees, and its output)
 // Exit status 1 when a requirement fails (or any silent error on any file).
 #include <fmt/format.h>
 
@@ -18,13 +19,16 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "oncoguide/import/extract.h"
 #include "oncoguide/import/importer.h"
+#include "oncoguide/import/layout.h"
 
 namespace {
 
@@ -65,7 +69,22 @@ std::string BoundName(ValueBound b) {
   }
 }
 
-bool SameValue(const json& t, const ImportedObservation& o) {
+// An immunofixation truth may be written as the coded value (1 detected, 0 not detected, with
+// the isotype in `text`) or, as some spec authors do, with a null value and `text` holding the
+// isotype or "negative". Both mean the same result.
+json Canonical(const json& t) {
+  const std::string test = t.value("test", "");
+  if ((test != "serum_ife" && test != "urine_ife") || !t["value"].is_null()) return t;
+  json c = t;
+  const std::string text = t.value("text", "");
+  const bool negative = text == "negative" || text == "not detected";
+  c["value"] = negative ? 0 : 1;
+  c["text"] = negative ? "" : text;
+  return c;
+}
+
+bool SameValue(const json& truth, const ImportedObservation& o) {
+  const json t = Canonical(truth);
   if (t.value("bound", "") != BoundName(o.obs.bound)) return false;
   if (t.value("text", "") != o.obs.text) return false;
   if (t["value"].is_null()) return !o.obs.has_value;
@@ -111,9 +130,10 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
       ++s.wrong_value;
       const ImportedObservation& o = r.observations[other];
       if (!o.needs_review) ++s.silent;
-      report("wrong value", fmt::format("{} {} truth {} got {}{}{}", test, date, t["value"].dump(),
-                                        BoundName(o.obs.bound), o.obs.value,
-                                        o.needs_review ? " (review)" : " SILENT"));
+      report("wrong value",
+             fmt::format("{} {} truth {}{} '{}' got {}{} '{}'{}", test, date, t.value("bound", ""),
+                         t["value"].dump(), t.value("text", ""), BoundName(o.obs.bound),
+                         o.obs.value, o.obs.text, o.needs_review ? " (review)" : " SILENT"));
       continue;
     }
     for (size_t i = 0; i < r.observations.size() && other < 0; ++i) {
@@ -125,8 +145,7 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
       ++s.wrong_date;
       const ImportedObservation& o = r.observations[other];
       if (!o.needs_review) ++s.silent;
-      report("wrong date", fmt::format("{} truth {} got {}{}", test, date,
-                                       o.obs.date.ToString(),
+      report("wrong date", fmt::format("{} truth {} got {}{}", test, date, o.obs.date.ToString(),
                                        o.needs_review ? " (review)" : " SILENT"));
       continue;
     }
@@ -138,11 +157,45 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
     const ImportedObservation& o = r.observations[i];
     ++s.extra;
     if (!o.needs_review) ++s.silent;
-    report("extra", fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte),
-                                o.obs.date.ToString(), o.obs.value, o.source.text,
-                                o.needs_review ? " (review)" : " SILENT"));
+    report("extra",
+           fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte), o.obs.date.ToString(),
+                       o.obs.value, o.source.text, o.needs_review ? " (review)" : " SILENT"));
   }
   return s;
+}
+
+// --dump: the lines and cells the importer rebuilt from a file, then what it extracted (a
+// development aid for reading a new layout).
+void Dump(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ImportLimits limits;
+  limits.isolate = false;
+  Result<Document> doc = ReadPdfDocument(content, limits);
+  if (!doc.ok()) {
+    fmt::print("{}: {}\n", path, doc.status().ToString());
+    return;
+  }
+  fmt::print("==== {}\n", path);
+  for (const Page& p : doc->pages) {
+    for (const Line& l : BuildLines(p)) {
+      fmt::print("p{} y{:>5.1f} |", l.page, l.box.y0);
+      for (const Cell& c : l.cells) fmt::print(" [{:.0f}-{:.0f}] {} |", c.box.x0, c.box.x1, c.text);
+      fmt::print("\n");
+    }
+  }
+  const ImportResult r = ExtractObservations(*doc);
+  for (const ImportedObservation& o : r.observations) {
+    std::string why;
+    for (const std::string& w : o.review_reasons) why += w + "; ";
+    fmt::print("  OBS {} {} {}{} '{}' unit '{}'{}{} <- {}\n", o.obs.date.ToString(),
+               Name(o.obs.analyte), BoundName(o.obs.bound), o.obs.value, o.obs.text, o.written_unit,
+               o.previous ? " previous" : "", o.needs_review ? " REVIEW: " + why : "",
+               o.source.text);
+  }
+  for (const ImportNote& n : r.unrecognised) fmt::print("  UNREC {} <- {}\n", n.reason, n.text);
+  for (const ImportNote& n : r.ignored) fmt::print("  IGN {} <- {}\n", n.reason, n.text);
+  for (const std::string& w : r.warnings) fmt::print("  WARN {}\n", w);
 }
 
 std::string Row(const std::string& label, const Score& s) {
@@ -165,6 +218,9 @@ int main(int argc, char** argv) {
       scans = true;
     } else if (a == "--require-text-perfect") {
       require_text = true;
+    } else if (a == "--dump") {
+      for (int k = i + 1; k < argc; ++k) Dump(argv[k]);
+      return 0;
     } else if (a == "--verbose") {
       verbose = true;
     } else if (a == "--min-scan-correct" && i + 1 < argc) {
@@ -262,8 +318,8 @@ int main(int argc, char** argv) {
     }
     if (!text && min_scan >= 0 && group.ends_with("scans") && total.truth > 0 &&
         100.0 * total.correct / total.truth < min_scan) {
-      fmt::print("FAIL: scans {:.1f}% correct, below {:.1f}%\n", 100.0 * total.correct / total.truth,
-                 min_scan);
+      fmt::print("FAIL: scans {:.1f}% correct, below {:.1f}%\n",
+                 100.0 * total.correct / total.truth, min_scan);
       rc = 1;
     }
   }

@@ -306,7 +306,7 @@ def uk_style(name, r):
             ("Serum free lambda", fmt1(lam), "mg/L", "5.7 - 26.3", ("lambda_flc", lam, "", "")),
             ("Kappa:lambda ratio", "%.2f" % (k / lam), "", "0.26 - 1.65", None),
             ("Haemoglobin", str(hb), "g/L", "115 - 165", ("hemoglobin", hb / 10, "", "")),
-            ("Creatinine", str(cre), "\u00b5mol/L", "45 - 84", ("creatinine", cre / 88.42, "", "")),
+            ("Creatinine", str(cre), "\u00b5mol/L", "45 - 84", ("creatinine", cre * 113.12 / 10000, "", "")),
             ("Calcium", "%.2f" % ca, "mmol/L", "2.20 - 2.60", ("calcium", ca / 0.2495, "", "")),
             ("Adjusted calcium", "%.2f" % (ca + 0.05), "mmol/L", "2.20 - 2.60", None),
             ("Albumin", str(alb), "g/L", "35 - 50", ("albumin", alb / 10, "", "")),
@@ -352,18 +352,28 @@ def flowsheet(name, r):
              ("Creatinine", "creatinine", "mg/dL", lambda: round(r.uniform(0.7, 2), 2), 1),
              ("Calcium", "calcium", "mg/dL", lambda: round(r.uniform(8.6, 11), 1), 1),
              ("Platelets", None, "x10^9/L", lambda: r.randint(100, 300), 1)]
+    printed = {}
     for nm, test, unit, gen, _ in tests:
         doc.text(72, y, nm)
         for i, dd in enumerate(dates):
             if r.random() < 0.25:
                 continue  # blank cell
             v = gen()
+            if nm == "K/L ratio":
+                # A lab prints the ratio of the kappa and lambda it reports (the importer checks
+                # it); blank when either is.
+                k, lam = printed.get(("Kappa FLC", i)), printed.get(("Lambda FLC", i))
+                if k is None or lam is None:
+                    continue
+                doc.text(x0 + i * step + 52, y, "%.2f" % (k / lam), align="right")
+                continue
             if isinstance(v, float):
                 text = ("%.2f" % v) if v < 5 else fmt1(v)
                 v = float(text)
             else:
                 text = str(v)
             doc.text(x0 + i * step + 52, y, text, align="right")
+            printed[(nm, i)] = v
             if test:
                 doc.expect(iso(dd), test, v)
         doc.text(x0 + len(dates) * step + 4, y, unit, size=8)

@@ -22,8 +22,7 @@ TEST(MatchTestName, LabSpellings) {
        Analyte::kKappaFlc},
       {"Free Kappa", Specimen::kUnknown, TestName::Match::kExact, Analyte::kKappaFlc},
       {"Serum free lambda", Specimen::kUnknown, TestName::Match::kExact, Analyte::kLambdaFlc},
-      {"Bence Jones protein", Specimen::kUnknown, TestName::Match::kExact,
-       Analyte::kUrineMProtein},
+      {"Bence Jones protein", Specimen::kUnknown, TestName::Match::kExact, Analyte::kUrineMProtein},
       {"M-spike", Specimen::kUrine, TestName::Match::kExact, Analyte::kUrineMProtein},
       {"Immunofixation", Specimen::kUrine, TestName::Match::kExact, Analyte::kUrineIfe},
       {"M-protein, 24 hr", Specimen::kUnknown, TestName::Match::kExact, Analyte::kUrineMProtein},
@@ -54,10 +53,19 @@ TEST(MatchTestName, DistractorsAreIgnoredNeverGuessed) {
 
 TEST(MatchTestName, UnknownAndLoose) {
   EXPECT_EQ(MatchTestName("Vitamin D", Specimen::kUnknown).match, TestName::Match::kNone);
-  EXPECT_EQ(MatchTestName("Patient: DOE, JANE", Specimen::kUnknown).match,
-            TestName::Match::kNone);
+  EXPECT_EQ(MatchTestName("Patient: DOE, JANE", Specimen::kUnknown).match, TestName::Match::kNone);
   EXPECT_EQ(MatchTestName("Kappa free light chains xyz method", Specimen::kUnknown).match,
             TestName::Match::kLoose);
+}
+
+TEST(MatchTestName, AbbreviationsAndMethodWords) {
+  EXPECT_EQ(MatchTestName("Free Kappa Lt Chains", Specimen::kUnknown).match,
+            TestName::Match::kExact);
+  EXPECT_EQ(MatchTestName("sFLC kappa", Specimen::kUnknown).analyte, Analyte::kKappaFlc);
+  EXPECT_EQ(MatchTestName("Albumin (BCG)", Specimen::kUnknown).match, TestName::Match::kExact);
+  EXPECT_EQ(MatchTestName("Monoclonal spike", Specimen::kUnknown).analyte, Analyte::kSerumMProtein);
+  // A second M-spike is not silently the first: loose, so reviewed.
+  EXPECT_EQ(MatchTestName("M-spike 2", Specimen::kUnknown).match, TestName::Match::kLoose);
 }
 
 TEST(SpecimenOfHeading, Headings) {
@@ -65,6 +73,8 @@ TEST(SpecimenOfHeading, Headings) {
   EXPECT_EQ(SpecimenOfHeading("Bone marrow aspirate"), Specimen::kMarrow);
   EXPECT_EQ(SpecimenOfHeading("Serum protein electrophoresis"), Specimen::kSerum);
   EXPECT_EQ(SpecimenOfHeading("Results"), Specimen::kUnknown);
+  // A blood section after a urine section ends it.
+  EXPECT_EQ(SpecimenOfHeading("Chemistry / Hematology"), Specimen::kSerum);
 }
 
 }  // namespace

@@ -115,5 +115,50 @@ TEST_F(CrisisTest, InformationQuestionsAreNotTriaged) {
   }
 }
 
+// Regression (separate-author blind set, first run: crisis recall 21 of 40). Whole classes of
+// wording were missed: overdose plans and saved-up medicines, self-harm, a method (a painless
+// way, jumping, driving off the road), goodbye letters, "nobody would notice if I was gone", and
+// starving oneself. These are our own wordings of each class, not the set's sentences.
+TEST_F(CrisisTest, MethodPlanAndSelfHarmWordingsAreCrisis_Regression) {
+  for (const char* q : {
+           "ive been thinking of taking all my sleeping pills in one go",
+           "i keep a stash of my morphine saved up in case it gets too bad",
+           "how much oxycodone would be lethal",
+           "started cutting my wrists again",
+           "whats the easiest way to die without pain",
+           "my dad said he wants to jump off the bridge",
+           "sometimes i want to drive my car off the road into a wall",
+           "i already wrote goodbye notes to everyone",
+           "nobody would miss me if i was gone",
+           "there is no reason for me to live now",
+           "im not going to stick around if the cancer comes back",
+           "im going to starve myself so it ends sooner",
+       }) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+// The other side of the same words: ordinary questions that must stay ordinary.
+TEST_F(CrisisTest, MedicineAndEndOfLifeQuestionsAreNotCrisis) {
+  for (const char* q : {"can i take all my pills at once in the morning",
+                        "how many people die of myeloma each year",
+                        "is dying from myeloma painful",
+                        "what happens to my kids when im gone, how do i plan",
+                        "how much morphine is normal for bone pain",
+                        "we have a plan to start maintenance next month"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+// Regression (separate-author blind set): coffee-ground vomit on high-dose dexamethasone and a
+// fall with a hip that cannot bear weight were not emergencies.
+TEST_F(CrisisTest, GutBleedAndHipFractureAreEmergencies_Regression) {
+  for (const char* q : {"threw up stuff that looks like coffee grounds, on dex",
+                        "she fell in the garden and now cannot put any weight on her leg",
+                        "heard a crack when he slipped and now his hip hurts badly"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -8,13 +8,19 @@
 //     topic `questions:` lists, field weights and thresholds were tuned by reading its misses.
 //     Tuning runs use ONCOGUIDE_EVAL_SPLIT=tune.
 //   - knowledge/eval/holdout.tsv (split `holdout`) was written blind by a separate author, after
-//     and independently of the tuning, and was never opened, printed or inspected during tuning
-//     (neither its questions nor its misses). Its rows always count as split `holdout`, whatever
-//     the file's split column says. When the file is absent the test runs on `tune` alone.
+//     and independently of the first tuning. Since the issue-9 "answers v2" work its misses HAVE
+//     been read and tuned on (paraphrases, triage patterns, four rows relabelled "a|b" where a
+//     dedicated topic was added after the row was written), so its score is a tuned figure too.
+//     Its rows always count as split `holdout`. When the file is absent the test runs on `tune`.
 //   - knowledge/eval/blind.tsv (split `blind`, issue 9) was written from the list of topic titles
-//     only (never from the topics' question lists or bodies), before any of the issue-9 tuning,
-//     and committed before it. It is never tuned on: its misses are never printed while tuning.
-//     Its rows always count as split `blind`.
+//     by an earlier engineer of this project, so it is NOT a separate-author blind set. It is
+//     still never tuned on: its misses are never printed while tuning, and it is reported on
+//     its own.
+//   - knowledge/eval/separate.tsv and separate_safety.tsv (split `separate`) were written by two
+//     separate authors (helpers that saw only a list of topic ids and titles and the kinds of
+//     row, never the knowledge base, the code or the other sets), after the issue-9 tuning had
+//     stopped; separate_safety.tsv holds only emergency, crisis and decision rows. This is the
+//     blind set: never tuned on, reported on its own, never asserted on.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
 // on tune+holdout combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects
 // it (`tune`, the default; `holdout`; `all` for tune and holdout; `blind` only for a final
@@ -25,6 +31,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "oncoguide/kb/asker.h"
 #include "oncoguide/kb/eval_set.h"
@@ -68,21 +77,28 @@ TEST(EvalTest, MeetsGoals) {
     have_holdout = !holdout->empty();
   }
 
-  std::vector<EvalRow> blind;
-  if (const std::string blind_path = dir + "/blind.tsv"; std::filesystem::exists(blind_path)) {
-    auto b = LoadEvalSet(blind_path);
+  // Report-only sets, never asserted on: file -> split.
+  std::vector<EvalRow> blind, separate;
+  for (auto [file, split, out] : {std::tuple{"blind.tsv", "blind", &blind},
+                                  std::tuple{"separate.tsv", "separate", &separate},
+                                  std::tuple{"separate_safety.tsv", "separate", &separate}}) {
+    const std::string path = dir + "/" + file;
+    if (!std::filesystem::exists(path)) continue;
+    auto b = LoadEvalSet(path);
     ASSERT_TRUE(b.ok()) << b.status().ToString();
     for (EvalRow& row : *b) {
-      row.split = "blind";
-      blind.push_back(std::move(row));
+      row.split = split;
+      out->push_back(std::move(row));
     }
   }
 
   // Misses are printed for this split only; tuning must never look at holdout or blind misses.
   const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
-  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all or blind, not '" << show << "'";
+  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
+              show == "separate")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind or separate, not '" << show
+      << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -97,10 +113,11 @@ TEST(EvalTest, MeetsGoals) {
   }
   const EvalScores all = Score(**asker, rows, "");
   Print("tune+holdout", all);
-  if (!blind.empty()) {
-    const EvalScores b = Score(**asker, blind, "blind");
-    Print("blind", b);
-    if (show == "blind") {
+  for (auto [set, split] : {std::pair{&blind, "blind"}, std::pair{&separate, "separate"}}) {
+    if (set->empty()) continue;
+    const EvalScores b = Score(**asker, *set, split);
+    Print(split, b);
+    if (show == split) {
       for (const std::string& m : b.misses) fmt::print("  miss: {}\n", m);
     }
   }

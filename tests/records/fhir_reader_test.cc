@@ -130,7 +130,8 @@ INSTANTIATE_TEST_SUITE_P(
                       LoincValueCase{"1952-1", 3.8, "mg/L", Analyte::kBeta2Microglobulin, 3.8},
                       LoincValueCase{"2532-0", 280, "U/L", Analyte::kLdh, 280},
                       LoincValueCase{"1751-7", 38, "g/L", Analyte::kAlbumin, 3.8},
-                      LoincValueCase{"2160-0", 176.84, "umol/L", Analyte::kCreatinine, 2.0},
+                      LoincValueCase{"2160-0", 176.8, "umol/L", Analyte::kCreatinine,
+                                     176.8 * 113.12 / 10000},
                       LoincValueCase{"17861-6", 2.495, "mmol/L", Analyte::kCalcium, 10},
                       LoincValueCase{"17861-6", 9.5, "mg/dL", Analyte::kCalcium, 9.5},
                       LoincValueCase{"718-7", 105, "g/L", Analyte::kHemoglobin, 10.5}));

@@ -36,6 +36,9 @@ TEST_P(UnitConversionTest, ConvertsToCanonicalUnit) {
   EXPECT_TRUE(o.has_value);
 }
 
+// Creatinine, 113.12 g/mol: 1 umol/L = 113.12 / 10000 mg/dL.
+constexpr double kUmol = 113.12 / 10000;
+
 INSTANTIATE_TEST_SUITE_P(Units, UnitConversionTest,
                          ::testing::Values(
                              // Serum M-protein: g/dL canonical.
@@ -55,11 +58,11 @@ INSTANTIATE_TEST_SUITE_P(Units, UnitConversionTest,
                              UnitCase{Analyte::kUrineMProtein, "250", "mg/(24.h)", 250},
                              UnitCase{Analyte::kUrineMProtein, "250", "mg/24 hr", 250},
                              UnitCase{Analyte::kUrineMProtein, "1.2", "g/day", 1200},
-                             // Creatinine: 88.42 umol/L = 1 mg/dL.
+                             // Creatinine (113.12 g/mol): 1 mg/dL = 10000/113.12 umol/L.
                              UnitCase{Analyte::kCreatinine, "1.3", "mg/dL", 1.3},
-                             UnitCase{Analyte::kCreatinine, "88.42", "umol/L", 1.0},
-                             UnitCase{Analyte::kCreatinine, "176.84", "\xC2\xB5mol/L", 2.0},
-                             UnitCase{Analyte::kCreatinine, "265.26", "\xCE\xBCmol/L", 3.0},
+                             UnitCase{Analyte::kCreatinine, "88.4", "umol/L", 88.4 * kUmol},
+                             UnitCase{Analyte::kCreatinine, "97", "\xC2\xB5mol/L", 97 * kUmol},
+                             UnitCase{Analyte::kCreatinine, "265", "\xCE\xBCmol/L", 265 * kUmol},
                              // Calcium: 0.2495 mmol/L = 1 mg/dL.
                              UnitCase{Analyte::kCalcium, "10.2", "mg/dL", 10.2},
                              UnitCase{Analyte::kCalcium, "2.495", "mmol/L", 10.0},

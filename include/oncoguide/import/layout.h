@@ -34,10 +34,12 @@ struct Line {
 // Groups the words of `page` into lines (top to bottom) of cells (left to right).
 std::vector<Line> BuildLines(const Page& page);
 
-// Reading order for a page that may be set in two columns: when a vertical gutter separates
-// cells on the left and right of most lines, and `is_row_start` (a test-name detector) accepts
-// at least two cells on each side, each line is cut at the gutter and the left parts of a run of
-// such lines come before its right parts. Lines crossing the gutter (titles) stay whole.
+// Reading order for a page that may be set in two columns: when a vertical gutter (between 30%
+// and 70% of the page width) is crossed by no cell of a run of consecutive lines, and
+// `is_row_start` (a test-name detector) accepts at least two cells on each side within that run,
+// each line of the run is cut at the gutter and the left parts of the run come before its right
+// parts. Lines crossing the gutter (titles, the patient banner, footers) end a run and stay
+// whole, so a dense two-column block under a full-width header is still read column by column.
 std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
                                const std::function<bool(std::string_view)>& is_row_start);
 

@@ -19,11 +19,21 @@ namespace oncoguide {
 void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
                    const std::function<DateContext(const Line&)>& date_of, ImportResult* out);
 
+// Values the report's prose gives with a number and a unit read from the text ("An M-spike of
+// 1.2 g/dL is seen"), one sentence at a time; `line_of` gives the line a sentence starts on.
+// Always needs_review; a value a table gave for the same test and date wins (and is reviewed
+// when the text disagrees). An M-protein is not read from a sentence (or, with `urine_page`, a
+// page) about urine: the specimen is not guessed.
+void ReadProseValues(const std::vector<std::string>& sentences,
+                     const std::function<const Line&(size_t)>& line_of,
+                     const std::function<DateContext(const Line&)>& date_of, bool urine_page,
+                     ImportResult* out);
+
 struct MarrowFinding {
-  std::optional<double> plasma_cells;  // percent
-  bool plasma_cells_conflict = false;  // two different percentages
-  std::optional<bool> clonal;          // light-chain restricted / monotypic
-  std::string light_chain;             // "kappa" or "lambda" when named
+  std::optional<double> plasma_cells;           // percent
+  bool plasma_cells_conflict = false;           // two different percentages
+  std::optional<bool> clonal;                   // light-chain restricted / monotypic
+  std::string light_chain;                      // "kappa" or "lambda" when named
   size_t pc_sentence = 0, clonal_sentence = 0;  // index of the sentence each came from
 };
 

@@ -24,8 +24,8 @@ struct DateContext {
 class RowReader {
  public:
   enum class Outcome {
-    kRow,     // a test row, header or heading: consumed
-    kText,    // text that is none of these (for the narrative reader)
+    kRow,   // a test row, header or heading: consumed
+    kText,  // text that is none of these (for the narrative reader)
   };
 
   RowReader(DateOrder order, ImportResult* out) : order_(order), out_(out) {}
@@ -34,14 +34,34 @@ class RowReader {
   Outcome Read(const std::vector<Line>& lines, size_t* i, const DateContext& date);
 
   void NewPage();  // a table header stays in force across pages until another one is read
-  void Finish();   // ends a pending card entry
+  // Ends a pending card entry, and checks each printed kappa/lambda ratio against the kappa
+  // and lambda read for its date: when they disagree, both are marked needs_review.
+  void Finish();
+
+  // True when `line` is a table header (so that a "Collected" column header is not read as a
+  // collection-date label).
+  bool IsHeader(const Line& line) const;
 
  private:
-  enum class Col { kName, kValue, kFlag, kUnit, kRange, kPrevious, kDate, kOther };
+  enum class Col {
+    kName,
+    kValue,
+    kFlag,
+    kUnit,
+    kRange,
+    kPrevious,
+    kDate,       // a flowsheet date column
+    kRowDate,    // the collection date of each row
+    kUnitValue,  // results in the unit the header names ("%", "g/dL")
+    kTest,       // a history table's test column ("Kappa (mg/dL)"), one row per date
+    kOther,      // a column that is never read ("Site", "Resulted", "Comment")
+  };
   struct Column {
     Col kind;
     Box box;
     std::optional<LabDate> date;  // flowsheet date columns; dated result/previous headers
+    std::string unit;             // kUnitValue
+    TestName test;                // kTest
   };
   struct Name {
     TestName test;
@@ -59,13 +79,25 @@ class RowReader {
   struct RowCells {
     std::optional<Piece> value, flag, unit, range, previous;
     std::optional<LabDate> value_date, previous_date;
-    std::vector<std::pair<LabDate, Piece>> dated;  // flowsheet cells
+    std::vector<std::pair<LabDate, Piece>> dated;            // flowsheet cells
+    std::vector<std::pair<std::string, Piece>> unit_values;  // (header unit, cell)
+    std::string value_unit;       // the unit of `value` when it came from a unit-headed column
+    bool coded_conflict = false;  // two different result words in a header-less row
   };
 
+  Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
+  std::optional<std::vector<Column>> ParseHeader(const Line& line) const;
   bool ReadHeader(const Line& line);
+  bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
+  const Column* ColumnOf(const Cell& c) const;
+  void ChooseUnitValue(Analyte analyte, RowCells* cells) const;
+  void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
+  void CheckRatios();
+  void TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
+                           RowCells* cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
-  RowCells ContentCells(const std::vector<Cell>& cells, size_t from) const;
+  RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
                         RowCells* cells);
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
@@ -79,6 +111,18 @@ class RowReader {
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
   int pending_age_ = 0;
+  std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
+  bool history_previous_ = false;             // the history table is titled "previous results"
+  std::string isotype_note_;                  // an isotype read from the note line under an IFE row
+  // Printed kappa/lambda ratios, checked against the extracted kappa and lambda at Finish().
+  struct PrintedRatio {
+    Date date;
+    double value;
+    int decimals;
+    bool previous;
+    int page;
+  };
+  std::vector<PrintedRatio> ratios_;
 };
 
 }  // namespace oncoguide
