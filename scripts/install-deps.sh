@@ -16,7 +16,11 @@ packages=(
   libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
   # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
   libmstch-dev libboost-dev poppler-utils
+  # browser test of the pages: Debian's chromium, driven by playwright-core from npm
+  chromium nodejs
 )
+# Debian's nodejs comes without npm; a nodejs that bundles npm (e.g. NodeSource) needs no more.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -25,11 +29,13 @@ done
 
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm packages of the browser test (pinned by tests/browser/package-lock.json).
+bash "$(dirname "$0")/install-npm.sh"
