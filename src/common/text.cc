@@ -1,12 +1,43 @@
 #include "oncoguide/common/text.h"
 
+#include <algorithm>
+
 namespace oncoguide {
+
+namespace {
+
+// True when the words just before `pos` in its clause (after the last , ; : . or start) point to
+// another result or deny the error: "repeat after lab error", "not spurious".
+bool RefersElsewhere(std::string_view lower, size_t pos) {
+  const size_t clause = lower.find_last_of(",;:.(", pos == 0 ? 0 : pos - 1);
+  std::string_view before = lower.substr(0, pos);
+  if (clause != std::string_view::npos && clause < pos) before = before.substr(clause + 1);
+  static constexpr std::string_view kWords[] = {
+      "after", "following", "previous", "prior", "earlier", "because", "replaces", "replacing",
+      "corrects", "correcting", "repeat", "repeated", "redraw", "redrawn", "not", "no"};
+  size_t start = 0;
+  while (start < before.size()) {
+    const size_t end = std::min(before.find(' ', start), before.size());
+    const std::string_view word = before.substr(start, end - start);
+    for (std::string_view w : kWords) {
+      if (word == w) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool MarksLabError(std::string_view note) {
   const std::string lower = AsciiLower(note);
-  return lower.find("spurious") != std::string::npos ||
-         lower.find("lab error") != std::string::npos ||
-         lower.find("laboratory error") != std::string::npos;
+  for (std::string_view phrase : {"spurious", "laboratory error", "lab error"}) {
+    for (size_t pos = lower.find(phrase); pos != std::string::npos;
+         pos = lower.find(phrase, pos + 1)) {
+      if (!RefersElsewhere(lower, pos)) return true;
+    }
+  }
+  return false;
 }
 
 std::string WrapText(std::string_view text, size_t width, std::string_view first_indent,

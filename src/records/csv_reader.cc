@@ -63,14 +63,6 @@ struct RatioRow {
   std::int64_t line = 0;
 };
 
-bool MarksSpurious(std::string_view note) {
-  std::string lower(note);
-  for (char& c : lower) c = AsciiLower(c);
-  return lower.find("spurious") != std::string::npos ||
-         lower.find("lab error") != std::string::npos ||
-         lower.find("laboratory error") != std::string::npos;
-}
-
 }  // namespace
 
 class CsvPatientReader::Impl {
@@ -424,6 +416,9 @@ class CsvPatientReader::Impl {
       last_date_ = *d;
     }
     obs.date = *last_date_;
+    if (IsNoResult(Field(kValue)) && Info(obs.analyte).kind != ValueKind::kText) {
+      return NoResultRow(test);
+    }
     const std::string_view unit = Field(kUnit);
     Status s = ParseValue(Decimal(Field(kValue)), unit, &obs);
     if (!s.ok()) return RowError(s);
@@ -445,9 +440,20 @@ class CsvPatientReader::Impl {
                      "save the file as UTF-8 (e.g. \"CSV UTF-8\" in a spreadsheet)");
       }
       obs.note.assign(note);
-      obs.spurious = MarksSpurious(note);
+      obs.spurious = MarksLabError(note);
       obs.corrected = NoteMarksCorrection(note);
     }
+    return true;
+  }
+
+  // A row whose value says there is no result ("", "not done", "QNS"): listed with its line and
+  // the note that explains it, never read as a value.
+  Result<bool> NoResultRow(std::string_view test) {
+    const std::string_view value = Field(kValue);
+    const std::string_view note = Field(kNote);
+    row_.ignored = fmt::format("line {}: no {} result{}{}", line_no_, EchoForMessage(test, 40),
+                               value.empty() ? "" : " ('" + EchoForMessage(value, 40) + "')",
+                               note.empty() ? "" : ": " + EchoForMessage(note, 80));
     return true;
   }
 

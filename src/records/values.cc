@@ -149,6 +149,19 @@ std::optional<LabNumber> ParseMProteinWords(std::string_view text) {
   return std::nullopt;
 }
 
+bool IsNoResult(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  static constexpr std::string_view kWords[] = {
+      "",        "-",    "--",        "n/a",       "not done",          "not performed",
+      "cancelled", "canceled", "pending", "qns",   "quantity not sufficient",
+      "insufficient sample", "sample not received", "specimen not received", "see note",
+      "see comment"};
+  for (std::string_view w : kWords) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> ParseIsotype(std::string_view text) {
   const std::string lower = AsciiLower(TrimSpaces(text));
   std::string folded;

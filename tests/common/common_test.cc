@@ -118,6 +118,18 @@ TEST(Text, MarksLabErrorOnTheThreePhrasesInAnyCase) {
   EXPECT_FALSE(MarksLabError("error"));  // too vague on its own
 }
 
+// Regression (blind lab histories, B11): the repeat SPEP drawn after a sample mix-up carried the
+// note "repeat after lab error" and was itself dropped as a lab error, leaving the visit empty.
+TEST(Text, MarksLabErrorNotOnARepeatOfAnError_Regression) {
+  EXPECT_FALSE(MarksLabError("repeat after lab error"));
+  EXPECT_FALSE(MarksLabError("Redrawn: previous lab error"));
+  EXPECT_FALSE(MarksLabError("replaces the laboratory error of 3 May"));
+  EXPECT_FALSE(MarksLabError("not spurious, confirmed by repeat"));
+  EXPECT_TRUE(MarksLabError("lab error: sample mix-up - disregard"));
+  EXPECT_TRUE(MarksLabError("repeat ordered; spurious result"));
+  EXPECT_TRUE(MarksLabError("after centrifuge failure, lab error"));
+}
+
 TEST(Text, WrapTextIndentsAndKeepsLongWords) {
   EXPECT_EQ(WrapText("one two three", 9, "", "  "), "one two\n  three\n");
   EXPECT_EQ(WrapText("", 10, "- ", "  "), "");

@@ -1,6 +1,7 @@
-// The jsonl writer (RapidJSON over the same JSON tree) must write what nlohmann::json::dump()
-// writes for AssessToJson() — the same bytes for ordinary text, the same JSON value when text
-// holds control characters — and refuse invalid UTF-8 as dump() does.
+// The jsonl writer (json_layout.h written to a StreamSink, no tree) must write what
+// nlohmann::json::dump() writes for AssessToJson() (the same layout written to a DomSink): the
+// same bytes for ordinary text, which also proves the layout writes keys in sorted order, the
+// same JSON value when text holds control characters, and refuse invalid UTF-8 as dump() does.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -43,9 +44,14 @@ std::string Expected(const std::vector<PatientRecord>& records) {
 }
 
 TEST(JsonlWriter, SameTextAsNlohmannDumpOnExamples) {
-  for (const char* name : {"patient.csv", "patient-fhir.json"}) {
-    Result<std::vector<PatientRecord>> records =
-        LoadRecords(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name);
+  // The histories have phases, awaiting confirmations, MRD, progression and several lines: every
+  // member of the layout is written by one of these files.
+  const std::vector<std::string> files = {
+      std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv",
+      std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient-fhir.json",
+      std::string(ONCOGUIDE_TEST_DATA_DIR) + "/lab_histories/histories.csv"};
+  for (const std::string& name : files) {
+    Result<std::vector<PatientRecord>> records = LoadRecords(name);
     ASSERT_TRUE(records.ok()) << records.status().ToString();
     Result<std::string> got = WriteAll(*records, OutputFormat::kJsonl);
     ASSERT_TRUE(got.ok()) << got.status().ToString();

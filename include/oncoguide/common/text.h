@@ -53,7 +53,12 @@ std::string JoinAnd(const List& items) {
 
 // True when a result's note marks it as a laboratory error that must not be used: it contains
 // "spurious", "lab error" or "laboratory error" (ASCII case-insensitive), e.g. "Spurious: clotted
-// sample". The one rule for the CSV `note` column and FHIR Observation.note.
+// sample", unless the words before it in the same clause point to another result or deny it
+// ("repeat after lab error", "replaces the lab error of 3 May", "not spurious"): a repeat drawn
+// because of an error is a good result. The one rule for the CSV `note` column and FHIR
+// Observation.note.
+//   MarksLabError("LAB ERROR, repeat ordered")  -> true
+//   MarksLabError("repeat after lab error")     -> false
 bool MarksLabError(std::string_view note);
 
 }  // namespace oncoguide

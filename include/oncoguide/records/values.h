@@ -32,6 +32,16 @@ Result<LabNumber> ParseLabNumber(std::string_view text, std::string_view what);
 // nullopt when `text` is none of these. Only serum and urine M-protein take these words.
 std::optional<LabNumber> ParseMProteinWords(std::string_view text);
 
+// True when a result field says there is no result: empty, or the words labs print instead of a
+// value ("not done", "not performed", "cancelled", "pending", "QNS", "quantity not sufficient",
+// "insufficient sample", "sample not received", "specimen not received", "see note", "see
+// comment", "n/a", "-", "--"). Such a row is listed as ignored with its line, never read as 0.
+// "ND" is not among them: on an M-protein report it can mean "not detected".
+//   IsNoResult("")                    -> true
+//   IsNoResult(" Not done ")          -> true
+//   IsNoResult("0")                   -> false
+bool IsNoResult(std::string_view text);
+
 // An immunofixation result as labs word it, with the isotype kept:
 //   "positive", "Positive IgG kappa", "IgG kappa monoclonal protein detected",
 //   "Bence Jones kappa detected" -> positive (1), isotype "IgG kappa" / "kappa";

@@ -8,6 +8,23 @@
 //          Bulk Data), since Bundles written back to back would not be one valid JSON text.
 // Each patient's object holds the response report plus staging, diagnosis and high risk. The
 // writer only presents: every result is computed before, by ComputePatientResult().
+//
+// JSON shape of one patient (keys in this order; README "Output"):
+//   { "criteria": "IMWG-2016", "diagnosis": {…}, "high_risk": {…} (staging_json.h),
+//     "ignored": [ rows not used, with their line ],
+//     "lines": [ { "assessments": [ { "confirmed", "date", "explanation", "missing": [ … ],
+//                                     "response" } ],
+//                  "awaiting_confirmation": { "date", "response" }|null,
+//                  "baseline": { "date": …|null, "dates": { analyte: date },
+//                                "explanation": "…", "measurable": ["serum_m_protein", …],
+//                                "values": { "serum_m_protein": 3.0, … } },
+//                  "best_response": "VGPR"|null, "best_response_date": …|null,
+//                  "mrd_date": …|null, "mrd_status": "…"|null, "notes": [ … ],
+//                  "phases": [ { "date", "inferred", "name", "regimen"|null } ],
+//                  "progression_date": …|null, "regimen": "VRd"|null, "start": "YYYY-MM-DD" } ],
+//     "patient": "P1"|null, "source": "file", "staging": {…} (staging_json.h) }
+// The layout is described once (src/report/json_layout.h) and written either straight to text
+// (jsonl) or into an nlohmann::json value (AssessToJson, json).
 #ifndef ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
 #define ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_
 
@@ -25,8 +42,8 @@ namespace oncoguide {
 enum class OutputFormat { kText, kJson, kJsonl, kFhir };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
-// The `assess` JSON object of one patient: the response report with the "staging",
-// "diagnosis" and "high_risk" objects merged in.
+// The `assess` JSON object of one patient (shape above). The jsonl output is this object dumped
+// compactly, byte for byte (except upper-case hex in control-character escapes).
 nlohmann::json AssessToJson(const PatientResult& result);
 
 class AssessWriter {
