@@ -7,7 +7,7 @@
 
 #include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/csv_reader.h"
-#include "oncoguide/report/response_report.h"
+#include "oncoguide/report/assess_output.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     }
     if (!*got) break;
-    (void)oncoguide::ResponseToJson(oncoguide::ComputePatientResult(patient)).dump();
+    (void)oncoguide::AssessToJson(oncoguide::ComputePatientResult(patient)).dump();
   }
   return 0;
 }

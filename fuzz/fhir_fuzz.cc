@@ -7,7 +7,7 @@
 
 #include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/fhir_reader.h"
-#include "oncoguide/report/response_report.h"
+#include "oncoguide/report/assess_output.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   for (const oncoguide::PatientRecord& record : *records) {
-    (void)oncoguide::ResponseToJson(oncoguide::ComputePatientResult(record)).dump();
+    (void)oncoguide::AssessToJson(oncoguide::ComputePatientResult(record)).dump();
   }
   return 0;
 }

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -25,11 +26,11 @@
 namespace oncoguide::cli {
 namespace {
 
-struct AssessOptions {
+struct AssessArgs {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
-  int visit_window = 0;     // lab-only reading: days per visit (0 = its default)
+  int visit_window = 0;     // days per visit, both readings (0 = the criteria's default)
   std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h)
 };
 
@@ -87,7 +88,7 @@ void PrintCriteria() {
   for (const LabSource& src : lab.sources) fmt::print("  - {}: {}\n", src.key, src.citation);
 }
 
-int Run(const AssessOptions& opt) {
+int Run(const AssessArgs& opt) {
   if (opt.criteria == "list") {
     PrintCriteria();
     return 0;
@@ -123,7 +124,8 @@ int Run(const AssessOptions& opt) {
       opt.file,
       [&](PatientRecord&& record) {
         if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
-        return writer.Add(ComputePatientResult(record, *criteria));
+        return writer.Add(ComputePatientResult(record, *criteria, nullptr,
+                                               AssessOptions{opt.visit_window}));
       },
       read_options);
   if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
@@ -135,13 +137,23 @@ int Run(const AssessOptions& opt) {
                       Status::IoError("writing the output failed", "check the free disk space"));
   }
   std::rewind(out.get());
-  return CopyToStdout(out.get()) ? 0 : 1;
+  errno = 0;
+  if (!CopyToStdout(out.get())) {
+    const int err = errno;
+    return PrintError("", Status::IoError(fmt::format("writing the output failed{}",
+                                                      err != 0 ? std::string(": ") +
+                                                                     std::strerror(err)
+                                                               : ""),
+                                          "check the free disk space, or that the program "
+                                          "reading the output is still running"));
+  }
+  return 0;
 }
 
 }  // namespace
 
 void RegisterAssess(CLI::App& app, int* exit_code) {
-  auto opt = std::make_shared<AssessOptions>();
+  auto opt = std::make_shared<AssessArgs>();
   CLI::App* cmd = app.add_subcommand(
       "assess", "Assess IMWG response per line of therapy (and staging) from lab records");
   cmd->add_option("FILE", opt->file, "Lab records: CSV or FHIR R4 JSON ('-' for stdin)");
@@ -154,8 +166,8 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
                   "Response criteria version (IMWG-2016, IMWG-2011), the lab-only reading "
                   "IMWG-2016-lab, or 'list' to print them");
   cmd->add_option("--visit-window", opt->visit_window,
-                  "IMWG-2016-lab only: tests less than this many days after a visit's first test "
-                  "join that visit (default 7)")
+                  "Tests less than this many days after a visit's first test join that visit, "
+                  "as one assessment (default 7; 1 = each date on its own)")
       ->check(CLI::Range(1, 60));
   cmd->callback([opt, exit_code, cmd] {
     if (opt->file.empty() && opt->criteria != "list") {

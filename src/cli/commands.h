@@ -21,6 +21,15 @@ void RegisterServe(CLI::App& app, int* exit_code);
 // Status::ToString() ("file:line: cause. Hint: hint"). Returns `exit_code` (1: the input or the
 // system failed; 2: the command line is wrong), for `return PrintError(...)`.
 int PrintError(std::string_view command, const Status& status, int exit_code = 1);
+// Lost output never exits 0. StandardOutputIsOpen() is false when the process was started with
+// stdout closed (then every write would fail, or a file opened later would take its place).
+// KeepStandardErrorOpen() puts /dev/null on a closed stderr for the same reason. FinishOutput()
+// flushes stdout and std::cout at exit: when a write failed (a full disk, a closed pipe with
+// SIGPIPE ignored) it reports it on stderr and turns an exit code of 0 into 1.
+bool StandardOutputIsOpen();
+void KeepStandardErrorOpen();
+int FinishOutput(int exit_code);
+
 // Also lets `assess` and `ask --records` read PDFs and images (registers the importer).
 void RegisterImport(CLI::App& app, int* exit_code);
 

@@ -11,7 +11,7 @@
 namespace oncoguide {
 
 PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCriteria& criteria,
-                                   const LabOptions* lab) {
+                                   const LabOptions* lab, const AssessOptions& assess) {
   PatientResult out;
   out.patient_id = record.patient_id;
   out.source = record.source;
@@ -20,7 +20,7 @@ PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCr
   for (const Observation& o : record.observations) {
     if (o.analyte != Analyte::kTherapyStart) out.last_test_date = o.date;  // sorted by date
   }
-  out.response = Assess(record, criteria);
+  out.response = Assess(record, criteria, assess);
   StagingResult staging = ComputeStaging(record);
   out.staging = std::move(staging.staging);
   out.diagnosis = std::move(staging.diagnosis);

@@ -6,7 +6,8 @@
 // example record (tests/report/jsonl_writer_test.cc) and cohort_bench --run verify on a cohort.
 //
 //   { "criteria", "diagnosis": {…}, "high_risk": {…}, "ignored": [...], "lines": [ {
-//       "assessments": [ { "confirmed", "date", "explanation", "missing", "response" } ],
+//       "assessments": [ { "confirmed", "date", "explanation", "last_date", "missing",
+//                          "response" } ],
 //       "awaiting_confirmation": {"date", "response"}|null,
 //       "baseline": { "date", "dates": {analyte: date}, "explanation", "measurable",
 //                     "values": {analyte: number} },
@@ -102,6 +103,8 @@ void WriteAssessment(Sink& s, const Assessment& a) {
   s.String(a.date.ToString());
   s.Key("explanation");
   s.String(a.explanation);
+  s.Key("last_date");
+  s.String(a.last_date.ToString());
   s.Key("missing");
   Strings(s, a.missing);
   s.Key("response");

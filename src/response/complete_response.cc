@@ -19,8 +19,8 @@ Tri Coded(const Observation* o, double want) {
 Tri NegativeImmunofixation(const Day& day, std::vector<std::string>* needs) {
   const Observation* sife = day.get(Analyte::kSerumIfe);
   const Observation* uife = day.get(Analyte::kUrineIfe);
-  if (!sife) needs->push_back("a serum immunofixation on the same date");
-  if (!uife) needs->push_back("a urine immunofixation on the same date");
+  if (!sife) needs->push_back("a serum immunofixation at the same visit");
+  if (!uife) needs->push_back("a urine immunofixation at the same visit");
   return And(Coded(sife, 0), Coded(uife, 0));
 }
 
@@ -103,7 +103,7 @@ CompleteResponse CheckCompleteResponse(const Day& day, const LineState& s,
   out.ratio_normal = RatioNormal(day, s.criteria);
   if (s.mode == Mode::kFlc) {
     out.cr = And(out.cr, out.ratio_normal);
-    if (!Ratio(day)) out.cr_needs.push_back("a kappa/lambda ratio on the same date");
+    if (!Ratio(day)) out.cr_needs.push_back("a kappa/lambda ratio at the same visit");
   }
   if (s.mode == Mode::kMProtein) out.cr = And(out.cr, m_protein_levels_vgpr);
   out.scr = And(out.cr, And(out.ratio_normal, Coded(s.clonality, 0)));
@@ -114,7 +114,7 @@ CompleteResponse CheckCompleteResponse(const Day& day, const LineState& s,
 std::string StringentNeeds(const CompleteResponse& cr, const LineState& s) {
   std::vector<std::string> needs;
   if (cr.ratio_normal == Tri::kNo) needs.push_back("a normal kappa/lambda ratio");
-  if (cr.ratio_normal == Tri::kUnknown) needs.push_back("a kappa/lambda ratio on the same date");
+  if (cr.ratio_normal == Tri::kUnknown) needs.push_back("a kappa/lambda ratio at the same visit");
   if (s.clonality == nullptr) needs.push_back("a marrow clonality result (immunohistochemistry)");
   if (s.clonality && s.clonality->value == 1) {
     needs.push_back("no clonal plasma cells in the marrow");

@@ -46,6 +46,18 @@ constexpr std::string_view kBaselineWindow =
     "protocols measure SPEP, UPEP and serum FLC at screening within 28 days before the first "
     "dose, as in ClinicalTrials.gov eligibility texts";
 
+// IMWG assesses "consecutive assessments" without saying how close two blood draws may be to be
+// one. In routine care SPEP and the free light chains are often drawn a few days apart; treating
+// them as two assessments would call each from half of the tests. Seven days is shorter than a
+// third of the shortest (21-day) treatment cycle, the same window as the lab-only reading (rule
+// L1, response/lab/lab_rules.cc). A repeat of a test starts a new assessment, so a confirming
+// repeat is never merged into the visit it confirms (Kumar 2016 Table 3 note: two consecutive
+// assessments, no minimum interval).
+constexpr std::string_view kVisitWindow =
+    "oncoguide's choice, not an IMWG rule (Kumar 2016 sets no visit window): tests less than 7 "
+    "days after a visit's first test are one assessment (a third of a 21-day cycle); a repeat "
+    "of a test starts a new one, so confirmation by consecutive assessments is kept";
+
 // Daratumumab adds at most 0.20 g/dL to the SPEP M-spike; the authors advise the drug-removing
 // IFE (Hydrashift) for co-migrating IgG-kappa bands with small M-spikes.
 constexpr std::string_view kInterference =
@@ -66,6 +78,7 @@ constexpr ResponseCriteria kImwg2016{
         "multiple myeloma. Lancet Oncol 2016;17(8):e328-e346. "
         "doi:10.1016/S1470-2045(16)30206-6",
     .baseline_window_days = {28, kBaselineWindow},
+    .visit_window_days = {7, kVisitWindow},
     .measurable_serum_g_dl = {1.0, kK16Measurable},
     .measurable_urine_mg_24h = {200, kK16Measurable},
     .measurable_iflc_mg_l = {100, kK16Measurable},
@@ -109,6 +122,7 @@ constexpr ResponseCriteria kImwg2011{
         "Workshop Consensus Panel 1. Blood 2011;117(18):4691-4695. "
         "doi:10.1182/blood-2010-10-299487",
     .baseline_window_days = {28, kBaselineWindow},
+    .visit_window_days = {7, kVisitWindow},
     .measurable_serum_g_dl = {1.0, kR11},
     .measurable_urine_mg_24h = {200, kR11},
     .measurable_iflc_mg_l = {100, kR11},
@@ -177,6 +191,7 @@ constexpr CriteriaRow kRows[] = {
     {"MRD sensitivity", &ResponseCriteria::mrd_sensitivity},
     {"MRD sustained for (days)", &ResponseCriteria::mrd_sustained_days},
     {"baseline at most (days before start)", &ResponseCriteria::baseline_window_days},
+    {"one visit: tests within (days)", &ResponseCriteria::visit_window_days},
     {"antibody interference up to (g/dL)", &ResponseCriteria::antibody_interference_g_dl},
 };
 

@@ -26,19 +26,52 @@ using internal::TherapyEvent;
 using internal::Day;
 using internal::LineState;
 
-// Fills `days` (cleared first; callers reuse it so that its storage is kept across patients).
-void GroupByDate(const PatientRecord& record, std::vector<Day>& days) {
+// The disease measures whose repeat within a visit starts a new assessment (a confirming repeat
+// is never merged into the visit it confirms).
+bool IsDiseaseMeasure(Analyte a) {
+  switch (a) {
+    case Analyte::kSerumMProtein:
+    case Analyte::kUrineMProtein:
+    case Analyte::kKappaFlc:
+    case Analyte::kLambdaFlc:
+    case Analyte::kSerumIfe:
+    case Analyte::kUrineIfe:
+    case Analyte::kBmPlasmaCells:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when `o` cannot join the visit `v`: outside the window, a repeat of a disease measure, or
+// a line or phase starts after the visit's first test and on or before `o` (a visit never spans
+// a start: tests on the start date are baseline, tests after it are not).
+bool StartsNewVisit(const Day& v, const Observation& o, int window,
+                    const std::vector<TherapyEvent>& events) {
+  if (o.date - v.date >= window) return true;
+  if (o.date != v.last && IsDiseaseMeasure(o.analyte) && v.get(o.analyte) != nullptr) return true;
+  for (const TherapyEvent& e : events) {
+    if (e.date >= v.date && e.date < o.date) return true;
+  }
+  return false;
+}
+
+// Fills `days` (cleared first; callers reuse it so that its storage is kept across patients)
+// with the record's visits (engine.h): the last result of each test of the visit is used.
+void GroupIntoVisits(const PatientRecord& record, int window,
+                     const std::vector<TherapyEvent>& events, std::vector<Day>& days) {
   days.clear();
   std::string_view isotype;
   for (const Observation& o : record.observations) {
     if (o.analyte == Analyte::kTherapyStart || o.analyte == Analyte::kTherapyPhase) continue;
-    if (days.empty() || days.back().date != o.date) {
+    if (days.empty() || StartsNewVisit(days.back(), o, window, events)) {
       days.emplace_back();
       days.back().date = o.date;
     }
     Day& d = days.back();
-    const bool names_isotype = o.analyte == Analyte::kIsotype ||
-                               o.analyte == Analyte::kSerumIfe || o.analyte == Analyte::kUrineIfe;
+    d.last = o.date;
+    const bool names_isotype = o.analyte == Analyte::kIsotype || o.analyte == Analyte::kSerumIfe ||
+                               o.analyte == Analyte::kUrineIfe;
     if (names_isotype && !o.spurious && !TrimSpaces(o.text).empty()) isotype = o.text;
     d.isotype = isotype;
     if (!o.fhir_id.empty()) d.ids.push_back(o.fhir_id);
@@ -50,6 +83,19 @@ void GroupByDate(const PatientRecord& record, std::vector<Day>& days) {
     }
     d.obs[static_cast<int>(o.analyte)] = &o;
   }
+}
+
+// The last test date of the record's first visit (tests that are not therapy rows, within the
+// window of the first one): a record without therapy is one line whose baseline is that visit.
+std::optional<Date> FirstVisitEnd(const PatientRecord& record, int window) {
+  std::optional<Date> first, end;
+  for (const Observation& o : record.observations) {
+    if (o.analyte == Analyte::kTherapyStart || o.analyte == Analyte::kTherapyPhase) continue;
+    if (!first) first = o.date;
+    if (o.date - *first >= window) break;
+    end = o.date;
+  }
+  return end;
 }
 
 // The state of the line being evaluated, and what Confirm and SetMrd need of each assessment.
@@ -80,16 +126,20 @@ void EvaluateDays(const std::vector<Day>& days, size_t* d, bool has_end, Date en
 
 }  // namespace
 
-ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria) {
+ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria,
+                      const AssessOptions& options) {
   ResponseReport report;
   report.patient_id = record.patient_id;
   report.criteria = std::string(criteria.id);
   // Reused across calls: a Day is large, and allocating the days of every patient of a cohort
   // showed in profiles. Holds pointers into `record` only until the next call clears it.
   thread_local std::vector<Day> days;
-  GroupByDate(record, days);
-  const std::vector<TherapyEvent> events = internal::TherapyEvents(
-      record, days.empty() ? std::nullopt : std::optional<Date>(days.front().date));
+  const int window = options.visit_window_days > 0
+                         ? options.visit_window_days
+                         : static_cast<int>(criteria.visit_window_days.value);
+  const std::vector<TherapyEvent> events =
+      internal::TherapyEvents(record, FirstVisitEnd(record, window));
+  GroupIntoVisits(record, window, events, days);
   std::array<const Observation*, kAnalyteCount> last{};
   size_t d = 0;
   for (size_t li = 0; li < events.size();) {

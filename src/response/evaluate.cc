@@ -197,12 +197,18 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   Evaluation ev;
   Assessment& as = ev.assessment;
   as.date = day.date;
+  as.last_date = day.last;
   as.source_ids = day.ids;
   as.values = KeyValues(day, s);
 
   const Progression pd = CheckProgression(day, s);
   ev.imaging_pd = pd.imaging;
-  std::vector<std::string> parts = day.spurious;
+  std::vector<std::string> parts;
+  if (day.last != day.date) {
+    parts.push_back(fmt::format("tests of {} to {}, taken as one assessment", day.date.ToString(),
+                                day.last.ToString()));
+  }
+  parts.insert(parts.end(), day.spurious.begin(), day.spurious.end());
   if (pd.met == Tri::kYes) {
     as.response = Category::kPD;
     parts.push_back(ProgressionText(pd));

@@ -25,8 +25,10 @@
 namespace oncoguide::internal {
 
 // The usable (non-spurious) result of each analyte on one date: the last one in input order.
+// One assessment's tests: those of one visit (engine.h: tests within the visit window).
 struct Day {
-  Date date;
+  Date date;  // the visit's first test
+  Date last;  // the visit's last test (== date for a one-day visit)
   std::array<const Observation*, kAnalyteCount> obs{};
   std::vector<std::string> spurious;  // "serum M-protein 0.1 g/dL (marked as a lab error)"
   std::vector<std::string> ids;       // FHIR ids of every observation of the date

@@ -5,17 +5,28 @@
 #include <array>
 #include <limits>
 
+#include "defining_events.h"
 #include "format_util.h"
 #include "oncoguide/common/compare.h"
 
 namespace oncoguide {
 
 using staging_internal::AddUnique;
+using staging_internal::Anaemia;
 using staging_internal::AppendJoinAnd;
+using staging_internal::BoneLesions;
+using staging_internal::Hypercalcaemia;
+using staging_internal::kCrabCount;
+using staging_internal::kMdeCount;
+using staging_internal::Mde;
 using staging_internal::N;
 using staging_internal::Names;
 using staging_internal::Out;
+using staging_internal::RenalInsufficiency;
 using staging_internal::Sep;
+using staging_internal::SlimFlcRatio;
+using staging_internal::SlimMarrow;
+using staging_internal::SlimMriLesions;
 
 std::string_view DiagnosisCategoryName(DiagnosisCategory c) {
   switch (c) {
@@ -63,16 +74,6 @@ std::string_view MdeName(MdeKind k) {
 
 namespace {
 
-constexpr int kMdeCount = 7;
-constexpr int kCrabCount = 4;  // the first four MdeKinds
-
-struct Mde {
-  MdeKind kind = MdeKind::kHypercalcemia;
-  Tri state = Tri::kUnknown;
-  std::string text;          // the finding with the patient's numbers
-  std::string_view missing;  // the test that is missing when state is unknown
-};
-
 // The inputs of the classification, each possibly unknown.
 struct Inputs {
   std::array<Tri, kMdeCount> mde{};
@@ -98,143 +99,6 @@ std::optional<DiagnosisCategory> Classify(const Inputs& in) {
   const Tri mgus = And(And(in.serum_below, Not(in.clonal10)), And(Not(crab_any), Not(smm_a)));
   if (mgus == Tri::kYes && in.monoclonal_protein) return DiagnosisCategory::kMgus;
   return std::nullopt;
-}
-
-// C: hypercalcaemia, by the absolute or the above-ULN cut-off.
-void Hypercalcaemia(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  if (const Observation* ca = v.Get(Analyte::kCalcium)) {
-    const bool abs = Above(ca->value, c.calcium_abs_mg_dl.value);
-    const bool rel =
-        ca->ref_high && Above(ca->value, *ca->ref_high + c.calcium_above_uln_mg_dl.value);
-    m.state = TriOf(abs || rel);
-    if (abs) {
-      fmt::format_to(Out(m.text), "hypercalcaemia: calcium {} mg/dL is above {} mg/dL",
-                     N{ca->value}, N{c.calcium_abs_mg_dl.value});
-    } else if (rel) {
-      fmt::format_to(Out(m.text),
-                     "hypercalcaemia: calcium {} mg/dL is more than {} mg/dL above the upper "
-                     "limit of normal, {} mg/dL",
-                     N{ca->value}, N{c.calcium_above_uln_mg_dl.value}, N{*ca->ref_high});
-    }
-  } else {
-    m.missing = "calcium";
-  }
-}
-
-// R: renal insufficiency (serum creatinine only: the records have no creatinine clearance).
-void RenalInsufficiency(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  if (const Observation* cr = v.Get(Analyte::kCreatinine)) {
-    const bool met = Above(cr->value, c.creatinine_mg_dl.value);
-    m.state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(m.text),
-                     "renal insufficiency: serum creatinine {} mg/dL is above {} mg/dL (the "
-                     "records have no creatinine clearance, so the serum creatinine form of the "
-                     "criterion is used)",
-                     N{cr->value}, N{c.creatinine_mg_dl.value});
-    }
-  } else {
-    m.missing = "creatinine";
-  }
-}
-
-// A: anaemia, by the absolute or the below-LLN cut-off.
-void Anaemia(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  if (const Observation* hb = v.Get(Analyte::kHemoglobin)) {
-    const bool abs = Below(hb->value, c.hemoglobin_abs_g_dl.value);
-    const bool rel =
-        hb->ref_low && Below(hb->value, *hb->ref_low - c.hemoglobin_below_lln_g_dl.value);
-    m.state = TriOf(abs || rel);
-    if (abs) {
-      fmt::format_to(Out(m.text), "anaemia: hemoglobin {} g/dL is below {} g/dL", N{hb->value},
-                     N{c.hemoglobin_abs_g_dl.value});
-    } else if (rel) {
-      fmt::format_to(Out(m.text),
-                     "anaemia: hemoglobin {} g/dL is more than {} g/dL below the lower limit of "
-                     "normal, {} g/dL",
-                     N{hb->value}, N{c.hemoglobin_below_lln_g_dl.value}, N{*hb->ref_low});
-    }
-  } else {
-    m.missing = "hemoglobin";
-  }
-}
-
-// B: bone lesions (osteolytic lesions on imaging).
-void BoneLesions(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  if (const Observation* lytic = v.Get(Analyte::kLyticLesions)) {
-    const bool met = AtLeast(lytic->value, c.lytic_lesions_min.value);
-    m.state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(m.text), "bone lesions: {} osteolytic lesion{} on imaging",
-                     N{lytic->value}, lytic->value == 1 ? "" : "s");
-    }
-  } else {
-    m.missing = "skeletal imaging for lytic lesions";
-  }
-}
-
-// SLiM "L": more than one focal lesion on MRI.
-void SlimMriLesions(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  if (const Observation* mri = v.Get(Analyte::kMriFocalLesions)) {
-    const bool met = AtLeast(mri->value, c.slim_mri_focal_lesions_min.value);
-    m.state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(m.text), "{} focal lesions on MRI (more than one)", N{mri->value});
-    }
-  } else {
-    m.missing = "MRI for focal lesions";
-  }
-}
-
-// SLiM "S": clonal bone-marrow plasma cells of 60% or more.
-void SlimMarrow(std::optional<double> clonal_pct, const DiagnosisCriteria& c, Mde& m) {
-  if (clonal_pct) {
-    const bool met = AtLeast(*clonal_pct, c.slim_bmpc_pct.value);
-    m.state = TriOf(met);
-    if (met) {
-      fmt::format_to(Out(m.text), "clonal bone-marrow plasma cells {}% (at least {}%)",
-                     N{*clonal_pct}, N{c.slim_bmpc_pct.value});
-    }
-  } else {
-    m.missing = "bone-marrow plasma cells";
-  }
-}
-
-// SLiM "Li": involved/uninvolved free light chain ratio of 100 or more, with the involved
-// chain at least 100 mg/L. Returns the kappa/lambda ratio when both chains were measured.
-std::optional<double> SlimFlcRatio(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
-  const Observation* kappa = v.Get(Analyte::kKappaFlc);
-  const Observation* lambda = v.Get(Analyte::kLambdaFlc);
-  std::optional<double> kl_ratio;  // kappa / lambda
-  if (kappa != nullptr && lambda != nullptr) {
-    const bool kappa_involved = kappa->value >= lambda->value;
-    const double involved = kappa_involved ? kappa->value : lambda->value;
-    const double uninvolved = kappa_involved ? lambda->value : kappa->value;
-    const double ratio =
-        uninvolved > 0 ? involved / uninvolved : std::numeric_limits<double>::infinity();
-    if (lambda->value > 0) kl_ratio = kappa->value / lambda->value;
-    const bool met =
-        AtLeast(ratio, c.slim_flc_ratio.value) && AtLeast(involved, c.slim_involved_flc_mg_l.value);
-    m.state = TriOf(met);
-    if (met) {
-      std::string& t = m.text;
-      fmt::format_to(Out(t),
-                     "free light chains: involved {} {} mg/L over uninvolved {} {} mg/L gives a "
-                     "ratio of ",
-                     kappa_involved ? "kappa" : "lambda", N{involved},
-                     kappa_involved ? "lambda" : "kappa", N{uninvolved});
-      if (uninvolved > 0) {
-        fmt::format_to(Out(t), "{}", N{ratio});
-      } else {
-        t += "more than any number";
-      }
-      fmt::format_to(Out(t), " (at least {}, with the involved light chain at least {} mg/L)",
-                     N{c.slim_flc_ratio.value}, N{c.slim_involved_flc_mg_l.value});
-    }
-  } else {
-    m.missing = "free kappa and lambda light chains";
-  }
-  return kl_ratio;
 }
 
 // Clonal bone-marrow plasma cells (%): 0 when the marrow was reported not clonal; taken as
@@ -337,46 +201,47 @@ void ExplainCategory(const Inputs& in, DiagnosisResult& out) {
   }
 }
 
-}  // namespace
-
-DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
-  DiagnosisResult out;
-  out.criteria = c.id;
-  // The explanation: its first sentence, then sentences about inputs as they are read.
-  std::string& text = out.explanation;
-  text.reserve(2048);
-  fmt::format_to(Out(text), "Diagnosis by the {} criteria uses {}.", c.id, v.WindowText());
-  Names missing;
-
-  const std::optional<double> clonal_pct = ClonalMarrowPct(v, text, missing);
-
-  Inputs in;
+// The seven myeloma-defining events (CRAB and SLiM), each read from the values, and how many are
+// absent or cannot be assessed.
+struct EventScan {
   std::array<Mde, kMdeCount> mdes;
-  for (int i = 0; i < kMdeCount; ++i) mdes[i].kind = static_cast<MdeKind>(i);
+  std::optional<double> kl_ratio;  // the involved/uninvolved ratio when both light chains exist
+  size_t absent = 0, unknown = 0;
+};
 
-  Hypercalcaemia(v, c, mdes[0]);
-  RenalInsufficiency(v, c, mdes[1]);
-  Anaemia(v, c, mdes[2]);
-  BoneLesions(v, c, mdes[3]);
-  SlimMarrow(clonal_pct, c, mdes[4]);
-  const std::optional<double> kl_ratio = SlimFlcRatio(v, c, mdes[5]);
-  SlimMriLesions(v, c, mdes[6]);
-
-  size_t absent_count = 0, unknown_count = 0;
+EventScan ScanEvents(const DiagnosisValues& v, const DiagnosisCriteria& c,
+                     std::optional<double> clonal_pct, Inputs& in, DiagnosisResult& out,
+                     Names& missing) {
+  EventScan s;
+  for (int i = 0; i < kMdeCount; ++i) s.mdes[i].kind = static_cast<MdeKind>(i);
+  Hypercalcaemia(v, c, s.mdes[0]);
+  RenalInsufficiency(v, c, s.mdes[1]);
+  Anaemia(v, c, s.mdes[2]);
+  BoneLesions(v, c, s.mdes[3]);
+  SlimMarrow(clonal_pct, c, s.mdes[4]);
+  s.kl_ratio = SlimFlcRatio(v, c, s.mdes[5]);
+  SlimMriLesions(v, c, s.mdes[6]);
   for (int i = 0; i < kMdeCount; ++i) {
-    in.mde[i] = mdes[i].state;
-    if (mdes[i].state == Tri::kYes) {
-      out.event_kinds.push_back(mdes[i].kind);
-      out.events.push_back(std::move(mdes[i].text));
+    Mde& m = s.mdes[i];
+    in.mde[i] = m.state;
+    if (m.state == Tri::kYes) {
+      out.event_kinds.push_back(m.kind);
+      out.events.push_back(std::move(m.text));
     }
-    if (mdes[i].state == Tri::kNo) ++absent_count;
-    if (mdes[i].state == Tri::kUnknown) {
-      missing.push_back(mdes[i].missing);
-      ++unknown_count;
+    if (m.state == Tri::kNo) ++s.absent;
+    if (m.state == Tri::kUnknown) {
+      missing.push_back(m.missing);
+      ++s.unknown;
     }
   }
+  return s;
+}
 
-  // Smoldering / MGUS inputs.
+// The inputs that separate smoldering myeloma and MGUS: the M-protein levels, the clonal marrow
+// range, any monoclonal protein (spike, IFE or an abnormal light-chain ratio) and a plasmacytoma.
+void ReadSmmMgusInputs(const DiagnosisValues& v, const DiagnosisCriteria& c,
+                       std::optional<double> clonal_pct, std::optional<double> kl_ratio, Inputs& in,
+                       std::string& text, Names& missing) {
   const Observation* serum = v.Get(Analyte::kSerumMProtein);
   const Observation* urine = v.Get(Analyte::kUrineMProtein);
   Tri serum_high = Tri::kUnknown;
@@ -412,11 +277,25 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   if (const Observation* spd = v.Get(Analyte::kPlasmacytomaSpd); spd != nullptr && spd->value > 0) {
     in.plasmacytoma = true;
   }
+}
 
-  out.category = Classify(in);
-  for (size_t i = 0; i < missing.size(); ++i) AddUnique(&out.missing, missing[i]);
+// Appends to `text` the events whose state is `state` ("a", "a and b", "a, b and c"), each
+// written by `item`.
+template <class Item>
+void JoinEvents(const EventScan& s, Tri state, size_t count, std::string& text, Item item) {
+  size_t i = 0;
+  for (const Mde& m : s.mdes) {
+    if (m.state != state) continue;
+    if (i > 0) text += (i + 1 == count) ? " and " : ", ";
+    item(m);
+    ++i;
+  }
+}
 
-  // Explanation, after the sentences about inputs.
+// The sentences about the events (present, absent, not assessable) and the caveats of the renal
+// criterion and of a plasmacytoma, after the sentences about the inputs.
+void ExplainEvents(const EventScan& s, const Inputs& in, DiagnosisResult& out) {
+  std::string& text = out.explanation;
   if (!out.events.empty()) {
     Sep(text);
     text += "Myeloma-defining events present: ";
@@ -426,46 +305,52 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
     }
     text += '.';
   }
-  // Appends "a", "a and b", "a, b and c" of the events in `state`, each written by `item`.
-  auto join_events = [&](Tri state, size_t count, auto item) {
-    size_t i = 0;
-    for (const Mde& m : mdes) {
-      if (m.state != state) continue;
-      if (i > 0) text += (i + 1 == count) ? " and " : ", ";
-      item(m);
-      ++i;
-    }
-  };
-  if (absent_count > 0) {
+  if (s.absent > 0) {
     Sep(text);
     text += "Not present: ";
-    join_events(Tri::kNo, absent_count, [&](const Mde& m) { text += MdeName(m.kind); });
+    JoinEvents(s, Tri::kNo, s.absent, text, [&](const Mde& m) { text += MdeName(m.kind); });
     text += '.';
   }
-  if (unknown_count > 0) {
+  if (s.unknown > 0) {
     Sep(text);
     text += "Not assessable: ";
-    join_events(Tri::kUnknown, unknown_count, [&](const Mde& m) {
+    JoinEvents(s, Tri::kUnknown, s.unknown, text, [&](const Mde& m) {
       fmt::format_to(Out(text), "{} (no {})", MdeName(m.kind), m.missing);
     });
     text += '.';
   }
-  auto sentence = [&text](std::string_view s) {
+  if (s.mdes[1].state != Tri::kYes && s.mdes[1].state != Tri::kUnknown) {
     Sep(text);
-    text += s;
-  };
-  if (mdes[1].state != Tri::kYes && mdes[1].state != Tri::kUnknown) {
-    sentence(
-        "The renal criterion was checked on serum creatinine (> 2 mg/dL), because the "
-        "records have no creatinine clearance.");
+    text +=
+        "The renal criterion was checked on serum creatinine (> 2 mg/dL), because the records "
+        "have no creatinine clearance.";
   }
   if (in.plasmacytoma) {
-    sentence(
-        "A plasmacytoma is recorded: if it was biopsy-proven it meets the clonal "
-        "criterion for myeloma, and it rules out smoldering myeloma and MGUS; the lab "
-        "records cannot show a biopsy.");
+    Sep(text);
+    text +=
+        "A plasmacytoma is recorded: if it was biopsy-proven it meets the clonal criterion for "
+        "myeloma, and it rules out smoldering myeloma and MGUS; the lab records cannot show a "
+        "biopsy.";
   }
+}
 
+}  // namespace
+
+DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
+  DiagnosisResult out;
+  out.criteria = c.id;
+  // The explanation: its first sentence, then sentences about inputs as they are read.
+  std::string& text = out.explanation;
+  text.reserve(2048);
+  fmt::format_to(Out(text), "Diagnosis by the {} criteria uses {}.", c.id, v.WindowText());
+  Names missing;
+  const std::optional<double> clonal_pct = ClonalMarrowPct(v, text, missing);
+  Inputs in;
+  const EventScan events = ScanEvents(v, c, clonal_pct, in, out, missing);
+  ReadSmmMgusInputs(v, c, clonal_pct, events.kl_ratio, in, text, missing);
+  out.category = Classify(in);
+  for (size_t i = 0; i < missing.size(); ++i) AddUnique(&out.missing, missing[i]);
+  ExplainEvents(events, in, out);
   ExplainCategory(in, out);
   out.date = v.LatestDate({Analyte::kBmPlasmaCells, Analyte::kBmClonality, Analyte::kCalcium,
                            Analyte::kCreatinine, Analyte::kHemoglobin, Analyte::kLyticLesions,

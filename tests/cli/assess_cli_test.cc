@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -140,5 +141,53 @@ TEST(AssessCli, UnknownCriteriaAndMissingFileFail) {
   EXPECT_EQ(list.exit_code, 0);
   EXPECT_NE(list.out.find("Kumar 2016"), std::string::npos);
 }
+
+
+// Regression (issue 8): output that could not be written exited 0 — stdout closed (`>&-`: the
+// temporary file took fd 1 and received the output), `ask` and `--criteria list` to a full disk
+// (the latter aborted with an uncaught exception), and help text. Lost output never exits 0, and
+// stderr says why.
+struct LostOutputCase {
+  const char* name;
+  const char* args;      // after the binary
+  const char* redirect;  // how stdout is lost
+};
+
+class LostOutput : public testing::TestWithParam<LostOutputCase> {};
+
+TEST_P(LostOutput, ExitsNonZeroAndSaysWhy_Regression) {
+  const LostOutputCase& c = GetParam();
+  const std::string err = testing::TempDir() + "lost_output_" + c.name + ".err";
+  // SIGPIPE is ignored so that a closed pipe is an EPIPE write error, as under many supervisors.
+  const std::string script = std::string("trap \"\" PIPE; ") + ONCOGUIDE_BINARY + " " + c.args +
+                             " 2>" + err + " " + c.redirect + "; echo \"rc=${PIPESTATUS[0]}\"";
+  FILE* pipe = popen(("bash -c '" + script + "'").c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::array<char, 4096> buf{};
+  std::string text;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) text.append(buf.data(), n);
+  pclose(pipe);
+  EXPECT_NE(text.find("rc=1"), std::string::npos) << text;
+  std::ifstream in(err);
+  const std::string message((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(message.find("oncoguide: "), std::string::npos) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cli, LostOutput,
+    testing::Values(
+        LostOutputCase{"assess_full_disk", "assess " ONCOGUIDE_EXAMPLES_DIR "/patient.csv",
+                       ">/dev/full"},
+        LostOutputCase{"assess_closed", "assess " ONCOGUIDE_EXAMPLES_DIR "/patient.csv", ">&-"},
+        LostOutputCase{"ask_full_disk", "ask \"what is vgpr\"", ">/dev/full"},
+        LostOutputCase{"ask_closed", "ask \"what is vgpr\"", ">&-"},
+        LostOutputCase{"criteria_list_full_disk", "assess --criteria list", ">/dev/full"},
+        LostOutputCase{"help_full_disk", "--help", ">/dev/full"},
+        LostOutputCase{"json_broken_pipe",
+                       "assess --format json " ONCOGUIDE_TEST_DATA_DIR
+                       "/lab_histories/histories.csv",
+                       "| head -c 10 >/dev/null"}),
+    [](const testing::TestParamInfo<LostOutputCase>& i) { return std::string(i.param.name); });
 
 }  // namespace

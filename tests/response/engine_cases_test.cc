@@ -1,6 +1,7 @@
 // Data-driven response cases: a small lab history (CSV) in, the expected category of each
 // assessment, confirmation, best response and progression out. One case per rule and edge of
-// ../shared/reference/imwg-response-criteria.md (Kumar 2016, Table 3 and notes).
+// IMWG 2016 (Kumar 2016, Lancet Oncol 17:e328, Table 3 and its notes) and of the visit window
+// (response/engine.h).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,6 +23,7 @@ struct Case {
   const char* progression;            // progression date of the last line, "" = null
   const char* explanation_has = "";   // text expected in some assessment's explanation
   const char* criteria = "IMWG-2016";
+  int visit_window = 0;  // AssessOptions::visit_window_days (0 = the criteria's, 7 days)
 };
 
 ResponseReport RunCase(const Case& c) {
@@ -42,7 +44,7 @@ ResponseReport RunCase(const Case& c) {
   PatientRecord record;
   Result<bool> got = reader.Next(&record);
   EXPECT_TRUE(got.ok()) << got.status().ToString();
-  return Assess(record, *FindCriteria(c.criteria));
+  return Assess(record, *FindCriteria(c.criteria), AssessOptions{c.visit_window});
 }
 
 class EngineCase : public testing::TestWithParam<Case> {};
@@ -163,13 +165,64 @@ const Case kCases[] = {
      START("3.0") "2024-02-01,serum_m_protein,0,g/dL\n2024-02-01,serum_ife,negative,\n"
                   "2024-02-01,urine_ife,negative,\n"
                   "2024-03-01,serum_m_protein,0,g/dL\n2024-03-01,serum_ife,negative,\n"
-                  "2024-03-01,urine_ife,negative,\n2024-03-05,bm_plasma_cells,2,%\n"
+                  "2024-03-01,urine_ife,negative,\n2024-03-12,bm_plasma_cells,2,%\n"
                   "2024-04-01,serum_ife,negative,\n2024-04-01,urine_ife,negative,\n"
                   "2024-05-01,serum_ife,negative,\n2024-05-01,urine_ife,negative,\n",
      {"VGPR*", "VGPR*", "CR*", "CR"},
      "CR",
      "",
      "CR needs a bone-marrow result"},
+    // Visits (engine.h): a marrow four days after the blood tests belongs to their assessment.
+    {"VisitMarrowFourDaysLaterJoinsTheBloodTests",
+     START("3.0") "2024-02-01,serum_m_protein,0,g/dL\n2024-02-01,serum_ife,negative,\n"
+                  "2024-02-01,urine_ife,negative,\n"
+                  "2024-03-01,serum_m_protein,0,g/dL\n2024-03-01,serum_ife,negative,\n"
+                  "2024-03-01,urine_ife,negative,\n2024-03-05,bm_plasma_cells,2,%\n"
+                  "2024-04-01,serum_ife,negative,\n2024-04-01,urine_ife,negative,\n",
+     {"VGPR*", "CR*", "CR"},
+     "CR",
+     "",
+     "tests of 2024-03-01 to 2024-03-05, taken as one assessment"},
+    {"VisitWindowOneKeepsEachDateApart",
+     START("3.0") "2024-02-01,serum_m_protein,0,g/dL\n2024-02-01,serum_ife,negative,\n"
+                  "2024-02-01,urine_ife,negative,\n"
+                  "2024-03-01,serum_m_protein,0,g/dL\n2024-03-01,serum_ife,negative,\n"
+                  "2024-03-01,urine_ife,negative,\n2024-03-05,bm_plasma_cells,2,%\n"
+                  "2024-04-01,serum_ife,negative,\n2024-04-01,urine_ife,negative,\n",
+     {"VGPR*", "VGPR*", "CR"},
+     "VGPR",
+     "",
+     "",
+     "IMWG-2016",
+     1},
+    // Light chains two days after the SPEP: one assessment, called from both.
+    {"VisitSpepAndLightChainsOnDifferentDays",
+     START("3.0") "2024-02-01,serum_m_protein,1.2,g/dL\n2024-02-03,kappa_flc,40,mg/L\n"
+                  "2024-02-03,lambda_flc,10,mg/L\n"
+                  "2024-03-01,serum_m_protein,1.1,g/dL\n2024-03-02,kappa_flc,38,mg/L\n"
+                  "2024-03-02,lambda_flc,11,mg/L\n",
+     {"PR*", "PR"},
+     "PR",
+     "",
+     "tests of 2024-02-01 to 2024-02-03"},
+    // A repeat of the same test within the window is a new, consecutive assessment: it can
+    // confirm the first (IMWG sets no minimum interval between the two).
+    {"VisitRepeatOfATestIsANewAssessment",
+     START("3.0") "2024-02-01,serum_m_protein,1.2,g/dL\n2024-02-04,serum_m_protein,1.1,g/dL\n",
+     {"PR*", "PR"},
+     "PR",
+     "",
+     ""},
+    // A visit never spans a line start: tests after the new line's start are its assessments.
+    {"VisitNeverSpansALineStart",
+     "2023-12-20,serum_m_protein,3.0,g/dL\n2024-01-01,therapy_start,VRd,\n"
+     "2024-02-01,serum_m_protein,1.2,g/dL\n2024-02-10,serum_m_protein,3.1,g/dL\n"
+     "2024-02-12,therapy_start,DPd,\n2024-02-14,serum_m_protein,2.9,g/dL\n"
+     "2024-03-14,serum_m_protein,1.3,g/dL\n",
+     {"SD*", "PR"},
+     "SD",
+     "",
+     "6% below baseline 3.1 g/dL"},
     {"CrBlockedByMarrowAt5Percent",
      START("3.0") "2024-02-01,bm_plasma_cells,5,%\n"
                   "2024-03-01,serum_ife,negative,\n2024-03-01,urine_ife,negative,\n",

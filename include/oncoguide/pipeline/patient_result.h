@@ -30,6 +30,7 @@
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
+#include "oncoguide/response/engine.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/staging/diagnosis.h"
@@ -58,10 +59,12 @@ struct PatientResult {
 };
 
 // REQUIRES: record.observations sorted by date (the readers guarantee it).
-// With `lab` set, also computes the lab-only reading with those options.
+// With `lab` set, also computes the lab-only reading with those options. `assess` sets the
+// strict reading's visit window (response/engine.h).
 PatientResult ComputePatientResult(const PatientRecord& record,
                                    const ResponseCriteria& criteria = Imwg2016(),
-                                   const LabOptions* lab = nullptr);
+                                   const LabOptions* lab = nullptr,
+                                   const AssessOptions& assess = {});
 
 // Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
 // callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the loader's Status, or Invalid

@@ -12,8 +12,9 @@
 // JSON shape of one patient (keys in this order; README "Output"):
 //   { "criteria": "IMWG-2016", "diagnosis": {…}, "high_risk": {…} (staging_json.h),
 //     "ignored": [ rows not used, with their line ],
-//     "lines": [ { "assessments": [ { "confirmed", "date", "explanation", "missing": [ … ],
-//                                     "response" } ],
+//     "lines": [ { "assessments": [ { "confirmed", "date" (the visit's first test),
+//                                     "explanation", "last_date" (its last test),
+//                                     "missing": [ … ], "response" } ],
 //                  "awaiting_confirmation": { "date", "response" }|null,
 //                  "baseline": { "date": …|null, "dates": { analyte: date },
 //                                "explanation": "…", "measurable": ["serum_m_protein", …],

@@ -34,7 +34,8 @@ struct KeyValue {
 };
 
 struct Assessment {
-  Date date;
+  Date date;       // the first test of the visit
+  Date last_date;  // the last test of the visit (== date when all tests share one date)
   Category response = Category::kNE;
   bool confirmed = false;  // the next assessment in the line meets the same category (or PD)
   std::string explanation;

@@ -23,6 +23,12 @@ struct ResponseCriteria {
   // before (or on) the line's start; an older value leaves the analyte without a baseline.
   Threshold baseline_window_days;  // 28
 
+  // Tests dated less than this many days after an assessment's first test belong to that
+  // assessment (one visit: SPEP and light chains are often drawn on different days). A repeat
+  // of a test already in the visit starts a new assessment, so consecutive assessments for
+  // confirmation are never merged. 1 = each date is its own assessment.
+  Threshold visit_window_days;  // 7
+
   // Measurable disease at baseline.
   Threshold measurable_serum_g_dl;    // >= 1.0 g/dL
   Threshold measurable_urine_mg_24h;  // >= 200 mg/24h

@@ -10,7 +10,10 @@
 //     within the criteria's baseline window; an older value leaves that analyte without one.
 //   - A value given against a test's limit (Observation::bound) is the range of values it
 //     allows; a rule is met only when it holds for all of them.
-//   - All tests on one date form one assessment. Marrow, clonality, MRD and imaging results taken
+//   - Tests dated less than the visit window (criteria.visit_window_days, 7 days; AssessOptions
+//     can change it) after an assessment's first test form one assessment dated by its first
+//     test, using the last result of each test; a repeat of a test already in it, or the start
+//     of a line or phase, starts a new one. Marrow, clonality, MRD and imaging results taken
 //     during the line carry forward to later assessments of the line; they never apply backward.
 //   - Each assessment gets the highest category whose requirements are all known to be met; PD
 //     takes precedence; confirmation needs the next assessment of the line to meet the same
@@ -26,8 +29,15 @@
 
 namespace oncoguide {
 
+struct AssessOptions {
+  // Days from an assessment's first test within which later tests join it; 0 = the criteria's
+  // visit_window_days; 1 = every date is its own assessment.
+  int visit_window_days = 0;
+};
+
 // REQUIRES: record.observations sorted by date (readers guarantee it).
-ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria = Imwg2016());
+ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria = Imwg2016(),
+                      const AssessOptions& options = {});
 
 }  // namespace oncoguide
 
