@@ -37,7 +37,9 @@ class ServeProcess {
       _exit(127);
     }
     close(out[1]);
-    std::FILE* f = fdopen(out[0], "r");
+    // Kept open until the child is reaped: the server's stdout is a pipe someone reads, so its
+    // last log lines are not lost output (which the CLI reports with a non-zero exit).
+    std::FILE* f = out_ = fdopen(out[0], "r");
     char line[512] = {};
     if (std::fgets(line, sizeof line, f) != nullptr) {
       // "oncoguide serve: http://127.0.0.1:PORT/ (data in ...)"
@@ -45,7 +47,6 @@ class ServeProcess {
       const size_t colon = s.find(':', s.find("127.0.0.1"));
       if (colon != std::string::npos) port_ = std::atoi(s.c_str() + colon + 1);
     }
-    std::fclose(f);
   }
   ~ServeProcess() { Kill(SIGKILL); }
   int port() const { return port_; }
@@ -56,12 +57,15 @@ class ServeProcess {
     int status = 0;
     waitpid(pid_, &status, 0);
     pid_ = -1;
+    if (out_ != nullptr) std::fclose(out_);
+    out_ = nullptr;
     return status;
   }
 
  private:
   pid_t pid_ = -1;
   int port_ = 0;
+  std::FILE* out_ = nullptr;
 };
 
 TEST(CrashTest, AcknowledgedUploadsSurviveKillNine) {

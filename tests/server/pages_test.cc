@@ -101,6 +101,11 @@ TEST(PagesTest, PublicPagesWithHeaders) {
   EXPECT_NE(topic.body.find("<link rel=\"canonical\""), std::string::npos);
   EXPECT_NE(topic.body.find("application/ld+json"), std::string::npos);
   EXPECT_NE(topic.body.find("MedicalWebPage"), std::string::npos);
+  // Budget: a topic page is small (HTML + CSS under 20 KB), the home page too.
+  const size_t css_bytes = b.Get("/static/style.css").body.size();
+  EXPECT_LE(topic.body.size() + css_bytes, 20u * 1024) << "topic " << topic.body.size();
+  RecordProperty("topic_html_bytes", static_cast<int>(topic.body.size()));
+  EXPECT_LE(b.Get("/").body.size() + css_bytes, 20u * 1024);
   Reply missing = b.Get("/q/no-such-topic");
   EXPECT_EQ(missing.status, 404);
   EXPECT_NE(missing.body.find("We could not find that page"), std::string::npos);
@@ -255,6 +260,11 @@ TEST(PagesTest, UploadReviewConfirmDashboardReport) {
   EXPECT_NE(me.body.find("What your labs alone show: "), std::string::npos);
   EXPECT_NE(me.body.find("(lab-only)"), std::string::npos);
   EXPECT_NE(me.body.find("IMWG-2016-lab"), std::string::npos);
+  // Budget (issue 12): a page's HTML and CSS under 60 KB, the example record's dashboard too.
+  const size_t css = b.Get("/static/style.css").body.size();
+  EXPECT_LE(me.body.size() + css, 60u * 1024) << "dashboard " << me.body.size() << " + CSS " << css;
+  RecordProperty("dashboard_html_bytes", static_cast<int>(me.body.size()));
+  RecordProperty("css_bytes", static_cast<int>(css));
   Reply pdf = b.Get("/me/report.pdf");
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.Header("Content-Type"), "application/pdf");
