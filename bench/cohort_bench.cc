@@ -37,6 +37,15 @@ long PeakRssKb() {
   return ru.ru_maxrss;  // kilobytes on Linux
 }
 
+// User + system CPU seconds of this process so far: the figure "on one core" that does not
+// depend on what else the machine is running (wall time does).
+double CpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 // Child: streams `path` in `mode` and prints "rows patients seconds peak_kb". Modes: "parse"
 // (read only), "assess" (exactly what `oncoguide assess --format jsonl` does per patient: read,
 // ComputePatientResult (response and staging), then AssessWriter::Add, which writes the JSON
@@ -58,6 +67,7 @@ int RunOne(const std::string& path, const std::string& mode) {
   if (level == 5 && verify_out == nullptr) return 2;
   long rows = 0, patients = 0;
   const auto t0 = std::chrono::steady_clock::now();
+  const double cpu0 = CpuSeconds();
   Status s = oncoguide::ForEachPatient(path, [&](PatientRecord&& p) {
     rows += static_cast<long>(p.observations.size());
     ++patients;
@@ -91,18 +101,20 @@ int RunOne(const std::string& path, const std::string& mode) {
   });
   if (s.ok()) s = writer.Finish();
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double cpu = CpuSeconds() - cpu0;
   std::fclose(devnull);
   if (!s.ok()) {
     std::fprintf(stderr, "cohort_bench: %s\n", s.ToString().c_str());
     return 1;
   }
-  std::printf("%ld %ld %.6f %ld\n", rows, patients, secs, PeakRssKb());
+  std::printf("%ld %ld %.6f %.6f %ld\n", rows, patients, secs, cpu, PeakRssKb());
   return 0;
 }
 
 struct Measure {
   long rows = 0, patients = 0;
-  double secs = 0;
+  double secs = 0;  // wall
+  double cpu = 0;   // user + system
   long peak_kb = 0;
 };
 
@@ -110,8 +122,9 @@ bool RunChild(const std::string& self, const std::string& path, const char* mode
   const std::string cmd = "'" + self + "' --run " + mode + " '" + path + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return false;
-  const int n = std::fscanf(p, "%ld %ld %lf %ld", &m->rows, &m->patients, &m->secs, &m->peak_kb);
-  return pclose(p) == 0 && n == 4;
+  const int n =
+      std::fscanf(p, "%ld %ld %lf %lf %ld", &m->rows, &m->patients, &m->secs, &m->cpu, &m->peak_kb);
+  return pclose(p) == 0 && n == 5;
 }
 
 std::vector<long> ParseSizes(const char* s) {
@@ -159,8 +172,11 @@ int main(int argc, char** argv) {
   std::printf("cohort_bench: seed 0x%llx, %d rows per patient, files in %s\n",
               static_cast<unsigned long long>(oncoguide::bench::kDefaultCohortSeed),
               rows_per_patient, dir.c_str());
-  std::printf("%10s %9s %8s | %12s %8s | %12s %8s | %s\n", "rows", "patients", "MB", "parse rows/s",
-              "peak MB", "CLI jsonl", "peak MB", "");
+  std::printf(
+      "rows/s per wall second and, in [], per CPU second (user+sys: one core, whatever\n"
+      "else the machine runs); the goal is judged on CPU seconds\n");
+  std::printf("%10s %9s %8s | %12s %12s %8s | %12s %12s %8s | %s\n", "rows", "patients", "MB",
+              "parse rows/s", "[cpu]", "peak MB", "jsonl rows/s", "[cpu]", "peak MB", "");
   int rc = 0;
   for (long rows : sizes) {
     oncoguide::bench::CohortOptions o;
@@ -184,12 +200,12 @@ int main(int argc, char** argv) {
       rc = 1;
     } else {
       const double goal = 1e6;
-      const double parse_rate = parse.rows / parse.secs;
-      const double full_rate = full.rows / full.secs;
-      std::printf("%10ld %9ld %8.1f | %12.0f %8.1f | %12.0f %8.1f | %s\n", parse.rows,
-                  parse.patients, bytes / 1e6, parse_rate, parse.peak_kb / 1024.0, full_rate,
-                  full.peak_kb / 1024.0,
-                  parse_rate >= goal && full_rate >= goal ? "goal met" : "below 1M rows/s");
+      const double parse_cpu = parse.rows / parse.cpu;
+      const double full_cpu = full.rows / full.cpu;
+      std::printf("%10ld %9ld %8.1f | %12.0f %12.0f %8.1f | %12.0f %12.0f %8.1f | %s\n", parse.rows,
+                  parse.patients, bytes / 1e6, parse.rows / parse.secs, parse_cpu,
+                  parse.peak_kb / 1024.0, full.rows / full.secs, full_cpu, full.peak_kb / 1024.0,
+                  parse_cpu >= goal && full_cpu >= goal ? "goal met (cpu)" : "below 1M rows/s");
     }
     if (!keep) std::remove(path.c_str());
   }

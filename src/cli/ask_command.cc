@@ -58,19 +58,36 @@ int RunAsk(const AskOptions& o) {
   // The person's summary is computed (pipeline) and presented (report) here, then joined to
   // the knowledge-base reply: kb knows nothing of records.
   std::optional<kb::PersonalBlock> personal;
+  std::optional<PersonalSection> summary;
   std::string records_error;
   if (!o.records.empty()) {
     Result<PatientResult> result = LoadOnePatientResult(o.records);
     if (result.ok()) {
-      const PersonalSection summary = Summarize(*result, today);
-      personal = kb::PersonalBlock{ToJson(summary), ToLines(summary)};
+      summary = Summarize(*result, today);
+      personal = kb::PersonalBlock{ToJson(*summary), ToLines(*summary), ""};
     } else {
       records_error = result.status().ToString();
     }
   }
   kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);
-  const bool general = reply.kind == kb::ReplyKind::kAnswer ||
-                       reply.kind == kb::ReplyKind::kPersonalDecision;
+  // A personal topic leads with the person's own answer, from their numbers.
+  if (reply.personal && summary && reply.topic) {
+    reply.personal->lead = PersonalLead(*summary, *reply.topic);
+    if (summary->progression_date &&
+        (*reply.topic == "my-response" || *reply.topic == "my-labs-trend")) {
+      // Confirmed progression: the questions for what comes next first, then two of the topic's.
+      std::vector<std::string> q = {
+          "What do my latest results mean, and do you read them as a relapse?",
+          "What are my options now, and what would each one involve for me?",
+          "Is a clinical trial something I could consider?"};
+      for (size_t i = 0; i < reply.questions_to_ask.size() && i < 2; ++i) {
+        q.push_back(reply.questions_to_ask[i]);
+      }
+      reply.questions_to_ask = std::move(q);
+    }
+  }
+  const bool general =
+      reply.kind == kb::ReplyKind::kAnswer || reply.kind == kb::ReplyKind::kPersonalDecision;
   const bool invited = std::any_of(reply.notes.begin(), reply.notes.end(), [](const auto& n) {
     return n.find("--records") != std::string::npos;
   });

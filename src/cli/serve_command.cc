@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <pthread.h>
 #include <signal.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
@@ -51,6 +52,9 @@ bool ParseListen(const std::string& s, std::string* host, int* port) {
 }
 
 int RunServe(const ServeOptions& o) {
+  // The log goes to stderr: stdout carries the one line with the URL, and a reader that stops
+  // after it (a supervisor, a test) must not turn later log lines into lost output.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("oncoguide"));
   server::ServerOptions so;
   if (!ParseListen(o.listen, &so.host, &so.port)) {
     fmt::print(stderr, "oncoguide serve: --listen '{}' is not HOST:PORT. Hint: 127.0.0.1:8080\n",

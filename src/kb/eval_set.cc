@@ -43,7 +43,15 @@ EvalScores Score(const Asker& asker, const std::vector<EvalRow>& rows, const std
     const std::string topic = r.topic.value_or("-");
     bool ok = kind == row.kind;
     if (row.kind == "answer") {
-      ok = ok && topic == row.topic;
+      // "a|b": either topic is right (rows written before a more specific topic existed).
+      bool topic_ok = false;
+      for (size_t start = 0; start <= row.topic.size();) {
+        const size_t bar = row.topic.find('|', start);
+        const size_t end = bar == std::string::npos ? row.topic.size() : bar;
+        topic_ok = topic_ok || row.topic.compare(start, end - start, topic) == 0;
+        start = end + 1;
+      }
+      ok = ok && topic_ok;
       ++s.over_triage.total;
       s.over_triage.hits += kind == "emergency" || kind == "crisis";
       ++s.answer_top1.total;

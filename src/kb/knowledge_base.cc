@@ -14,7 +14,7 @@
 namespace oncoguide::kb {
 namespace {
 
-constexpr std::array<std::string_view, 38> kRequired = {"what-is-myeloma",
+constexpr std::array<std::string_view, 40> kRequired = {"what-is-myeloma",
                                                         "m-protein",
                                                         "free-light-chains",
                                                         "immunofixation",
@@ -51,10 +51,12 @@ constexpr std::array<std::string_view, 38> kRequired = {"what-is-myeloma",
                                                         "support-resources",
                                                         "my-response",
                                                         "my-labs-trend",
-                                                        "my-stage"};
+                                                        "my-stage",
+                                                        "my-high-risk",
+                                                        "my-mrd"};
 
-constexpr std::array<std::string_view, 3> kPersonalIds = {"my-response", "my-labs-trend",
-                                                          "my-stage"};
+constexpr std::array<std::string_view, 5> kPersonalIds = {"my-response", "my-labs-trend",
+                                                          "my-stage", "my-high-risk", "my-mrd"};
 
 constexpr std::array<std::string_view, 4> kSections = {kAnswerSection, kWhySection, kNextSection,
                                                        kQuestionsSection};
@@ -220,9 +222,9 @@ std::vector<Status> ValidateKnowledgeBase(const KnowledgeBase& kb,
     const bool personal_id =
         std::find(kPersonalIds.begin(), kPersonalIds.end(), t.id) != kPersonalIds.end();
     if (t.personal != personal_id) {
-      out.push_back(At(t, 2,
-                       fmt::format("'personal: {}' is wrong for topic '{}'", t.personal, t.id),
-                       "personal: true only for my-response, my-labs-trend and my-stage"));
+      out.push_back(At(
+          t, 2, fmt::format("'personal: {}' is wrong for topic '{}'", t.personal, t.id),
+          "personal: true only for my-response, my-labs-trend, my-stage, my-high-risk and my-mrd"));
     }
     if (t.questions.empty()) {
       out.push_back(At(t, 2, "topic has no questions", "list 4-10 phrasings under 'questions:'"));

@@ -78,6 +78,7 @@ nlohmann::json ToJson(const Reply& r) {
   j["questions_to_ask"] = r.questions_to_ask;
   j["disclaimer"] = r.disclaimer;
   j["personal"] = r.personal ? r.personal->json : nlohmann::json(nullptr);
+  if (r.personal && !r.personal->lead.empty()) j["personal"]["lead"] = r.personal->lead;
   j["confidence"] = r.confidence;
   return j;
 }
@@ -87,6 +88,10 @@ std::string ToText(const Reply& r, size_t width) {
   Wrap(r.title, width, &out);
   out += std::string(std::min(r.title.size(), width), '=') + "\n";
   for (const std::string& n : r.notes) Wrap("(" + n + ")", width, &out);
+  if (r.personal && !r.personal->lead.empty()) {
+    Heading("Your answer", &out);
+    Text(r.personal->lead, width, &out);
+  }
   if (!r.answer.empty()) {
     if (r.kind == ReplyKind::kEmergency || r.kind == ReplyKind::kCrisis) {
       out += "\n";

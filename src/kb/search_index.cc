@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -186,6 +188,20 @@ SearchResult SearchIndex::Search(std::string_view question, size_t n, bool exclu
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
   const double max_possible = mset.get_max_possible();
+  // Coverage weighs each query term by its rarity across topics (inverse document frequency,
+  // log(N / df)), counting only terms the knowledge base knows: a word no topic uses ("onc")
+  // cannot support any topic, and a word most topics use ("today", "told") says little, so
+  // neither may dilute a match on a rare, telling term such as a synonym-table concept.
+  const double docs = static_cast<double>(impl_->db->get_doccount());
+  std::map<std::string, double> idf;
+  double known = 0;
+  for (const std::string& t : r.query.terms) {
+    Xapian::doccount df = 0;
+    for (const char* prefix : kPrefixes) df = std::max(df, impl_->db->get_termfreq(prefix + t));
+    if (df == 0) continue;
+    idf[t] = std::log(docs / df) + 0.1;  // + 0.1: a term in every topic still counts a little
+    known += idf[t];
+  }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     SearchHit hit;
     hit.topic = std::stoul(it.get_document().get_data());
@@ -198,7 +214,11 @@ SearchResult SearchIndex::Search(std::string_view question, size_t n, bool exclu
       if ((*t).empty() || (*t)[0] == 'X') continue;
       matched.insert((*t).substr(1));
     }
-    hit.coverage = static_cast<double>(matched.size()) / r.query.terms.size();
+    double got = 0;
+    for (const std::string& m : matched) {
+      if (auto f = idf.find(m); f != idf.end()) got += f->second;
+    }
+    hit.coverage = known == 0 ? 0 : got / known;
     r.hits.push_back(hit);
   }
   return r;

@@ -102,7 +102,7 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   for (const TriageRule& r : t.personal) {
     if (r.topic.empty()) {
       return Status::Invalid(fmt::format("personal rule '{}' has no topic", r.id),
-                             "add topic: my-response, my-stage or my-labs-trend",
+                             "add topic: my-response, my-stage, my-labs-trend, my-high-risk or my-mrd",
                              {base + "/personal.yaml", 0, ""});
     }
   }

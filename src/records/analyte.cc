@@ -112,7 +112,8 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
       {"lytic lesion count", "lytic lesions count", "osteolytic lesions", "bone lesions"},
       /* mri_focal_lesions */ {"mri focal lesion count", "focal lesions", "mri lesions"},
       /* therapy_phase */ {"treatment phase", "phase of therapy", "phase"},
-      /* isotype */ {"m protein isotype", "paraprotein type", "m spike isotype", "heavy chain type"},
+      /* isotype */
+      {"m protein isotype", "paraprotein type", "m spike isotype", "heavy chain type"},
   }};
   return table;
 }
@@ -198,6 +199,21 @@ std::string_view PrimaryLoinc(Analyte a) {
 
 std::span<const std::string_view> Synonyms(Analyte a) {
   return SynonymTable()[static_cast<int>(a)];
+}
+
+bool IsDiseaseMeasure(Analyte a) {
+  switch (a) {
+    case Analyte::kSerumMProtein:
+    case Analyte::kUrineMProtein:
+    case Analyte::kKappaFlc:
+    case Analyte::kLambdaFlc:
+    case Analyte::kSerumIfe:
+    case Analyte::kUrineIfe:
+    case Analyte::kBmPlasmaCells:
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace oncoguide

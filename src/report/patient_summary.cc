@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "oncoguide/records/analyte.h"
@@ -69,15 +70,276 @@ void AddLabReading(const PatientResult& result, PersonalSection* p) {
   } else {
     strict += "no assessment yet";
   }
-  p->two_readings = fmt::format("{}. What your labs alone show: {} on {} ({}).", strict,
-                                LabLongNameOnly(v.call), v.date.ToString(),
-                                v.call == Category::kNE || v.call == Category::kSD
-                                    ? "IMWG-2016-lab"
-                                    : (v.confirmed ? "confirmed, IMWG-2016-lab"
-                                                   : "not yet confirmed, IMWG-2016-lab"));
+  p->two_readings = fmt::format(
+      "{}. What your labs alone show: {} on {} ({}).", strict, LabLongNameOnly(v.call),
+      v.date.ToString(),
+      v.call == Category::kNE || v.call == Category::kSD
+          ? "IMWG-2016-lab"
+          : (v.confirmed ? "confirmed, IMWG-2016-lab" : "not yet confirmed, IMWG-2016-lab"));
 }
 
+// The disease measures to follow: the line's measurable ones that are numbers over time, else
+// the M-protein and light chains the line's assessments carry.
+std::vector<Analyte> TrendAnalytes(const TherapyLine& line) {
+  auto is_trended = [](Analyte a) {
+    return a == Analyte::kSerumMProtein || a == Analyte::kUrineMProtein ||
+           a == Analyte::kKappaFlc || a == Analyte::kLambdaFlc;
+  };
+  std::vector<Analyte> out;
+  for (Analyte a : line.baseline.measurable) {
+    if (is_trended(a)) out.push_back(a);
+  }
+  if (!out.empty()) return out;
+  for (const Assessment& as : line.assessments) {
+    for (const KeyValue& kv : as.values) {
+      if (is_trended(kv.analyte) && std::find(out.begin(), out.end(), kv.analyte) == out.end()) {
+        out.push_back(kv.analyte);
+      }
+    }
+  }
+  return out;
+}
+
+MeasureTrend Trend(const TherapyLine& line, Analyte a) {
+  MeasureTrend t;
+  t.label = std::string(Info(a).label);
+  t.unit = std::string(Info(a).unit);
+  for (const KeyValue& kv : line.baseline.values) {
+    if (kv.analyte != a) continue;
+    t.points.push_back({kv.date, kv.value, kv.bound, true});
+    if (kv.bound == ValueBound::kExact) t.baseline = kv.value;
+  }
+  for (const Assessment& as : line.assessments) {
+    for (const KeyValue& kv : as.values) {
+      if (kv.analyte == a) t.points.push_back({kv.date, kv.value, kv.bound, false});
+    }
+  }
+  for (const TrendPoint& pt : t.points) {
+    if (pt.bound != ValueBound::kExact) continue;
+    if (!t.nadir || pt.value < t.nadir->value) t.nadir = pt;
+    t.latest = pt;
+  }
+  return t;
+}
+
+// The latest MRD test in the records, by method ("negative by next-generation flow").
+void AddMrd(const PatientResult& result, PersonalSection* p) {
+  auto consider = [p](const KeyValue& kv) {
+    if (kv.analyte != Analyte::kMrdNgf && kv.analyte != Analyte::kMrdNgs) return;
+    if (p->mrd_test_date && *p->mrd_test_date > kv.date) return;
+    p->mrd_test_date = kv.date;
+    p->mrd_test = fmt::format(
+        "{} by {}", kv.value != 0 ? "positive (myeloma cells found)" : "negative (none found)",
+        kv.analyte == Analyte::kMrdNgf ? "next-generation flow" : "next-generation sequencing");
+  };
+  for (const TherapyLine& line : result.response.lines) {
+    for (const KeyValue& kv : line.baseline.values) consider(kv);
+    for (const Assessment& a : line.assessments) {
+      for (const KeyValue& kv : a.values) consider(kv);
+    }
+  }
+  const std::vector<TherapyLine>& lines = result.response.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const TherapyLine& line = lines[i];
+    if (line.mrd_status == MrdStatus::kNone || !line.mrd_date) continue;
+    p->mrd_status = std::string(MrdStatusName(line.mrd_status));
+    p->mrd_status_date = line.mrd_date;
+    p->mrd_line = static_cast<int>(i) + 1;
+    p->mrd_progression_after.reset();
+    for (size_t j = i; j < lines.size(); ++j) {
+      if (lines[j].progression_date && *lines[j].progression_date > *line.mrd_date) {
+        p->mrd_progression_after = lines[j].progression_date;
+        break;
+      }
+    }
+  }
+}
+
+std::string Ordinal(int n) {
+  static constexpr const char* kWords[] = {"first", "second",  "third",  "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth",  "tenth"};
+  return n >= 1 && n <= 10 ? kWords[n - 1] : fmt::format("line {}", n);
+}
+
+std::string Value(const TrendPoint& pt, const std::string& unit) {
+  return fmt::format("{}{}{}", ComparatorSymbol(pt.bound), Number(pt.value),
+                     unit.empty() ? "" : " " + unit);
+}
+
+std::string Percent(double from, double to) {
+  return fmt::format("{:.0f}%", std::fabs(to - from) / from * 100);
+}
+
+// "Your serum M-protein: 1.3 g/dL on 2024-05-01, ... It is ... your lowest value ..."
+std::string TrendSentence(const MeasureTrend& t) {
+  std::vector<std::string> last;
+  const size_t first = t.points.size() > 6 ? t.points.size() - 6 : 0;
+  for (size_t i = first; i < t.points.size(); ++i) {
+    last.push_back(fmt::format("{} on {}{}", Value(t.points[i], t.unit),
+                               t.points[i].date.ToString(),
+                               t.points[i].baseline ? " (baseline)" : ""));
+  }
+  std::string s = fmt::format("Your {}: {}.", t.label, fmt::join(last, ", "));
+  if (!t.latest || !t.nadir) return s;
+  const TrendPoint& now = *t.latest;
+  const TrendPoint& low = *t.nadir;
+  if (now.date == low.date) {
+    s += " Your latest value is the lowest so far";
+  } else if (now.value == low.value) {
+    s += fmt::format(" Your latest value equals your lowest one ({})", Value(low, t.unit));
+  } else if (low.value > 0) {
+    s += fmt::format(" It is up {} ({}) from your lowest value, {} on {}",
+                     Number(now.value - low.value) + (t.unit.empty() ? "" : " " + t.unit),
+                     Percent(low.value, now.value), Value(low, t.unit), low.date.ToString());
+  } else {
+    s += fmt::format(" It is up from your lowest value, {} on {}", Value(low, t.unit),
+                     low.date.ToString());
+  }
+  if (t.baseline && *t.baseline > 0 && !now.baseline) {
+    s += fmt::format(", and {} {} your baseline of {}{}", Percent(*t.baseline, now.value),
+                     now.value <= *t.baseline ? "below" : "above", Number(*t.baseline),
+                     t.unit.empty() ? "" : " " + t.unit);
+  }
+  return s + ".";
+}
+
+std::string ResponseLead(const PersonalSection& p) {
+  const std::string during = p.regimen ? fmt::format(" during {} ({} line of treatment)",
+                                                     *p.regimen, Ordinal(p.line_number))
+                                       : "";
+  std::string s;
+  if (p.progression_date) {
+    s = fmt::format(
+        "Your tests show the myeloma is active again: by the IMWG 2016 rules, progression "
+        "(PD) was confirmed by two tests in a row, starting on {}{}. We know this is hard news. "
+        "It is common in myeloma, and there are usually more treatments to choose from. Your "
+        "care team will talk with you about what the results mean and what could come next; "
+        "the questions below can help.",
+        p.progression_date->ToString(), during);
+  } else if (p.current_response) {
+    const bool pd = p.current_response->rfind("PD", 0) == 0;
+    s = fmt::format("Your latest response by IMWG 2016 is {}, on {}{}", *p.current_response,
+                    p.current_response_date->ToString(), during);
+    s += pd ? ". This result meets the rule for progression, but it is not yet confirmed: it "
+              "counts only if the next test shows it too. Ask your care team when that test "
+              "will be."
+            : (p.current_confirmed ? ", confirmed by the next test."
+                                   : ". It is not yet confirmed by a second test in a row.");
+    if (p.best_response &&
+        p.best_response->rfind(p.current_response->substr(0, p.current_response->find(' ')) + " ",
+                               0) != 0) {
+      s += fmt::format(" Your best confirmed response in this line is {}{}.", *p.best_response,
+                       p.best_response_date ? " (" + p.best_response_date->ToString() + ")" : "");
+    }
+    // The number behind it: the first followed measure, from baseline to now.
+    for (const MeasureTrend& t : p.trends) {
+      if (!t.baseline || !t.latest || t.latest->baseline || *t.baseline <= 0) continue;
+      const std::string unit = t.unit.empty() ? "" : " " + t.unit;
+      s += fmt::format(" Your {} went from {}{} before {} to {}{} on {} ({} {}).", t.label,
+                       Number(*t.baseline), unit, p.regimen.value_or("treatment"),
+                       Number(t.latest->value), unit, t.latest->date.ToString(),
+                       t.latest->value <= *t.baseline ? "down" : "up",
+                       Percent(*t.baseline, t.latest->value));
+      break;
+    }
+  } else {
+    return "Your records do not have enough results yet to name a response: a response needs a "
+           "treatment start and M-protein or light chain results before and after it.";
+  }
+  if (p.lab_response) {
+    s += fmt::format(
+        " Read from your lab results alone (IMWG-2016-lab, a lab-only reading "
+        "that does not need a bone marrow test), it is {}{}.",
+        *p.lab_response, p.lab_response_date ? " on " + p.lab_response_date->ToString() : "");
+  }
+  return s;
+}
+
+std::string StageLead(const PersonalSection& p) {
+  if (p.stage) {
+    return fmt::format("Your stage at diagnosis, from your records, is {}.{}", *p.stage,
+                       p.stage_missing.empty() ? ""
+                                               : fmt::format(" Not in your records: {}.",
+                                                             fmt::join(p.stage_missing, ", ")));
+  }
+  return p.stage_missing.empty()
+             ? "Your records do not have the results needed to give a stage."
+             : fmt::format("Your records cannot give a stage yet: they need {}.",
+                           fmt::join(p.stage_missing, ", "));
+}
+
+std::string HighRiskLead(const PersonalSection& p) {
+  const std::string missing =
+      p.high_risk_not_tested.empty()
+          ? ""
+          : fmt::format(" Not in your records: {}.", fmt::join(p.high_risk_not_tested, ", "));
+  if (p.high_risk == true) {
+    return fmt::format(
+        "By the 2025 IMS/IMWG definition, your records show high-risk myeloma: {}.{} Risk "
+        "describes groups of people, not what will happen to you.",
+        fmt::join(p.high_risk_reasons, "; "), missing);
+  }
+  if (p.high_risk == false) {
+    return fmt::format(
+        "By the 2025 IMS/IMWG definition, your records do not show high-risk myeloma.{}",
+        missing.empty() ? "" : missing + " A missing test could still change this.");
+  }
+  return fmt::format(
+      "Your records cannot tell yet whether your myeloma is high risk by the 2025 "
+      "IMS/IMWG definition.{}",
+      missing);
+}
+
+std::string MrdLead(const PersonalSection& p) {
+  if (!p.mrd_status.empty()) {
+    std::string s = fmt::format(
+        "By the IMWG 2016 rules, your records show {}: no myeloma cells were found down to the "
+        "test's limit, on {}, during your {} line of treatment.",
+        p.mrd_status, p.mrd_status_date->ToString(), Ordinal(p.mrd_line));
+    if (p.mrd_progression_after) {
+      s += fmt::format(
+          " The myeloma has come back since then (progression confirmed from {}), "
+          "so this result describes that earlier time, not where you are now.",
+          p.mrd_progression_after->ToString());
+    }
+    return s;
+  }
+  if (p.mrd_test) {
+    return fmt::format(
+        "Your latest MRD test, on {}, was {}. It does not give an IMWG MRD category: that also "
+        "needs a complete response (CR) at the same time.",
+        p.mrd_test_date->ToString(), *p.mrd_test);
+  }
+  return "Your records have no MRD (minimal residual disease) test result. If you have had one, "
+         "you can add it to your records (tests mrd_ngf or mrd_ngs).";
+}
+
+std::string TrendLead(const PersonalSection& p) {
+  if (p.trends.empty()) {
+    return "Your records do not have M-protein or light chain results during a treatment, so "
+           "there is no trend to show yet.";
+  }
+  std::vector<std::string> parts;
+  for (const MeasureTrend& t : p.trends) parts.push_back(TrendSentence(t));
+  std::string s = fmt::format("{}", fmt::join(parts, " "));
+  if (p.progression_date) {
+    s += fmt::format(
+        " Your tests show the myeloma is active again (progression confirmed from "
+        "{}); your care team will talk with you about what comes next.",
+        p.progression_date->ToString());
+  }
+  return s;
+}
 }  // namespace
+
+std::string PersonalLead(const PersonalSection& p, std::string_view topic) {
+  if (topic == "my-response") return ResponseLead(p);
+  if (topic == "my-labs-trend") return TrendLead(p);
+  if (topic == "my-stage") return StageLead(p);
+  if (topic == "my-high-risk") return HighRiskLead(p);
+  if (topic == "my-mrd") return MrdLead(p);
+  return "";
+}
 
 PersonalSection Summarize(const PatientResult& result, Date today) {
   PersonalSection p;
@@ -91,6 +353,9 @@ PersonalSection Summarize(const PatientResult& result, Date today) {
   if (!report.lines.empty()) {
     const TherapyLine& line = report.lines.back();
     p.regimen = line.regimen;
+    if (line.regimen) p.line_number = static_cast<int>(report.lines.size());
+    p.progression_date = line.progression_date;
+    for (Analyte a : TrendAnalytes(line)) p.trends.push_back(Trend(line, a));
     if (line.best_response) p.best_response = CategoryText(*line.best_response);
     p.best_response_date = line.best_response_date;
     p.notes = line.notes;
@@ -106,6 +371,10 @@ PersonalSection Summarize(const PatientResult& result, Date today) {
   }
   AddLabReading(result, &p);
   AddStage(result, &p);
+  AddMrd(result, &p);
+  p.high_risk = result.high_risk.status;
+  p.high_risk_reasons = result.high_risk.reasons;
+  p.high_risk_not_tested = result.high_risk.not_tested;
   return p;
 }
 
@@ -134,26 +403,36 @@ nlohmann::json ToJson(const PersonalSection& p) {
       {"days_since_last_test",
        p.days_since_last_test ? nlohmann::json(*p.days_since_last_test) : nlohmann::json(nullptr)},
       {"follow_up_overdue", p.follow_up_overdue},
+      {"progression_confirmed_date", opt_date(p.progression_date)},
+      {"high_risk", p.high_risk ? nlohmann::json(*p.high_risk) : nlohmann::json(nullptr)},
+      {"high_risk_reasons", p.high_risk_reasons},
+      {"high_risk_not_tested", p.high_risk_not_tested},
+      {"mrd_test", opt_str(p.mrd_test)},
+      {"mrd_test_date", opt_date(p.mrd_test_date)},
+      {"mrd_category", p.mrd_status},
+      {"mrd_category_date", opt_date(p.mrd_status_date)},
       {"notes", p.notes},
-      {"lab_only_reading",
-       p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
-                                       {"lab_response", *p.lab_code},
-                                       {"description", *p.lab_response},
-                                       {"date", opt_date(p.lab_response_date)},
-                                       {"confirmed", p.lab_confirmed},
-                                       {"explanation", p.lab_explanation},
-                                       {"beside_strict", p.two_readings}}
-                      : nlohmann::json(nullptr)},
+      {"lab_only_reading", p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
+                                                           {"lab_response", *p.lab_code},
+                                                           {"description", *p.lab_response},
+                                                           {"date", opt_date(p.lab_response_date)},
+                                                           {"confirmed", p.lab_confirmed},
+                                                           {"explanation", p.lab_explanation},
+                                                           {"beside_strict", p.two_readings}}
+                                          : nlohmann::json(nullptr)},
   };
 }
 
 std::vector<std::string> ToLines(const PersonalSection& p) {
   std::vector<std::string> out;
   if (p.current_response) {
-    out.push_back(fmt::format("Current response: {} on {}{}{}", *p.current_response,
-                              p.current_response_date->ToString(),
-                              p.current_confirmed ? " (confirmed)" : " (not yet confirmed)",
-                              p.regimen ? " during " + *p.regimen : ""));
+    const bool pd_confirmed = p.progression_date && p.current_response->rfind("PD", 0) == 0;
+    out.push_back(fmt::format(
+        "Current response: {} on {}{}{}", *p.current_response, p.current_response_date->ToString(),
+        pd_confirmed
+            ? fmt::format(" (progression confirmed from {})", p.progression_date->ToString())
+            : (p.current_confirmed ? " (confirmed)" : " (not yet confirmed)"),
+        p.regimen ? " during " + *p.regimen : ""));
   } else {
     out.push_back("Current response: your records have no assessment yet.");
   }

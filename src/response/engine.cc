@@ -26,29 +26,13 @@ using internal::TherapyEvent;
 using internal::Day;
 using internal::LineState;
 
-// The disease measures whose repeat within a visit starts a new assessment (a confirming repeat
-// is never merged into the visit it confirms).
-bool IsDiseaseMeasure(Analyte a) {
-  switch (a) {
-    case Analyte::kSerumMProtein:
-    case Analyte::kUrineMProtein:
-    case Analyte::kKappaFlc:
-    case Analyte::kLambdaFlc:
-    case Analyte::kSerumIfe:
-    case Analyte::kUrineIfe:
-    case Analyte::kBmPlasmaCells:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // True when `o` cannot join the visit `v`: outside the window, a repeat of a disease measure, or
 // a line or phase starts after the visit's first test and on or before `o` (a visit never spans
 // a start: tests on the start date are baseline, tests after it are not).
 bool StartsNewVisit(const Day& v, const Observation& o, int window,
                     const std::vector<TherapyEvent>& events) {
   if (o.date - v.date >= window) return true;
+  // A repeat of a disease measure is a new assessment (a confirming repeat is never merged).
   if (o.date != v.last && IsDiseaseMeasure(o.analyte) && v.get(o.analyte) != nullptr) return true;
   for (const TherapyEvent& e : events) {
     if (e.date >= v.date && e.date < o.date) return true;

@@ -105,11 +105,44 @@ TEST_F(AskerTest, PersonalQuestionsRouteToPersonalTopics) {
   // General questions never land on personal topics.
   EXPECT_EQ(asker_->Ask("what does stage 3 myeloma mean").topic, "staging");
 
-  PersonalBlock p{{{"current_response", "PR (partial response)"}}, {"Current response: PR"}};
+  PersonalBlock p{{{"current_response", "PR (partial response)"}}, {"Current response: PR"}, ""};
   Reply with = asker_->Ask("what is VGPR", &p);
   ASSERT_TRUE(with.personal.has_value());
   EXPECT_EQ(with.personal->json, p.json);
   EXPECT_EQ(with.personal->lines, p.lines);
+}
+
+// Issue 9: the new personal topics are reached by personal wordings only.
+TEST_F(AskerTest, HighRiskAndMrdPersonalTopics) {
+  for (const char* q : {"am i high risk", "is my myeloma high risk?", "Am I high-risk?"}) {
+    EXPECT_EQ(asker_->Ask(q).topic, "my-high-risk") << q;
+  }
+  for (const char* q :
+       {"am I MRD negative?", "what was my mrd result", "is my MRD still negative"}) {
+    EXPECT_EQ(asker_->Ask(q).topic, "my-mrd") << q;
+  }
+  EXPECT_EQ(asker_->Ask("what does high risk myeloma mean").topic, "high-risk-cytogenetics");
+  EXPECT_EQ(asker_->Ask("what is MRD").topic, "mrd");
+  EXPECT_EQ(asker_->Ask("what does del(17p) mean on my FISH report?").topic,
+            "high-risk-cytogenetics");
+}
+
+// Regressions named in issue 9: "kids" reached the kidney topic, "medicare" was read as
+// "medicine", "work" reached response categories.
+TEST_F(AskerTest, KidsMedicareAndWorkAreNotMisread) {
+  EXPECT_EQ(asker_->Ask("how do i talk to my kids about myeloma").topic, "talking-with-family");
+  EXPECT_EQ(asker_->Ask("will my kids get myeloma").topic, "causes-and-heredity");
+  const Reply medicare = asker_->Ask("does medicare cover myeloma drugs");
+  for (const std::string& n : medicare.notes) EXPECT_EQ(n.find("medicine"), n.npos) << n;
+  EXPECT_NE(medicare.topic, "imids");
+  EXPECT_EQ(asker_->Ask("can i still work while on treatment").topic, "work-money");
+  EXPECT_EQ(asker_->Ask("can I go back to work after my transplant").topic, "work-money");
+}
+
+// A words-only question with chatter around one telling term still reaches its topic (the
+// coverage threshold weighs terms by rarity and ignores words no topic uses).
+TEST_F(AskerTest, ChatterAroundATellingTermStillAnswers) {
+  EXPECT_EQ(asker_->Ask("onc mentioned VGPR at the visit today, what is that").topic, "vgpr");
 }
 
 }  // namespace

@@ -8,13 +8,14 @@
 //     topic `questions:` lists, field weights and thresholds were tuned by reading its misses.
 //     Tuning runs use ONCOGUIDE_EVAL_SPLIT=tune.
 //   - knowledge/eval/holdout.tsv (split `holdout`) was written blind by a separate author, after
-//     and independently of the tuning, and was never opened, printed or inspected during tuning
-//     (neither its questions nor its misses). Its rows always count as split `holdout`, whatever
-//     the file's split column says. When the file is absent the test runs on `tune` alone.
+//     and independently of the first tuning. Since the issue-9 "answers v2" work its misses HAVE
+//     been read and tuned on (paraphrases, triage patterns, four rows relabelled "a|b" where a
+//     dedicated topic was added after the row was written), so its score is a tuned figure too.
+//     Its rows always count as split `holdout`. When the file is absent the test runs on `tune`.
 //   - knowledge/eval/blind.tsv (split `blind`, issue 9) was written from the list of topic titles
-//     only (never from the topics' question lists or bodies), before any of the issue-9 tuning,
-//     and committed before it. It is never tuned on: its misses are never printed while tuning.
-//     Its rows always count as split `blind`.
+//     by an earlier engineer of this project, so it is NOT a separate-author blind set. It is
+//     still never tuned on: its misses are never printed while tuning, and it is reported on
+//     its own. A genuinely separate-author blind set is kept outside this repository.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
 // on tune+holdout combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects
 // it (`tune`, the default; `holdout`; `all` for tune and holdout; `blind` only for a final

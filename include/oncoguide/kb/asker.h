@@ -28,8 +28,9 @@
 //   6. answer             the best topic in the page structure, numbered citations, sources,
 //                         3-5 related questions (the related topics' first questions).
 // Personal: with a PersonalBlock, answer and decision replies carry it. Without one, a reply
-// whose topic is personal (my-response, my-stage, my-labs-trend) gets the general answer and a
-// note inviting the person to add their records.
+// whose topic is personal (my-response, my-stage, my-labs-trend, my-high-risk, my-mrd) gets the
+// general answer and a note inviting the person to add their records. The person's own answer
+// (PersonalBlock::lead) is written by the caller, which knows the records.
 #ifndef ONCOGUIDE_KB_ASKER_H_
 #define ONCOGUIDE_KB_ASKER_H_
 
@@ -49,7 +50,7 @@ namespace oncoguide::kb {
 // Thresholds, calibrated on the `tune` rows of knowledge/eval/questions.tsv.
 struct AskTuning {
   double min_relative = 0.25;  // best hit's score / max possible score
-  double min_coverage = 0.30;  // share of query terms the best hit contains
+  double min_coverage = 0.15;  // IDF-weighted share of query terms the best hit contains
   FieldWeights weights;
 };
 

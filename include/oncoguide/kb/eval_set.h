@@ -4,7 +4,8 @@
 //
 // File: tab-separated, header "split\tkind\ttopic\tquestion"; split is tune, holdout or blind;
 // kind is a reply kind name (reply.h: answer, not_covered, emergency, crisis, personal_decision);
-// topic is a topic id or "-".
+// topic is a topic id, "-", or "a|b" when either topic is right (a row written before a more
+// specific topic existed).
 //
 // Scores (Score()):
 //   - answer accuracy: share of `answer` rows whose reply is an answer with the expected topic;

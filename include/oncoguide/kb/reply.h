@@ -19,9 +19,13 @@ namespace oncoguide::kb {
 
 // A person's own results, already computed and presented by the caller (the CLI or the server
 // use pipeline/ and report/patient_summary.h): kb only places the block in the reply.
+// `lead`, when set, is the person's own answer to the question (one to three plain sentences,
+// report/patient_summary.h PersonalLead): text output shows it first, under "Your answer",
+// before the general explanation; JSON carries it as personal.lead.
 struct PersonalBlock {
   nlohmann::json json;             // the reply's "personal" member
   std::vector<std::string> lines;  // text output: the "From your records" bullets
+  std::string lead;
 };
 
 // kCrisis: thoughts of suicide, self-harm or wanting to die (knowledge/triage/crisis.yaml). The

@@ -49,7 +49,8 @@ struct SearchHit {
   double score = 0;  // BM25 weight
   // Share of the query's weight the topic matched: score / MSet::get_max_possible(), 0..1.
   double relative = 0;
-  // Share of the query terms the topic contains (any field), 0..1.
+  // Share of the query's terms the topic contains (any field), each term weighted by its
+  // rarity across topics (log(N/df) + 0.1); terms no topic contains do not count. 0..1.
   double coverage = 0;
 };
 

@@ -79,6 +79,10 @@ std::string_view PrimaryLoinc(Analyte a);
 // All synonyms of an analyte, for documentation (README) and tests.
 std::span<const std::string_view> Synonyms(Analyte a);
 
+// The measures of the disease itself that response criteria follow: serum and urine M-protein,
+// the free light chains, immunofixation and marrow plasma cells.
+bool IsDiseaseMeasure(Analyte a);
+
 }  // namespace oncoguide
 
 #endif  // ONCOGUIDE_RECORDS_ANALYTE_H_

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "../lines.h"
 #include "lab_evaluate.h"
 #include "oncoguide/common/text.h"
 
@@ -18,21 +19,7 @@ using lab::Visit;
 
 // The tests that make up a visit of the lab reading. Other rows (staging labs, therapy phases)
 // neither open nor join a visit, so a blood count drawn days earlier cannot move a visit's date.
-bool UsedByLabReading(Analyte a) {
-  switch (a) {
-    case Analyte::kSerumMProtein:
-    case Analyte::kUrineMProtein:
-    case Analyte::kKappaFlc:
-    case Analyte::kLambdaFlc:
-    case Analyte::kSerumIfe:
-    case Analyte::kUrineIfe:
-    case Analyte::kBmPlasmaCells:
-    case Analyte::kNewLesion:
-      return true;
-    default:
-      return false;
-  }
-}
+bool UsedByLabReading(Analyte a) { return IsDiseaseMeasure(a) || a == Analyte::kNewLesion; }
 
 struct LineStart {
   Date date;
@@ -97,16 +84,6 @@ bool IsAssessment(const Visit& v) {
     if (v.get(a)) return true;
   }
   return false;
-}
-
-bool HasTherapeuticAntibody(std::string_view regimen) {
-  const std::string r = AsciiLower(regimen);
-  for (std::string_view name :
-       {"dara", "darzalex", "isatuximab", "isa-", "sarclisa", "elotuzumab", "empliciti"}) {
-    if (r.find(name) != std::string::npos) return true;
-  }
-  return r.rfind("d-", 0) == 0 || r == "drd" || r == "dvd" || r == "dkd" || r == "dpd" ||
-         r == "dvrd" || r == "dvtd";
 }
 
 // The last usable value of each test on or before `start` and within the look-back (rule L2).
@@ -177,8 +154,7 @@ void SetUpLine(const std::array<const Observation*, kAnalyteCount>& base, LineSt
   bool flc_measurable = false;
   if (k && l) {
     const Value r = lab::Ratio(*k, *l);
-    const bool abnormal =
-        Below(r.hi, c.flc_ratio_low.value) || Above(r.lo, c.flc_ratio_high.value);
+    const bool abnormal = Below(r.hi, c.flc_ratio_low.value) || Above(r.lo, c.flc_ratio_high.value);
     if (abnormal) {
       s->kappa_involved = r.lo > 1;
       s->chain_known = true;
@@ -230,23 +206,24 @@ void SetUpLine(const std::array<const Observation*, kAnalyteCount>& base, LineSt
           "(rule L3)",
           Text(Analyte::kSerumMProtein, *s->b_serum)));
     } else {
-      why.push_back("serum and urine M-protein are not measurable, so the free light chains "
-                    "drive response (rule L3)");
+      why.push_back(
+          "serum and urine M-protein are not measurable, so the free light chains "
+          "drive response (rule L3)");
     }
   }
   if (iga_igd && !s->serum_drives) {
-    why.push_back(fmt::format(
-        "{} M-proteins can read low on serum electrophoresis{}", s->isotype,
-        s->flc_drives ? ", so following the free light chains fits this disease"
-                      : "; ask your care team which test follows your disease"));
+    why.push_back(fmt::format("{} M-proteins can read low on serum electrophoresis{}", s->isotype,
+                              s->flc_drives
+                                  ? ", so following the free light chains fits this disease"
+                                  : "; ask your care team which test follows your disease"));
   }
   if (line->driver.empty()) {
     why.push_back(
         "no measurable disease in the lab tests at the start of this line, so the lab-only "
         "reading cannot assess response (the strict reading may use a bone-marrow result)");
   }
-  line->baseline = fmt::format("Lab-only reading (IMWG-2016-lab) baseline: {}.",
-                               fmt::join(why, "; "));
+  line->baseline =
+      fmt::format("Lab-only reading (IMWG-2016-lab) baseline: {}.", fmt::join(why, "; "));
 }
 
 // Rule L11: confirmation by the next evaluable visit; progression; best confirmed call.
@@ -342,7 +319,7 @@ LabReport AssessLab(const PatientRecord& record, const LabOptions& options) {
     line.regimen = starts[li].regimen;
     line.start = start;
     LineState state(rules);
-    state.antibody_regimen = line.regimen && HasTherapeuticAntibody(*line.regimen);
+    state.antibody_regimen = line.regimen && internal::HasTherapeuticAntibody(*line.regimen);
     const auto base = BaselineValues(record, start, lookback, &line.notes);
     SetUpLine(base, &state, &line);
     while (v < visits.size() && visits[v].first <= start) ++v;

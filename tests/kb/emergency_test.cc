@@ -1,0 +1,173 @@
+// Emergency recall beyond the evaluation sets (issue 9, "safety first"): lay, misspelled and
+// second-person wordings of the signs that need care now, and ordinary questions that mention
+// the same words and must NOT be answered as an emergency. Each test is named after the miss
+// (or the kind of miss) it guards against.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "oncoguide/kb/asker.h"
+
+namespace oncoguide::kb {
+namespace {
+
+class EmergencyTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    asker_ = std::move(*a).release();
+  }
+  static void TearDownTestSuite() {
+    delete asker_;
+    asker_ = nullptr;
+  }
+  static void ExpectEmergency(std::initializer_list<const char*> questions) {
+    for (const char* q : questions) {
+      const Reply r = asker_->Ask(q);
+      ASSERT_EQ(r.kind, ReplyKind::kEmergency) << q;
+      EXPECT_EQ(r.answer.find("**Call 911"), 0u) << q;
+    }
+  }
+  static void ExpectNotEmergency(std::initializer_list<const char*> questions) {
+    for (const char* q : questions) {
+      const Reply r = asker_->Ask(q);
+      EXPECT_NE(r.kind, ReplyKind::kEmergency) << q;
+      EXPECT_NE(r.kind, ReplyKind::kCrisis) << q;
+    }
+  }
+  static Asker* asker_;
+};
+Asker* EmergencyTest::asker_ = nullptr;
+
+// The reported miss: it got an ordinary answer. Drowsiness that is hard to wake from can be a
+// high calcium level, hyperviscosity, an infection or ICANS.
+TEST_F(EmergencyTest, CantWakeMyHusbandUpProperlyHeIsSoSleepy) {
+  ExpectEmergency({"cant wake my husband up properly he is so sleepy"});
+  const Reply r = asker_->Ask("cant wake my husband up properly he is so sleepy");
+  EXPECT_NE(r.answer.find("calcium"), std::string::npos) << r.answer;
+}
+
+TEST_F(EmergencyTest, DrowsyHardToWakeOrConfusedInLayWordings) {
+  ExpectEmergency({
+      "my wife is really hard to wake up today",
+      "i can't wake my mum properly",
+      "he wont wake up properly",
+      "dad is so drowsy he can barely keep his eyes open",
+      "my husband keeps falling asleep in the middle of talking",
+      "she is very sleepy and not making sense",
+      "he is so confused today",
+      "my husband is really confused and drowsy since yesterday",
+      "my husband is so sleepy and confussed",
+      "mum seems drowsey and out of it",
+      "she's really groggy and hard to rouse",
+      "my father is very lethargic and hard to wake",
+      "my mom is suddenly very sleepy all the time and won't eat",
+      "he is drifting in and out of consciousness",
+      "hes not himself, very sleepy and muddled",
+      "my wife seems confused and disoriented",
+  });
+}
+
+TEST_F(EmergencyTest, FaintingAndPassingOut) {
+  ExpectEmergency({
+      "i keep passing out",
+      "i fainted in the shower",
+      "my dad blacked out this morning",
+      "she feinted at home",
+      "i feel like im going to faint every time i stand up",
+  });
+}
+
+TEST_F(EmergencyTest, StrokeSigns) {
+  ExpectEmergency({
+      "his face is drooping on one side",
+      "her speech is slurred all of a sudden",
+      "sudden weakness in my right arm",
+      "my arm and leg on one side went numb",
+      "i suddenly cant see out of one eye",
+  });
+}
+
+TEST_F(EmergencyTest, SevereBleeding) {
+  ExpectEmergency({
+      "my nose has been bleeding for an hour",
+      "nosebleed that wont stop",
+      "i vomited blood",
+      "i'm coughing up blood",
+      "my gums are bleeding and it won't stop",
+      "i'm bleeding a lot and it won't stop",
+      "my poop is black and sticky",
+  });
+}
+
+TEST_F(EmergencyTest, SpinalCordCompressionWordings) {
+  ExpectEmergency({
+      "new back pain and my legs feel weak",
+      "my back really hurts and my legs are numb",
+      "back pain and i cant control my bladder",
+      "my back is killing me and i wet myself",
+      "backpain and numbness in my legs",
+      "back ache and my legs feel like jelly",
+      "lost control of my bowels and my back hurts",
+      "my legs went numb and i can't walk properly",
+  });
+}
+
+TEST_F(EmergencyTest, SevereHeadache) {
+  ExpectEmergency({
+      "worst headache of my life",
+      "sudden severe headache",
+      "terrible headache and my neck is stiff",
+      "really bad headache that wont go away and blurry vision",
+  });
+}
+
+TEST_F(EmergencyTest, VomitingAndCantKeepFluidsDown) {
+  ExpectEmergency({
+      "i cant keep any fluids down",
+      "been throwing up all day cant keep water down",
+      "keep vomiting and cant keep anything down",
+      "vomitting non stop since last night",
+      "he cant stop being sick",
+  });
+}
+
+TEST_F(EmergencyTest, ChestPain) {
+  ExpectEmergency({
+      "my chest hurts",
+      "chest pain when i breathe",
+      "tightness in my chest",
+      "pain in my chest",
+      "crushing pain in my chest and i'm sweating",
+  });
+}
+
+// The other side: information questions that use the same words.
+TEST_F(EmergencyTest, OrdinaryQuestionsAreNotEmergencies) {
+  ExpectNotEmergency({
+      "what does a fever mean when you have myeloma",
+      "what is hypercalcemia",
+      "why does dexamethasone keep me awake at night",
+      "is fatigue normal on revlimid",
+      "I feel tired all the time, is that the myeloma",
+      "how can I sleep better on steroids",
+      "what is spinal cord compression",
+      "can myeloma cause back pain",
+      "what is ICANS",
+      "does velcade cause numbness in my feet",
+      "how do I help my husband sleep at night",
+      "my wife is confused about her test results",
+      "I am confused by the response categories",
+      "what is VGPR",
+      "can myeloma cause headaches",
+      "what are the side effects of revlimid",
+      "is it normal to feel sleepy after chemo",
+      "how long does fatigue last after a stem cell transplant",
+      "what are the signs of a high calcium level",
+  });
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
