@@ -19,7 +19,11 @@ packages=(
   # PostgreSQL backend (issue 14): libpqxx 6.4, and the server + client (pg_dump) for the tests'
   # throwaway cluster (scripts/pg-cluster.sh) and `oncoguide admin backup`
   libpqxx-dev postgresql postgresql-client
+  # browser test of the pages: Debian's chromium, driven by playwright-core from npm
+  chromium nodejs
 )
+# Debian's nodejs comes without npm; a nodejs that bundles npm (e.g. NodeSource) needs no more.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,11 +32,13 @@ done
 
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm packages of the browser test (pinned by tests/browser/package-lock.json).
+bash "$(dirname "$0")/install-npm.sh"

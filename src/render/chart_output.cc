@@ -3,9 +3,11 @@
 #include <cairo.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <vector>
@@ -77,7 +79,9 @@ std::string RoundNumbers(std::string_view s) {
         ++j;
       }
       std::string_view num = s.substr(i, j - i);
-      if (!dot) {
+      if (num.find_first_of("0123456789") == std::string_view::npos) {  // "." in "www.w3.org"
+        out += num;
+      } else if (!dot) {
         out += num;
       } else {
         std::string r = fmt::format("{:.1f}", std::strtod(std::string(num).c_str(), nullptr));
@@ -93,6 +97,78 @@ std::string RoundNumbers(std::string_view s) {
     ++i;
   }
   return out;
+}
+
+// Path data in its shortest equivalent form (SVG path grammar): no space next to a command
+// letter or before a minus sign, and no trailing moveto after the last closepath (cairo ends
+// each closed path with "Z M x y", which draws nothing). "M 4.4 -3.4 C 4.6 -3.3 Z M 4.4 -3.4 "
+// becomes "M4.4-3.4C4.6-3.3Z".
+std::string CompactPathData(std::string_view d) {
+  std::string out;
+  out.reserve(d.size());
+  for (size_t i = 0; i < d.size(); ++i) {
+    const char c = d[i];
+    if (c == ' ') {
+      const char next = i + 1 < d.size() ? d[i + 1] : ' ';
+      const char prev = out.empty() ? ' ' : out.back();
+      if (next == ' ' || next == '-' || std::isalpha(static_cast<unsigned char>(next)) ||
+          std::isalpha(static_cast<unsigned char>(prev)) || out.empty() || i + 1 == d.size()) {
+        continue;
+      }
+    }
+    out += c;
+  }
+  const size_t z = out.rfind('Z');
+  if (z != std::string::npos && z + 1 < out.size() && out[z + 1] == 'M' &&
+      out.find_first_of("LCZHVQ", z + 1) == std::string::npos) {
+    out.resize(z + 1);
+  }
+  return out;
+}
+
+std::string CompactPaths(std::string_view svg) {
+  std::string out;
+  out.reserve(svg.size());
+  for (size_t i = 0;;) {
+    const size_t at = svg.find(" d=\"", i);
+    if (at == std::string_view::npos) {
+      out.append(svg.substr(i));
+      return out;
+    }
+    const size_t end = svg.find('"', at + 4);
+    out.append(svg.substr(i, at + 4 - i));
+    out += CompactPathData(svg.substr(at + 4, end - at - 4));
+    i = end;
+  }
+}
+
+// cairo's "rgb(11%,12%,14%)" as "#1c1f24" (the same colour to 1/255); anything else unchanged.
+std::string HexColor(std::string_view rgb) {
+  double c[3];
+  if (std::sscanf(std::string(rgb).c_str(), "rgb(%lf%%,%lf%%,%lf%%)", &c[0], &c[1], &c[2]) != 3) {
+    return std::string(rgb);
+  }
+  std::string out = "#";
+  for (double v : c) {
+    out += fmt::format("{:02x}", static_cast<int>(std::lround(std::clamp(v, 0.0, 100.0) * 2.55)));
+  }
+  return out;
+}
+
+std::string HexColors(std::string_view svg) {
+  std::string out;
+  out.reserve(svg.size());
+  for (size_t i = 0;;) {
+    const size_t at = svg.find("rgb(", i);
+    const size_t end = at == std::string_view::npos ? at : svg.find(')', at);
+    if (end == std::string_view::npos) {
+      out.append(svg.substr(i));
+      return out;
+    }
+    out.append(svg.substr(i, at - i));
+    out += HexColor(svg.substr(at, end + 1 - at));
+    i = end + 1;
+  }
 }
 
 // Makes cairo's SVG document a compact inline fragment (see chart.h).
@@ -121,10 +197,11 @@ std::string InlineSvg(std::string svg, const std::string& prefix) {
     } else if (svg.compare(i, 5, "url(#") == 0) {
       out += "url(#" + prefix + "-";
       i += 5;
-    } else if (svg[i] == '\n') {
-      out += '\n';
+    } else if (svg[i] == '\n') {  // between elements: nothing; inside a tag: one space
       while (++i < svg.size() && svg[i] == ' ') {
       }
+      if (!out.empty() && out.back() != '>' && i < svg.size() && svg[i] != '<') out += ' ';
+
     } else {
       out += svg[i++];
     }
@@ -140,7 +217,7 @@ std::string InlineSvg(std::string svg, const std::string& prefix) {
     }
     out = std::move(compact);
   }
-  return RoundNumbers(out);
+  return CompactPaths(RoundNumbers(HexColors(out)));
 }
 
 std::string HoverPoints(const Chart& chart, const ChartLayout& l) {
@@ -156,7 +233,7 @@ std::string HoverPoints(const Chart& chart, const ChartLayout& l) {
       }
       std::string label = s.label.empty() || chart.series.size() == 1 ? "" : s.label + " ";
       out += fmt::format(
-          "<circle class=\"pt\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"6\"><title>{}: {}{}"
+          "<circle class=\"pt\" cx=\"{:.0f}\" cy=\"{:.0f}\" r=\"6\"><title>{}: {}{}"
           "</title></circle>",
           l.X(p.date.days()), l.Y(p.value), p.date.ToString(), HtmlEscape(label),
           HtmlEscape(value));
@@ -193,7 +270,7 @@ Result<std::string> ChartSvg(const Chart& chart, ChartSize size) {
   size_t svg_open = out.find("<svg");
   size_t head_end = out.find('>', svg_open);
   std::string head = out.substr(svg_open, head_end - svg_open);
-  for (std::string_view attr : {"width=\"", "height=\""}) {
+  for (std::string_view attr : {"width=\"", "height=\"", "version=\"", "xmlns:xlink=\"", "xmlns=\""}) {
     size_t a = head.find(std::string(" ") + std::string(attr));
     if (a != std::string::npos) head.erase(a, head.find('"', a + attr.size() + 1) - a + 1);
   }

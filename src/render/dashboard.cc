@@ -311,6 +311,27 @@ std::vector<std::string> Questions(const DashboardData& d, const ResponseReport&
   return q;
 }
 
+// The strict and the lab-only reading of the latest visit, each naming its criteria (issue 10).
+void AddTwoReadings(const PersonalSection& p, DashboardData* d) {
+  if (!p.lab_response) return;
+  std::string strict = "By IMWG 2016: ";
+  if (p.current_response && p.current_response_date) {
+    strict += fmt::format("{}, {}, on {}.", *p.current_response,
+                          p.current_confirmed ? "confirmed" : "not yet confirmed",
+                          LongDate(*p.current_response_date));
+    for (const std::string& m : p.next_needs) {
+      if (m.rfind("CR needs", 0) == 0) strict += " " + m + (m.back() == '.' ? "" : ".");
+    }
+  } else {
+    strict += "no assessment yet.";
+  }
+  d->strict_reading = std::move(strict);
+  d->lab_reading = fmt::format(
+      "What your labs alone show: {}, {}, on {} (IMWG-2016-lab).", *p.lab_response,
+      p.lab_confirmed ? "confirmed" : "not yet confirmed", LongDate(*p.lab_response_date));
+  d->lab_explanation = p.lab_explanation;
+}
+
 }  // namespace
 
 DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& response,
@@ -379,7 +400,9 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
 
 DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today) {
   StagingResult staging{result.staging, result.diagnosis, result.high_risk};
-  return BuildDashboard(record, result.response, staging, today);
+  DashboardData d = BuildDashboard(record, result.response, staging, today);
+  AddTwoReadings(Summarize(result, today), &d);
+  return d;
 }
 
 }  // namespace oncoguide::render

@@ -20,7 +20,7 @@ namespace {
 constexpr std::array<std::string_view, 11> kTemplates = {
     "layout", "blocks", "inline", "upload_invite", "answer_sections", "home",
     "topic",  "ask",    "upload", "review",        "dashboard"};
-constexpr std::array<std::string_view, 2> kMoreTemplates = {"chart", "not_found"};
+constexpr std::array<std::string_view, 3> kMoreTemplates = {"chart", "not_found", "account"};
 
 // The home page's groups: topic ids in reading order. Topics not listed here (new ones from the
 // knowledge base) appear under "More questions", so nothing is hidden.
@@ -214,7 +214,8 @@ std::optional<std::string> Site::RenderTopicPage(std::string_view slug) const {
   return RenderPage(templates_, "topic", meta, config_, std::move(ctx));
 }
 
-std::string Site::AskPage(std::string_view question, const kb::Reply& reply) const {
+std::string Site::AskPage(std::string_view question, const kb::Reply& reply,
+                          const std::vector<std::string>& personal) const {
   // An emergency or a crisis reply opens the page, before the header, in large plain text.
   const bool emergency =
       reply.kind == kb::ReplyKind::kEmergency || reply.kind == kb::ReplyKind::kCrisis;
@@ -239,6 +240,8 @@ std::string Site::AskPage(std::string_view question, const kb::Reply& reply) con
                                 ? "/q/" + *reply.topic
                                 : std::string());
   ctx.emplace("notes", mstch::array(reply.notes.begin(), reply.notes.end()));
+  ctx.emplace("has_personal", !personal.empty());
+  ctx.emplace("personal", mstch::array(personal.begin(), personal.end()));
   ctx.emplace("has_related", !related.empty());
   ctx.emplace("related_heading", reply.kind == kb::ReplyKind::kNotCovered
                                      ? std::string("Questions this guide does cover")

@@ -46,6 +46,64 @@ std::string Site::UploadPage(const UploadForm& form) const {
                                {"errors", Errors(form.errors)}});
 }
 
+std::string Site::AccountPage(const AccountForm& form) const {
+  const bool login = form.kind == AccountForm::Kind::kLogin;
+  const bool reg = form.kind == AccountForm::Kind::kRegister;
+  PageMeta meta;
+  meta.noindex = true;
+  mstch::map ctx{{"csrf", form.csrf},
+                 {"next", form.next},
+                 {"email", form.email},
+                 {"ask_email", login || reg},
+                 {"has_errors", !form.errors.empty()},
+                 {"errors", Errors(form.errors)},
+                 {"min_length", reg ? 12 : 1}};
+  if (login) {
+    meta.title = "Sign in";
+    meta.description = "Sign in to see your own results.";
+    ctx.emplace("heading", std::string("Sign in"));
+    ctx.emplace("intro", std::string("Sign in to upload records and see where you stand."));
+    ctx.emplace("error_heading", std::string("You are not signed in yet"));
+    ctx.emplace("action", std::string("/login"));
+    ctx.emplace("password_label", std::string("Password"));
+    ctx.emplace("autocomplete", std::string("current-password"));
+    ctx.emplace("button", std::string("Sign in"));
+    ctx.emplace("other_href", std::string("/register"));
+    ctx.emplace("other_text", std::string("No account yet? Create one"));
+  } else if (reg) {
+    meta.title = "Create an account";
+    meta.description = "Create a private account for your own records.";
+    ctx.emplace("heading", std::string("Create an account"));
+    ctx.emplace("intro", std::string("Your records are encrypted and stay on this server. "
+                                     "Only you can see them."));
+    ctx.emplace("error_heading", std::string("The account was not created"));
+    ctx.emplace("action", std::string("/register"));
+    ctx.emplace("password_label", std::string("Password (at least 12 characters)"));
+    ctx.emplace("password_hint",
+                std::string("A few unrelated words make a strong password that is easy to "
+                            "remember."));
+    ctx.emplace("autocomplete", std::string("new-password"));
+    ctx.emplace("button", std::string("Create my account"));
+    ctx.emplace("other_href", std::string("/login"));
+    ctx.emplace("other_text", std::string("Already have an account? Sign in"));
+  } else {
+    meta.title = "Delete your account";
+    meta.description = "Delete your account and every record in it.";
+    ctx.emplace("heading", std::string("Delete your account"));
+    ctx.emplace("intro",
+                std::string("This erases your account, every record you uploaded and your "
+                            "results. It cannot be undone. You can download everything first."));
+    ctx.emplace("error_heading", std::string("Nothing was deleted"));
+    ctx.emplace("action", std::string("/me/delete"));
+    ctx.emplace("password_label", std::string("Your password, to confirm"));
+    ctx.emplace("autocomplete", std::string("current-password"));
+    ctx.emplace("button", std::string("Delete everything"));
+    ctx.emplace("other_href", std::string("/api/v1/me/export"));
+    ctx.emplace("other_text", std::string("Download everything first (FHIR JSON)"));
+  }
+  return RenderPage(templates_, "account", meta, config_, std::move(ctx));
+}
+
 std::string Site::ReviewPage(const UploadReview& review) const {
   mstch::array dates;
   mstch::array rows;
@@ -135,7 +193,11 @@ std::string Site::DashboardPage(const DashboardData& d) const {
                  {"timeline", std::move(timeline)},
                  {"charts", std::move(charts)},
                  {"questions", Strings(d.questions)},
-                 {"disclaimer", d.disclaimer}};
+                 {"disclaimer", d.disclaimer},
+                 {"strict_reading", d.strict_reading},
+                 {"lab_reading", d.lab_reading},
+                 {"lab_explanation", d.lab_explanation},
+                 {"csrf", d.csrf}};
   if (d.timeline_chart) ctx.emplace("timeline_chart", ChartView(*d.timeline_chart, svgs[0]));
   ctx.emplace("glyphs", std::move(glyphs));
   PageMeta meta;

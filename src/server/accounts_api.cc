@@ -13,8 +13,7 @@ using nlohmann::json;
 
 constexpr size_t kMaxEmail = 254;
 
-Result<std::string> NormalisedEmail(const json& body) {
-  OG_ASSIGN_OR_RETURN(std::string raw, StringMember(body, "email"));
+Result<std::string> NormalisedEmail(const std::string& raw) {
   std::string email = AsciiLower(TrimSpaces(raw));
   const size_t at = email.find('@');
   if (email.size() > kMaxEmail || at == std::string::npos || at == 0 || at + 1 == email.size() ||
@@ -47,12 +46,12 @@ Result<json> StartSession(Service& svc, const httplib::Request& req, httplib::Re
 
 // The {"email", "password"} body of registration and login; an error is a 400.
 struct Credentials {
-  std::string email;  // normalised
+  std::string email;  // as sent
   std::string password;
 };
 Result<Credentials> ReadCredentials(const httplib::Request& req) {
   OG_ASSIGN_OR_RETURN(json body, ParseJsonBody(req));
-  OG_ASSIGN_OR_RETURN(std::string email, NormalisedEmail(body));
+  OG_ASSIGN_OR_RETURN(std::string email, StringMember(body, "email"));
   OG_ASSIGN_OR_RETURN(std::string password, StringMember(body, "password"));
   return Credentials{std::move(email), std::move(password)};
 }
@@ -60,21 +59,11 @@ Result<Credentials> ReadCredentials(const httplib::Request& req) {
 void Register(Service& svc, const httplib::Request& req, httplib::Response& res) {
   Result<Credentials> creds = ReadCredentials(req);
   if (!creds.ok()) return SendError(res, 400, creds.status());
-  if (Status s = CheckPassword(creds->password, creds->email); !s.ok())
-    return SendError(res, 422, s);
-  Result<std::string> hash = crypto::HashPassword(creds->password, svc.options().password_cost);
-  if (!hash.ok()) return SendError(res, 503, hash.status());
-  const crypto::SecretKey data_key = crypto::SecretKey::Generate();
-  Result<store::User> user = svc.store().CreateUser(
-      creds->email, *hash,
-      [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); }, svc.Now());
-  if (!user.ok()) {
-    const bool taken = user.status().code() == StatusCode::kFailedPrecondition;
-    svc.Audit(0, "account.create", "", req, taken ? "conflict" : "error");
-    return SendError(res, taken ? 409 : 503, user.status());
+  store::User user;
+  if (auto e = CreateAccount(svc, req, creds->email, creds->password, &user)) {
+    return SendError(res, *e);
   }
-  svc.Audit(user->id, "account.create", "", req, "ok");
-  SendJson(res, 201, {{"id", user->id}, {"email", user->email}});
+  SendJson(res, 201, {{"id", user.id}, {"email", user.email}});
 }
 
 // Too many failures for this account or address in the window?
@@ -90,49 +79,17 @@ bool Throttled(Service& svc, const std::string& email, const std::string& addres
 void Login(Service& svc, const httplib::Request& req, httplib::Response& res) {
   Result<Credentials> creds = ReadCredentials(req);
   if (!creds.ok()) return SendError(res, 400, creds.status());
-  const std::string address = svc.Address(req);
-  if (Throttled(svc, creds->email, address)) {
-    svc.Audit(0, "login.throttled", "", req, "denied");
-    res.set_header("Retry-After", std::to_string(svc.options().failure_window_s));
-    return SendError(res, 429,
-                     Status::Invalid("too many failed logins",
-                                     fmt::format("wait {} minutes and try again",
-                                                 svc.options().failure_window_s / 60)));
+  json session;
+  if (auto e = LogInAccount(svc, req, res, creds->email, creds->password, &session)) {
+    return SendError(res, *e);
   }
-  Result<store::User> user = svc.store().FindUserByEmail(creds->email);
-  // An unknown account costs the same Argon2id work as a wrong password, so timing does not
-  // tell which e-mail addresses are registered.
-  static const std::string dummy =
-      *crypto::HashPassword("oncoguide-dummy-password", svc.options().password_cost);
-  const bool match =
-      crypto::VerifyPassword(user.ok() ? user->password_hash : dummy, creds->password);
-  if (!user.ok() || !match) {
-    (void)svc.store().AddLoginFailure("account:" + creds->email, svc.Now());
-    (void)svc.store().AddLoginFailure("address:" + address, svc.Now());
-    svc.metrics().LoginFailure();
-    svc.Audit(user.ok() ? user->id : 0, "login.failure", "", req, "denied");
-    return SendError(res, 401,
-                     Status::Invalid("the e-mail address or the password is wrong",
-                                     "check both; after 5 failures logins pause for 15 minutes"));
-  }
-  (void)svc.store().ClearLoginFailures("account:" + creds->email);
-  // Rotation: a login always starts a new session; the one the browser held (if any) ends.
-  Caller previous;
-  if (svc.TryAuthenticate(req, false, &previous) == AuthFailure::kNone) {
-    (void)svc.store().DeleteSession(previous.user.id, previous.session.token_digest);
-  }
-  Result<json> started = StartSession(svc, req, res, *user);
-  if (!started.ok()) return SendError(res, 503, started.status());
-  svc.Audit(user->id, "login.success", "", req, "ok");
-  SendJson(res, 200, *started);
+  SendJson(res, 200, session);
 }
 
 void Logout(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, true);
   if (!c) return;
-  (void)svc.store().DeleteSession(c->user.id, c->session.token_digest);
-  svc.Audit(c->user.id, "logout", "", req, "ok");
-  res.set_header("Set-Cookie", svc.ClearedCookie());
+  EndSession(svc, *c, req, res);
   res.status = 204;
 }
 
@@ -195,26 +152,101 @@ void RevokeSession(Service& svc, const httplib::Request& req, httplib::Response&
   SendError(res, 404, Status::NotFound("no such session", "GET /api/v1/sessions lists them"));
 }
 
-void DeleteAccount(Service& svc, const httplib::Request& req, httplib::Response& res) {
+void DeleteAccountApi(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, true);
   if (!c) return;
   Result<json> body = ParseJsonBody(req);
   if (!body.ok()) return SendError(res, 400, body.status());
   Result<std::string> password = StringMember(*body, "password");
   if (!password.ok()) return SendError(res, 400, password.status());
-  if (!crypto::VerifyPassword(c->user.password_hash, *password)) {
-    svc.Audit(c->user.id, "account.delete", "", req, "denied");
-    return SendError(
-        res, 403,
-        Status::Invalid("the password is wrong", "deleting the account needs your password"));
-  }
-  if (Status s = svc.store().DeleteUser(c->user.id); !s.ok()) return SendError(res, 503, s);
-  svc.Audit(c->user.id, "account.delete", "", req, "ok");
-  res.set_header("Set-Cookie", svc.ClearedCookie());
+  if (auto e = DeleteAccount(svc, *c, req, res, *password)) return SendError(res, *e);
   res.status = 204;
 }
 
 }  // namespace
+
+std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req,
+                                       const std::string& email_raw, const std::string& password,
+                                       store::User* out) {
+  Result<std::string> email = NormalisedEmail(email_raw);
+  if (!email.ok()) return HttpError{400, email.status()};
+  if (Status s = CheckPassword(password, *email); !s.ok()) return HttpError{422, s};
+  Result<std::string> hash = crypto::HashPassword(password, svc.options().password_cost);
+  if (!hash.ok()) return HttpError{503, hash.status()};
+  const crypto::SecretKey data_key = crypto::SecretKey::Generate();
+  Result<store::User> user = svc.store().CreateUser(
+      *email, *hash,
+      [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); }, svc.Now());
+  if (!user.ok()) {
+    const bool taken = user.status().code() == StatusCode::kFailedPrecondition;
+    svc.Audit(0, "account.create", "", req, taken ? "conflict" : "error");
+    return HttpError{taken ? 409 : 503, user.status()};
+  }
+  svc.Audit(user->id, "account.create", "", req, "ok");
+  *out = std::move(*user);
+  return std::nullopt;
+}
+
+std::optional<HttpError> LogInAccount(Service& svc, const httplib::Request& req,
+                                      httplib::Response& res, const std::string& email_raw,
+                                      const std::string& password, json* session) {
+  Result<std::string> email = NormalisedEmail(email_raw);
+  if (!email.ok()) return HttpError{400, email.status()};
+  const std::string address = svc.Address(req);
+  if (Throttled(svc, *email, address)) {
+    svc.Audit(0, "login.throttled", "", req, "denied");
+    res.set_header("Retry-After", std::to_string(svc.options().failure_window_s));
+    return HttpError{429, Status::Invalid("too many failed logins",
+                                          fmt::format("wait {} minutes and try again",
+                                                      svc.options().failure_window_s / 60))};
+  }
+  Result<store::User> user = svc.store().FindUserByEmail(*email);
+  // An unknown account costs the same Argon2id work as a wrong password, so timing does not
+  // tell which e-mail addresses are registered.
+  static const std::string dummy =
+      *crypto::HashPassword("oncoguide-dummy-password", svc.options().password_cost);
+  const bool match = crypto::VerifyPassword(user.ok() ? user->password_hash : dummy, password);
+  if (!user.ok() || !match) {
+    (void)svc.store().AddLoginFailure("account:" + *email, svc.Now());
+    (void)svc.store().AddLoginFailure("address:" + address, svc.Now());
+    svc.metrics().LoginFailure();
+    svc.Audit(user.ok() ? user->id : 0, "login.failure", "", req, "denied");
+    return HttpError{401, Status::Invalid("the e-mail address or the password is wrong",
+                                          "check both; after 5 failures logins pause for 15 "
+                                          "minutes")};
+  }
+  (void)svc.store().ClearLoginFailures("account:" + *email);
+  // Rotation: a login always starts a new session; the one the browser held (if any) ends.
+  Caller previous;
+  if (svc.TryAuthenticate(req, false, &previous) == AuthFailure::kNone) {
+    (void)svc.store().DeleteSession(previous.user.id, previous.session.token_digest);
+  }
+  Result<json> started = StartSession(svc, req, res, *user);
+  if (!started.ok()) return HttpError{503, started.status()};
+  svc.Audit(user->id, "login.success", "", req, "ok");
+  *session = std::move(*started);
+  return std::nullopt;
+}
+
+void EndSession(Service& svc, const Caller& c, const httplib::Request& req,
+                httplib::Response& res) {
+  (void)svc.store().DeleteSession(c.user.id, c.session.token_digest);
+  svc.Audit(c.user.id, "logout", "", req, "ok");
+  res.set_header("Set-Cookie", svc.ClearedCookie());
+}
+
+std::optional<HttpError> DeleteAccount(Service& svc, const Caller& c, const httplib::Request& req,
+                                       httplib::Response& res, const std::string& password) {
+  if (!crypto::VerifyPassword(c.user.password_hash, password)) {
+    svc.Audit(c.user.id, "account.delete", "", req, "denied");
+    return HttpError{403, Status::Invalid("the password is wrong",
+                                          "deleting the account needs your password")};
+  }
+  if (Status s = svc.store().DeleteUser(c.user.id); !s.ok()) return HttpError{503, s};
+  svc.Audit(c.user.id, "account.delete", "", req, "ok");
+  res.set_header("Set-Cookie", svc.ClearedCookie());
+  return std::nullopt;
+}
 
 void AddAccountRoutes(Service& service, std::vector<Route>& routes) {
   Service* svc = &service;
@@ -225,7 +257,7 @@ void AddAccountRoutes(Service& service, std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/v1/session", bind(Login)});
   routes.push_back({"DELETE", "/api/v1/session", bind(Logout)});
   routes.push_back({"PUT", "/api/v1/accounts/me/password", bind(ChangePassword)});
-  routes.push_back({"DELETE", "/api/v1/accounts/me", bind(DeleteAccount)});
+  routes.push_back({"DELETE", "/api/v1/accounts/me", bind(DeleteAccountApi)});
   routes.push_back({"GET", "/api/v1/sessions", bind(ListSessions)});
   routes.push_back({"DELETE", "/api/v1/sessions/{id}", bind(RevokeSession)});
 }

@@ -18,72 +18,16 @@ Status NoSuchRecord() {
   return Status::NotFound("no such record", "GET /api/v1/records lists your records");
 }
 
-// The X-Filename header, reduced to a safe base name (it appears in error locations only).
-std::string UploadName(const httplib::Request& req) {
-  std::string name = req.get_header_value("X-Filename");
-  const size_t slash = name.find_last_of("/\\");
-  if (slash != std::string::npos) name = name.substr(slash + 1);
-  std::string out;
-  for (char c : name) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') {
-      out += c;
-    }
-  }
-  if (out.size() > 100) out.resize(100);
-  return out;
-}
-
 void Upload(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, true);
   if (!c) return;
-  const std::string name = UploadName(req);
-  if (Status s = CheckRecordsContent(req.body); !s.ok()) {
-    svc.Audit(c->user.id, "record.create", "", req, "refused");
-    return SendError(res, s.code() == StatusCode::kFailedPrecondition ? 415 : 422, s);
+  store::RecordMeta meta;
+  if (auto e = StoreUpload(svc, *c, req, req.body, UploadName(req.get_header_value("X-Filename")),
+                           &meta)) {
+    return SendError(res, *e);
   }
-  Result<std::pair<std::int64_t, std::int64_t>> usage = svc.store().RecordUsage(c->user.id);
-  if (!usage.ok()) return SendError(res, 503, usage.status());
-  const auto& o = svc.options();
-  if (usage->first + static_cast<std::int64_t>(req.body.size()) > o.quota_bytes ||
-      usage->second + 1 > o.quota_records) {
-    svc.Audit(c->user.id, "record.create", "", req, "quota");
-    return SendError(res, 413,
-                     Status::Invalid("your storage quota is full",
-                                     "delete records you no longer need, then upload again"));
-  }
-  Result<ParsedUpload> parsed = ParseUpload(req.body, name.empty() ? "upload" : name);
-  if (!parsed.ok()) {
-    svc.Audit(c->user.id, "record.create", "", req, "invalid");
-    return SendError(res, 422, parsed.status());
-  }
-  // The result over all of the person's records, this one included, computed once per change.
-  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(*c);
-  if (!all.ok()) return SendError(res, StoreFailureHttp(all.status()), all.status());
-  const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
-  const json observations_json = ObservationsJson(parsed->record);
-  all->push_back(std::move(parsed->record));
-  const json result = ResultJson(MergeRecords(std::move(*all)));
-
-  store::Record r;
-  r.meta.id = crypto::RandomHex(16);
-  r.meta.user_id = c->user.id;
-  r.meta.filename = name;
-  r.meta.format = parsed->format;
-  r.meta.size = static_cast<std::int64_t>(req.body.size());
-  r.meta.observations = observations;
-  r.meta.created_at = svc.Now();
-  r.sealed_raw = crypto::Seal(c->data_key, req.body, RecordAad(c->user.id, r.meta.id, "raw"));
-  r.sealed_parsed = crypto::Seal(c->data_key, observations_json.dump(),
-                                 RecordAad(c->user.id, r.meta.id, "parsed"));
-  store::CachedResult cached{crypto::Seal(c->data_key, result.dump(), ResultAad(c->user.id)),
-                             svc.Now()};
-  if (Status s = svc.store().PutRecord(r, &cached); !s.ok()) {
-    svc.Audit(c->user.id, "record.create", r.meta.id, req, "error");
-    return SendError(res, 503, s);
-  }
-  svc.Audit(c->user.id, "record.create", r.meta.id, req, "ok");
-  res.set_header("Location", "/api/v1/records/" + r.meta.id);
-  SendJson(res, 201, MetaJson(r.meta));
+  res.set_header("Location", "/api/v1/records/" + meta.id);
+  SendJson(res, 201, MetaJson(meta));
 }
 
 void List(Service& svc, const httplib::Request& req, httplib::Response& res) {
@@ -231,6 +175,71 @@ void RevokeShare(Service& svc, const httplib::Request& req, httplib::Response& r
 }
 
 }  // namespace
+
+std::string UploadName(std::string name) {
+  const size_t slash = name.find_last_of("/\\");
+  if (slash != std::string::npos) name = name.substr(slash + 1);
+  std::string out;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') {
+      out += c;
+    }
+  }
+  if (out.size() > 100) out.resize(100);
+  return out;
+}
+
+std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httplib::Request& req,
+                                     std::string_view bytes, const std::string& name,
+                                     store::RecordMeta* out) {
+  if (Status s = CheckRecordsContent(bytes); !s.ok()) {
+    svc.Audit(c.user.id, "record.create", "", req, "refused");
+    return HttpError{s.code() == StatusCode::kFailedPrecondition ? 415 : 422, s};
+  }
+  Result<std::pair<std::int64_t, std::int64_t>> usage = svc.store().RecordUsage(c.user.id);
+  if (!usage.ok()) return HttpError{503, usage.status()};
+  const auto& o = svc.options();
+  if (usage->first + static_cast<std::int64_t>(bytes.size()) > o.quota_bytes ||
+      usage->second + 1 > o.quota_records) {
+    svc.Audit(c.user.id, "record.create", "", req, "quota");
+    return HttpError{413, Status::Invalid("your storage quota is full",
+                                          "delete records you no longer need, then upload "
+                                          "again")};
+  }
+  Result<ParsedUpload> parsed = ParseUpload(bytes, name.empty() ? "upload" : name);
+  if (!parsed.ok()) {
+    svc.Audit(c.user.id, "record.create", "", req, "invalid");
+    return HttpError{422, parsed.status()};
+  }
+  // The result over all of the person's records, this one included, computed once per change.
+  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(c);
+  if (!all.ok()) return HttpError{StoreFailureHttp(all.status()), all.status()};
+  const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
+  const json observations_json = ObservationsJson(parsed->record);
+  all->push_back(std::move(parsed->record));
+  const json result = ResultJson(MergeRecords(std::move(*all)));
+
+  store::Record r;
+  r.meta.id = crypto::RandomHex(16);
+  r.meta.user_id = c.user.id;
+  r.meta.filename = name;
+  r.meta.format = parsed->format;
+  r.meta.size = static_cast<std::int64_t>(bytes.size());
+  r.meta.observations = observations;
+  r.meta.created_at = svc.Now();
+  r.sealed_raw = crypto::Seal(c.data_key, bytes, RecordAad(c.user.id, r.meta.id, "raw"));
+  r.sealed_parsed = crypto::Seal(c.data_key, observations_json.dump(),
+                                 RecordAad(c.user.id, r.meta.id, "parsed"));
+  store::CachedResult cached{crypto::Seal(c.data_key, result.dump(), ResultAad(c.user.id)),
+                             svc.Now()};
+  if (Status s = svc.store().PutRecord(r, &cached); !s.ok()) {
+    svc.Audit(c.user.id, "record.create", r.meta.id, req, "error");
+    return HttpError{503, s};
+  }
+  svc.Audit(c.user.id, "record.create", r.meta.id, req, "ok");
+  *out = r.meta;
+  return std::nullopt;
+}
 
 void AddRecordRoutes(Service& service, std::vector<Route>& routes) {
   Service* svc = &service;

@@ -14,6 +14,8 @@
 
 #include "oncoguide/kb/knowledge_base.h"
 #include "oncoguide/store/store.h"
+#include "pages.h"
+#include "pending_uploads.h"
 #include "service.h"
 
 namespace oncoguide::server {
@@ -71,6 +73,9 @@ Status ValidateOptions(const ServerOptions& o) {
 class Server::Impl {
  public:
   std::unique_ptr<Service> service;
+  std::unique_ptr<render::Site> site;  // null when pages are off
+  PendingUploads pending;
+  std::unique_ptr<Pages> pages;
   std::unique_ptr<httplib::Server> http;
   std::vector<Route> routes;
   std::string host;
@@ -151,9 +156,29 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
     svc.metrics().in_flight().fetch_sub(1);
     svc.metrics().Observe(req.method, res.status, s);
   });
-  // Errors without a body (no route, payload too large, bad request) get the JSON error shape.
-  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+  if (o.pages) {
+    render::SiteConfig config;
+    config.base_url = !o.public_url.empty()
+                          ? o.public_url
+                          : fmt::format("http://{}:{}", o.host.find(':') != std::string::npos
+                                                            ? "[" + o.host + "]"
+                                                            : o.host,
+                                        o.port);
+    config.local = IsLoopback(o.host);
+    OG_ASSIGN_OR_RETURN(impl->site,
+                        render::Site::Load(o.web_dir.empty() ? render::DefaultWebDir() : o.web_dir,
+                                           svc.askers().kb(), config));
+  }
+  const render::Site* site = impl->site.get();
+  // Errors without a body (no route, payload too large, bad request) get the JSON error shape;
+  // a page that does not exist gets the HTML "not found" page.
+  http.set_error_handler([site](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
+    if (site != nullptr && res.status == 404 && req.method == "GET" &&
+        !req.path.starts_with("/api/")) {
+      SendPage(res, 404, site->NotFoundPage(), false);
+      return;
+    }
     switch (res.status) {
       case 404:
         SendError(res, 404, Status::NotFound(fmt::format("no route {} {}", req.method, req.path),
@@ -191,6 +216,12 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
     if (r.method == "POST") http.Post(pattern, r.handler);
     if (r.method == "PUT") http.Put(pattern, r.handler);
     if (r.method == "DELETE") http.Delete(pattern, r.handler);
+  }
+  if (impl->site) {
+    impl->pages = std::make_unique<Pages>(Pages{svc, *impl->site, impl->pending});
+    AddPublicPages(*impl->pages, http);
+    AddAccountPages(*impl->pages, http);
+    AddRecordPages(*impl->pages, http);
   }
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }

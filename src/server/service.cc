@@ -116,8 +116,6 @@ std::string Service::ClearedCookie() const {
                      SecureCookies() ? "; Secure" : "");
 }
 
-namespace {
-
 // The value of cookie `name` in the request's Cookie headers ("" when absent).
 std::string CookieValue(const httplib::Request& req, const std::string& name) {
   const size_t n = req.get_header_value_count("Cookie");
@@ -136,8 +134,6 @@ std::string CookieValue(const httplib::Request& req, const std::string& name) {
   }
   return {};
 }
-
-}  // namespace
 
 AuthFailure Service::TryAuthenticate(const httplib::Request& req, bool state_changing,
                                      Caller* out) {

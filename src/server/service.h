@@ -8,6 +8,8 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -39,6 +41,9 @@ void SendJson(httplib::Response& res, int http, const nlohmann::json& body);
 Result<nlohmann::json> ParseJsonBody(const httplib::Request& req);
 // A required string member of a JSON object.
 Result<std::string> StringMember(const nlohmann::json& body, const char* name);
+
+// The value of cookie `name` in the request's Cookie headers ("" when absent).
+std::string CookieValue(const httplib::Request& req, const std::string& name);
 
 // A fixed number of Askers: Xapian databases are not safe to share between threads, so each
 // Ask takes one searcher exclusively.
@@ -125,6 +130,30 @@ struct Route {
 void AddPublicRoutes(Service& service, std::vector<Route>& routes);
 void AddAccountRoutes(Service& service, std::vector<Route>& routes);
 void AddRecordRoutes(Service& service, std::vector<Route>& routes);
+
+// Shared by the JSON API and the page forms: the same rules, throttling and audit.
+// Registers an account (e-mail normalised, password policy); 400/409/422/503 on failure.
+std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req,
+                                       const std::string& email, const std::string& password,
+                                       store::User* out);
+// Logs in (throttled per account and per address: 429 with Retry-After), rotates the session,
+// sets the session cookie on `res`; *session = {"csrf_token", "idle_timeout_s", ...}.
+std::optional<HttpError> LogInAccount(Service& svc, const httplib::Request& req,
+                                      httplib::Response& res, const std::string& email,
+                                      const std::string& password, nlohmann::json* session);
+// Ends the caller's session and clears the cookie.
+void EndSession(Service& svc, const Caller& c, const httplib::Request& req,
+                httplib::Response& res);
+// Erases the account after checking the password again (403 when wrong); clears the cookie.
+std::optional<HttpError> DeleteAccount(Service& svc, const Caller& c, const httplib::Request& req,
+                                       httplib::Response& res, const std::string& password);
+// A file name reduced to a safe base name (it appears in error locations only).
+std::string UploadName(std::string name);
+// Stores one records file of the caller (content check, quota, parse, result recomputed,
+// encrypted, audited); *out = its metadata. 413/415/422/500/503 on failure; nothing stored then.
+std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httplib::Request& req,
+                                     std::string_view bytes, const std::string& name,
+                                     store::RecordMeta* out);
 
 // Additional authenticated-data labels (bind sealed values to their row and owner).
 std::string RecordAad(std::int64_t user_id, const std::string& record_id, const char* part);

@@ -43,13 +43,13 @@ TEST_F(ApiTest, HealthReadinessAndMetrics) {
 
 TEST_F(ApiTest, SecurityHeadersOnEveryResponse) {
   Client c(server_.port());
-  for (const char* path : {"/healthz", "/api/v1/topics", "/no/such/route"}) {
+  for (const char* path : {"/healthz", "/api/v1/topics", "/api/v1/no/such/route"}) {
     Reply r = c.Get(path);
     EXPECT_EQ(r.Header("X-Content-Type-Options"), "nosniff") << path;
     EXPECT_NE(r.Header("Content-Security-Policy").find("default-src 'none'"), std::string::npos);
     EXPECT_EQ(r.Header("Cache-Control"), "no-store");
   }
-  Reply missing = c.Get("/no/such/route");
+  Reply missing = c.Get("/api/v1/no/such/route");
   EXPECT_EQ(missing.status, 404);
   EXPECT_TRUE(missing.Json()["error"]["cause"].is_string());
 }

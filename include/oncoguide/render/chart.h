@@ -10,7 +10,9 @@
 //     marks (baseline, nadir) are ringed and labelled.
 //   - Every chart has a one-paragraph text alternative (ChartTextAlternative) and a data table
 //     (ChartDataTable) holding exactly the plotted points: pages and the PDF show both.
-//   - ChartSvg() output is ready to sit inside HTML: numbers rounded to 0.1 px, no XML prolog,
+//   - ChartSvg() output is ready to sit inside HTML (only there: no XML prolog and no xmlns, as
+//   the HTML parser needs none), numbers rounded to 0.1 px, path data and colours in their
+//   shortest form,
 //   cairo's ids prefixed with the
 //     chart id (several charts per page), cairo's style="" turned into presentation attributes (a
 //     strict CSP forbids inline style), and after the drawing one invisible

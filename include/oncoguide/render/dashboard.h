@@ -72,6 +72,16 @@ struct DashboardData {
   std::vector<std::string> questions;
   std::vector<ValueRow> values;
   std::string disclaimer;
+  // The two readings of the latest visit, side by side (issue 10), from the PatientResult
+  // overload when the result carries the lab-only reading; empty otherwise. Each names its
+  // reading: "By IMWG 2016: VGPR (very good partial response), not yet confirmed, on 1 June
+  // 2025. CR needs ..." and "What your labs alone show: complete response (lab-only) (CR-lab),
+  // not yet confirmed, on 1 June 2025 (IMWG-2016-lab)."
+  std::string strict_reading;
+  std::string lab_reading;
+  std::string lab_explanation;  // the lab-only call explained from the numbers
+  // The session's CSRF token for the page's own forms (sign out); never shown as text.
+  std::string csrf;
 };
 
 // The adapter from the engines' results (see the file comment).

@@ -6,7 +6,8 @@
 //                            more `files`. The server reads them (records/load.h) and answers with
 //                            ReviewPage (UploadReview) holding the parsed values in a pending
 //                            upload `upload_id`, or with UploadPage listing the located errors.
-//   POST /upload/confirm     application/x-www-form-urlencoded: `csrf`, `upload` (upload_id),
+//   POST /upload/confirm     multipart/form-data (cpp-httplib caps urlencoded bodies at 8 KB):
+//                            `csrf`, `upload` (upload_id),
 //                            `action=save`, and for every row i shown:
 //                              obs.<i>.keep  = "1" when the row is kept (an unticked box is
 //                                              absent from the form: drop the row),

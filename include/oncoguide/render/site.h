@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "oncoguide/common/status.h"
 #include "oncoguide/kb/knowledge_base.h"
@@ -43,6 +44,17 @@ struct SiteConfig {
 // The directory compiled in as ONCOGUIDE_WEB_DIR (the repository's web/).
 std::string DefaultWebDir();
 
+// The account forms: sign in, register, delete the account (the server owns the POST routes:
+// /login, /register, /me/delete; each form carries the CSRF token in the `csrf` field).
+struct AccountForm {
+  enum class Kind { kLogin, kRegister, kDelete };
+  Kind kind = Kind::kLogin;
+  std::string csrf;
+  std::string email;  // pre-filled after a failed attempt (never the password)
+  std::string next;   // a local path to go to after signing in ("/upload"), or ""
+  std::vector<PlainError> errors;
+};
+
 class Site {
  public:
   // Reads every template and the stylesheet under `web_dir`. Errors name the missing file.
@@ -57,13 +69,18 @@ class Site {
   // Renders the topic page (what Load caches).
   std::optional<std::string> RenderTopicPage(std::string_view slug) const;
   // `/ask?q=`: the reply page. `question` is what the person typed (shown escaped).
-  std::string AskPage(std::string_view question, const kb::Reply& reply) const;
+  // `personal`: lines about the signed-in person's own records (report/patient_summary.h
+  // ToLines), shown after the reply's heading; empty for everyone else.
+  std::string AskPage(std::string_view question, const kb::Reply& reply,
+                      const std::vector<std::string>& personal = {}) const;
   // `/upload`: the file form, with the errors of a failed read (may be empty).
   std::string UploadPage(const UploadForm& form) const;
   // The review page after a read (nothing is stored yet).
   std::string ReviewPage(const UploadReview& review) const;
   // `/me`: the signed-in person's dashboard.
   std::string DashboardPage(const DashboardData& data) const;
+  // `/login`, `/register`, `/me/delete`.
+  std::string AccountPage(const AccountForm& form) const;
   // 404 body.
   std::string NotFoundPage() const;
   // `/sitemap.xml`: home and every topic page.

@@ -17,7 +17,8 @@
 // `og_session` without Secure (browsers refuse a __Host- cookie without it). Only its BLAKE2b
 // digest is stored. Every state-changing request that carries the cookie must send X-CSRF-Token.
 //
-// Page routes (the HTML pages of the render area) are added with AddRoutes() before Bind():
+// HTML pages (ServerOptions::pages, on by default; routes listed in src/server/pages.h) are
+// registered by Create(). More page routes can be added with AddRoutes() before Bind():
 //
 //   server->AddRoutes([](httplib::Server& http, server::PageServices& services) {
 //     http.Get("/", [&services](const httplib::Request& req, httplib::Response& res) {...});
@@ -78,6 +79,11 @@ struct ServerOptions {
   std::int64_t failure_window_s = 15 * 60;
   crypto::PasswordHashCost password_cost;
   Clock now;                  // default: the system clock
+  // The HTML pages (src/server/pages.h): home, topic pages, ask, account forms, upload with
+  // review, dashboard, printable report. Off: the JSON API only.
+  bool pages = true;
+  std::string web_dir;     // templates and stylesheet; empty: render::DefaultWebDir()
+  std::string public_url;  // origin for canonical URLs and the sitemap; empty: http://host:port
 };
 
 // Checks the options that make a deployment unsafe: a non-loopback host without TLS or
