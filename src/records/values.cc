@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "oncoguide/common/text.h"
@@ -72,13 +72,11 @@ std::vector<std::string> Words(std::string_view lower) {
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
-bool IsMProtein(Analyte a) {
-  return a == Analyte::kSerumMProtein || a == Analyte::kUrineMProtein;
-}
+bool IsMProtein(Analyte a) { return a == Analyte::kSerumMProtein || a == Analyte::kUrineMProtein; }
 
 // The abnormal flags labs append to a number, lower case, longest first.
 constexpr std::string_view kFlags[] = {"(high)", "(low)", "high", "low", "(hh)", "(ll)", "(h)",
-                                       "(l)",    "hh",    "ll",   "h",    "l",    "*",    "!"};
+                                       "(l)",    "hh",    "ll",   "h",   "l",    "*",    "!"};
 
 // `t` (lower case, trimmed) without one trailing flag.
 std::string_view StripFlag(std::string_view t) {
@@ -106,8 +104,9 @@ Result<LabNumber> ParseLabNumber(std::string_view text, std::string_view what) {
     ValueBound bound;
   };
   static constexpr Comparator kComparators[] = {
-      {"<=", ValueBound::kAtMost}, {">=", ValueBound::kAtLeast}, {"\u2264", ValueBound::kAtMost},
-      {"\u2265", ValueBound::kAtLeast}, {"<", ValueBound::kBelow},  {">", ValueBound::kAbove}};
+      {"<=", ValueBound::kAtMost},     {">=", ValueBound::kAtLeast},
+      {"\u2264", ValueBound::kAtMost}, {"\u2265", ValueBound::kAtLeast},
+      {"<", ValueBound::kBelow},       {">", ValueBound::kAbove}};
   for (const Comparator& c : kComparators) {
     if (StartsWith(t, c.prefix)) {
       out.bound = c.bound;
@@ -150,12 +149,29 @@ std::optional<LabNumber> ParseMProteinWords(std::string_view text) {
 }
 
 bool IsNoResult(std::string_view text) {
-  const std::string t = AsciiLower(TrimSpaces(text));
-  static constexpr std::string_view kWords[] = {
-      "",        "-",    "--",        "n/a",       "not done",          "not performed",
-      "cancelled", "canceled", "pending", "qns",   "quantity not sufficient",
-      "insufficient sample", "sample not received", "specimen not received", "see note",
-      "see comment"};
+  text = TrimSpaces(text);
+  // Fast path for the common case, a number or a bound (no allocation per row).
+  if (!text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) != 0 || text[0] == '<' ||
+                        text[0] == '>' || text[0] == '.')) {
+    return false;
+  }
+  const std::string t = AsciiLower(text);
+  static constexpr std::string_view kWords[] = {"",
+                                                "-",
+                                                "--",
+                                                "n/a",
+                                                "not done",
+                                                "not performed",
+                                                "cancelled",
+                                                "canceled",
+                                                "pending",
+                                                "qns",
+                                                "quantity not sufficient",
+                                                "insufficient sample",
+                                                "sample not received",
+                                                "specimen not received",
+                                                "see note",
+                                                "see comment"};
   for (std::string_view w : kWords) {
     if (t == w) return true;
   }
@@ -214,8 +230,9 @@ Result<IfeResult> ParseIfe(std::string_view text) {
   const std::string t = AsciiLower(TrimSpaces(text));
   // Negative wordings first: "No monoclonal protein detected" also contains "detected".
   static constexpr std::string_view kNegativePrefixes[] = {
-      "negative", "no monoclonal", "no m protein", "no m-protein", "no paraprotein",
-      "no band",  "none detected", "not detected", "no evidence of monoclonal"};
+      "negative",      "no monoclonal",  "no m protein",
+      "no m-protein",  "no paraprotein", "no band",
+      "none detected", "not detected",   "no evidence of monoclonal"};
   for (std::string_view p : kNegativePrefixes) {
     if (StartsWith(t, p)) {
       return IfeResult{0, ""};
@@ -318,8 +335,9 @@ Result<double> ParseCoded(Analyte analyte, std::string_view text) {
     if (t == n) return 0.0;
   }
   const AnalyteInfo& info = Info(analyte);
-  return Status::Invalid(fmt::format("'{}' is not a result for {}", EchoForMessage(text), info.name),
-                         fmt::format("write {} or {}", info.positive_word, info.negative_word));
+  return Status::Invalid(
+      fmt::format("'{}' is not a result for {}", EchoForMessage(text), info.name),
+      fmt::format("write {} or {}", info.positive_word, info.negative_word));
 }
 
 Result<double> ParseSensitivity(std::string_view text) {
@@ -339,7 +357,7 @@ Result<double> ParseSensitivity(std::string_view text) {
   if (!(v > 0 && v < 1)) {
     return Status::Invalid(
         fmt::format("MRD sensitivity '{}' is not a fraction below 1", EchoForMessage(text)),
-                           "write it as 1e-5, 10^-5 or 1/100000");
+        "write it as 1e-5, 10^-5 or 1/100000");
   }
   return v;
 }
