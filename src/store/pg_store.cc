@@ -679,14 +679,7 @@ Status PgStore::Migrate(std::span<const Migration> migrations) {
         pqxx::work w(c);
         version = w.exec("SELECT coalesce(max(version), 0) FROM schema_version")[0][0].as<int>();
       }
-      const int newest = migrations.empty() ? 0 : migrations.back().version;
-      if (version > newest) {
-        return Status(StatusCode::kFailedPrecondition,
-                      fmt::format("the database schema is version {}, newer than this oncoguide "
-                                  "knows (version {})",
-                                  version, newest),
-                      "run the oncoguide release that created this database, or a newer one");
-      }
+      OG_RETURN_IF_ERROR(CheckSchemaNotNewer(version, migrations));
       for (const Migration& m : migrations) {
         if (m.version <= version) continue;
         pqxx::work w(c);

@@ -572,14 +572,7 @@ Status SqliteStore::Configure(std::span<const Migration> migrations) {
   OG_RETURN_IF_ERROR(Exec(db_, "PRAGMA secure_delete=ON"));
   sqlite3_busy_timeout(db_, 5000);
   OG_ASSIGN_OR_RETURN(int version, UserVersion());
-  const int newest = migrations.empty() ? 0 : migrations.back().version;
-  if (version > newest) {
-    return Status(StatusCode::kFailedPrecondition,
-                  fmt::format("the database schema is version {}, newer than this oncoguide "
-                              "knows (version {})",
-                              version, newest),
-                  "run the oncoguide release that created this database, or a newer one");
-  }
+  OG_RETURN_IF_ERROR(CheckSchemaNotNewer(version, migrations));
   for (const Migration& m : migrations) {
     if (m.version <= version) continue;
     Transaction tx(db_);

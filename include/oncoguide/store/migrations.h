@@ -9,6 +9,8 @@
 #include <span>
 #include <string_view>
 
+#include "oncoguide/common/status.h"
+
 namespace oncoguide::store {
 
 struct Migration {
@@ -21,6 +23,11 @@ struct Migration {
 std::span<const Migration> SqliteMigrations();
 // PostgreSQL's migrations in version order (same versions, same tables as SQLite's).
 std::span<const Migration> PgMigrations();
+
+// Ok when a database at schema `version` can be opened with `migrations`; FailedPrecondition,
+// with the versions and a hint, when the database is newer than the newest migration. Both
+// backends call it before migrating.
+Status CheckSchemaNotNewer(int version, std::span<const Migration> migrations);
 
 }  // namespace oncoguide::store
 
