@@ -33,7 +33,10 @@ bool StartsNewVisit(const Day& v, const Observation& o, int window,
                     const std::vector<TherapyEvent>& events) {
   if (o.date - v.date >= window) return true;
   // A repeat of a disease measure is a new assessment (a confirming repeat is never merged).
-  if (o.date != v.last && IsDiseaseMeasure(o.analyte) && v.get(o.analyte) != nullptr) return true;
+  if (IsDiseaseMeasure(o.analyte)) {
+    const Observation* earlier = v.get(o.analyte);
+    if (earlier != nullptr && earlier->date != o.date) return true;
+  }
   for (const TherapyEvent& e : events) {
     if (e.date >= v.date && e.date < o.date) return true;
   }

@@ -213,6 +213,15 @@ const Case kCases[] = {
      "PR",
      "",
      ""},
+    // The repeat is new even when another test of the visit shares its date (SPEP day 1, FLC
+    // and a second SPEP day 3): the two SPEPs are consecutive assessments.
+    {"VisitRepeatOnTheDateOfAnotherTestIsStillNew",
+     START("3.0") "2024-02-01,serum_m_protein,1.2,g/dL\n2024-02-03,kappa_flc,40,mg/L\n"
+                  "2024-02-03,serum_m_protein,1.1,g/dL\n",
+     {"PR*", "PR"},
+     "PR",
+     "",
+     ""},
     // A visit never spans a line start: tests after the new line's start are its assessments.
     {"VisitNeverSpansALineStart",
      "2023-12-20,serum_m_protein,3.0,g/dL\n2024-01-01,therapy_start,VRd,\n"
