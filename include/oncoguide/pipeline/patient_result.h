@@ -27,11 +27,11 @@
 
 #include "oncoguide/common/date.h"
 #include "oncoguide/common/status.h"
+#include "oncoguide/records/load.h"
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
 #include "oncoguide/response/engine.h"
-#include "oncoguide/records/load.h"
 #include "oncoguide/response/lab/lab_engine.h"
 #include "oncoguide/staging/diagnosis.h"
 #include "oncoguide/staging/high_risk.h"
@@ -67,8 +67,8 @@ PatientResult ComputePatientResult(const PatientRecord& record,
                                    const AssessOptions& assess = {});
 
 // Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
-// callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the loader's Status, or Invalid
-// when the file holds no patient or more than one.
+// callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the
+// loader's Status, or Invalid when the file holds no patient or more than one.
 Result<PatientResult> LoadOnePatientResult(const std::string& path,
                                            const ResponseCriteria& criteria = Imwg2016(),
                                            const ReadOptions& options = {});

@@ -9,7 +9,8 @@
 //     naming both;
 //   - otherwise refuses the record with an error naming both lines (CSV) or both resources (FHIR).
 // FISH findings are per abnormality and therapy starts per drug (several on one date are normal:
-// they form one regimen); each abnormality or drug follows the rules above. Spurious values (marked as a lab error) take part like any other.
+// they form one regimen); each abnormality or drug follows the rules above. Spurious values (marked
+// as a lab error) take part like any other.
 #ifndef ONCOGUIDE_RECORDS_DUPLICATES_H_
 #define ONCOGUIDE_RECORDS_DUPLICATES_H_
 

@@ -14,7 +14,8 @@ namespace oncoguide {
 inline constexpr std::string_view kLoincSystem = "http://loinc.org";
 inline constexpr std::string_view kSnomedSystem = "http://snomed.info/sct";
 inline constexpr std::string_view kUcumSystem = "http://unitsofmeasure.org";
-inline constexpr std::string_view kNcitSystem = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
+inline constexpr std::string_view kNcitSystem =
+    "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
 inline constexpr std::string_view kOncoguideTagSystem = "urn:oncoguide:tag";
 inline constexpr std::string_view kOncoguideComputedTag = "computed";
 inline constexpr std::string_view kImwgResponseSystem = "urn:oncoguide:imwg-response-category";

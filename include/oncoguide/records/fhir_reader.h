@@ -36,8 +36,8 @@
 
 #include <memory>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/lab_date.h"

@@ -18,9 +18,9 @@ namespace oncoguide {
 Result<double> ParseNonNegative(std::string_view text, std::string_view what);
 
 // A number as labs write it: an optional comparator before it ("<0.1", "< 5", "<=2", ">500",
-// ">= 3", "\u2264 2", "\u2265 3") and an optional abnormal flag after it, which is dropped ("1.2 H",
-// "1.2 L", "1.2 HH", "1.2 (High)", "1.2 (L)", "1.2*", "1.2 !"). The number must be finite and not
-// negative; a "below" limit of 0 ("<0") is refused (no true value lies below zero).
+// ">= 3", "\u2264 2", "\u2265 3") and an optional abnormal flag after it, which is dropped ("1.2
+// H", "1.2 L", "1.2 HH", "1.2 (High)", "1.2 (L)", "1.2*", "1.2 !"). The number must be finite and
+// not negative; a "below" limit of 0 ("<0") is refused (no true value lies below zero).
 struct LabNumber {
   double value = 0;
   ValueBound bound = ValueBound::kExact;
@@ -48,8 +48,8 @@ bool IsNoResult(std::string_view text);
 //   "negative", "Negative for monoclonal protein", "No monoclonal protein detected" -> 0.
 // Text that is neither clearly positive nor clearly negative is an error (never guessed).
 struct IfeResult {
-  double value = 0;      // 1 positive, 0 negative
-  std::string isotype;   // canonical ("IgG kappa", "kappa", "IgA lambda"); "" when not given
+  double value = 0;     // 1 positive, 0 negative
+  std::string isotype;  // canonical ("IgG kappa", "kappa", "IgA lambda"); "" when not given
 };
 Result<IfeResult> ParseIfe(std::string_view text);
 
