@@ -9,23 +9,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "run_oncoguide.h"
+
 namespace {
 
-struct RunResult {
-  int exit_code;
-  std::string out;
-};
-
-RunResult RunOncoguide(const std::string& args) {
-  const std::string cmd = std::string(ONCOGUIDE_BINARY) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WEXITSTATUS(status), out};
-}
+using oncoguide::testing::RunOncoguide;
+using oncoguide::testing::RunResult;
 
 std::string Example(const char* name) { return std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name; }
 

@@ -7,33 +7,17 @@
 #include "oncoguide/records/load.h"
 #include "oncoguide/response/engine.h"
 #include "oncoguide/staging/staging.h"
+#include "pipeline_test_util.h"
 
 namespace oncoguide {
 namespace {
 
-Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
-  Observation o;
-  o.date = *Date::Parse(date);
-  o.analyte = a;
-  o.value = v;
-  o.text = text;
-  return o;
-}
+using testing::Obs;
 
 PatientRecord Record() {
-  PatientRecord r;
-  r.patient_id = "p1";
-  r.source = "labs.csv";
+  PatientRecord r = testing::TreatedRecord();
   r.ignored = {"Observation/x (LOINC 2951-2): not used"};
-  r.observations = {
-      Obs("2024-01-02", Analyte::kSerumMProtein, 3.0),
-      Obs("2024-01-02", Analyte::kBeta2Microglobulin, 2.5),
-      Obs("2024-01-02", Analyte::kAlbumin, 4.0),
-      Obs("2024-01-05", Analyte::kTherapyStart, 0, "VRd"),
-      Obs("2024-03-01", Analyte::kSerumMProtein, 1.2),
-      Obs("2024-04-01", Analyte::kSerumMProtein, 1.0),
-      Obs("2024-06-01", Analyte::kTherapyStart, 0, "Rd"),  // not a test
-  };
+  r.observations.push_back(Obs("2024-06-01", Analyte::kTherapyStart, 0, "Rd"));  // not a test
   return r;
 }
 
@@ -96,7 +80,8 @@ TEST(LoadOnePatient, CohortFileIsRefused) {
 }
 
 TEST(LoadOnePatient, OnePatientFileGivesItsResult) {
-  Result<PatientResult> r = LoadOnePatientResult(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
+  Result<PatientResult> r =
+      LoadOnePatientResult(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_FALSE(r->response.lines.empty());
 }

@@ -16,17 +16,7 @@ namespace oncoguide::testing {
 namespace {
 
 Result<std::vector<PatientRecord>> ReadWith(const std::string& text, ReadOptions options) {
-  std::istringstream in(text);
-  CsvPatientReader reader(in, "labs.csv", options);
-  std::vector<PatientRecord> out;
-  while (true) {
-    PatientRecord p;
-    Result<bool> got = reader.Next(&p);
-    if (!got.ok()) return got.status();
-    if (!*got) break;
-    out.push_back(std::move(p));
-  }
-  return out;
+  return ReadCsvText(text, "labs.csv", options);
 }
 
 const std::string kHeader = "date,test,value,unit\n";
@@ -75,7 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
         NotationCase{"2.1", "gm/dL", Analyte::kSerumMProtein, ValueBound::kExact, 2.1, true}));
 
 TEST(NotationTest, TraceIsOnlyForAnMProtein_Regression) {
-  Result<std::vector<PatientRecord>> r = ReadWith(kHeader + "2024-01-10,kappa_flc,trace,mg/L\n", {});
+  Result<std::vector<PatientRecord>> r =
+      ReadWith(kHeader + "2024-01-10,kappa_flc,trace,mg/L\n", {});
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("'trace' is not a number"), std::string::npos)
       << r.status().ToString();
@@ -105,8 +96,8 @@ INSTANTIATE_TEST_SUITE_P(
                       IfeCase{"IgG kappa monoclonal protein detected", 1, "IgG kappa"},
                       IfeCase{"Negative for monoclonal protein", 0, ""},
                       IfeCase{"No monoclonal protein detected", 0, ""},
-                      IfeCase{"Bence Jones kappa detected", 1, "kappa"},
-                      IfeCase{"positive", 1, ""}, IfeCase{"Positive, IgA-lambda", 1, "IgA lambda"},
+                      IfeCase{"Bence Jones kappa detected", 1, "kappa"}, IfeCase{"positive", 1, ""},
+                      IfeCase{"Positive, IgA-lambda", 1, "IgA lambda"},
                       IfeCase{"negative", 0, ""}));
 
 TEST(IfeWordingTest, UnclearWordingIsRefusedNotGuessed) {
@@ -198,9 +189,8 @@ TEST(DateOrderTest, SlashedDatesNeedACertainOrder_Regression) {
   EXPECT_EQ(ReadOneCsv(kHeader + "03/15/2024,serum_m_protein,1,g/dL\n").observations[0].date,
             D("2024-03-15"));
   // Both orders in one file: refused.
-  Result<std::vector<PatientRecord>> mixed =
-      ReadWith(kHeader + "15/03/2024,serum_m_protein,1,g/dL\n03/16/2024,serum_m_protein,1,g/dL\n",
-               {});
+  Result<std::vector<PatientRecord>> mixed = ReadWith(
+      kHeader + "15/03/2024,serum_m_protein,1,g/dL\n03/16/2024,serum_m_protein,1,g/dL\n", {});
   ASSERT_FALSE(mixed.ok());
   EXPECT_EQ(mixed.status().where().line, 3);
   // Ambiguous: refused unless the order is given.
@@ -276,9 +266,8 @@ TEST(CommentTest, PatientIdStartingWithHashIsData_Regression) {
 }
 
 TEST(FutureDateTest, DateAfterTodayIsRefusedWithItsLine_Regression) {
-  Result<std::vector<PatientRecord>> r =
-      ReadWith(kHeader + "2024-01-10,serum_m_protein,3.0,g/dL\n9999-12-31,serum_m_protein,1,g/dL\n",
-               {});
+  Result<std::vector<PatientRecord>> r = ReadWith(
+      kHeader + "2024-01-10,serum_m_protein,3.0,g/dL\n9999-12-31,serum_m_protein,1,g/dL\n", {});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().where().line, 3);
   EXPECT_NE(r.status().cause().find("9999-12-31 is in the future"), std::string::npos);
@@ -304,9 +293,8 @@ TEST(LimitsTest, OverlongLineAndFieldAreClearErrors_Regression) {
 }
 
 TEST(LimitsTest, EchoedValuesAreShortAndInert_Regression) {
-  Result<std::vector<PatientRecord>> r =
-      ReadWith(kHeader + "2024-01-10,serum_m_protein,\x1b[31m" + std::string(500, '9') + "x,g/dL\n",
-               {});
+  Result<std::vector<PatientRecord>> r = ReadWith(
+      kHeader + "2024-01-10,serum_m_protein,\x1b[31m" + std::string(500, '9') + "x,g/dL\n", {});
   ASSERT_FALSE(r.ok());
   const std::string msg = r.status().ToString();
   EXPECT_EQ(msg.find('\x1b'), std::string::npos) << msg;

@@ -27,9 +27,10 @@ inline std::string DataPath(const std::string& name) {
 
 // Reads every patient of a CSV text, or the first error.
 inline Result<std::vector<PatientRecord>> ReadCsvText(const std::string& text,
-                                                      const std::string& source = "labs.csv") {
+                                                      const std::string& source = "labs.csv",
+                                                      ReadOptions options = {}) {
   std::istringstream in(text);
-  CsvPatientReader reader(in, source);
+  CsvPatientReader reader(in, source, options);
   std::vector<PatientRecord> out;
   while (true) {
     PatientRecord p;

@@ -4,31 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include "../pipeline/pipeline_test_util.h"
+
 namespace oncoguide {
 namespace {
 
-Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
-  Observation o;
-  o.date = *Date::Parse(date);
-  o.analyte = a;
-  o.value = v;
-  o.text = text;
-  return o;
-}
+using testing::Obs;
 
-PatientResult Record() {
-  PatientRecord r;
-  r.patient_id = "p1";
-  r.observations = {
-      Obs("2024-01-02", Analyte::kSerumMProtein, 3.0),
-      Obs("2024-01-02", Analyte::kBeta2Microglobulin, 2.5),
-      Obs("2024-01-02", Analyte::kAlbumin, 4.0),
-      Obs("2024-01-05", Analyte::kTherapyStart, 0, "VRd"),
-      Obs("2024-03-01", Analyte::kSerumMProtein, 1.2),
-      Obs("2024-04-01", Analyte::kSerumMProtein, 1.0),
-  };
-  return ComputePatientResult(r);
-}
+PatientResult Record() { return ComputePatientResult(testing::TreatedRecord()); }
 
 TEST(PersonalTest, FollowUpOverdueAfterThreeMonths) {
   PersonalSection recent = Summarize(Record(), *Date::Parse("2024-05-01"));

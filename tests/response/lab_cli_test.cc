@@ -10,23 +10,12 @@
 #include <set>
 #include <string>
 
+#include "../cli/run_oncoguide.h"
+
 namespace {
 
-struct RunResult {
-  int exit_code;
-  std::string out;
-};
-
-RunResult RunOncoguide(const std::string& args) {
-  const std::string cmd = std::string(ONCOGUIDE_BINARY) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WEXITSTATUS(status), out};
-}
+using oncoguide::testing::RunOncoguide;
+using oncoguide::testing::RunResult;
 
 const std::string kExample = std::string(ONCOGUIDE_TEST_DATA_DIR) + "/lab_histories/example.csv";
 
@@ -76,7 +65,8 @@ TEST(LabCli, FhirUsesItsOwnCodeSystemAndNoMcodeOrNcitCodes) {
   EXPECT_EQ(r.out.find("97509-4"), std::string::npos);  // LOINC CancerDiseaseStatus
   const nlohmann::json b = nlohmann::json::parse(r.out);
   const auto& o = b["entry"][1]["resource"];
-  EXPECT_EQ(o["valueCodeableConcept"]["coding"][0]["system"], "urn:oncoguide:imwg-2016-lab-response");
+  EXPECT_EQ(o["valueCodeableConcept"]["coding"][0]["system"],
+            "urn:oncoguide:imwg-2016-lab-response");
   EXPECT_EQ(o["valueCodeableConcept"]["coding"][0]["code"], "CR-lab");
   EXPECT_EQ(o["extension"][0]["url"], "urn:oncoguide:extension:response-reading");
   EXPECT_EQ(o["extension"][0]["valueCode"], "lab-only");
@@ -108,7 +98,8 @@ TEST(LabCli, VisitWindowOfOneDaySplitsVisits) {
 }
 
 TEST(LabCli, AskShowsBothReadingsStrictFirst) {
-  RunResult r = RunOncoguide("ask --records " + kExample + " --today 2024-06-10 \"what is my response\"");
+  RunResult r =
+      RunOncoguide("ask --records " + kExample + " --today 2024-06-10 \"what is my response\"");
   ASSERT_EQ(r.exit_code, 0);
   const size_t strict = r.out.find("By IMWG 2016:");
   const size_t lab = r.out.find("What your labs alone show: complete response (lab-only)");
@@ -116,7 +107,7 @@ TEST(LabCli, AskShowsBothReadingsStrictFirst) {
   ASSERT_NE(lab, std::string::npos) << r.out;
   EXPECT_LT(strict, lab);
   RunResult j = RunOncoguide("ask --format json --records " + kExample +
-                    " --today 2024-06-10 \"what is my response\"");
+                             " --today 2024-06-10 \"what is my response\"");
   ASSERT_EQ(j.exit_code, 0);
   EXPECT_NE(j.out.find("\"lab_only_reading\""), std::string::npos) << j.out;
   EXPECT_NE(j.out.find("\"CR-lab\""), std::string::npos) << j.out;
