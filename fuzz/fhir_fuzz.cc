@@ -1,5 +1,8 @@
-// Fuzz target: the FHIR R4 JSON reader (Bundle, resource; several patients). A record it accepts is
-// assessed; neither may crash, whatever the bytes (refusing the input is fine).
+// Fuzz target: the FHIR R4 JSON reader (Bundle, resource; several patients), which streams Bundle
+// entries and NDJSON lines (records/fhir_stream.h). A record it accepts is assessed; neither may
+// crash, whatever the bytes (refusing the input is fine). Each input is also read with a small
+// resource-size limit, so that the limit's paths (an entry, the document, an NDJSON line cut off
+// mid-value) are fuzzed too.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -11,6 +14,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  oncoguide::ReadOptions small;
+  small.max_fhir_resource_bytes = 200;
+  oncoguide::Result<std::vector<oncoguide::PatientRecord>> limited =
+      oncoguide::ReadFhirCohort(text, "fuzz.json", small);
+  if (!limited.ok()) (void)limited.status().ToString();
   oncoguide::Result<std::vector<oncoguide::PatientRecord>> records =
       oncoguide::ReadFhirCohort(text, "fuzz.json");
   if (!records.ok()) {

@@ -1,8 +1,12 @@
-// `oncoguide assess [--format text|json|jsonl|fhir] [--criteria ID|list] FILE`
+// `oncoguide assess [--format text|json|jsonl|fhir] [--criteria ID|list] [--output OUT] FILE`
 //
-// Bad input is refused whole: output is written to a temporary file and copied to stdout only
-// when every patient was read and assessed, so a failing run prints nothing on stdout, while
-// memory stays proportional to one patient (cohort files stream).
+// Bad input is refused whole: output is written to a temporary file (the spool) and shown only
+// when every patient was read and assessed, so a failing run prints nothing, while memory stays
+// proportional to one patient (cohort files stream). Without --output the spool is a file under
+// $TMPDIR (else /tmp), removed from the directory as soon as it is created, and copied to stdout at
+// the end; with --output OUT it is OUT.tmp-XXXXXX next to OUT, renamed to OUT at the end (atomic:
+// OUT is either the old file or the whole new output, and a large cohort is written once). Errors
+// name the spool.
 #include <fmt/format.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
@@ -10,6 +14,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <memory>
@@ -26,17 +31,94 @@
 namespace oncoguide::cli {
 namespace {
 
+// Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
+// with the default (4 KB, the block size) buffer nearly every patient was its own write().
+constexpr size_t kIoBuffer = 1 << 20;
+
 struct AssessArgs {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
   int visit_window = 0;     // days per visit, both readings (0 = the criteria's default)
   std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h)
+  std::string output;      // --output: write here (atomic rename) instead of stdout
 };
 
-// Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
-// with the default (4 KB, the block size) buffer nearly every patient was its own write().
-constexpr size_t kIoBuffer = 1 << 20;
+// The temporary file the output is written to before it is shown (see the top of this file).
+class Spool {
+ public:
+  Spool() = default;
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  ~Spool() {
+    if (file_ != nullptr) std::fclose(file_);
+    if (!target_.empty() && !path_.empty()) std::remove(path_.c_str());  // not renamed: drop it
+  }
+
+  // Creates the spool: next to `target` when given, else under $TMPDIR (or /tmp).
+  Status Open(const std::string& target) {
+    target_ = target;
+    if (target.empty()) {
+      const char* tmpdir = std::getenv("TMPDIR");
+      path_ = std::string(tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp") +
+              "/oncoguide-assess-XXXXXX";
+    } else {
+      path_ = target + ".tmp-XXXXXX";
+    }
+    const int fd = mkstemp(path_.data());  // mode 0600: the output is health data
+    if (fd == -1) return Failed("cannot create the temporary output file", errno);
+    file_ = fdopen(fd, "w+b");
+    if (file_ == nullptr) {
+      const int err = errno;
+      close(fd);
+      return Failed("cannot open the temporary output file", err);
+    }
+    // Without a target nothing else needs the name: unlink it now so that it never outlives the
+    // process, whatever happens.
+    if (target.empty()) std::remove(path_.c_str());
+    buffer_.reset(new char[kIoBuffer]);
+    std::setvbuf(file_, buffer_.get(), _IOFBF, kIoBuffer);  // few, large writes
+    return Status::Ok();
+  }
+
+  std::FILE* file() const { return file_; }
+
+  // Flushes the spool; with a target, syncs and renames it to the target.
+  Status Finish() {
+    errno = 0;
+    if (std::fflush(file_) != 0 || std::ferror(file_) != 0) {
+      return Failed("writing the temporary output file failed", errno);
+    }
+    if (target_.empty()) return Status::Ok();
+    if (fsync(fileno(file_)) != 0) return Failed("writing the temporary output file failed", errno);
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    if (closed != 0) return Failed("writing the temporary output file failed", errno);
+    if (std::rename(path_.c_str(), target_.c_str()) != 0) {
+      const int err = errno;
+      return Status::IoError(
+          fmt::format("cannot rename {} to {}: {}", path_, target_, std::strerror(err)),
+          "check that the output's directory is writable");
+    }
+    path_.clear();  // renamed: nothing to remove
+    return Status::Ok();
+  }
+
+ private:
+  Status Failed(std::string_view what, int err) const {
+    return Status::IoError(
+        fmt::format("{} {}{}", what, path_, err != 0 ? std::string(": ") + std::strerror(err) : ""),
+        target_.empty() ? "free space there, set TMPDIR to a directory with room, or write the "
+                          "output with --output FILE"
+                        : "check the free space and permissions of the output's directory");
+  }
+
+  std::string target_;
+  std::string path_;
+  std::FILE* file_ = nullptr;
+  std::unique_ptr<char[]> buffer_;
+};
+
 
 // Copies `in` (a file, positioned at its start, already flushed) to stdout. Uses sendfile(2)
 // (kernel to kernel, no copy through user space) and falls back to read/fwrite where the kernel
@@ -105,18 +187,12 @@ int Run(const AssessArgs& opt) {
                         fmt::format("use one of {} (or 'list').", fmt::join(ids, ", "))),
         2);
   }
-  // The temporary file's stdio buffer; declared first so that it outlives the FILE. (glibc ignores
-  // the size given to setvbuf without a buffer.)
-  std::unique_ptr<char[]> out_buffer(new char[kIoBuffer]);
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::tmpfile(), &std::fclose);
-  if (!out) {
-    return PrintError("", Status::IoError("cannot create a temporary file for the output"));
-  }
-  // A large buffer, so that the output reaches the file in few, large writes (set before any I/O).
-  std::setvbuf(out.get(), out_buffer.get(), _IOFBF, kIoBuffer);
+  Spool spool;
+  if (Status s = spool.Open(opt.output); !s.ok()) return PrintError("", s);
+  std::FILE* out = spool.file();
   const OutputFormat format = *ParseOutputFormat(opt.format);
-  AssessWriter writer(format, out.get());
-  LabWriter lab_writer(format, out.get());
+  AssessWriter writer(format, out);
+  LabWriter lab_writer(format, out);
   const LabOptions lab_options{opt.visit_window};
   ReadOptions read_options;
   read_options.date_order = *ParseDateOrder(opt.date_order);  // checked by CLI11 below
@@ -132,13 +208,11 @@ int Run(const AssessArgs& opt) {
   if (!status.ok()) {
     return PrintError("", status);
   }
-  if (std::fflush(out.get()) != 0) {
-    return PrintError("",
-                      Status::IoError("writing the output failed", "check the free disk space"));
-  }
-  std::rewind(out.get());
+  if (Status s = spool.Finish(); !s.ok()) return PrintError("", s);
+  if (!opt.output.empty()) return 0;
+  std::rewind(out);
   errno = 0;
-  if (!CopyToStdout(out.get())) {
+  if (!CopyToStdout(out)) {
     const int err = errno;
     return PrintError("", Status::IoError(fmt::format("writing the output failed{}",
                                                       err != 0 ? std::string(": ") +
@@ -159,6 +233,9 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("FILE", opt->file, "Lab records: CSV or FHIR R4 JSON ('-' for stdin)");
   cmd->add_option("--format", opt->format, "Output: text, json, jsonl (one patient per line), fhir")
       ->check(CLI::IsMember({"text", "json", "jsonl", "fhir"}));
+  cmd->add_option("--output", opt->output,
+                  "Write the output to this file (replaced atomically when the run succeeds; "
+                  "left as it was when it fails) instead of stdout");
   cmd->add_option("--date-order", opt->date_order,
                   "How the file writes slashed dates such as 05/03/2024: dmy or mdy")
       ->check(CLI::IsMember({"dmy", "mdy"}));

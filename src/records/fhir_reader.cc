@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <istream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -12,6 +13,7 @@
 #include "oncoguide/common/utf8.h"
 #include "oncoguide/records/duplicates.h"
 #include "oncoguide/records/fhir_codes.h"
+#include "oncoguide/records/fhir_stream.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 #include "oncoguide/records/values.h"
@@ -71,22 +73,23 @@ struct Therapy {
   std::string id;
 };
 
-class Reader {
+class Reader : public FhirJsonVisitor {
  public:
   explicit Reader(ReadOptions options) : options_(options) {}
 
-  // Adds the resources of one JSON text: a Bundle, a single resource, or NDJSON (one resource per
-  // line, as a FHIR bulk export writes them).
-  Status AddText(std::string_view text, const std::string& source) {
+  // Adds the resources of one JSON input read from `in`: a Bundle (streamed entry by entry, see
+  // fhir_stream.h), a single resource, or NDJSON (one resource per line, as a FHIR bulk export
+  // writes them).
+  Status AddStream(std::istream& in, const std::string& source) {
     source_ = source;
     line_ = 0;
-    if (LooksLikeNdjson(text)) return AddNdjson(text);
-    json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-      return Status::Invalid(fmt::format("{} is not valid JSON", source_),
-                             "check the file with a JSON validator; FHIR R4 JSON (a Bundle, a "
-                             "resource, or NDJSON with one resource per line) is expected");
-    }
+    if (first_source_.empty()) first_source_ = source_;
+    return ReadFhirJsonStream(in, source, this, options_.max_fhir_resource_bytes);
+  }
+
+  Status OnEntry(const json& e, size_t i) override { return Entry(e, i); }
+  Status OnRoot(const json& root, std::int64_t line) override {
+    line_ = line;
     return AddRoot(root);
   }
 
@@ -124,16 +127,21 @@ class Reader {
     }
     const bool anonymous = keys.empty();
     if (anonymous) keys.push_back("");
+    // The subject keys of each patient, in input order (one pass: a loop over every subject for
+    // every patient took minutes for a cohort of 25,000 patients). Resources may name their
+    // patient by "Patient/id" or by the entry's fullUrl.
+    std::map<std::string, std::vector<const std::string*>> subjects_of;
+    for (const std::string& k : bucket_order_) {
+      subjects_of[k.empty() ? keys.front() : Canonical(k)].push_back(&k);
+    }
     for (const std::string& key : keys) {
       PatientRecord record;
       record.source = first_source_;
       record.from_fhir = true;
       record.patient_id = PatientId(key);
       Bucket merged;
-      // Resources may name their patient by "Patient/id" or by the entry's fullUrl.
-      for (const std::string& k : bucket_order_) {
-        const std::string target = k.empty() ? keys.front() : Canonical(k);
-        if (target != key) continue;
+      for (const std::string* subject : subjects_of[key]) {
+        const std::string& k = *subject;
         Bucket& b = buckets_[k];
         if (k.empty() && b.Used() && !anonymous) {
           record.notes.push_back(fmt::format(
@@ -173,49 +181,7 @@ class Reader {
     from->ignored.clear();
   }
 
-  static bool LooksLikeNdjson(std::string_view text) {
-    // More than one line holding a JSON object at the top level: '{' ... '}' then '\n' and '{'.
-    size_t nl = text.find('\n');
-    while (nl != std::string_view::npos) {
-      size_t next = text.find_first_not_of(" \t\r\n", nl);
-      if (next == std::string_view::npos) return false;
-      std::string_view before = text.substr(0, nl);
-      while (!before.empty() && (before.back() == '\r' || before.back() == ' ')) {
-        before.remove_suffix(1);
-      }
-      if (text[next] == '{' && !before.empty() && before.back() == '}') {
-        // Both lines must be complete JSON values for this to be NDJSON.
-        size_t start = before.find_last_of('\n');
-        std::string_view first = before.substr(start == std::string_view::npos ? 0 : start + 1);
-        return json::accept(first);
-      }
-      nl = text.find('\n', nl + 1);
-    }
-    return false;
-  }
-
-  Status AddNdjson(std::string_view text) {
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = text.substr(pos, end - pos);
-      pos = end + 1;
-      ++line_;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      json r = json::parse(line, nullptr, /*allow_exceptions=*/false);
-      if (r.is_discarded()) {
-        return Status::Invalid("the line is not valid JSON",
-                               "an NDJSON file holds one complete FHIR resource per line",
-                               SourceLocation{source_, line_, {}});
-      }
-      OG_RETURN_IF_ERROR(AddRoot(r));
-    }
-    return Status::Ok();
-  }
-
   Status AddRoot(const json& root) {
-    if (first_source_.empty()) first_source_ = source_;
     if (!root.is_object() || StringAt(root, "resourceType").empty()) {
       return Status::Invalid("the JSON has no resourceType",
                              "a FHIR Bundle or resource is expected", Where("$"));
@@ -761,11 +727,30 @@ bool IsComputedResultCode(std::string_view loinc) {
          std::end(kComputedCodes);
 }
 
+namespace {
+
+// A read-only stream over text in memory, so that text and files take the same (streaming) path.
+class ViewBuf : public std::streambuf {
+ public:
+  explicit ViewBuf(std::string_view text) {
+    char* p = const_cast<char*>(text.data());  // only read: no put area is set
+    setg(p, p, p + text.size());
+  }
+};
+
+Status AddText(Reader* reader, std::string_view json_text, const std::string& source) {
+  ViewBuf buf(json_text);
+  std::istream in(&buf);
+  return reader->AddStream(in, source);
+}
+
+}  // namespace
+
 Result<std::vector<PatientRecord>> ReadFhirCohort(std::string_view json_text,
                                                   const std::string& source,
                                                   const ReadOptions& options) {
   Reader reader(options);
-  OG_RETURN_IF_ERROR(reader.AddText(json_text, source));
+  OG_RETURN_IF_ERROR(AddText(&reader, json_text, source));
   return reader.Finish();
 }
 
@@ -786,7 +771,10 @@ FhirCohortReader::FhirCohortReader(const ReadOptions& options)
     : impl_(std::make_unique<Impl>(options)) {}
 FhirCohortReader::~FhirCohortReader() = default;
 Status FhirCohortReader::Add(std::string_view json_text, const std::string& source) {
-  return impl_->reader.AddText(json_text, source);
+  return AddText(&impl_->reader, json_text, source);
+}
+Status FhirCohortReader::AddStream(std::istream& in, const std::string& source) {
+  return impl_->reader.AddStream(in, source);
 }
 Result<std::vector<PatientRecord>> FhirCohortReader::Finish() { return impl_->reader.Finish(); }
 

@@ -109,11 +109,12 @@ Status RefuseKnownNonRecords(const std::string& source) {
   return Status::Ok();
 }
 
-// Reads a whole FHIR input (JSON or NDJSON) into `reader`.
+// Reads a whole FHIR input (JSON or NDJSON) into `reader`, streaming: memory holds one resource
+// at a time, not the file (fhir_stream.h).
 Status AddFhir(std::istream& in, const std::string& source, FhirCohortReader* reader) {
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Status s = reader->AddStream(in, source);
   if (in.bad()) return Status::IoError(fmt::format("{}: read failed", source));
-  return reader->Add(text, source);
+  return s;
 }
 
 // A directory: every regular file in it (sorted by name, hidden files skipped) must be FHIR

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -121,6 +122,72 @@ TEST(AssessCli, ErrorMessageNamesFileLineCauseAndHint) {
   EXPECT_NE(WEXITSTATUS(pclose(pipe)), 0);
   EXPECT_NE(err.find("nounit.csv:2: serum_m_protein has no unit"), std::string::npos) << err;
   EXPECT_NE(err.find("Hint:"), std::string::npos) << err;
+}
+
+// Runs a shell command; returns its exit code and what it wrote on stderr.
+RunResult RunShellStderr(const std::string& cmd) {
+  FILE* pipe = popen(("bash -c '" + cmd + " 2>&1 >/dev/null'").c_str(), "r");
+  std::array<char, 4096> buf{};
+  std::string err;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) err.append(buf.data(), n);
+  return {WEXITSTATUS(pclose(pipe)), err};
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Regression (issue 8): a large cohort was spooled to a temporary file and copied to stdout (two
+// writes of the whole output). --output FILE writes it once, next to FILE, and renames it.
+TEST(AssessCli, OutputFileGetsTheSameBytesAsStdout_Regression) {
+  const std::string out = testing::TempDir() + "assess-output.jsonl";
+  std::remove(out.c_str());
+  RunResult piped = RunOncoguide("assess --format jsonl " + Example("patient-fhir.json"));
+  RunResult to_file =
+      RunOncoguide("assess --format jsonl --output " + out + " " + Example("patient-fhir.json"));
+  ASSERT_EQ(piped.exit_code, 0);
+  ASSERT_EQ(to_file.exit_code, 0);
+  EXPECT_EQ(to_file.out, "");
+  EXPECT_EQ(ReadFile(out), piped.out);
+}
+
+// A failing run leaves the output file as it was and no temporary file next to it.
+TEST(AssessCli, OutputFileIsUntouchedWhenTheInputIsBad_Regression) {
+  const std::string dir = testing::TempDir() + "assess-output-dir";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string out = dir + "/result.jsonl";
+  std::ofstream(out) << "previous\n";
+  const std::string bad =
+      WriteTemp("bad-for-output.csv", "date,test,value,unit\n2024-01-01,serum_m_protein,3.0,\n");
+  RunResult r = RunOncoguide("assess --format jsonl --output " + out + " " + bad);
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(ReadFile(out), "previous\n");
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    (void)e;
+    ++files;
+  }
+  EXPECT_EQ(files, 1);  // no result.jsonl.tmp-XXXXXX left behind
+}
+
+// The spool lives under $TMPDIR and is named when it cannot be written (it was std::tmpfile(),
+// unnamed, in /tmp whatever TMPDIR said).
+TEST(AssessCli, SpoolIsUnderTmpdirAndNamedInErrors_Regression) {
+  RunResult r = RunShellStderr("TMPDIR=/nonexistent-oncoguide-dir " +
+                               std::string(ONCOGUIDE_BINARY) + " assess " + Example("patient.csv"));
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.out.find("/nonexistent-oncoguide-dir/oncoguide-assess-"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("TMPDIR"), std::string::npos) << r.out;
+  const std::string dir = testing::TempDir() + "assess-spool-dir";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  r = RunShellStderr("TMPDIR=" + dir + " " + std::string(ONCOGUIDE_BINARY) + " assess " +
+                     Example("patient.csv"));
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::is_empty(dir));  // removed as soon as it was created
 }
 
 TEST(AssessCli, UnknownCriteriaAndMissingFileFail) {

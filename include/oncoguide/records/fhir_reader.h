@@ -29,11 +29,14 @@
 // note) becomes a therapy_phase of the running line instead of a new line.
 //
 // Input: a Bundle, a single resource, or NDJSON (one resource per line; errors name the line).
+// A Bundle is read entry by entry and NDJSON line by line (fhir_stream.h): memory holds one
+// resource (at most ReadOptions::max_fhir_resource_bytes) plus the results read so far.
 //
 // Bad input is refused whole: the Status names the file, the FHIR path, the cause and a hint.
 #ifndef ONCOGUIDE_RECORDS_FHIR_READER_H_
 #define ONCOGUIDE_RECORDS_FHIR_READER_H_
 
+#include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +67,10 @@ class FhirCohortReader {
   FhirCohortReader& operator=(const FhirCohortReader&) = delete;
 
   Status Add(std::string_view json_text, const std::string& source);
+  // As Add, reading `in` from its position to its end without holding it whole: a Bundle is
+  // read entry by entry, NDJSON line by line (fhir_stream.h), so that memory is bounded by one
+  // resource plus what was read from it.
+  Status AddStream(std::istream& in, const std::string& source);
   Result<std::vector<PatientRecord>> Finish();
 
  private:

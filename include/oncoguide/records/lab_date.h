@@ -12,6 +12,7 @@
 #ifndef ONCOGUIDE_RECORDS_LAB_DATE_H_
 #define ONCOGUIDE_RECORDS_LAB_DATE_H_
 
+#include <cstddef>
 #include <string_view>
 
 #include "oncoguide/common/date.h"
@@ -24,12 +25,18 @@ enum class DateOrder { kUnknown, kDayFirst, kMonthFirst };
 // "dmy" -> kDayFirst, "mdy" -> kMonthFirst ("" -> kUnknown). Errors name the accepted words.
 Result<DateOrder> ParseDateOrder(std::string_view text);
 
+// Largest FHIR resource read (a Bundle entry, an NDJSON line; fhir_stream.h). 64 MiB: a lab
+// result is a few kilobytes; this leaves room for narratives and small attachments.
+inline constexpr std::size_t kMaxFhirResourceBytes = std::size_t{64} << 20;
+
 // What the readers need beyond the bytes. Defaults: order unknown, today from the system clock.
 struct ReadOptions {
   DateOrder date_order = DateOrder::kUnknown;
   // Dates after `latest_date` are refused (a date in the future is a typo such as 9999-12-31).
   // Default: today (UTC) plus one day for time zones.
   Date latest_date = DefaultLatestDate();
+  // Largest FHIR resource (Bundle entry, NDJSON line) read; larger is an error naming it.
+  std::size_t max_fhir_resource_bytes = kMaxFhirResourceBytes;
 
   static Date DefaultLatestDate();
 };
