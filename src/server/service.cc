@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "assess_adapter.h"
+#include "record_codec.h"
 
 namespace oncoguide::server {
 
@@ -221,19 +222,35 @@ void Service::Audit(std::int64_t user_id, std::string action, std::string target
   }
 }
 
+Result<PatientRecord> Service::ReparseRecord(const Caller& caller, const store::Record& r) {
+  OG_ASSIGN_OR_RETURN(std::string raw, crypto::Open(caller.data_key, r.sealed_raw,
+                                                    RecordAad(caller.user.id, r.meta.id, "raw")));
+  const std::string name = r.meta.filename.empty() ? "upload" : r.meta.filename;
+  OG_ASSIGN_OR_RETURN(ParsedUpload parsed, ParseUpload(raw, name));
+  return std::move(parsed.record);
+}
+
 Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller) {
-  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadRecords(caller.user.id));
+  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadParsed(caller.user.id));
   std::vector<PatientRecord> out;
+  out.reserve(rows.size());
   for (const store::Record& r : rows) {
-    OG_ASSIGN_OR_RETURN(std::string raw,
-                        crypto::Open(caller.data_key, r.sealed_raw,
-                                     RecordAad(caller.user.id, r.meta.id, "raw")));
-    const std::string name = r.meta.filename.empty() ? "upload" : r.meta.filename;
-    OG_ASSIGN_OR_RETURN(ParsedUpload parsed, ParseUpload(raw, name));
-    out.push_back(std::move(parsed.record));
+    if (r.parsed_version == store::kParsedRecord) {
+      OG_ASSIGN_OR_RETURN(std::string text,
+                          crypto::Open(caller.data_key, r.sealed_parsed,
+                                       RecordAad(caller.user.id, r.meta.id, "parsed")));
+      OG_ASSIGN_OR_RETURN(PatientRecord record, DecodeRecord(text));
+      out.push_back(std::move(record));
+      continue;
+    }
+    // Stored before schema 2: only the raw file has the whole record.
+    OG_ASSIGN_OR_RETURN(store::Record full, store_->GetRecord(caller.user.id, r.meta.id));
+    OG_ASSIGN_OR_RETURN(PatientRecord record, ReparseRecord(caller, full));
+    out.push_back(std::move(record));
   }
   return out;
 }
+
 
 Result<json> Service::ComputeResult(const Caller& caller) {
   Result<store::CachedResult> cached = store_->GetResult(caller.user.id);

@@ -104,7 +104,9 @@ class Service final : public PageServices {
   // The user's result JSON: the cached one, else computed from the stored records and cached.
   // kNotFound when the user has no records.
   Result<nlohmann::json> ComputeResult(const Caller& caller);
-  // Every stored record of the user, opened and parsed.
+  // Every stored record of the user, oldest first, opened: the stored parsed record
+  // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
+  // read or parsed for rows of schema 2 on.
   Result<std::vector<PatientRecord>> LoadParsedRecords(const Caller& caller);
 
   // PageServices.
@@ -119,6 +121,9 @@ class Service final : public PageServices {
   crypto::SecretKey master_;
   std::unique_ptr<AskerPool> askers_;
   Metrics metrics_;
+
+  // A record's raw file opened and parsed again.
+  Result<PatientRecord> ReparseRecord(const Caller& caller, const store::Record& r);
 };
 
 // The API route table: each handler file adds its routes with their OpenAPI path templates.
