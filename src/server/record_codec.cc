@@ -1,93 +1,143 @@
 #include "record_codec.h"
 
 #include <fmt/format.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <unordered_map>
 
 namespace oncoguide::server {
 namespace {
 
 using nlohmann::json;
 
-constexpr int kVersion = 1;
+// Version 2: each observation is one positional array (version 1, objects with named members,
+// decoded about twice as slowly as re-parsing the CSV it came from; it is no longer written and is
+// refused, so such rows are re-parsed from their raw file by the caller).
+constexpr int kVersion = 2;
 
-// JSON numbers round-trip doubles exactly (shortest representation, parsed back bit-exact);
-// NaN and the infinities are not JSON numbers, so they are written as strings.
+// Observation array positions.
+enum Field {
+  kDays,
+  kAnalyte,
+  kValue,
+  kBound,
+  kLine,
+  kFlags,
+  kText,
+  kNote,
+  kFhirId,
+  kRefLow,
+  kRefHigh,
+  kSensitivity,
+  kFieldCount
+};
+enum Flag { kNoValue = 1, kSpurious = 2, kCorrected = 4 };
+
+// JSON numbers round-trip doubles exactly (nlohmann writes the shortest representation that
+// reads back bit-exact; RapidJSON reads it with kParseFullPrecisionFlag). NaN and the infinities
+// are not JSON numbers, so they are written as strings.
 json Number(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
   return v;
 }
+json Optional(const std::optional<double>& v) { return v ? Number(*v) : json(nullptr); }
 
-std::optional<double> NumberOf(const json& j) {
-  if (j.is_number()) return j.get<double>();
-  if (j == "nan") return std::numeric_limits<double>::quiet_NaN();
-  if (j == "inf") return std::numeric_limits<double>::infinity();
-  if (j == "-inf") return -std::numeric_limits<double>::infinity();
+std::optional<double> NumberOf(const rapidjson::Value& v) {
+  if (v.IsNumber()) return v.GetDouble();
+  if (!v.IsString()) return std::nullopt;
+  const std::string_view s(v.GetString(), v.GetStringLength());
+  if (s == "nan") return std::numeric_limits<double>::quiet_NaN();
+  if (s == "inf") return std::numeric_limits<double>::infinity();
+  if (s == "-inf") return -std::numeric_limits<double>::infinity();
   return std::nullopt;
 }
 
-json ObservationJson(const Observation& o) {
-  json j = {{"d", o.date.days()},
-            {"a", Name(o.analyte)},
-            {"v", Number(o.value)},
-            {"b", static_cast<int>(o.bound)},
-            {"l", o.line}};
-  if (!o.has_value) j["nv"] = true;
-  if (!o.text.empty()) j["t"] = o.text;
-  if (o.ref_low) j["lo"] = Number(*o.ref_low);
-  if (o.ref_high) j["hi"] = Number(*o.ref_high);
-  if (o.sensitivity) j["s"] = Number(*o.sensitivity);
-  if (o.spurious) j["sp"] = true;
-  if (o.corrected) j["c"] = true;
-  if (!o.note.empty()) j["n"] = o.note;
-  if (!o.fhir_id.empty()) j["f"] = o.fhir_id;
-  return j;
+// Canonical analyte names only (what EncodeRecord writes): no folding, no synonyms.
+std::optional<Analyte> AnalyteOf(const rapidjson::Value& v) {
+  static const auto* const by_name = [] {
+    auto* m = new std::unordered_map<std::string_view, Analyte>();
+    for (int i = 0; i < kAnalyteCount; ++i) m->emplace(Name(static_cast<Analyte>(i)), Analyte(i));
+    return m;
+  }();
+  if (!v.IsString()) return std::nullopt;
+  auto it = by_name->find(std::string_view(v.GetString(), v.GetStringLength()));
+  if (it == by_name->end()) return std::nullopt;
+  return it->second;
+}
+
+std::string StringOf(const rapidjson::Value& v) {
+  return v.IsString() ? std::string(v.GetString(), v.GetStringLength()) : std::string();
 }
 
 Status Bad(std::string what) {
   return Status::Invalid(fmt::format("a stored record cannot be read: {}", what),
-                         "the record may come from a newer oncoguide; upload the file again");
+                         "the record may come from another oncoguide version");
 }
 
-Result<Observation> ObservationOf(const json& j) {
-  if (!j.is_object()) return Bad("an observation is not an object");
-  Observation o;
-  const std::optional<Analyte> analyte = AnalyteFromName(j.value("a", ""));
-  const std::optional<double> value = NumberOf(j.value("v", json()));
-  const int bound = j.value("b", -1);
-  if (!analyte || !value || bound < 0 || bound > static_cast<int>(ValueBound::kTrace) ||
-      !j.contains("d") || !j["d"].is_number_integer()) {
-    return Bad(fmt::format("observation {}", j.dump()));
+Result<Observation> ObservationOf(const rapidjson::Value& a) {
+  if (!a.IsArray() || a.Size() != kFieldCount || !a[kDays].IsInt() || !a[kBound].IsInt() ||
+      !a[kLine].IsInt64() || !a[kFlags].IsInt() || !a[kText].IsString() || !a[kNote].IsString() ||
+      !a[kFhirId].IsString()) {
+    return Bad("an observation has the wrong shape");
   }
-  o.date = Date::FromDays(j["d"].get<int>());
+  Observation o;
+  const std::optional<Analyte> analyte = AnalyteOf(a[kAnalyte]);
+  const std::optional<double> value = NumberOf(a[kValue]);
+  const int bound = a[kBound].GetInt();
+  if (!analyte || !value || bound < 0 || bound > static_cast<int>(ValueBound::kTrace)) {
+    return Bad("an observation has an unknown test, value or bound");
+  }
+  o.date = Date::FromDays(a[kDays].GetInt());
   o.analyte = *analyte;
   o.value = *value;
-  o.has_value = !j.value("nv", false);
-  o.text = j.value("t", "");
-  for (auto [key, field] : {std::pair{"lo", &o.ref_low}, std::pair{"hi", &o.ref_high},
-                            std::pair{"s", &o.sensitivity}}) {
-    if (auto it = j.find(key); it != j.end()) {
-      *field = NumberOf(*it);
-      if (!*field) return Bad(fmt::format("observation field {}", key));
-    }
-  }
   o.bound = static_cast<ValueBound>(bound);
-  o.spurious = j.value("sp", false);
-  o.corrected = j.value("c", false);
-  o.note = j.value("n", "");
-  o.line = j.value("l", std::int64_t{0});
-  o.fhir_id = j.value("f", "");
+  o.line = a[kLine].GetInt64();
+  const int flags = a[kFlags].GetInt();
+  o.has_value = (flags & kNoValue) == 0;
+  o.spurious = (flags & kSpurious) != 0;
+  o.corrected = (flags & kCorrected) != 0;
+  o.text = StringOf(a[kText]);
+  o.note = StringOf(a[kNote]);
+  o.fhir_id = StringOf(a[kFhirId]);
+  for (auto [i, field] : {std::pair{kRefLow, &o.ref_low}, std::pair{kRefHigh, &o.ref_high},
+                          std::pair{kSensitivity, &o.sensitivity}}) {
+    if (a[i].IsNull()) continue;
+    *field = NumberOf(a[i]);
+    if (!*field) return Bad("an observation has an unreadable reference or sensitivity");
+  }
   return o;
+}
+
+Result<std::vector<std::string>> Strings(const rapidjson::Value& doc, const char* name) {
+  auto it = doc.FindMember(name);
+  if (it == doc.MemberEnd() || !it->value.IsArray()) return Bad(fmt::format("no {}", name));
+  std::vector<std::string> out;
+  for (const rapidjson::Value& v : it->value.GetArray()) {
+    if (!v.IsString()) return Bad(fmt::format("{} holds a non-string", name));
+    out.push_back(StringOf(v));
+  }
+  return out;
 }
 
 }  // namespace
 
 std::string EncodeRecord(const PatientRecord& record) {
   json observations = json::array();
-  for (const Observation& o : record.observations) observations.push_back(ObservationJson(o));
+  for (const Observation& o : record.observations) {
+    const int flags = (o.has_value ? 0 : kNoValue) | (o.spurious ? kSpurious : 0) |
+                      (o.corrected ? kCorrected : 0);
+    observations.push_back(
+        json::array({o.date.days(), Name(o.analyte), Number(o.value), static_cast<int>(o.bound),
+                     o.line, flags, o.text, o.note, o.fhir_id, Optional(o.ref_low),
+                     Optional(o.ref_high), Optional(o.sensitivity)}));
+  }
   json j = {{"v", kVersion},
             {"patient", record.patient_id},
             {"source", record.source},
@@ -100,24 +150,39 @@ std::string EncodeRecord(const PatientRecord& record) {
 }
 
 Result<PatientRecord> DecodeRecord(std::string_view text) {
-  const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object() || j.value("v", 0) != kVersion) return Bad("unknown format version");
-  try {
-    PatientRecord r;
-    r.patient_id = j.at("patient").get<std::string>();
-    r.source = j.at("source").get<std::string>();
-    r.from_fhir = j.at("from_fhir").get<bool>();
-    r.ignored = j.at("ignored").get<std::vector<std::string>>();
-    r.notes = j.at("notes").get<std::vector<std::string>>();
-    r.duplicates_collapsed = j.at("duplicates_collapsed").get<int>();
-    for (const json& o : j.at("observations")) {
-      OG_ASSIGN_OR_RETURN(Observation obs, ObservationOf(o));
-      r.observations.push_back(std::move(obs));
-    }
-    return r;
-  } catch (const json::exception& e) {
-    return Bad(e.what());
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+  if (doc.HasParseError()) return Bad(rapidjson::GetParseError_En(doc.GetParseError()));
+  if (!doc.IsObject()) return Bad("not an object");
+  auto member = [&](const char* name) -> const rapidjson::Value* {
+    auto it = doc.FindMember(name);
+    return it == doc.MemberEnd() ? nullptr : &it->value;
+  };
+  const rapidjson::Value* v = member("v");
+  if (v == nullptr || !v->IsInt() || v->GetInt() != kVersion) return Bad("unknown version");
+  const rapidjson::Value* patient = member("patient");
+  const rapidjson::Value* source = member("source");
+  const rapidjson::Value* from_fhir = member("from_fhir");
+  const rapidjson::Value* duplicates = member("duplicates_collapsed");
+  const rapidjson::Value* observations = member("observations");
+  if (patient == nullptr || !patient->IsString() || source == nullptr || !source->IsString() ||
+      from_fhir == nullptr || !from_fhir->IsBool() || duplicates == nullptr ||
+      !duplicates->IsInt() || observations == nullptr || !observations->IsArray()) {
+    return Bad("a member is missing or has the wrong type");
   }
+  PatientRecord r;
+  r.patient_id = StringOf(*patient);
+  r.source = StringOf(*source);
+  r.from_fhir = from_fhir->GetBool();
+  r.duplicates_collapsed = duplicates->GetInt();
+  OG_ASSIGN_OR_RETURN(r.ignored, Strings(doc, "ignored"));
+  OG_ASSIGN_OR_RETURN(r.notes, Strings(doc, "notes"));
+  r.observations.reserve(observations->Size());
+  for (const rapidjson::Value& o : observations->GetArray()) {
+    OG_ASSIGN_OR_RETURN(Observation obs, ObservationOf(o));
+    r.observations.push_back(std::move(obs));
+  }
+  return r;
 }
 
 }  // namespace oncoguide::server

@@ -17,7 +17,8 @@
 
 namespace oncoguide::server {
 
-// The record as compact JSON text ({"v": 1, ...}).
+// The record as compact JSON text ({"v": 2, ..., "observations": [[...], ...]}: one positional
+// array per observation, read back with RapidJSON).
 std::string EncodeRecord(const PatientRecord& record);
 
 // The record back; kDataLoss-like Invalid status when the text is not an encoded record of a

@@ -239,18 +239,22 @@ Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& call
       OG_ASSIGN_OR_RETURN(std::string text,
                           crypto::Open(caller.data_key, r.sealed_parsed,
                                        RecordAad(caller.user.id, r.meta.id, "parsed")));
-      OG_ASSIGN_OR_RETURN(PatientRecord record, DecodeRecord(text));
-      out.push_back(std::move(record));
-      continue;
+      Result<PatientRecord> record = DecodeRecord(text);
+      if (record.ok()) {
+        out.push_back(std::move(*record));
+        continue;
+      }
+      // A stored form this binary does not read (an earlier codec version): the raw file is
+      // the authority.
+      spdlog::warn("record {}: {}; re-parsing its file", r.meta.id, record.status().cause());
     }
-    // Stored before schema 2: only the raw file has the whole record.
+    // Stored before schema 2 (or unreadable): only the raw file has the whole record.
     OG_ASSIGN_OR_RETURN(store::Record full, store_->GetRecord(caller.user.id, r.meta.id));
     OG_ASSIGN_OR_RETURN(PatientRecord record, ReparseRecord(caller, full));
     out.push_back(std::move(record));
   }
   return out;
 }
-
 
 Result<json> Service::ComputeResult(const Caller& caller) {
   Result<store::CachedResult> cached = store_->GetResult(caller.user.id);
