@@ -374,14 +374,10 @@ Specimen SpecimenOfHeading(std::string_view text) {
   return Specimen::kUnknown;
 }
 
-TestName MatchTestName(std::string_view text, Specimen context) {
-  TestName out;
-  if (text.size() > 120) return out;
-  std::vector<std::string> paren;
-  const std::string folded = Fold(text, &paren);
-  std::vector<std::string> tokens = Split(folded);
-  if (tokens.empty() || tokens.size() > 10) return out;
-  // "24 hr" / "24 hour" read as one urine word.
+namespace {
+
+// "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
+std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens) {
   std::vector<std::string> t;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i] == "24" && i + 1 < tokens.size() &&
@@ -397,100 +393,106 @@ TestName MatchTestName(std::string_view text, Specimen context) {
       t.push_back(tokens[i]);
     }
   }
-  Specimen specimen = context == Specimen::kMarrow ? Specimen::kUnknown : context;
-  bool named_serum = false;
+  return t;
+}
+
+// The words of a name without its specimen words, and the specimen they name.
+struct NameWords {
   std::vector<std::string> core;
-  for (const std::string& w : t) {
+  Specimen specimen = Specimen::kUnknown;
+  bool named_serum = false;
+};
+
+NameWords SplitSpecimen(const std::vector<std::string>& words, Specimen context) {
+  NameWords n;
+  n.specimen = context == Specimen::kMarrow ? Specimen::kUnknown : context;
+  for (const std::string& w : words) {
     if (IsUrineWord(w)) {
-      specimen = Specimen::kUrine;
+      n.specimen = Specimen::kUrine;
       continue;
     }
-    if (w == "serum" || w == "s" || w == "plasma" || w == "blood") named_serum = true;
-    core.push_back(w);
+    if (w == "serum" || w == "s" || w == "plasma" || w == "blood") n.named_serum = true;
+    n.core.push_back(w);
   }
-  if (named_serum) specimen = Specimen::kSerum;
-  // Parenthesised text: a unit, a qualifier or specimen, or an abbreviation of the same test.
-  bool unknown_paren = false;
-  std::optional<Analyte> paren_analyte;
+  if (n.named_serum) n.specimen = Specimen::kSerum;
+  return n;
+}
+
+// What parenthesised text says: a unit, a qualifier or specimen, or an abbreviation of a test.
+struct Parentheses {
+  bool unknown = false;            // text that is none of these
+  std::optional<Analyte> analyte;  // "(SPEP)"
+};
+
+Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n, TestName* out) {
+  Parentheses r;
   for (const std::string& p : paren) {
     std::vector<std::string> ignored;
     const std::string fp = Fold(p, &ignored);
     if (fp.empty()) continue;
     if (LooksLikeUnit(fp) || LooksLikeUnit(p)) {
-      out.unit = std::string(TrimSpaces(p));
+      out->unit = std::string(TrimSpaces(p));
       continue;
     }
     bool all_known = true;
     for (const std::string& w : Split(fp)) {
       if (IsMethodWord(w)) continue;
       if (IsUrineWord(w) || w == "24h") {
-        specimen = Specimen::kUrine;
+        n->specimen = Specimen::kUrine;
       } else if (w == "serum" || w == "blood" || w == "plasma") {
-        specimen = Specimen::kSerum;
+        n->specimen = Specimen::kSerum;
       } else if (!Qualifiers().contains(w) && w != "24" && w != "hr" && w != "hour") {
         all_known = false;
       }
     }
     if (all_known) continue;
     if (auto a = Lookup(fp)) {
-      paren_analyte = a;
+      r.analyte = a;
       continue;
     }
-    unknown_paren = true;
+    r.unknown = true;
   }
-  // Ratios and tests we do not use, before qualifiers are removed ("total protein").
-  const std::string core_all = Join(core, 0, core.size());
+  return r;
+}
+
+// Why a name is a test oncoguide does not use (a ratio, a different test, a listed name), or
+// nullopt. Checked before qualifiers are removed ("total protein").
+std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
+                                         const std::string& core_all,
+                                         const std::string& core_stripped) {
   for (const std::string& w : core) {
     if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" ||
         w == "kappa/lambda quotient") {
-      out.match = TestName::Match::kIgnored;
-      out.reason = "ratio (derived from kappa and lambda; used only as a check)";
-      return out;
+      return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
         w == "clearance" || w == "creatinine/day") {
-      out.match = TestName::Match::kIgnored;
-      out.reason = "a different test from the one oncoguide uses";
-      return out;
+      return "a different test from the one oncoguide uses";
     }
   }
-  std::vector<std::string> stripped;
-  for (const std::string& w : core) {
-    if (!Qualifiers().contains(w)) stripped.push_back(w);
-  }
-  const std::string core_stripped = Join(stripped, 0, stripped.size());
   for (const std::string* c : {&core_all, &core_stripped}) {
     auto it = IgnoredNames().find(*c);
-    if (it != IgnoredNames().end()) {
-      out.match = TestName::Match::kIgnored;
-      out.reason = std::string(it->second);
-      return out;
-    }
+    if (it != IgnoredNames().end()) return std::string(it->second);
   }
-  std::optional<Analyte> a = Lookup(core_all);
-  if (!a) a = Lookup(core_stripped);
-  if (!a) a = Lookup(Join(t, 0, t.size()));
-  bool loose = unknown_paren;
-  if (!a && stripped.size() >= 2) {
-    // A known name followed by up to three unknown words: a loose match.
-    for (size_t n = stripped.size() - 1; n >= 1 && !a; --n) {
-      if (stripped.size() - n > 3) break;
-      const std::string prefix = Join(stripped, 0, n);
-      if (n == 1 && prefix.size() < 5) break;
-      a = Lookup(prefix);
-      if (a) loose = true;
-    }
+  return std::nullopt;
+}
+
+// A known name followed by up to three unknown words: a loose match.
+std::optional<Analyte> LookupPrefix(const std::vector<std::string>& stripped) {
+  if (stripped.size() < 2) return std::nullopt;
+  for (size_t n = stripped.size() - 1; n >= 1; --n) {
+    if (stripped.size() - n > 3) break;
+    const std::string prefix = Join(stripped, 0, n);
+    if (n == 1 && prefix.size() < 5) break;
+    if (std::optional<Analyte> a = Lookup(prefix)) return a;
   }
-  if (!a) return out;
-  // "Paraprotein type (IFE)": the isotype of the monoclonal protein, read as the immunofixation
-  // that the parentheses name (its value is the isotype, "IgG lambda").
-  if (*a == Analyte::kIsotype && paren_analyte &&
-      (*paren_analyte == Analyte::kSerumIfe || *paren_analyte == Analyte::kUrineIfe)) {
-    a = paren_analyte;
-  }
-  if (paren_analyte && *paren_analyte != *a) loose = true;
-  Analyte an = *a;
-  if (specimen == Specimen::kUrine) {
+  return std::nullopt;
+}
+
+// The analyte for the specimen the name gives: a serum M-protein or IFE named for urine is the
+// urine test; other urine tests are not used; "serum ... urine" contradicts itself (no match).
+TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out) {
+  if (n.specimen == Specimen::kUrine) {
     switch (an) {
       case Analyte::kSerumMProtein:
         an = Analyte::kUrineMProtein;
@@ -506,12 +508,54 @@ TestName MatchTestName(std::string_view text, Specimen context) {
         out.reason = "urine test not used by oncoguide";
         return out;
     }
-  } else if (named_serum && (an == Analyte::kUrineMProtein || an == Analyte::kUrineIfe)) {
-    return out;  // "serum ... urine": contradictory name
+  } else if (n.named_serum && (an == Analyte::kUrineMProtein || an == Analyte::kUrineIfe)) {
+    return out;
   }
   out.match = loose ? TestName::Match::kLoose : TestName::Match::kExact;
   out.analyte = an;
   return out;
+}
+
+}  // namespace
+
+TestName MatchTestName(std::string_view text, Specimen context) {
+  TestName out;
+  if (text.size() > 120) return out;
+  std::vector<std::string> paren;
+  const std::string folded = Fold(text, &paren);
+  const std::vector<std::string> tokens = Split(folded);
+  if (tokens.empty() || tokens.size() > 10) return out;
+  const std::vector<std::string> t = NormalizeWords(tokens);
+  NameWords n = SplitSpecimen(t, context);
+  const Parentheses p = ReadParentheses(paren, &n, &out);
+  std::vector<std::string> stripped;
+  for (const std::string& w : n.core) {
+    if (!Qualifiers().contains(w)) stripped.push_back(w);
+  }
+  const std::string core_all = Join(n.core, 0, n.core.size());
+  const std::string core_stripped = Join(stripped, 0, stripped.size());
+  if (std::optional<std::string> why = IgnoredReason(n.core, core_all, core_stripped)) {
+    out.match = TestName::Match::kIgnored;
+    out.reason = std::move(*why);
+    return out;
+  }
+  std::optional<Analyte> a = Lookup(core_all);
+  if (!a) a = Lookup(core_stripped);
+  if (!a) a = Lookup(Join(t, 0, t.size()));
+  bool loose = p.unknown;
+  if (!a) {
+    a = LookupPrefix(stripped);
+    if (a) loose = true;
+  }
+  if (!a) return out;
+  // "Paraprotein type (IFE)": the isotype of the monoclonal protein, read as the immunofixation
+  // that the parentheses name (its value is the isotype, "IgG lambda").
+  if (*a == Analyte::kIsotype && p.analyte &&
+      (*p.analyte == Analyte::kSerumIfe || *p.analyte == Analyte::kUrineIfe)) {
+    a = p.analyte;
+  }
+  if (p.analyte && *p.analyte != *a) loose = true;
+  return ApplySpecimen(*a, n, loose, std::move(out));
 }
 
 }  // namespace oncoguide

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "lab_complete_response.h"
+
 namespace oncoguide::lab {
 namespace {
 
@@ -42,8 +44,8 @@ std::string LevelWord(const Level& l) {
     out += LabCategoryName(l.worst);
     return out;
   }
-  return fmt::format("between {} and {} (the reported bound cannot tell)",
-                     LabCategoryName(l.worst), LabCategoryName(l.best));
+  return fmt::format("between {} and {} (the reported bound cannot tell)", LabCategoryName(l.worst),
+                     LabCategoryName(l.best));
 }
 
 std::string Change(Analyte a, const Value& v, const Value& b) {
@@ -79,9 +81,9 @@ std::string MeasureText(std::string_view label, const std::string& shown, const 
 Level SerumLevel(const Value& v, const LineState& s) {
   const ResponseCriteria& c = s.c;
   const Value& b = *s.b_serum;
-  Level l = FromTris(Or(IsZero(v), FellBy(v, b, c.vgpr_serum_reduction.value)),
-                     FellBy(v, b, c.pr_serum_reduction.value),
-                     FellBy(v, b, c.mr_serum_reduction.value));
+  Level l =
+      FromTris(Or(IsZero(v), FellBy(v, b, c.vgpr_serum_reduction.value)),
+               FellBy(v, b, c.pr_serum_reduction.value), FellBy(v, b, c.mr_serum_reduction.value));
   const std::string shown = IsZero(v) == Tri::kYes ? "0 g/dL (M-spike not seen)" : Text(kSerum, v);
   l.text = MeasureText("serum M-protein", shown, Change(kSerum, v, b), l);
   return l;
@@ -90,10 +92,10 @@ Level SerumLevel(const Value& v, const LineState& s) {
 Level UrineLevel(const Value& v, const LineState& s) {
   const ResponseCriteria& c = s.c;
   const Value& b = *s.b_urine;
-  Level l = FromTris(IsBelow(v, c.vgpr_urine_below_mg_24h.value),
-                     Or(FellBy(v, b, c.pr_urine_reduction.value),
-                        IsBelow(v, c.pr_urine_below_mg_24h.value)),
-                     FellBy(v, b, c.mr_urine_reduction.value));
+  Level l = FromTris(
+      IsBelow(v, c.vgpr_urine_below_mg_24h.value),
+      Or(FellBy(v, b, c.pr_urine_reduction.value), IsBelow(v, c.pr_urine_below_mg_24h.value)),
+      FellBy(v, b, c.mr_urine_reduction.value));
   l.text = MeasureText("24-hour urine M-protein", Text(kUrine, v), Change(kUrine, v, b), l);
   return l;
 }
@@ -126,8 +128,8 @@ void CheckRise(std::string_view label, Analyte a, const Value& v, const Nadir& n
   if (t == Tri::kYes) {
     yes->push_back(fmt::format(
         "{} {} rose from its lowest value {} by at least {} and {}{} (progression rule)", label,
-        a == kFlc ? DiffText(v) : Text(a, v), nadir, Percent(r.rel), r.abs_strict ? "more than " : "",
-        Text(a, r.abs)));
+        a == kFlc ? DiffText(v) : Text(a, v), nadir, Percent(r.rel),
+        r.abs_strict ? "more than " : "", Text(a, r.abs)));
   } else {
     maybe->push_back(fmt::format(
         "{} {} may be a rise of {} and {} from its lowest value {}, but a value reported only "
@@ -144,8 +146,8 @@ void CheckEscape(const Value& k, const Value& l, const LineState& s,
   for (const bool kappa : {true, false}) {
     if (s.flc_drives && kappa == s.kappa_involved) continue;  // the usual dFLC rule covers it
     const Value& i = kappa ? k : l;
-    const bool points = kappa ? Above(ratio.lo, c.flc_ratio_high.value)
-                              : Below(ratio.hi, c.flc_ratio_low.value);
+    const bool points =
+        kappa ? Above(ratio.lo, c.flc_ratio_high.value) : Below(ratio.hi, c.flc_ratio_low.value);
     if (!points || !AtLeast(i.lo, c.measurable_iflc_mg_l.value)) continue;
     Nadir n = kappa ? s.n_kappa_diff : s.n_lambda_diff;
     if (!n.set) continue;
@@ -172,102 +174,6 @@ void CheckEscape(const Value& k, const Value& l, const LineState& s,
   }
 }
 
-std::string Joined(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i > 0) out += sep;
-    out += v[i];
-  }
-  return out;
-}
-
-struct CrCheck {
-  Tri met = Tri::kYes;
-  std::vector<std::string> needs;  // unknown parts
-  std::vector<std::string> fails;  // parts that are not met
-  // Texts are built only for the outcome that needs one (this runs at every VGPR-lab visit).
-  template <typename Need, typename Fail>
-  void Add(Tri t, Need need, Fail fail) {
-    met = And(met, t);
-    if (t == Tri::kUnknown) needs.push_back(need());
-    if (t == Tri::kNo) fails.push_back(fail());
-  }
-};
-
-// CR-lab (rule L7), asked only when every driving measure meets VGPR-lab.
-CrCheck CheckCr(const Visit& v, const LineState& s, const std::optional<Value>& S,
-                const std::optional<Value>& U, bool ratio_required) {
-  const ResponseCriteria& c = s.c;
-  CrCheck cr;
-  auto none = [] { return std::string(); };
-  if (S) {
-    cr.Add(
-        IsZero(*S), [] { return std::string("the serum M-spike reported as not seen (not as a bound)"); },
-        [&] { return "the serum M-spike is still seen (" + Text(kSerum, *S) + ")"; });
-  } else if (s.serum_drives) {
-    cr.Add(Tri::kUnknown, [] { return std::string("a serum protein electrophoresis at this visit"); },
-           none);
-  }
-  if (U) {
-    if (s.urine_drives) {
-      cr.Add(
-          IsZero(*U), [] { return std::string("the urine M-spike reported as not seen"); },
-          [&] { return "the urine M-spike is still seen (" + Text(kUrine, *U) + ")"; });
-    } else {
-      const double limit = c.measurable_urine_mg_24h.value;
-      cr.Add(
-          IsBelow(*U, limit),
-          [&] { return "urine M-protein known to be below " + Text(kUrine, limit); },
-          [&] {
-            return "urine M-protein " + Text(kUrine, *U) + " is not below " + Text(kUrine, limit);
-          });
-    }
-  }
-  const std::optional<Value> k = v.value(Analyte::kKappaFlc);
-  const std::optional<Value> l = v.value(Analyte::kLambdaFlc);
-  if (k && l) {
-    const Value r = Ratio(*k, *l);
-    cr.Add(
-        RatioNormal(r, c.flc_ratio_low.value, c.flc_ratio_high.value),
-        [] { return std::string("a kappa/lambda ratio known to be normal"); },
-        [&] {
-          return "the kappa/lambda ratio " + Number(r.lo) + " is outside " +
-                 Number(c.flc_ratio_low.value) + "-" + Number(c.flc_ratio_high.value);
-        });
-  } else if (ratio_required) {
-    cr.Add(Tri::kUnknown, [] { return std::string("a kappa/lambda ratio at this visit"); }, none);
-  }
-  if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
-    cr.Add(Tri::kNo, none, [] { return std::string("serum immunofixation is still positive"); });
-  }
-  if (const Observation* o = v.get(Analyte::kUrineIfe); o && o->value == 1) {
-    cr.Add(Tri::kNo, none, [] { return std::string("urine immunofixation is still positive"); });
-  }
-  if (s.marrow && !Below(s.marrow->value, c.cr_bmpc_below.value)) {
-    cr.Add(Tri::kNo, none, [&] {
-      return fmt::format("bone-marrow plasma cells {} (from {}) are not below {}",
-                         Text(Analyte::kBmPlasmaCells, s.marrow->value), s.marrow->date.ToString(),
-                         Text(Analyte::kBmPlasmaCells, c.cr_bmpc_below.value));
-    });
-  }
-  return cr;
-}
-
-// What strict IMWG 2016 CR would still need beyond CR-lab, named in every CR-lab explanation.
-std::string StrictCrNeeds(const Visit& v, const LineState& s) {
-  std::vector<std::string> needs;
-  const Observation* sife = v.get(Analyte::kSerumIfe);
-  const Observation* uife = v.get(Analyte::kUrineIfe);
-  if (!sife) needs.push_back("a negative serum immunofixation");
-  if (!uife) needs.push_back("a negative urine immunofixation");
-  if (!s.marrow) needs.push_back("a bone-marrow test with plasma cells below 5%");
-  if (needs.empty()) {
-    return "the immunofixation and marrow results here are also what strict IMWG 2016 CR asks "
-           "for; the strict reading gives its own call";
-  }
-  return "strict IMWG 2016 CR also needs " + Joined(needs, " and ");
-}
-
 }  // namespace
 
 std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
@@ -277,150 +183,194 @@ std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
   return std::nullopt;
 }
 
-LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
-  const ResponseCriteria& c = s.c;
+namespace {
+
+// The measures of one visit that the rules read, looked up once.
+struct Measures {
+  std::optional<Value> S;  // serum M-protein (0 when only a negative serum IFE is given)
+  std::optional<Value> U;  // 24-hour urine M-protein (likewise)
+  std::optional<Value> K;
+  std::optional<Value> L;
+  bool use_fallback = false;  // rule L5: the light chains stand in for a missing urine
+};
+
+Measures MeasuresOf(const Visit& v, const LineState& s) {
+  Measures m;
+  m.S = MProtein(v, kSerum, Analyte::kSerumIfe);
+  m.U = MProtein(v, kUrine, Analyte::kUrineIfe);
+  m.K = v.value(Analyte::kKappaFlc);
+  m.L = v.value(Analyte::kLambdaFlc);
+  m.use_fallback = s.flc_fallback && !m.U && m.K && m.L;
+  return m;
+}
+
+// One visit's call while it is decided: the findings and notes of the explanation, in order.
+struct Draft {
   LabVisit out;
-  out.values.reserve(8);
-  out.date = v.first;
-  out.last_date = v.last;
+  std::vector<std::string> parts;  // findings
+  std::vector<std::string> notes;  // after the findings, before the call
+  std::string call_text;
+};
+
+// The numeric values of the visit, as the output lists them.
+void AddValues(const Visit& v, LabVisit* out) {
+  out->values.reserve(8);
   for (const Observation* o : v.obs) {
     if (o == nullptr || Info(o->analyte).kind == ValueKind::kText) continue;
     if (!o->has_value && o->bound != ValueBound::kTrace) continue;
-    out.values.push_back(KeyValue{o->analyte, o->value, std::nullopt, std::nullopt, o->fhir_id});
+    out->values.push_back(
+        KeyValue{o->analyte, o->value, std::nullopt, std::nullopt, o->fhir_id, o->date, o->bound});
   }
-  std::vector<std::string> parts = v.spurious;
-  const std::optional<Value> S = MProtein(v, kSerum, Analyte::kSerumIfe);
-  const std::optional<Value> U = MProtein(v, kUrine, Analyte::kUrineIfe);
-  const std::optional<Value> K = v.value(Analyte::kKappaFlc);
-  const std::optional<Value> L = v.value(Analyte::kLambdaFlc);
-  const bool use_fallback = s.flc_fallback && !U && K && L;
+}
 
-  // Progression first (rule L8, L9): any one criterion; it wins over any response.
-  std::vector<std::string> pd_yes, pd_maybe;
+// Rules L8 and L9: progression by any one criterion. `yes` holds the criteria met, `maybe` those
+// a bound leaves open. A new lesion is named but is not part of the lab-only reading.
+struct Progression {
+  std::vector<std::string> yes;
+  std::vector<std::string> maybe;
+};
+
+Progression CheckProgression(const Visit& v, const Measures& m, const LineState& s, Draft* d) {
+  const ResponseCriteria& c = s.c;
+  Progression pd;
   const double rel = c.pd_relative_increase.value;
-  if (S) {
-    CheckRise("serum M-protein", kSerum, *S, s.n_serum,
+  if (m.S) {
+    CheckRise("serum M-protein", kSerum, *m.S, s.n_serum,
               Rise{rel, c.pd_serum_abs_g_dl.value, false, c.pd_serum_high_nadir_g_dl.value,
                    c.pd_serum_high_nadir_abs_g_dl.value},
-              &pd_yes, &pd_maybe);
+              &pd.yes, &pd.maybe);
   }
-  if (U) {
-    CheckRise("24-hour urine M-protein", kUrine, *U, s.n_urine,
-              Rise{rel, c.pd_urine_abs_mg_24h.value}, &pd_yes, &pd_maybe);
+  if (m.U) {
+    CheckRise("24-hour urine M-protein", kUrine, *m.U, s.n_urine,
+              Rise{rel, c.pd_urine_abs_mg_24h.value}, &pd.yes, &pd.maybe);
   }
-  if ((s.flc_drives || use_fallback) && K && L) {
+  if ((s.flc_drives || m.use_fallback) && m.K && m.L) {
     CheckRise("the involved-minus-uninvolved light chain difference", kFlc,
-              Difference(*K, *L, s.kappa_involved), s.n_dflc,
-              Rise{rel, c.pd_dflc_abs_mg_l.value, true}, &pd_yes, &pd_maybe);
+              Difference(*m.K, *m.L, s.kappa_involved), s.n_dflc,
+              Rise{rel, c.pd_dflc_abs_mg_l.value, true}, &pd.yes, &pd.maybe);
   }
-  if (K && L) CheckEscape(*K, *L, s, &pd_yes);
+  if (m.K && m.L) CheckEscape(*m.K, *m.L, s, &pd.yes);
   if (const Observation* o = v.get(Analyte::kNewLesion); o && o->value == 1) {
-    parts.push_back(
+    d->parts.push_back(
         "a new bone lesion or plasmacytoma was reported: imaging is not part of the lab-only "
         "reading, and the strict IMWG reading counts it as progression");
   }
+  return pd;
+}
 
+// Rules L3-L5: the level each driving measure meets. The M-proteins drive when measurable at
+// baseline (one alone when the other is missing, L4; the light chains for a missing urine, L5),
+// else the light chains. Sets `no_driver` when nothing was measurable at baseline.
+std::vector<Level> DriverLevels(const Measures& m, const LineState& s, Draft* d, bool* no_driver) {
   std::vector<Level> levels;
-  std::vector<std::string> notes;
-  bool no_driver = false;
+  std::vector<std::string>& missing = d->out.missing;
+  *no_driver = false;
   if (s.serum_drives || s.urine_drives) {
-    if (s.serum_drives && S) levels.push_back(SerumLevel(*S, s));
-    if (s.urine_drives && U) levels.push_back(UrineLevel(*U, s));
+    if (s.serum_drives && m.S) levels.push_back(SerumLevel(*m.S, s));
+    if (s.urine_drives && m.U) levels.push_back(UrineLevel(*m.U, s));
     if (s.serum_drives && s.urine_drives && levels.size() == 1) {
-      notes.push_back(fmt::format("no {} at this visit, so the call rests on the {} alone (rule L4)",
-                                  S ? "24-hour urine M-protein" : "serum M-protein",
-                                  S ? "serum M-protein" : "urine M-protein"));
+      d->notes.push_back(
+          fmt::format("no {} at this visit, so the call rests on the {} alone (rule L4)",
+                      m.S ? "24-hour urine M-protein" : "serum M-protein",
+                      m.S ? "serum M-protein" : "urine M-protein"));
     }
-    if (levels.empty() && use_fallback) {
-      levels.push_back(DflcLevel(Difference(*K, *L, s.kappa_involved), s));
-      notes.push_back(
+    if (levels.empty() && m.use_fallback) {
+      levels.push_back(DflcLevel(Difference(*m.K, *m.L, s.kappa_involved), s));
+      d->notes.push_back(
           "no 24-hour urine at this visit, so the serum free light chains stand in for it "
           "(rule L5)");
     }
     if (levels.empty()) {
-      out.missing.push_back(s.serum_drives ? "a serum M-protein (SPEP) result at this visit"
-                                           : "a 24-hour urine M-protein result at this visit");
+      missing.push_back(s.serum_drives ? "a serum M-protein (SPEP) result at this visit"
+                                       : "a 24-hour urine M-protein result at this visit");
     }
   } else if (s.flc_drives) {
-    if (K && L) {
-      levels.push_back(DflcLevel(Difference(*K, *L, s.kappa_involved), s));
+    if (m.K && m.L) {
+      levels.push_back(DflcLevel(Difference(*m.K, *m.L, s.kappa_involved), s));
     } else {
-      out.missing.push_back("both free light chains (kappa and lambda) at this visit");
+      missing.push_back("both free light chains (kappa and lambda) at this visit");
     }
   } else {
-    no_driver = true;
-    out.missing.push_back("a baseline with measurable disease");
+    *no_driver = true;
+    missing.push_back("a baseline with measurable disease");
   }
+  return levels;
+}
+
+// Rule L6 and L7: the lowest level every driving measure meets, and CR-lab at VGPR-lab.
+void CallFromLevels(const Visit& v, const LineState& s, const Measures& m, Category level,
+                    Draft* d) {
+  LabVisit& out = d->out;
+  out.call = level;
+  if (level == Category::kVGPR) {
+    const bool ratio_required = s.flc_drives || m.use_fallback;
+    CrCheck cr = CheckCr(v, s, m.S, m.U, ratio_required);
+    if (cr.met == Tri::kYes) {
+      out.call = Category::kCR;
+      d->call_text = fmt::format(
+          "the M-protein is no longer seen in the lab tests: complete response (lab-only) "
+          "(CR-lab); {}",
+          StrictCrNeeds(v, s));
+      return;
+    }
+    for (const std::string& f : cr.fails) d->notes.push_back(f);
+    if (cr.met == Tri::kUnknown) out.missing.push_back("CR-lab needs " + Joined(cr.needs, " and "));
+  }
+  d->call_text = LabCategoryLongName(out.call);
+  d->call_text += " (";
+  d->call_text += LabCategoryName(out.call);
+  d->call_text += ')';
+}
+
+// The call: progression wins over any response; then NE when the visit cannot be judged (no
+// driver, a missing measure, progression a bound leaves open, levels a bound leaves open); else
+// the level met.
+void Decide(const Visit& v, const LineState& s, const Measures& m, Progression& pd,
+            std::vector<Level>& levels, bool no_driver, Draft* d) {
+  LabVisit& out = d->out;
   Category worst = Category::kVGPR, best = Category::kVGPR;
   for (Level& l : levels) {
     worst = std::min(worst, l.worst);
     best = std::min(best, l.best);
-    parts.push_back(std::move(l.text));
+    d->parts.push_back(std::move(l.text));
   }
-  std::string call_text;
-  if (!pd_yes.empty()) {
+  if (!pd.yes.empty()) {
     out.call = Category::kPD;
-    for (std::string& t : pd_yes) parts.push_back(std::move(t));
-    call_text = "progressive disease (lab-only) (PD-lab); a rise in lab values needs the next "
-                "visit to show it too";
+    for (std::string& t : pd.yes) d->parts.push_back(std::move(t));
+    d->call_text =
+        "progressive disease (lab-only) (PD-lab); a rise in lab values needs the next "
+        "visit to show it too";
   } else if (no_driver) {
     out.call = Category::kNE;
-    call_text = "not evaluable (lab-only) (NE-lab): there was no measurable disease in the lab "
-                "tests at the start of this line (see the baseline)";
+    d->call_text =
+        "not evaluable (lab-only) (NE-lab): there was no measurable disease in the lab "
+        "tests at the start of this line (see the baseline)";
   } else if (!out.missing.empty()) {
     out.call = Category::kNE;
-    call_text = "not evaluable (lab-only) (NE-lab): the visit lacks " + Joined(out.missing, "; ");
-  } else if (!pd_maybe.empty()) {
+    d->call_text =
+        "not evaluable (lab-only) (NE-lab): the visit lacks " + Joined(out.missing, "; ");
+  } else if (!pd.maybe.empty()) {
     out.call = Category::kNE;
-    for (std::string& t : pd_maybe) parts.push_back(std::move(t));
+    for (std::string& t : pd.maybe) d->parts.push_back(std::move(t));
     out.missing.push_back("values reported as numbers, to rule progression in or out");
-    call_text = "not evaluable (lab-only) (NE-lab): progression can be neither ruled in nor out";
+    d->call_text = "not evaluable (lab-only) (NE-lab): progression can be neither ruled in nor out";
   } else if (worst != best) {
     out.call = Category::kNE;
     out.missing.push_back("a value reported as a number rather than a bound or trace");
-    call_text = fmt::format("not evaluable (lab-only) (NE-lab): the values allow anything from {} "
-                            "to {}; ask the lab for the measured number",
-                            LabCategoryName(worst), LabCategoryName(best));
+    d->call_text = fmt::format(
+        "not evaluable (lab-only) (NE-lab): the values allow anything from {} to {}; ask the lab "
+        "for the measured number",
+        LabCategoryName(worst), LabCategoryName(best));
   } else {
-    out.call = worst;
-    if (worst == Category::kVGPR) {
-      const bool ratio_required = s.flc_drives || use_fallback;
-      CrCheck cr = CheckCr(v, s, S, U, ratio_required);
-      if (cr.met == Tri::kYes) {
-        out.call = Category::kCR;
-        call_text = fmt::format(
-            "the M-protein is no longer seen in the lab tests: complete response (lab-only) "
-            "(CR-lab); {}",
-            StrictCrNeeds(v, s));
-      } else {
-        for (const std::string& f : cr.fails) notes.push_back(f);
-        if (cr.met == Tri::kUnknown) {
-          out.missing.push_back("CR-lab needs " + Joined(cr.needs, " and "));
-        }
-      }
-    }
-    if (call_text.empty()) {
-      call_text = LabCategoryLongName(out.call);
-      call_text += " (";
-      call_text += LabCategoryName(out.call);
-      call_text += ')';
-    }
+    CallFromLevels(v, s, m, worst, d);
   }
-  if (s.antibody_regimen && out.call >= Category::kVGPR) {
-    if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
-      notes.push_back(
-          "on a regimen with a therapeutic antibody such as daratumumab, a small IgG-kappa "
-          "band can be the drug itself rather than myeloma");
-    }
-  }
-  for (std::string& n : notes) parts.push_back(std::move(n));
-  parts.push_back(std::move(call_text));
-  if (out.call != Category::kNE && out.call != Category::kPD && out.call < Category::kCR) {
-    for (const std::string& m : out.missing) parts.push_back(m);
-  }
+}
+
+// "Lab-only reading (IMWG-2016-lab), visit of A to B: part; part; call." in one allocation.
+std::string Explanation(const Visit& v, const std::vector<std::string>& parts) {
   size_t size = 80;
   for (const std::string& p : parts) size += p.size() + 2;
-  std::string& e = out.explanation;
+  std::string e;
   e.reserve(size);
   e = "Lab-only reading (IMWG-2016-lab), visit of ";
   e += v.first.ToString();
@@ -434,7 +384,37 @@ LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
     e += parts[i];
   }
   e += '.';
-  return out;
+  return e;
+}
+
+}  // namespace
+
+LabVisit EvaluateVisit(const Visit& v, const LineState& s) {
+  Draft d;
+  d.out.date = v.first;
+  d.out.last_date = v.last;
+  AddValues(v, &d.out);
+  d.parts = v.spurious;
+  const Measures m = MeasuresOf(v, s);
+  Progression pd = CheckProgression(v, m, s, &d);
+  bool no_driver = false;
+  std::vector<Level> levels = DriverLevels(m, s, &d, &no_driver);
+  Decide(v, s, m, pd, levels, no_driver, &d);
+  LabVisit& out = d.out;
+  if (s.antibody_regimen && out.call >= Category::kVGPR) {
+    if (const Observation* o = v.get(Analyte::kSerumIfe); o && o->value == 1) {
+      d.notes.push_back(
+          "on a regimen with a therapeutic antibody such as daratumumab, a small IgG-kappa "
+          "band can be the drug itself rather than myeloma");
+    }
+  }
+  for (std::string& n : d.notes) d.parts.push_back(std::move(n));
+  d.parts.push_back(std::move(d.call_text));
+  if (out.call != Category::kNE && out.call != Category::kPD && out.call < Category::kCR) {
+    for (const std::string& miss : out.missing) d.parts.push_back(miss);
+  }
+  out.explanation = Explanation(v, d.parts);
+  return std::move(d.out);
 }
 
 void UpdateNadirs(const Visit& v, LineState* s) {

@@ -36,12 +36,12 @@ struct LineState {
   bool serum_drives = false;
   bool urine_drives = false;
   bool flc_drives = false;
-  bool flc_fallback = false;  // urine-only disease with measurable FLC at baseline (rule L5)
+  bool flc_fallback = false;   // urine-only disease with measurable FLC at baseline (rule L5)
   bool kappa_involved = true;  // the baseline's involved light chain (when chain_known)
   bool chain_known = false;
   std::optional<Value> b_serum, b_urine, b_dflc;
   Nadir n_serum, n_urine, n_dflc;
-  Nadir n_kappa_diff, n_lambda_diff;  // kappa - lambda and lambda - kappa, for escape (L9)
+  Nadir n_kappa_diff, n_lambda_diff;    // kappa - lambda and lambda - kappa, for escape (L9)
   const Observation* marrow = nullptr;  // the latest marrow plasma-cell result of the line
   std::string isotype;                  // "IgA kappa" when known
   bool antibody_regimen = false;        // daratumumab / isatuximab / elotuzumab in the regimen

@@ -111,7 +111,8 @@ Tri RoseFrom(const Value& v, const Nadir& nadir, const Rise& rule) {
 std::string Number(double v) {
   // Runs for every value of every explanation: to_chars, not the formatting machinery.
   char buf[400];
-  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  const std::to_chars_result r =
+      std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
   if (r.ec != std::errc()) return fmt::format("{}", v);
   char* end = r.ptr;
   while (end > buf && end[-1] == '0') --end;
@@ -156,6 +157,15 @@ std::string Text(Analyte a, const Value& v) {
       return "trace (seen, too small to measure)";
   }
   return Text(a, v.lo);
+}
+
+std::string Joined(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) out += sep;
+    out += v[i];
+  }
+  return out;
 }
 
 }  // namespace oncoguide::lab

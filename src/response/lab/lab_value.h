@@ -9,6 +9,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "oncoguide/common/compare.h"
 #include "oncoguide/records/record.h"
@@ -72,6 +74,9 @@ std::string Text(Analyte a, double v);
 std::string Percent(double fraction);
 // "0.25", "3": at most two decimals.
 std::string Number(double v);
+
+// The items joined by `sep`: Joined({"a", "b"}, " and ") is "a and b".
+std::string Joined(const std::vector<std::string>& v, std::string_view sep);
 
 }  // namespace oncoguide::lab
 
