@@ -14,7 +14,9 @@
 namespace oncoguide::kb {
 
 std::string StemWord(const std::string& word) {
-  static const Xapian::Stem stem("english");
+  // One stemmer per thread: a Xapian::Stem keeps state while it stems, so the server's askers
+  // (several threads) sharing one crashed under concurrent asks.
+  thread_local const Xapian::Stem stem("english");
   return stem(word);
 }
 

@@ -59,11 +59,44 @@ Result<Credentials> ReadCredentials(const httplib::Request& req) {
 void Register(Service& svc, const httplib::Request& req, httplib::Response& res) {
   Result<Credentials> creds = ReadCredentials(req);
   if (!creds.ok()) return SendError(res, 400, creds.status());
-  store::User user;
-  if (auto e = CreateAccount(svc, req, creds->email, creds->password, &user)) {
+  if (auto e = CreateAccount(svc, req, res, creds->email, creds->password, nullptr)) {
     return SendError(res, *e);
   }
-  SendJson(res, 201, {{"id", user.id}, {"email", user.email}});
+  // The same status and body whether the address was new or already had an account (no
+  // account enumeration, OWASP ASVS 2.2 / 3.x): the person signs in next.
+  SendJson(res, 201, {{"message", std::string(kRegisteredMessage)}});
+}
+
+// Registration throttle: attempts per client address and in total per window. Counted in the
+// store's throttle table (like login failures) so every server of a deployment sees them.
+std::string RegisterKey(const std::string& address) { return "register:address:" + address; }
+constexpr char kRegisterAllKey[] = "register:all";
+
+// Nullopt when this attempt may go ahead (and is then counted); else the 429 to answer.
+std::optional<HttpError> ThrottleRegistration(Service& svc, const httplib::Request& req,
+                                              httplib::Response& res) {
+  const auto& o = svc.options();
+  const std::int64_t now = svc.Now();
+  const std::int64_t since = now - o.register_window_s;
+  const std::string by_address = RegisterKey(svc.Address(req));
+  Result<std::int64_t> n_address = svc.store().CountLoginFailures(by_address, since);
+  Result<std::int64_t> n_all = svc.store().CountLoginFailures(kRegisterAllKey, since);
+  if (!n_address.ok()) return HttpError{StoreFailureHttp(n_address.status()), n_address.status()};
+  if (!n_all.ok()) return HttpError{StoreFailureHttp(n_all.status()), n_all.status()};
+  if (*n_address >= o.register_per_address || *n_all >= o.register_global) {
+    svc.Audit(0, "account.throttled", "", req, "denied");
+    res.set_header("Retry-After", std::to_string(o.register_window_s));
+    return HttpError{429, Status::Invalid("too many new accounts were asked for just now",
+                                          fmt::format("wait {} minutes and try again",
+                                                      o.register_window_s / 60))};
+  }
+  if (Status s = svc.store().AddLoginFailure(by_address, now); !s.ok()) {
+    return HttpError{StoreFailureHttp(s), s};
+  }
+  if (Status s = svc.store().AddLoginFailure(kRegisterAllKey, now); !s.ok()) {
+    return HttpError{StoreFailureHttp(s), s};
+  }
+  return std::nullopt;
 }
 
 // Too many failures for this account or address in the window?
@@ -165,12 +198,19 @@ void DeleteAccountApi(Service& svc, const httplib::Request& req, httplib::Respon
 
 }  // namespace
 
+const char kRegisteredMessage[] =
+    "If this e-mail address had no account, it has one now. Sign in with it and your password.";
+
 std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req,
-                                       const std::string& email_raw, const std::string& password,
-                                       store::User* out) {
+                                       httplib::Response& res, const std::string& email_raw,
+                                       const std::string& password, bool* created) {
+  if (created != nullptr) *created = false;
   Result<std::string> email = NormalisedEmail(email_raw);
   if (!email.ok()) return HttpError{400, email.status()};
   if (Status s = CheckPassword(password, *email); !s.ok()) return HttpError{422, s};
+  // Counted once the form is valid: a typo does not use up the person's attempts.
+  if (auto e = ThrottleRegistration(svc, req, res)) return e;
+  // Argon2id runs for a taken address too, so the answer's timing does not tell them apart.
   Result<std::string> hash = crypto::HashPassword(password, svc.options().password_cost);
   if (!hash.ok()) return HttpError{503, hash.status()};
   const crypto::SecretKey data_key = crypto::SecretKey::Generate();
@@ -179,11 +219,13 @@ std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req
       [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); }, svc.Now());
   if (!user.ok()) {
     const bool taken = user.status().code() == StatusCode::kFailedPrecondition;
-    svc.Audit(0, "account.create", "", req, taken ? "conflict" : "error");
-    return HttpError{taken ? 409 : 503, user.status()};
+    // The audit row (never shown to the client) keeps what happened.
+    svc.Audit(0, "account.create", "", req, taken ? "taken" : "error");
+    if (taken) return std::nullopt;  // answered exactly like a new account
+    return HttpError{StoreFailureHttp(user.status()), user.status()};
   }
   svc.Audit(user->id, "account.create", "", req, "ok");
-  *out = std::move(*user);
+  if (created != nullptr) *created = true;
   return std::nullopt;
 }
 

@@ -70,14 +70,18 @@ void SignIn(Pages& p, const httplib::Request& req, httplib::Response& res, bool 
   }
   const std::string password = FormValue(req, "password").value_or("");
   if (create) {
-    store::User user;
-    if (auto e = CreateAccount(p.service, req, form.email, password, &user)) {
+    // A taken address is answered like a new one (no account enumeration): either way the
+    // person is then signed in with the password they typed, exactly as a login would. Only
+    // that login can tell an address that had an account; it is throttled and audited as one.
+    if (auto e = CreateAccount(p.service, req, res, form.email, password, nullptr)) {
       form.errors.push_back(Plain(e->status));
       return ShowForm(p, req, res, std::move(form), e->http);
     }
   }
   nlohmann::json session;
   if (auto e = LogInAccount(p.service, req, res, form.email, password, &session)) {
+    // After registering, the sign-in form: its error is a login's, word for word.
+    form.kind = AccountForm::Kind::kLogin;
     form.errors.push_back(Plain(e->status));
     return ShowForm(p, req, res, std::move(form), e->http);
   }

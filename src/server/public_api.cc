@@ -2,6 +2,9 @@
 // the OpenAPI document.
 #include <fmt/format.h>
 
+#include <memory>
+#include <unordered_map>
+
 #include "assess_adapter.h"
 #include "embedded_data.h"
 #include "oncoguide/kb/text.h"
@@ -46,10 +49,30 @@ json TopicJson(const kb::Topic& t, const kb::KnowledgeBase& base) {
   return out;
 }
 
+// Every topic's JSON body and the topic list, rendered once: the knowledge base is built at
+// start-up and never changes while the server runs, and rendering a topic scans every source
+// against every paragraph.
+struct RenderedTopics {
+  std::string list;
+  std::unordered_map<std::string, std::string> by_id;
+};
+
+std::shared_ptr<const RenderedTopics> RenderTopics(const kb::KnowledgeBase& base) {
+  auto out = std::make_shared<RenderedTopics>();
+  json list = json::array();
+  for (const kb::Topic& t : base.topics) {
+    list.push_back(TopicSummary(t));
+    out->by_id.emplace(t.id, TopicJson(t, base).dump());
+  }
+  out->list = json{{"topics", std::move(list)}}.dump();
+  return out;
+}
+
 }  // namespace
 
 void AddPublicRoutes(Service& service, std::vector<Route>& routes) {
   Service* svc = &service;
+  std::shared_ptr<const RenderedTopics> topics = RenderTopics(svc->askers().kb());
   routes.push_back({"GET", "/healthz", [](const httplib::Request&, httplib::Response& res) {
                       SendJson(res, 200, {{"status", "ok"}});
                     }});
@@ -94,24 +117,19 @@ void AddPublicRoutes(Service& service, std::vector<Route>& routes) {
                       }
                       SendJson(res, 200, svc->Ask(*q));
                     }});
-  routes.push_back({"GET", "/api/v1/topics", [svc](const httplib::Request&,
-                                                   httplib::Response& res) {
-                      json list = json::array();
-                      for (const kb::Topic& t : svc->askers().kb().topics) {
-                        list.push_back(TopicSummary(t));
-                      }
-                      SendJson(res, 200, {{"topics", std::move(list)}});
+  routes.push_back({"GET", "/api/v1/topics", [topics](const httplib::Request&,
+                                                      httplib::Response& res) {
+                      res.set_content(topics->list, "application/json");
                     }});
-  routes.push_back({"GET", "/api/v1/topics/{id}", [svc](const httplib::Request& req,
-                                                        httplib::Response& res) {
-                      const kb::KnowledgeBase& base = svc->askers().kb();
-                      const kb::Topic* t = base.FindTopic(req.matches[1].str());
-                      if (t == nullptr) {
+  routes.push_back({"GET", "/api/v1/topics/{id}", [topics](const httplib::Request& req,
+                                                           httplib::Response& res) {
+                      auto it = topics->by_id.find(req.matches[1].str());
+                      if (it == topics->by_id.end()) {
                         return SendError(res, 404,
                                          Status::NotFound("no such topic",
                                                           "GET /api/v1/topics lists them"));
                       }
-                      SendJson(res, 200, TopicJson(*t, base));
+                      res.set_content(it->second, "application/json");
                     }});
   routes.push_back({"POST", "/api/v1/assess", [](const httplib::Request& req,
                                                  httplib::Response& res) {

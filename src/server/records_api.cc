@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "assess_adapter.h"
+#include "record_codec.h"
 #include "service.h"
 
 namespace oncoguide::server {
@@ -12,6 +13,14 @@ using nlohmann::json;
 json MetaJson(const store::RecordMeta& m) {
   return {{"id", m.id},           {"filename", m.filename},         {"format", m.format},
           {"size", m.size},       {"observations", m.observations}, {"created_at", m.created_at}};
+}
+
+// What GET /api/v1/records/{id} shows as "parsed" (the observations view), from the opened
+// sealed_parsed text.
+Result<json> ParsedView(const store::Record& r, const std::string& text) {
+  if (r.parsed_version != store::kParsedRecord) return json::parse(text);  // stored as the view
+  OG_ASSIGN_OR_RETURN(PatientRecord record, DecodeRecord(text));
+  return ObservationsJson(record);
 }
 
 Status NoSuchRecord() {
@@ -62,10 +71,11 @@ void Get(Service& svc, const httplib::Request& req, httplib::Response& res) {
   if (!r) return;
   Result<std::string> parsed =
       crypto::Open(c->data_key, r->sealed_parsed, RecordAad(c->user.id, r->meta.id, "parsed"));
-  svc.Audit(c->user.id, "record.read", r->meta.id, req, parsed.ok() ? "ok" : "error");
-  if (!parsed.ok()) return SendError(res, 500, parsed.status());
+  Result<json> view = parsed.ok() ? ParsedView(*r, *parsed) : Result<json>(parsed.status());
+  svc.Audit(c->user.id, "record.read", r->meta.id, req, view.ok() ? "ok" : "error");
+  if (!view.ok()) return SendError(res, 500, view.status());
   json out = MetaJson(r->meta);
-  out["parsed"] = json::parse(*parsed);
+  out["parsed"] = std::move(*view);
   SendJson(res, 200, out);
 }
 
@@ -211,11 +221,12 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
     svc.Audit(c.user.id, "record.create", "", req, "invalid");
     return HttpError{422, parsed.status()};
   }
-  // The result over all of the person's records, this one included, computed once per change.
+  // The result over all of the person's records, this one included, computed once per change
+  // from the stored parsed records (no raw file is parsed again).
   Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(c);
   if (!all.ok()) return HttpError{StoreFailureHttp(all.status()), all.status()};
   const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
-  const json observations_json = ObservationsJson(parsed->record);
+  const std::string encoded = EncodeRecord(parsed->record);
   all->push_back(std::move(parsed->record));
   const json result = ResultJson(MergeRecords(std::move(*all)));
 
@@ -228,8 +239,9 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
   r.meta.observations = observations;
   r.meta.created_at = svc.Now();
   r.sealed_raw = crypto::Seal(c.data_key, bytes, RecordAad(c.user.id, r.meta.id, "raw"));
-  r.sealed_parsed = crypto::Seal(c.data_key, observations_json.dump(),
-                                 RecordAad(c.user.id, r.meta.id, "parsed"));
+  r.sealed_parsed =
+      crypto::Seal(c.data_key, encoded, RecordAad(c.user.id, r.meta.id, "parsed"));
+  r.parsed_version = store::kParsedRecord;
   store::CachedResult cached{crypto::Seal(c.data_key, result.dump(), ResultAad(c.user.id)),
                              svc.Now()};
   if (Status s = svc.store().PutRecord(r, &cached); !s.ok()) {

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "assess_adapter.h"
+#include "record_codec.h"
 
 namespace oncoguide::server {
 
@@ -221,16 +222,36 @@ void Service::Audit(std::int64_t user_id, std::string action, std::string target
   }
 }
 
+Result<PatientRecord> Service::ReparseRecord(const Caller& caller, const store::Record& r) {
+  OG_ASSIGN_OR_RETURN(std::string raw, crypto::Open(caller.data_key, r.sealed_raw,
+                                                    RecordAad(caller.user.id, r.meta.id, "raw")));
+  const std::string name = r.meta.filename.empty() ? "upload" : r.meta.filename;
+  OG_ASSIGN_OR_RETURN(ParsedUpload parsed, ParseUpload(raw, name));
+  return std::move(parsed.record);
+}
+
 Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller) {
-  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadRecords(caller.user.id));
+  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadParsed(caller.user.id));
   std::vector<PatientRecord> out;
+  out.reserve(rows.size());
   for (const store::Record& r : rows) {
-    OG_ASSIGN_OR_RETURN(std::string raw,
-                        crypto::Open(caller.data_key, r.sealed_raw,
-                                     RecordAad(caller.user.id, r.meta.id, "raw")));
-    const std::string name = r.meta.filename.empty() ? "upload" : r.meta.filename;
-    OG_ASSIGN_OR_RETURN(ParsedUpload parsed, ParseUpload(raw, name));
-    out.push_back(std::move(parsed.record));
+    if (r.parsed_version == store::kParsedRecord) {
+      OG_ASSIGN_OR_RETURN(std::string text,
+                          crypto::Open(caller.data_key, r.sealed_parsed,
+                                       RecordAad(caller.user.id, r.meta.id, "parsed")));
+      Result<PatientRecord> record = DecodeRecord(text);
+      if (record.ok()) {
+        out.push_back(std::move(*record));
+        continue;
+      }
+      // A stored form this binary does not read (an earlier codec version): the raw file is
+      // the authority.
+      spdlog::warn("record {}: {}; re-parsing its file", r.meta.id, record.status().cause());
+    }
+    // Stored before schema 2 (or unreadable): only the raw file has the whole record.
+    OG_ASSIGN_OR_RETURN(store::Record full, store_->GetRecord(caller.user.id, r.meta.id));
+    OG_ASSIGN_OR_RETURN(PatientRecord record, ReparseRecord(caller, full));
+    out.push_back(std::move(record));
   }
   return out;
 }

@@ -104,7 +104,9 @@ class Service final : public PageServices {
   // The user's result JSON: the cached one, else computed from the stored records and cached.
   // kNotFound when the user has no records.
   Result<nlohmann::json> ComputeResult(const Caller& caller);
-  // Every stored record of the user, opened and parsed.
+  // Every stored record of the user, oldest first, opened: the stored parsed record
+  // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
+  // read or parsed for rows of schema 2 on.
   Result<std::vector<PatientRecord>> LoadParsedRecords(const Caller& caller);
 
   // PageServices.
@@ -119,6 +121,9 @@ class Service final : public PageServices {
   crypto::SecretKey master_;
   std::unique_ptr<AskerPool> askers_;
   Metrics metrics_;
+
+  // A record's raw file opened and parsed again.
+  Result<PatientRecord> ReparseRecord(const Caller& caller, const store::Record& r);
 };
 
 // The API route table: each handler file adds its routes with their OpenAPI path templates.
@@ -132,10 +137,16 @@ void AddAccountRoutes(Service& service, std::vector<Route>& routes);
 void AddRecordRoutes(Service& service, std::vector<Route>& routes);
 
 // Shared by the JSON API and the page forms: the same rules, throttling and audit.
-// Registers an account (e-mail normalised, password policy); 400/409/422/503 on failure.
+// Registers an account (e-mail normalised, password policy, throttled per client address and
+// in total: 429 with Retry-After on `res`); 400/422/429/503 on failure. An address that already
+// has an account is NOT an error: the caller answers exactly as for a new one (no account
+// enumeration), so only *created (may be null; for the audit and tests) tells them apart.
+// Argon2id runs in both cases so the timing matches too.
 std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req,
-                                       const std::string& email, const std::string& password,
-                                       store::User* out);
+                                       httplib::Response& res, const std::string& email,
+                                       const std::string& password, bool* created);
+// The body of every successful registration answer, new address or not.
+extern const char kRegisteredMessage[];
 // Logs in (throttled per account and per address: 429 with Retry-After), rotates the session,
 // sets the session cookie on `res`; *session = {"csrf_token", "idle_timeout_s", ...}.
 std::optional<HttpError> LogInAccount(Service& svc, const httplib::Request& req,

@@ -57,16 +57,19 @@ constexpr NamedSql kStatements[] = {
     {"session_purge", "DELETE FROM sessions WHERE last_seen < $1 OR created_at < $2"},
     {"record_insert",
      "INSERT INTO records(id, user_id, filename, format, size, observations, created_at, "
-     "sealed_raw, sealed_parsed) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
+     "sealed_raw, sealed_parsed, parsed_version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
     {"record_list",
      "SELECT id, user_id, filename, format, size, observations, created_at FROM records "
      "WHERE user_id = $1 ORDER BY created_at, seq"},
     {"record_get",
      "SELECT id, user_id, filename, format, size, observations, created_at, sealed_raw, "
-     "sealed_parsed FROM records WHERE user_id = $1 AND id = $2"},
+     "sealed_parsed, parsed_version FROM records WHERE user_id = $1 AND id = $2"},
     {"record_load",
      "SELECT id, user_id, filename, format, size, observations, created_at, sealed_raw, "
-     "sealed_parsed FROM records WHERE user_id = $1 ORDER BY created_at, seq"},
+     "sealed_parsed, parsed_version FROM records WHERE user_id = $1 ORDER BY created_at, seq"},
+    {"record_load_parsed",
+     "SELECT id, user_id, filename, format, size, observations, created_at, ''::bytea, "
+     "sealed_parsed, parsed_version FROM records WHERE user_id = $1 ORDER BY created_at, seq"},
     {"record_delete", "DELETE FROM records WHERE user_id = $1 AND id = $2"},
     {"record_usage", "SELECT coalesce(sum(size), 0), count(*) FROM records WHERE user_id = $1"},
     {"result_get", "SELECT sealed, computed_at FROM results WHERE user_id = $1"},
@@ -151,7 +154,9 @@ RecordMeta ReadMeta(const pqxx::row& r) {
                     r[3].as<std::string>(), r[4].as<std::int64_t>(), r[5].as<std::int64_t>(),
                     r[6].as<std::int64_t>()};
 }
-Record ReadRecord(const pqxx::row& r) { return Record{ReadMeta(r), Bytes(r[7]), Bytes(r[8])}; }
+Record ReadRecord(const pqxx::row& r) {
+  return Record{ReadMeta(r), Bytes(r[7]), Bytes(r[8]), r[9].as<int>()};
+}
 Share ReadShare(const pqxx::row& r) {
   return Share{r[0].as<std::string>(),  r[1].as<std::string>(),  r[2].as<std::int64_t>(),
                r[3].as<std::int64_t>(), r[4].as<std::int64_t>(), r[5].as<bool>()};
@@ -412,7 +417,8 @@ class PgStore final : public Store {
     return TxStatus([&](pqxx::work& w) {
       const RecordMeta& m = r.meta;
       w.exec_prepared0("record_insert", m.id, m.user_id, m.filename, m.format, m.size,
-                       m.observations, m.created_at, Blob(r.sealed_raw), Blob(r.sealed_parsed));
+                       m.observations, m.created_at, Blob(r.sealed_raw), Blob(r.sealed_parsed),
+                       r.parsed_version);
       if (result != nullptr) {
         w.exec_prepared0("result_put", m.user_id, Blob(result->sealed), result->computed_at);
       } else {
@@ -441,11 +447,17 @@ class PgStore final : public Store {
   }
 
   Result<std::vector<Record>> LoadRecords(std::int64_t user_id) override {
+    return LoadAll("record_load", user_id);
+  }
+
+  Result<std::vector<Record>> LoadParsed(std::int64_t user_id) override {
+    return LoadAll("record_load_parsed", user_id);
+  }
+
+  Result<std::vector<Record>> LoadAll(const char* statement, std::int64_t user_id) {
     return Tx<std::vector<Record>>([&](pqxx::work& w) -> Result<std::vector<Record>> {
       std::vector<Record> out;
-      for (const auto& row : w.exec_prepared("record_load", user_id)) {
-        out.push_back(ReadRecord(row));
-      }
+      for (const auto& row : w.exec_prepared(statement, user_id)) out.push_back(ReadRecord(row));
       return out;
     });
   }
@@ -582,7 +594,7 @@ class PgStore final : public Store {
       }
       for (const auto& r : w.exec(
                "SELECT id, user_id, filename, format, size, observations, created_at, sealed_raw, "
-               "sealed_parsed FROM records ORDER BY created_at, seq")) {
+               "sealed_parsed, parsed_version FROM records ORDER BY created_at, seq")) {
         snap.records.push_back(ReadRecord(r));
       }
       for (const auto& r :
@@ -632,7 +644,8 @@ class PgStore final : public Store {
       for (const Record& r : snap.records) {  // in order: seq keeps the order of equal times
         const RecordMeta& m = r.meta;
         w.exec_prepared0("record_insert", m.id, m.user_id, m.filename, m.format, m.size,
-                         m.observations, m.created_at, Blob(r.sealed_raw), Blob(r.sealed_parsed));
+                         m.observations, m.created_at, Blob(r.sealed_raw), Blob(r.sealed_parsed),
+                       r.parsed_version);
       }
       for (const auto& [user_id, res] : snap.results) {
         w.exec_prepared0("result_put", user_id, Blob(res.sealed), res.computed_at);

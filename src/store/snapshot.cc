@@ -47,7 +47,7 @@ json ToJson(const Snapshot& s) {
   for (const Record& r : s.records) {
     const RecordMeta& m = r.meta;
     records.push_back({m.id, m.user_id, m.filename, m.format, m.size, m.observations, m.created_at,
-                       Bin(r.sealed_raw), Bin(r.sealed_parsed)});
+                       Bin(r.sealed_raw), Bin(r.sealed_parsed), r.parsed_version});
   }
   json& results = j["results"] = json::array();
   for (const auto& [user, r] : s.results) results.push_back({user, Bin(r.sealed), r.computed_at});
@@ -83,7 +83,9 @@ Snapshot FromJson(const json& j) {
     s.records.push_back({{r.at(0).get<S>(), r.at(1).get<I>(), r.at(2).get<S>(), r.at(3).get<S>(),
                           r.at(4).get<I>(), r.at(5).get<I>(), r.at(6).get<I>()},
                          Str(r.at(7)),
-                         Str(r.at(8))});
+                         Str(r.at(8)),
+                         // A schema-1 snapshot has no parsed_version: its rows are summaries.
+                         r.size() > 9 ? r.at(9).get<int>() : kParsedSummary});
   }
   for (const json& r : j.at("results")) {
     s.results.push_back({r.at(0).get<I>(), {Str(r.at(1)), r.at(2).get<I>()}});

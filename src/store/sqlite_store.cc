@@ -63,6 +63,11 @@ RecordMeta ReadMeta(const Statement& st) {
   return RecordMeta{st.Text(0), st.Int(1), st.Text(2), st.Text(3), st.Int(4), st.Int(5), st.Int(6)};
 }
 constexpr char kMetaCols[] = "SELECT id, user_id, filename, format, size, observations, created_at";
+constexpr char kSealedCols[] = "sealed_raw, sealed_parsed, parsed_version";
+// A row of kMetaCols + kSealedCols.
+Record ReadRecord(const Statement& st) {
+  return Record{ReadMeta(st), st.Blob(7), st.Blob(8), static_cast<int>(st.Int(9))};
+}
 
 Share ReadShare(const Statement& st) {
   return Share{st.Text(0), st.Text(1), st.Int(2), st.Int(3), st.Int(4), st.Int(5) != 0};
@@ -236,11 +241,12 @@ class SqliteStore final : public Store {
     OG_RETURN_IF_ERROR(tx.status());
     Statement st(db_,
                  "INSERT INTO records(id, user_id, filename, format, size, observations, "
-                 "created_at, sealed_raw, sealed_parsed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 "created_at, sealed_raw, sealed_parsed, parsed_version) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const RecordMeta& m = r.meta;
     st.Bind(1, m.id).Bind(2, m.user_id).Bind(3, m.filename).Bind(4, m.format).Bind(5, m.size);
     st.Bind(6, m.observations).Bind(7, m.created_at).BindBlob(8, r.sealed_raw);
-    st.BindBlob(9, r.sealed_parsed);
+    st.BindBlob(9, r.sealed_parsed).Bind(10, std::int64_t{r.parsed_version});
     OG_RETURN_IF_ERROR(st.Run());
     OG_RETURN_IF_ERROR(result ? PutResultLocked(m.user_id, *result) : ClearResult(m.user_id));
     return tx.Commit();
@@ -262,27 +268,20 @@ class SqliteStore final : public Store {
 
   Result<Record> GetRecord(std::int64_t user_id, const std::string& id) override {
     std::lock_guard lock(mu_);
-    Statement st(db_, std::string(kMetaCols) +
-                          ", sealed_raw, sealed_parsed FROM records WHERE user_id = ? AND id = ?");
+    Statement st(db_, std::string(kMetaCols) + ", " + kSealedCols +
+                          " FROM records WHERE user_id = ? AND id = ?");
     st.Bind(1, user_id).Bind(2, id);
     OG_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return NotFound("record");
-    return Record{ReadMeta(st), st.Blob(7), st.Blob(8)};
+    return ReadRecord(st);
   }
 
   Result<std::vector<Record>> LoadRecords(std::int64_t user_id) override {
-    std::lock_guard lock(mu_);
-    Statement st(db_, std::string(kMetaCols) +
-                          ", sealed_raw, sealed_parsed FROM records WHERE user_id = ? "
-                          "ORDER BY created_at, rowid");
-    st.Bind(1, user_id);
-    std::vector<Record> out;
-    while (true) {
-      OG_ASSIGN_OR_RETURN(bool row, st.Step());
-      if (!row) break;
-      out.push_back(Record{ReadMeta(st), st.Blob(7), st.Blob(8)});
-    }
-    return out;
+    return LoadAll(user_id, kSealedCols);
+  }
+
+  Result<std::vector<Record>> LoadParsed(std::int64_t user_id) override {
+    return LoadAll(user_id, "x'', sealed_parsed, parsed_version");
   }
 
   Status DeleteRecord(std::int64_t user_id, const std::string& id) override {
@@ -445,11 +444,8 @@ class SqliteStore final : public Store {
         each(std::string(kSessionCols) + " ORDER BY token_digest",
              [&](const Statement& st) { snap.sessions.push_back(ReadSession(st)); }));
     OG_RETURN_IF_ERROR(
-        each(std::string(kMetaCols) +
-                 ", sealed_raw, sealed_parsed FROM records ORDER BY created_at, rowid",
-             [&](const Statement& st) {
-               snap.records.push_back(Record{ReadMeta(st), st.Blob(7), st.Blob(8)});
-             }));
+        each(std::string(kMetaCols) + ", " + kSealedCols + " FROM records ORDER BY created_at, rowid",
+             [&](const Statement& st) { snap.records.push_back(ReadRecord(st)); }));
     OG_RETURN_IF_ERROR(each("SELECT user_id, sealed, computed_at FROM results ORDER BY user_id",
                             [&](const Statement& st) {
                               snap.results.push_back({st.Int(0), {st.Blob(1), st.Int(2)}});
@@ -497,10 +493,12 @@ class SqliteStore final : public Store {
       const RecordMeta& m = r.meta;
       Statement st(db_,
                    "INSERT INTO records(id, user_id, filename, format, size, observations, "
-                   "created_at, sealed_raw, sealed_parsed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "created_at, sealed_raw, sealed_parsed, parsed_version) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       st.Bind(1, m.id).Bind(2, m.user_id).Bind(3, m.filename).Bind(4, m.format).Bind(5, m.size);
       st.Bind(6, m.observations).Bind(7, m.created_at).BindBlob(8, r.sealed_raw);
-      OG_RETURN_IF_ERROR(st.BindBlob(9, r.sealed_parsed).Run());
+      st.BindBlob(9, r.sealed_parsed).Bind(10, std::int64_t{r.parsed_version});
+      OG_RETURN_IF_ERROR(st.Run());
     }
     for (const auto& [user_id, res] : snap.results) {
       OG_RETURN_IF_ERROR(PutResultLocked(user_id, res));
@@ -533,6 +531,21 @@ class SqliteStore final : public Store {
     OG_ASSIGN_OR_RETURN(bool row, st.Step());
     (void)row;
     return static_cast<int>(st.Int(0));
+  }
+
+  // The user's records, oldest first; `sealed_cols` are the three columns after the metadata.
+  Result<std::vector<Record>> LoadAll(std::int64_t user_id, const char* sealed_cols) {
+    std::lock_guard lock(mu_);
+    Statement st(db_, std::string(kMetaCols) + ", " + sealed_cols +
+                          " FROM records WHERE user_id = ? ORDER BY created_at, rowid");
+    st.Bind(1, user_id);
+    std::vector<Record> out;
+    while (true) {
+      OG_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      out.push_back(ReadRecord(st));
+    }
+    return out;
   }
 
   Status PutResultLocked(std::int64_t user_id, const CachedResult& r) {

@@ -185,6 +185,34 @@ TEST(PagesTest, RegisterAndLoginFormsNeedTheFormToken) {
   EXPECT_EQ(in.Header("Location"), "/me");
 }
 
+// Regression (account enumeration): registering a taken address through the form must not say
+// so; it behaves as a sign-in with the typed password (the owner is signed in, anyone else gets
+// the login form's own error, counted as a failed login).
+TEST(PagesTest, RegisteringATakenAddressBehavesLikeSigningIn) {
+  TestServer server;
+  ASSERT_TRUE(server.ok());
+  Browser owner(server.port());
+  ASSERT_EQ(owner.Register("taken@example.org").status, 303);
+  Browser again(server.port());
+  Reply same = again.Register("Taken@Example.org");
+  EXPECT_EQ(same.status, 303);
+  EXPECT_EQ(same.Header("Location"), "/upload");
+  EXPECT_EQ(again.Get("/upload").status, 200) << "the owner is signed in";
+  Browser other(server.port());
+  Reply wrong = other.Register("taken@example.org", "another long passphrase 7");
+  Browser login(server.port());
+  const std::string csrf = Browser::Field(login.Get("/login").body, "csrf");
+  Reply failed_login = login.PostForm(
+      "/login",
+      {{"csrf", csrf}, {"email", "taken@example.org"}, {"password", "another long passphrase 7"}});
+  EXPECT_EQ(wrong.status, failed_login.status);
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(wrong.body.find("already"), std::string::npos) << wrong.body;
+  EXPECT_NE(wrong.body.find("the e-mail address or the password is wrong"), std::string::npos);
+  EXPECT_NE(wrong.body.find("<h1>Sign in</h1>"), std::string::npos) << "the sign-in form";
+  EXPECT_NE(other.Get("/upload").status, 200) << "not signed in";
+}
+
 TEST(PagesTest, LoginFormIsThrottledLikeTheApi) {
   TestServer server;
   ASSERT_TRUE(server.ok());

@@ -47,6 +47,29 @@ TEST_F(PgStoreTest, ConcurrentStartUpMigratesOnce) {
             static_cast<int>(PgMigrations().size()));
 }
 
+TEST_F(PgStoreTest, ASchemaOneRecordIsMigratedAsASummary) {
+  const std::string url = FreshDatabase();
+  std::span<const Migration> v1 = PgMigrations().first(1);
+  ASSERT_TRUE(OpenPgStore(url, PgOptions{}, v1).ok());
+  {
+    pqxx::connection c(url);
+    pqxx::work w(c);
+    w.exec("INSERT INTO users(id, email, password_hash, wrapped_key, created_at) "
+           "VALUES(1, 'a@example.org', 'h', '\\x00', 1)");
+    w.exec("INSERT INTO records(id, user_id, filename, format, size, observations, created_at, "
+           "sealed_raw, sealed_parsed) VALUES('r1', 1, 'labs.csv', 'csv', 10, 2, 5, '\\x01', "
+           "'\\x02')");
+    w.commit();
+  }
+  auto store = OpenPgStore(url, PgOptions{});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(*(*store)->SchemaVersion(), 2);
+  Result<Record> r = (*store)->GetRecord(1, "r1");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->parsed_version, kParsedSummary);
+  EXPECT_EQ(r->sealed_parsed, "\x02");
+}
+
 TEST_F(PgStoreTest, RefusesANewerSchema) {
   const std::string url = FreshDatabase();
   ASSERT_TRUE(OpenPgStore(url, PgOptions{}).ok());

@@ -111,6 +111,28 @@ TEST_P(StoreTest, RecordsBelongToTheirOwnerOnly) {
   EXPECT_EQ(store_->GetResult(b.id).status().code(), StatusCode::kNotFound);
 }
 
+TEST_P(StoreTest, ParsedVersionIsKeptAndLoadParsedLeavesTheRawFilesOut) {
+  User a = NewUser("a@example.org");
+  Record old = NewRecord(a.id, "r1");
+  Record current = NewRecord(a.id, "r2");
+  current.parsed_version = kParsedRecord;
+  ASSERT_TRUE(store_->PutRecord(old, nullptr).ok());
+  ASSERT_TRUE(store_->PutRecord(current, nullptr).ok());
+  EXPECT_EQ(store_->GetRecord(a.id, "r1")->parsed_version, kParsedSummary);
+  EXPECT_EQ(store_->GetRecord(a.id, "r2")->parsed_version, kParsedRecord);
+  Result<std::vector<Record>> parsed = store_->LoadParsed(a.id);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  ASSERT_EQ(parsed->size(), 2u);
+  EXPECT_EQ((*parsed)[0].meta.id, "r1");  // oldest first, like LoadRecords
+  EXPECT_EQ((*parsed)[1].meta.id, "r2");
+  EXPECT_EQ((*parsed)[1].parsed_version, kParsedRecord);
+  EXPECT_EQ((*parsed)[1].sealed_parsed, "parsed-r2");
+  EXPECT_TRUE((*parsed)[0].sealed_raw.empty());
+  EXPECT_TRUE((*parsed)[1].sealed_raw.empty());
+  EXPECT_EQ(store_->LoadRecords(a.id)->at(1).sealed_raw, "raw-r2");
+  EXPECT_TRUE(store_->LoadParsed(NewUser("b@example.org").id)->empty());
+}
+
 TEST_P(StoreTest, DeletingARecordClearsTheCachedResult) {
   User a = NewUser("a@example.org");
   CachedResult res{"sealed-result", 300};
@@ -245,6 +267,7 @@ void FillEveryTable(Store& s) {
                 200};  // equal times: the stored order must be kept
       r.sealed_raw = std::string("raw\0\x01", 5) + r.meta.id;
       r.sealed_parsed = "parsed-" + r.meta.id;
+      r.parsed_version = i == 0 ? kParsedSummary : kParsedRecord;  // both kinds survive
       ASSERT_TRUE(s.PutRecord(r, &res).ok());
     }
     ASSERT_TRUE(s.CreateSession({"digest" + u.email, u.id, "csrf", 10, 20, "ua", "::1"}).ok());
@@ -350,6 +373,31 @@ TEST(SqliteStoreTest, AppliesOnlyMissingMigrationsInOrder) {
   s->reset();
   // Reopening applies nothing twice (CREATE TABLE would fail).
   EXPECT_TRUE(OpenSqliteStore(path, ms).ok());
+}
+
+// Schema 2 added records.parsed_version: a record stored by a schema-1 binary reads back as an
+// observations summary (its raw file is re-parsed for the result).
+TEST(SqliteStoreTest, ASchemaOneRecordIsMigratedAsASummary) {
+  oncoguide::testing::TempDir dir;
+  const std::string path = dir.File("t.db");
+  std::vector<Migration> v1(SqliteMigrations().begin(), SqliteMigrations().begin() + 1);
+  ASSERT_TRUE(OpenSqliteStore(path, v1).ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "INSERT INTO users VALUES(1, 'a@example.org', 'h', x'00', 1);"
+                         "INSERT INTO records VALUES('r1', 1, 'labs.csv', 'csv', 10, 2, 5, "
+                         "x'01', x'02');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<Store>> s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(*(*s)->SchemaVersion(), 2);
+  Result<Record> r = (*s)->GetRecord(1, "r1");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->parsed_version, kParsedSummary);
+  EXPECT_EQ(r->sealed_parsed, "\x02");
 }
 
 TEST(SqliteStoreTest, AFailedMigrationLeavesTheVersionUnchanged) {

@@ -77,6 +77,11 @@ struct ServerOptions {
   int account_failures = 5;   // failed logins per account per window before 429
   int address_failures = 20;  // failed logins per client address per window before 429
   std::int64_t failure_window_s = 15 * 60;
+  // Registration attempts (new account or not) per client address and in total per window
+  // before 429: Argon2id per attempt makes registration the cheapest way to load the server.
+  int register_per_address = 10;
+  int register_global = 1000;
+  std::int64_t register_window_s = 3600;
   crypto::PasswordHashCost password_cost;
   Clock now;                  // default: the system clock
   // The HTML pages (src/server/pages.h): home, topic pages, ask, account forms, upload with

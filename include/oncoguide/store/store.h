@@ -65,10 +65,17 @@ struct RecordMeta {
   std::int64_t created_at = 0;
 };
 
+// What `sealed_parsed` holds (schema 2 added the column; rows written before say 1).
+enum ParsedVersion : int {
+  kParsedSummary = 1,  // the API view of the observations: the result needs the raw file re-parsed
+  kParsedRecord = 2,   // the whole parsed record (src/server/record_codec.h): no re-parse needed
+};
+
 struct Record {
   RecordMeta meta;
   std::string sealed_raw;     // the uploaded bytes, sealed with the user's data key
   std::string sealed_parsed;  // the parsed observations (JSON), sealed
+  int parsed_version = kParsedSummary;
 };
 
 struct CachedResult {
@@ -137,6 +144,9 @@ class Store {
   virtual Result<Record> GetRecord(std::int64_t user_id, const std::string& record_id) = 0;
   // Every record of the user, oldest first, with its sealed data.
   virtual Result<std::vector<Record>> LoadRecords(std::int64_t user_id) = 0;
+  // The same without the raw files (`sealed_raw` left empty): what recomputing the result
+  // needs when the parsed records are stored (kParsedRecord), without reading every upload.
+  virtual Result<std::vector<Record>> LoadParsed(std::int64_t user_id) = 0;
   // Deletes the record and clears the user's cached result, in one transaction.
   virtual Status DeleteRecord(std::int64_t user_id, const std::string& record_id) = 0;
   // Total raw bytes and number of the user's records (for the quota).
