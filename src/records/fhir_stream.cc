@@ -284,9 +284,8 @@ Status ReadFhirJsonStream(std::istream& in, const std::string& source, FhirJsonV
           entry >= 0 ? fmt::format("the entry is larger than {}", MiB(max_resource_bytes))
                      : fmt::format("{} is larger than {} outside the entries of a Bundle", source,
                                    MiB(max_resource_bytes)),
-          "oncoguide reads one resource of at most this size (leave attachments such as "
-          "DiagnosticReport.presentedForm or Binary out of the export); a large Bundle is read "
-          "entry by entry when its resourceType comes before its entry array",
+          "oncoguide reads one resource of at most this size; leave attachments (such as "
+          "DiagnosticReport.presentedForm or Binary resources) out of the export",
           SourceLocation{source, 0, entry >= 0 ? fmt::format("Bundle.entry[{}]", entry) : ""});
     }
     return NotJson(source);
