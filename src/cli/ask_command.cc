@@ -14,6 +14,8 @@
 #include "oncoguide/kb/reply.h"
 #include "oncoguide/kb/text.h"
 #include "oncoguide/pipeline/patient_result.h"
+#include "oncoguide/records/lab_date.h"
+#include "oncoguide/records/load.h"
 #include "oncoguide/report/patient_summary.h"
 
 namespace oncoguide::cli {
@@ -25,6 +27,7 @@ struct AskOptions {
   std::string format = "text";
   std::string knowledge = kb::DefaultKnowledgeDir();
   std::string today;
+  std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h), as for assess
 };
 
 Date Today() {
@@ -61,7 +64,9 @@ int RunAsk(const AskOptions& o) {
   std::optional<PersonalSection> summary;
   std::string records_error;
   if (!o.records.empty()) {
-    Result<PatientResult> result = LoadOnePatientResult(o.records);
+    ReadOptions read_options;
+    read_options.date_order = *ParseDateOrder(o.date_order);  // checked by CLI11 below
+    Result<PatientResult> result = LoadOnePatientResult(o.records, Imwg2016(), read_options);
     if (result.ok()) {
       summary = Summarize(*result, today);
       personal = kb::PersonalBlock{ToJson(*summary), ToLines(*summary), ""};
@@ -122,6 +127,9 @@ void RegisterAsk(CLI::App& app, int* exit_code) {
                   "Your lab records (CSV or FHIR JSON) for a personal section");
   cmd->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--date-order", opts->date_order,
+                  "How the records file writes slashed dates such as 05/03/2024: dmy or mdy")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
   cmd->add_option("--knowledge", opts->knowledge, "Knowledge base directory")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--today", opts->today,

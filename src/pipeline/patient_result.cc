@@ -17,6 +17,7 @@ PatientResult ComputePatientResult(const PatientRecord& record, const ResponseCr
   out.source = record.source;
   out.from_fhir = record.from_fhir;
   out.ignored = record.ignored;
+  out.reader_notes = record.notes;
   for (const Observation& o : record.observations) {
     if (o.analyte != Analyte::kTherapyStart) out.last_test_date = o.date;  // sorted by date
   }

@@ -22,6 +22,10 @@ constexpr Spelling kSpellings[] = {
     {"negative", FishAbnormality::kNoneDetected},
     {"noabnormalitydetected", FishAbnormality::kNoneDetected},
     {"noabnormalitiesdetected", FishAbnormality::kNoneDetected},
+    {"nootherabnormalitydetected", FishAbnormality::kNoneDetected},
+    {"nootherabnormalitiesdetected", FishAbnormality::kNoneDetected},
+    {"nootherabnormality", FishAbnormality::kNoneDetected},
+    {"nootherabnormalities", FishAbnormality::kNoneDetected},
     {"del(17p)", FishAbnormality::kDel17p},
     {"del17p", FishAbnormality::kDel17p},
     {"del(17p13)", FishAbnormality::kDel17p},
@@ -70,7 +74,45 @@ std::string Squash(std::string_view s) {
   return out;
 }
 
+// Words around an abnormality that report it tested and not found, on the squashed text.
+constexpr std::string_view kNegativePrefixes[] = {"negativefor", "no", "without"};
+constexpr std::string_view kNegativeSuffixes[] = {"notdetected", "notseen", ":negative", "negative",
+                                                  "(negative)",  "absent",  ":neg"};
+
+const Spelling* FindSpelling(std::string_view key) {
+  for (const Spelling& s : kSpellings) {
+    if (s.text == key) return &s;
+  }
+  return nullptr;
+}
+
+// The abnormality named by `key` with a negation word removed, or nullptr when `key` is not a
+// negated abnormality. "none detected" is not negated ("no none" means nothing).
+const Spelling* FindNegated(std::string_view key) {
+  auto abnormality = [](std::string_view rest) -> const Spelling* {
+    const Spelling* s = FindSpelling(rest);
+    return s != nullptr && s->abnormality != FishAbnormality::kNoneDetected ? s : nullptr;
+  };
+  for (std::string_view p : kNegativePrefixes) {
+    if (key.size() > p.size() && key.substr(0, p.size()) == p) {
+      if (const Spelling* s = abnormality(key.substr(p.size()))) return s;
+    }
+  }
+  for (std::string_view x : kNegativeSuffixes) {
+    if (key.size() > x.size() && key.substr(key.size() - x.size()) == x) {
+      if (const Spelling* s = abnormality(key.substr(0, key.size() - x.size()))) return s;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+std::string FishText(const FishFinding& f) {
+  std::string text = f.detected ? "" : "no ";
+  text += FishName(f.abnormality);
+  return text;
+}
 
 std::string_view FishName(FishAbnormality a) {
   switch (a) {
@@ -121,16 +163,27 @@ Result<FishFinding> ParseFish(std::string_view text) {
     body = body.substr(0, start);
   }
   const std::string key = Squash(body);
-  for (const Spelling& s : kSpellings) {
-    if (s.text == key) {
-      finding.abnormality = s.abnormality;
-      return finding;
+  if (const Spelling* s = FindSpelling(key)) {
+    finding.abnormality = s->abnormality;
+    return finding;
+  }
+  if (const Spelling* s = FindNegated(key)) {
+    if (finding.clonal_fraction_percent) {
+      return Status::Invalid(
+          fmt::format("FISH result '{}' reports an abnormality as not found and gives a clonal "
+                      "fraction",
+                      text),
+          "give the fraction only for an abnormality that was found, e.g. 'del(17p) 45%'");
     }
+    finding.abnormality = s->abnormality;
+    finding.detected = false;
+    return finding;
   }
   return Status::Invalid(
       fmt::format("FISH result '{}' is not an abnormality oncoguide knows", text),
       "use one of: del(17p), t(4;14), t(14;16), t(14;20), t(11;14), gain(1q), amp(1q), "
-      "del(1p32), biallelic del(1p32), none detected (one abnormality per row)");
+      "del(1p32), biallelic del(1p32), none detected (one abnormality per row); a tested "
+      "abnormality that was not found as e.g. 'no del(17p)'");
 }
 
 }  // namespace oncoguide

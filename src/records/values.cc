@@ -437,7 +437,7 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
       if (obs->analyte == Analyte::kFish) {
         Result<FishFinding> f = ParseFish(value);
         if (!f.ok()) return f.status();
-        obs->text = std::string(FishName(f->abnormality));
+        obs->text = FishText(*f);
         obs->has_value = f->clonal_fraction_percent.has_value();
         obs->value = f->clonal_fraction_percent.value_or(0);
       } else if (obs->analyte == Analyte::kIsotype) {

@@ -12,7 +12,6 @@
 
 #include "oncoguide/kb/reply.h"
 #include "oncoguide/report/patient_summary.h"
-#include "oncoguide/kb/reply.h"
 #include "oncoguide/response/criteria.h"
 
 namespace oncoguide::render {
@@ -260,13 +259,13 @@ std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
                                                    : fmt::format("Tests that would decide it: {}",
                                                                  fmt::join(d.missing, ", "))});
   const HighRiskResult& h = st.high_risk;
-  std::string risk = !h.status   ? "Not known: no genetic (FISH) or beta-2 microglobulin result"
+  std::string risk = !h.status   ? "Not known yet: a test not in these records could decide it"
                      : *h.status ? "High risk (IMS/IMWG 2025 definition)"
-                                 : "Not high risk on the tests available";
+                                 : "Not high risk (IMS/IMWG 2025 definition)";
   std::string detail = fmt::format("{}", fmt::join(h.reasons, " "));
-  if (!h.not_tested.empty()) {
-    detail +=
-        (detail.empty() ? "" : " ") + fmt::format("Not tested: {}.", fmt::join(h.not_tested, ", "));
+  if (!h.would_decide.empty()) {
+    detail += (detail.empty() ? "" : " ") +
+              fmt::format("Tests that would decide it: {}.", fmt::join(h.would_decide, ", "));
   }
   facts.push_back({"High risk", risk, detail});
   std::string mrd = "No MRD result in these records";
@@ -306,6 +305,9 @@ std::vector<std::string> Questions(const DashboardData& d, const ResponseReport&
   }
   if (st.high_risk.status.value_or(false)) {
     q.push_back("What does high-risk myeloma mean for my treatment plan?");
+  } else if (!st.high_risk.status && !st.high_risk.would_decide.empty()) {
+    q.push_back(fmt::format("Would these tests help to know whether my myeloma is high risk: {}?",
+                            fmt::join(st.high_risk.would_decide, ", ")));
   }
   if (d.follow_up_overdue) q.push_back("When are my next follow-up tests due?");
   return q;
@@ -326,9 +328,9 @@ void AddTwoReadings(const PersonalSection& p, DashboardData* d) {
     strict += "no assessment yet.";
   }
   d->strict_reading = std::move(strict);
-  d->lab_reading = fmt::format(
-      "What your labs alone show: {}, {}, on {} (IMWG-2016-lab).", *p.lab_response,
-      p.lab_confirmed ? "confirmed" : "not yet confirmed", LongDate(*p.lab_response_date));
+  d->lab_reading = fmt::format("What your labs alone show: {}, {}, on {} (IMWG-2016-lab).",
+                               *p.lab_response, p.lab_confirmed ? "confirmed" : "not yet confirmed",
+                               LongDate(*p.lab_response_date));
   d->lab_explanation = p.lab_explanation;
 }
 
@@ -395,6 +397,7 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
                                             : record.source;
     d.values.push_back({o.date.ToString(), std::string(info.label), value, source});
   }
+  d.reader_notes = record.notes;
   return d;
 }
 

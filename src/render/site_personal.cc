@@ -189,6 +189,8 @@ std::string Site::DashboardPage(const DashboardData& d) const {
                  {"overdue", d.follow_up_overdue},
                  {"facts", std::move(facts)},
                  {"has_next_needs", !d.next_needs.empty()},
+                 {"has_reader_notes", !d.reader_notes.empty()},
+                 {"reader_notes", Strings(d.reader_notes)},
                  {"next_needs", Strings(d.next_needs)},
                  {"timeline", std::move(timeline)},
                  {"charts", std::move(charts)},

@@ -207,6 +207,8 @@ void WriteHighRisk(Sink& s, const HighRiskResult& h) {
   } else {
     s.Null();
   }
+  s.Key("would_decide");
+  Strings(s, h.would_decide);
   s.EndObject();
 }
 
@@ -271,6 +273,8 @@ void WriteAssess(Sink& s, const PatientResult& r) {
   s.EndArray();
   s.Key("patient");
   StringOrNull(s, !report.patient_id.empty(), report.patient_id);
+  s.Key("reader_notes");
+  Strings(s, r.reader_notes);
   s.Key("source");
   s.String(r.source);
   s.Key("staging");

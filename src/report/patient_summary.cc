@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "oncoguide/common/text.h"
 #include "oncoguide/records/analyte.h"
 #include "oncoguide/response/lab/lab_engine.h"
 
@@ -269,25 +270,26 @@ std::string StageLead(const PersonalSection& p) {
 }
 
 std::string HighRiskLead(const PersonalSection& p) {
-  const std::string missing =
-      p.high_risk_not_tested.empty()
-          ? ""
-          : fmt::format(" Not in your records: {}.", fmt::join(p.high_risk_not_tested, ", "));
   if (p.high_risk == true) {
+    const std::string missing =
+        p.high_risk_not_tested.empty()
+            ? ""
+            : fmt::format(" Not in your records: {}.", fmt::join(p.high_risk_not_tested, ", "));
     return fmt::format(
         "By the 2025 IMS/IMWG definition, your records show high-risk myeloma: {}.{} Risk "
         "describes groups of people, not what will happen to you.",
         fmt::join(p.high_risk_reasons, "; "), missing);
   }
   if (p.high_risk == false) {
-    return fmt::format(
-        "By the 2025 IMS/IMWG definition, your records do not show high-risk myeloma.{}",
-        missing.empty() ? "" : missing + " A missing test could still change this.");
+    return "By the 2025 IMS/IMWG definition, your records do not show high-risk myeloma, and "
+           "they have every test the definition uses.";
   }
   return fmt::format(
-      "Your records cannot tell yet whether your myeloma is high risk by the 2025 "
-      "IMS/IMWG definition.{}",
-      missing);
+      "Your records cannot tell yet whether your myeloma is high risk by the 2025 IMS/IMWG "
+      "definition: no part of it is met on the tests you have, but {} could still change "
+      "that. Your care team can tell you whether these tests were done.",
+      p.high_risk_would_decide.empty() ? std::string("a missing test")
+                                       : JoinAnd(p.high_risk_would_decide));
 }
 
 std::string MrdLead(const PersonalSection& p) {
@@ -344,6 +346,7 @@ std::string PersonalLead(const PersonalSection& p, std::string_view topic) {
 PersonalSection Summarize(const PatientResult& result, Date today) {
   PersonalSection p;
   p.patient_id = result.patient_id;
+  p.reader_notes = result.reader_notes;
   p.last_test_date = result.last_test_date;
   if (p.last_test_date) {
     p.days_since_last_test = today - *p.last_test_date;
@@ -375,6 +378,7 @@ PersonalSection Summarize(const PatientResult& result, Date today) {
   p.high_risk = result.high_risk.status;
   p.high_risk_reasons = result.high_risk.reasons;
   p.high_risk_not_tested = result.high_risk.not_tested;
+  p.high_risk_would_decide = result.high_risk.would_decide;
   return p;
 }
 
@@ -407,11 +411,13 @@ nlohmann::json ToJson(const PersonalSection& p) {
       {"high_risk", p.high_risk ? nlohmann::json(*p.high_risk) : nlohmann::json(nullptr)},
       {"high_risk_reasons", p.high_risk_reasons},
       {"high_risk_not_tested", p.high_risk_not_tested},
+      {"high_risk_would_decide", p.high_risk_would_decide},
       {"mrd_test", opt_str(p.mrd_test)},
       {"mrd_test_date", opt_date(p.mrd_test_date)},
       {"mrd_category", p.mrd_status},
       {"mrd_category_date", opt_date(p.mrd_status_date)},
       {"notes", p.notes},
+      {"reader_notes", p.reader_notes},
       {"lab_only_reading", p.lab_response ? nlohmann::json{{"criteria", "IMWG-2016-lab"},
                                                            {"lab_response", *p.lab_code},
                                                            {"description", *p.lab_response},
@@ -465,6 +471,7 @@ std::vector<std::string> ToLines(const PersonalSection& p) {
                             : ""));
   }
   for (const std::string& n : p.notes) out.push_back(n);
+  for (const std::string& n : p.reader_notes) out.push_back("From your file: " + n);
   return out;
 }
 

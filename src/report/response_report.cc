@@ -59,6 +59,10 @@ std::string ResponseToText(const PatientResult& record, int width) {
     }
     for (const std::string& note : line.notes) out += Wrap("Note: " + note, width, "  ");
   }
+  if (!record.reader_notes.empty()) {
+    out += fmt::format("\nHow the records were read ({}):\n", record.reader_notes.size());
+    for (const std::string& n : record.reader_notes) out += Wrap(n, width, "  ");
+  }
   if (!record.ignored.empty()) {
     out += fmt::format("\nNot used ({}):\n", record.ignored.size());
     for (const std::string& i : record.ignored) out += Wrap(i, width, "  ");

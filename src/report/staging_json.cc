@@ -49,10 +49,12 @@ std::string StagingToText(const PatientResult& r) {
 
   const HighRiskResult& h = r.high_risk;
   out += fmt::format("High risk ({}): {}\n", h.definition,
-                     !h.status   ? "cannot be assessed (no FISH and no beta-2 microglobulin)"
+                     !h.status   ? "not known yet (no criterion met, but a missing test could "
+                                   "meet one)"
                      : *h.status ? "yes"
-                                 : "no, on the tests available");
+                                 : "no (every test that could meet a criterion is in the record)");
   AppendList(&out, "Reasons", h.reasons);
+  AppendList(&out, "Would decide", h.would_decide);
   AppendList(&out, "Not tested", h.not_tested);
   AppendList(&out, "Notes", h.notes);
   return out;

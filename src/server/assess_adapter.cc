@@ -194,6 +194,7 @@ PatientRecord MergeRecords(std::vector<PatientRecord> records) {
     merged.source += r.source;
     for (Observation& o : r.observations) merged.observations.push_back(std::move(o));
     for (std::string& i : r.ignored) merged.ignored.push_back(std::move(i));
+    for (std::string& n : r.notes) merged.notes.push_back(std::move(n));
   }
   merged.SortByDate();
   return merged;

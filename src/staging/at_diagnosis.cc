@@ -7,7 +7,7 @@ namespace oncoguide {
 const Observation* FishPanel::Find(FishAbnormality a) const {
   for (const Observation& row : rows) {
     Result<FishFinding> f = ParseFish(row.text);
-    if (f.ok() && f->abnormality == a) return &row;
+    if (f.ok() && f->detected && f->abnormality == a) return &row;
   }
   return nullptr;
 }

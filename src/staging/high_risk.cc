@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "fish_index.h"
@@ -127,6 +128,70 @@ void HighB2mWithNormalCreatinine(const Findings& f, HighRiskResult& out) {
   }
 }
 
+// The tests whose results could still make the call high risk when no criterion is met: a probe
+// the panel does not report as tested, a missing TP53 mutation test or beta-2 microglobulin, or
+// creatinine when beta-2 microglobulin is at or above its cut-off. Each is named once.
+std::vector<std::string> WouldDecide(const Findings& f) {
+  const FishIndex& p = f.panel;
+  std::vector<std::string> fish;  // probes not reported as tested
+  auto need = [&fish, &p](FishAbnormality a, std::string_view name) {
+    if (!p.Tested(a)) staging_internal::AddUnique(&fish, name);
+  };
+  need(FishAbnormality::kDel17p, "del(17p)");  // criterion (1)
+  const bool igh = p.Has(FishAbnormality::kT4_14) || p.Has(FishAbnormality::kT14_16) ||
+                   p.Has(FishAbnormality::kT14_20);
+  const bool gain1q = p.Has(FishAbnormality::kGain1q) || p.Has(FishAbnormality::kAmp1q);
+  if (igh || p.Has(FishAbnormality::kDel1p32)) {  // criteria (2) and (3): a partner is missing
+    if (!p.Tested(FishAbnormality::kAmp1q)) need(FishAbnormality::kGain1q, "1q gain");
+  }
+  if (igh || gain1q) need(FishAbnormality::kDel1p32, "del(1p32)");
+  if (!p.Has(FishAbnormality::kDel1p32) && !p.Tested(FishAbnormality::kDel1p32Biallelic)) {
+    need(FishAbnormality::kDel1p32, "del(1p32)");  // criterion (3), biallelic on its own
+  }
+  std::vector<std::string> out;
+  if (!f.fish) {
+    out.emplace_back("FISH (del(17p), 1q gain, del(1p32))");
+  } else if (!fish.empty()) {
+    std::string& probes = out.emplace_back("FISH for ");
+    AppendJoinAnd(probes, fish);
+  }
+  if (const Observation* d = p.Find(FishAbnormality::kDel17p);
+      d != nullptr && (!d->has_value || std::isnan(d->value)) &&
+      !f.rules.del17p_without_fraction_counts) {
+    out.emplace_back("the clonal fraction of del(17p)");
+  }
+  if (f.tp53 == nullptr) out.emplace_back("TP53 mutation test");
+  if (f.b2m == nullptr) {
+    out.emplace_back("beta-2 microglobulin");
+  } else if (f.creat == nullptr && AtLeast(f.b2m->value, f.rules.b2m_mg_l.value)) {
+    out.emplace_back("creatinine");
+  }
+  return out;
+}
+
+// A panel that reports a probe both found and not found, or decides probes only through a
+// "none detected" row, is flagged: the reader cannot check which probes the laboratory ran.
+void FlagPanel(const Findings& f, HighRiskResult& out) {
+  if (!f.fish) return;
+  for (FishAbnormality a :
+       {FishAbnormality::kDel17p, FishAbnormality::kT4_14, FishAbnormality::kT14_16,
+        FishAbnormality::kT14_20, FishAbnormality::kGain1q, FishAbnormality::kAmp1q,
+        FishAbnormality::kDel1p32, FishAbnormality::kDel1p32Biallelic}) {
+    if (f.panel.Contradicts(a)) {
+      out.notes.push_back(fmt::format(
+          "the FISH report of {} gives {} both as found and as not found, so it is read as not "
+          "tested; check the report",
+          f.fish->date.ToString(), FishName(a)));
+    }
+  }
+  if (f.panel.ReliesOnNoneDetected()) {
+    out.notes.push_back(fmt::format(
+        "the FISH report of {} says no (other) abnormality was found; this is read as covering "
+        "17p, 1q and 1p32 — check that the laboratory's panel tested all three",
+        f.fish->date.ToString()));
+  }
+}
+
 }  // namespace
 
 HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) {
@@ -152,10 +217,10 @@ HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) 
 
   if (!out.reasons.empty()) {
     out.status = true;
-  } else if (!f.fish && f.b2m == nullptr) {
-    out.status = std::nullopt;
   } else {
-    out.status = false;
+    out.would_decide = WouldDecide(f);
+    FlagPanel(f, out);
+    out.status = out.would_decide.empty() ? std::optional<bool>(false) : std::nullopt;
   }
   out.date = v.LatestDate(
       {Analyte::kFish, Analyte::kTp53Mutation, Analyte::kBeta2Microglobulin, Analyte::kCreatinine});

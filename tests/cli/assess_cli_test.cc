@@ -142,7 +142,6 @@ TEST(AssessCli, UnknownCriteriaAndMissingFileFail) {
   EXPECT_NE(list.out.find("Kumar 2016"), std::string::npos);
 }
 
-
 // Regression (issue 8): output that could not be written exited 0 — stdout closed (`>&-`: the
 // temporary file took fd 1 and received the output), `ask` and `--criteria list` to a full disk
 // (the latter aborted with an uncaught exception), and help text. Lost output never exits 0, and
@@ -189,5 +188,57 @@ INSTANTIATE_TEST_SUITE_P(
                        "/lab_histories/histories.csv",
                        "| head -c 10 >/dev/null"}),
     [](const testing::TestParamInfo<LostOutputCase>& i) { return std::string(i.param.name); });
+
+}  // namespace
+
+namespace {
+
+// Issue 8, case 2: a correction replaces a same-date value only with the output saying so — in
+// text, JSON and the `ask` summary (the record's notes used to stop at the reader).
+TEST(AssessCli, CorrectionIsShownInEveryOutput_Regression) {
+  const std::string csv = WriteTemp("corrected.csv",
+                                    "date,test,value,unit,note\n"
+                                    "2024-01-05,therapy_start,VRd,,\n"
+                                    "2024-01-02,serum_m_protein,3.0,g/dL,\n"
+                                    "2024-02-05,serum_m_protein,2.4,g/dL,\n"
+                                    "2024-02-05,serum_m_protein,2.1,g/dL,corrected\n");
+  const RunResult text = RunOncoguide("assess " + csv);
+  ASSERT_EQ(text.exit_code, 0) << text.out;
+  EXPECT_NE(text.out.find("How the records were read (1):"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("replaces 2.4 g/dL"), std::string::npos) << text.out;
+  const RunResult json = RunOncoguide("assess --format json " + csv);
+  ASSERT_EQ(json.exit_code, 0);
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  ASSERT_EQ(j["reader_notes"].size(), 1u) << json.out;
+  EXPECT_NE(j["reader_notes"][0].get<std::string>().find("marks it as corrected"),
+            std::string::npos);
+  const RunResult ask =
+      RunOncoguide("ask --format json --records " + csv + " --today 2024-03-01 \"my response?\"");
+  ASSERT_EQ(ask.exit_code, 0) << ask.out;
+  EXPECT_NE(ask.out.find("\"line 5: serum_m_protein 2.1 g/dL on 2024-02-05 replaces 2.4 g/dL"),
+            std::string::npos)
+      << ask.out;
+  const RunResult ask_text =
+      RunOncoguide("ask --records " + csv + " --today 2024-03-01 \"my response?\"");
+  EXPECT_NE(ask_text.out.find("From your file: line 5"), std::string::npos) << ask_text.out;
+}
+
+// `ask --records` reads slashed dates like `assess` does: refused when ambiguous, read with
+// --date-order.
+TEST(AssessCli, AskTakesTheDateOrderOfTheRecords) {
+  const std::string csv = WriteTemp("slashed.csv",
+                                    "date,test,value,unit\n"
+                                    "05/01/2024,therapy_start,VRd,\n"
+                                    "02/01/2024,serum_m_protein,3.0,g/dL\n"
+                                    "05/02/2024,serum_m_protein,1.2,g/dL\n");
+  const std::string ask = "ask --format json --today 2024-03-01 --records " + csv;
+  const RunResult ambiguous = RunOncoguide(ask + " \"what is my response\"");
+  EXPECT_EQ(ambiguous.exit_code, 1);  // the reply is printed, the records error goes to stderr
+  EXPECT_TRUE(nlohmann::json::parse(ambiguous.out)["personal"].is_null()) << ambiguous.out;
+  const RunResult dmy = RunOncoguide(ask + " --date-order dmy \"what is my response\"");
+  ASSERT_EQ(dmy.exit_code, 0) << dmy.out;
+  EXPECT_NE(dmy.out.find("2024-02-05"), std::string::npos) << dmy.out;
+  EXPECT_NE(RunOncoguide(ask + " --date-order ymd \"x\"").exit_code, 0);
+}
 
 }  // namespace

@@ -292,6 +292,45 @@ TEST(FishTest, CanonicalNamesRoundTrip) {
   }
 }
 
+// A lab's negatives say which probes were tested (high risk needs 17p, 1q and 1p32; issue 8).
+TEST(FishTest, ReportedNegativesParseAsNotDetected) {
+  struct Negative {
+    const char* text;
+    FA abnormality;
+  };
+  for (const Negative& n :
+       {Negative{"no del(17p)", FA::kDel17p}, Negative{"del(17p) not detected", FA::kDel17p},
+        Negative{"1q gain: negative", FA::kGain1q}, Negative{"negative for t(4;14)", FA::kT4_14},
+        Negative{"del(1p32) negative", FA::kDel1p32}, Negative{"t(14;16) absent", FA::kT14_16},
+        Negative{"No 1q amplification", FA::kAmp1q}, Negative{"without del(1p32)", FA::kDel1p32}}) {
+    Result<FishFinding> f = ParseFish(n.text);
+    ASSERT_TRUE(f.ok()) << n.text << ": " << f.status().ToString();
+    EXPECT_EQ(f->abnormality, n.abnormality) << n.text;
+    EXPECT_FALSE(f->detected) << n.text;
+    // The stored text reads back to the same finding.
+    Result<FishFinding> back = ParseFish(FishText(*f));
+    ASSERT_TRUE(back.ok()) << FishText(*f);
+    EXPECT_EQ(back->abnormality, n.abnormality);
+    EXPECT_FALSE(back->detected);
+  }
+  for (const char* text : {"no other abnormality detected", "No other abnormalities"}) {
+    Result<FishFinding> f = ParseFish(text);
+    ASSERT_TRUE(f.ok()) << text;
+    EXPECT_EQ(f->abnormality, FA::kNoneDetected) << text;
+    EXPECT_TRUE(f->detected) << text;
+  }
+  EXPECT_TRUE(ParseFish("del(17p)")->detected);
+  EXPECT_EQ(FishText(*ParseFish("del 17p13")), "del(17p)");
+}
+
+TEST(FishTest, RefusesANegativeWithAFractionAndANegatedNone) {
+  Result<FishFinding> f = ParseFish("no del(17p) 30%");
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().cause().find("not found and gives a clonal fraction"), std::string::npos);
+  EXPECT_FALSE(ParseFish("no none detected").ok());
+  EXPECT_FALSE(ParseFish("normal negative").ok());
+}
+
 // --- Analytes ------------------------------------------------------------------------------------
 
 TEST(AnalyteTest, EveryNameAndSynonymMapsBack) {

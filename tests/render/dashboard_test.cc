@@ -120,6 +120,19 @@ TEST(DashboardTest, EmptyRecordStillRenders) {
   EXPECT_TRUE(d.charts.empty());
   std::string page = TestSite().DashboardPage(d);
   EXPECT_NE(page.find("Where you stand"), std::string::npos);
+  EXPECT_EQ(page.find("How your files were read"), std::string::npos);  // only when there are notes
+}
+
+// Issue 8: a correction the reader applied is shown on the dashboard, never applied silently.
+TEST(DashboardTest, ReaderNotesAreShown) {
+  PatientRecord r;
+  r.source = "labs.csv";
+  r.notes.push_back("line 5: serum_m_protein 2.1 g/dL on 2024-02-05 replaces 2.4 g/dL (line 4)");
+  DashboardData d = DashboardOf(r, Date::FromYmd(2025, 1, 1));
+  ASSERT_EQ(d.reader_notes.size(), 1u);
+  std::string page = TestSite().DashboardPage(d);
+  EXPECT_NE(page.find("How your files were read"), std::string::npos);
+  EXPECT_NE(page.find("replaces 2.4 g&#x2F;dL (line 4)"), std::string::npos) << page;
 }
 
 }  // namespace

@@ -28,10 +28,13 @@ TEST(StagingJson, ShapeAndNulls) {
   EXPECT_TRUE(j["diagnosis"]["category"].is_null());
   EXPECT_TRUE(j["diagnosis"]["events"].is_array());
   EXPECT_FALSE(j["diagnosis"]["missing"].empty());
-  EXPECT_EQ(j["high_risk"]["status"], false);
+  // No criterion met, but FISH and TP53 are missing: not known yet, and said which tests decide.
+  EXPECT_TRUE(j["high_risk"]["status"].is_null());
   EXPECT_EQ(j["high_risk"]["definition"], "IMS-IMWG-2025");
   EXPECT_TRUE(j["high_risk"]["reasons"].empty());
   EXPECT_FALSE(j["high_risk"]["not_tested"].empty());
+  EXPECT_EQ(j["high_risk"]["would_decide"],
+            nlohmann::json::array({"FISH (del(17p), 1q gain, del(1p32))", "TP53 mutation test"}));
 }
 
 TEST(StagingJson, PointsAndText) {

@@ -130,6 +130,18 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // R-ISS I needs ISS I, FISH without high-risk CA, LDH not above the ULN.
         RissCase{"riss1", 3.0, 4.0, 200, 250, {}, true, 1, 1, 0.0, ""},
+        // A lab's reported negatives ("no del(17p)") are not findings.
+        RissCase{"negative_rows_are_not_findings",
+                 3.0,
+                 4.0,
+                 200,
+                 250,
+                 {"no del(17p)", "t(4;14) not detected", "1q gain: negative"},
+                 true,
+                 1,
+                 1,
+                 0.0,
+                 ""},
         RissCase{"ldh_at_uln_is_normal", 3.0, 4.0, 250, 250, {}, true, 1, 1, 0.0, ""},
         RissCase{"ldh_above_uln", 3.0, 4.0, 251, 250, {}, true, 2, 2, 1.0, ""},
         RissCase{"riss1_needs_fish", 3.0, 4.0, 200, 250, {}, false, 0, 0, kNone, "FISH"},

@@ -41,10 +41,13 @@ namespace oncoguide {
 
 struct PatientResult {
   // From the record.
-  std::string patient_id;              // may be empty
-  std::string source;                  // the file the record was read from
-  bool from_fhir = false;              // lab Observation ids can be referenced (FHIR derivedFrom)
-  std::vector<std::string> ignored;    // input read but not used, one line each
+  std::string patient_id;            // may be empty
+  std::string source;                // the file the record was read from
+  bool from_fhir = false;            // lab Observation ids can be referenced (FHIR derivedFrom)
+  std::vector<std::string> ignored;  // input read but not used, one line each
+  // What the reader did that the person must see, one sentence each (PatientRecord::notes):
+  // corrections applied, identical duplicates read once, a lab ratio that does not match.
+  std::vector<std::string> reader_notes;
   std::optional<Date> last_test_date;  // latest observation that is not a therapy start
 
   // Computed.

@@ -15,7 +15,8 @@
 //     nadir of the last line marked on the M-protein chart.
 //   - Facts: stage (ISS/R-ISS/R2-ISS), diagnosis, high risk, MRD, each "not known" with the tests
 //     that would decide it when the engine could not tell.
-//   - Follow-up: due when more than kFollowUpOverdueDays (report/patient_summary.h) passed since the last test.
+//   - Follow-up: due when more than kFollowUpOverdueDays (report/patient_summary.h) passed since
+//   the last test.
 #ifndef ONCOGUIDE_RENDER_DASHBOARD_H_
 #define ONCOGUIDE_RENDER_DASHBOARD_H_
 
@@ -67,6 +68,9 @@ struct DashboardData {
   std::vector<Chart> charts;
   std::vector<Fact> facts;
   std::vector<std::string> next_needs;
+  // How the files were read (PatientRecord::notes): corrections, duplicates read once, a lab
+  // ratio that does not match. Shown so that no correction is applied silently.
+  std::vector<std::string> reader_notes;
   std::string follow_up;
   bool follow_up_overdue = false;
   std::vector<std::string> questions;

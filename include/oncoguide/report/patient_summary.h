@@ -72,7 +72,8 @@ struct PersonalSection {
   std::optional<bool> high_risk;  // IMS/IMWG 2025; nullopt = cannot tell
   std::vector<std::string> high_risk_reasons;
   std::vector<std::string> high_risk_not_tested;
-  std::optional<std::string> mrd_test;  // "negative by next-generation flow"
+  std::vector<std::string> high_risk_would_decide;  // tests that could still make it high risk
+  std::optional<std::string> mrd_test;              // "negative by next-generation flow"
   std::optional<Date> mrd_test_date;
   // The latest IMWG MRD category of any line ("flow MRD-negative"), or "": its date, line
   // (1 = first) and a progression confirmed after it (the result then describes the past).
@@ -87,6 +88,8 @@ struct PersonalSection {
   std::optional<int> days_since_last_test;
   bool follow_up_overdue = false;
   std::vector<std::string> notes;  // line notes (e.g. antibody interference)
+  // How the records were read (PatientResult::reader_notes): corrections, duplicates, ratios.
+  std::vector<std::string> reader_notes;
   // The lab-only reading (IMWG-2016-lab, response/lab/lab_engine.h) of the same records, shown
   // BESIDE the strict one, never instead of it: its last visit of the last line.
   std::optional<std::string> lab_response;  // "complete response (lab-only) (CR-lab)"

@@ -29,7 +29,8 @@ struct FishPanel {
   Date date;
   std::vector<Observation> rows;  // one per abnormality ("none detected" included)
 
-  // The row reporting `a`, or nullptr when the panel does not list it (not detected).
+  // The row reporting `a` as found, or nullptr when the panel does not list it as found (a
+  // reported negative such as "no del(17p)" is not a finding; see records/fish.h).
   const Observation* Find(FishAbnormality a) const;
   bool Has(FishAbnormality a) const { return Find(a) != nullptr; }
 };

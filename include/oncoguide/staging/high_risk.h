@@ -9,10 +9,15 @@
 //       (4) beta-2 microglobulin >= 5.5 mg/L with creatinine < 1.2 mg/dL.
 //   - del(17p) without a clonal fraction counts as met (HighRiskRules::
 //     del17p_without_fraction_counts); the reason says it is an assumption.
-//   - status: true when a criterion is met; null when no criterion is met and neither FISH nor
-//     beta-2 microglobulin is in the record; false otherwise. `not_tested` names the tests that
-//     were not available (FISH, TP53 mutation, beta-2 microglobulin, creatinine when b2m >= 5.5),
-//     so a false status reads "not high risk on the tests available".
+//   - status: true when a criterion is met; null when none is met but a test that is not in the
+//     record could still meet one; false only when every test that could meet a criterion is in
+//     the record and none does. `would_decide` names those missing tests, e.g. with only
+//     t(4;14) on FISH: "FISH for 1q gain and del(1p32)", "TP53 mutation test". A FISH probe
+//     counts as tested when the panel reports it found, reports it not found ("no del(1p32)"),
+//     or says "none detected" (records/fish.h); the last is flagged in `notes`, since the
+//     record does not say which probes the laboratory ran. `not_tested` names the tests that
+//     were not available at all (FISH, TP53 mutation, beta-2 microglobulin, creatinine when
+//     b2m >= 5.5).
 //   - `notes` records findings that came close but do not meet a criterion (del(17p) at <= 20%,
 //     b2m >= 5.5 with creatinine >= 1.2 or missing, a translocation without a chromosome-1 change).
 #ifndef ONCOGUIDE_STAGING_HIGH_RISK_H_
@@ -33,8 +38,10 @@ struct HighRiskResult {
   std::string_view definition;          // "IMS-IMWG-2025"
   std::vector<std::string> reasons;     // each criterion met, with the patient's findings
   std::vector<std::string> not_tested;  // tests not available
-  std::vector<std::string> notes;       // near misses and assumptions that did not decide
-  std::optional<Date> date;             // latest date of the values used
+  // When no criterion is met: the tests that could still meet one (status is then null).
+  std::vector<std::string> would_decide;
+  std::vector<std::string> notes;  // near misses and assumptions that did not decide
+  std::optional<Date> date;        // latest date of the values used
 };
 
 HighRiskResult AssessHighRisk(const DiagnosisValues& values,
