@@ -1,8 +1,11 @@
 // Latency of oncoguide ask in process, after start-up.
 //
-//   ask_bench                      Google Benchmark: start-up and one Ask() per eval question
-//   ask_bench --percentiles        prints start-up time and p50 / p99 / max of Ask() over every
-//                                  question of knowledge/eval/questions.tsv (20 rounds)
+//   ask_bench                      Google Benchmark: start-up, one Ask() per eval question, and
+//                                  the routing alone (BM25 search + classifier + fusion) and the
+//                                  classifier alone, per question
+//   ask_bench --percentiles        prints start-up time and p50 / p99 / max of Ask() and of the
+//                                  routing alone over every question of
+//                                  knowledge/eval/questions.tsv (20 rounds)
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
@@ -53,6 +56,38 @@ void BM_Ask(benchmark::State& state) {
 }
 BENCHMARK(BM_Ask)->Unit(benchmark::kMicrosecond);
 
+// Routing only: the BM25 search and the router's decision (classifier + fusion + threshold).
+void BM_Route(benchmark::State& state) {
+  auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
+  if (!a.ok() || Questions().empty()) {
+    state.SkipWithError("knowledge base or eval set missing");
+    return;
+  }
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& q = Questions()[i++ % Questions().size()];
+    auto found = (*a)->index().Search(q, 5, true);
+    auto route = (*a)->router().Decide(q, found);
+    benchmark::DoNotOptimize(route);
+  }
+}
+BENCHMARK(BM_Route)->Unit(benchmark::kMicrosecond);
+
+// The classifier alone: features + liblinear probabilities.
+void BM_ClassifierPredict(benchmark::State& state) {
+  auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
+  if (!a.ok() || Questions().empty()) {
+    state.SkipWithError("knowledge base or eval set missing");
+    return;
+  }
+  size_t i = 0;
+  for (auto _ : state) {
+    auto p = (*a)->router().classifier().Predict(Questions()[i++ % Questions().size()]);
+    benchmark::DoNotOptimize(p);
+  }
+}
+BENCHMARK(BM_ClassifierPredict)->Unit(benchmark::kMicrosecond);
+
 int Percentiles() {
   using Clock = std::chrono::steady_clock;
   auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
@@ -71,6 +106,16 @@ int Percentiles() {
       slowest[i] = {std::max(slowest[i].first, us.back()), i};
     }
   }
+  std::vector<double> route_us;
+  for (int round = 0; round < 20; ++round) {
+    for (const std::string& q : Questions()) {
+      auto t0 = Clock::now();
+      auto route = (*a)->router().Decide(q, (*a)->index().Search(q, 5, true));
+      benchmark::DoNotOptimize(route);
+      route_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    }
+  }
+  std::sort(route_us.begin(), route_us.end());
   std::sort(slowest.rbegin(), slowest.rend());
   for (size_t i = 0; i < 3 && i < slowest.size(); ++i) {
     fmt::print("slow: {:.0f} us  {}\n", slowest[i].first, Questions()[slowest[i].second]);
@@ -81,6 +126,9 @@ int Percentiles() {
              (*a)->index().build_ms(), (*a)->kb().topics.size());
   fmt::print("ask over {} calls: p50 {:.0f} us, p99 {:.0f} us, max {:.0f} us\n", us.size(),
              pct(0.50), pct(0.99), us.back());
+  auto rpct = [&](double p) { return route_us[static_cast<size_t>(p * (route_us.size() - 1))]; };
+  fmt::print("routing (search + classifier + fusion) over {} calls: p50 {:.0f} us, p99 {:.0f} us\n",
+             route_us.size(), rpct(0.50), rpct(0.99));
   return 0;
 }
 

@@ -8,6 +8,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev rapidjson-dev libcli11-dev libfmt-dev
   libxapian-dev libyaml-cpp-dev
+  # ask router: the topic classifier (logistic regression over word and character n-grams)
+  liblinear-dev
   wamerican
   libcpp-httplib-dev libssl-dev libsqlite3-dev libsodium-dev libspdlog-dev wrk
   # lab-report import: PDF text (poppler-cpp), OCR (tesseract + leptonica, English and

@@ -40,6 +40,9 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
                       SynonymTable::Load((std::filesystem::path(dir) / "synonyms.yaml").string()));
   OG_ASSIGN_OR_RETURN(a->triage_, LoadTriage((std::filesystem::path(dir) / "triage").string()));
   OG_ASSIGN_OR_RETURN(a->index_, SearchIndex::Build(a->kb_, a->synonyms_, tuning.weights));
+  OG_ASSIGN_OR_RETURN(RouterCalibration calibration, LoadRouterCalibration(dir));
+  OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
+  OG_ASSIGN_OR_RETURN(a->router_, Router::Build(a->kb_, a->synonyms_, not_covered, calibration));
   a->startup_ms_ =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return a;
@@ -85,8 +88,8 @@ Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
   r.title = "You are not alone: help is here now";
   r.confidence = 1.0;
   r.answer = fmt::format("**{}**\n\n{}\n\n{}", kCrisisHelp, rule.reason, kCrisisCareTeam);
-  if (const TriageRule* d = FirstMatch(triage_.decision, raw); d != nullptr ||
-      (d = FirstMatch(triage_.decision, words)) != nullptr) {
+  if (const TriageRule* d = FirstMatch(triage_.decision, raw);
+      d != nullptr || (d = FirstMatch(triage_.decision, words)) != nullptr) {
     r.answer += "\n\n" + d->reason;
   }
   if (const Topic* t = kb_.FindTopic(rule.topic); t != nullptr) {
@@ -196,17 +199,13 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     SearchHit hit;
     hit.relative = 1.0;
     reply = Answer(*kb_.FindTopic(rule->topic), hit);
+  } else if (const Route route = router_->Decide(question, found); route.topic) {
+    SearchHit hit;
+    hit.topic = *route.topic;
+    hit.relative = route.confidence;
+    reply = Answer(kb_.topics[*route.topic], hit);
   } else {
-    const bool domain =
-        found.query.concept_count > 0 ||
-        std::any_of(triage_.domain_terms.begin(), triage_.domain_terms.end(),
-                    [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); });
-    if (!domain || found.hits.empty() || found.hits[0].relative < tuning_.min_relative ||
-        found.hits[0].coverage < tuning_.min_coverage) {
-      reply = NotCovered("This question is outside what this guide covers.", question);
-    } else {
-      reply = Answer(kb_.topics[found.hits[0].topic], found.hits[0]);
-    }
+    reply = NotCovered("This question is outside what this guide covers.", question);
   }
   for (const std::string& c : found.query.corrections) {
     reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +

@@ -138,7 +138,8 @@ std::span<const std::string_view> RequiredTopicIds() { return kRequired; }
 namespace {
 
 // knowledge/paraphrases/<topic-id>.txt: one phrasing a line; blank lines and '#' comments are
-// skipped. A file whose name is not a topic id is an error (a typo would silently do nothing).
+// skipped. A file whose name is not a topic id is an error (a typo would silently do nothing);
+// `_not_covered.txt` is the router's not-covered phrasings (router.h), not a topic's.
 Status LoadParaphrases(const std::filesystem::path& dir, KnowledgeBase* kb) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -146,6 +147,7 @@ Status LoadParaphrases(const std::filesystem::path& dir, KnowledgeBase* kb) {
   for (const auto& e : fs::directory_iterator(dir)) {
     if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
     const std::string id = e.path().stem().string();
+    if (id == "_not_covered") continue;
     auto it = std::find_if(kb->topics.begin(), kb->topics.end(),
                            [&id](const Topic& t) { return t.id == id; });
     if (it == kb->topics.end()) {

@@ -21,10 +21,23 @@
 //     row, never the knowledge base, the code or the other sets), after the issue-9 tuning had
 //     stopped; separate_safety.tsv holds only emergency, crisis and decision rows. This is the
 //     blind set: never tuned on, reported on its own, never asserted on.
+//   - Since the issue-9 router work (classifier + BM25, router.h), the blind and separate sets
+//     have been run and their scores read, so every shipped set now counts as seen. The router
+//     itself is trained and calibrated only on the knowledge base's phrasings (cross-validation,
+//     knowledge/router.yaml), never on an evaluation set.
+//     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
+//     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
+//     that topic existed, and it answers exactly those claims (issue 9).
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
-// on tune+holdout combined. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects
-// it (`tune`, the default; `holdout`; `all` for tune and holdout; `blind` only for a final
-// report once tuning has stopped).
+// on tune+holdout combined; on blind and separate it fails below regression floors (a little
+// under the figures measured when the router landed), and on every set an emergency or crisis
+// row not caught fails. It prints the misses of one split only: ONCOGUIDE_EVAL_SPLIT selects it
+// (`tune`, the default; `holdout`; `all` for tune and holdout; `blind`; `separate`).
+//
+// A new blind set, run once: ONCOGUIDE_EVAL_FILE=/path/to/set.tsv (same four columns: split,
+// kind, topic, question; any split name) scores every row of that file as split `extra`,
+// prints its scores and misses, and never asserts on it:
+//   ONCOGUIDE_EVAL_FILE=/path/to/set.tsv build/tests/kb/kb_test --gtest_filter=EvalTest.*
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -79,9 +92,9 @@ TEST(EvalTest, MeetsGoals) {
 
   // Report-only sets, never asserted on: file -> split.
   std::vector<EvalRow> blind, separate;
-  for (auto [file, split, out] : {std::tuple{"blind.tsv", "blind", &blind},
-                                  std::tuple{"separate.tsv", "separate", &separate},
-                                  std::tuple{"separate_safety.tsv", "separate", &separate}}) {
+  for (auto [file, split, out] :
+       {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
+        std::tuple{"separate_safety.tsv", "separate", &separate}}) {
     const std::string path = dir + "/" + file;
     if (!std::filesystem::exists(path)) continue;
     auto b = LoadEvalSet(path);
@@ -97,8 +110,7 @@ TEST(EvalTest, MeetsGoals) {
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
               show == "separate")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind or separate, not '" << show
-      << "'";
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind or separate, not '" << show << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -113,13 +125,37 @@ TEST(EvalTest, MeetsGoals) {
   }
   const EvalScores all = Score(**asker, rows, "");
   Print("tune+holdout", all);
-  for (auto [set, split] : {std::pair{&blind, "blind"}, std::pair{&separate, "separate"}}) {
+  // Regression floors for the seen sets, a little under what the router reached when it landed
+  // (blind: top-1 95.5%, refusal precision and recall 92.5%, decision 96.7%; separate: top-1
+  // 93.9%, refusal precision 92.9%, recall 86.7%, decision 96.0%).
+  struct Floor {
+    double top1, refusal_precision, refusal_recall, decision;
+  };
+  for (auto [set, split, floor] :
+       {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
+        std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
     if (show == split) {
       for (const std::string& m : b.misses) fmt::print("  miss: {}\n", m);
     }
+    EXPECT_GE(b.answer_top1.value(), floor.top1) << split;
+    EXPECT_GE(b.refusal_precision.value(), floor.refusal_precision) << split;
+    EXPECT_GE(b.refusal_recall.value(), floor.refusal_recall) << split;
+    EXPECT_GE(b.decision_accuracy.value(), floor.decision) << split;
+    EXPECT_EQ(b.emergency_recall.value(), 1.0) << split;
+    EXPECT_EQ(b.crisis_recall.value(), 1.0) << split;
+  }
+  // A new set given by path, scored once and never asserted on.
+  if (const char* extra = std::getenv("ONCOGUIDE_EVAL_FILE"); extra != nullptr && *extra) {
+    auto x = LoadEvalSet(extra);
+    ASSERT_TRUE(x.ok()) << x.status().ToString();
+    for (EvalRow& row : *x) row.split = "extra";
+    const EvalScores e = Score(**asker, *x, "extra");
+    fmt::print("ONCOGUIDE_EVAL_FILE={} ({} rows)\n", extra, x->size());
+    Print("extra", e);
+    for (const std::string& m : e.misses) fmt::print("  miss: {}\n", m);
   }
   EXPECT_GE(all.answer_top1.value(), 0.95);
   EXPECT_EQ(all.emergency_recall.value(), 1.0);

@@ -20,12 +20,13 @@
 //                         best matching topic's answer (when any) and its questions to ask.
 //   4. answer (personal)  a personal.yaml rule matches: its personal topic. Retrieval never
 //                         returns personal topics; they are reached only this way.
-//   5. not_covered        no myeloma-domain signal (no domain_terms pattern and no synonym
-//                         concept), no hit, or the best hit is weak: relative score below
-//                         AskTuning::min_relative or term coverage below min_coverage. A weak
-//                         match is never stretched into an answer; the 2-3 closest covered
-//                         questions are offered instead.
-//   6. answer             the best topic in the page structure, numbered citations, sources,
+//   5. not_covered        the router (router.h: a classifier over word and character n-grams
+//                         trained at start-up on the knowledge base's phrasings, fused with
+//                         BM25) finds no topic with a fused confidence at or above the
+//                         calibrated threshold (knowledge/router.yaml, from cross-validation on
+//                         the training phrasings). A weak match is never stretched into an
+//                         answer; the 2-3 closest covered questions are offered instead.
+//   6. answer             the router's topic in the page structure, numbered citations, sources,
 //                         3-5 related questions (the related topics' first questions).
 // Personal: with a PersonalBlock, answer and decision replies carry it. Without one, a reply
 // whose topic is personal (my-response, my-stage, my-labs-trend, my-high-risk, my-mrd) gets the
@@ -41,16 +42,17 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/kb/knowledge_base.h"
 #include "oncoguide/kb/reply.h"
+#include "oncoguide/kb/router.h"
 #include "oncoguide/kb/search_index.h"
 #include "oncoguide/kb/synonyms.h"
 #include "oncoguide/kb/triage.h"
 
 namespace oncoguide::kb {
 
-// Thresholds, calibrated on the `tune` rows of knowledge/eval/questions.tsv.
+// Retrieval settings. min_relative gates the general information shown with a decision reply
+// (the best BM25 hit's relative score); topic routing uses the router's own calibration.
 struct AskTuning {
   double min_relative = 0.25;  // best hit's score / max possible score
-  double min_coverage = 0.15;  // IDF-weighted share of query terms the best hit contains
   FieldWeights weights;
 };
 
@@ -66,7 +68,8 @@ class Asker {
 
   const KnowledgeBase& kb() const { return kb_; }
   const SearchIndex& index() const { return *index_; }
-  // Wall time of Create(), in milliseconds (loading + index build).
+  const Router& router() const { return *router_; }
+  // Wall time of Create(), in milliseconds (loading + index build + classifier training).
   double startup_ms() const { return startup_ms_; }
 
  private:
@@ -85,6 +88,7 @@ class Asker {
   TriageRules triage_;
   AskTuning tuning_;
   std::unique_ptr<SearchIndex> index_;
+  std::unique_ptr<Router> router_;
   double startup_ms_ = 0;
 };
 

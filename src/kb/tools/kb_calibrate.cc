@@ -1,0 +1,47 @@
+// kb_calibrate DIR [FOLDS]: cross-validates the `ask` router on the knowledge base's own
+// phrasings under DIR and prints the calibration (router.yaml) on stdout; a summary goes to
+// stderr. Never reads an evaluation set. Usage:
+//   build/src/kb/tools/kb_calibrate knowledge > knowledge/router.yaml
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "oncoguide/kb/knowledge_base.h"
+#include "oncoguide/kb/router.h"
+#include "oncoguide/kb/synonyms.h"
+
+int main(int argc, char** argv) {
+  namespace kb = oncoguide::kb;
+  if (argc < 2 || argc > 3) {
+    std::cerr << "usage: kb_calibrate KNOWLEDGE_DIR [FOLDS] > KNOWLEDGE_DIR/router.yaml\n";
+    return 2;
+  }
+  const std::string dir = argv[1];
+  const int folds = argc == 3 ? std::atoi(argv[2]) : 5;
+  if (folds < 2) {
+    std::cerr << "kb_calibrate: FOLDS must be 2 or more\n";
+    return 2;
+  }
+  auto loaded = kb::LoadKnowledgeBase(dir);
+  auto syn = kb::SynonymTable::Load((std::filesystem::path(dir) / "synonyms.yaml").string());
+  auto none = kb::LoadNotCoveredPhrasings(dir);
+  for (const oncoguide::Status& s : {loaded.status(), syn.status(), none.status()}) {
+    if (!s.ok()) {
+      std::cerr << "kb_calibrate: " << s.ToString() << "\n";
+      return 1;
+    }
+  }
+  auto c = kb::Calibrate(*loaded, *syn, *none, folds);
+  if (!c.ok()) {
+    std::cerr << "kb_calibrate: " << c.status().ToString() << "\n";
+    return 1;
+  }
+  std::cout << kb::FormatRouterCalibration(*c);
+  std::cerr << fmt::format(
+      "kb_calibrate: {} topic and {} not-covered phrasings, {} folds: w {:.2f}, threshold "
+      "{:.2f}, held-out topic accuracy {:.3f}, refusal recall {:.3f}, precision {:.3f}\n",
+      c->positives, c->negatives, c->folds, c->fusion_weight, c->min_confidence,
+      c->cv_topic_accuracy, c->cv_refusal_recall, c->cv_refusal_precision);
+  return 0;
+}
