@@ -747,10 +747,178 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
   }
 }
 
+namespace {
+
+// The one accepted unit that gives `number` a plausible value for `analyte`, as its factor; none
+// when no unit or several do (then the unit cannot be inferred).
+std::optional<double> InferUnitFactor(Analyte analyte, double number) {
+  auto plaus = PlausibleRange(analyte);
+  std::optional<double> only;
+  int fits = 0;
+  for (std::string_view u :
+       {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
+    Result<double> f = UnitFactor(analyte, u);
+    if (!f.ok()) continue;
+    const double x = number * *f;
+    if (plaus && x >= plaus->first && x <= plaus->second) {
+      if (!only || std::abs(*only - *f) > 1e-12) ++fits;
+      only = *f;
+    }
+  }
+  if (fits != 1) return std::nullopt;
+  return only;
+}
+
+// The factor of a written unit; a flag printed into the unit column ("Abnormal g/dL" read as one
+// cell) is dropped from `unit`.
+Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
+  Result<double> f = UnitFactor(analyte, *unit);
+  if (f.ok()) return f;
+  if (std::optional<std::string> u = UnitAfterFlag(*unit)) {
+    if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
+      *unit = *u;
+      return g;
+    }
+  }
+  return f;
+}
+
+// The reference range in canonical units (its own unit when it gives one).
+void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {
+  double rf = factor;
+  if (!range.unit.empty()) {
+    Result<double> f = UnitFactor(analyte, range.unit);
+    if (f.ok()) rf = *f;
+  }
+  if (range.low) io->obs.ref_low = *range.low * rf;
+  if (range.high) io->obs.ref_high = *range.high * rf;
+  if (rf == factor) {
+    io->written_ref_low = range.low;
+    io->written_ref_high = range.high;
+  }
+}
+
+std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
+                                     ImportedObservation* io) {
+  if (v.kind != LabValue::Kind::kNumber || v.bound != ValueBound::kExact ||
+      v.number != std::floor(v.number)) {
+    return fmt::format("count '{}' not understood", text);
+  }
+  io->obs.value = v.number;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabValue& v,
+                                                   const Piece& value, const RowCells& cells,
+                                                   ImportedObservation* io) {
+  const Analyte analyte = name.test.analyte;
+  const bool m_protein = analyte == Analyte::kSerumMProtein || analyte == Analyte::kUrineMProtein;
+  if (m_protein && v.kind == LabValue::Kind::kNotDetected) {
+    io->obs.value = 0;  // none detected: an exact zero
+    io->written_unit = Info(analyte).unit;
+    return std::nullopt;
+  }
+  if (m_protein && v.kind == LabValue::Kind::kTrace) {
+    io->obs.bound = ValueBound::kTrace;
+    io->obs.has_value = false;
+    io->obs.value = 0;
+    return std::nullopt;
+  }
+  if (v.kind != LabValue::Kind::kNumber) {
+    return fmt::format("result '{}' is not a number", value.text);
+  }
+  // The unit: in the value cell, its own column, the name, or the range.
+  std::string unit = v.unit;
+  if (unit.empty()) unit = cells.value_unit;
+  if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
+  if (unit.empty()) unit = name.test.unit;
+  std::optional<LabRange> range;
+  if (cells.range) range = ParseLabRange(cells.range->text);
+  if (unit.empty() && range) unit = range->unit;
+  if (unit.empty() && analyte == Analyte::kBmPlasmaCells) unit = "%";
+  double factor = 1;
+  if (unit.empty()) {
+    std::optional<double> only = InferUnitFactor(analyte, v.number);
+    if (!only) return fmt::format("{} without a unit", value.text);
+    factor = *only;
+    io->Review("unit inferred");
+  } else {
+    Result<double> f = WrittenUnitFactor(analyte, &unit);
+    if (!f.ok()) return f.status().cause();
+    factor = *f;
+  }
+  io->obs.value = v.number * factor;
+  io->obs.bound = v.bound;
+  io->written_number = v.number;
+  io->written_unit = unit;
+  if (range) ApplyRange(*range, factor, analyte, io);
+  if (auto plaus = PlausibleRange(analyte)) {
+    if (io->obs.value < plaus->first || io->obs.value > plaus->second) {
+      io->Review("value outside the plausible range for this test");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& value,
+                                                const RowCells& cells,
+                                                ImportedObservation* io) const {
+  switch (v.kind) {
+    case LabValue::Kind::kDetected:
+      io->obs.value = 1;
+      io->obs.text = v.isotype;
+      if (io->obs.text.empty()) io->obs.text = isotype_note_;
+      if (v.vague && io->obs.text.empty()) {
+        io->Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
+      }
+      break;
+    case LabValue::Kind::kTrace:
+      io->obs.value = 1;
+      io->obs.text = v.isotype;
+      io->Review("trace result");
+      break;
+    case LabValue::Kind::kNotDetected:
+    case LabValue::Kind::kNegative:
+      io->obs.value = 0;
+      if (!isotype_note_.empty()) {
+        io->Review(fmt::format("the note under the result names {}", isotype_note_));
+      }
+      break;
+    default: {
+      const AnalyteInfo& info = Info(io->obs.analyte);
+      return fmt::format("result '{}' is not {} or {}", value.text, info.positive_word,
+                         info.negative_word);
+    }
+  }
+  if (cells.coded_conflict) {
+    io->Review("the row has two different results and no column headers to tell them apart");
+  }
+  return std::nullopt;
+}
+
+void RowReader::Keep(ImportedObservation io) {
+  // The same value twice (a repeated table, or a previous result that is also reported as a
+  // current one): keep one, as a current result when either is.
+  for (ImportedObservation& o : out_->observations) {
+    if (o.obs.analyte == io.obs.analyte && o.obs.date == io.obs.date &&
+        o.obs.value == io.obs.value && o.obs.bound == io.obs.bound && o.obs.text == io.obs.text) {
+      if (o.previous == io.previous) {
+        out_->warnings.push_back(fmt::format("page {}: {} on {} appears twice; kept once",
+                                             io.source.page, ::oncoguide::Name(io.obs.analyte),
+                                             io.obs.date.ToString()));
+      }
+      if (o.previous && !io.previous) o = std::move(io);
+      return;
+    }
+  }
+  out_->observations.push_back(std::move(io));
+}
+
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous) {
   const Analyte analyte = name.test.analyte;
-  const AnalyteInfo& info = Info(analyte);
   ImportedObservation io;
   io.previous = previous;
   io.obs.analyte = analyte;
@@ -776,160 +944,29 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
     unrecognised(fmt::format("result '{}' has no value", value.text));
     return;
   }
-  switch (info.kind) {
-    case ValueKind::kQuantity: {
-      const bool m_protein =
-          analyte == Analyte::kSerumMProtein || analyte == Analyte::kUrineMProtein;
-      if (m_protein && v->kind == LabValue::Kind::kNotDetected) {
-        io.obs.value = 0;  // none detected: an exact zero
-        io.written_unit = Info(analyte).unit;
-        break;
-      }
-      if (m_protein && v->kind == LabValue::Kind::kTrace) {
-        io.obs.bound = ValueBound::kTrace;
-        io.obs.has_value = false;
-        io.obs.value = 0;
-        break;
-      }
-      if (v->kind != LabValue::Kind::kNumber) {
-        unrecognised(fmt::format("result '{}' is not a number", value.text));
-        return;
-      }
-      // The unit: in the value cell, its own column, the name, or the range.
-      std::string unit = v->unit;
-      if (unit.empty()) unit = cells.value_unit;
-      if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
-      if (unit.empty()) unit = name.test.unit;
-      std::optional<LabRange> range;
-      if (cells.range) range = ParseLabRange(cells.range->text);
-      if (unit.empty() && range) unit = range->unit;
-      if (unit.empty() && analyte == Analyte::kBmPlasmaCells) unit = "%";
-      double factor = 1;
-      if (unit.empty()) {
-        // Inferred only when exactly one accepted unit gives a plausible value.
-        auto plaus = PlausibleRange(analyte);
-        std::optional<double> only;
-        int fits = 0;
-        for (std::string_view u :
-             {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
-          Result<double> f = UnitFactor(analyte, u);
-          if (!f.ok()) continue;
-          const double x = v->number * *f;
-          if (plaus && x >= plaus->first && x <= plaus->second) {
-            if (!only || std::abs(*only - *f) > 1e-12) ++fits;
-            only = *f;
-          }
-        }
-        if (fits != 1) {
-          unrecognised(fmt::format("{} without a unit", value.text));
-          return;
-        }
-        factor = *only;
-        io.Review("unit inferred");
-      } else {
-        Result<double> f = UnitFactor(analyte, unit);
-        if (!f.ok()) {
-          // A flag printed into the unit column ("Abnormal g/dL" read as one cell).
-          if (std::optional<std::string> u = UnitAfterFlag(unit)) {
-            if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
-              unit = *u;
-              f = g;
-            }
-          }
-        }
-        if (!f.ok()) {
-          unrecognised(f.status().cause());
-          return;
-        }
-        factor = *f;
-      }
-      io.obs.value = v->number * factor;
-      io.obs.bound = v->bound;
-      io.written_number = v->number;
-      io.written_unit = unit;
-      if (range) {
-        double rf = factor;
-        if (!range->unit.empty()) {
-          Result<double> f = UnitFactor(analyte, range->unit);
-          if (f.ok()) rf = *f;
-        }
-        if (range->low) io.obs.ref_low = *range->low * rf;
-        if (range->high) io.obs.ref_high = *range->high * rf;
-        if (rf == factor) {
-          io.written_ref_low = range->low;
-          io.written_ref_high = range->high;
-        }
-      }
-      if (auto plaus = PlausibleRange(analyte)) {
-        if (io.obs.value < plaus->first || io.obs.value > plaus->second) {
-          io.Review("value outside the plausible range for this test");
-        }
-      }
+  std::optional<std::string> not_usable;
+  switch (Info(analyte).kind) {
+    case ValueKind::kQuantity:
+      not_usable = ReadQuantity(name, *v, value, cells, &io);
       break;
-    }
-    case ValueKind::kCoded: {
-      switch (v->kind) {
-        case LabValue::Kind::kDetected:
-          io.obs.value = 1;
-          io.obs.text = v->isotype;
-          if (io.obs.text.empty()) io.obs.text = isotype_note_;
-          if (v->vague && io.obs.text.empty()) {
-            io.Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
-          }
-          break;
-        case LabValue::Kind::kTrace:
-          io.obs.value = 1;
-          io.obs.text = v->isotype;
-          io.Review("trace result");
-          break;
-        case LabValue::Kind::kNotDetected:
-        case LabValue::Kind::kNegative:
-          io.obs.value = 0;
-          if (!isotype_note_.empty()) {
-            io.Review(fmt::format("the note under the result names {}", isotype_note_));
-          }
-          break;
-        default:
-          unrecognised(fmt::format("result '{}' is not {} or {}", value.text, info.positive_word,
-                                   info.negative_word));
-          return;
-      }
-      if (cells.coded_conflict) {
-        io.Review("the row has two different results and no column headers to tell them apart");
-      }
+    case ValueKind::kCoded:
+      not_usable = ReadCoded(*v, value, cells, &io);
       break;
-    }
-    case ValueKind::kCount: {
-      if (v->kind != LabValue::Kind::kNumber || v->bound != ValueBound::kExact ||
-          v->number != std::floor(v->number)) {
-        unrecognised(fmt::format("count '{}' not understood", value.text));
-        return;
-      }
-      io.obs.value = v->number;
+    case ValueKind::kCount:
+      not_usable = ReadCount(*v, value.text, &io);
       break;
-    }
     case ValueKind::kText:
-      unrecognised("free-text tests are not imported from reports");
-      return;
+      not_usable = "free-text tests are not imported from reports";
+      break;
+  }
+  if (not_usable) {
+    unrecognised(std::move(*not_usable));
+    return;
   }
   if (io.confidence < kReviewConfidence) {
     io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
   }
-  // The same value twice (a repeated table, or a previous result that is also reported as a
-  // current one): keep one, as a current result when either is.
-  for (ImportedObservation& o : out_->observations) {
-    if (o.obs.analyte == io.obs.analyte && o.obs.date == io.obs.date &&
-        o.obs.value == io.obs.value && o.obs.bound == io.obs.bound && o.obs.text == io.obs.text) {
-      if (o.previous == io.previous) {
-        out_->warnings.push_back(fmt::format("page {}: {} on {} appears twice; kept once",
-                                             io.source.page, ::oncoguide::Name(analyte),
-                                             io.obs.date.ToString()));
-      }
-      if (o.previous && !io.previous) o = std::move(io);
-      return;
-    }
-  }
-  out_->observations.push_back(std::move(io));
+  Keep(std::move(io));
 }
 
 }  // namespace oncoguide

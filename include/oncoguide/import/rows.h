@@ -103,6 +103,14 @@ class RowReader {
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
                bool date_from_generic, bool previous);
+  // The value of one result by the kind of test, into `io`; the reason when it is not usable.
+  static std::optional<std::string> ReadQuantity(const Name& name, const LabValue& v,
+                                                 const Piece& value, const RowCells& cells,
+                                                 ImportedObservation* io);
+  std::optional<std::string> ReadCoded(const LabValue& v, const Piece& value, const RowCells& cells,
+                                       ImportedObservation* io) const;
+  // Adds `io`, or keeps one of two equal results (a current one over a previous one).
+  void Keep(ImportedObservation io);
   bool LooksLikeName(const Cell& c) const;
 
   DateOrder order_;
