@@ -40,13 +40,13 @@ Status MakeDataDir(const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) {
-    return Status::IoError(fmt::format("cannot create the data directory '{}': {}", dir,
-                                       ec.message()),
-                           "choose another directory with --data");
+    return Status::IoError(
+        fmt::format("cannot create the data directory '{}': {}", dir, ec.message()),
+        "choose another directory with --data");
   }
   if (chmod(dir.c_str(), 0700) != 0) {
-    return Status::IoError(fmt::format("cannot make '{}' private (0700): {}", dir,
-                                       std::strerror(errno)));
+    return Status::IoError(
+        fmt::format("cannot make '{}' private (0700): {}", dir, std::strerror(errno)));
   }
   return Status::Ok();
 }
@@ -89,37 +89,22 @@ class Server::Impl {
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() = default;
 
-Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
-  OG_RETURN_IF_ERROR(ValidateOptions(o));
-  OG_RETURN_IF_ERROR(crypto::Init());
-  OG_RETURN_IF_ERROR(MakeDataDir(o.data_dir));
-  OG_ASSIGN_OR_RETURN(crypto::SecretKey master,
-                      crypto::LoadOrCreateMasterKey(o.data_dir + "/master.key"));
-  const std::string url = o.db_url.empty() ? "sqlite:" + o.data_dir + "/oncoguide.db" : o.db_url;
-  OG_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenStore(url));
-  if (o.knowledge_dir.empty()) o.knowledge_dir = kb::DefaultKnowledgeDir();
-  OG_ASSIGN_OR_RETURN(std::unique_ptr<AskerPool> askers,
-                      AskerPool::Create(o.knowledge_dir, o.askers));
+namespace {
 
-  auto impl = std::make_unique<Impl>();
-  impl->host = o.host;
-  impl->port = o.port;
-  impl->tls = !o.tls_cert.empty();
-  if (impl->tls) {
-    auto ssl = std::make_unique<httplib::SSLServer>(o.tls_cert.c_str(), o.tls_key.c_str());
-    if (!ssl->is_valid()) {
-      return Status::Invalid("the TLS certificate or key cannot be loaded",
-                             "check --tls-cert and --tls-key (PEM files)");
-    }
-    impl->http = std::move(ssl);
-  } else {
-    impl->http = std::make_unique<httplib::Server>();
+// The HTTP server: HTTPS with the given certificate, else plain HTTP (loopback or behind a
+// proxy; ValidateOptions decides).
+Result<std::unique_ptr<httplib::Server>> MakeHttp(const ServerOptions& o) {
+  if (o.tls_cert.empty()) return std::make_unique<httplib::Server>();
+  auto ssl = std::make_unique<httplib::SSLServer>(o.tls_cert.c_str(), o.tls_key.c_str());
+  if (!ssl->is_valid()) {
+    return Status::Invalid("the TLS certificate or key cannot be loaded",
+                           "check --tls-cert and --tls-key (PEM files)");
   }
-  impl->service = std::make_unique<Service>(o, std::move(store), std::move(master),
-                                            std::move(askers));
-  Service& svc = *impl->service;
-  httplib::Server& http = *impl->http;
+  return std::unique_ptr<httplib::Server>(std::move(ssl));
+}
 
+// Threads, limits, timeouts and the security headers of every response (HSTS only over TLS).
+void ConfigureHttp(httplib::Server& http, const ServerOptions& o, bool tls) {
   const int threads = std::max(2, o.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(o.max_body_bytes);
@@ -127,51 +112,50 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
   http.set_write_timeout(10, 0);
   http.set_keep_alive_max_count(1000);
   http.set_keep_alive_timeout(5);
-  http.set_default_headers({
+  httplib::Headers headers = {
       {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
       {"X-Content-Type-Options", "nosniff"},
       {"Referrer-Policy", "no-referrer"},
       {"Cache-Control", "no-store"},
       {"X-Frame-Options", "DENY"},
-  });
-  if (impl->tls) {
-    http.set_default_headers({
-        {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
-        {"X-Content-Type-Options", "nosniff"},
-        {"Referrer-Policy", "no-referrer"},
-        {"Cache-Control", "no-store"},
-        {"X-Frame-Options", "DENY"},
-        {"Strict-Transport-Security", "max-age=31536000"},
-    });
-  }
+  };
+  if (tls) headers.emplace("Strict-Transport-Security", "max-age=31536000");
+  http.set_default_headers(std::move(headers));
+}
+
+// Request counts, durations and requests in flight for /metrics; the logger runs after every
+// request, including those refused before routing (413, 400).
+void InstallMetrics(httplib::Server& http, Service& svc) {
   http.set_pre_routing_handler([&svc](const httplib::Request&, httplib::Response&) {
     request_start = std::chrono::steady_clock::now();
     svc.metrics().in_flight().fetch_add(1);
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  // Runs after every request, including those refused before routing (413, 400).
   http.set_logger([&svc](const httplib::Request& req, const httplib::Response& res) {
     const double s =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - request_start).count();
     svc.metrics().in_flight().fetch_sub(1);
     svc.metrics().Observe(req.method, res.status, s);
   });
-  if (o.pages) {
-    render::SiteConfig config;
-    config.base_url = !o.public_url.empty()
-                          ? o.public_url
-                          : fmt::format("http://{}:{}", o.host.find(':') != std::string::npos
-                                                            ? "[" + o.host + "]"
-                                                            : o.host,
-                                        o.port);
-    config.local = IsLoopback(o.host);
-    OG_ASSIGN_OR_RETURN(impl->site,
-                        render::Site::Load(o.web_dir.empty() ? render::DefaultWebDir() : o.web_dir,
-                                           svc.askers().kb(), config));
-  }
-  const render::Site* site = impl->site.get();
-  // Errors without a body (no route, payload too large, bad request) get the JSON error shape;
-  // a page that does not exist gets the HTML "not found" page.
+}
+
+// The pages' templates and their base URL (the public URL, else the listening address).
+Result<std::unique_ptr<render::Site>> LoadSite(const ServerOptions& o, Service& svc) {
+  render::SiteConfig config;
+  config.base_url =
+      !o.public_url.empty()
+          ? o.public_url
+          : fmt::format("http://{}:{}",
+                        o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host,
+                        o.port);
+  config.local = IsLoopback(o.host);
+  return render::Site::Load(o.web_dir.empty() ? render::DefaultWebDir() : o.web_dir,
+                            svc.askers().kb(), config);
+}
+
+// Errors without a body (no route, payload too large, bad request) get the JSON error shape; a
+// page that does not exist gets the HTML "not found" page; an exception is a logged 500.
+void InstallErrorHandlers(httplib::Server& http, const render::Site* site) {
   http.set_error_handler([site](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
     if (site != nullptr && res.status == 404 && req.method == "GET" &&
@@ -181,12 +165,13 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
     }
     switch (res.status) {
       case 404:
-        SendError(res, 404, Status::NotFound(fmt::format("no route {} {}", req.method, req.path),
-                                             "see /api/v1/openapi.json"));
+        SendError(res, 404,
+                  Status::NotFound(fmt::format("no route {} {}", req.method, req.path),
+                                   "see /api/v1/openapi.json"));
         break;
       case 413:
-        SendError(res, 413, Status::Invalid("the request body is too large",
-                                            "uploads are limited to 20 MB"));
+        SendError(res, 413,
+                  Status::Invalid("the request body is too large", "uploads are limited to 20 MB"));
         break;
       default:
         SendError(res, res.status,
@@ -203,20 +188,57 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
         } catch (...) {
         }
         spdlog::error("handler exception: {}", what);
-        SendError(res, 500, Status::IoError("internal error", "try again; if it persists, "
-                                                              "report it"));
+        SendError(res, 500,
+                  Status::IoError("internal error",
+                                  "try again; if it persists, "
+                                  "report it"));
       });
+}
 
-  AddPublicRoutes(svc, impl->routes);
-  AddAccountRoutes(svc, impl->routes);
-  AddRecordRoutes(svc, impl->routes);
-  for (const Route& r : impl->routes) {
+void InstallRoutes(httplib::Server& http, const std::vector<Route>& routes) {
+  for (const Route& r : routes) {
     const std::string pattern = PatternOf(r.path);
     if (r.method == "GET") http.Get(pattern, r.handler);
     if (r.method == "POST") http.Post(pattern, r.handler);
     if (r.method == "PUT") http.Put(pattern, r.handler);
     if (r.method == "DELETE") http.Delete(pattern, r.handler);
   }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
+  OG_RETURN_IF_ERROR(ValidateOptions(o));
+  OG_RETURN_IF_ERROR(crypto::Init());
+  OG_RETURN_IF_ERROR(MakeDataDir(o.data_dir));
+  OG_ASSIGN_OR_RETURN(crypto::SecretKey master,
+                      crypto::LoadOrCreateMasterKey(o.data_dir + "/master.key"));
+  const std::string url = o.db_url.empty() ? "sqlite:" + o.data_dir + "/oncoguide.db" : o.db_url;
+  OG_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenStore(url));
+  if (o.knowledge_dir.empty()) o.knowledge_dir = kb::DefaultKnowledgeDir();
+  OG_ASSIGN_OR_RETURN(std::unique_ptr<AskerPool> askers,
+                      AskerPool::Create(o.knowledge_dir, o.askers));
+
+  auto impl = std::make_unique<Impl>();
+  impl->host = o.host;
+  impl->port = o.port;
+  impl->tls = !o.tls_cert.empty();
+  OG_ASSIGN_OR_RETURN(impl->http, MakeHttp(o));
+  impl->service =
+      std::make_unique<Service>(o, std::move(store), std::move(master), std::move(askers));
+  Service& svc = *impl->service;
+  httplib::Server& http = *impl->http;
+  ConfigureHttp(http, o, impl->tls);
+  InstallMetrics(http, svc);
+  if (o.pages) {
+    OG_ASSIGN_OR_RETURN(impl->site, LoadSite(o, svc));
+  }
+  InstallErrorHandlers(http, impl->site.get());
+
+  AddPublicRoutes(svc, impl->routes);
+  AddAccountRoutes(svc, impl->routes);
+  AddRecordRoutes(svc, impl->routes);
+  InstallRoutes(http, impl->routes);
   if (impl->site) {
     impl->pages = std::make_unique<Pages>(Pages{svc, *impl->site, impl->pending});
     AddPublicPages(*impl->pages, http);
