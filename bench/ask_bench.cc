@@ -42,49 +42,42 @@ void BM_StartUp(benchmark::State& state) {
 }
 BENCHMARK(BM_StartUp)->Unit(benchmark::kMillisecond);
 
-void BM_Ask(benchmark::State& state) {
+// Runs `each(asker, question)` once per iteration over the eval questions in turn.
+template <typename Each>
+void OverQuestions(benchmark::State& state, Each each) {
   auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
   if (!a.ok() || Questions().empty()) {
     state.SkipWithError("knowledge base or eval set missing");
     return;
   }
   size_t i = 0;
-  for (auto _ : state) {
-    auto r = (*a)->Ask(Questions()[i++ % Questions().size()]);
+  for (auto _ : state) each(**a, Questions()[i++ % Questions().size()]);
+}
+
+void BM_Ask(benchmark::State& state) {
+  OverQuestions(state, [](Asker& a, const std::string& q) {
+    auto r = a.Ask(q);
     benchmark::DoNotOptimize(r);
-  }
+  });
 }
 BENCHMARK(BM_Ask)->Unit(benchmark::kMicrosecond);
 
 // Routing only: the BM25 search and the router's decision (classifier + fusion + threshold).
 void BM_Route(benchmark::State& state) {
-  auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-  if (!a.ok() || Questions().empty()) {
-    state.SkipWithError("knowledge base or eval set missing");
-    return;
-  }
-  size_t i = 0;
-  for (auto _ : state) {
-    const std::string& q = Questions()[i++ % Questions().size()];
-    auto found = (*a)->index().Search(q, 5, true);
-    auto route = (*a)->router().Decide(q, found);
+  OverQuestions(state, [](Asker& a, const std::string& q) {
+    auto found = a.index().Search(q, 5, true);
+    auto route = a.router().Decide(q, found);
     benchmark::DoNotOptimize(route);
-  }
+  });
 }
 BENCHMARK(BM_Route)->Unit(benchmark::kMicrosecond);
 
 // The classifier alone: features + liblinear probabilities.
 void BM_ClassifierPredict(benchmark::State& state) {
-  auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-  if (!a.ok() || Questions().empty()) {
-    state.SkipWithError("knowledge base or eval set missing");
-    return;
-  }
-  size_t i = 0;
-  for (auto _ : state) {
-    auto p = (*a)->router().classifier().Predict(Questions()[i++ % Questions().size()]);
+  OverQuestions(state, [](Asker& a, const std::string& q) {
+    auto p = a.router().classifier().Predict(q);
     benchmark::DoNotOptimize(p);
-  }
+  });
 }
 BENCHMARK(BM_ClassifierPredict)->Unit(benchmark::kMicrosecond);
 
