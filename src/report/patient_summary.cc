@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "oncoguide/common/text.h"
 #include "oncoguide/records/analyte.h"
 #include "oncoguide/response/lab/lab_engine.h"
 
@@ -284,12 +283,16 @@ std::string HighRiskLead(const PersonalSection& p) {
     return "By the 2025 IMS/IMWG definition, your records do not show high-risk myeloma, and "
            "they have every test the definition uses.";
   }
+  if (p.high_risk_would_decide.empty()) {
+    return "Your records cannot tell yet whether your myeloma is high risk by the 2025 IMS/IMWG "
+           "definition.";
+  }
   return fmt::format(
       "Your records cannot tell yet whether your myeloma is high risk by the 2025 IMS/IMWG "
-      "definition: no part of it is met on the tests you have, but {} could still change "
-      "that. Your care team can tell you whether these tests were done.",
-      p.high_risk_would_decide.empty() ? std::string("a missing test")
-                                       : JoinAnd(p.high_risk_would_decide));
+      "definition: no part of it is met on the tests you have, but tests that are not in your "
+      "records could still change that: {}. Your care team can tell you whether these tests "
+      "were done.",
+      fmt::join(p.high_risk_would_decide, "; "));
 }
 
 std::string MrdLead(const PersonalSection& p) {
