@@ -24,8 +24,8 @@
 #include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
-#include "oncoguide/response/criteria.h"
 #include "oncoguide/report/lab_output.h"
+#include "oncoguide/response/criteria.h"
 #include "oncoguide/response/lab/lab_engine.h"
 
 namespace oncoguide::cli {
@@ -39,7 +39,7 @@ struct AssessArgs {
   std::string file;
   std::string format = "text";
   std::string criteria = "IMWG-2016";
-  int visit_window = 0;     // days per visit, both readings (0 = the criteria's default)
+  int visit_window = 0;    // days per visit, both readings (0 = the criteria's default)
   std::string date_order;  // "", "dmy" or "mdy" (records/lab_date.h)
   std::string output;      // --output: write here (atomic rename) instead of stdout
 };
@@ -119,7 +119,6 @@ class Spool {
   std::unique_ptr<char[]> buffer_;
 };
 
-
 // Copies `in` (a file, positioned at its start, already flushed) to stdout. Uses sendfile(2)
 // (kernel to kernel, no copy through user space) and falls back to read/fwrite where the kernel
 // refuses it for this pair of files. Returns false on a write error.
@@ -163,9 +162,10 @@ void PrintCriteria() {
              lab.summary, lab.thresholds->id);
   fmt::print("  {:<32} {:<10g} {}\n", "visit window (days)", lab.visit_window_days.value,
              lab.visit_window_days.source);
-  fmt::print("  {:<32} {:<10g} {}\n", "baseline look-back (days)",
-             lab.baseline_lookback_days.value, lab.baseline_lookback_days.source);
-  for (const LabRule& r : lab.rules) fmt::print("  {:<4} {}\n       [{}]\n", r.id, r.text, r.source);
+  fmt::print("  {:<32} {:<10g} {}\n", "baseline look-back (days)", lab.baseline_lookback_days.value,
+             lab.baseline_lookback_days.source);
+  for (const LabRule& r : lab.rules)
+    fmt::print("  {:<4} {}\n       [{}]\n", r.id, r.text, r.source);
   fmt::print("  sources:\n");
   for (const LabSource& src : lab.sources) fmt::print("  - {}: {}\n", src.key, src.citation);
 }
@@ -200,8 +200,8 @@ int Run(const AssessArgs& opt) {
       opt.file,
       [&](PatientRecord&& record) {
         if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
-        return writer.Add(ComputePatientResult(record, *criteria, nullptr,
-                                               AssessOptions{opt.visit_window}));
+        return writer.Add(
+            ComputePatientResult(record, *criteria, nullptr, AssessOptions{opt.visit_window}));
       },
       read_options);
   if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();
@@ -214,12 +214,11 @@ int Run(const AssessArgs& opt) {
   errno = 0;
   if (!CopyToStdout(out)) {
     const int err = errno;
-    return PrintError("", Status::IoError(fmt::format("writing the output failed{}",
-                                                      err != 0 ? std::string(": ") +
-                                                                     std::strerror(err)
-                                                               : ""),
-                                          "check the free disk space, or that the program "
-                                          "reading the output is still running"));
+    return PrintError(
+        "", Status::IoError(fmt::format("writing the output failed{}",
+                                        err != 0 ? std::string(": ") + std::strerror(err) : ""),
+                            "check the free disk space, or that the program "
+                            "reading the output is still running"));
   }
   return 0;
 }

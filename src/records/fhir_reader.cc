@@ -23,7 +23,6 @@ namespace {
 
 using nlohmann::json;
 
-
 // Results oncoguide computes: mCODE CancerDiseaseStatus (97509-4), ISS (21908-9 is not used:
 // see fhir_writer.cc for the staging codes), kappa/lambda ratio (computed from kappa and lambda).
 constexpr std::string_view kComputedCodes[] = {kDiseaseStatusLoinc};
@@ -120,10 +119,10 @@ class Reader : public FhirJsonVisitor {
     }
     if (orphans && keys.size() > 1) {
       const Bucket& b = no_subject->second;
-      return Status::Invalid(
-          fmt::format("{} has no subject, but the input holds {} patients ({})", b.first_id,
-                      keys.size(), PatientList(keys)),
-          "give each result a subject.reference to its Patient", Where(b.first_path));
+      return Status::Invalid(fmt::format("{} has no subject, but the input holds {} patients ({})",
+                                         b.first_id, keys.size(), PatientList(keys)),
+                             "give each result a subject.reference to its Patient",
+                             Where(b.first_path));
     }
     const bool anonymous = keys.empty();
     if (anonymous) keys.push_back("");
@@ -166,7 +165,7 @@ class Reader : public FhirJsonVisitor {
     std::vector<Observation> observations;
     std::vector<Therapy> therapies;
     std::vector<std::string> ignored;
-    std::string first_id;    // the first resource naming this subject, for messages
+    std::string first_id;  // the first resource naming this subject, for messages
     std::string first_path;
     // Holds results (not only lines listed as not used).
     bool Used() const { return !observations.empty() || !therapies.empty(); }
@@ -318,13 +317,14 @@ class Reader : public FhirJsonVisitor {
     std::string name;
     if (auto c = r.find("code"); c != r.end()) name = ConceptText(*c);
     const std::string lower = AsciiLower(name);
-    const bool transplant =
-        (lower.find("transplant") != std::string::npos &&
-         (lower.find("stem") != std::string::npos || lower.find("hematopoietic") != std::string::npos ||
-          lower.find("haematopoietic") != std::string::npos ||
-          lower.find("autologous") != std::string::npos ||
-          lower.find("bone marrow") != std::string::npos)) ||
-        lower == "asct" || lower == "hsct" || lower == "auto-sct" || lower == "autologous sct";
+    const bool transplant = (lower.find("transplant") != std::string::npos &&
+                             (lower.find("stem") != std::string::npos ||
+                              lower.find("hematopoietic") != std::string::npos ||
+                              lower.find("haematopoietic") != std::string::npos ||
+                              lower.find("autologous") != std::string::npos ||
+                              lower.find("bone marrow") != std::string::npos)) ||
+                            lower == "asct" || lower == "hsct" || lower == "auto-sct" ||
+                            lower == "autologous sct";
     if (!transplant) {
       cur_->ignored.push_back(
           fmt::format("{}: procedure '{}' is not used", id, EchoForMessage(name, 60)));
@@ -335,7 +335,8 @@ class Reader : public FhirJsonVisitor {
       cur_->ignored.push_back(fmt::format("{}: status {}", id, status));
       return Status::Ok();
     }
-    OG_ASSIGN_OR_RETURN(Date date, EffectiveDate(r, path, {"performedDateTime", "performedPeriod"}));
+    OG_ASSIGN_OR_RETURN(Date date,
+                        EffectiveDate(r, path, {"performedDateTime", "performedPeriod"}));
     Observation obs;
     obs.date = date;
     obs.analyte = Analyte::kTherapyPhase;
@@ -358,8 +359,8 @@ class Reader : public FhirJsonVisitor {
         text = it->is_object() ? StringAt(*it, "start") : "";
         fpath += ".start";
         if (text.empty()) {
-          return Status::Invalid(fmt::format("{} has no start", f),
-                                 fmt::format("give {}.start", f), Where(fpath));
+          return Status::Invalid(fmt::format("{} has no start", f), fmt::format("give {}.start", f),
+                                 Where(fpath));
         }
       } else {
         auto it = r.find(f);
@@ -369,9 +370,9 @@ class Reader : public FhirJsonVisitor {
       }
       std::optional<Date> d = Date::Parse(text);
       if (!d) {
-        return Status::Invalid(
-            fmt::format("date '{}' is not a valid date", EchoForMessage(text)),
-            "use a FHIR dateTime such as 2024-03-05 or 2024-03-05T08:30:00Z", Where(fpath));
+        return Status::Invalid(fmt::format("date '{}' is not a valid date", EchoForMessage(text)),
+                               "use a FHIR dateTime such as 2024-03-05 or 2024-03-05T08:30:00Z",
+                               Where(fpath));
       }
       Status future = CheckNotFuture(*d, options_);
       if (!future.ok()) return future.WithLocation(Where(fpath));
@@ -426,8 +427,8 @@ class Reader : public FhirJsonVisitor {
     }
     if (!analyte || *analyte == Analyte::kTherapyStart) {
       cur_->ignored.push_back(fmt::format("{}: '{}'{} is not a test oncoguide uses", id,
-                                            ConceptText(*code),
-                                            loinc.empty() ? "" : " (LOINC " + loinc + ")"));
+                                          ConceptText(*code),
+                                          loinc.empty() ? "" : " (LOINC " + loinc + ")"));
       return Status::Ok();
     }
     OG_ASSIGN_OR_RETURN(Date date,
@@ -712,11 +713,11 @@ class Reader : public FhirJsonVisitor {
   ReadOptions options_;
   std::string source_;
   std::string first_source_;
-  std::int64_t line_ = 0;  // NDJSON line, 0 otherwise
+  std::int64_t line_ = 0;                  // NDJSON line, 0 otherwise
   std::map<std::string, Bucket> buckets_;  // by subject reference ("" for none)
   std::vector<std::string> bucket_order_;
-  std::vector<std::string> patient_keys_;          // "Patient/<id>", in input order
-  std::map<std::string, std::string> alias_;       // reference (incl. fullUrl) -> patient key
+  std::vector<std::string> patient_keys_;     // "Patient/<id>", in input order
+  std::map<std::string, std::string> alias_;  // reference (incl. fullUrl) -> patient key
   Bucket* cur_ = nullptr;
 };
 

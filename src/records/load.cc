@@ -133,9 +133,9 @@ Status ForEachPatientInDirectory(const std::string& path,
     if (e.is_regular_file(type_ec)) files.push_back(e.path());
   }
   if (ec) {
-    return Status::NotFound(fmt::format("cannot read the directory '{}': {}",
-                                        EchoForMessage(path), ec.message()),
-                            "check the path and its permissions");
+    return Status::NotFound(
+        fmt::format("cannot read the directory '{}': {}", EchoForMessage(path), ec.message()),
+        "check the path and its permissions");
   }
   if (files.empty()) {
     return Status::Invalid(fmt::format("the directory '{}' holds no files", EchoForMessage(path)),
@@ -240,10 +240,13 @@ Status ForEachPatient(const std::string& path, const std::function<Status(Patien
 Result<std::vector<PatientRecord>> LoadRecords(const std::string& path,
                                                const ReadOptions& options) {
   std::vector<PatientRecord> out;
-  Status s = ForEachPatient(path, [&out](PatientRecord&& p) {
-    out.push_back(std::move(p));
-    return Status::Ok();
-  }, options);
+  Status s = ForEachPatient(
+      path,
+      [&out](PatientRecord&& p) {
+        out.push_back(std::move(p));
+        return Status::Ok();
+      },
+      options);
   if (!s.ok()) return s;
   return out;
 }

@@ -57,22 +57,22 @@ using Clock = std::function<std::int64_t()>;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;            // 0: any free port; read it back with Server::port()
-  std::string data_dir;       // required: created 0700; holds oncoguide.db and master.key
-  std::string db_url;         // empty: sqlite:<data_dir>/oncoguide.db
-  std::string tls_cert;       // PEM files; both or neither
+  int port = 8080;       // 0: any free port; read it back with Server::port()
+  std::string data_dir;  // required: created 0700; holds oncoguide.db and master.key
+  std::string db_url;    // empty: sqlite:<data_dir>/oncoguide.db
+  std::string tls_cert;  // PEM files; both or neither
   std::string tls_key;
   bool behind_proxy = false;  // a TLS-terminating proxy in front (X-Forwarded-For trusted)
   std::string knowledge_dir;  // empty: kb::DefaultKnowledgeDir()
   int threads = 64;           // HTTP worker threads (each keep-alive connection holds one)
   int askers = 2;             // knowledge-base searchers (each has its own index)
-  size_t max_body_bytes = size_t{20} << 20;       // 413 above this
+  size_t max_body_bytes = size_t{20} << 20;            // 413 above this
   std::int64_t quota_bytes = std::int64_t{200} << 20;  // per user, raw uploads
   std::int64_t quota_records = 1000;
-  int read_timeout_s = 10;    // a request body slower than this is cut off
+  int read_timeout_s = 10;  // a request body slower than this is cut off
   std::int64_t idle_timeout_s = 30 * 60;
   std::int64_t absolute_timeout_s = 12 * 3600;
-  std::int64_t share_ttl_s = 7 * 86400;           // default expiry of a share link
+  std::int64_t share_ttl_s = 7 * 86400;  // default expiry of a share link
   std::int64_t share_max_ttl_s = 90 * 86400;
   int account_failures = 5;   // failed logins per account per window before 429
   int address_failures = 20;  // failed logins per client address per window before 429
@@ -83,7 +83,7 @@ struct ServerOptions {
   int register_global = 1000;
   std::int64_t register_window_s = 3600;
   crypto::PasswordHashCost password_cost;
-  Clock now;                  // default: the system clock
+  Clock now;  // default: the system clock
   // The HTML pages (src/server/pages.h): home, topic pages, ask, account forms, upload with
   // review, dashboard, printable report. Off: the JSON API only.
   bool pages = true;

@@ -2,10 +2,11 @@
 // throttling, share links and the audit chain.
 //
 // Backends: SQLite (sqlite_store.h, the default: one file in the data directory) and PostgreSQL
-// (pg_store.h: several servers on one database). The interface speaks only in the plain structs below: no backend type
-// leaks. Every call returns Status/Result; a missing row is StatusCode::kNotFound, a unique-key
-// clash (an e-mail already registered) kFailedPrecondition, a storage failure kIoError, a
-// database that cannot be reached right now (PostgreSQL restarting) kUnavailable.
+// (pg_store.h: several servers on one database). The interface speaks only in the plain structs
+// below: no backend type leaks. Every call returns Status/Result; a missing row is
+// StatusCode::kNotFound, a unique-key clash (an e-mail already registered) kFailedPrecondition, a
+// storage failure kIoError, a database that cannot be reached right now (PostgreSQL restarting)
+// kUnavailable.
 //
 // What a backend must guarantee (the store tests run against every backend):
 //   - Atomicity: each call is one transaction; when it returns OK its effect is durable (SQLite:
@@ -58,8 +59,8 @@ struct Session {
 struct RecordMeta {
   std::string id;  // random hex, unguessable
   std::int64_t user_id = 0;
-  std::string filename;  // as given by the client (X-Filename), may be empty
-  std::string format;    // "csv", "fhir-json", "fhir-ndjson"
+  std::string filename;   // as given by the client (X-Filename), may be empty
+  std::string format;     // "csv", "fhir-json", "fhir-ndjson"
   std::int64_t size = 0;  // raw bytes
   std::int64_t observations = 0;
   std::int64_t created_at = 0;
@@ -93,7 +94,7 @@ struct Share {
 };
 
 struct AuditEvent {
-  std::int64_t seq = 0;      // assigned by AppendAudit (1, 2, ...)
+  std::int64_t seq = 0;  // assigned by AppendAudit (1, 2, ...)
   std::int64_t at = 0;
   std::int64_t user_id = 0;  // 0: no user (anonymous, unknown account)
   std::string action;        // "record.read", "login.failure", ...
