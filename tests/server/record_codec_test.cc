@@ -64,7 +64,7 @@ void ExpectSameRecord(const PatientRecord& a, const PatientRecord& b) {
 std::vector<PatientRecord> AllShippedPatients() {
   std::vector<PatientRecord> out;
   const std::string src = ONCOGUIDE_SOURCE_DIR;
-  for (const std::string dir :
+  for (const std::string& dir :
        {src + "/examples", src + "/tests/data/records", src + "/tests/data/lab_histories",
         src + "/tests/data/lab_histories_blind"}) {
     if (!std::filesystem::exists(dir)) continue;

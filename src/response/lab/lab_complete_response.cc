@@ -3,15 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "oncoguide/common/text.h"
-
 namespace oncoguide::lab {
-namespace {
-
-constexpr Analyte kSerum = Analyte::kSerumMProtein;
-constexpr Analyte kUrine = Analyte::kUrineMProtein;
-
-}  // namespace
 
 CrCheck CheckCr(const Visit& v, const LineState& s, const std::optional<Value>& S,
                 const std::optional<Value>& U, bool ratio_required) {

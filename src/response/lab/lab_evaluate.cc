@@ -10,8 +10,6 @@
 namespace oncoguide::lab {
 namespace {
 
-constexpr Analyte kSerum = Analyte::kSerumMProtein;
-constexpr Analyte kUrine = Analyte::kUrineMProtein;
 constexpr Analyte kFlc = Analyte::kKappaFlc;  // for the mg/L unit of light-chain values
 
 // The range of categories one measure supports: `worst` holds for every value its bound allows,

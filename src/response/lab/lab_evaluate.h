@@ -14,6 +14,10 @@
 
 namespace oncoguide::lab {
 
+// The two M-protein measures the rules name most.
+inline constexpr Analyte kSerum = Analyte::kSerumMProtein;
+inline constexpr Analyte kUrine = Analyte::kUrineMProtein;
+
 // The tests of one visit: the last usable result of each test within the window.
 struct Visit {
   Date first;
