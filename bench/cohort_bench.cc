@@ -28,8 +28,8 @@
 
 namespace {
 
-using oncoguide::PatientRecord;
 using oncoguide::Status;
+using oncoguide::records::PatientRecord;
 
 long PeakRssKb() {
   rusage ru{};
@@ -62,26 +62,26 @@ int RunOne(const std::string& path, const std::string& mode) {
                                           : 0;
   FILE* devnull = std::fopen("/dev/null", "wb");
   if (devnull == nullptr) return 2;
-  oncoguide::AssessWriter writer(oncoguide::OutputFormat::kJsonl, devnull);
+  oncoguide::report::AssessWriter writer(oncoguide::report::OutputFormat::kJsonl, devnull);
   FILE* verify_out = level == 5 ? std::tmpfile() : nullptr;
   if (level == 5 && verify_out == nullptr) return 2;
   long rows = 0, patients = 0;
   const auto t0 = std::chrono::steady_clock::now();
   const double cpu0 = CpuSeconds();
-  Status s = oncoguide::ForEachPatient(path, [&](PatientRecord&& p) {
+  Status s = oncoguide::records::ForEachPatient(path, [&](oncoguide::records::PatientRecord&& p) {
     rows += static_cast<long>(p.observations.size());
     ++patients;
     if (level == 0) return Status::Ok();
     // Exactly what `oncoguide assess --format jsonl` does per patient.
-    if (level == 4) return writer.Add(oncoguide::ComputePatientResult(p));
-    const oncoguide::ResponseReport report = oncoguide::Assess(p);
+    if (level == 4) return writer.Add(oncoguide::pipeline::ComputePatientResult(p));
+    const oncoguide::response::ResponseReport report = oncoguide::response::Assess(p);
     if (level == 1) return Status::Ok();
     if (level == 5) {  // verify: the jsonl line equals AssessToJson().dump() for every patient
       std::fflush(verify_out);
       std::rewind(verify_out);
       if (ftruncate(fileno(verify_out), 0) != 0) return Status::IoError("ftruncate");
-      oncoguide::AssessWriter one(oncoguide::OutputFormat::kJsonl, verify_out);
-      OG_RETURN_IF_ERROR(one.Add(oncoguide::ComputePatientResult(p)));
+      oncoguide::report::AssessWriter one(oncoguide::report::OutputFormat::kJsonl, verify_out);
+      OG_RETURN_IF_ERROR(one.Add(oncoguide::pipeline::ComputePatientResult(p)));
       std::fflush(verify_out);
       std::rewind(verify_out);
       std::string got;
@@ -89,14 +89,16 @@ int RunOne(const std::string& path, const std::string& mode) {
       size_t n;
       while ((n = std::fread(buf, 1, sizeof buf, verify_out)) > 0) got.append(buf, n);
       const std::string want =
-          oncoguide::AssessToJson(oncoguide::ComputePatientResult(p)).dump() + "\n";
+          oncoguide::report::AssessToJson(oncoguide::pipeline::ComputePatientResult(p)).dump() +
+          "\n";
       if (got != want)
         return Status::Invalid("jsonl line differs from AssessToJson: " + p.patient_id);
       return Status::Ok();
     }
-    const oncoguide::StagingResult staging = oncoguide::ComputeStaging(p);
+    const oncoguide::staging::StagingResult staging = oncoguide::staging::ComputeStaging(p);
     if (level == 2) return Status::Ok();
-    const nlohmann::json json = oncoguide::AssessToJson(oncoguide::ComputePatientResult(p));
+    const nlohmann::json json =
+        oncoguide::report::AssessToJson(oncoguide::pipeline::ComputePatientResult(p));
     return Status::Ok();
   });
   if (s.ok()) s = writer.Finish();

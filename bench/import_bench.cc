@@ -31,11 +31,11 @@ void Run(benchmark::State& state, const std::string& file, bool isolate) {
         ("missing " + Dir() + "/" + file + " (run ctest -R import_corpus_render)").c_str());
     return;
   }
-  oncoguide::ImportLimits limits;
+  oncoguide::import::ImportLimits limits;
   limits.isolate = isolate;
   size_t values = 0;
   for (auto _ : state) {
-    auto r = oncoguide::ImportContent(content, file, limits);
+    auto r = oncoguide::import::ImportContent(content, file, limits);
     if (!r.ok()) {
       state.SkipWithError(r.status().ToString().c_str());
       return;

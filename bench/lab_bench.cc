@@ -18,18 +18,18 @@
 
 namespace {
 
-using oncoguide::PatientRecord;
+using oncoguide::records::PatientRecord;
 
-const std::vector<PatientRecord>& Cohort() {
-  static const std::vector<PatientRecord> records = [] {
+const std::vector<oncoguide::records::PatientRecord>& Cohort() {
+  static const std::vector<oncoguide::records::PatientRecord> records = [] {
     std::stringstream csv;
     oncoguide::bench::CohortOptions options;
     options.patients = 2000;
     options.rows_per_patient = 40;
     oncoguide::bench::GenerateCohort(options, csv);
-    oncoguide::CsvPatientReader reader(csv, "cohort");
-    std::vector<PatientRecord> out;
-    PatientRecord r;
+    oncoguide::records::CsvPatientReader reader(csv, "cohort");
+    std::vector<oncoguide::records::PatientRecord> out;
+    oncoguide::records::PatientRecord r;
     while (true) {
       oncoguide::Result<bool> more = reader.Next(&r);
       if (!more.ok() || !*more) break;
@@ -40,39 +40,44 @@ const std::vector<PatientRecord>& Cohort() {
   return records;
 }
 
-const std::vector<PatientRecord>& Histories() {
-  static const std::vector<PatientRecord> records = [] {
-    auto r = oncoguide::LoadRecords(std::string(ONCOGUIDE_SOURCE_DIR) +
-                                    "/tests/data/lab_histories/histories.csv");
-    return r.ok() ? *r : std::vector<PatientRecord>{};
+const std::vector<oncoguide::records::PatientRecord>& Histories() {
+  static const std::vector<oncoguide::records::PatientRecord> records = [] {
+    auto r = oncoguide::records::LoadRecords(std::string(ONCOGUIDE_SOURCE_DIR) +
+                                             "/tests/data/lab_histories/histories.csv");
+    return r.ok() ? *r : std::vector<oncoguide::records::PatientRecord>{};
   }();
   return records;
 }
 
 template <typename F>
-void Run(benchmark::State& state, const std::vector<PatientRecord>& records, F assess) {
+void Run(benchmark::State& state, const std::vector<oncoguide::records::PatientRecord>& records,
+         F assess) {
   if (records.empty()) {
     state.SkipWithError("no records");
     return;
   }
   for (auto _ : state) {
-    for (const PatientRecord& r : records) benchmark::DoNotOptimize(assess(r));
+    for (const oncoguide::records::PatientRecord& r : records) benchmark::DoNotOptimize(assess(r));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<long>(records.size()));
   state.counters["patients"] = static_cast<double>(records.size());
 }
 
 void BM_StrictCohort(benchmark::State& s) {
-  Run(s, Cohort(), [](const PatientRecord& r) { return oncoguide::Assess(r); });
+  Run(s, Cohort(),
+      [](const oncoguide::records::PatientRecord& r) { return oncoguide::response::Assess(r); });
 }
 void BM_LabCohort(benchmark::State& s) {
-  Run(s, Cohort(), [](const PatientRecord& r) { return oncoguide::AssessLab(r); });
+  Run(s, Cohort(),
+      [](const oncoguide::records::PatientRecord& r) { return oncoguide::response::AssessLab(r); });
 }
 void BM_StrictHistories(benchmark::State& s) {
-  Run(s, Histories(), [](const PatientRecord& r) { return oncoguide::Assess(r); });
+  Run(s, Histories(),
+      [](const oncoguide::records::PatientRecord& r) { return oncoguide::response::Assess(r); });
 }
 void BM_LabHistories(benchmark::State& s) {
-  Run(s, Histories(), [](const PatientRecord& r) { return oncoguide::AssessLab(r); });
+  Run(s, Histories(),
+      [](const oncoguide::records::PatientRecord& r) { return oncoguide::response::AssessLab(r); });
 }
 
 BENCHMARK(BM_StrictCohort)->Unit(benchmark::kMillisecond);

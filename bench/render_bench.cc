@@ -12,19 +12,23 @@
 #include "oncoguide/staging/staging.h"
 
 namespace oncoguide::render {
+
+using oncoguide::records::Analyte;
+using oncoguide::records::PatientRecord;
+
 namespace {
 
 struct Fixture {
   std::unique_ptr<kb::Asker> asker;
   std::unique_ptr<Site> site;
   PatientRecord record;
-  ResponseReport response;
-  StagingResult staging;
+  oncoguide::response::ResponseReport response;
+  oncoguide::staging::StagingResult staging;
   Date today;
 };
 
-Observation Obs(Date d, Analyte a, double v, int line, std::string text = "") {
-  Observation o;
+oncoguide::records::Observation Obs(Date d, Analyte a, double v, int line, std::string text = "") {
+  oncoguide::records::Observation o;
   o.date = d;
   o.analyte = a;
   o.value = v;
@@ -78,8 +82,8 @@ Fixture& F() {
     if (!site.ok()) std::abort();
     fx->site = std::move(site).value();
     fx->record = FiveYears();
-    fx->response = Assess(fx->record);
-    fx->staging = ComputeStaging(fx->record);
+    fx->response = oncoguide::response::Assess(fx->record);
+    fx->staging = oncoguide::staging::ComputeStaging(fx->record);
     fx->today = Date::FromYmd(2025, 1, 15);
     return fx;
   }();

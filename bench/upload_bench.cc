@@ -12,6 +12,9 @@
 #include "record_codec.h"
 
 namespace oncoguide::server {
+
+using oncoguide::records::PatientRecord;
+
 namespace {
 
 // The same 500-row record as scripts/server_bench.sh: one patient, 5 tests every 3 days.

@@ -11,8 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
-  oncoguide::CsvPatientReader reader(in, "fuzz.csv");
-  oncoguide::PatientRecord patient;
+  oncoguide::records::CsvPatientReader reader(in, "fuzz.csv");
+  oncoguide::records::PatientRecord patient;
   while (true) {
     oncoguide::Result<bool> got = reader.Next(&patient);
     if (!got.ok()) {
@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     }
     if (!*got) break;
-    (void)oncoguide::AssessToJson(oncoguide::ComputePatientResult(patient)).dump();
+    (void)oncoguide::report::AssessToJson(oncoguide::pipeline::ComputePatientResult(patient))
+        .dump();
   }
   return 0;
 }

@@ -10,19 +10,19 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  const auto given = static_cast<oncoguide::DateOrder>(data[0] % 3);
+  const auto given = static_cast<oncoguide::records::DateOrder>(data[0] % 3);
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  (void)oncoguide::ParseDateOrder(text.substr(0, 8));
-  oncoguide::DateOrder seen = oncoguide::DateOrder::kUnknown;
-  oncoguide::ReadOptions options;
+  (void)oncoguide::records::ParseDateOrder(text.substr(0, 8));
+  oncoguide::records::DateOrder seen = oncoguide::records::DateOrder::kUnknown;
+  oncoguide::records::ReadOptions options;
   while (true) {
     const size_t nl = text.find('\n');
     oncoguide::Result<oncoguide::Date> d =
-        oncoguide::ParseLabDate(text.substr(0, nl), given, &seen);
+        oncoguide::records::ParseLabDate(text.substr(0, nl), given, &seen);
     if (d.ok()) {
       std::optional<oncoguide::Date> back = oncoguide::Date::Parse(d->ToString());
       if (!back || *back != *d) std::abort();
-      (void)oncoguide::CheckNotFuture(*d, options);
+      (void)oncoguide::records::CheckNotFuture(*d, options);
     } else {
       (void)d.status().ToString();
     }

@@ -14,19 +14,19 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  oncoguide::ReadOptions small;
+  oncoguide::records::ReadOptions small;
   small.max_fhir_resource_bytes = 200;
-  oncoguide::Result<std::vector<oncoguide::PatientRecord>> limited =
-      oncoguide::ReadFhirCohort(text, "fuzz.json", small);
+  oncoguide::Result<std::vector<oncoguide::records::PatientRecord>> limited =
+      oncoguide::records::ReadFhirCohort(text, "fuzz.json", small);
   if (!limited.ok()) (void)limited.status().ToString();
-  oncoguide::Result<std::vector<oncoguide::PatientRecord>> records =
-      oncoguide::ReadFhirCohort(text, "fuzz.json");
+  oncoguide::Result<std::vector<oncoguide::records::PatientRecord>> records =
+      oncoguide::records::ReadFhirCohort(text, "fuzz.json");
   if (!records.ok()) {
     (void)records.status().ToString();
     return 0;
   }
-  for (const oncoguide::PatientRecord& record : *records) {
-    (void)oncoguide::AssessToJson(oncoguide::ComputePatientResult(record)).dump();
+  for (const oncoguide::records::PatientRecord& record : *records) {
+    (void)oncoguide::report::AssessToJson(oncoguide::pipeline::ComputePatientResult(record)).dump();
   }
   return 0;
 }

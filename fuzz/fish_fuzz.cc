@@ -7,9 +7,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  oncoguide::Result<oncoguide::FishFinding> f = oncoguide::ParseFish(text);
+  oncoguide::Result<oncoguide::records::FishFinding> f = oncoguide::records::ParseFish(text);
   if (f.ok()) {
-    (void)oncoguide::FishName(f->abnormality);
+    (void)oncoguide::records::FishName(f->abnormality);
   } else {
     (void)f.status().ToString();
   }

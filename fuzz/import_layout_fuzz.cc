@@ -14,8 +14,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace oncoguide;
-  Document doc;
-  Page page;
+  oncoguide::import::Document doc;
+  oncoguide::import::Page page;
   page.number = 1;
   page.width = 612;
   page.height = 792;
@@ -28,17 +28,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto b = [&](size_t i) { return static_cast<unsigned char>(line[i]); };
     const double x = b(0) * 3.0, y = b(1) * 4.0, w = b(2) * 3.0, h = b(3) % 40;
     std::string text(line.substr(4));
-    (void)ParseLabValue(text);
-    (void)ParseLabRange(text);
-    (void)FindLabDate(text, DateOrder::kUnknown);
-    (void)IsDateCell(text);
-    (void)IsotypeIn(text);
-    (void)MatchTestName(text, static_cast<Specimen>(b(3) % 4));
-    page.words.push_back(Word{std::move(text), Box{x, y, x + w, y + h}, (b(2) % 100) / 99.0f});
+    (void)oncoguide::import::ParseLabValue(text);
+    (void)oncoguide::import::ParseLabRange(text);
+    (void)oncoguide::import::FindLabDate(text, oncoguide::import::DateOrder::kUnknown);
+    (void)oncoguide::import::IsDateCell(text);
+    (void)oncoguide::import::IsotypeIn(text);
+    (void)oncoguide::import::MatchTestName(text,
+                                           static_cast<oncoguide::import::Specimen>(b(3) % 4));
+    page.words.push_back(oncoguide::import::Word{
+        std::move(text), oncoguide::import::Box{x, y, x + w, y + h}, (b(2) % 100) / 99.0f});
   }
   doc.pages.push_back(std::move(page));
-  const ImportResult r = ExtractObservations(doc);
-  (void)ImportToCsv(r);
-  (void)ImportToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const oncoguide::import::ImportResult r = oncoguide::import::ExtractObservations(doc);
+  (void)oncoguide::import::ImportToCsv(r);
+  (void)oncoguide::import::ImportToJson(r).dump(-1, ' ', false,
+                                                nlohmann::json::error_handler_t::replace);
   return 0;
 }

@@ -13,7 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  oncoguide::FhirCohortReader reader;
+  oncoguide::records::FhirCohortReader reader;
   int file = 0;
   while (true) {
     const size_t nul = text.find('\0');
@@ -26,10 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (nul == std::string_view::npos) break;
     text.remove_prefix(nul + 1);
   }
-  oncoguide::Result<std::vector<oncoguide::PatientRecord>> records = reader.Finish();
+  oncoguide::Result<std::vector<oncoguide::records::PatientRecord>> records = reader.Finish();
   if (!records.ok()) return 0;
-  for (const oncoguide::PatientRecord& record : *records) {
-    (void)oncoguide::AssessToJson(oncoguide::ComputePatientResult(record)).dump();
+  for (const oncoguide::records::PatientRecord& record : *records) {
+    (void)oncoguide::report::AssessToJson(oncoguide::pipeline::ComputePatientResult(record)).dump();
   }
   return 0;
 }

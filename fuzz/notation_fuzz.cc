@@ -14,14 +14,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  oncoguide::Result<oncoguide::LabNumber> n = oncoguide::ParseLabNumber(text, "value");
+  oncoguide::Result<oncoguide::records::LabNumber> n =
+      oncoguide::records::ParseLabNumber(text, "value");
   if (n.ok() && (!std::isfinite(n->value) || n->value < 0)) std::abort();
-  (void)oncoguide::ParseMProteinWords(text);
-  oncoguide::Result<oncoguide::IfeResult> ife = oncoguide::ParseIfe(text);
+  (void)oncoguide::records::ParseMProteinWords(text);
+  oncoguide::Result<oncoguide::records::IfeResult> ife = oncoguide::records::ParseIfe(text);
   if (ife.ok() && ife->value != 0 && ife->value != 1) std::abort();
   if (!ife.ok()) (void)ife.status().ToString();
-  (void)oncoguide::ParseIsotype(text);
-  (void)oncoguide::CanonicalPhase(text);
+  (void)oncoguide::records::ParseIsotype(text);
+  (void)oncoguide::records::CanonicalPhase(text);
   const std::string echo = oncoguide::EchoForMessage(text);
   if (!oncoguide::IsValidUtf8(echo)) std::abort();
   size_t chars = 0;

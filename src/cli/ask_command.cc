@@ -61,15 +61,16 @@ int RunAsk(const AskOptions& o) {
   // The person's summary is computed (pipeline) and presented (report) here, then joined to
   // the knowledge-base reply: kb knows nothing of records.
   std::optional<kb::PersonalBlock> personal;
-  std::optional<PersonalSection> summary;
+  std::optional<report::PersonalSection> summary;
   std::string records_error;
   if (!o.records.empty()) {
-    ReadOptions read_options;
-    read_options.date_order = *ParseDateOrder(o.date_order);  // checked by CLI11 below
-    Result<PatientResult> result = LoadOnePatientResult(o.records, Imwg2016(), read_options);
+    records::ReadOptions read_options;
+    read_options.date_order = *records::ParseDateOrder(o.date_order);  // checked by CLI11 below
+    Result<pipeline::PatientResult> result =
+        pipeline::LoadOnePatientResult(o.records, response::Imwg2016(), read_options);
     if (result.ok()) {
-      summary = Summarize(*result, today);
-      personal = kb::PersonalBlock{ToJson(*summary), ToLines(*summary), ""};
+      summary = report::Summarize(*result, today);
+      personal = kb::PersonalBlock{ToJson(*summary), report::ToLines(*summary), ""};
     } else {
       records_error = result.status().ToString();
     }
@@ -77,7 +78,7 @@ int RunAsk(const AskOptions& o) {
   kb::Reply reply = (*asker)->Ask(o.question, personal ? &*personal : nullptr);
   // A personal topic leads with the person's own answer, from their numbers.
   if (reply.personal && summary && reply.topic) {
-    reply.personal->lead = PersonalLead(*summary, *reply.topic);
+    reply.personal->lead = report::PersonalLead(*summary, *reply.topic);
     if (summary->progression_date &&
         (*reply.topic == "my-response" || *reply.topic == "my-labs-trend")) {
       // Confirmed progression: the questions for what comes next first, then two of the topic's.

@@ -29,6 +29,9 @@
 #include "oncoguide/response/lab/lab_engine.h"
 
 namespace oncoguide::cli {
+
+using response::ResponseCriteria;
+
 namespace {
 
 // Size of the temporary file's stdio buffer and of the copy buffer: a jsonl line is a few KB, so
@@ -149,25 +152,26 @@ bool CopyToStdout(std::FILE* in) {
 }
 
 void PrintCriteria() {
-  for (const ResponseCriteria* c : AllCriteria()) {
+  for (const ResponseCriteria* c : response::AllCriteria()) {
     fmt::print("{}\n  {}\n  nadir: {}\n", c->id, c->citation, c->nadir_rule);
-    for (const CriteriaRow& row : CriteriaRows()) {
+    for (const response::CriteriaRow& row : response::CriteriaRows()) {
       const Threshold& t = c->*row.member;
       fmt::print("  {:<34} {:<10g} {}\n", row.name, t.value, t.source);
     }
     fmt::print("\n");
   }
-  const LabRules& lab = Imwg2016LabRules();
+  const response::LabRules& lab = response::Imwg2016LabRules();
   fmt::print("{} (version {})\n  {}\n  thresholds: those of {} above\n", lab.id, lab.version,
              lab.summary, lab.thresholds->id);
   fmt::print("  {:<32} {:<10g} {}\n", "visit window (days)", lab.visit_window_days.value,
              lab.visit_window_days.source);
   fmt::print("  {:<32} {:<10g} {}\n", "baseline look-back (days)", lab.baseline_lookback_days.value,
              lab.baseline_lookback_days.source);
-  for (const LabRule& r : lab.rules)
+  for (const response::LabRule& r : lab.rules)
     fmt::print("  {:<4} {}\n       [{}]\n", r.id, r.text, r.source);
   fmt::print("  sources:\n");
-  for (const LabSource& src : lab.sources) fmt::print("  - {}: {}\n", src.key, src.citation);
+  for (const response::LabSource& src : lab.sources)
+    fmt::print("  - {}: {}\n", src.key, src.citation);
 }
 
 int Run(const AssessArgs& opt) {
@@ -175,12 +179,13 @@ int Run(const AssessArgs& opt) {
     PrintCriteria();
     return 0;
   }
-  const bool lab = IsLabCriteriaId(opt.criteria);
-  const ResponseCriteria* criteria = lab ? &Imwg2016() : FindCriteria(opt.criteria);
+  const bool lab = response::IsLabCriteriaId(opt.criteria);
+  const ResponseCriteria* criteria =
+      lab ? &response::Imwg2016() : response::FindCriteria(opt.criteria);
   if (criteria == nullptr) {
     std::vector<std::string_view> ids;
-    for (const ResponseCriteria* c : AllCriteria()) ids.push_back(c->id);
-    ids.push_back(kLabCriteriaId);
+    for (const ResponseCriteria* c : response::AllCriteria()) ids.push_back(c->id);
+    ids.push_back(response::kLabCriteriaId);
     return PrintError(
         "",
         Status::Invalid(fmt::format("unknown criteria '{}'", opt.criteria),
@@ -190,18 +195,18 @@ int Run(const AssessArgs& opt) {
   Spool spool;
   if (Status s = spool.Open(opt.output); !s.ok()) return PrintError("", s);
   std::FILE* out = spool.file();
-  const OutputFormat format = *ParseOutputFormat(opt.format);
-  AssessWriter writer(format, out);
-  LabWriter lab_writer(format, out);
-  const LabOptions lab_options{opt.visit_window};
-  ReadOptions read_options;
-  read_options.date_order = *ParseDateOrder(opt.date_order);  // checked by CLI11 below
-  Status status = ForEachPatient(
+  const report::OutputFormat format = *report::ParseOutputFormat(opt.format);
+  report::AssessWriter writer(format, out);
+  report::LabWriter lab_writer(format, out);
+  const response::LabOptions lab_options{opt.visit_window};
+  records::ReadOptions read_options;
+  read_options.date_order = *records::ParseDateOrder(opt.date_order);  // checked by CLI11 below
+  Status status = records::ForEachPatient(
       opt.file,
-      [&](PatientRecord&& record) {
-        if (lab) return lab_writer.Add(record, AssessLab(record, lab_options));
-        return writer.Add(
-            ComputePatientResult(record, *criteria, nullptr, AssessOptions{opt.visit_window}));
+      [&](records::PatientRecord&& record) {
+        if (lab) return lab_writer.Add(record, response::AssessLab(record, lab_options));
+        return writer.Add(pipeline::ComputePatientResult(
+            record, *criteria, nullptr, response::AssessOptions{opt.visit_window}));
       },
       read_options);
   if (status.ok()) status = lab ? lab_writer.Finish() : writer.Finish();

@@ -20,17 +20,18 @@ struct ImportOptions {
 };
 
 int Run(const ImportOptions& opt) {
-  Result<ImportResult> result = ImportFile(opt.file);
+  Result<import::ImportResult> result = import::ImportFile(opt.file);
   if (!result.ok()) {
     fmt::print(stderr, "oncoguide: {}\n", result.status().ToString());
     return 1;
   }
   std::string out;
   if (opt.format == "json") {
-    out = ImportToJson(*result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    out =
+        import::ImportToJson(*result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';
   } else {
-    out = ImportToCsv(*result);
+    out = import::ImportToCsv(*result);
   }
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
     fmt::print(stderr, "oncoguide: cannot write the output\n");
@@ -46,7 +47,7 @@ int Run(const ImportOptions& opt) {
 }  // namespace
 
 void RegisterImport(CLI::App& app, int* exit_code) {
-  RegisterImporterWithRecords();
+  import::RegisterImporterWithRecords();
   auto opt = std::make_shared<ImportOptions>();
   CLI::App* cmd = app.add_subcommand(
       "import", "Read lab results from a PDF report or a photo of one, and print them as CSV/JSON");

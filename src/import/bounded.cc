@@ -12,7 +12,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace oncoguide {
+namespace oncoguide::import {
 namespace {
 
 class Writer {
@@ -145,13 +145,17 @@ Result<Document> RunBounded(const std::function<Result<Document>()>& work, doubl
 #if !defined(__SANITIZE_ADDRESS__)
     // An address-space cap cannot be combined with AddressSanitizer, whose shadow memory is
     // reserved address space: under ASan (tests only) the CPU and wall-clock bounds remain.
-    struct rlimit mem {memory_bytes, memory_bytes};
+    struct rlimit mem {
+      memory_bytes, memory_bytes
+    };
     setrlimit(RLIMIT_AS, &mem);
 #else
     (void)memory_bytes;
 #endif
     const rlim_t cpu = static_cast<rlim_t>(std::ceil(seconds)) + 1;
-    struct rlimit cpu_limit {cpu, cpu + 1};
+    struct rlimit cpu_limit {
+      cpu, cpu + 1
+    };
     setrlimit(RLIMIT_CPU, &cpu_limit);
     std::string out;
     try {
@@ -170,8 +174,8 @@ Result<Document> RunBounded(const std::function<Result<Document>()>& work, doubl
   }
   close(fds[1]);
   std::string bytes;
-  const auto deadline =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long>(seconds * 1000));
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::milliseconds(static_cast<long>(seconds * 1000));
   bool timed_out = false;
   char buf[1 << 16];
   while (true) {
@@ -181,7 +185,9 @@ Result<Document> RunBounded(const std::function<Result<Document>()>& work, doubl
       timed_out = true;
       break;
     }
-    struct pollfd pfd {fds[0], POLLIN, 0};
+    struct pollfd pfd {
+      fds[0], POLLIN, 0
+    };
     const int p = poll(&pfd, 1, static_cast<int>(std::min<long>(left.count(), 1000)));
     if (p < 0 && errno == EINTR) continue;
     if (p == 0) continue;
@@ -210,4 +216,4 @@ Result<Document> RunBounded(const std::function<Result<Document>()>& work, doubl
   return DecodeResult(bytes);
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

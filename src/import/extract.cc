@@ -15,7 +15,7 @@
 #include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 namespace {
 
 // Date labels. A collection label's date is the date of the tests below it; report labels are
@@ -287,8 +287,8 @@ class Extractor {
 
 ImportResult ExtractObservations(const Document& doc) { return Extractor(doc).Run(); }
 
-PatientRecord ToPatientRecord(const ImportResult& result) {
-  PatientRecord rec;
+records::PatientRecord ToPatientRecord(const ImportResult& result) {
+  records::PatientRecord rec;
   rec.source = result.source;
   for (const ImportedObservation& o : result.observations) rec.observations.push_back(o.obs);
   for (const ImportNote& n : result.ignored) {
@@ -298,4 +298,4 @@ PatientRecord ToPatientRecord(const ImportResult& result) {
   return rec;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

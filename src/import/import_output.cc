@@ -4,14 +4,18 @@
 
 #include <algorithm>
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::ValueBound;
+using records::ValueKind;
+
 namespace {
 
 std::string Number(double x) { return fmt::format("{:.6g}", x); }
 
 // The value as written: "<0.1", "45.2", "trace", "positive".
 std::string WrittenValue(const ImportedObservation& o) {
-  const AnalyteInfo& info = Info(o.obs.analyte);
+  const records::AnalyteInfo& info = Info(o.obs.analyte);
   if (o.obs.bound == ValueBound::kTrace) return "trace";
   switch (info.kind) {
     case ValueKind::kCoded:
@@ -19,7 +23,7 @@ std::string WrittenValue(const ImportedObservation& o) {
     case ValueKind::kCount:
       return Number(o.obs.value);
     default:
-      return std::string(ComparatorSymbol(o.obs.bound)) + Number(o.written_number);
+      return std::string(records::ComparatorSymbol(o.obs.bound)) + Number(o.written_number);
   }
 }
 
@@ -62,7 +66,8 @@ std::string ImportToCsv(const ImportResult& result) {
                        CsvField(WrittenValue(*o)), quantity ? CsvField(o->written_unit) : "",
                        o->written_ref_low ? Number(*o->written_ref_low) : "",
                        o->written_ref_high ? Number(*o->written_ref_high) : "", CsvField(Note(*o)));
-    const bool ife = o->obs.analyte == Analyte::kSerumIfe || o->obs.analyte == Analyte::kUrineIfe;
+    const bool ife = o->obs.analyte == records::Analyte::kSerumIfe ||
+                     o->obs.analyte == records::Analyte::kUrineIfe;
     if (ife && !o->obs.text.empty()) {
       out += fmt::format("{},isotype,{},,,,{}\n", o->obs.date.ToString(), CsvField(o->obs.text),
                          CsvField(Note(*o)));
@@ -81,7 +86,7 @@ std::string ImportToCsv(const ImportResult& result) {
 nlohmann::json ImportToJson(const ImportResult& result) {
   nlohmann::json obs = nlohmann::json::array();
   for (const ImportedObservation* o : Sorted(result)) {
-    const AnalyteInfo& info = Info(o->obs.analyte);
+    const records::AnalyteInfo& info = Info(o->obs.analyte);
     nlohmann::json j;
     j["date"] = o->obs.date.ToString();
     j["test"] = std::string(info.name);
@@ -92,8 +97,8 @@ nlohmann::json ImportToJson(const ImportResult& result) {
       j["value"] = WrittenValue(*o);
     }
     j["unit"] = info.kind == ValueKind::kQuantity && number ? o->written_unit : "";
-    j["bound"] =
-        std::string(o->obs.bound == ValueBound::kTrace ? "trace" : ComparatorSymbol(o->obs.bound));
+    j["bound"] = std::string(
+        o->obs.bound == ValueBound::kTrace ? "trace" : records::ComparatorSymbol(o->obs.bound));
     if (!o->obs.text.empty()) j["text"] = o->obs.text;
     j["ref_low"] = o->written_ref_low ? nlohmann::json(*o->written_ref_low) : nlohmann::json();
     j["ref_high"] = o->written_ref_high ? nlohmann::json(*o->written_ref_high) : nlohmann::json();
@@ -123,4 +128,4 @@ nlohmann::json ImportToJson(const ImportResult& result) {
           {"warnings", result.warnings}};
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

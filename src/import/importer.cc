@@ -11,7 +11,7 @@
 #include "oncoguide/import/ocr.h"
 #include "oncoguide/records/load.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 DocumentKind SniffDocument(std::string_view c) {
   if (c.starts_with("%PDF-")) return DocumentKind::kPdf;
@@ -39,10 +39,9 @@ Result<ImportResult> ImportContent(std::string_view content, const std::string& 
     return Status::Invalid(fmt::format("{}: {}", source, s.cause()), s.hint());
   };
   if (content.size() > limits.max_file_bytes) {
-    return located(Status::Invalid(
-        fmt::format("the file is {} MB; at most {} MB are read", content.size() >> 20,
-                    limits.max_file_bytes >> 20),
-        "import the pages with lab results only"));
+    return located(Status::Invalid(fmt::format("the file is {} MB; at most {} MB are read",
+                                               content.size() >> 20, limits.max_file_bytes >> 20),
+                                   "import the pages with lab results only"));
   }
   const DocumentKind kind = SniffDocument(content);
   if (kind == DocumentKind::kUnknown) {
@@ -53,9 +52,8 @@ Result<ImportResult> ImportContent(std::string_view content, const std::string& 
     return kind == DocumentKind::kPdf ? ReadPdfDocument(content, limits)
                                       : ReadImageDocument(content, limits);
   };
-  Result<Document> doc = limits.isolate
-                             ? RunBounded(read, limits.max_seconds, limits.max_memory_bytes)
-                             : read();
+  Result<Document> doc =
+      limits.isolate ? RunBounded(read, limits.max_seconds, limits.max_memory_bytes) : read();
   if (!doc.ok()) return located(doc.status());
   ImportResult result = ExtractObservations(*doc);
   result.source = source;
@@ -89,7 +87,7 @@ Result<ImportResult> ImportFile(const std::string& path, const ImportLimits& lim
 }
 
 void RegisterImporterWithRecords() {
-  SetDocumentReader([](const std::string& path) -> Result<PatientRecord> {
+  records::SetDocumentReader([](const std::string& path) -> Result<records::PatientRecord> {
     OG_ASSIGN_OR_RETURN(ImportResult result, ImportFile(path));
     ImportResult accepted = result;
     accepted.observations.clear();
@@ -111,10 +109,10 @@ void RegisterImporterWithRecords() {
                        : "run `oncoguide import` on the file, confirm the values, and assess the "
                          "CSV it prints");
     }
-    PatientRecord rec = ToPatientRecord(accepted);
+    records::PatientRecord rec = ToPatientRecord(accepted);
     for (std::string& h : held) rec.ignored.push_back(std::move(h));
     return rec;
   });
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

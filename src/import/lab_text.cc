@@ -8,7 +8,10 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::ValueBound;
+
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -588,4 +591,4 @@ std::string IsotypeIn(std::string_view text) {
   return light.empty() ? heavy : heavy + " " + light;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 void Box::Cover(const Box& b) {
   x0 = std::min(x0, b.x0);
@@ -201,4 +201,4 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -11,7 +11,11 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::Analyte;
+using records::ValueBound;
+
 namespace {
 
 bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
@@ -188,7 +192,7 @@ void ReadProseValues(const std::vector<std::string>& sentences,
           if (k + 2 < w.size()) v = ParseLabValue(number_text + " " + w[k + 1] + w[k + 2]);
         }
         if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) continue;
-        Result<double> factor = UnitFactor(pn.analyte, v->unit);
+        Result<double> factor = records::UnitFactor(pn.analyte, v->unit);
         if (!factor.ok()) continue;
         const Line& line = line_of(n);
         const DateContext d = date_of(line);
@@ -357,4 +361,4 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
   }
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

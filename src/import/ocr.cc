@@ -13,7 +13,7 @@
 
 #include "oncoguide/import/importer.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 #ifdef ONCOGUIDE_WITH_OCR
 
@@ -46,8 +46,8 @@ tesseract::TessBaseAPI* Engine(const char* lang) {
   if (!s.tried) {
     s.tried = true;
     auto api = std::make_unique<tesseract::TessBaseAPI>();
-    const auto mode = std::string_view(lang) == "osd" ? tesseract::OEM_TESSERACT_ONLY
-                                                       : tesseract::OEM_LSTM_ONLY;
+    const auto mode =
+        std::string_view(lang) == "osd" ? tesseract::OEM_TESSERACT_ONLY : tesseract::OEM_LSTM_ONLY;
     if (api->Init(nullptr, lang, mode) == 0) {
       api->SetVariable("debug_file", "/dev/null");
       s.api = std::move(api);
@@ -123,8 +123,8 @@ Result<GrayImage> DecodeImage(std::string_view content, std::uint64_t max_pixels
   QuietLeptonica();
   const auto* data = reinterpret_cast<const l_uint8*>(content.data());
   l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
-  if (pixReadHeaderMem(data, content.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 ||
-      w <= 0 || h <= 0) {
+  if (pixReadHeaderMem(data, content.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 || w <= 0 ||
+      h <= 0) {
     return Status::Invalid("the image could not be read (damaged, or not PNG, JPEG or TIFF)",
                            "open it in an image viewer and save it again as PNG or JPEG");
   }
@@ -216,4 +216,4 @@ Result<Page> OcrPage(const GrayImage&, int) {
 
 #endif
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

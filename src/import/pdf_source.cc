@@ -12,7 +12,7 @@
 #include "oncoguide/import/importer.h"
 #include "oncoguide/import/ocr.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 namespace {
 
 // poppler prints parse warnings on stderr by default; the importer reports its own errors.
@@ -59,8 +59,8 @@ Result<GrayImage> RenderPage(const poppler::page& page, int dpi, std::uint64_t m
 
 Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& limits) {
   QuietPoppler();
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      content.data(), static_cast<int>(content.size())));
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(content.data(), static_cast<int>(content.size())));
   if (!doc) {
     return Status::Invalid("the PDF could not be read (damaged or not a PDF)",
                            "open it in a PDF viewer and save or print it to a new PDF");
@@ -88,8 +88,8 @@ Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& l
     if (!(r.width() > 0 && r.height() > 0) || r.width() > limits.max_page_inches * 72 ||
         r.height() > limits.max_page_inches * 72) {
       return Status::Invalid(
-          fmt::format("page {} has an implausible size ({:.0f} x {:.0f} points)", p + 1,
-                      r.width(), r.height()),
+          fmt::format("page {} has an implausible size ({:.0f} x {:.0f} points)", p + 1, r.width(),
+                      r.height()),
           "a lab report page is letter or A4 size; print the report to a new PDF");
     }
     Page pg;
@@ -100,16 +100,17 @@ Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& l
       std::string text = Utf8(t.text());
       if (text.empty()) continue;
       const poppler::rectf b = t.bbox();
-      pg.words.push_back(Word{std::move(text), Box{b.left(), b.top(), b.right(), b.bottom()}, 1.0f});
+      pg.words.push_back(
+          Word{std::move(text), Box{b.left(), b.top(), b.right(), b.bottom()}, 1.0f});
     }
     if (pg.words.size() < 3) {
       if (!OcrAvailable()) {
-        out.warnings.push_back(fmt::format(
-            "page {} has no text layer (a scan) and this build has no OCR", p + 1));
+        out.warnings.push_back(
+            fmt::format("page {} has no text layer (a scan) and this build has no OCR", p + 1));
       } else if (ocr_pages >= limits.max_ocr_pages) {
-        out.warnings.push_back(fmt::format(
-            "page {} is a scan; only the first {} scanned pages are read", p + 1,
-            limits.max_ocr_pages));
+        out.warnings.push_back(
+            fmt::format("page {} is a scan; only the first {} scanned pages are read", p + 1,
+                        limits.max_ocr_pages));
       } else {
         ++ocr_pages;
         Result<GrayImage> img = RenderPage(*page, limits.render_dpi, limits.max_image_pixels);
@@ -126,4 +127,4 @@ Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& l
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -10,7 +10,13 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::Analyte;
+using records::UnitFactor;
+using records::ValueBound;
+using records::ValueKind;
+
 namespace {
 
 std::string Lower(std::string_view s) {
@@ -887,7 +893,7 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
       }
       break;
     default: {
-      const AnalyteInfo& info = Info(io->obs.analyte);
+      const records::AnalyteInfo& info = Info(io->obs.analyte);
       return fmt::format("result '{}' is not {} or {}", value.text, info.positive_word,
                          info.negative_word);
     }
@@ -906,7 +912,7 @@ void RowReader::Keep(ImportedObservation io) {
         o.obs.value == io.obs.value && o.obs.bound == io.obs.bound && o.obs.text == io.obs.text) {
       if (o.previous == io.previous) {
         out_->warnings.push_back(fmt::format("page {}: {} on {} appears twice; kept once",
-                                             io.source.page, ::oncoguide::Name(io.obs.analyte),
+                                             io.source.page, records::Name(io.obs.analyte),
                                              io.obs.date.ToString()));
       }
       if (o.previous && !io.previous) o = std::move(io);
@@ -969,4 +975,4 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   Keep(std::move(io));
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -10,7 +10,10 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/records/units.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::Analyte;
+
 namespace {
 
 // Lab spellings the records synonym table does not have yet (to be moved there when the tables
@@ -346,7 +349,7 @@ std::string Join(const std::vector<std::string>& t, size_t from, size_t to) {
 
 std::optional<Analyte> Lookup(const std::string& name) {
   if (name.empty()) return std::nullopt;
-  if (auto a = AnalyteFromName(name)) return a;
+  if (auto a = records::AnalyteFromName(name)) return a;
   for (const ExtraName& e : kExtraNames) {
     if (e.name == name) return e.analyte;
   }
@@ -558,4 +561,4 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   return ApplySpecimen(*a, n, loose, std::move(out));
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -7,7 +7,7 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 constexpr std::array<AnalyteInfo, kAnalyteCount> kInfo = {{
@@ -216,4 +216,4 @@ bool IsDiseaseMeasure(Analyte a) {
   }
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

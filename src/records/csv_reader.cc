@@ -19,7 +19,7 @@
 #include "oncoguide/records/duplicates.h"
 #include "oncoguide/records/values.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 enum Column { kPatient, kDate, kTest, kValue, kUnit, kRefLow, kRefHigh, kNote, kColumnCount };
@@ -44,11 +44,20 @@ bool IsFlcRatioName(std::string_view test) {
     }
   }
   while (!t.empty() && t.back() == ' ') t.pop_back();
-  static constexpr std::string_view kNames[] = {
-      "kappa/lambda ratio", "kappa lambda ratio", "k/l ratio",  "flc ratio",
-      "free light chain ratio", "kappa/lambda", "kappa/lambda flc ratio", "sflc ratio",
-      "serum free light chain ratio", "free kappa/lambda ratio", "kappa/lambda free ratio",
-      "kappa:lambda ratio", "k:l ratio", "kappa lambda flc ratio"};
+  static constexpr std::string_view kNames[] = {"kappa/lambda ratio",
+                                                "kappa lambda ratio",
+                                                "k/l ratio",
+                                                "flc ratio",
+                                                "free light chain ratio",
+                                                "kappa/lambda",
+                                                "kappa/lambda flc ratio",
+                                                "sflc ratio",
+                                                "serum free light chain ratio",
+                                                "free kappa/lambda ratio",
+                                                "kappa/lambda free ratio",
+                                                "kappa:lambda ratio",
+                                                "k:l ratio",
+                                                "kappa lambda flc ratio"};
   for (std::string_view n : kNames) {
     if (t == n) return true;
   }
@@ -109,11 +118,10 @@ class CsvPatientReader::Impl {
         // A new patient starts: keep this row for the next call.
         finished_.Insert(out->patient_id);
         if (finished_.Contains(row_patient_)) {
-          return Status::Invalid(
-              fmt::format("patient '{}' appears again after other patients",
-                          EchoForMessage(row_patient_)),
-              "group each patient's rows together (sort the file by patient)",
-              SourceLocation{source_, line_no_, {}});
+          return Status::Invalid(fmt::format("patient '{}' appears again after other patients",
+                                             EchoForMessage(row_patient_)),
+                                 "group each patient's rows together (sort the file by patient)",
+                                 SourceLocation{source_, line_no_, {}});
         }
         pending_ = std::move(row_);
         pending_patient_ = row_patient_;
@@ -380,9 +388,8 @@ class CsvPatientReader::Impl {
     if (!got.ok() || !*got) return got;
     if (fields_.size() != columns_) {
       return Error(fmt::format("expected {} fields, found {}", columns_, fields_.size()),
-                   delim_ == ','
-                       ? "quote a field that contains a comma, e.g. \"VRd, cycle 1\""
-                       : "give every row the header's columns");
+                   delim_ == ',' ? "quote a field that contains a comma, e.g. \"VRd, cycle 1\""
+                                 : "give every row the header's columns");
     }
     ++rows_;
     row_ = Row();
@@ -499,8 +506,7 @@ class CsvPatientReader::Impl {
   DateOrder seen_order_ = DateOrder::kUnknown;
   std::string last_date_text_;
   std::optional<Date> last_date_;
-  std::unordered_map<std::string, std::optional<Analyte>, StringHash, std::equal_to<>>
-      test_cache_;
+  std::unordered_map<std::string, std::optional<Analyte>, StringHash, std::equal_to<>> test_cache_;
 };
 
 CsvPatientReader::CsvPatientReader(std::istream& in, std::string source, ReadOptions options)
@@ -509,4 +515,4 @@ CsvPatientReader::~CsvPatientReader() = default;
 Result<bool> CsvPatientReader::Next(PatientRecord* out) { return impl_->Next(out); }
 std::int64_t CsvPatientReader::rows() const { return impl_->rows(); }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

@@ -8,7 +8,7 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/records/analyte.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 bool SameKey(const Observation& a, const Observation& b) {
@@ -20,8 +20,8 @@ bool SameKey(const Observation& a, const Observation& b) {
 }
 
 bool SameValue(const Observation& a, const Observation& b) {
-  return a.has_value == b.has_value && (!a.has_value || a.value == b.value) &&
-         a.bound == b.bound && a.text == b.text && a.sensitivity == b.sensitivity;
+  return a.has_value == b.has_value && (!a.has_value || a.value == b.value) && a.bound == b.bound &&
+         a.text == b.text && a.sensitivity == b.sensitivity;
 }
 
 // "line 7" or "Observation/abc" (or both when known).
@@ -34,12 +34,22 @@ std::string ValueText(const Observation& o) {
   const AnalyteInfo& info = Info(o.analyte);
   std::string sign;
   switch (o.bound) {
-    case ValueBound::kBelow: sign = "<"; break;
-    case ValueBound::kAtMost: sign = "<="; break;
-    case ValueBound::kAbove: sign = ">"; break;
-    case ValueBound::kAtLeast: sign = ">="; break;
-    case ValueBound::kTrace: return "trace";
-    case ValueBound::kExact: break;
+    case ValueBound::kBelow:
+      sign = "<";
+      break;
+    case ValueBound::kAtMost:
+      sign = "<=";
+      break;
+    case ValueBound::kAbove:
+      sign = ">";
+      break;
+    case ValueBound::kAtLeast:
+      sign = ">=";
+      break;
+    case ValueBound::kTrace:
+      return "trace";
+    case ValueBound::kExact:
+      break;
   }
   if (info.kind == ValueKind::kCoded) {
     std::string word(o.value != 0 ? info.positive_word : info.negative_word);
@@ -76,18 +86,18 @@ Status ResolveSameDate(PatientRecord* record) {
       if (SameValue(a, b) && a.corrected == b.corrected) {
         drop[j] = true;
         ++record->duplicates_collapsed;
-        record->notes.push_back(fmt::format(
-            "{}: {} {} on {} repeats {} and was read once", Where(b), Name(b.analyte),
-            ValueText(b), b.date.ToString(), Where(a)));
+        record->notes.push_back(fmt::format("{}: {} {} on {} repeats {} and was read once",
+                                            Where(b), Name(b.analyte), ValueText(b),
+                                            b.date.ToString(), Where(a)));
         continue;
       }
       if (a.corrected != b.corrected) {
         Observation& kept = a.corrected ? a : b;
         const Observation& replaced = a.corrected ? b : a;
-        record->notes.push_back(fmt::format(
-            "{}: {} {} on {} replaces {} ({}), as the record marks it as corrected", Where(kept),
-            Name(kept.analyte), ValueText(kept), kept.date.ToString(), ValueText(replaced),
-            Where(replaced)));
+        record->notes.push_back(
+            fmt::format("{}: {} {} on {} replaces {} ({}), as the record marks it as corrected",
+                        Where(kept), Name(kept.analyte), ValueText(kept), kept.date.ToString(),
+                        ValueText(replaced), Where(replaced)));
         const size_t gone = a.corrected ? j : i;
         if (gone == i) {
           // Keep the correction in the first slot so later comparisons see it.
@@ -120,4 +130,4 @@ Status ResolveSameDate(PatientRecord* record) {
   return Status::Ok();
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

@@ -18,7 +18,7 @@
 #include "oncoguide/records/units.h"
 #include "oncoguide/records/values.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 using nlohmann::json;
@@ -796,4 +796,4 @@ Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::
       "pass a file with one patient's results (export one patient, or split the cohort)");
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

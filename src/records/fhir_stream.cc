@@ -11,7 +11,7 @@
 
 #include "oncoguide/common/utf8.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 using nlohmann::json;
@@ -319,4 +319,4 @@ Status ReadFhirJsonStream(std::istream& in, const std::string& source, FhirJsonV
   return ReadNdjsonLines(&buf, source, next_line, visitor, max_resource_bytes);
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

@@ -7,7 +7,7 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 struct Spelling {
@@ -186,4 +186,4 @@ Result<FishFinding> ParseFish(std::string_view text) {
       "abnormality that was not found as e.g. 'no del(17p)'");
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

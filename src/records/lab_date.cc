@@ -8,12 +8,12 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/common/utf8.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
-constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
 
 // Reads 1..max_digits digits at text[*pos]; returns -1 when there are none or too many.
 int Digits(std::string_view text, size_t* pos, size_t max_digits) {
@@ -58,7 +58,7 @@ std::optional<Parts> Split(std::string_view text) {
   if (!p.rest.empty() && p.rest.front() != ' ' && p.rest.front() != 'T') return std::nullopt;
   if (year_first) {
     // Keep (year, month, day) in (c, b, a) order below: normalise to a=day/month slots.
-    std::swap(p.a, p.c);  // now a = day, c = year
+    std::swap(p.a, p.c);               // now a = day, c = year
     p.sep = p.sep == '.' ? 'y' : 'Y';  // marks "year first"
   }
   return p;
@@ -112,8 +112,7 @@ Result<Date> ParseLabDate(std::string_view text, DateOrder given, DateOrder* see
       if (*seen != DateOrder::kUnknown && *seen != evident) {
         return Status::Invalid(
             fmt::format("date '{}' is written {} first, but an earlier date was {} first",
-                        EchoForMessage(text),
-                        evident == DateOrder::kDayFirst ? "day" : "month",
+                        EchoForMessage(text), evident == DateOrder::kDayFirst ? "day" : "month",
                         *seen == DateOrder::kDayFirst ? "day" : "month"),
             "write every date in one order, or as YYYY-MM-DD");
       }
@@ -124,8 +123,8 @@ Result<Date> ParseLabDate(std::string_view text, DateOrder given, DateOrder* see
     } else if (p->a >= 1 && p->a <= 12 && p->b >= 1 && p->b <= 12) {
       return Status::Invalid(
           fmt::format("date '{}' could be {} {} {} (day first) or {} {}, {} (month first)",
-                      EchoForMessage(text), p->a, kMonths[p->b - 1], p->c, kMonths[p->a - 1],
-                      p->b, p->c),
+                      EchoForMessage(text), p->a, kMonths[p->b - 1], p->c, kMonths[p->a - 1], p->b,
+                      p->c),
           "say how the file writes dates: --date-order dmy (day first, 15/03/2024) or "
           "--date-order mdy (month first, 03/15/2024), or write dates as YYYY-MM-DD");
     }
@@ -136,10 +135,9 @@ Result<Date> ParseLabDate(std::string_view text, DateOrder given, DateOrder* see
 
 Status CheckNotFuture(Date date, const ReadOptions& options) {
   if (date <= options.latest_date) return Status::Ok();
-  return Status::Invalid(
-      fmt::format("date {} is in the future", date.ToString()),
-      fmt::format("check the year; dates after {} are refused",
-                  Date::FromDays(options.latest_date.days() - 1).ToString()));
+  return Status::Invalid(fmt::format("date {} is in the future", date.ToString()),
+                         fmt::format("check the year; dates after {} are refused",
+                                     Date::FromDays(options.latest_date.days() - 1).ToString()));
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

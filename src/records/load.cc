@@ -14,7 +14,7 @@
 #include "oncoguide/records/csv_reader.h"
 #include "oncoguide/records/fhir_reader.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 constexpr size_t kReadBuffer = 1 << 20;
@@ -251,9 +251,9 @@ Result<std::vector<PatientRecord>> LoadRecords(const std::string& path,
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 Result<PatientRecord> LoadOnePatient(const std::string& path, const ReadOptions& options) {
   OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, LoadRecords(path, options));
@@ -261,4 +261,4 @@ Result<PatientRecord> LoadOnePatient(const std::string& path, const ReadOptions&
   return std::move(patients.front());
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

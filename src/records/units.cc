@@ -7,7 +7,7 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 struct UnitRule {
@@ -92,4 +92,4 @@ Result<double> UnitFactor(Analyte analyte, std::string_view unit) {
                          fmt::format("use one of: {}", AcceptedUnits(analyte)));
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

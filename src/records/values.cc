@@ -16,7 +16,7 @@
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 namespace {
 
 Result<double> ParseNumber(std::string_view text) {
@@ -475,4 +475,4 @@ Result<double> ParseRefBound(Analyte analyte, std::string_view text, std::string
   return *v * *factor;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records

@@ -10,6 +10,9 @@
 #include <map>
 
 namespace oncoguide::render {
+
+using records::ValueBound;
+
 namespace {
 
 constexpr std::array<std::string_view, 12> kMonths = {

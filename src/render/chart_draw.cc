@@ -36,7 +36,7 @@ void DrawPoints(cairo_t* cr, const ChartSeries& s, const ChartLayout& l, Rgb c, 
   cairo_new_path(cr);
   bool any = false;
   for (const ChartPoint& p : s.points) {
-    if ((p.bound != ValueBound::kExact) != hollow) continue;
+    if ((p.bound != records::ValueBound::kExact) != hollow) continue;
     cairo_new_sub_path(cr);
     cairo_arc(cr, l.X(p.date.days()), l.Y(p.value), 3.2, 0, 2 * M_PI);
     any = true;

@@ -15,6 +15,21 @@
 #include "oncoguide/response/criteria.h"
 
 namespace oncoguide::render {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+using records::ValueBound;
+using records::ValueKind;
+using response::Assessment;
+using response::Category;
+using response::CategoryLongName;
+using response::KeyValue;
+using response::ResponseReport;
+using response::TherapyLine;
+using staging::StageName;
+using staging::StagingResult;
+
 namespace {
 
 // Disease measures in the order a sentence prefers them.
@@ -33,7 +48,7 @@ std::string WithUnit(double v, Analyte a) {
 std::string ChangeClause(const KeyValue& kv) {
   const double from = *kv.baseline, to = kv.value;
   std::string verb = to < from ? "fell" : to > from ? "rose" : "stayed";
-  std::string s = fmt::format("your {} {} from {} to {}", Label(kv.analyte), verb,
+  std::string s = fmt::format("your {} {} from {} to {}", records::Label(kv.analyte), verb,
                               FormatValue(from), WithUnit(to, kv.analyte));
   if (from > 0 && to != from) {
     double pct = std::round((to - from) / from * 100);
@@ -75,7 +90,7 @@ std::string LineSentence(const TherapyLine& line) {
 }
 
 std::string CategoryClass(Category c) {
-  std::string s(CategoryName(c));
+  std::string s(response::CategoryName(c));
   std::transform(s.begin(), s.end(), s.begin(), [](char ch) { return std::tolower(ch); });
   return s;
 }
@@ -120,7 +135,7 @@ Chart NamedChart(std::string id, std::string title, std::string unit) {
 Chart OneSeriesChart(std::string id, Analyte a, const Series& s) {
   Chart c;
   c.id = std::move(id);
-  std::string label(Label(a));
+  std::string label(records::Label(a));
   label[0] = static_cast<char>(std::toupper(label[0]));
   c.title = label;
   c.unit = std::string(Info(a).unit);
@@ -193,8 +208,8 @@ std::vector<Chart> Charts(const PatientRecord& record, const ResponseReport& rep
       ratio.series[0].points.push_back({date, kv / it->second});
       dflc.series[0].points.push_back({date, std::abs(kv - it->second)});
     }
-    const ResponseCriteria* criteria = FindCriteria(report.criteria);
-    if (criteria == nullptr) criteria = &Imwg2016();
+    const response::ResponseCriteria* criteria = response::FindCriteria(report.criteria);
+    if (criteria == nullptr) criteria = &response::Imwg2016();
     ratio.ref_low = criteria->flc_ratio_low.value;
     ratio.ref_high = criteria->flc_ratio_high.value;
     add(std::move(ratio));
@@ -241,7 +256,7 @@ Chart TimelineChart(const ResponseReport& report, const std::vector<ChartBand>& 
 
 std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
   std::vector<Fact> facts;
-  const StagingSummary& s = st.staging;
+  const staging::StagingSummary& s = st.staging;
   std::vector<std::string> parts;
   if (s.iss) parts.push_back("ISS " + std::string(StageName(*s.iss)));
   if (s.r_iss) parts.push_back("R-ISS " + std::string(StageName(*s.r_iss)));
@@ -251,14 +266,14 @@ std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
       {"Stage",
        parts.empty() ? "Not known from these records" : fmt::format("{}", fmt::join(parts, ", ")),
        missing.empty() ? "" : "Tests that would complete it: " + missing});
-  const DiagnosisResult& d = st.diagnosis;
+  const staging::DiagnosisResult& d = st.diagnosis;
   facts.push_back({"Diagnosis (IMWG 2014)",
-                   d.category ? std::string(DiagnosisCategoryLongName(*d.category))
+                   d.category ? std::string(staging::DiagnosisCategoryLongName(*d.category))
                               : "Not decided from these records",
                    d.category || d.missing.empty() ? ""
                                                    : fmt::format("Tests that would decide it: {}",
                                                                  fmt::join(d.missing, ", "))});
-  const HighRiskResult& h = st.high_risk;
+  const staging::HighRiskResult& h = st.high_risk;
   std::string risk = !h.status   ? "Not known yet: a test not in these records could decide it"
                      : *h.status ? "High risk (IMS/IMWG 2025 definition)"
                                  : "Not high risk (IMS/IMWG 2025 definition)";
@@ -269,9 +284,9 @@ std::vector<Fact> Facts(const StagingResult& st, const ResponseReport& report) {
   }
   facts.push_back({"High risk", risk, detail});
   std::string mrd = "No MRD result in these records";
-  if (!report.lines.empty() && report.lines.back().mrd_status != MrdStatus::kNone) {
+  if (!report.lines.empty() && report.lines.back().mrd_status != response::MrdStatus::kNone) {
     const TherapyLine& l = report.lines.back();
-    mrd = std::string(MrdStatusName(l.mrd_status));
+    mrd = std::string(response::MrdStatusName(l.mrd_status));
     if (l.mrd_date) mrd += " (" + LongDate(*l.mrd_date) + ")";
   }
   facts.push_back({"MRD (minimal residual disease)", mrd, ""});
@@ -295,7 +310,7 @@ std::vector<std::string> Questions(const DashboardData& d, const ResponseReport&
         break;
       }
     }
-    if (a.response >= Category::kCR && line.mrd_status == MrdStatus::kNone) {
+    if (a.response >= Category::kCR && line.mrd_status == response::MrdStatus::kNone) {
       q.push_back("Would an MRD test be useful for me?");
     }
   }
@@ -314,7 +329,7 @@ std::vector<std::string> Questions(const DashboardData& d, const ResponseReport&
 }
 
 // The strict and the lab-only reading of the latest visit, each naming its criteria (issue 10).
-void AddTwoReadings(const PersonalSection& p, DashboardData* d) {
+void AddTwoReadings(const report::PersonalSection& p, DashboardData* d) {
   if (!p.lab_response) return;
   std::string strict = "By IMWG 2016: ";
   if (p.current_response && p.current_response_date) {
@@ -354,7 +369,7 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
     for (const Assessment& a : line.assessments) {
       t.entries.push_back(
           {a.date.ToString(),
-           fmt::format("{} ({})", CategoryName(a.response), CategoryLongName(a.response)),
+           fmt::format("{} ({})", response::CategoryName(a.response), CategoryLongName(a.response)),
            CategoryClass(a.response), a.confirmed, a.response == Category::kPD});
     }
     d.timeline.push_back(std::move(t));
@@ -369,7 +384,7 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
   }
   if (last_test) {
     int days = today - *last_test;
-    d.follow_up_overdue = days > kFollowUpOverdueDays;
+    d.follow_up_overdue = days > report::kFollowUpOverdueDays;
     d.follow_up =
         fmt::format("Your latest test was on {} ({} days ago).", LongDate(*last_test), days);
     if (d.follow_up_overdue) {
@@ -380,7 +395,7 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
   }
   d.questions = Questions(d, response, staging);
   for (const Observation& o : record.observations) {
-    const AnalyteInfo& info = Info(o.analyte);
+    const records::AnalyteInfo& info = Info(o.analyte);
     std::string value;
     if (info.kind == ValueKind::kText) {
       value = o.text;
@@ -401,10 +416,11 @@ DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& 
   return d;
 }
 
-DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today) {
+DashboardData BuildDashboard(const PatientRecord& record, const pipeline::PatientResult& result,
+                             Date today) {
   StagingResult staging{result.staging, result.diagnosis, result.high_risk};
   DashboardData d = BuildDashboard(record, result.response, staging, today);
-  AddTwoReadings(Summarize(result, today), &d);
+  AddTwoReadings(report::Summarize(result, today), &d);
   return d;
 }
 

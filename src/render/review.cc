@@ -5,10 +5,16 @@
 #include "oncoguide/render/chart.h"
 
 namespace oncoguide::render {
+
+using records::Analyte;
+using records::Observation;
+using records::ValueBound;
+using records::ValueKind;
+
 namespace {
 
 std::string ValueText(const Observation& o) {
-  const AnalyteInfo& info = Info(o.analyte);
+  const records::AnalyteInfo& info = Info(o.analyte);
   switch (info.kind) {
     case ValueKind::kText:
       return o.text;
@@ -59,7 +65,7 @@ PlainError ToPlainError(const Status& status) {
   return e;
 }
 
-std::vector<ReviewRow> ReviewRows(const PatientRecord& record) {
+std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record) {
   std::vector<ReviewRow> rows;
   rows.reserve(record.observations.size());
   for (size_t i = 0; i < record.observations.size(); ++i) {
@@ -67,7 +73,7 @@ std::vector<ReviewRow> ReviewRows(const PatientRecord& record) {
     ReviewRow r;
     r.index = i;
     r.date = o.date.ToString();
-    r.test = std::string(Label(o.analyte));
+    r.test = std::string(records::Label(o.analyte));
     r.value = ValueText(o);
     r.unit = std::string(Info(o.analyte).unit);
     if (!o.fhir_id.empty()) {

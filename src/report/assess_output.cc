@@ -1,6 +1,7 @@
 #include "oncoguide/report/assess_output.h"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "json_layout.h"
@@ -9,7 +10,9 @@
 #include "oncoguide/report/response_report.h"
 #include "oncoguide/report/staging_json.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using pipeline::PatientResult;
 
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (name == "text") return OutputFormat::kText;
@@ -27,8 +30,8 @@ Status AssessWriter::Write(std::string_view text) {
 }
 
 nlohmann::json AssessToJson(const PatientResult& result) {
-  report_internal::DomSink sink;
-  report_internal::WriteAssess(sink, result);
+  internal::DomSink sink;
+  internal::WriteAssess(sink, result);
   return sink.Take();
 }
 
@@ -52,9 +55,9 @@ Status AssessWriter::AddPatient(const PatientResult& result) {
       return Write(text);
     }
     case OutputFormat::kJsonl: {
-      thread_local report_internal::StreamSink sink;  // its buffer is reused across patients
+      thread_local internal::StreamSink sink;  // its buffer is reused across patients
       sink.Reset();
-      report_internal::WriteAssess(sink, result);
+      internal::WriteAssess(sink, result);
       Result<std::string_view> line = sink.FinishLine();
       if (!line.ok()) return line.status();
       return Write(*line);
@@ -104,4 +107,4 @@ Status AssessWriter::Finish() {
   return Status::Ok();
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -17,7 +17,12 @@
 //   - NCIt response codes CR C4870, PR C18058, VGPR C123618, SD C18213, PD C35571, Not Evaluable
 //     C62222, as listed in a published data dictionary (PCDC) mapping to NCIt. No NCIt code for
 //     stringent CR or minimal response could be verified, so those carry only oncoguide's code.
-namespace oncoguide {
+namespace oncoguide::report {
+
+using pipeline::PatientResult;
+using response::Category;
+using staging::Stage;
+
 namespace {
 
 using nlohmann::json;
@@ -34,9 +39,10 @@ json Coding(std::string_view system, std::string_view code, std::string_view dis
 }
 
 json Meta(std::string_view profile) {
-  return json{{"profile", json::array({profile})},
-              {"tag", json::array({Coding(kOncoguideTagSystem, kOncoguideComputedTag,
-                                          "computed by oncoguide, not a laboratory result")})}};
+  return json{
+      {"profile", json::array({profile})},
+      {"tag", json::array({Coding(records::kOncoguideTagSystem, records::kOncoguideComputedTag,
+                                  "computed by oncoguide, not a laboratory result")})}};
 }
 
 json Subject(const PatientResult& record) {
@@ -80,21 +86,22 @@ StageCode RissValue(Stage s) {
   }
 }
 
-json StageObservation(const PatientResult& record, const StagingSummary& s, std::string_view id,
-                      StageCode code, StageCode method, StageCode value,
+json StageObservation(const PatientResult& record, const staging::StagingSummary& s,
+                      std::string_view id, StageCode code, StageCode method, StageCode value,
                       const std::vector<std::string>& sources) {
   json o = {
       {"resourceType", "Observation"},
       {"id", id},
       {"meta", Meta(kCancerStageProfile)},
       {"status", "final"},
-      {"code", json{{"coding", json::array({Coding(kNcitSystem, code.code, code.display)})},
-                    {"text", code.display}}},
+      {"code",
+       json{{"coding", json::array({Coding(records::kNcitSystem, code.code, code.display)})},
+            {"text", code.display}}},
       {"subject", Subject(record)},
-      {"method",
-       json{{"coding", json::array({Coding(kSnomedSystem, method.code, method.display)})}}},
+      {"method", json{{"coding", json::array({Coding(records::kSnomedSystem, method.code,
+                                                     method.display)})}}},
       {"valueCodeableConcept",
-       json{{"coding", json::array({Coding(kNcitSystem, value.code, value.display)})},
+       json{{"coding", json::array({Coding(records::kNcitSystem, value.code, value.display)})},
             {"text", value.display}}},
       {"note", json::array({json{{"text", s.explanation}}})},
   };
@@ -158,13 +165,14 @@ ImwgCode ImwgOf(Category c) {
   return {"NE", "not evaluable", "C62222", "Not Evaluable"};
 }
 
-json StatusObservation(const PatientResult& record, const ResponseReport& report, size_t line,
-                       const Assessment& a) {
+json StatusObservation(const PatientResult& record, const response::ResponseReport& report,
+                       size_t line, const response::Assessment& a) {
   const Trend t = TrendOf(a.response);
   const ImwgCode imwg = ImwgOf(a.response);
-  json coding = json::array({Coding(kSnomedSystem, t.code, t.display)});
-  if (!imwg.ncit.empty()) coding.push_back(Coding(kNcitSystem, imwg.ncit, imwg.ncit_display));
-  coding.push_back(Coding(kImwgResponseSystem, imwg.code, imwg.display));
+  json coding = json::array({Coding(records::kSnomedSystem, t.code, t.display)});
+  if (!imwg.ncit.empty())
+    coding.push_back(Coding(records::kNcitSystem, imwg.ncit, imwg.ncit_display));
+  coding.push_back(Coding(records::kImwgResponseSystem, imwg.code, imwg.display));
   const std::string text = fmt::format(
       "{} ({}){} by {} criteria", imwg.code, imwg.display,
       a.response == Category::kNE ? "" : (a.confirmed ? ", confirmed" : ", unconfirmed"),
@@ -178,12 +186,13 @@ json StatusObservation(const PatientResult& record, const ResponseReport& report
            {json{{"url", kEvidenceTypeUrl},
                  {"valueCodeableConcept",
                   json{{"coding",
-                        json::array({Coding(kSnomedSystem, "386344002",
+                        json::array({Coding(records::kSnomedSystem, "386344002",
                                             "Laboratory data interpretation (procedure)")})}}}}})},
       {"status", "final"},
-      {"code", json{{"coding", json::array({Coding(kLoincSystem, kDiseaseStatusLoinc,
-                                                   "Cancer disease progression")})},
-                    {"text", "Cancer disease status"}}},
+      {"code",
+       json{{"coding", json::array({Coding(records::kLoincSystem, records::kDiseaseStatusLoinc,
+                                           "Cancer disease progression")})},
+            {"text", "Cancer disease status"}}},
       {"subject", Subject(record)},
       {"effectiveDateTime", a.date.ToString()},
       {"valueCodeableConcept", json{{"coding", coding}, {"text", text}}},
@@ -201,9 +210,9 @@ json Entry(json resource) { return json{{"resource", std::move(resource)}}; }
 }  // namespace
 
 json WriteFhirBundle(const PatientResult& record) {
-  const ResponseReport& report = record.response;
+  const response::ResponseReport& report = record.response;
   json entries = json::array();
-  const StagingSummary& s = record.staging;
+  const staging::StagingSummary& s = record.staging;
   if (s.iss) {
     entries.push_back(Entry(StageObservation(
         record, s, "oncoguide-iss", {kIssStageCode, "International Staging System Stage"},
@@ -217,15 +226,16 @@ json WriteFhirBundle(const PatientResult& record) {
         RissValue(*s.r_iss), s.r_iss_source_ids)));
   }
   for (size_t i = 0; i < report.lines.size(); ++i) {
-    for (const Assessment& a : report.lines[i].assessments) {
+    for (const response::Assessment& a : report.lines[i].assessments) {
       entries.push_back(Entry(StatusObservation(record, report, i, a)));
     }
   }
   return json{{"resourceType", "Bundle"},
               {"type", "collection"},
-              {"meta", json{{"tag", json::array({Coding(kOncoguideTagSystem, kOncoguideComputedTag,
+              {"meta", json{{"tag", json::array({Coding(records::kOncoguideTagSystem,
+                                                        records::kOncoguideComputedTag,
                                                         "computed by oncoguide")})}}},
               {"entry", std::move(entries)}};
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

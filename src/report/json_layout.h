@@ -26,7 +26,7 @@
 
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide::report_internal {
+namespace oncoguide::report::internal {
 
 template <class Sink>
 void StringOrNull(Sink& s, bool present, std::string_view v) {
@@ -50,14 +50,16 @@ void Strings(Sink& s, const std::vector<std::string>& items) {
 }
 
 // The baseline values in key order, one per analyte (the last one wins, as in a JSON object).
-inline std::vector<const KeyValue*> ByAnalyteName(const std::vector<KeyValue>& values) {
-  std::vector<const KeyValue*> sorted;
+inline std::vector<const response::KeyValue*> ByAnalyteName(
+    const std::vector<response::KeyValue>& values) {
+  std::vector<const response::KeyValue*> sorted;
   sorted.reserve(values.size());
-  for (const KeyValue& kv : values) sorted.push_back(&kv);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const KeyValue* a, const KeyValue* b) {
-    return Name(a->analyte) < Name(b->analyte);
-  });
-  std::vector<const KeyValue*> unique;
+  for (const response::KeyValue& kv : values) sorted.push_back(&kv);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const response::KeyValue* a, const response::KeyValue* b) {
+                     return Name(a->analyte) < Name(b->analyte);
+                   });
+  std::vector<const response::KeyValue*> unique;
   for (size_t i = 0; i < sorted.size(); ++i) {
     if (i + 1 < sorted.size() && sorted[i]->analyte == sorted[i + 1]->analyte) continue;
     unique.push_back(sorted[i]);
@@ -66,14 +68,14 @@ inline std::vector<const KeyValue*> ByAnalyteName(const std::vector<KeyValue>& v
 }
 
 template <class Sink>
-void WriteBaseline(Sink& s, const Baseline& b) {
-  const std::vector<const KeyValue*> values = ByAnalyteName(b.values);
+void WriteBaseline(Sink& s, const response::Baseline& b) {
+  const std::vector<const response::KeyValue*> values = ByAnalyteName(b.values);
   s.StartObject();
   s.Key("date");
   DateOrNull(s, b.date);
   s.Key("dates");  // each baseline value's own date
   s.StartObject();
-  for (const KeyValue* kv : values) {
+  for (const response::KeyValue* kv : values) {
     s.Key(Name(kv->analyte));
     s.String(kv->date.ToString());
   }
@@ -82,11 +84,11 @@ void WriteBaseline(Sink& s, const Baseline& b) {
   s.String(b.explanation);
   s.Key("measurable");
   s.StartArray();
-  for (Analyte a : b.measurable) s.String(Name(a));
+  for (records::Analyte a : b.measurable) s.String(Name(a));
   s.EndArray();
   s.Key("values");
   s.StartObject();
-  for (const KeyValue* kv : values) {
+  for (const response::KeyValue* kv : values) {
     s.Key(Name(kv->analyte));
     s.Double(kv->value);
   }
@@ -95,7 +97,7 @@ void WriteBaseline(Sink& s, const Baseline& b) {
 }
 
 template <class Sink>
-void WriteAssessment(Sink& s, const Assessment& a) {
+void WriteAssessment(Sink& s, const response::Assessment& a) {
   s.StartObject();
   s.Key("confirmed");
   s.Bool(a.confirmed);
@@ -108,12 +110,12 @@ void WriteAssessment(Sink& s, const Assessment& a) {
   s.Key("missing");
   Strings(s, a.missing);
   s.Key("response");
-  s.String(CategoryName(a.response));
+  s.String(response::CategoryName(a.response));
   s.EndObject();
 }
 
 template <class Sink>
-void WritePhase(Sink& s, const TherapyPhase& ph) {
+void WritePhase(Sink& s, const response::TherapyPhase& ph) {
   s.StartObject();
   s.Key("date");
   s.String(ph.date.ToString());
@@ -127,42 +129,45 @@ void WritePhase(Sink& s, const TherapyPhase& ph) {
 }
 
 template <class Sink>
-void WriteAwaiting(Sink& s, const TherapyLine& line) {
+void WriteAwaiting(Sink& s, const response::TherapyLine& line) {
   if (!line.awaiting_confirmation) return s.Null();
   s.StartObject();
   s.Key("date");
   s.String(line.awaiting_confirmation_date->ToString());
   s.Key("response");
-  s.String(CategoryName(*line.awaiting_confirmation));
+  s.String(response::CategoryName(*line.awaiting_confirmation));
   s.EndObject();
 }
 
 template <class Sink>
-void WriteLine(Sink& s, const TherapyLine& line) {
+void WriteLine(Sink& s, const response::TherapyLine& line) {
   s.StartObject();
   s.Key("assessments");
   s.StartArray();
-  for (const Assessment& a : line.assessments) WriteAssessment(s, a);
+  for (const response::Assessment& a : line.assessments) WriteAssessment(s, a);
   s.EndArray();
   s.Key("awaiting_confirmation");
   WriteAwaiting(s, line);
   s.Key("baseline");
   WriteBaseline(s, line.baseline);
   s.Key("best_response");
-  StringOrNull(s, line.best_response.has_value(),
-               line.best_response ? CategoryName(*line.best_response) : std::string_view());
+  StringOrNull(
+      s, line.best_response.has_value(),
+      line.best_response ? response::CategoryName(*line.best_response) : std::string_view());
   s.Key("best_response_date");
   DateOrNull(s, line.best_response_date);
   s.Key("mrd_date");
   DateOrNull(s, line.mrd_date);
   s.Key("mrd_status");
-  StringOrNull(s, line.mrd_status != MrdStatus::kNone,
-               line.mrd_status != MrdStatus::kNone ? MrdStatusName(line.mrd_status) : "");
+  StringOrNull(s, line.mrd_status != response::MrdStatus::kNone,
+               line.mrd_status != response::MrdStatus::kNone
+                   ? response::MrdStatusName(line.mrd_status)
+                   : "");
   s.Key("notes");
   Strings(s, line.notes);
   s.Key("phases");
   s.StartArray();
-  for (const TherapyPhase& ph : line.phases) WritePhase(s, ph);
+  for (const response::TherapyPhase& ph : line.phases) WritePhase(s, ph);
   s.EndArray();
   s.Key("progression_date");
   DateOrNull(s, line.progression_date);
@@ -174,11 +179,11 @@ void WriteLine(Sink& s, const TherapyLine& line) {
 }
 
 template <class Sink>
-void WriteDiagnosis(Sink& s, const DiagnosisResult& d) {
+void WriteDiagnosis(Sink& s, const staging::DiagnosisResult& d) {
   s.StartObject();
   s.Key("category");
   StringOrNull(s, d.category.has_value(),
-               d.category ? DiagnosisCategoryName(*d.category) : std::string_view());
+               d.category ? staging::DiagnosisCategoryName(*d.category) : std::string_view());
   s.Key("criteria");
   s.String(d.criteria);
   s.Key("events");
@@ -191,7 +196,7 @@ void WriteDiagnosis(Sink& s, const DiagnosisResult& d) {
 }
 
 template <class Sink>
-void WriteHighRisk(Sink& s, const HighRiskResult& h) {
+void WriteHighRisk(Sink& s, const staging::HighRiskResult& h) {
   s.StartObject();
   s.Key("definition");
   s.String(h.definition);
@@ -213,12 +218,12 @@ void WriteHighRisk(Sink& s, const HighRiskResult& h) {
 }
 
 template <class Sink>
-void WriteStage(Sink& s, const std::optional<Stage>& stage) {
-  StringOrNull(s, stage.has_value(), stage ? StageName(*stage) : std::string_view());
+void WriteStage(Sink& s, const std::optional<staging::Stage>& stage) {
+  StringOrNull(s, stage.has_value(), stage ? staging::StageName(*stage) : std::string_view());
 }
 
 template <class Sink>
-void WriteStaging(Sink& s, const StagingSummary& st) {
+void WriteStaging(Sink& s, const staging::StagingSummary& st) {
   s.StartObject();
   s.Key("date");
   DateOrNull(s, st.date);
@@ -243,7 +248,7 @@ void WriteStaging(Sink& s, const StagingSummary& st) {
 
 // {"diagnosis", "high_risk", "staging"}: staging_json.h's object.
 template <class Sink>
-void WriteStagingObject(Sink& s, const PatientResult& r) {
+void WriteStagingObject(Sink& s, const pipeline::PatientResult& r) {
   s.StartObject();
   s.Key("diagnosis");
   WriteDiagnosis(s, r.diagnosis);
@@ -256,8 +261,8 @@ void WriteStagingObject(Sink& s, const PatientResult& r) {
 
 // The whole `assess` object of one patient.
 template <class Sink>
-void WriteAssess(Sink& s, const PatientResult& r) {
-  const ResponseReport& report = r.response;
+void WriteAssess(Sink& s, const pipeline::PatientResult& r) {
+  const response::ResponseReport& report = r.response;
   s.StartObject();
   s.Key("criteria");
   s.String(report.criteria);
@@ -269,7 +274,7 @@ void WriteAssess(Sink& s, const PatientResult& r) {
   Strings(s, r.ignored);
   s.Key("lines");
   s.StartArray();
-  for (const TherapyLine& line : report.lines) WriteLine(s, line);
+  for (const response::TherapyLine& line : report.lines) WriteLine(s, line);
   s.EndArray();
   s.Key("patient");
   StringOrNull(s, !report.patient_id.empty(), report.patient_id);
@@ -282,6 +287,6 @@ void WriteAssess(Sink& s, const PatientResult& r) {
   s.EndObject();
 }
 
-}  // namespace oncoguide::report_internal
+}  // namespace oncoguide::report::internal
 
 #endif  // ONCOGUIDE_SRC_REPORT_JSON_LAYOUT_H_

@@ -1,6 +1,6 @@
 #include "json_sinks.h"
 
-namespace oncoguide::report_internal {
+namespace oncoguide::report::internal {
 
 void StreamSink::Reset() {
   buffer_.Clear();
@@ -38,4 +38,4 @@ nlohmann::json* DomSink::Put(nlohmann::json v) {
   return &it->second;
 }
 
-}  // namespace oncoguide::report_internal
+}  // namespace oncoguide::report::internal

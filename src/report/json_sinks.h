@@ -26,7 +26,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/common/utf8.h"
 
-namespace oncoguide::report_internal {
+namespace oncoguide::report::internal {
 
 class StreamSink {
  public:
@@ -92,6 +92,6 @@ class DomSink {
   std::string key_;
 };
 
-}  // namespace oncoguide::report_internal
+}  // namespace oncoguide::report::internal
 
 #endif  // ONCOGUIDE_SRC_REPORT_JSON_SINKS_H_

@@ -6,7 +6,14 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/report/fhir_writer.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using records::PatientRecord;
+using response::Category;
+using response::LabCategoryName;
+using response::LabReport;
+using response::LabVisit;
+
 namespace {
 
 using nlohmann::json;
@@ -24,7 +31,7 @@ json Coding(std::string_view system, std::string_view code, std::string_view dis
 
 json LabToJson(const PatientRecord& record, const LabReport& report) {
   json lines = json::array();
-  for (const LabLine& line : report.lines) {
+  for (const response::LabLine& line : report.lines) {
     json visits = json::array();
     for (const LabVisit& v : line.visits) {
       visits.push_back(json{{"date", v.date.ToString()},
@@ -56,12 +63,12 @@ json LabToJson(const PatientRecord& record, const LabReport& report) {
 }
 
 std::string LabToText(const PatientRecord& record, const LabReport& report) {
-  std::string out = fmt::format(
-      "Patient {}: lab-only reading (IMWG-2016-lab)\n{}\n",
-      record.patient_id.empty() ? std::string("(no id)") : record.patient_id,
-      WrapText(kLabNotice, 96, "", ""));
+  std::string out =
+      fmt::format("Patient {}: lab-only reading (IMWG-2016-lab)\n{}\n",
+                  record.patient_id.empty() ? std::string("(no id)") : record.patient_id,
+                  WrapText(kLabNotice, 96, "", ""));
   for (size_t i = 0; i < report.lines.size(); ++i) {
-    const LabLine& line = report.lines[i];
+    const response::LabLine& line = report.lines[i];
     out += fmt::format("\nLine {}: {} from {}\n", i + 1, line.regimen.value_or("(no therapy)"),
                        line.start.ToString());
     out += WrapText(line.baseline, 96, "  ", "  ") + "\n";
@@ -97,12 +104,13 @@ json LabToFhirBundle(const PatientRecord& record, const LabReport& report) {
       json o = {
           {"resourceType", "Observation"},
           {"id", fmt::format("oncoguide-lab-{}-{}", i + 1, v.date.ToString())},
-          {"meta", json{{"tag", json::array({Coding(kOncoguideTagSystem, "computed",
-                                                    "computed by oncoguide"),
-                                             Coding(kLabTagSystem, "lab-only",
-                                                    "lab-only reading, not IMWG")})}}},
-          {"extension", json::array({json{{"url", kLabReadingExtension},
-                                          {"valueCode", "lab-only"}}})},
+          {"meta",
+           json{{"tag",
+                 json::array(
+                     {Coding(records::kOncoguideTagSystem, "computed", "computed by oncoguide"),
+                      Coding(kLabTagSystem, "lab-only", "lab-only reading, not IMWG")})}}},
+          {"extension",
+           json::array({json{{"url", kLabReadingExtension}, {"valueCode", "lab-only"}}})},
           {"status", "final"},
           {"code",
            json{{"coding", json::array({Coding(kLabObservationSystem, "lab-only-response",
@@ -112,8 +120,8 @@ json LabToFhirBundle(const PatientRecord& record, const LabReport& report) {
           {"effectiveDateTime", v.date.ToString()},
           {"valueCodeableConcept",
            json{{"coding", json::array({Coding(kLabResponseSystem, name,
-                                               LabCategoryLongName(v.call))})},
-                {"text", fmt::format("{} ({}){}", name, LabCategoryLongName(v.call),
+                                               response::LabCategoryLongName(v.call))})},
+                {"text", fmt::format("{} ({}){}", name, response::LabCategoryLongName(v.call),
                                      v.call == Category::kNE
                                          ? ""
                                          : (v.confirmed ? ", confirmed" : ", unconfirmed"))}}},
@@ -122,13 +130,14 @@ json LabToFhirBundle(const PatientRecord& record, const LabReport& report) {
       entries.push_back(json{{"resource", std::move(o)}});
     }
   }
-  return json{{"resourceType", "Bundle"},
-              {"type", "collection"},
-              {"meta", json{{"tag", json::array({Coding(kOncoguideTagSystem, "computed",
-                                                        "computed by oncoguide"),
-                                                 Coding(kLabTagSystem, "lab-only",
-                                                        "lab-only reading, not IMWG")})}}},
-              {"entry", std::move(entries)}};
+  return json{
+      {"resourceType", "Bundle"},
+      {"type", "collection"},
+      {"meta",
+       json{{"tag",
+             json::array({Coding(records::kOncoguideTagSystem, "computed", "computed by oncoguide"),
+                          Coding(kLabTagSystem, "lab-only", "lab-only reading, not IMWG")})}}},
+      {"entry", std::move(entries)}};
 }
 
 Status LabWriter::Write(std::string_view text) {
@@ -170,4 +179,4 @@ Status LabWriter::Finish() {
   return Status::Ok();  // no patient: nothing, as AssessWriter
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -9,22 +9,31 @@
 #include "oncoguide/records/analyte.h"
 #include "oncoguide/response/lab/lab_engine.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using pipeline::PatientResult;
+using records::Analyte;
+using response::Assessment;
+using response::Category;
+using response::KeyValue;
+using response::TherapyLine;
+using staging::StageName;
+
 namespace {
 
 std::string CategoryText(Category c) {
-  return fmt::format("{} ({})", CategoryName(c), CategoryLongName(c));
+  return fmt::format("{} ({})", response::CategoryName(c), response::CategoryLongName(c));
 }
 
-std::string LabLongNameOnly(Category c) { return std::string(LabCategoryLongName(c)); }
+std::string LabLongNameOnly(Category c) { return std::string(response::LabCategoryLongName(c)); }
 
 std::string Number(double v) { return fmt::format("{:g}", std::round(v * 1000) / 1000); }
 
 std::string KeyNumber(const KeyValue& kv) {
-  const AnalyteInfo& info = Info(kv.analyte);
+  const records::AnalyteInfo& info = Info(kv.analyte);
   // (Built with fmt rather than " " + unit: GCC 12 -O3 warns -Wrestrict on that concatenation.)
   const std::string unit = info.unit.empty() ? std::string() : fmt::format(" {}", info.unit);
-  if (info.kind == ValueKind::kCoded) {
+  if (info.kind == records::ValueKind::kCoded) {
     return fmt::format("{}: {}", info.label,
                        kv.value != 0 ? info.positive_word : info.negative_word);
   }
@@ -40,7 +49,7 @@ std::string KeyNumber(const KeyValue& kv) {
 }
 
 void AddStage(const PatientResult& result, PersonalSection* p) {
-  const StagingSummary& st = result.staging;
+  const staging::StagingSummary& st = result.staging;
   std::vector<std::string> parts;
   if (st.iss) parts.push_back("ISS " + std::string(StageName(*st.iss)));
   if (st.r_iss) parts.push_back("R-ISS " + std::string(StageName(*st.r_iss)));
@@ -53,11 +62,12 @@ void AddStage(const PatientResult& result, PersonalSection* p) {
 // The lab-only reading beside the strict one (issue 10): both named, strict first.
 void AddLabReading(const PatientResult& result, PersonalSection* p) {
   if (!result.lab_reading) return;
-  const LabReport& lab = *result.lab_reading;
+  const response::LabReport& lab = *result.lab_reading;
   if (lab.lines.empty() || lab.lines.back().visits.empty()) return;
-  const LabVisit& v = lab.lines.back().visits.back();
-  p->lab_response = fmt::format("{} ({})", LabCategoryLongName(v.call), LabCategoryName(v.call));
-  p->lab_code = std::string(LabCategoryName(v.call));
+  const response::LabVisit& v = lab.lines.back().visits.back();
+  p->lab_response = fmt::format("{} ({})", response::LabCategoryLongName(v.call),
+                                response::LabCategoryName(v.call));
+  p->lab_code = std::string(response::LabCategoryName(v.call));
   p->lab_response_date = v.date;
   p->lab_confirmed = v.confirmed;
   p->lab_explanation = v.explanation;
@@ -107,7 +117,7 @@ MeasureTrend Trend(const TherapyLine& line, Analyte a) {
   for (const KeyValue& kv : line.baseline.values) {
     if (kv.analyte != a) continue;
     t.points.push_back({kv.date, kv.value, kv.bound, true});
-    if (kv.bound == ValueBound::kExact) t.baseline = kv.value;
+    if (kv.bound == records::ValueBound::kExact) t.baseline = kv.value;
   }
   for (const Assessment& as : line.assessments) {
     for (const KeyValue& kv : as.values) {
@@ -115,7 +125,7 @@ MeasureTrend Trend(const TherapyLine& line, Analyte a) {
     }
   }
   for (const TrendPoint& pt : t.points) {
-    if (pt.bound != ValueBound::kExact) continue;
+    if (pt.bound != records::ValueBound::kExact) continue;
     if (!t.nadir || pt.value < t.nadir->value) t.nadir = pt;
     t.latest = pt;
   }
@@ -141,8 +151,8 @@ void AddMrd(const PatientResult& result, PersonalSection* p) {
   const std::vector<TherapyLine>& lines = result.response.lines;
   for (size_t i = 0; i < lines.size(); ++i) {
     const TherapyLine& line = lines[i];
-    if (line.mrd_status == MrdStatus::kNone || !line.mrd_date) continue;
-    p->mrd_status = std::string(MrdStatusName(line.mrd_status));
+    if (line.mrd_status == response::MrdStatus::kNone || !line.mrd_date) continue;
+    p->mrd_status = std::string(response::MrdStatusName(line.mrd_status));
     p->mrd_status_date = line.mrd_date;
     p->mrd_line = static_cast<int>(i) + 1;
     p->mrd_progression_after.reset();
@@ -162,7 +172,7 @@ std::string Ordinal(int n) {
 }
 
 std::string Value(const TrendPoint& pt, const std::string& unit) {
-  return fmt::format("{}{}{}", ComparatorSymbol(pt.bound), Number(pt.value),
+  return fmt::format("{}{}{}", records::ComparatorSymbol(pt.bound), Number(pt.value),
                      unit.empty() ? "" : " " + unit);
 }
 
@@ -355,7 +365,7 @@ PersonalSection Summarize(const PatientResult& result, Date today) {
     p.days_since_last_test = today - *p.last_test_date;
     p.follow_up_overdue = *p.days_since_last_test > kFollowUpOverdueDays;
   }
-  const ResponseReport& report = result.response;
+  const response::ResponseReport& report = result.response;
   if (!report.lines.empty()) {
     const TherapyLine& line = report.lines.back();
     p.regimen = line.regimen;
@@ -478,4 +488,4 @@ std::vector<std::string> ToLines(const PersonalSection& p) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -6,7 +6,10 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using response::CategoryName;
+
 namespace {
 
 std::string Wrap(const std::string& text, int width, const std::string& indent) {
@@ -15,18 +18,18 @@ std::string Wrap(const std::string& text, int width, const std::string& indent) 
 
 }  // namespace
 
-std::string ResponseToText(const PatientResult& record, int width) {
-  const ResponseReport& report = record.response;
+std::string ResponseToText(const pipeline::PatientResult& record, int width) {
+  const response::ResponseReport& report = record.response;
   std::string out;
   out += fmt::format("Patient {} ({}), response by {}\n",
                      report.patient_id.empty() ? "-" : report.patient_id, record.source,
                      report.criteria);
   if (report.lines.empty()) out += "  No results to assess.\n";
   int n = 0;
-  for (const TherapyLine& line : report.lines) {
+  for (const response::TherapyLine& line : report.lines) {
     out += fmt::format("\nLine {}: {}, from {}\n", ++n,
                        line.regimen ? *line.regimen : "no therapy recorded", line.start.ToString());
-    for (const TherapyPhase& ph : line.phases) {
+    for (const response::TherapyPhase& ph : line.phases) {
       out += fmt::format("  Phase: {} from {}{}\n", ph.name, ph.date.ToString(),
                          ph.regimen.empty() ? "" : " (" + ph.regimen + ")");
     }
@@ -34,10 +37,11 @@ std::string ResponseToText(const PatientResult& record, int width) {
                             line.baseline.date ? " (" + line.baseline.date->ToString() + ")" : "",
                             line.baseline.explanation),
                 width, "  ");
-    for (const Assessment& a : line.assessments) {
-      std::string status = a.response == Category::kNE || a.response == Category::kSD
-                               ? ""
-                               : (a.confirmed ? ", confirmed" : ", unconfirmed");
+    for (const response::Assessment& a : line.assessments) {
+      std::string status =
+          a.response == response::Category::kNE || a.response == response::Category::kSD
+              ? ""
+              : (a.confirmed ? ", confirmed" : ", unconfirmed");
       out += fmt::format("  {}  {}{}\n", a.date.ToString(), CategoryName(a.response), status);
       out += Wrap(a.explanation, width, "      ");
     }
@@ -53,8 +57,8 @@ std::string ResponseToText(const PatientResult& record, int width) {
     out += fmt::format("  Progression: {}\n",
                        line.progression_date ? "confirmed from " + line.progression_date->ToString()
                                              : "none confirmed");
-    if (line.mrd_status != MrdStatus::kNone) {
-      out += fmt::format("  MRD: {} ({})\n", MrdStatusName(line.mrd_status),
+    if (line.mrd_status != response::MrdStatus::kNone) {
+      out += fmt::format("  MRD: {} ({})\n", response::MrdStatusName(line.mrd_status),
                          line.mrd_date->ToString());
     }
     for (const std::string& note : line.notes) out += Wrap("Note: " + note, width, "  ");
@@ -70,4 +74,4 @@ std::string ResponseToText(const PatientResult& record, int width) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -6,11 +6,11 @@
 #include "json_sinks.h"
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 namespace {
 
-std::string StageText(const std::optional<Stage>& s) {
-  return s ? std::string(StageName(*s)) : std::string("not assigned");
+std::string StageText(const std::optional<staging::Stage>& s) {
+  return s ? std::string(staging::StageName(*s)) : std::string("not assigned");
 }
 
 void AppendList(std::string* out, std::string_view title, const std::vector<std::string>& items) {
@@ -21,18 +21,18 @@ void AppendList(std::string* out, std::string_view title, const std::vector<std:
 
 }  // namespace
 
-nlohmann::json StagingToJson(const PatientResult& r) {
-  report_internal::DomSink sink;
-  report_internal::WriteStagingObject(sink, r);
+nlohmann::json StagingToJson(const pipeline::PatientResult& r) {
+  internal::DomSink sink;
+  internal::WriteStagingObject(sink, r);
   return sink.Take();
 }
 
 // Same width as the response report (report/response_report.h).
 constexpr size_t kTextWidth = 100;
 
-std::string StagingToText(const PatientResult& r) {
+std::string StagingToText(const pipeline::PatientResult& r) {
   std::string out;
-  const StagingSummary& s = r.staging;
+  const staging::StagingSummary& s = r.staging;
   out += fmt::format("Staging{}\n", s.date ? " (values up to " + s.date->ToString() + ")" : "");
   out += fmt::format("  ISS: {}   R-ISS: {}   R2-ISS: {}{}\n", StageText(s.iss), StageText(s.r_iss),
                      StageText(s.r2_iss),
@@ -40,14 +40,14 @@ std::string StagingToText(const PatientResult& r) {
   out += WrapText(s.explanation, kTextWidth, "  ", "  ");
   AppendList(&out, "Missing", s.missing);
 
-  const DiagnosisResult& d = r.diagnosis;
+  const staging::DiagnosisResult& d = r.diagnosis;
   out += fmt::format("Diagnosis ({}): {}\n", d.criteria,
-                     d.category ? DiagnosisCategoryLongName(*d.category) : "not assigned");
+                     d.category ? staging::DiagnosisCategoryLongName(*d.category) : "not assigned");
   AppendList(&out, "Myeloma-defining events", d.events);
   AppendList(&out, "Missing", d.missing);
   out += WrapText(d.explanation, kTextWidth, "  ", "  ");
 
-  const HighRiskResult& h = r.high_risk;
+  const staging::HighRiskResult& h = r.high_risk;
   out += fmt::format("High risk ({}): {}\n", h.definition,
                      !h.status   ? "not known yet (no criterion met, but a missing test could "
                                    "meet one)"
@@ -60,4 +60,4 @@ std::string StagingToText(const PatientResult& r) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -7,7 +7,11 @@
 #include "evaluate.h"
 #include "levels.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Analyte;
+using records::Observation;
+
 namespace {
 
 // True when a value of `date` can be the baseline of a line starting `start` (the criteria
@@ -29,7 +33,7 @@ std::string JoinList(const std::vector<std::string>& items) {
 // Collects the baseline values of one line.
 class BaselineTaker {
  public:
-  BaselineTaker(const std::array<const Observation*, kAnalyteCount>& last, Date start,
+  BaselineTaker(const std::array<const Observation*, records::kAnalyteCount>& last, Date start,
                 const ResponseCriteria& c, Baseline* out)
       : last_(last), start_(start), c_(c), out_(out) {}
 
@@ -39,8 +43,8 @@ class BaselineTaker {
     if (o == nullptr) return std::nullopt;
     const Range r = *RangeOf(o);
     if (!InBaselineWindow(o->date, start_, c_)) {
-      too_old_.push_back(fmt::format("{} {} from {}", Label(a), Describe(a, r),
-                                     o->date.ToString()));
+      too_old_.push_back(
+          fmt::format("{} {} from {}", records::Label(a), Describe(a, r), o->date.ToString()));
       return std::nullopt;
     }
     if (!out_->date || o->date > *out_->date) out_->date = o->date;
@@ -71,7 +75,7 @@ class BaselineTaker {
   }
 
  private:
-  const std::array<const Observation*, kAnalyteCount>& last_;
+  const std::array<const Observation*, records::kAnalyteCount>& last_;
   Date start_;
   const ResponseCriteria& c_;
   Baseline* out_;
@@ -122,7 +126,9 @@ bool FlcMeasurable(const std::optional<Range>& k, const std::optional<Range>& l,
       "(needs {} or more and a ratio outside {}-{})",
       s->kappa_involved ? "kappa" : "lambda", Describe(Analyte::kKappaFlc, iflc),
       taker.From(involved), ratio->exact() ? Num(ratio->value()) : "unknown (a limit was given)",
-      measurable == Tri::kYes ? "" : measurable == Tri::kUnknown ? "not known to be " : "not ",
+      measurable == Tri::kYes       ? ""
+      : measurable == Tri::kUnknown ? "not known to be "
+                                    : "not ",
       Qty(Analyte::kKappaFlc, c.measurable_iflc_mg_l.value), Num(c.flc_ratio_low.value),
       Num(c.flc_ratio_high.value)));
   return measurable == Tri::kYes;
@@ -141,7 +147,7 @@ std::string NoMeasurableDiseaseText(Date start, const ResponseCriteria& c) {
 
 }  // namespace
 
-Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last, Date start,
+Baseline SetUpLine(const std::array<const Observation*, records::kAnalyteCount>& last, Date start,
                    LineState* s) {
   const ResponseCriteria& c = s->criteria;
   Baseline out;
@@ -228,4 +234,4 @@ void UpdateNadirs(const Day& day, LineState* s) {
   lower(&s->n_spd, day.value(Analyte::kPlasmacytomaSpd));
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

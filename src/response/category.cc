@@ -1,6 +1,6 @@
 #include "oncoguide/response/category.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 std::string_view CategoryName(Category c) {
   switch (c) {
@@ -70,4 +70,4 @@ std::string_view MrdStatusName(MrdStatus s) {
   return "";
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -7,7 +7,11 @@
 #include "levels.h"
 #include "oncoguide/common/text.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Analyte;
+using records::Observation;
+
 namespace {
 
 // A coded result as a requirement: `want` is the required value (0 = negative/absent).
@@ -83,11 +87,10 @@ void AddNotes(const Day& day, const LineState& s, std::vector<std::string>* note
   const double cut = s.criteria.cr_bmpc_below.value;
   const Tri below = IsBelow(*RangeOf(s.bmpc), cut);
   if (below == Tri::kYes) return;
-  notes->push_back(fmt::format("bone-marrow plasma cells {} (from {}) {} below {}",
-                               Describe(Analyte::kBmPlasmaCells, *RangeOf(s.bmpc)),
-                               s.bmpc->date.ToString(),
-                               below == Tri::kNo ? "are not" : "may not be",
-                               Qty(Analyte::kBmPlasmaCells, cut)));
+  notes->push_back(
+      fmt::format("bone-marrow plasma cells {} (from {}) {} below {}",
+                  Describe(Analyte::kBmPlasmaCells, *RangeOf(s.bmpc)), s.bmpc->date.ToString(),
+                  below == Tri::kNo ? "are not" : "may not be", Qty(Analyte::kBmPlasmaCells, cut)));
 }
 
 }  // namespace
@@ -147,4 +150,4 @@ std::string InterferenceNote(const Day& day, const LineState& s) {
          "drug's band (such as a daratumumab IFE reflex assay) was done";
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

@@ -8,7 +8,7 @@
 
 #include "evaluate.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 struct CompleteResponse {
   Tri cr = Tri::kUnknown;
@@ -29,6 +29,6 @@ std::string StringentNeeds(const CompleteResponse& cr, const LineState& s);
 // The antibody-interference note for a positive serum IFE, or "" when it does not apply.
 std::string InterferenceNote(const Day& day, const LineState& s);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_COMPLETE_RESPONSE_H_

@@ -7,7 +7,10 @@
 
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Observation;
+
 namespace {
 
 // PD by a new lesion on imaging and SD need no confirmation; every other category needs the
@@ -33,9 +36,9 @@ std::string ConfirmOne(std::vector<Assessment>& as, size_t i, bool imaging_pd) {
     return "This confirms the progression first seen on " + prev->date.ToString() + ".";
   }
   if (!NeedsConfirmation(a, imaging_pd)) return "";
-  const bool next_meets = next && (a.response == Category::kPD
-                                       ? next->response == Category::kPD
-                                       : IsResponse(next->response) && next->response >= a.response);
+  const bool next_meets = next && (a.response == Category::kPD ? next->response == Category::kPD
+                                                               : IsResponse(next->response) &&
+                                                                     next->response >= a.response);
   if (next_meets) {
     a.confirmed = true;
     return "Confirmed by the next assessment on " + next->date.ToString() + ".";
@@ -47,8 +50,7 @@ std::string ConfirmOne(std::vector<Assessment>& as, size_t i, bool imaging_pd) {
     return note;
   }
   return fmt::format("Not yet confirmed: {} needs the next assessment to {} too.",
-                     CategoryName(a.response),
-                     a.response == Category::kPD ? "show it" : "meet it");
+                     CategoryName(a.response), a.response == Category::kPD ? "show it" : "meet it");
 }
 
 // Progression: the first confirmed PD. Returns its index, or as.size() when there is none.
@@ -166,4 +168,4 @@ void SetMrd(TherapyLine& line, const std::vector<MrdCarry>& states, const Respon
   }
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

@@ -11,7 +11,7 @@
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 // Marks confirmed calls (imaging_pd[i]: assessment i is PD on imaging, which needs no
 // confirmation) and sets progression_date, best_response and awaiting_confirmation.
@@ -22,14 +22,14 @@ void Confirm(TherapyLine& line, const std::vector<bool>& imaging_pd);
 // The carried-forward MRD and PET/CT results at one assessment (all that SetMrd needs of the
 // line's state then).
 struct MrdCarry {
-  const Observation* ngf = nullptr;
-  const Observation* ngs = nullptr;
-  const Observation* pet = nullptr;
+  const records::Observation* ngf = nullptr;
+  const records::Observation* ngs = nullptr;
+  const records::Observation* pet = nullptr;
 };
 
 // Sets the line's MRD status from the results carried forward at each assessment.
 void SetMrd(TherapyLine& line, const std::vector<MrdCarry>& states, const ResponseCriteria& c);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_CONFIRM_H_

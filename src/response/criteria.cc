@@ -23,7 +23,7 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 constexpr std::string_view kK16 = "Kumar 2016, Lancet Oncol 17:e328, Table 3";
@@ -209,4 +209,4 @@ const ResponseCriteria* FindCriteria(std::string_view id) {
   return nullptr;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -13,7 +13,12 @@
 #include "oncoguide/common/compare.h"
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 using internal::AddPhase;
@@ -64,7 +69,7 @@ void GroupIntoVisits(const PatientRecord& record, int window,
     if (!o.fhir_id.empty()) d.ids.push_back(o.fhir_id);
     if (o.spurious) {
       d.spurious.push_back(fmt::format("{} {} is marked as a laboratory error and is not used",
-                                       Label(o.analyte),
+                                       records::Label(o.analyte),
                                        internal::Describe(o.analyte, *internal::RangeOf(&o))));
       continue;
     }
@@ -94,11 +99,11 @@ struct LineRun {
 
 // Evaluates the days of `line` from `*d` up to (not including) `end` (all when !has_end).
 void EvaluateDays(const std::vector<Day>& days, size_t* d, bool has_end, Date end,
-                  std::array<const Observation*, kAnalyteCount>* last, LineRun* run,
+                  std::array<const Observation*, records::kAnalyteCount>* last, LineRun* run,
                   TherapyLine* line) {
   for (; *d < days.size() && (!has_end || days[*d].date < end); ++*d) {
     const Day& day = days[*d];
-    for (int a = 0; a < kAnalyteCount; ++a) {
+    for (int a = 0; a < records::kAnalyteCount; ++a) {
       if (day.obs[a]) (*last)[a] = day.obs[a];
     }
     internal::CarryForward(day, &run->state);
@@ -127,13 +132,13 @@ ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& crite
   const std::vector<TherapyEvent> events =
       internal::TherapyEvents(record, FirstVisitEnd(record, window));
   GroupIntoVisits(record, window, events, days);
-  std::array<const Observation*, kAnalyteCount> last{};
+  std::array<const Observation*, records::kAnalyteCount> last{};
   size_t d = 0;
   for (size_t li = 0; li < events.size();) {
     const Date start = events[li].date;
     // Baseline: the last value of each analyte on or before the start.
     while (d < days.size() && days[d].date <= start) {
-      for (int a = 0; a < kAnalyteCount; ++a) {
+      for (int a = 0; a < records::kAnalyteCount; ++a) {
         if (days[d].obs[a]) last[a] = days[d].obs[a];
       }
       ++d;
@@ -163,4 +168,4 @@ ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& crite
   return report;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

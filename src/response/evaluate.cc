@@ -13,7 +13,10 @@
 #include "levels.h"
 #include "progression.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Analyte;
+
 namespace {
 
 // fmt::format("{}.", fmt::join(parts, "; ")) with one allocation.
@@ -52,13 +55,13 @@ std::vector<KeyValue> KeyValues(const Day& day, const LineState& s) {
     }
   };
   size_t count = 0;
-  for (const Observation* o : day.obs) {
-    count += o != nullptr && Info(o->analyte).kind != ValueKind::kText;
+  for (const records::Observation* o : day.obs) {
+    count += o != nullptr && Info(o->analyte).kind != records::ValueKind::kText;
   }
   std::vector<KeyValue> out;
   out.reserve(count);
-  for (const Observation* o : day.obs) {
-    if (o == nullptr || Info(o->analyte).kind == ValueKind::kText) continue;
+  for (const records::Observation* o : day.obs) {
+    if (o == nullptr || Info(o->analyte).kind == records::ValueKind::kText) continue;
     out.push_back(KeyValue{o->analyte, o->value, reference(o->analyte, false),
                            reference(o->analyte, true), o->fhir_id, o->date, o->bound});
   }
@@ -99,7 +102,7 @@ std::vector<Level> DrivingLevels(const Day& day, const LineState& s) {
 
 struct LevelSummary {
   bool all_known = true;
-  Category lowest = Category::kSCR;   // of the known levels
+  Category lowest = Category::kSCR;  // of the known levels
   Category highest = Category::kSD;  // of the known levels
 };
 
@@ -252,4 +255,4 @@ Evaluation Evaluate(const Day& day, const LineState& s) {
   return ev;
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

@@ -22,22 +22,22 @@
 #include "oncoguide/response/criteria.h"
 #include "value_range.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 // The usable (non-spurious) result of each analyte on one date: the last one in input order.
 // One assessment's tests: those of one visit (engine.h: tests within the visit window).
 struct Day {
   Date date;  // the visit's first test
   Date last;  // the visit's last test (== date for a one-day visit)
-  std::array<const Observation*, kAnalyteCount> obs{};
+  std::array<const records::Observation*, records::kAnalyteCount> obs{};
   std::vector<std::string> spurious;  // "serum M-protein 0.1 g/dL (marked as a lab error)"
   std::vector<std::string> ids;       // FHIR ids of every observation of the date
   // The M-protein's isotype as last given on or before this date ("IgG kappa"), from an
   // `isotype` row or an immunofixation result's text; empty when the records never say it.
   std::string_view isotype;
-  const Observation* get(Analyte a) const { return obs[static_cast<int>(a)]; }
+  const records::Observation* get(records::Analyte a) const { return obs[static_cast<int>(a)]; }
   // The result of `a` on this date as a range (exact values are one point).
-  std::optional<Range> value(Analyte a) const { return RangeOf(get(a)); }
+  std::optional<Range> value(records::Analyte a) const { return RangeOf(get(a)); }
 };
 
 // Which parameters drive response for a line (Kumar 2016, Table 3 footnotes).
@@ -53,12 +53,12 @@ struct LineState {
   std::optional<Range> b_serum, b_urine, b_dflc, b_bmpc, b_spd;
   std::optional<Range> n_serum, n_urine, n_dflc, n_bmpc, n_spd;  // nadirs so far
   // Results of the line so far (carried forward: they need no repeat).
-  const Observation* bmpc = nullptr;
-  const Observation* clonality = nullptr;
-  const Observation* ngf = nullptr;
-  const Observation* ngs = nullptr;
-  const Observation* pet = nullptr;
-  const Observation* spd = nullptr;
+  const records::Observation* bmpc = nullptr;
+  const records::Observation* clonality = nullptr;
+  const records::Observation* ngf = nullptr;
+  const records::Observation* ngs = nullptr;
+  const records::Observation* pet = nullptr;
+  const records::Observation* spd = nullptr;
   bool antibody_regimen = false;  // daratumumab, isatuximab or elotuzumab in the regimen
 };
 
@@ -68,8 +68,9 @@ struct Evaluation {
 };
 
 // Sets up mode, measurability and baseline values; returns the baseline for output.
-Baseline SetUpLine(const std::array<const Observation*, kAnalyteCount>& last_before_start,
-                   Date start, LineState* state);
+Baseline SetUpLine(
+    const std::array<const records::Observation*, records::kAnalyteCount>& last_before_start,
+    Date start, LineState* state);
 
 // True when `day` is an assessment for the line (see engine.cc).
 bool IsAssessmentDay(const Day& day, const LineState& state);
@@ -84,9 +85,9 @@ Evaluation Evaluate(const Day& day, const LineState& state);
 void UpdateNadirs(const Day& day, LineState* state);
 
 // Helpers for explanations.
-std::string Qty(Analyte a, double v);  // "3.0 g/dL", "150 mg/24h", "45%"
-std::string Pct(double fraction);      // 0.7 -> "70%"
+std::string Qty(records::Analyte a, double v);  // "3.0 g/dL", "150 mg/24h", "45%"
+std::string Pct(double fraction);               // 0.7 -> "70%"
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_EVALUATE_H_

@@ -9,7 +9,10 @@
 #include <cmath>
 #include <iterator>
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Analyte;
+
 namespace {
 
 // Appends "<pct> below|above baseline <baseline_text>" to `out`.
@@ -121,10 +124,10 @@ Verdict DflcVerdict(const ResponseCriteria& c, double b, double d) {
 // Kumar 2016, Table 3 (marrow-only disease with baseline >= 30%): >= 50% fall (PR).
 Verdict MarrowVerdict(const ResponseCriteria& c, double b, double v) {
   if (AtLeast(Reduction(b, v), c.pr_bmpc_reduction.value)) return {Category::kPR, ": meets PR"};
-  return {Category::kSD, fmt::format(": no response yet; PR needs a {} fall, to {} or less",
-                                     Pct(c.pr_bmpc_reduction.value),
-                                     Qty(Analyte::kBmPlasmaCells,
-                                         b * (1 - c.pr_bmpc_reduction.value)))};
+  return {Category::kSD,
+          fmt::format(": no response yet; PR needs a {} fall, to {} or less",
+                      Pct(c.pr_bmpc_reduction.value),
+                      Qty(Analyte::kBmPlasmaCells, b * (1 - c.pr_bmpc_reduction.value)))};
 }
 
 // Kumar 2016, Table 3 (plasmacytomas at baseline): disappearance (needed for CR), >= 50% SPD
@@ -176,8 +179,9 @@ Level Judge(const ResponseCriteria& c, const Measure& m) {
   } else if (worst.level > Category::kSD) {
     out.level = worst.level;
     out.text += worst.text;
-    out.text += " (a higher category cannot be decided from a result given against the test's "
-                "limit)";
+    out.text +=
+        " (a higher category cannot be decided from a result given against the test's "
+        "limit)";
   } else {
     out.known = false;
     out.missing = fmt::format("{} the lab could measure (this result was {})", m.missing,
@@ -190,7 +194,7 @@ Level Judge(const ResponseCriteria& c, const Measure& m) {
 // detectable (0).
 std::optional<Range> MProteinOrIfe(const Day& day, Analyte a, Analyte ife, bool* from_ife) {
   if (std::optional<Range> v = day.value(a)) return v;
-  const Observation* o = day.get(ife);
+  const records::Observation* o = day.get(ife);
   if (o && o->value == 0) {
     *from_ife = true;
     return Range::Exact(0);
@@ -304,4 +308,4 @@ Level SpdLevel(const LineState& s) {
                             *RangeOf(s.spd), from, "a plasmacytoma SPD value", SpdVerdict});
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

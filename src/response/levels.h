@@ -11,7 +11,7 @@
 #include "evaluate.h"
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 // "0.25" for 0.25, "3" for 3.0: at most two decimals, no trailing zeros; never "-0".
 std::string Num(double v);
@@ -39,6 +39,6 @@ std::optional<Range> Dflc(const Day& day, const LineState& s);
 // Kappa/lambda ratio on `day`, when both were measured.
 std::optional<Range> Ratio(const Day& day);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_LEVELS_H_

@@ -5,10 +5,10 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 namespace {
 
-bool NotedAsNewLine(const Observation& o) {
+bool NotedAsNewLine(const records::Observation& o) {
   return AsciiLower(o.note).find("new line") != std::string::npos;
 }
 
@@ -28,8 +28,8 @@ std::string PhaseNamedBy(std::string_view regimen) {
   if (!word.empty()) words.push_back(std::move(word));
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (w.starts_with("transplant") || w == "asct" || w == "sct" || w == "hsct" ||
-        w == "ahsct" || w == "autosct" || w == "bmt" || w == "mel200" || w == "hdm" ||
+    if (w.starts_with("transplant") || w == "asct" || w == "sct" || w == "hsct" || w == "ahsct" ||
+        w == "autosct" || w == "bmt" || w == "mel200" || w == "hdm" ||
         (w == "melphalan" && i + 1 < words.size() && words[i + 1] == "200")) {
       return "transplant";
     }
@@ -66,15 +66,15 @@ bool HasTherapeuticAntibody(std::string_view regimen) {
          r == "dvrd" || r == "dvtd";
 }
 
-std::vector<TherapyEvent> TherapyEvents(const PatientRecord& record,
+std::vector<TherapyEvent> TherapyEvents(const records::PatientRecord& record,
                                         std::optional<Date> first_day) {
   std::vector<TherapyEvent> events;
-  for (const Observation& o : record.observations) {
-    if (o.analyte == Analyte::kTherapyPhase) {
+  for (const records::Observation& o : record.observations) {
+    if (o.analyte == records::Analyte::kTherapyPhase) {
       events.push_back(TherapyEvent{o.date, o.text, true, false});
       continue;
     }
-    if (o.analyte != Analyte::kTherapyStart) continue;
+    if (o.analyte != records::Analyte::kTherapyStart) continue;
     if (!events.empty() && !events.back().phase_row && events.back().date == o.date) {
       *events.back().regimen += " + " + o.text;
       events.back().marked_new_line |= NotedAsNewLine(o);
@@ -108,4 +108,4 @@ bool AddPhase(const TherapyEvent& e, TherapyLine* line) {
   return true;
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

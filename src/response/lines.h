@@ -13,7 +13,7 @@
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/assessment.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 // A therapy event of the record, in date order: a therapy_start (rows of one date joined) or a
 // therapy_phase row.
@@ -26,7 +26,7 @@ struct TherapyEvent {
 
 // The therapy events in date order (therapy_start rows of one date joined with " + "). A record
 // with none gets one event at `first_day` (a line with no therapy), when given.
-std::vector<TherapyEvent> TherapyEvents(const PatientRecord& record,
+std::vector<TherapyEvent> TherapyEvents(const records::PatientRecord& record,
                                         std::optional<Date> first_day);
 
 // Reads `e` as a phase of `line` when it is one: a therapy_phase row always; a therapy_start
@@ -39,6 +39,6 @@ bool AddPhase(const TherapyEvent& e, TherapyLine* line);
 // elotuzumab) in a regimen's text.
 bool HasTherapeuticAntibody(std::string_view regimen);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_LINES_H_

@@ -8,7 +8,7 @@
 #include "evaluate.h"
 #include "levels.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 namespace {
 
 // A value that rounds to zero prints as zero, never "-0" (a negative zero from the input, or a
@@ -63,7 +63,7 @@ std::string Pct(double fraction) {
   return std::string(buf, end);
 }
 
-std::string Qty(Analyte a, double v) {
+std::string Qty(records::Analyte a, double v) {
   // Built in one buffer: this runs for several values of every assessment.
   const std::string_view unit = Info(a).unit;
   char buf[400 + 16];
@@ -86,4 +86,4 @@ std::string Qty(Analyte a, double v) {
   return out;
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

@@ -10,7 +10,10 @@
 
 #include "levels.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::Analyte;
+
 namespace {
 
 // A PD criterion on a quantity measured from its nadir: a rise of `relative` (25%) and of at
@@ -59,11 +62,11 @@ PdCheck PdFromNadir(const NadirRule& rule, const NadirInput& in) {
     return out;
   }
   // No nadir yet, or a trace: a result too small to quantify never counts as a rise.
-  if (!in.nadir || in.value->bound == ValueBound::kTrace) return out;
+  if (!in.nadir || in.value->bound == records::ValueBound::kTrace) return out;
   const Range& v = *in.value;
   const Range& n = *in.nadir;
-  const Tri usual = And(RelativeRise(v, n, rule.relative),
-                        RiseAtLeast(v, n, rule.min_rise, rule.strict_rise));
+  const Tri usual =
+      And(RelativeRise(v, n, rule.relative), RiseAtLeast(v, n, rule.min_rise, rule.strict_rise));
   const Tri high = rule.high_reference
                        ? And(IsAtLeast(*rule.high_reference, rule.high_reference_min),
                              RiseAtLeast(v, n, rule.high_rise, false))
@@ -100,7 +103,7 @@ PdCheck PdFromNadir(const NadirRule& rule, const NadirInput& in) {
 // The serum (or urine) value used for PD: a negative immunofixation means none is detectable.
 std::optional<Range> WithIfe(const Day& day, Analyte a, Analyte ife) {
   if (std::optional<Range> v = day.value(a)) return v;
-  const Observation* o = day.get(ife);
+  const records::Observation* o = day.get(ife);
   return o && o->value == 0 ? std::optional<Range>(Range::Exact(0)) : std::nullopt;
 }
 
@@ -122,12 +125,12 @@ PdCheck SerumPd(const Day& day, const LineState& s) {
 // 24-hour urine M-protein: a rise of 25% and >= 200 mg/24h.
 PdCheck UrinePd(const Day& day, const LineState& s) {
   const ResponseCriteria& c = s.criteria;
-  return PdFromNadir({.unit = Analyte::kUrineMProtein,
-                      .label = "24-hour urine M-protein",
-                      .relative = c.pd_relative_increase.value,
-                      .min_rise = c.pd_urine_abs_mg_24h.value},
-                     {WithIfe(day, Analyte::kUrineMProtein, Analyte::kUrineIfe), s.n_urine,
-                      s.urine_measurable});
+  return PdFromNadir(
+      {.unit = Analyte::kUrineMProtein,
+       .label = "24-hour urine M-protein",
+       .relative = c.pd_relative_increase.value,
+       .min_rise = c.pd_urine_abs_mg_24h.value},
+      {WithIfe(day, Analyte::kUrineMProtein, Analyte::kUrineIfe), s.n_urine, s.urine_measurable});
 }
 
 // dFLC, only when serum and urine M-protein are not measurable: a rise of 25% and > 10 mg/dL.
@@ -154,7 +157,7 @@ PdCheck MarrowPd(const Day& day, const LineState& s) {
 
 // A new bone lesion or plasmacytoma.
 bool NewLesionPd(const Day& day, Progression* p) {
-  const Observation* o = day.get(Analyte::kNewLesion);
+  const records::Observation* o = day.get(Analyte::kNewLesion);
   if (!o || o->value != 1) return false;
   p->reasons.push_back("a new bone lesion or plasmacytoma was reported");
   return true;
@@ -174,13 +177,13 @@ bool PlasmacytomaPd(const Day& day, const LineState& s, Progression* p) {
   if (IsAtLeast(*v, n.hi * (1 + s.criteria.pd_spd_increase.value)) != Tri::kYes) return false;
   if (v->exact() && n.exact()) {
     p->reasons.push_back(fmt::format("plasmacytoma SPD {} is {} above its smallest size {}",
-                                     Qty(a, v->value()),
-                                     Pct((v->value() - n.value()) / n.value()),
+                                     Qty(a, v->value()), Pct((v->value() - n.value()) / n.value()),
                                      Qty(a, n.value())));
   } else {
-    p->reasons.push_back(fmt::format("plasmacytoma SPD {} is at least {} above its smallest "
-                                     "size, {}",
-                                     Describe(a, *v), Pct((v->lo - n.hi) / n.hi), Describe(a, n)));
+    p->reasons.push_back(
+        fmt::format("plasmacytoma SPD {} is at least {} above its smallest "
+                    "size, {}",
+                    Describe(a, *v), Pct((v->lo - n.hi) / n.hi), Describe(a, n)));
   }
   return true;
 }
@@ -210,4 +213,4 @@ Progression CheckProgression(const Day& day, const LineState& s) {
   return p;
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

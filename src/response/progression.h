@@ -8,20 +8,20 @@
 
 #include "evaluate.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 // The outcome of the PD criteria on one assessment date.
 struct Progression {
   Tri met = Tri::kNo;
-  bool biochemical = false;             // a lab-value criterion is met (needs confirmation)
-  bool imaging = false;                 // a new lesion or plasmacytoma growth (needs none)
-  std::vector<std::string> reasons;     // one sentence per criterion met
-  std::vector<std::string> undecided;   // why a criterion can be neither met nor ruled out
+  bool biochemical = false;            // a lab-value criterion is met (needs confirmation)
+  bool imaging = false;                // a new lesion or plasmacytoma growth (needs none)
+  std::vector<std::string> reasons;    // one sentence per criterion met
+  std::vector<std::string> undecided;  // why a criterion can be neither met nor ruled out
 };
 
 // Applies every PD criterion that drives the line's response to `day`.
 Progression CheckProgression(const Day& day, const LineState& s);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_PROGRESSION_H_

@@ -5,7 +5,10 @@
 
 #include "evaluate.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
+
+using records::ValueBound;
+
 namespace {
 
 // An open limit moved inside the range: far below any laboratory precision, and beyond the
@@ -14,7 +17,7 @@ double Inside(double limit) { return 2 * Tolerance(limit); }
 
 }  // namespace
 
-std::optional<Range> RangeOf(const Observation* o) {
+std::optional<Range> RangeOf(const records::Observation* o) {
   if (o == nullptr) return std::nullopt;
   const double v = o->value;
   switch (o->bound) {
@@ -72,7 +75,7 @@ std::optional<Range> Quotient(const Range& a, const Range& b) {
   return Range{lo, hi, ValueBound::kAtMost, hi, true};
 }
 
-std::string Describe(Analyte a, const Range& r) {
+std::string Describe(records::Analyte a, const Range& r) {
   if (r.exact()) return Qty(a, r.value());
   if (!r.derived) {
     switch (r.bound) {
@@ -95,4 +98,4 @@ std::string Describe(Analyte a, const Range& r) {
   return "between " + Qty(a, r.lo) + " and " + Qty(a, r.hi);
 }
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal

@@ -20,25 +20,26 @@
 #include "oncoguide/common/compare.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide::internal {
+namespace oncoguide::response::internal {
 
 inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 struct Range {
   double lo = 0;
   double hi = 0;
-  ValueBound bound = ValueBound::kExact;  // how the lab gave it (for explanations)
-  double limit = 0;                       // the lab's limit when bound is not kExact/kTrace
-  bool derived = false;                   // computed from other ranges (dFLC, ratio, nadir)
+  records::ValueBound bound =
+      records::ValueBound::kExact;  // how the lab gave it (for explanations)
+  double limit = 0;                 // the lab's limit when bound is not kExact/kTrace
+  bool derived = false;             // computed from other ranges (dFLC, ratio, nadir)
 
-  static Range Exact(double v) { return Range{v, v, ValueBound::kExact, v, false}; }
+  static Range Exact(double v) { return Range{v, v, records::ValueBound::kExact, v, false}; }
   bool exact() const { return lo == hi; }
   // The value of an exact range. REQUIRES: exact().
   double value() const { return lo; }
 };
 
 // The range an observation allows; nullopt for a null pointer.
-std::optional<Range> RangeOf(const Observation* o);
+std::optional<Range> RangeOf(const records::Observation* o);
 
 // Kleene comparisons over every value the range allows.
 Tri IsAtLeast(const Range& r, double threshold);  // v >= threshold
@@ -56,8 +57,8 @@ std::optional<Range> Quotient(const Range& a, const Range& b);
 // "3.0 g/dL"; "below the test's limit of 0.2 g/dL"; "above the test's limit of 500 mg/L";
 // "a trace (seen, but too small to measure)"; for derived ranges "0.1 g/dL or less", "between
 // 10 mg/L and 20 mg/L", "more than 5 mg/L".
-std::string Describe(Analyte a, const Range& r);
+std::string Describe(records::Analyte a, const Range& r);
 
-}  // namespace oncoguide::internal
+}  // namespace oncoguide::response::internal
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_VALUE_RANGE_H_

@@ -17,6 +17,12 @@
 #include "oncoguide/report/fhir_writer.h"
 
 namespace oncoguide::server {
+
+using records::Observation;
+using records::PatientRecord;
+using records::RecordFormat;
+using records::ValueBound;
+
 namespace {
 
 using nlohmann::json;
@@ -74,14 +80,15 @@ Result<std::vector<PatientRecord>> RequireSomeResult(std::vector<PatientRecord> 
 Result<std::vector<PatientRecord>> ReadAll(std::string_view bytes, const std::string& source,
                                            std::string* format) {
   OG_RETURN_IF_ERROR(CheckRecordsContent(bytes));
-  const RecordFormat f = DetectFormat(bytes.substr(0, 64));
+  const RecordFormat f = records::DetectFormat(bytes.substr(0, 64));
   std::vector<PatientRecord> out;
   if (f == RecordFormat::kFhir) {
     // Not one JSON document: NDJSON (the FHIR reader reads it too; the wrapper is the fallback).
     const bool ndjson = !json::accept(bytes);
-    Result<PatientRecord> r = ReadFhir(bytes, source);
+    Result<PatientRecord> r = records::ReadFhir(bytes, source);
     if (!r.ok() && ndjson) {
-      if (std::optional<std::string> bundle = NdjsonAsBundle(bytes)) r = ReadFhir(*bundle, source);
+      if (std::optional<std::string> bundle = NdjsonAsBundle(bytes))
+        r = records::ReadFhir(*bundle, source);
     }
     if (!r.ok()) return r.status();
     *format = FormatName(f, ndjson);
@@ -90,7 +97,7 @@ Result<std::vector<PatientRecord>> ReadAll(std::string_view bytes, const std::st
   }
   *format = FormatName(f, false);
   std::istringstream in{std::string(bytes)};
-  CsvPatientReader reader(in, source);
+  records::CsvPatientReader reader(in, source);
   PatientRecord patient;
   while (true) {
     Result<bool> got = reader.Next(&patient);
@@ -171,9 +178,9 @@ Result<std::string> AssessFileJson(std::string_view bytes, const std::string& so
   if (out == nullptr) return Status::IoError("out of memory");
   Status s;
   {
-    AssessWriter writer(OutputFormat::kJson, out);
+    report::AssessWriter writer(report::OutputFormat::kJson, out);
     for (const PatientRecord& p : all) {
-      s = writer.Add(ComputePatientResult(p));
+      s = writer.Add(pipeline::ComputePatientResult(p));
       if (!s.ok()) break;
     }
     if (s.ok()) s = writer.Finish();
@@ -201,10 +208,10 @@ PatientRecord MergeRecords(std::vector<PatientRecord> records) {
 }
 
 json ResultJson(const PatientRecord& record) {
-  json out = AssessToJson(ComputePatientResult(record));
+  json out = report::AssessToJson(pipeline::ComputePatientResult(record));
   json trend = json::object();
   for (const Observation& o : record.observations) {
-    const AnalyteInfo& info = Info(o.analyte);
+    const records::AnalyteInfo& info = Info(o.analyte);
     if (!o.has_value || info.unit.empty()) continue;
     json point = {{"date", o.date.ToString()}, {"value", o.value}, {"unit", info.unit}};
     if (o.bound != ValueBound::kExact) point["bound"] = BoundName(o.bound);
@@ -238,10 +245,11 @@ json ExportBundle(const PatientRecord& record) {
       record.patient_id.empty() ? "Patient/unidentified" : "Patient/" + record.patient_id;
   int n = 0;
   for (const Observation& o : record.observations) {
-    const AnalyteInfo& info = Info(o.analyte);
+    const records::AnalyteInfo& info = Info(o.analyte);
     json code = {{"text", info.label}};
-    if (std::string_view loinc = PrimaryLoinc(o.analyte); !loinc.empty()) {
-      code["coding"] = {{{"system", kLoincSystem}, {"code", loinc}, {"display", info.label}}};
+    if (std::string_view loinc = records::PrimaryLoinc(o.analyte); !loinc.empty()) {
+      code["coding"] = {
+          {{"system", records::kLoincSystem}, {"code", loinc}, {"display", info.label}}};
     }
     json obs = {{"resourceType", "Observation"},
                 {"id", fmt::format("upload-{}", ++n)},
@@ -251,7 +259,7 @@ json ExportBundle(const PatientRecord& record) {
                 {"effectiveDateTime", o.date.ToString()}};
     if (o.has_value && !info.unit.empty()) {
       json q = {{"value", o.value}, {"unit", info.unit}};
-      if (auto c = ComparatorSymbol(o.bound); !c.empty()) q["comparator"] = c;
+      if (auto c = records::ComparatorSymbol(o.bound); !c.empty()) q["comparator"] = c;
       obs["valueQuantity"] = std::move(q);
     } else if (!o.text.empty()) {
       obs["valueString"] = o.text;
@@ -265,7 +273,7 @@ json ExportBundle(const PatientRecord& record) {
     entries.push_back(
         {{"fullUrl", fmt::format("urn:oncoguide:upload-{}", n)}, {"resource", std::move(obs)}});
   }
-  json computed = WriteFhirBundle(ComputePatientResult(record));
+  json computed = report::WriteFhirBundle(pipeline::ComputePatientResult(record));
   for (json& e : computed["entry"]) entries.push_back(std::move(e));
   return {{"resourceType", "Bundle"}, {"type", "collection"}, {"entry", std::move(entries)}};
 }

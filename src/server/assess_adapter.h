@@ -19,7 +19,7 @@ namespace oncoguide::server {
 // One parsed upload: its detected format and the person's record.
 struct ParsedUpload {
   std::string format;  // "csv", "fhir-json", "fhir-ndjson"
-  PatientRecord record;
+  records::PatientRecord record;
 };
 
 // Refuses content that is not a records file (decided by the bytes, never by a name or header):
@@ -36,19 +36,19 @@ Result<ParsedUpload> ParseUpload(std::string_view bytes, const std::string& sour
 Result<std::string> AssessFileJson(std::string_view bytes, const std::string& source);
 
 // Several uploads of one person as one record: observations merged and sorted by date.
-PatientRecord MergeRecords(std::vector<PatientRecord> records);
+records::PatientRecord MergeRecords(std::vector<records::PatientRecord> records);
 
 // The person's result: the `assess` JSON object (response per line, staging, diagnosis, high
 // risk) plus "trend": {analyte: [{date, value, unit}]} of the quantitative results.
-nlohmann::json ResultJson(const PatientRecord& record);
+nlohmann::json ResultJson(const records::PatientRecord& record);
 
 // The parsed observations as JSON (what GET /api/v1/records/{id} returns; sealed at rest).
-nlohmann::json ObservationsJson(const PatientRecord& record);
+nlohmann::json ObservationsJson(const records::PatientRecord& record);
 
 // The export: a FHIR R4 Bundle (collection) of the person's observations (one Observation per
 // value, LOINC coded where oncoguide knows the code) followed by oncoguide's computed results
 // (report/fhir_writer.h).
-nlohmann::json ExportBundle(const PatientRecord& record);
+nlohmann::json ExportBundle(const records::PatientRecord& record);
 
 }  // namespace oncoguide::server
 

@@ -41,9 +41,7 @@ bool FormCsrfOk(const Caller& c, const httplib::Request& req) {
   return token && !token->empty() && crypto::ConstantTimeEquals(*token, c.session.csrf_token);
 }
 
-Date Today(const Service& svc) {
-  return Date::FromDays(static_cast<int>(svc.Now() / 86400));
-}
+Date Today(const Service& svc) { return Date::FromDays(static_cast<int>(svc.Now() / 86400)); }
 
 std::string LoginFor(const std::string& path) { return "/login?next=" + path; }
 
@@ -62,14 +60,13 @@ void Ask(Pages& p, const httplib::Request& req, httplib::Response& res) {
   if (req.get_param_value("records") == "1") {
     if (std::optional<Caller> c = SignedIn(p.service, req)) {
       private_data = true;
-      Result<std::vector<PatientRecord>> records = p.service.LoadParsedRecords(*c);
-      p.service.Audit(c->user.id, "result.read", "page:/ask", req,
-                      records.ok() ? "ok" : "error");
+      Result<std::vector<records::PatientRecord>> records = p.service.LoadParsedRecords(*c);
+      p.service.Audit(c->user.id, "result.read", "page:/ask", req, records.ok() ? "ok" : "error");
       if (records.ok() && !records->empty()) {
-        LabOptions lab;
-        const PatientResult result =
-            ComputePatientResult(MergeRecords(std::move(*records)), Imwg2016(), &lab);
-        personal = ToLines(Summarize(result, Today(p.service)));
+        response::LabOptions lab;
+        const pipeline::PatientResult result = pipeline::ComputePatientResult(
+            MergeRecords(std::move(*records)), response::Imwg2016(), &lab);
+        personal = report::ToLines(report::Summarize(result, Today(p.service)));
       }
     }
   }

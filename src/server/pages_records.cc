@@ -8,6 +8,9 @@
 #include "review_apply.h"
 
 namespace oncoguide::server {
+
+using records::PatientRecord;
+
 namespace {
 
 using render::PlainError;
@@ -42,10 +45,10 @@ std::optional<Caller> FormCaller(Pages& p, const httplib::Request& req, httplib:
   }
   if (!FormCsrfOk(*c, req)) {
     p.service.Audit(c->user.id, "auth.denied", std::string("POST ") + path, req, "csrf");
-    ShowUpload(p, res, *c,
-               {{"", "The form expired or did not come from this site.",
-                 "Choose your files again."}},
-               403);
+    ShowUpload(
+        p, res, *c,
+        {{"", "The form expired or did not come from this site.", "Choose your files again."}},
+        403);
     return std::nullopt;
   }
   return c;
@@ -114,9 +117,8 @@ void Confirm(Pages& p, const httplib::Request& req, httplib::Response& res) {
                         "again."}},
                       404);
   }
-  ReviewOutcome outcome = ApplyReview(u->record, [&req](const std::string& name) {
-    return FormValue(req, name);
-  });
+  ReviewOutcome outcome =
+      ApplyReview(u->record, [&req](const std::string& name) { return FormValue(req, name); });
   if (!outcome.errors.empty()) {
     std::vector<PlainError> errors = std::move(outcome.errors);
     ShowReview(p, res, *c, id, *u, std::move(errors), 422);
@@ -131,10 +133,8 @@ void Confirm(Pages& p, const httplib::Request& req, httplib::Response& res) {
   }
   std::vector<PendingFile> to_store;
   if (outcome.changed) {
-    to_store.push_back({"reviewed-" + u->files.front().name + (u->files.front().name.ends_with(
-                                                                   ".csv")
-                                                                   ? ""
-                                                                   : ".csv"),
+    to_store.push_back({"reviewed-" + u->files.front().name +
+                            (u->files.front().name.ends_with(".csv") ? "" : ".csv"),
                         ObservationsCsv(outcome.record.observations)});
   } else {
     to_store = std::move(u->files);
@@ -170,7 +170,9 @@ std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request&
   Result<std::vector<PatientRecord>> records = p.service.LoadParsedRecords(c);
   const bool none = records.ok() && records->empty();
   p.service.Audit(c.user.id, "result.read", std::string("page:") + path, req,
-                  !records.ok() ? "error" : none ? "not_found" : "ok");
+                  !records.ok() ? "error"
+                  : none        ? "not_found"
+                                : "ok");
   if (!records.ok()) {
     ShowUpload(p, res, c, {render::ToPlainError(records.status())}, 500);
     return std::nullopt;
@@ -180,8 +182,9 @@ std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request&
     return std::nullopt;
   }
   PatientRecord record = MergeRecords(std::move(*records));
-  LabOptions lab;
-  const PatientResult result = ComputePatientResult(record, Imwg2016(), &lab);
+  response::LabOptions lab;
+  const pipeline::PatientResult result =
+      pipeline::ComputePatientResult(record, response::Imwg2016(), &lab);
   render::DashboardData d = render::BuildDashboard(record, result, Today(p.service));
   d.csrf = c.session.csrf_token;
   return d;

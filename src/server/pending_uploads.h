@@ -28,7 +28,8 @@ struct PendingUpload {
   std::int64_t user_id = 0;
   std::int64_t created_at = 0;
   std::vector<PendingFile> files;
-  PatientRecord record;  // every file's observations, merged and sorted (what the review shows)
+  records::PatientRecord
+      record;  // every file's observations, merged and sorted (what the review shows)
 };
 
 class PendingUploads {

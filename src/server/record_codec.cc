@@ -12,6 +12,11 @@
 #include <unordered_map>
 
 namespace oncoguide::server {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 using nlohmann::json;
@@ -63,7 +68,8 @@ std::optional<double> NumberOf(const rapidjson::Value& v) {
 std::optional<Analyte> AnalyteOf(const rapidjson::Value& v) {
   static const auto* const by_name = [] {
     auto* m = new std::unordered_map<std::string_view, Analyte>();
-    for (int i = 0; i < kAnalyteCount; ++i) m->emplace(Name(static_cast<Analyte>(i)), Analyte(i));
+    for (int i = 0; i < records::kAnalyteCount; ++i)
+      m->emplace(Name(static_cast<Analyte>(i)), Analyte(i));
     return m;
   }();
   if (!v.IsString()) return std::nullopt;
@@ -91,13 +97,13 @@ Result<Observation> ObservationOf(const rapidjson::Value& a) {
   const std::optional<Analyte> analyte = AnalyteOf(a[kAnalyte]);
   const std::optional<double> value = NumberOf(a[kValue]);
   const int bound = a[kBound].GetInt();
-  if (!analyte || !value || bound < 0 || bound > static_cast<int>(ValueBound::kTrace)) {
+  if (!analyte || !value || bound < 0 || bound > static_cast<int>(records::ValueBound::kTrace)) {
     return Bad("an observation has an unknown test, value or bound");
   }
   o.date = Date::FromDays(a[kDays].GetInt());
   o.analyte = *analyte;
   o.value = *value;
-  o.bound = static_cast<ValueBound>(bound);
+  o.bound = static_cast<records::ValueBound>(bound);
   o.line = a[kLine].GetInt64();
   const int flags = a[kFlags].GetInt();
   o.has_value = (flags & kNoValue) == 0;

@@ -19,11 +19,11 @@ namespace oncoguide::server {
 
 // The record as compact JSON text ({"v": 2, ..., "observations": [[...], ...]}: one positional
 // array per observation, read back with RapidJSON).
-std::string EncodeRecord(const PatientRecord& record);
+std::string EncodeRecord(const records::PatientRecord& record);
 
 // The record back; kDataLoss-like Invalid status when the text is not an encoded record of a
 // version this binary knows (a sealed value that opened is never expected to fail this).
-Result<PatientRecord> DecodeRecord(std::string_view text);
+Result<records::PatientRecord> DecodeRecord(std::string_view text);
 
 }  // namespace oncoguide::server
 

@@ -6,13 +6,16 @@
 #include "service.h"
 
 namespace oncoguide::server {
+
+using records::PatientRecord;
+
 namespace {
 
 using nlohmann::json;
 
 json MetaJson(const store::RecordMeta& m) {
-  return {{"id", m.id},           {"filename", m.filename},         {"format", m.format},
-          {"size", m.size},       {"observations", m.observations}, {"created_at", m.created_at}};
+  return {{"id", m.id},     {"filename", m.filename},         {"format", m.format},
+          {"size", m.size}, {"observations", m.observations}, {"created_at", m.created_at}};
 }
 
 // What GET /api/v1/records/{id} shows as "parsed" (the observations view), from the opened
@@ -135,17 +138,17 @@ void CreateShare(Service& svc, const httplib::Request& req, httplib::Response& r
     if (auto d = body->find("days"); d != body->end()) {
       if (!d->is_number_integer() || d->get<std::int64_t>() < 1 ||
           d->get<std::int64_t>() * 86400 > svc.options().share_max_ttl_s) {
-        return SendError(res, 400,
-                         Status::Invalid("\"days\" must be a whole number of days",
-                                         fmt::format("from 1 to {}",
-                                                     svc.options().share_max_ttl_s / 86400)));
+        return SendError(
+            res, 400,
+            Status::Invalid("\"days\" must be a whole number of days",
+                            fmt::format("from 1 to {}", svc.options().share_max_ttl_s / 86400)));
       }
       ttl = d->get<std::int64_t>() * 86400;
     }
   }
   const std::string token = crypto::RandomToken();
-  store::Share s{crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(),
-                 svc.Now() + ttl, false};
+  store::Share s{
+      crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(), svc.Now() + ttl, false};
   if (Status st = svc.store().CreateShare(s); !st.ok()) return SendError(res, 503, st);
   svc.Audit(c->user.id, "share.create", s.id, req, "ok");
   SendJson(res, 201,
@@ -239,8 +242,7 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
   r.meta.observations = observations;
   r.meta.created_at = svc.Now();
   r.sealed_raw = crypto::Seal(c.data_key, bytes, RecordAad(c.user.id, r.meta.id, "raw"));
-  r.sealed_parsed =
-      crypto::Seal(c.data_key, encoded, RecordAad(c.user.id, r.meta.id, "parsed"));
+  r.sealed_parsed = crypto::Seal(c.data_key, encoded, RecordAad(c.user.id, r.meta.id, "parsed"));
   r.parsed_version = store::kParsedRecord;
   store::CachedResult cached{crypto::Seal(c.data_key, result.dump(), ResultAad(c.user.id)),
                              svc.Now()};

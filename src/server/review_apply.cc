@@ -7,6 +7,11 @@
 #include "oncoguide/records/values.h"
 
 namespace oncoguide::server {
+
+using records::Analyte;
+using records::Observation;
+using records::ValueKind;
+
 namespace {
 
 // Shortest text that reads back as the same double.
@@ -24,7 +29,7 @@ std::string CsvField(const std::string& s) {
 
 // The value and unit columns of one observation.
 std::pair<std::string, std::string> ValueAndUnit(const Observation& o) {
-  const AnalyteInfo& info = Info(o.analyte);
+  const records::AnalyteInfo& info = Info(o.analyte);
   switch (info.kind) {
     case ValueKind::kText:
       if (o.analyte == Analyte::kFish && o.has_value && !std::isnan(o.value)) {
@@ -42,8 +47,9 @@ std::pair<std::string, std::string> ValueAndUnit(const Observation& o) {
     case ValueKind::kCount:
       return {Number(o.value), ""};
     case ValueKind::kQuantity:
-      if (o.bound == ValueBound::kTrace) return {"trace", ""};
-      return {std::string(ComparatorSymbol(o.bound)) + Number(o.value), std::string(info.unit)};
+      if (o.bound == records::ValueBound::kTrace) return {"trace", ""};
+      return {std::string(records::ComparatorSymbol(o.bound)) + Number(o.value),
+              std::string(info.unit)};
   }
   return {"", ""};
 }
@@ -61,7 +67,7 @@ std::string ObservationsCsv(const std::vector<Observation>& observations) {
   return out;
 }
 
-ReviewOutcome ApplyReview(const PatientRecord& pending, const FormField& field) {
+ReviewOutcome ApplyReview(const records::PatientRecord& pending, const FormField& field) {
   ReviewOutcome out;
   out.record.patient_id = pending.patient_id;
   out.record.source = pending.source;
@@ -84,7 +90,7 @@ ReviewOutcome ApplyReview(const PatientRecord& pending, const FormField& field) 
       fresh.note = o.note;
       fresh.line = o.line;
       fresh.fhir_id = o.fhir_id;
-      if (Status s = ParseValue(*edited, Info(o.analyte).unit, &fresh); !s.ok()) {
+      if (Status s = records::ParseValue(*edited, Info(o.analyte).unit, &fresh); !s.ok()) {
         out.errors.push_back({fmt::format("{} on {}:", row.test, row.date), s.cause(), s.hint()});
         continue;
       }

@@ -17,8 +17,8 @@ namespace oncoguide::server {
 using FormField = std::function<std::optional<std::string>(const std::string& name)>;
 
 struct ReviewOutcome {
-  PatientRecord record;  // the kept rows, edited values applied
-  bool changed = false;  // a row dropped or a value edited
+  records::PatientRecord record;           // the kept rows, edited values applied
+  bool changed = false;                    // a row dropped or a value edited
   std::vector<render::PlainError> errors;  // an edited value that does not read: nothing applies
 };
 
@@ -26,12 +26,12 @@ struct ReviewOutcome {
 // "1"; an editable row whose obs.<i>.value differs from the value shown is re-read with the CSV
 // reader's rules (records/values.h ParseValue) in the test's canonical unit. A value that does
 // not read is an error naming the row; the outcome then holds no record.
-ReviewOutcome ApplyReview(const PatientRecord& pending, const FormField& field);
+ReviewOutcome ApplyReview(const records::PatientRecord& pending, const FormField& field);
 
 // The observations as oncoguide CSV (date,test,value,unit,ref_low,ref_high,note), values in
 // canonical units with their bound ("<0.2", "trace"), so that reading it back gives the same
 // observations (a round-trip test checks this on the examples).
-std::string ObservationsCsv(const std::vector<Observation>& observations);
+std::string ObservationsCsv(const std::vector<records::Observation>& observations);
 
 }  // namespace oncoguide::server
 

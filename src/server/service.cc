@@ -10,6 +10,8 @@
 
 namespace oncoguide::server {
 
+using records::PatientRecord;
+
 using nlohmann::json;
 
 void SendJson(httplib::Response& res, int http, const json& body) {

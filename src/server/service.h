@@ -8,10 +8,10 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <optional>
-#include <string_view>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "metrics.h"
@@ -107,7 +107,7 @@ class Service final : public PageServices {
   // Every stored record of the user, oldest first, opened: the stored parsed record
   // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
   // read or parsed for rows of schema 2 on.
-  Result<std::vector<PatientRecord>> LoadParsedRecords(const Caller& caller);
+  Result<std::vector<records::PatientRecord>> LoadParsedRecords(const Caller& caller);
 
   // PageServices.
   Result<nlohmann::json> MyResult(const httplib::Request& req) override;
@@ -123,7 +123,7 @@ class Service final : public PageServices {
   Metrics metrics_;
 
   // A record's raw file opened and parsed again.
-  Result<PatientRecord> ReparseRecord(const Caller& caller, const store::Record& r);
+  Result<records::PatientRecord> ReparseRecord(const Caller& caller, const store::Record& r);
 };
 
 // The API route table: each handler file adds its routes with their OpenAPI path templates.
@@ -153,8 +153,7 @@ std::optional<HttpError> LogInAccount(Service& svc, const httplib::Request& req,
                                       httplib::Response& res, const std::string& email,
                                       const std::string& password, nlohmann::json* session);
 // Ends the caller's session and clears the cookie.
-void EndSession(Service& svc, const Caller& c, const httplib::Request& req,
-                httplib::Response& res);
+void EndSession(Service& svc, const Caller& c, const httplib::Request& req, httplib::Response& res);
 // Erases the account after checking the password again (403 when wrong); clears the cookie.
 std::optional<HttpError> DeleteAccount(Service& svc, const Caller& c, const httplib::Request& req,
                                        httplib::Response& res, const std::string& password);

@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
-const Observation* FishPanel::Find(FishAbnormality a) const {
+using records::Analyte;
+using records::Observation;
+
+const Observation* FishPanel::Find(records::FishAbnormality a) const {
   for (const Observation& row : rows) {
-    Result<FishFinding> f = ParseFish(row.text);
+    Result<records::FishFinding> f = records::ParseFish(row.text);
     if (f.ok() && f->detected && f->abnormality == a) return &row;
   }
   return nullptr;
@@ -59,7 +62,7 @@ std::string DiagnosisValues::WindowText() const {
   return out;
 }
 
-DiagnosisValues SelectAtDiagnosis(const PatientRecord& record) {
+DiagnosisValues SelectAtDiagnosis(const records::PatientRecord& record) {
   DiagnosisValues out;
   const std::vector<Observation>& obs = record.observations;
   for (const Observation& o : obs) {
@@ -72,7 +75,7 @@ DiagnosisValues SelectAtDiagnosis(const PatientRecord& record) {
   const std::optional<Date>& start = out.therapy_start_;
   // First find the selected row of each analyte, then copy each once (copying every row that a
   // later one overwrites was most of the cost of staging).
-  std::array<const Observation*, kAnalyteCount> chosen{};
+  std::array<const Observation*, records::kAnalyteCount> chosen{};
   std::optional<Date> fish_date;
   size_t end = 0;  // rows [0, end) are in the window
   for (; end < obs.size(); ++end) {
@@ -106,4 +109,4 @@ DiagnosisValues SelectAtDiagnosis(const PatientRecord& record) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

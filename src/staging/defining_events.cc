@@ -6,7 +6,10 @@
 
 #include "format_util.h"
 
-namespace oncoguide::staging_internal {
+namespace oncoguide::staging::internal {
+
+using records::Analyte;
+using records::Observation;
 
 // C: hypercalcaemia, by the absolute or the above-ULN cut-off.
 void Hypercalcaemia(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m) {
@@ -145,4 +148,4 @@ std::optional<double> SlimFlcRatio(const DiagnosisValues& v, const DiagnosisCrit
   return kl_ratio;
 }
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide::staging::internal

@@ -16,7 +16,7 @@
 #include "oncoguide/common/compare.h"
 #include "oncoguide/staging/diagnosis.h"
 
-namespace oncoguide::staging_internal {
+namespace oncoguide::staging::internal {
 
 inline constexpr int kMdeCount = 7;
 inline constexpr int kCrabCount = 4;  // the first four MdeKinds
@@ -38,6 +38,6 @@ void SlimMarrow(std::optional<double> clonal_pct, const DiagnosisCriteria& c, Md
 std::optional<double> SlimFlcRatio(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m);
 void SlimMriLesions(const DiagnosisValues& v, const DiagnosisCriteria& c, Mde& m);
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide::staging::internal
 
 #endif  // ONCOGUIDE_SRC_STAGING_DEFINING_EVENTS_H_

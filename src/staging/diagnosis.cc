@@ -9,24 +9,27 @@
 #include "format_util.h"
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
-using staging_internal::AddUnique;
-using staging_internal::Anaemia;
-using staging_internal::AppendJoinAnd;
-using staging_internal::BoneLesions;
-using staging_internal::Hypercalcaemia;
-using staging_internal::kCrabCount;
-using staging_internal::kMdeCount;
-using staging_internal::Mde;
-using staging_internal::N;
-using staging_internal::Names;
-using staging_internal::Out;
-using staging_internal::RenalInsufficiency;
-using staging_internal::Sep;
-using staging_internal::SlimFlcRatio;
-using staging_internal::SlimMarrow;
-using staging_internal::SlimMriLesions;
+using records::Analyte;
+using records::Observation;
+
+using internal::AddUnique;
+using internal::Anaemia;
+using internal::AppendJoinAnd;
+using internal::BoneLesions;
+using internal::Hypercalcaemia;
+using internal::kCrabCount;
+using internal::kMdeCount;
+using internal::Mde;
+using internal::N;
+using internal::Names;
+using internal::Out;
+using internal::RenalInsufficiency;
+using internal::Sep;
+using internal::SlimFlcRatio;
+using internal::SlimMarrow;
+using internal::SlimMriLesions;
 
 std::string_view DiagnosisCategoryName(DiagnosisCategory c) {
   switch (c) {
@@ -359,4 +362,4 @@ DiagnosisResult Diagnose(const DiagnosisValues& v, const DiagnosisCriteria& c) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

@@ -13,18 +13,18 @@
 #include "oncoguide/records/fish.h"
 #include "oncoguide/staging/at_diagnosis.h"
 
-namespace oncoguide::staging_internal {
+namespace oncoguide::staging::internal {
 
 class FishIndex {
  public:
   explicit FishIndex(const std::optional<FishPanel>& panel) {
     if (!panel) return;
-    for (const Observation& row : panel->rows) {
-      Result<FishFinding> f = ParseFish(row.text);
+    for (const records::Observation& row : panel->rows) {
+      Result<records::FishFinding> f = records::ParseFish(row.text);
       if (!f.ok()) continue;
       const auto i = static_cast<size_t>(f->abnormality);
       if (i >= rows_.size()) continue;
-      if (f->abnormality == FishAbnormality::kNoneDetected) {
+      if (f->abnormality == records::FishAbnormality::kNoneDetected) {
         none_detected_ = true;
       } else if (!f->detected) {
         negative_[i] = true;
@@ -34,14 +34,16 @@ class FishIndex {
     }
   }
   // The first row reporting `a` as found.
-  const Observation* Find(FishAbnormality a) const { return rows_[static_cast<size_t>(a)]; }
-  bool Has(FishAbnormality a) const { return Find(a) != nullptr; }
+  const records::Observation* Find(records::FishAbnormality a) const {
+    return rows_[static_cast<size_t>(a)];
+  }
+  bool Has(records::FishAbnormality a) const { return Find(a) != nullptr; }
   // The panel reports `a` both as found and as not found.
-  bool Contradicts(FishAbnormality a) const { return Has(a) && negative_[Index(a)]; }
+  bool Contradicts(records::FishAbnormality a) const { return Has(a) && negative_[Index(a)]; }
   // The panel says whether `a` was found: a positive row, a negative row ("no del(17p)"), or a
   // "none detected" row covering every probe the panel does not list as found. A contradicted
   // probe is not tested.
-  bool Tested(FishAbnormality a) const {
+  bool Tested(records::FishAbnormality a) const {
     if (Contradicts(a)) return false;
     return Has(a) || negative_[Index(a)] || none_detected_;
   }
@@ -49,13 +51,14 @@ class FishIndex {
   bool ReliesOnNoneDetected() const { return none_detected_; }
 
  private:
-  static size_t Index(FishAbnormality a) { return static_cast<size_t>(a); }
-  static constexpr size_t kCount = static_cast<size_t>(FishAbnormality::kDel1p32Biallelic) + 1;
-  std::array<const Observation*, kCount> rows_{};
+  static size_t Index(records::FishAbnormality a) { return static_cast<size_t>(a); }
+  static constexpr size_t kCount =
+      static_cast<size_t>(records::FishAbnormality::kDel1p32Biallelic) + 1;
+  std::array<const records::Observation*, kCount> rows_{};
   std::array<bool, kCount> negative_{};
   bool none_detected_ = false;
 };
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide::staging::internal
 
 #endif  // ONCOGUIDE_SRC_STAGING_FISH_INDEX_H_

@@ -8,8 +8,6 @@
 
 #include <fmt/format.h>
 
-#include "oncoguide/common/text.h"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -18,26 +16,28 @@
 #include <string_view>
 #include <vector>
 
-namespace oncoguide::staging_internal {
+#include "oncoguide/common/text.h"
+
+namespace oncoguide::staging::internal {
 
 // A number formatted as Num() does, without a temporary string: fmt::format_to(it, "{}", N{v}).
 struct N {
   double v;
 };
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide::staging::internal
 
 template <>
-struct fmt::formatter<oncoguide::staging_internal::N> {
+struct fmt::formatter<oncoguide::staging::internal::N> {
   constexpr auto parse(format_parse_context& ctx) { return ctx.begin(); }
   template <typename Context>
-  auto format(oncoguide::staging_internal::N n, Context& ctx) const {
+  auto format(oncoguide::staging::internal::N n, Context& ctx) const {
     if (std::fabs(n.v) >= 1000) return fmt::format_to(ctx.out(), "{:.0f}", n.v);
     return fmt::format_to(ctx.out(), "{:.4g}", n.v);
   }
 };
 
-namespace oncoguide::staging_internal {
+namespace oncoguide::staging::internal {
 
 // A value as a reader would write it: "3.5", "11.02", "250", "1250".
 inline std::string Num(double v) { return fmt::format("{}", N{v}); }
@@ -73,6 +73,6 @@ inline void AddUnique(std::vector<std::string>* list, std::string_view item) {
   if (std::find(list->begin(), list->end(), item) == list->end()) list->emplace_back(item);
 }
 
-}  // namespace oncoguide::staging_internal
+}  // namespace oncoguide::staging::internal
 
 #endif  // ONCOGUIDE_SRC_STAGING_FORMAT_UTIL_H_

@@ -11,13 +11,18 @@
 #include "format_util.h"
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
+
+using records::Analyte;
+using records::FishAbnormality;
+using records::Observation;
+
 namespace {
 
-using staging_internal::AppendJoinAnd;
-using staging_internal::FishIndex;
-using staging_internal::N;
-using staging_internal::Names;
+using internal::AppendJoinAnd;
+using internal::FishIndex;
+using internal::N;
+using internal::Names;
 
 // What every criterion reads: the values at diagnosis, their FISH rows indexed once, the rules.
 struct Findings {
@@ -135,7 +140,7 @@ std::vector<std::string> WouldDecide(const Findings& f) {
   const FishIndex& p = f.panel;
   std::vector<std::string> fish;  // probes not reported as tested
   auto need = [&fish, &p](FishAbnormality a, std::string_view name) {
-    if (!p.Tested(a)) staging_internal::AddUnique(&fish, name);
+    if (!p.Tested(a)) internal::AddUnique(&fish, name);
   };
   need(FishAbnormality::kDel17p, "del(17p)");  // criterion (1)
   const bool igh = p.Has(FishAbnormality::kT4_14) || p.Has(FishAbnormality::kT14_16) ||
@@ -181,7 +186,7 @@ void FlagPanel(const Findings& f, HighRiskResult& out) {
       out.notes.push_back(fmt::format(
           "the FISH report of {} gives {} both as found and as not found, so it is read as not "
           "tested; check the report",
-          f.fish->date.ToString(), FishName(a)));
+          f.fish->date.ToString(), records::FishName(a)));
     }
   }
   if (f.panel.ReliesOnNoneDetected()) {
@@ -227,4 +232,4 @@ HighRiskResult AssessHighRisk(const DiagnosisValues& v, const HighRiskRules& r) 
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

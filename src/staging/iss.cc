@@ -6,15 +6,19 @@
 #include "format_util.h"
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
-using staging_internal::AddUnique;
-using staging_internal::AppendJoinAnd;
-using staging_internal::FishIndex;
-using staging_internal::N;
-using staging_internal::Names;
-using staging_internal::Out;
-using staging_internal::Sep;
+using records::Analyte;
+using records::FishAbnormality;
+using records::Observation;
+
+using internal::AddUnique;
+using internal::AppendJoinAnd;
+using internal::FishIndex;
+using internal::N;
+using internal::Names;
+using internal::Out;
+using internal::Sep;
 
 std::string_view StageName(Stage s) {
   switch (s) {
@@ -380,4 +384,4 @@ StagingSummary ComputeIssStages(const DiagnosisValues& values, const StagingRule
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

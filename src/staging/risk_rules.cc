@@ -1,6 +1,6 @@
 #include "oncoguide/staging/risk_rules.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 namespace {
 
 constexpr std::string_view kGreipp =
@@ -102,4 +102,4 @@ const StagingRules& StagingRules2022() { return kStaging; }
 const DiagnosisCriteria& Imwg2014Diagnosis() { return kImwg2014; }
 const HighRiskRules& ImsImwg2025HighRisk() { return kImsImwg2025; }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

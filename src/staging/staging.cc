@@ -2,9 +2,9 @@
 
 #include "oncoguide/staging/at_diagnosis.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
-StagingResult ComputeStaging(const PatientRecord& record) {
+StagingResult ComputeStaging(const records::PatientRecord& record) {
   const DiagnosisValues values = SelectAtDiagnosis(record);
   StagingResult out;
   out.staging = ComputeIssStages(values);
@@ -13,4 +13,4 @@ StagingResult ComputeStaging(const PatientRecord& record) {
   return out;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

@@ -34,6 +34,7 @@ namespace {
 
 using nlohmann::json;
 using namespace oncoguide;
+using namespace oncoguide::import;  // the tool measures the importer
 
 struct Score {
   int truth = 0, correct = 0, review = 0, missed = 0, wrong_value = 0, wrong_date = 0, extra = 0,
@@ -52,17 +53,17 @@ struct Score {
   }
 };
 
-std::string BoundName(ValueBound b) {
+std::string BoundName(records::ValueBound b) {
   switch (b) {
-    case ValueBound::kBelow:
+    case records::ValueBound::kBelow:
       return "<";
-    case ValueBound::kAtMost:
+    case records::ValueBound::kAtMost:
       return "<=";
-    case ValueBound::kAbove:
+    case records::ValueBound::kAbove:
       return ">";
-    case ValueBound::kAtLeast:
+    case records::ValueBound::kAtLeast:
       return ">=";
-    case ValueBound::kTrace:
+    case records::ValueBound::kTrace:
       return "trace";
     default:
       return "";

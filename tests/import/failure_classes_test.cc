@@ -13,7 +13,10 @@
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/test_names.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::Analyte;
+
 namespace {
 
 // A cell at an x position: {x, "text"}. Words are 5 points per character, 10 points high.
@@ -259,7 +262,7 @@ TEST(FailureClass, ChemistrySectionAfterAUrineSectionIsNotUrine) {
   });
   const ImportedObservation* u = Find(r, Analyte::kUrineMProtein);
   ASSERT_NE(u, nullptr);
-  EXPECT_EQ(u->obs.bound, ValueBound::kBelow);
+  EXPECT_EQ(u->obs.bound, records::ValueBound::kBelow);
   EXPECT_DOUBLE_EQ(u->obs.value, 20);
   const ImportedObservation* alb = Find(r, Analyte::kAlbumin);
   ASSERT_NE(alb, nullptr);
@@ -495,4 +498,4 @@ TEST(FailureClass, DenseTwoColumnBlockUnderAFullWidthBanner) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::import

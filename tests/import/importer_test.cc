@@ -9,7 +9,10 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::ValueBound;
+
 namespace {
 
 // A page whose lines are given as cells: {{"Collected:", "03/14/2024"}, {"M-spike", "1.2", ...}}.
@@ -48,8 +51,8 @@ ImportResult Extract(const std::vector<std::vector<std::string>>& rows) {
 }
 
 TEST(Extract, ReportDateIsNeverTheCollectionDate) {
-  ImportResult r = Extract({{"Reported: 03/20/2024"}, {"Test", "Result", "Units"},
-                            {"M-spike", "1.2", "g/dL"}});
+  ImportResult r =
+      Extract({{"Reported: 03/20/2024"}, {"Test", "Result", "Units"}, {"M-spike", "1.2", "g/dL"}});
   EXPECT_TRUE(r.observations.empty());
   ASSERT_EQ(r.unrecognised.size(), 1u);
   EXPECT_NE(r.unrecognised[0].reason.find("no collection date"), std::string::npos);
@@ -72,8 +75,8 @@ TEST(Extract, CollectedDateAndBounds) {
 }
 
 TEST(Extract, TraceAndNotDetectedMProtein) {
-  ImportResult r = Extract({{"Collected: 2024-03-14"}, {"M-spike", "Trace"},
-                            {"Paraprotein", "Not detected"}});
+  ImportResult r =
+      Extract({{"Collected: 2024-03-14"}, {"M-spike", "Trace"}, {"Paraprotein", "Not detected"}});
   ASSERT_EQ(r.observations.size(), 2u);
   EXPECT_EQ(r.observations[0].obs.bound, ValueBound::kTrace);
   EXPECT_FALSE(r.observations[0].obs.has_value);
@@ -103,10 +106,10 @@ TEST(Extract, ImmunofixationWithIsotype) {
                             {"Immunofixation", "IgG kappa monoclonal protein detected"},
                             {"Urine immunofixation", "No monoclonal protein detected"}});
   ASSERT_EQ(r.observations.size(), 2u);
-  EXPECT_EQ(r.observations[0].obs.analyte, Analyte::kSerumIfe);
+  EXPECT_EQ(r.observations[0].obs.analyte, records::Analyte::kSerumIfe);
   EXPECT_DOUBLE_EQ(r.observations[0].obs.value, 1);
   EXPECT_EQ(r.observations[0].obs.text, "IgG kappa");
-  EXPECT_EQ(r.observations[1].obs.analyte, Analyte::kUrineIfe);
+  EXPECT_EQ(r.observations[1].obs.analyte, records::Analyte::kUrineIfe);
   EXPECT_DOUBLE_EQ(r.observations[1].obs.value, 0);
   const std::string csv = ImportToCsv(r);
   EXPECT_NE(csv.find("2024-03-14,serum_ife,positive"), std::string::npos);
@@ -202,8 +205,7 @@ TEST(Importer, RefusesTooManyPages) {
 
 TEST(Importer, RefusesAHugePage) {
   Result<ImportResult> r = ImportContent(
-      BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400000 14400000] >>"}),
       "huge.pdf");
   ASSERT_FALSE(r.ok());
@@ -233,20 +235,21 @@ TEST(Importer, PdfBombIsBounded) {
   }
   std::string page_body;
   for (int k = 0; k < 10; ++k) page_body += "/X Do ";
-  objs[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources "
-            "<< /XObject << /X " + std::to_string(first_form) + " 0 R >> >> >>";
+  objs[2] =
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources "
+      "<< /XObject << /X " +
+      std::to_string(first_form) + " 0 R >> >> >>";
   objs[3] = "<< /Length " + std::to_string(page_body.size()) + " >>\nstream\n" + page_body +
             "\nendstream";
   ImportLimits limits;
   limits.max_seconds = 2;
   const auto t0 = std::chrono::steady_clock::now();
   Result<ImportResult> r = ImportContent(BuildPdf(objs), "bomb.pdf", limits);
-  const double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_LT(secs, 15);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("time"), std::string::npos) << r.status().ToString();
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::import

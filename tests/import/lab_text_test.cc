@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::ValueBound;
+
 namespace {
 
 TEST(ParseLabValue, NumbersFlagsUnitsAndBounds) {
@@ -126,4 +129,4 @@ TEST(DateOrderEvidence, CountsUnambiguousDates) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::import

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace oncoguide {
+namespace oncoguide::import {
 namespace {
 
 Word W(const char* t, double x0, double y0, double w = 0) {
@@ -16,8 +16,8 @@ TEST(BuildLines, RowsAndCellsFromGeometry) {
   p.width = 612;
   p.height = 792;
   // Out of order on purpose; "Free kappa" is one cell (small gap), the value another.
-  p.words = {W("12.1", 250, 101), W("Free", 72, 100), W("kappa", 97, 100), W("mg/L", 330, 100),
-             W("Albumin", 72, 120), W("4.0", 250, 121)};
+  p.words = {W("12.1", 250, 101), W("Free", 72, 100),    W("kappa", 97, 100),
+             W("mg/L", 330, 100), W("Albumin", 72, 120), W("4.0", 250, 121)};
   std::vector<Line> lines = BuildLines(p);
   ASSERT_EQ(lines.size(), 2u);
   ASSERT_EQ(lines[0].cells.size(), 3u);
@@ -71,4 +71,4 @@ TEST(ReadingOrder, SingleTableIsNotSplit) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::import

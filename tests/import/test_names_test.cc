@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
-namespace oncoguide {
+namespace oncoguide::import {
+
+using records::Analyte;
+
 namespace {
 
 struct NameCase {
@@ -78,4 +81,4 @@ TEST(SpecimenOfHeading, Headings) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::import

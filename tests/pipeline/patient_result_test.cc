@@ -9,7 +9,10 @@
 #include "oncoguide/staging/staging.h"
 #include "pipeline_test_util.h"
 
-namespace oncoguide {
+namespace oncoguide::pipeline {
+
+using records::PatientRecord;
+
 namespace {
 
 using testing::Obs;
@@ -17,7 +20,8 @@ using testing::Obs;
 PatientRecord Record() {
   PatientRecord r = testing::TreatedRecord();
   r.ignored = {"Observation/x (LOINC 2951-2): not used"};
-  r.observations.push_back(Obs("2024-06-01", Analyte::kTherapyStart, 0, "Rd"));  // not a test
+  r.observations.push_back(
+      Obs("2024-06-01", records::Analyte::kTherapyStart, 0, "Rd"));  // not a test
   return r;
 }
 
@@ -39,15 +43,15 @@ TEST(PatientResult, LastTestIsTheLatestObservationThatIsNotATherapyStart) {
 
 TEST(PatientResult, HoldsWhatEachEngineComputes) {
   const PatientRecord record = Record();
-  const PatientResult r = ComputePatientResult(record, Imwg2011());
-  const ResponseReport want = Assess(record, Imwg2011());
+  const PatientResult r = ComputePatientResult(record, response::Imwg2011());
+  const response::ResponseReport want = response::Assess(record, response::Imwg2011());
   EXPECT_EQ(r.response.criteria, "IMWG-2011");
   ASSERT_EQ(r.response.lines.size(), want.lines.size());
   for (size_t i = 0; i < want.lines.size(); ++i) {
     ASSERT_EQ(r.response.lines[i].assessments.size(), want.lines[i].assessments.size());
     EXPECT_EQ(r.response.lines[i].best_response, want.lines[i].best_response);
   }
-  const StagingResult staging = ComputeStaging(record);
+  const staging::StagingResult staging = staging::ComputeStaging(record);
   EXPECT_EQ(r.staging.iss, staging.staging.iss);
   EXPECT_EQ(r.staging.explanation, staging.staging.explanation);
   EXPECT_EQ(r.diagnosis.category, staging.diagnosis.category);
@@ -58,7 +62,7 @@ TEST(PatientResult, HoldsWhatEachEngineComputes) {
 TEST(PatientResult, ExampleFilesHaveAResponseAndAStage) {
   for (const char* name : {"patient.csv", "patient-fhir.json"}) {
     Result<std::vector<PatientRecord>> records =
-        LoadRecords(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name);
+        records::LoadRecords(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name);
     ASSERT_TRUE(records.ok()) << records.status().ToString();
     ASSERT_EQ(records->size(), 1u);
     const PatientResult r = ComputePatientResult((*records)[0]);
@@ -87,4 +91,4 @@ TEST(LoadOnePatient, OnePatientFileGivesItsResult) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::pipeline

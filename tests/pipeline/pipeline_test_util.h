@@ -9,8 +9,9 @@
 namespace oncoguide::testing {
 
 // One observation in canonical units; `text` for text-valued tests (a regimen).
-inline Observation Obs(const char* date, Analyte a, double v, const char* text = "") {
-  Observation o;
+inline records::Observation Obs(const char* date, records::Analyte a, double v,
+                                const char* text = "") {
+  records::Observation o;
   o.date = *Date::Parse(date);
   o.analyte = a;
   o.value = v;
@@ -19,17 +20,17 @@ inline Observation Obs(const char* date, Analyte a, double v, const char* text =
 }
 
 // Patient "p1" from labs.csv.
-inline PatientRecord TreatedRecord() {
-  PatientRecord r;
+inline records::PatientRecord TreatedRecord() {
+  records::PatientRecord r;
   r.patient_id = "p1";
   r.source = "labs.csv";
   r.observations = {
-      Obs("2024-01-02", Analyte::kSerumMProtein, 3.0),
-      Obs("2024-01-02", Analyte::kBeta2Microglobulin, 2.5),
-      Obs("2024-01-02", Analyte::kAlbumin, 4.0),
-      Obs("2024-01-05", Analyte::kTherapyStart, 0, "VRd"),
-      Obs("2024-03-01", Analyte::kSerumMProtein, 1.2),
-      Obs("2024-04-01", Analyte::kSerumMProtein, 1.0),
+      Obs("2024-01-02", records::Analyte::kSerumMProtein, 3.0),
+      Obs("2024-01-02", records::Analyte::kBeta2Microglobulin, 2.5),
+      Obs("2024-01-02", records::Analyte::kAlbumin, 4.0),
+      Obs("2024-01-05", records::Analyte::kTherapyStart, 0, "VRd"),
+      Obs("2024-03-01", records::Analyte::kSerumMProtein, 1.2),
+      Obs("2024-04-01", records::Analyte::kSerumMProtein, 1.0),
   };
   return r;
 }

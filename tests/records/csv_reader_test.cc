@@ -11,6 +11,12 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::CsvPatientReader;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 TEST(CsvReaderTest, ReadsMinimalFile) {
@@ -421,7 +427,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"impossible_date", kHeader + kRow + "2024-02-30,serum_m_protein,3,g/dL\n", 3,
                 "date '2024-02-30' is not a valid date", "YYYY-MM-DD"},
         BadCase{"ambiguous_slashed_date", kHeader + "03/05/2024,serum_m_protein,3,g/dL\n", 2,
-                "date '03/05/2024' could be 3 May 2024 (day first) or March 5, 2024", "--date-order dmy"},
+                "date '03/05/2024' could be 3 May 2024 (day first) or March 5, 2024",
+                "--date-order dmy"},
         BadCase{"bad_time", kHeader + "2024-03-05T25:00,serum_m_protein,3,g/dL\n", 2,
                 "'2024-03-05T25:00'", "time part"},
         BadCase{"empty_date", kHeader + ",serum_m_protein,3,g/dL\n", 2, "date ''", "YYYY-MM-DD"},

@@ -14,6 +14,11 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::PatientRecord;
+using records::ReadFhirCohort;
+
 namespace {
 
 using nlohmann::json;
@@ -22,13 +27,15 @@ json Patient(const std::string& id) { return {{"resourceType", "Patient"}, {"id"
 
 json Spep(const std::string& id, const std::string& subject, double value,
           const std::string& date = "2024-01-10") {
-  json o = {{"resourceType", "Observation"},
-            {"id", id},
-            {"status", "final"},
-            {"code", {{"coding", json::array({{{"system", kLoincSystem}, {"code", "33358-3"}}})}}},
-            {"effectiveDateTime", date},
-            {"valueQuantity",
-             {{"value", value}, {"system", kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
+  json o = {
+      {"resourceType", "Observation"},
+      {"id", id},
+      {"status", "final"},
+      {"code",
+       {{"coding", json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}}},
+      {"effectiveDateTime", date},
+      {"valueQuantity",
+       {{"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
   if (!subject.empty()) o["subject"] = {{"reference", subject}};
   return o;
 }
@@ -59,10 +66,10 @@ TEST(FhirReader, TwoPatientsInOneBundleAreTwoRecords_Regression) {
 
 TEST(FhirReader, OnePatientCommandRefusesACohortNamingThePatients_Regression) {
   Result<PatientRecord> r =
-      ReadFhir(Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0),
-                       Spep("b1", "Patient/B", 1.0)})
-                   .dump(),
-               "bundle.json");
+      records::ReadFhir(Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0),
+                                Spep("b1", "Patient/B", 1.0)})
+                            .dump(),
+                        "bundle.json");
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("2 patients (A, B)"), std::string::npos)
       << r.status().ToString();
@@ -92,13 +99,13 @@ TEST(FhirReader, UnmatchedSubjectIsReportedNotAbsorbed_Regression) {
 }
 
 TEST(FhirReader, NoSubjectInACohortIsReportedNotAbsorbed_Regression) {
-  Result<std::vector<PatientRecord>> r = Cohort(Bundle(
-      {Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0)}));
+  Result<std::vector<PatientRecord>> r = Cohort(
+      Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0)}));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("Observation/n1 has no subject"), std::string::npos);
   // With one patient the result is read as that patient's, and the record says so.
-  Result<std::vector<PatientRecord>> one =
-      Cohort(Bundle({Patient("A"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0, "2024-03-01")}));
+  Result<std::vector<PatientRecord>> one = Cohort(
+      Bundle({Patient("A"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0, "2024-03-01")}));
   ASSERT_TRUE(one.ok()) << one.status().ToString();
   ASSERT_EQ(one->size(), 1u);
   EXPECT_EQ((*one)[0].observations.size(), 2u);
@@ -117,9 +124,9 @@ TEST(FhirReader, ComparatorIsALimitNotAMeasurement_Regression) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const PatientRecord& p = (*r)[0];
   ASSERT_EQ(p.observations.size(), 2u);
-  EXPECT_EQ(p.observations[0].bound, ValueBound::kBelow);
+  EXPECT_EQ(p.observations[0].bound, records::ValueBound::kBelow);
   EXPECT_DOUBLE_EQ(p.observations[0].value, 0.2);
-  EXPECT_EQ(p.observations[1].bound, ValueBound::kAtLeast);
+  EXPECT_EQ(p.observations[1].bound, records::ValueBound::kAtLeast);
   json ad = Spep("o3", "Patient/A", 1);
   ad["valueQuantity"]["comparator"] = "ad";
   Result<std::vector<PatientRecord>> bad = Cohort(Bundle({ad}));
@@ -152,18 +159,27 @@ TEST(FhirReader, CorrectedStatusWinsAndEnteredInErrorIsLeftOut_Regression) {
 }
 
 TEST(FhirReader, TransplantProcedureAndMaintenanceAreTherapyPhases_Regression) {
-  json vrd = {{"resourceType", "MedicationStatement"}, {"id", "m1"}, {"status", "completed"},
+  json vrd = {{"resourceType", "MedicationStatement"},
+              {"id", "m1"},
+              {"status", "completed"},
               {"medicationCodeableConcept", {{"text", "VRd"}}},
               {"effectivePeriod", {{"start", "2024-01-05"}}}};
-  json asct = {{"resourceType", "Procedure"}, {"id", "p1"}, {"status", "completed"},
+  json asct = {{"resourceType", "Procedure"},
+               {"id", "p1"},
+               {"status", "completed"},
                {"code", {{"text", "Autologous hematopoietic stem cell transplant"}}},
                {"performedDateTime", "2024-06-01"}};
-  json len = {{"resourceType", "MedicationStatement"}, {"id", "m2"}, {"status", "active"},
+  json len = {{"resourceType", "MedicationStatement"},
+              {"id", "m2"},
+              {"status", "active"},
               {"medicationCodeableConcept", {{"text", "Lenalidomide"}}},
               {"category", {{"text", "Maintenance therapy"}}},
               {"effectivePeriod", {{"start", "2024-09-01"}}}};
-  json biopsy = {{"resourceType", "Procedure"}, {"id", "p2"}, {"status", "completed"},
-                 {"code", {{"text", "Bone marrow biopsy"}}}, {"performedDateTime", "2024-06-20"}};
+  json biopsy = {{"resourceType", "Procedure"},
+                 {"id", "p2"},
+                 {"status", "completed"},
+                 {"code", {{"text", "Bone marrow biopsy"}}},
+                 {"performedDateTime", "2024-06-20"}};
   Result<std::vector<PatientRecord>> r = Cohort(Bundle({vrd, asct, len, biopsy}));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const PatientRecord& p = (*r)[0];
@@ -195,7 +211,8 @@ TEST(FhirReader, NdjsonBulkExportIsRead_Regression) {
 }
 
 TEST(FhirReader, FutureDateIsRefusedWithItsPath_Regression) {
-  Result<std::vector<PatientRecord>> r = Cohort(Bundle({Spep("o1", "Patient/A", 3.0, "9999-12-31")}));
+  Result<std::vector<PatientRecord>> r =
+      Cohort(Bundle({Spep("o1", "Patient/A", 3.0, "9999-12-31")}));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("in the future"), std::string::npos);
   EXPECT_EQ(r.status().where().path, "Bundle.entry[0].resource.effectiveDateTime");
@@ -206,9 +223,10 @@ TEST(FhirReader, FutureDateIsRefusedWithItsPath_Regression) {
 class TempDir {
  public:
   TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("oncoguide_records_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    path_ =
+        std::filesystem::temp_directory_path() /
+        ("oncoguide_records_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
@@ -228,12 +246,12 @@ TEST(LoadDirectory, DirectoryOfFhirFilesIsOneInput_Regression) {
   dir.Write("Patient.ndjson", Patient("A").dump() + "\n" + Patient("B").dump() + "\n");
   dir.Write("Observation.ndjson", Spep("a1", "Patient/A", 3.0).dump() + "\n" +
                                       Spep("b1", "Patient/B", 1.0).dump() + "\n");
-  Result<std::vector<PatientRecord>> r = LoadRecords(dir.path());
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(dir.path());
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 2u);
   EXPECT_EQ((*r)[0].patient_id, "A");
   EXPECT_EQ((*r)[0].observations.size(), 1u);
-  Result<PatientRecord> one = LoadOnePatient(dir.path());
+  Result<PatientRecord> one = records::LoadOnePatient(dir.path());
   ASSERT_FALSE(one.ok());
   EXPECT_NE(one.status().cause().find("(A, B)"), std::string::npos);
 }
@@ -241,12 +259,12 @@ TEST(LoadDirectory, DirectoryOfFhirFilesIsOneInput_Regression) {
 TEST(LoadDirectory, CsvInADirectoryIsALocatedError_Regression) {
   TempDir dir;
   dir.Write("labs.csv", "date,test,value,unit\n2024-01-10,serum_m_protein,3,g/dL\n");
-  Result<std::vector<PatientRecord>> r = LoadRecords(dir.path());
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(dir.path());
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("labs.csv in the directory is not FHIR JSON"),
             std::string::npos);
   TempDir empty;
-  EXPECT_FALSE(LoadRecords(empty.path()).ok());
+  EXPECT_FALSE(records::LoadRecords(empty.path()).ok());
 }
 
 TEST(LoadErrors, FileThatIsNotRecordsSaysWhatItLooksLike_Regression) {
@@ -260,7 +278,7 @@ TEST(LoadErrors, FileThatIsNotRecordsSaysWhatItLooksLike_Regression) {
                         Case{"[{\"resourceType\":\"Observation\"}]", "a JSON array"},
                         Case{"<html><body>", "HTML or XML"}}) {
     const std::string path = dir.Write("input", c.content);
-    Result<std::vector<PatientRecord>> r = LoadRecords(path);
+    Result<std::vector<PatientRecord>> r = records::LoadRecords(path);
     ASSERT_FALSE(r.ok()) << c.looks_like;
     EXPECT_NE(r.status().cause().find(c.looks_like), std::string::npos) << r.status().ToString();
     EXPECT_FALSE(r.status().hint().empty());
@@ -271,7 +289,7 @@ TEST(LoadErrors, SemicolonSpreadsheetIsReadNotRefused_Regression) {
   TempDir dir;
   const std::string path =
       dir.Write("labs.csv", "Date;Test;Value;Unit\n15.03.2024;serum_m_protein;1,2;g/dL\n");
-  Result<PatientRecord> r = LoadOnePatient(path);
+  Result<PatientRecord> r = records::LoadOnePatient(path);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_DOUBLE_EQ(r->observations[0].value, 1.2);
 }

@@ -12,6 +12,10 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::PatientRecord;
+
 namespace {
 
 using nlohmann::json;
@@ -43,7 +47,7 @@ json Bundle(const std::vector<json>& resources) {
   return b;
 }
 
-Result<PatientRecord> Read(const json& j) { return ReadFhir(j.dump(), "patient.json"); }
+Result<PatientRecord> Read(const json& j) { return records::ReadFhir(j.dump(), "patient.json"); }
 
 PatientRecord ReadOk(const json& j) {
   Result<PatientRecord> r = Read(j);
@@ -372,8 +376,8 @@ TEST(FhirTherapyTest, SameDateFormsOneLineAndRepeatsContinueIt) {
       Med("MedicationStatement", "s2", "Pomalidomide", "2024-09-01"),
       Med("MedicationStatement", "s3", "Carfilzomib", "2024-09-29"),
   }));
-  std::vector<const Observation*> lines;
-  for (const Observation& o : p.observations) {
+  std::vector<const records::Observation*> lines;
+  for (const records::Observation& o : p.observations) {
     if (o.analyte == Analyte::kTherapyStart) lines.push_back(&o);
   }
   ASSERT_EQ(lines.size(), 2u) << Joined(p.ignored);
@@ -442,8 +446,8 @@ TEST(FhirReaderTest, UnrelatedAndComputedResultsAreIgnoredNotErrors) {
   EXPECT_TRUE(IgnoredContains(p, "Observation/ratio2: kappa/lambda ratio (LOINC 40844-3)"));
   EXPECT_TRUE(IgnoredContains(p, "Observation/c: status cancelled"));
   EXPECT_TRUE(IgnoredContains(p, "Condition/mm: Condition is not used"));
-  EXPECT_TRUE(IsComputedResultCode("97509-4"));
-  EXPECT_FALSE(IsComputedResultCode("33358-3"));
+  EXPECT_TRUE(records::IsComputedResultCode("97509-4"));
+  EXPECT_FALSE(records::IsComputedResultCode("33358-3"));
 }
 
 TEST(FhirReaderTest, OurOwnOutputIsIgnored) {
@@ -468,7 +472,7 @@ class FhirBadInputTest : public ::testing::TestWithParam<FhirBadCase> {};
 
 TEST_P(FhirBadInputTest, RefusedWithPath) {
   const FhirBadCase& c = GetParam();
-  Result<PatientRecord> r = ReadFhir(c.text, "patient.json");
+  Result<PatientRecord> r = records::ReadFhir(c.text, "patient.json");
   ASSERT_FALSE(r.ok()) << c.name;
   const Status s = r.status();
   const std::string msg = s.ToString();

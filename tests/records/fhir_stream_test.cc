@@ -15,6 +15,10 @@
 #include "oncoguide/records/fhir_reader.h"
 
 namespace oncoguide::testing {
+
+using records::PatientRecord;
+using records::ReadFhirCohort;
+
 namespace {
 
 using nlohmann::json;
@@ -42,7 +46,7 @@ class TrackingBuf : public std::streambuf {
 };
 
 // Records what the stream hands over, and how far the input had been read at each entry.
-struct Recorder : FhirJsonVisitor {
+struct Recorder : records::FhirJsonVisitor {
   const TrackingBuf* buf = nullptr;
   std::vector<json> entries;
   std::vector<std::size_t> taken_at_entry;
@@ -60,14 +64,16 @@ struct Recorder : FhirJsonVisitor {
 };
 
 ordered_json Spep(const std::string& id, const std::string& subject, double value, int day = 10) {
-  return {{"resourceType", "Observation"},
-          {"id", id},
-          {"status", "final"},
-          {"subject", {{"reference", subject}}},
-          {"code", {{"coding", json::array({{{"system", kLoincSystem}, {"code", "33358-3"}}})}}},
-          {"effectiveDateTime", fmt::format("2024-01-{:02d}", 1 + day % 28)},
-          {"valueQuantity",
-           {{"value", value}, {"system", kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
+  return {
+      {"resourceType", "Observation"},
+      {"id", id},
+      {"status", "final"},
+      {"subject", {{"reference", subject}}},
+      {"code",
+       {{"coding", json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}}},
+      {"effectiveDateTime", fmt::format("2024-01-{:02d}", 1 + day % 28)},
+      {"valueQuantity",
+       {{"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
 }
 
 // A Bundle written as FHIR servers write it: resourceType first.
@@ -87,7 +93,7 @@ TEST(FhirStream, EntriesArriveBeforeTheDocumentEnds) {
   std::istream in(&buf);
   Recorder rec;
   rec.buf = &buf;
-  ASSERT_TRUE(ReadFhirJsonStream(in, "big.json", &rec).ok());
+  ASSERT_TRUE(records::ReadFhirJsonStream(in, "big.json", &rec).ok());
   ASSERT_EQ(rec.entries.size(), 3001u);
   // The first entry was handed over after reading a small part of the input (one read-ahead
   // chunk): the document is not held whole.
@@ -141,7 +147,7 @@ TEST(FhirStream, HugeFieldInAnEntryIsAClearError_Regression) {
   // entry (a small limit here; the default is kMaxFhirResourceBytes).
   ordered_json b = ServerBundle(3);
   b["entry"][2]["resource"]["note"] = {{{"text", std::string(5000, 'x')}}};
-  ReadOptions options;
+  records::ReadOptions options;
   options.max_fhir_resource_bytes = 2000;
   Result<std::vector<PatientRecord>> r = ReadFhirCohort(b.dump(), "huge.json", options);
   ASSERT_FALSE(r.ok());
@@ -158,7 +164,7 @@ TEST(FhirStream, HugeNdjsonLineIsAClearError_Regression) {
   const std::string small = Spep("o1", "Patient/A", 1.0).dump();
   ordered_json big = Spep("o2", "Patient/A", 2.0);
   big["note"] = {{{"text", std::string(5000, 'x')}}};
-  ReadOptions options;
+  records::ReadOptions options;
   options.max_fhir_resource_bytes = 2000;
   Result<std::vector<PatientRecord>> r =
       ReadFhirCohort(small + "\n" + small + "\n\n" + big.dump() + "\n", "x.ndjson", options);

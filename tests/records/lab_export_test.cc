@@ -13,6 +13,13 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::ParseDateOrder;
+using records::PatientRecord;
+using records::ReadOptions;
+using records::ValueBound;
+
 namespace {
 
 Result<std::vector<PatientRecord>> ReadWith(const std::string& text, ReadOptions options) {
@@ -39,7 +46,7 @@ TEST_P(NotationTest, CsvLimitTraceAndFlagsAreKept_Regression) {
   PatientRecord p = ReadOneCsv(kHeader + "2024-01-10," + std::string(Name(c.analyte)) + ",\"" +
                                c.value + "\"," + c.unit + "\n");
   ASSERT_EQ(p.observations.size(), 1u) << c.value;
-  const Observation& o = p.observations[0];
+  const records::Observation& o = p.observations[0];
   EXPECT_EQ(o.bound, c.bound) << c.value;
   EXPECT_EQ(o.has_value, c.has_value) << c.value;
   if (c.has_value) EXPECT_NEAR(o.value, c.canonical, 1e-12) << c.value;
@@ -197,16 +204,16 @@ TEST(DateOrderTest, SlashedDatesNeedACertainOrder_Regression) {
   const std::string ambiguous = kHeader + "05/03/2024,serum_m_protein,1,g/dL\n";
   EXPECT_FALSE(ReadWith(ambiguous, {}).ok());
   ReadOptions dmy;
-  dmy.date_order = DateOrder::kDayFirst;
+  dmy.date_order = records::DateOrder::kDayFirst;
   ReadOptions mdy;
-  mdy.date_order = DateOrder::kMonthFirst;
+  mdy.date_order = records::DateOrder::kMonthFirst;
   EXPECT_EQ((*ReadWith(ambiguous, dmy))[0].observations[0].date, D("2024-03-05"));
   EXPECT_EQ((*ReadWith(ambiguous, mdy))[0].observations[0].date, D("2024-05-03"));
 }
 
 TEST(DateOrderTest, ParseDateOrderWords) {
-  EXPECT_EQ(*ParseDateOrder("dmy"), DateOrder::kDayFirst);
-  EXPECT_EQ(*ParseDateOrder("MDY"), DateOrder::kMonthFirst);
+  EXPECT_EQ(*ParseDateOrder("dmy"), records::DateOrder::kDayFirst);
+  EXPECT_EQ(*ParseDateOrder("MDY"), records::DateOrder::kMonthFirst);
   EXPECT_FALSE(ParseDateOrder("ymd").ok());
 }
 
@@ -281,13 +288,17 @@ TEST(FutureDateTest, DateAfterTodayIsRefusedWithItsLine_Regression) {
 // --- Robustness ----------------------------------------------------------------------------
 
 TEST(LimitsTest, OverlongLineAndFieldAreClearErrors_Regression) {
-  Result<std::vector<PatientRecord>> line = ReadWith(
-      kHeader + "2024-01-10,therapy_start," + std::string(kMaxCsvLineBytes + 10, 'x') + ",\n", {});
+  Result<std::vector<PatientRecord>> line =
+      ReadWith(kHeader + "2024-01-10,therapy_start," +
+                   std::string(records::kMaxCsvLineBytes + 10, 'x') + ",\n",
+               {});
   ASSERT_FALSE(line.ok());
   EXPECT_NE(line.status().cause().find("longer than"), std::string::npos);
   EXPECT_EQ(line.status().where().line, 2);
-  Result<std::vector<PatientRecord>> field = ReadWith(
-      kHeader + "2024-01-10,therapy_start," + std::string(kMaxCsvFieldBytes + 1, 'x') + ",\n", {});
+  Result<std::vector<PatientRecord>> field =
+      ReadWith(kHeader + "2024-01-10,therapy_start," +
+                   std::string(records::kMaxCsvFieldBytes + 1, 'x') + ",\n",
+               {});
   ASSERT_FALSE(field.ok());
   EXPECT_NE(field.status().cause().find("field 3"), std::string::npos);
 }

@@ -9,6 +9,12 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::ForEachPatient;
+using records::PatientRecord;
+using records::RecordFormat;
+
 namespace {
 
 struct FormatCase {
@@ -19,7 +25,7 @@ struct FormatCase {
 class DetectFormatTest : public ::testing::TestWithParam<FormatCase> {};
 
 TEST_P(DetectFormatTest, DetectsByContent) {
-  EXPECT_EQ(DetectFormat(GetParam().content), GetParam().format) << GetParam().content;
+  EXPECT_EQ(records::DetectFormat(GetParam().content), GetParam().format) << GetParam().content;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -36,7 +42,7 @@ INSTANTIATE_TEST_SUITE_P(
                       FormatCase{"", RecordFormat::kCsv}, FormatCase{"   ", RecordFormat::kCsv}));
 
 TEST(LoadRecordsTest, CohortCsvOnePatientEachInFileOrder) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("cohort.csv"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("cohort.csv"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 3u);
   const PatientRecord& p1 = (*r)[0];
@@ -61,7 +67,7 @@ TEST(LoadRecordsTest, CohortCsvOnePatientEachInFileOrder) {
 }
 
 TEST(LoadRecordsTest, BomAndCrlfCsv) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("bom_crlf.csv"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("bom_crlf.csv"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
   ASSERT_EQ((*r)[0].observations.size(), 2u);
@@ -69,7 +75,7 @@ TEST(LoadRecordsTest, BomAndCrlfCsv) {
 }
 
 TEST(LoadRecordsTest, FhirBundle) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("bundle.json"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("bundle.json"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
   const PatientRecord& p = (*r)[0];
@@ -86,7 +92,7 @@ TEST(LoadRecordsTest, FhirBundle) {
 }
 
 TEST(LoadRecordsTest, FhirFileNamedCsvIsReadAsFhir) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("fhir_named.csv"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("fhir_named.csv"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
   EXPECT_TRUE((*r)[0].from_fhir);
@@ -94,7 +100,7 @@ TEST(LoadRecordsTest, FhirFileNamedCsvIsReadAsFhir) {
 }
 
 TEST(LoadRecordsTest, SingleObservationWithLeadingBlankLine) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("observation.json"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("observation.json"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
   EXPECT_EQ((*r)[0].patient_id, "solo");
@@ -103,7 +109,7 @@ TEST(LoadRecordsTest, SingleObservationWithLeadingBlankLine) {
 }
 
 TEST(LoadRecordsTest, FhirWithByteOrderMark) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("bom.json"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("bom.json"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 1u);
   EXPECT_TRUE((*r)[0].from_fhir);
@@ -122,7 +128,7 @@ class LoadErrorTest : public ::testing::TestWithParam<LoadErrorCase> {};
 TEST_P(LoadErrorTest, RefusesWholeFile) {
   const LoadErrorCase& c = GetParam();
   const std::string path = DataPath(c.file);
-  Result<std::vector<PatientRecord>> r = LoadRecords(path);
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(path);
   ASSERT_FALSE(r.ok()) << c.file;
   const std::string msg = r.status().ToString();
   EXPECT_EQ(r.status().code(), c.code) << msg;
@@ -143,7 +149,7 @@ INSTANTIATE_TEST_SUITE_P(
                                     "has no unit", StatusCode::kInvalidArgument}));
 
 TEST(LoadRecordsTest, MissingFileIsNotFound) {
-  Result<std::vector<PatientRecord>> r = LoadRecords(DataPath("no_such_file.csv"));
+  Result<std::vector<PatientRecord>> r = records::LoadRecords(DataPath("no_such_file.csv"));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
   EXPECT_NE(r.status().ToString().find("cannot open '" + DataPath("no_such_file.csv") + "'"),

@@ -26,14 +26,14 @@ inline std::string DataPath(const std::string& name) {
 }
 
 // Reads every patient of a CSV text, or the first error.
-inline Result<std::vector<PatientRecord>> ReadCsvText(const std::string& text,
-                                                      const std::string& source = "labs.csv",
-                                                      ReadOptions options = {}) {
+inline Result<std::vector<records::PatientRecord>> ReadCsvText(
+    const std::string& text, const std::string& source = "labs.csv",
+    records::ReadOptions options = {}) {
   std::istringstream in(text);
-  CsvPatientReader reader(in, source, options);
-  std::vector<PatientRecord> out;
+  records::CsvPatientReader reader(in, source, options);
+  std::vector<records::PatientRecord> out;
   while (true) {
-    PatientRecord p;
+    records::PatientRecord p;
     Result<bool> got = reader.Next(&p);
     if (!got.ok()) return got.status();
     if (!*got) break;
@@ -43,8 +43,8 @@ inline Result<std::vector<PatientRecord>> ReadCsvText(const std::string& text,
 }
 
 // Reads a CSV text expected to hold one patient; fails the test otherwise.
-inline PatientRecord ReadOneCsv(const std::string& text) {
-  Result<std::vector<PatientRecord>> r = ReadCsvText(text);
+inline records::PatientRecord ReadOneCsv(const std::string& text) {
+  Result<std::vector<records::PatientRecord>> r = ReadCsvText(text);
   EXPECT_TRUE(r.ok()) << r.status().ToString();
   if (!r.ok()) return {};
   EXPECT_EQ(r->size(), 1u);

@@ -12,6 +12,18 @@
 #include "records_test_util.h"
 
 namespace oncoguide::testing {
+
+using records::AcceptedUnits;
+using records::Analyte;
+using records::AnalyteFromLoinc;
+using records::AnalyteFromName;
+using records::FishFinding;
+using records::FishName;
+using records::FishText;
+using records::ParseCoded;
+using records::ParseFish;
+using records::ParseRefBound;
+
 namespace {
 
 // --- Units ---------------------------------------------------------------------------------------
@@ -27,9 +39,9 @@ class UnitConversionTest : public ::testing::TestWithParam<UnitCase> {};
 
 TEST_P(UnitConversionTest, ConvertsToCanonicalUnit) {
   const UnitCase& c = GetParam();
-  Observation o;
+  records::Observation o;
   o.analyte = c.analyte;
-  Status s = ParseValue(c.value, c.unit, &o);
+  Status s = records::ParseValue(c.value, c.unit, &o);
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_NEAR(o.value, c.canonical, 1e-9 * std::max(1.0, c.canonical))
       << Name(c.analyte) << " " << c.value << " " << c.unit;
@@ -97,7 +109,7 @@ class UnitErrorTest : public ::testing::TestWithParam<UnitErrorCase> {};
 
 TEST_P(UnitErrorTest, RefusesWithAcceptedUnitsInHint) {
   const UnitErrorCase& c = GetParam();
-  Result<double> f = UnitFactor(c.analyte, c.unit);
+  Result<double> f = records::UnitFactor(c.analyte, c.unit);
   ASSERT_FALSE(f.ok()) << c.unit;
   EXPECT_NE(f.status().cause().find(c.cause), std::string::npos) << f.status().ToString();
   EXPECT_NE(f.status().hint().find(AcceptedUnits(c.analyte)), std::string::npos)
@@ -162,7 +174,7 @@ class SensitivityTest : public ::testing::TestWithParam<SensitivityCase> {};
 
 TEST_P(SensitivityTest, Parses) {
   const SensitivityCase& c = GetParam();
-  Result<double> v = ParseSensitivity(c.text);
+  Result<double> v = records::ParseSensitivity(c.text);
   if (c.value < 0) {
     ASSERT_FALSE(v.ok()) << c.text;
     EXPECT_NE(v.status().hint().find("1e-5"), std::string::npos);
@@ -184,18 +196,18 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ValuesTest, NonNegativeRefusesSpecialNumbers) {
   for (const char* text : {"inf", "nan", "1e400", "0x10", "1.2.3", "3 g", "", "-0.5"}) {
-    EXPECT_FALSE(ParseNonNegative(text, "x").ok()) << text;
+    EXPECT_FALSE(records::ParseNonNegative(text, "x").ok()) << text;
   }
-  Result<double> zero = ParseNonNegative("0", "x");
+  Result<double> zero = records::ParseNonNegative("0", "x");
   ASSERT_TRUE(zero.ok());
   EXPECT_EQ(*zero, 0);
 }
 
 TEST(ValuesTest, CountAcceptsCountUnits) {
   for (const char* unit : {"", "count", "lesions", "{count}", "COUNT"}) {
-    Observation o;
+    records::Observation o;
     o.analyte = Analyte::kMriFocalLesions;
-    Status s = ParseValue("2", unit, &o);
+    Status s = records::ParseValue("2", unit, &o);
     ASSERT_TRUE(s.ok()) << unit << ": " << s.ToString();
     EXPECT_EQ(o.value, 2);
   }
@@ -216,7 +228,7 @@ TEST(ValuesTest, RefBoundConvertsWithUnit) {
 
 struct FishCase {
   std::string text;
-  FishAbnormality abnormality;
+  records::FishAbnormality abnormality;
   double fraction;  // < 0: none
 };
 
@@ -235,7 +247,7 @@ TEST_P(FishSpellingTest, Parses) {
   }
 }
 
-using FA = FishAbnormality;
+using FA = records::FishAbnormality;
 INSTANTIATE_TEST_SUITE_P(
     Spellings, FishSpellingTest,
     ::testing::Values(
@@ -334,26 +346,26 @@ TEST(FishTest, RefusesANegativeWithAFractionAndANegatedNone) {
 // --- Analytes ------------------------------------------------------------------------------------
 
 TEST(AnalyteTest, EveryNameAndSynonymMapsBack) {
-  for (int i = 0; i < kAnalyteCount; ++i) {
+  for (int i = 0; i < records::kAnalyteCount; ++i) {
     const Analyte a = static_cast<Analyte>(i);
     EXPECT_EQ(Info(a).analyte, a);
     EXPECT_EQ(AnalyteFromName(Name(a)), a) << Name(a);
-    for (std::string_view syn : Synonyms(a)) {
+    for (std::string_view syn : records::Synonyms(a)) {
       EXPECT_EQ(AnalyteFromName(syn), a) << syn;
     }
   }
 }
 
 TEST(AnalyteTest, QuantitiesHaveUnits) {
-  for (int i = 0; i < kAnalyteCount; ++i) {
+  for (int i = 0; i < records::kAnalyteCount; ++i) {
     const Analyte a = static_cast<Analyte>(i);
-    if (Info(a).kind == ValueKind::kQuantity) {
+    if (Info(a).kind == records::ValueKind::kQuantity) {
       EXPECT_FALSE(Info(a).unit.empty()) << Name(a);
-      Result<double> f = UnitFactor(a, Info(a).unit);
+      Result<double> f = records::UnitFactor(a, Info(a).unit);
       ASSERT_TRUE(f.ok()) << Name(a) << ": " << f.status().ToString();
       EXPECT_EQ(*f, 1.0) << Name(a);
     }
-    if (Info(a).kind == ValueKind::kCoded) {
+    if (Info(a).kind == records::ValueKind::kCoded) {
       EXPECT_FALSE(Info(a).positive_word.empty()) << Name(a);
       EXPECT_EQ(ParseCoded(a, Info(a).positive_word).value(), 1.0) << Name(a);
       EXPECT_EQ(ParseCoded(a, Info(a).negative_word).value(), 0.0) << Name(a);
@@ -390,8 +402,8 @@ TEST(AnalyteTest, UnknownNamesAndCodes) {
   EXPECT_FALSE(AnalyteFromName("").has_value());
   EXPECT_FALSE(AnalyteFromLoinc("2951-2").has_value());
   EXPECT_FALSE(AnalyteFromLoinc("48378-4").has_value());
-  EXPECT_EQ(PrimaryLoinc(Analyte::kSerumMProtein), "33358-3");
-  EXPECT_EQ(PrimaryLoinc(Analyte::kUrineMProtein), "");
+  EXPECT_EQ(records::PrimaryLoinc(Analyte::kSerumMProtein), "33358-3");
+  EXPECT_EQ(records::PrimaryLoinc(Analyte::kUrineMProtein), "");
 }
 
 }  // namespace

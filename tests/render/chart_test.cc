@@ -5,6 +5,9 @@
 #include "render_test_util.h"
 
 namespace oncoguide::render {
+
+using records::ValueBound;
+
 namespace {
 
 using testing::Count;

@@ -5,6 +5,10 @@
 #include "render_test_util.h"
 
 namespace oncoguide::render {
+
+using records::Analyte;
+using records::PatientRecord;
+
 namespace {
 
 using testing::Count;
@@ -14,7 +18,7 @@ using testing::TestSite;
 
 size_t CountAnalyte(const PatientRecord& r, Analyte a) {
   size_t n = 0;
-  for (const Observation& o : r.observations) n += o.analyte == a && o.has_value;
+  for (const records::Observation& o : r.observations) n += o.analyte == a && o.has_value;
   return n;
 }
 
@@ -27,9 +31,9 @@ const Chart* Find(const DashboardData& d, std::string_view id) {
 
 TEST(DashboardTest, OneSentencePerLineFromTheEnginesNumbers) {
   PatientRecord record = ExampleRecord();
-  ResponseReport report = Assess(record);
+  response::ResponseReport report = response::Assess(record);
   DashboardData d =
-      BuildDashboard(record, report, ComputeStaging(record), Date::FromYmd(2025, 1, 1));
+      BuildDashboard(record, report, staging::ComputeStaging(record), Date::FromYmd(2025, 1, 1));
   ASSERT_EQ(d.line_sentences.size(), report.lines.size());
   ASSERT_GE(report.lines.size(), 2u);
   EXPECT_TRUE(
@@ -37,8 +41,8 @@ TEST(DashboardTest, OneSentencePerLineFromTheEnginesNumbers) {
                                       "M-protein fell from 3.2 to "))
       << d.line_sentences[0];
   for (const std::string& s : d.line_sentences) EXPECT_EQ(s.back(), '.') << s;
-  const Assessment& last = report.lines.back().assessments.back();
-  EXPECT_NE(d.line_sentences.back().find(std::string(CategoryLongName(last.response))),
+  const response::Assessment& last = report.lines.back().assessments.back();
+  EXPECT_NE(d.line_sentences.back().find(std::string(response::CategoryLongName(last.response))),
             std::string::npos)
       << d.line_sentences.back();
 }
@@ -107,7 +111,8 @@ TEST(DashboardTest, FactsNameStageDiagnosisRiskAndMrd) {
 TEST(DashboardTest, PipelineResultGivesTheSameDashboard) {
   PatientRecord record = ExampleRecord();
   DashboardData a = DashboardOf(record, Date::FromYmd(2025, 1, 1));
-  DashboardData b = BuildDashboard(record, ComputePatientResult(record), Date::FromYmd(2025, 1, 1));
+  DashboardData b =
+      BuildDashboard(record, pipeline::ComputePatientResult(record), Date::FromYmd(2025, 1, 1));
   EXPECT_EQ(a.line_sentences, b.line_sentences);
   EXPECT_EQ(a.charts.size(), b.charts.size());
   EXPECT_EQ(a.questions, b.questions);

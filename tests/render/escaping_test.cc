@@ -6,6 +6,10 @@
 #include "render_test_util.h"
 
 namespace oncoguide::render {
+
+using records::Analyte;
+using records::PatientRecord;
+
 namespace {
 
 using testing::DashboardOf;
@@ -46,7 +50,7 @@ PatientRecord EvilRecord() {
   r.patient_id = kEvil;
   r.source = kEvil + ".csv";
   auto add = [&](Analyte a, int day, double v, std::string text = "") {
-    Observation o;
+    records::Observation o;
     o.date = Date::FromYmd(2024, 1, day);
     o.analyte = a;
     o.value = v;

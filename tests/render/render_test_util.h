@@ -36,14 +36,14 @@ inline const Site& TestSite() {
   return *site;
 }
 
-inline PatientRecord ExampleRecord() {
-  auto records = LoadRecords(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
+inline records::PatientRecord ExampleRecord() {
+  auto records = records::LoadRecords(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv");
   EXPECT_TRUE(records.ok()) << records.status().ToString();
   return records->front();
 }
 
-inline DashboardData DashboardOf(const PatientRecord& record, Date today) {
-  return BuildDashboard(record, Assess(record), ComputeStaging(record), today);
+inline DashboardData DashboardOf(const records::PatientRecord& record, Date today) {
+  return BuildDashboard(record, response::Assess(record), staging::ComputeStaging(record), today);
 }
 
 inline size_t Count(const std::string& haystack, const std::string& needle) {

@@ -70,12 +70,12 @@ TEST(ReportPdfTest, PdftotextFindsTheSummarySentence) {
 
 // A long history still fits in three pages: the earliest values are left out, and said so.
 TEST(ReportPdfTest, LongHistoryStaysWithinThreePages) {
-  PatientRecord record = ExampleRecord();
+  records::PatientRecord record = ExampleRecord();
   Date last = record.observations.back().date;
   for (int i = 1; i <= 120; ++i) {
-    Observation o;
+    records::Observation o;
     o.date = Date::FromDays(last.days() + 14 * i);
-    o.analyte = Analyte::kSerumMProtein;
+    o.analyte = records::Analyte::kSerumMProtein;
     o.value = 0.3 + 0.01 * (i % 7);
     o.line = 1000 + i;
     record.observations.push_back(o);

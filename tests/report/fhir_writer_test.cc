@@ -13,14 +13,23 @@
 #include "oncoguide/response/engine.h"
 #include "oncoguide/staging/staging.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+using response::Category;
+using response::ResponseReport;
+using staging::ComputeStaging;
+using staging::StagingResult;
+
 namespace {
 
 using nlohmann::json;
 
 // The bundle of `record` with a given response report (the fixture builds its report by hand).
 json Bundle(const PatientRecord& record, const ResponseReport& report) {
-  PatientResult result = ComputePatientResult(record);
+  pipeline::PatientResult result = pipeline::ComputePatientResult(record);
   result.response = report;
   return WriteFhirBundle(result);
 }
@@ -61,13 +70,13 @@ class FhirWriterTest : public ::testing::Test {
                             Obs("2024-01-10", Analyte::kLdh, 400, "Observation/ldh")};
     report_.patient_id = "p1";
     report_.criteria = "IMWG-2016";
-    TherapyLine line;
+    response::TherapyLine line;
     line.start = *Date::Parse("2024-01-15");
     const Category cats[] = {Category::kSCR, Category::kCR, Category::kVGPR, Category::kPR,
                              Category::kMR,  Category::kSD, Category::kPD,   Category::kNE};
     int day = 1;
     for (Category c : cats) {
-      Assessment a;
+      response::Assessment a;
       a.date = *Date::Parse(fmt::format("2024-03-{:02d}", day++));
       a.response = c;
       a.confirmed = true;
@@ -83,26 +92,27 @@ class FhirWriterTest : public ::testing::Test {
 
 TEST_F(FhirWriterTest, StagingObservationsUseMcodeCodes) {
   StagingResult staging = ComputeStaging(record_);
-  ASSERT_EQ(staging.staging.iss, Stage::kIII);
-  ASSERT_EQ(staging.staging.r_iss, Stage::kIII);  // ISS III with LDH above the default ULN
+  ASSERT_EQ(staging.staging.iss, staging::Stage::kIII);
+  ASSERT_EQ(staging.staging.r_iss, staging::Stage::kIII);  // ISS III with LDH above the default ULN
   json b = Bundle(record_, report_);
   EXPECT_EQ(b["resourceType"], "Bundle");
   EXPECT_EQ(b["type"], "collection");
   std::vector<json> stages = WithProfile(b, "mcode-cancer-stage");
   ASSERT_EQ(stages.size(), 2u);
   const json& iss = stages[0];
-  EXPECT_TRUE(HasCoding(iss["code"], kNcitSystem, "C139007"));
-  EXPECT_TRUE(HasCoding(iss["method"], kSnomedSystem, "1149162008"));
-  EXPECT_TRUE(HasCoding(iss["valueCodeableConcept"], kNcitSystem, "C70660"));
+  EXPECT_TRUE(HasCoding(iss["code"], records::kNcitSystem, "C139007"));
+  EXPECT_TRUE(HasCoding(iss["method"], records::kSnomedSystem, "1149162008"));
+  EXPECT_TRUE(HasCoding(iss["valueCodeableConcept"], records::kNcitSystem, "C70660"));
   EXPECT_EQ(iss["subject"]["reference"], "Patient/p1");
   EXPECT_EQ(iss["effectiveDateTime"], "2024-01-10");
   EXPECT_EQ(iss["derivedFrom"].size(), 1u);  // b2m >= 5.5 decides ISS III alone
   EXPECT_EQ(iss["derivedFrom"][0]["reference"], "Observation/b2m");
-  EXPECT_TRUE(HasCoding(json{{"coding", iss["meta"]["tag"]}}, kOncoguideTagSystem, "computed"));
+  EXPECT_TRUE(
+      HasCoding(json{{"coding", iss["meta"]["tag"]}}, records::kOncoguideTagSystem, "computed"));
   const json& riss = stages[1];
-  EXPECT_TRUE(HasCoding(riss["code"], kNcitSystem, "C141392"));
-  EXPECT_TRUE(HasCoding(riss["method"], kSnomedSystem, "1149163003"));
-  EXPECT_TRUE(HasCoding(riss["valueCodeableConcept"], kNcitSystem, "C141396"));
+  EXPECT_TRUE(HasCoding(riss["code"], records::kNcitSystem, "C141392"));
+  EXPECT_TRUE(HasCoding(riss["method"], records::kSnomedSystem, "1149163003"));
+  EXPECT_TRUE(HasCoding(riss["valueCodeableConcept"], records::kNcitSystem, "C141396"));
   EXPECT_EQ(riss["derivedFrom"].size(), 2u);  // b2m and LDH (no FISH in the record)
 }
 
@@ -130,13 +140,13 @@ TEST_F(FhirWriterTest, DiseaseStatusPerAssessment) {
   for (size_t i = 0; i < status.size(); ++i) {
     const json& o = status[i];
     SCOPED_TRACE(want[i].imwg);
-    EXPECT_TRUE(HasCoding(o["code"], kLoincSystem, "97509-4"));
+    EXPECT_TRUE(HasCoding(o["code"], records::kLoincSystem, "97509-4"));
     const json& v = o["valueCodeableConcept"];
-    EXPECT_EQ(v["coding"][0]["system"], kSnomedSystem);  // the required trend coding first
+    EXPECT_EQ(v["coding"][0]["system"], records::kSnomedSystem);  // the required trend coding first
     EXPECT_EQ(v["coding"][0]["code"], want[i].trend);
-    EXPECT_TRUE(HasCoding(v, kImwgResponseSystem, want[i].imwg));
+    EXPECT_TRUE(HasCoding(v, records::kImwgResponseSystem, want[i].imwg));
     if (*want[i].ncit) {
-      EXPECT_TRUE(HasCoding(v, kNcitSystem, want[i].ncit));
+      EXPECT_TRUE(HasCoding(v, records::kNcitSystem, want[i].ncit));
     } else {
       EXPECT_EQ(v["coding"].size(), 2u);
     }
@@ -163,14 +173,14 @@ TEST_F(FhirWriterTest, CsvInputHasNoDerivedFrom) {
 // assessments, and our resources listed as ignored.
 TEST(FhirWriterRoundTrip, InputPlusOutputReadsBackTheSame) {
   const std::string input = std::string(ONCOGUIDE_TEST_DATA_DIR) + "/staging/patient-fhir.json";
-  Result<std::vector<PatientRecord>> first = LoadRecords(input);
+  Result<std::vector<PatientRecord>> first = records::LoadRecords(input);
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   ASSERT_EQ(first->size(), 1u);
   const PatientRecord& rec = (*first)[0];
-  const ResponseReport report = Assess(rec);
+  const ResponseReport report = response::Assess(rec);
   const StagingResult staging = ComputeStaging(rec);
   ASSERT_TRUE(staging.staging.iss.has_value());
-  json out = WriteFhirBundle(ComputePatientResult(rec));
+  json out = WriteFhirBundle(pipeline::ComputePatientResult(rec));
   ASSERT_GT(out["entry"].size(), 1u);
 
   std::ifstream in(input);
@@ -179,7 +189,7 @@ TEST(FhirWriterRoundTrip, InputPlusOutputReadsBackTheSame) {
   const std::filesystem::path tmp =
       std::filesystem::temp_directory_path() / "oncoguide-fhir-roundtrip.json";
   std::ofstream(tmp) << merged.dump(1);
-  Result<std::vector<PatientRecord>> second = LoadRecords(tmp.string());
+  Result<std::vector<PatientRecord>> second = records::LoadRecords(tmp.string());
   std::filesystem::remove(tmp);
   ASSERT_TRUE(second.ok()) << second.status().ToString();
   const PatientRecord& back = (*second)[0];
@@ -207,7 +217,7 @@ TEST(FhirWriterRoundTrip, InputPlusOutputReadsBackTheSame) {
     EXPECT_TRUE(listed) << id << " not in ignored";
   }
   // Same assessment and staging.
-  const ResponseReport again = Assess(back);
+  const ResponseReport again = response::Assess(back);
   ASSERT_EQ(again.lines.size(), report.lines.size());
   for (size_t l = 0; l < report.lines.size(); ++l) {
     ASSERT_EQ(again.lines[l].assessments.size(), report.lines[l].assessments.size());
@@ -224,4 +234,4 @@ TEST(FhirWriterRoundTrip, InputPlusOutputReadsBackTheSame) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -14,7 +14,12 @@
 #include "oncoguide/records/load.h"
 #include "oncoguide/report/assess_output.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 // Writes `records` with AssessWriter in `format` and returns the text.
@@ -22,7 +27,7 @@ Result<std::string> WriteAll(const std::vector<PatientRecord>& records, OutputFo
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::tmpfile(), &std::fclose);
   AssessWriter writer(format, out.get());
   for (const PatientRecord& r : records) {
-    Status s = writer.Add(ComputePatientResult(r));
+    Status s = writer.Add(pipeline::ComputePatientResult(r));
     if (!s.ok()) return s;
   }
   Status s = writer.Finish();
@@ -38,7 +43,7 @@ Result<std::string> WriteAll(const std::vector<PatientRecord>& records, OutputFo
 std::string Expected(const std::vector<PatientRecord>& records) {
   std::string text;
   for (const PatientRecord& r : records) {
-    text += AssessToJson(ComputePatientResult(r)).dump() + "\n";
+    text += AssessToJson(pipeline::ComputePatientResult(r)).dump() + "\n";
   }
   return text;
 }
@@ -51,7 +56,7 @@ TEST(JsonlWriter, SameTextAsNlohmannDumpOnExamples) {
       std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient-fhir.json",
       std::string(ONCOGUIDE_TEST_DATA_DIR) + "/lab_histories/histories.csv"};
   for (const std::string& name : files) {
-    Result<std::vector<PatientRecord>> records = LoadRecords(name);
+    Result<std::vector<PatientRecord>> records = records::LoadRecords(name);
     ASSERT_TRUE(records.ok()) << records.status().ToString();
     Result<std::string> got = WriteAll(*records, OutputFormat::kJsonl);
     ASSERT_TRUE(got.ok()) << got.status().ToString();
@@ -104,4 +109,4 @@ TEST(JsonlWriter, InvalidUtf8IsAnErrorNotBrokenJson) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::report

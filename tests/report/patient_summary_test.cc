@@ -6,12 +6,14 @@
 
 #include "../pipeline/pipeline_test_util.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 namespace {
 
 using testing::Obs;
 
-PatientResult Record() { return ComputePatientResult(testing::TreatedRecord()); }
+pipeline::PatientResult Record() {
+  return pipeline::ComputePatientResult(testing::TreatedRecord());
+}
 
 TEST(PersonalTest, FollowUpOverdueAfterThreeMonths) {
   PersonalSection recent = Summarize(Record(), *Date::Parse("2024-05-01"));
@@ -39,4 +41,4 @@ TEST(PersonalTest, ResponseAndStageComeFromTheResult) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -6,18 +6,21 @@
 #include "../staging/staging_test_util.h"
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
+
+using records::Analyte;
+
 namespace {
 
 using testing::Fish;
 using testing::Obs;
 using testing::Record;
 
-Observation B2m(double v) { return Obs(Analyte::kBeta2Microglobulin, v, "mg/L"); }
+records::Observation B2m(double v) { return Obs(Analyte::kBeta2Microglobulin, v, "mg/L"); }
 
 TEST(StagingJson, ShapeAndNulls) {
-  PatientRecord r = Record({B2m(3.0), Obs(Analyte::kAlbumin, 4.0, "g/dL")});
-  nlohmann::json j = StagingToJson(ComputePatientResult(r));
+  records::PatientRecord r = Record({B2m(3.0), Obs(Analyte::kAlbumin, 4.0, "g/dL")});
+  nlohmann::json j = StagingToJson(pipeline::ComputePatientResult(r));
   ASSERT_TRUE(j.contains("staging"));
   EXPECT_EQ(j["staging"]["iss"], "I");
   EXPECT_TRUE(j["staging"]["r_iss"].is_null());
@@ -38,10 +41,10 @@ TEST(StagingJson, ShapeAndNulls) {
 }
 
 TEST(StagingJson, PointsAndText) {
-  PatientRecord r =
+  records::PatientRecord r =
       Record({B2m(6.0), Obs(Analyte::kAlbumin, 3.0, "g/dL"), Obs(Analyte::kLdh, 300, "U/L"),
               Fish("del(17p)", 60), Obs(Analyte::kCreatinine, 1.0, "mg/dL")});
-  const PatientResult s = ComputePatientResult(r);
+  const pipeline::PatientResult s = pipeline::ComputePatientResult(r);
   nlohmann::json j = StagingToJson(s);
   EXPECT_EQ(j["staging"]["r_iss"], "III");
   EXPECT_EQ(j["staging"]["r2_iss"], "IV");
@@ -54,4 +57,4 @@ TEST(StagingJson, PointsAndText) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::report

@@ -9,7 +9,7 @@
 
 #include "oncoguide/response/criteria.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 // The Threshold members declared in criteria.h (lines "  Threshold name;").
@@ -46,4 +46,4 @@ TEST(CriteriaRows, EveryThresholdHasASource) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -12,7 +12,7 @@
 #include "oncoguide/records/csv_reader.h"
 #include "oncoguide/response/engine.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 struct Case {
@@ -40,8 +40,8 @@ ResponseReport RunCase(const Case& c) {
   }
   std::istringstream in(
       std::string(notes ? "date,test,value,unit,note\n" : "date,test,value,unit\n") + csv);
-  CsvPatientReader reader(in, c.name);
-  PatientRecord record;
+  records::CsvPatientReader reader(in, c.name);
+  records::PatientRecord record;
   Result<bool> got = reader.Next(&record);
   EXPECT_TRUE(got.ok()) << got.status().ToString();
   return Assess(record, *FindCriteria(c.criteria), AssessOptions{c.visit_window});
@@ -460,4 +460,4 @@ INSTANTIATE_TEST_SUITE_P(Imwg, EngineCase, testing::ValuesIn(kCases),
                          [](const testing::TestParamInfo<Case>& info) { return info.param.name; });
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::response

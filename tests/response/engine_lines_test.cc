@@ -6,13 +6,13 @@
 #include "oncoguide/records/csv_reader.h"
 #include "oncoguide/response/engine.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 ResponseReport AssessCsv(const std::string& rows) {
   std::istringstream in("date,test,value,unit\n" + rows);
-  CsvPatientReader reader(in, "test.csv");
-  PatientRecord record;
+  records::CsvPatientReader reader(in, "test.csv");
+  records::PatientRecord record;
   Result<bool> got = reader.Next(&record);
   EXPECT_TRUE(got.ok()) << got.status().ToString();
   return Assess(record);
@@ -119,12 +119,12 @@ TEST(EngineMrd, SustainedNeedsOneYearApart) {
 
 TEST(EngineMrd, AbsentFrom2011Criteria) {
   std::istringstream in("date,test,value,unit\n" + CrHistory("2024-02-20,mrd_ngf,negative,1e-5\n"));
-  CsvPatientReader reader(in, "t.csv");
-  PatientRecord record;
+  records::CsvPatientReader reader(in, "t.csv");
+  records::PatientRecord record;
   ASSERT_TRUE(reader.Next(&record).ok());
   EXPECT_EQ(Assess(record, Imwg2011()).lines[0].mrd_status, MrdStatus::kNone);
   EXPECT_EQ(Assess(record, Imwg2011()).criteria, "IMWG-2011");
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::response

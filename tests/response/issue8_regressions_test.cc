@@ -10,7 +10,11 @@
 
 #include "oncoguide/response/engine.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
+
+using records::Analyte;
+using records::ValueBound;
+
 namespace {
 
 // One row of a test record: "2024-01-01", analyte, value (and bound), text.
@@ -24,13 +28,13 @@ struct Row {
   const char* note = "";
 };
 
-PatientRecord Record(const std::vector<Row>& rows) {
-  PatientRecord r;
+records::PatientRecord Record(const std::vector<Row>& rows) {
+  records::PatientRecord r;
   r.patient_id = "p";
   r.source = "test";
   int line = 1;
   for (const Row& row : rows) {
-    Observation o;
+    records::Observation o;
     o.date = *Date::Parse(row.date);
     o.analyte = row.analyte;
     o.value = row.value;
@@ -179,25 +183,24 @@ TEST(Issue8Case6, UnconfirmedProgressionAwaitsConfirmation) {
   EXPECT_FALSE(line.progression_date.has_value());
 }
 
-
 // Case 8: the antibody-interference note was shown whatever the M-protein's type.
 struct InterferenceCase {
   const char* name;
-  Analyte isotype_from;   // kIsotype row or the positive serum IFE's text
-  const char* isotype;    // "" = not given
-  double m_protein;       // serum M-protein on the IFE date
-  const char* expect;     // "note", "may apply" or "none"
+  Analyte isotype_from;  // kIsotype row or the positive serum IFE's text
+  const char* isotype;   // "" = not given
+  double m_protein;      // serum M-protein on the IFE date
+  const char* expect;    // "note", "may apply" or "none"
 };
 
 class Interference : public testing::TestWithParam<InterferenceCase> {};
 
 TEST_P(Interference, OnlyForIgGKappaNearTheInterferenceLevel) {
   const InterferenceCase& c = GetParam();
-  std::vector<Row> rows = {{"2024-01-01", kSerum, 3.0},
-                           {"2024-01-02", kStart, 0, "Dara-VRd"},
-                           {"2024-02-01", kSerum, c.m_protein},
-                           {"2024-02-01", Analyte::kSerumIfe, 1,
-                            c.isotype_from == Analyte::kSerumIfe ? c.isotype : ""}};
+  std::vector<Row> rows = {
+      {"2024-01-01", kSerum, 3.0},
+      {"2024-01-02", kStart, 0, "Dara-VRd"},
+      {"2024-02-01", kSerum, c.m_protein},
+      {"2024-02-01", Analyte::kSerumIfe, 1, c.isotype_from == Analyte::kSerumIfe ? c.isotype : ""}};
   if (c.isotype_from == Analyte::kIsotype && *c.isotype) {
     rows.push_back({"2023-12-01", Analyte::kIsotype, 0, c.isotype});
   }
@@ -318,7 +321,6 @@ TEST(Issue8Case5, OrdinaryRegimenChangeIsStillANewLine) {
   EXPECT_EQ(r.lines.size(), 2u);
 }
 
-
 // Case 4: an M-protein 30 years before the start of therapy became the line's baseline.
 TEST(Issue8Case4, BaselineOlderThanTheWindowIsNotUsed) {
   ResponseReport r = Assess(Record({{"1994-01-01", kSerum, 3.0},
@@ -339,9 +341,8 @@ TEST(Issue8Case4, BaselineOlderThanTheWindowIsNotUsed) {
 
 TEST(Issue8Case4, BaselineWindowEdge) {
   for (const auto& [date, used] : {std::pair{"2023-12-05", true}, std::pair{"2023-12-04", false}}) {
-    ResponseReport r = Assess(Record({{date, kSerum, 3.0},
-                                      {"2024-01-02", kStart, 0, "VRd"},
-                                      {"2024-02-01", kSerum, 1.2}}));
+    ResponseReport r = Assess(Record(
+        {{date, kSerum, 3.0}, {"2024-01-02", kStart, 0, "VRd"}, {"2024-02-01", kSerum, 1.2}}));
     EXPECT_EQ(r.lines[0].baseline.values.size(), used ? 1u : 0u) << date;
   }
 }
@@ -362,7 +363,6 @@ TEST(Issue8Case4, EachBaselineValueKeepsItsOwnDate) {
             std::string::npos)
       << b.explanation;
 }
-
 
 // Case 3: values given against a test's limit were read as measured values ("<0.2 g/dL" as
 // 0.2, ">500 mg/L" as 500, "trace" as nothing). Each case: the rows after a baseline and a
@@ -510,4 +510,4 @@ TEST(Issue8Case3, BoundedValuesKeepTheirBoundInKeyValues) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -18,7 +18,7 @@
 #include "oncoguide/response/engine.h"
 #include "oncoguide/response/lab/lab_engine.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 const std::string kData = std::string(ONCOGUIDE_TEST_DATA_DIR);
@@ -62,7 +62,7 @@ struct Agreement {
 
 Agreement Measure(const std::string& dir) {
   Agreement out;
-  Result<std::vector<PatientRecord>> records = LoadRecords(dir + "histories.csv");
+  Result<std::vector<records::PatientRecord>> records = records::LoadRecords(dir + "histories.csv");
   EXPECT_TRUE(records.ok()) << records.status().ToString();
   if (!records.ok()) return out;
   const std::vector<Label> labels = ReadLabels(dir);
@@ -70,7 +70,7 @@ Agreement Measure(const std::string& dir) {
   // patient -> visit date -> lab call; and the strict call on the same date, for comparison.
   std::map<std::string, std::map<std::string, std::string>> lab, strict;
   std::map<std::string, std::map<std::string, std::string>> why;
-  for (const PatientRecord& r : *records) {
+  for (const records::PatientRecord& r : *records) {
     for (const LabLine& line : AssessLab(r).lines) {
       for (const LabVisit& v : line.visits) {
         lab[r.patient_id][v.date.ToString()] = Plain(LabCategoryName(v.call));
@@ -106,10 +106,11 @@ Agreement Measure(const std::string& dir) {
 }
 
 void Print(const char* name, const Agreement& a) {
-  std::printf("%s: lab-only reading %d of %d visits agree (%.1f%%); strict IMWG 2016 on the same "
-              "dates %d of %d (%.1f%%)\ndisagreements:\n%s",
-              name, a.agree, a.visits, 100 * a.share(), a.strict_agree, a.visits,
-              100.0 * a.strict_agree / a.visits, a.disagreements.c_str());
+  std::printf(
+      "%s: lab-only reading %d of %d visits agree (%.1f%%); strict IMWG 2016 on the same "
+      "dates %d of %d (%.1f%%)\ndisagreements:\n%s",
+      name, a.agree, a.visits, 100 * a.share(), a.strict_agree, a.visits,
+      100.0 * a.strict_agree / a.visits, a.disagreements.c_str());
 }
 
 TEST(LabHistories, AgreementWithHandLabels) {
@@ -126,4 +127,4 @@ TEST(LabHistories, AgreementWithBlindLabelsIsReported) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -45,8 +45,7 @@ class Browser {
   }
   Reply Upload(const std::string& csrf, const std::string& bytes,
                const std::string& name = "patient.csv") {
-    return PostMultipart("/upload",
-                         {{"csrf", csrf, "", ""}, {"files", bytes, name, "text/csv"}});
+    return PostMultipart("/upload", {{"csrf", csrf, "", ""}, {"files", bytes, name, "text/csv"}});
   }
 
  private:
@@ -154,9 +153,8 @@ TEST(PagesTest, RegisterAndLoginFormsNeedTheFormToken) {
   // No token, a wrong token, or the token without its cookie: refused, no account created.
   EXPECT_EQ(b.PostForm("/register", {{"email", "a@example.org"}, {"password", kPassword}}).status,
             403);
-  EXPECT_EQ(b.PostForm("/register", {{"csrf", csrf + "x"},
-                                     {"email", "a@example.org"},
-                                     {"password", kPassword}})
+  EXPECT_EQ(b.PostForm("/register",
+                       {{"csrf", csrf + "x"}, {"email", "a@example.org"}, {"password", kPassword}})
                 .status,
             403);
   Browser other(server.port());
@@ -165,8 +163,8 @@ TEST(PagesTest, RegisterAndLoginFormsNeedTheFormToken) {
                           {{"csrf", csrf}, {"email", "a@example.org"}, {"password", kPassword}})
                 .status,
             403);
-  Reply weak = b.PostForm("/register",
-                          {{"csrf", csrf}, {"email", "a@example.org"}, {"password", "short"}});
+  Reply weak =
+      b.PostForm("/register", {{"csrf", csrf}, {"email", "a@example.org"}, {"password", "short"}});
   EXPECT_EQ(weak.status, 422);
   EXPECT_NE(weak.body.find("value=\"a@example.org\""), std::string::npos) << "e-mail kept";
   Reply ok = b.PostForm("/register",
@@ -221,14 +219,14 @@ TEST(PagesTest, LoginFormIsThrottledLikeTheApi) {
   Browser c(server.port());
   const std::string csrf = Browser::Field(c.Get("/login").body, "csrf");
   for (int i = 0; i < server.options().account_failures; ++i) {
-    EXPECT_EQ(c.PostForm("/login", {{"csrf", csrf},
-                                    {"email", "t@example.org"},
-                                    {"password", "wrong password 123"}})
-                  .status,
-              401);
+    EXPECT_EQ(
+        c.PostForm("/login",
+                   {{"csrf", csrf}, {"email", "t@example.org"}, {"password", "wrong password 123"}})
+            .status,
+        401);
   }
-  Reply r = c.PostForm("/login",
-                       {{"csrf", csrf}, {"email", "t@example.org"}, {"password", kPassword}});
+  Reply r =
+      c.PostForm("/login", {{"csrf", csrf}, {"email", "t@example.org"}, {"password", kPassword}});
   EXPECT_EQ(r.status, 429);
   EXPECT_NE(r.body.find("too many failed logins"), std::string::npos);
 }
@@ -321,9 +319,9 @@ TEST(PagesTest, ReviewDropsAndEditsValuesAndStoresWhatWasConfirmed) {
   ASSERT_EQ(review.status, 200) << review.body;
   const std::string upload = Browser::Field(review.body, "upload");
   // Row 0 dropped, row 3 edited to a limit; a value that does not read is refused first.
-  httplib::MultipartFormDataItems bad = {{"csrf", csrf, "", ""},     {"upload", upload, "", ""},
-                                         {"obs.1.keep", "1", "", ""}, {"obs.2.keep", "1", "", ""},
-                                         {"obs.3.keep", "1", "", ""}, {"obs.3.value", "lots", "", ""}};
+  httplib::MultipartFormDataItems bad = {
+      {"csrf", csrf, "", ""},      {"upload", upload, "", ""},  {"obs.1.keep", "1", "", ""},
+      {"obs.2.keep", "1", "", ""}, {"obs.3.keep", "1", "", ""}, {"obs.3.value", "lots", "", ""}};
   Reply refused = b.PostMultipart("/upload/confirm", bad);
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("serum M-protein on 2024-03-10"), std::string::npos);
@@ -352,22 +350,24 @@ TEST(PagesTest, AnotherUsersPendingUploadAndDashboardStayPrivate) {
   const std::string upload = Browser::Field(review.body, "upload");
   ASSERT_FALSE(upload.empty());
   // B cannot save A's pending upload, nor cancel it; B's dashboard has nothing of A's.
-  Reply stolen = b.PostMultipart("/upload/confirm", {{"csrf", csrf_b, "", ""},
-                                                     {"upload", upload, "", ""},
-                                                     {"obs.0.keep", "1", "", ""}});
+  Reply stolen = b.PostMultipart(
+      "/upload/confirm",
+      {{"csrf", csrf_b, "", ""}, {"upload", upload, "", ""}, {"obs.0.keep", "1", "", ""}});
   EXPECT_EQ(stolen.status, 404);
-  EXPECT_EQ(b.PostMultipart("/upload/cancel", {{"csrf", csrf_b, "", ""}, {"upload", upload, "", ""}})
-                .status,
-            303);
+  EXPECT_EQ(
+      b.PostMultipart("/upload/cancel", {{"csrf", csrf_b, "", ""}, {"upload", upload, "", ""}})
+          .status,
+      303);
   EXPECT_EQ(b.Get("/me").Header("Location"), "/upload");
   // A's own session token does not work in B's form (CSRF is per session).
-  EXPECT_EQ(b.PostMultipart("/upload/confirm", {{"csrf", csrf_a, "", ""}, {"upload", upload, "", ""}})
-                .status,
-            403);
+  EXPECT_EQ(
+      b.PostMultipart("/upload/confirm", {{"csrf", csrf_a, "", ""}, {"upload", upload, "", ""}})
+          .status,
+      403);
   // A can still save it.
-  Reply saved = a.PostMultipart("/upload/confirm", {{"csrf", csrf_a, "", ""},
-                                                    {"upload", upload, "", ""},
-                                                    {"obs.0.keep", "1", "", ""}});
+  Reply saved = a.PostMultipart(
+      "/upload/confirm",
+      {{"csrf", csrf_a, "", ""}, {"upload", upload, "", ""}, {"obs.0.keep", "1", "", ""}});
   EXPECT_EQ(saved.status, 303) << saved.body;
   EXPECT_EQ(a.Get("/me").status, 200);
   EXPECT_EQ(b.Get("/me").status, 303);
@@ -432,30 +432,30 @@ TEST(PagesTest, DeleteAccountFormNeedsCsrfAndPassword) {
   EXPECT_EQ(gone.status, 303);
   Browser again(server.port());
   const std::string login_csrf = Browser::Field(again.Get("/login").body, "csrf");
-  EXPECT_EQ(again
-                .PostForm("/login", {{"csrf", login_csrf},
-                                     {"email", "d@example.org"},
-                                     {"password", kPassword}})
-                .status,
-            401);
+  EXPECT_EQ(
+      again
+          .PostForm("/login",
+                    {{"csrf", login_csrf}, {"email", "d@example.org"}, {"password", kPassword}})
+          .status,
+      401);
 }
 
 // The CSV written after a review reads back as the same observations.
 TEST(ReviewCsvTest, RoundTripsTheExamples) {
   for (const char* name : {"patient.csv", "patient-fhir.json"}) {
-    Result<PatientRecord> original =
-        LoadOnePatient(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name);
+    Result<records::PatientRecord> original =
+        records::LoadOnePatient(std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + name);
     ASSERT_TRUE(original.ok()) << original.status().ToString();
     const std::string csv = server::ObservationsCsv(original->observations);
     TempDir dir;
     const std::string path = dir.File("round.csv");
     std::ofstream(path, std::ios::binary) << csv;
-    Result<PatientRecord> back = LoadOnePatient(path);
+    Result<records::PatientRecord> back = records::LoadOnePatient(path);
     ASSERT_TRUE(back.ok()) << back.status().ToString() << "\n" << csv;
     ASSERT_EQ(back->observations.size(), original->observations.size()) << name;
     for (size_t i = 0; i < back->observations.size(); ++i) {
-      const Observation& a = original->observations[i];
-      const Observation& c = back->observations[i];
+      const records::Observation& a = original->observations[i];
+      const records::Observation& c = back->observations[i];
       SCOPED_TRACE(std::string(name) + " row " + std::to_string(i) + " " +
                    std::string(Name(a.analyte)));
       EXPECT_EQ(a.date, c.date);

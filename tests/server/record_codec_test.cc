@@ -19,6 +19,11 @@
 #include "service.h"
 
 namespace oncoguide::testing {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 using nlohmann::json;
@@ -69,7 +74,7 @@ std::vector<PatientRecord> AllShippedPatients() {
         src + "/tests/data/lab_histories_blind"}) {
     if (!std::filesystem::exists(dir)) continue;
     for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      Result<std::vector<PatientRecord>> r = LoadRecords(e.path().string());
+      Result<std::vector<PatientRecord>> r = records::LoadRecords(e.path().string());
       if (!r.ok()) continue;  // the fixtures of reader errors
       for (PatientRecord& p : *r) out.push_back(std::move(p));
     }
@@ -107,7 +112,7 @@ TEST(RecordCodecTest, NumbersThatJsonCannotWriteSurviveBitExact) {
     o.text = "del(17p)";
     o.ref_low = v;
     o.sensitivity = 1e-5;
-    o.bound = ValueBound::kAtMost;
+    o.bound = records::ValueBound::kAtMost;
     o.has_value = false;
     o.spurious = o.corrected = true;
     o.note = "a \"quoted\" note\nwith a line break";
@@ -124,9 +129,9 @@ TEST(RecordCodecTest, NumbersThatJsonCannotWriteSurviveBitExact) {
 }
 
 TEST(RecordCodecTest, EveryAnalyteNameReadsBack) {
-  for (int i = 0; i < kAnalyteCount; ++i) {
+  for (int i = 0; i < records::kAnalyteCount; ++i) {
     const Analyte a = static_cast<Analyte>(i);
-    EXPECT_EQ(AnalyteFromName(Name(a)), a) << Name(a);
+    EXPECT_EQ(records::AnalyteFromName(Name(a)), a) << Name(a);
   }
 }
 

@@ -7,7 +7,11 @@
 #include "oncoguide/staging/at_diagnosis.h"
 #include "staging_test_util.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
+
+using records::Analyte;
+using records::Observation;
+
 namespace {
 
 using testing::Obs;
@@ -202,4 +206,4 @@ TEST(StagingDiagnosisText, ProvisionalCategoryIsNamed) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

@@ -5,7 +5,11 @@
 #include "oncoguide/staging/at_diagnosis.h"
 #include "staging_test_util.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
+
+using records::Analyte;
+using records::Observation;
+
 namespace {
 
 using testing::Fish;
@@ -272,4 +276,4 @@ TEST(StagingExplanation, NamesTheMissingTest) {
 }
 
 }  // namespace
-}  // namespace oncoguide
+}  // namespace oncoguide::staging

@@ -14,7 +14,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/import/document.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // Runs `work` in a child process; returns its Document or Status, or an error when the child
 // exceeds `seconds` (wall clock) or `memory_bytes`, or crashes.
@@ -25,6 +25,6 @@ Result<Document> RunBounded(const std::function<Result<Document>()>& work, doubl
 std::string EncodeResult(const Result<Document>& r);
 Result<Document> DecodeResult(const std::string& bytes);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_BOUNDED_H_

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // A rectangle in page points (1/72 inch), origin at the top-left corner, y growing downwards.
 struct Box {
@@ -43,6 +43,6 @@ struct Document {
   std::vector<std::string> warnings;  // e.g. "page 3: OCR skipped (limit)"
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_DOCUMENT_H_

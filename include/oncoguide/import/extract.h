@@ -19,13 +19,13 @@
 #include "oncoguide/import/document.h"
 #include "oncoguide/import/import_result.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // OCR words below this confidence make an observation needs_review.
 inline constexpr double kReviewConfidence = 0.90;
 
 ImportResult ExtractObservations(const Document& doc);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_EXTRACT_H_

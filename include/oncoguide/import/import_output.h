@@ -9,7 +9,7 @@
 
 #include "oncoguide/import/import_result.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // CSV with the header date,test,value,unit,ref_low,ref_high,note; one row per observation in
 // date order, values and units as the report wrote them ("<0.10", "trace", "positive"); an IFE
@@ -24,6 +24,6 @@ std::string ImportToCsv(const ImportResult& result);
 //  "warnings": [...]}
 nlohmann::json ImportToJson(const ImportResult& result);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_IMPORT_OUTPUT_H_

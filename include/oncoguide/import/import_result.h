@@ -10,7 +10,7 @@
 #include "oncoguide/import/document.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 struct SourceRef {
   int page = 0;
@@ -20,7 +20,7 @@ struct SourceRef {
 
 struct ImportedObservation {
   // date, analyte, value (canonical unit), has_value, bound, text (isotype), ref_low/ref_high.
-  Observation obs;
+  records::Observation obs;
   // The value as the report gives it, for output people compare with the report: the number
   // (or "positive"/"negative"/"trace"), the unit as written (or inferred), and the range bounds
   // in that unit.
@@ -55,8 +55,8 @@ struct ImportResult {
 
 // The observations as a PatientRecord (sorted by date), for assess and ask. Observations that
 // need review are included; the caller decides whether to accept them.
-PatientRecord ToPatientRecord(const ImportResult& result);
+records::PatientRecord ToPatientRecord(const ImportResult& result);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_IMPORT_RESULT_H_

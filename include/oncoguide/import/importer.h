@@ -15,7 +15,7 @@
 #include "oncoguide/import/document.h"
 #include "oncoguide/import/import_result.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 struct ImportLimits {
   std::uint64_t max_file_bytes = 64ull << 20;   // 64 MiB
@@ -57,6 +57,6 @@ Result<ImportResult> ImportFile(const std::string& path, const ImportLimits& lim
 // `assess` and `ask --records` accept them. Call once at start-up.
 void RegisterImporterWithRecords();
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_IMPORTER_H_

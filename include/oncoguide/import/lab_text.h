@@ -16,7 +16,7 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 struct LabValue {
   enum class Kind {
@@ -29,7 +29,7 @@ struct LabValue {
   };
   Kind kind = Kind::kNumber;
   double number = 0;
-  ValueBound bound = ValueBound::kExact;
+  records::ValueBound bound = records::ValueBound::kExact;
   std::string unit;        // a unit written in the same cell ("45.2 mg/L"), else empty
   std::string flag;        // "H", "L", "High", "*", ... (as written), else empty
   std::string isotype;     // for detected M-protein wording: "IgG kappa", "kappa", or empty
@@ -78,6 +78,6 @@ int DateOrderEvidence(std::string_view text);
 // The isotype named in IFE wording ("IgG kappa", "IgA lambda", "kappa", "lambda"), or "".
 std::string IsotypeIn(std::string_view text);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_LAB_TEXT_H_

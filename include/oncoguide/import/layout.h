@@ -14,7 +14,7 @@
 
 #include "oncoguide/import/document.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 struct Cell {
   std::string text;  // the words joined by single spaces
@@ -43,6 +43,6 @@ std::vector<Line> BuildLines(const Page& page);
 std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
                                const std::function<bool(std::string_view)>& is_row_start);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_LAYOUT_H_

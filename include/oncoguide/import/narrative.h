@@ -12,7 +12,7 @@
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/rows.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // `lines` are the lines no table row used, in reading order; `date_of` gives the collection
 // (procedure) date in force at a line. Adds observations (or notes) to `out`.
@@ -40,6 +40,6 @@ struct MarrowFinding {
 // The findings in `sentences` (lower case).
 MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_NARRATIVE_H_

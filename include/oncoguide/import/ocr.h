@@ -13,7 +13,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/import/document.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // An 8-bit grey image, row-major, `width` bytes per row.
 struct GrayImage {
@@ -30,6 +30,6 @@ Result<Page> OcrPage(const GrayImage& image, int page);
 // image is taken to be a letter/A4 page width.
 Result<GrayImage> DecodeImage(std::string_view content, std::uint64_t max_pixels);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_OCR_H_

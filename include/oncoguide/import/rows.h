@@ -12,7 +12,7 @@
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/test_names.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 // The collection date in force for a row, and where it was read.
 struct DateContext {
@@ -90,10 +90,10 @@ class RowReader {
   bool ReadHeader(const Line& line);
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   const Column* ColumnOf(const Cell& c) const;
-  void ChooseUnitValue(Analyte analyte, RowCells* cells) const;
+  void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
   void CheckRatios();
-  void TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
+  void TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, records::Analyte analyte,
                            RowCells* cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
@@ -133,6 +133,6 @@ class RowReader {
   std::vector<PrintedRatio> ratios_;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_ROWS_H_

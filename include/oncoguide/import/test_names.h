@@ -14,7 +14,7 @@
 
 #include "oncoguide/records/analyte.h"
 
-namespace oncoguide {
+namespace oncoguide::import {
 
 enum class Specimen { kUnknown, kSerum, kUrine, kMarrow };
 
@@ -26,7 +26,7 @@ struct TestName {
     kIgnored,  // a test oncoguide does not use (reason says which)
   };
   Match match = Match::kNone;
-  Analyte analyte = Analyte::kSerumMProtein;
+  records::Analyte analyte = records::Analyte::kSerumMProtein;
   std::string unit;    // a unit written in the name ("Kappa FLC (mg/L)"), else empty
   std::string reason;  // for kIgnored: e.g. "ratio (derived from kappa and lambda)"
 };
@@ -38,6 +38,6 @@ TestName MatchTestName(std::string_view text, Specimen context);
 // or kUnknown.
 Specimen SpecimenOfHeading(std::string_view text);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_TEST_NAMES_H_

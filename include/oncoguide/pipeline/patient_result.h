@@ -37,7 +37,7 @@
 #include "oncoguide/staging/high_risk.h"
 #include "oncoguide/staging/iss.h"
 
-namespace oncoguide {
+namespace oncoguide::pipeline {
 
 struct PatientResult {
   // From the record.
@@ -51,31 +51,31 @@ struct PatientResult {
   std::optional<Date> last_test_date;  // latest observation that is not a therapy start
 
   // Computed.
-  ResponseReport response;    // IMWG response per line of therapy (response/engine.h)
-  StagingSummary staging;     // ISS, R-ISS, R2-ISS (staging/iss.h)
-  DiagnosisResult diagnosis;  // IMWG 2014 diagnosis (staging/diagnosis.h)
-  HighRiskResult high_risk;   // IMS/IMWG 2025 high risk (staging/high_risk.h)
+  response::ResponseReport response;   // IMWG response per line of therapy (response/engine.h)
+  staging::StagingSummary staging;     // ISS, R-ISS, R2-ISS (staging/iss.h)
+  staging::DiagnosisResult diagnosis;  // IMWG 2014 diagnosis (staging/diagnosis.h)
+  staging::HighRiskResult high_risk;   // IMS/IMWG 2025 high risk (staging/high_risk.h)
   // The lab-only reading IMWG-2016-lab (response/lab/lab_engine.h), shown BESIDE the strict
   // response, never instead of it. Computed only when asked for (`lab` below), so cohort
   // assessment does not pay for it.
-  std::optional<LabReport> lab_reading;
+  std::optional<response::LabReport> lab_reading;
 };
 
 // REQUIRES: record.observations sorted by date (the readers guarantee it).
 // With `lab` set, also computes the lab-only reading with those options. `assess` sets the
 // strict reading's visit window (response/engine.h).
-PatientResult ComputePatientResult(const PatientRecord& record,
-                                   const ResponseCriteria& criteria = Imwg2016(),
-                                   const LabOptions* lab = nullptr,
-                                   const AssessOptions& assess = {});
+PatientResult ComputePatientResult(
+    const records::PatientRecord& record,
+    const response::ResponseCriteria& criteria = response::Imwg2016(),
+    const response::LabOptions* lab = nullptr, const response::AssessOptions& assess = {});
 
 // Loads `path` (records/load.h, "-" for stdin) and computes the result of its only patient, for
 // callers that answer for one person (`ask --records`), with the lab-only reading. Errors: the
 // loader's Status, or Invalid when the file holds no patient or more than one.
-Result<PatientResult> LoadOnePatientResult(const std::string& path,
-                                           const ResponseCriteria& criteria = Imwg2016(),
-                                           const ReadOptions& options = {});
+Result<PatientResult> LoadOnePatientResult(
+    const std::string& path, const response::ResponseCriteria& criteria = response::Imwg2016(),
+    const records::ReadOptions& options = {});
 
-}  // namespace oncoguide
+}  // namespace oncoguide::pipeline
 
 #endif  // ONCOGUIDE_PIPELINE_PATIENT_RESULT_H_

@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 enum class Analyte : std::uint8_t {
   kTherapyStart,        // text: regimen name; starts a new line of therapy
@@ -83,6 +83,6 @@ std::span<const std::string_view> Synonyms(Analyte a);
 // the free light chains, immunofixation and marrow plasma cells.
 bool IsDiseaseMeasure(Analyte a);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_ANALYTE_H_

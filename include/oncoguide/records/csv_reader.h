@@ -41,7 +41,7 @@
 #include "oncoguide/records/lab_date.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 inline constexpr size_t kMaxCsvLineBytes = 64 * 1024;
 inline constexpr size_t kMaxCsvFieldBytes = 4096;
@@ -66,6 +66,6 @@ class CsvPatientReader {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_CSV_READER_H_

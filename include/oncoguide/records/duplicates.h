@@ -19,7 +19,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 // True when a note marks its value as a correction of an earlier one ("corrected", "amended",
 // "correction", "amendment"; case-insensitive).
@@ -28,6 +28,6 @@ bool NoteMarksCorrection(std::string_view note);
 // REQUIRES: record->observations sorted by date (stable). Errors carry the record's source.
 Status ResolveSameDate(PatientRecord* record);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_DUPLICATES_H_

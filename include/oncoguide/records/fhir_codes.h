@@ -9,7 +9,7 @@
 
 #include <string_view>
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 inline constexpr std::string_view kLoincSystem = "http://loinc.org";
 inline constexpr std::string_view kSnomedSystem = "http://snomed.info/sct";
@@ -32,6 +32,6 @@ inline constexpr std::string_view kSnomedPresent = "260373001";  // "Detected"
 inline constexpr std::string_view kSnomedNegative = "260385009";
 inline constexpr std::string_view kSnomedAbsent = "260415000";  // "Not detected"
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_FHIR_CODES_H_

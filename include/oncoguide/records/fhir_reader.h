@@ -46,7 +46,7 @@
 #include "oncoguide/records/lab_date.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 // Parses FHIR JSON or NDJSON text into one record per patient. `source` names the file.
 Result<std::vector<PatientRecord>> ReadFhirCohort(std::string_view json_text,
@@ -86,6 +86,6 @@ Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::
 // reader skips them so that reading an input together with our output loses nothing.
 bool IsComputedResultCode(std::string_view loinc);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_FHIR_READER_H_

@@ -33,7 +33,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/lab_date.h"  // kMaxFhirResourceBytes
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 class FhirJsonVisitor {
  public:
@@ -51,6 +51,6 @@ class FhirJsonVisitor {
 Status ReadFhirJsonStream(std::istream& in, const std::string& source, FhirJsonVisitor* visitor,
                           std::size_t max_resource_bytes = kMaxFhirResourceBytes);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_FHIR_STREAM_H_

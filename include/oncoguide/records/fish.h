@@ -18,7 +18,7 @@
 
 #include "oncoguide/common/status.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 enum class FishAbnormality {
   kNoneDetected,
@@ -51,6 +51,6 @@ std::string FishText(const FishFinding& f);
 // abnormalities. A negative cannot carry a clonal fraction, and "none detected" cannot be negated.
 Result<FishFinding> ParseFish(std::string_view text);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_FISH_H_

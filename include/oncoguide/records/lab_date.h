@@ -18,7 +18,7 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/common/status.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 enum class DateOrder { kUnknown, kDayFirst, kMonthFirst };
 
@@ -49,6 +49,6 @@ Result<Date> ParseLabDate(std::string_view text, DateOrder given, DateOrder* see
 // Refuses a date after options.latest_date ("date 9999-12-31 is in the future").
 Status CheckNotFuture(Date date, const ReadOptions& options);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_LAB_DATE_H_

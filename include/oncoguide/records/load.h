@@ -19,7 +19,7 @@
 #include "oncoguide/records/lab_date.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 enum class RecordFormat { kCsv, kFhir };
 
@@ -53,6 +53,6 @@ Result<PatientRecord> LoadOnePatient(const std::string& path, const ReadOptions&
 Status ForEachPatient(const std::string& path, const std::function<Status(PatientRecord&&)>& sink,
                       const ReadOptions& options = {});
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_LOAD_H_

@@ -16,7 +16,7 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/records/analyte.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 // How an observation's `value` relates to the true result. Laboratories report results outside
 // a test's measuring range against its limit ("<0.2 g/dL", ">500 mg/L"); such a value is the
@@ -89,6 +89,6 @@ struct PatientRecord {
   void SortByDate();
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_RECORD_H_

@@ -13,7 +13,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/analyte.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 // Returns the factor f such that value_in_canonical = value_in_unit * f.
 // Errors: missing unit, unknown unit for this analyte (the hint lists the accepted units).
@@ -23,6 +23,6 @@ Result<double> UnitFactor(Analyte analyte, std::string_view unit);
 // variants of a unit ("gm/dL", "g/100mL", "mg/24hrs", "mcg/mL") are accepted too.
 std::string AcceptedUnits(Analyte analyte);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_UNITS_H_

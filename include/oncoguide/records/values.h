@@ -12,7 +12,7 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::records {
 
 // Parses a finite, non-negative decimal number ("3.1", "0", "1e-5"). Leading/trailing spaces ok.
 Result<double> ParseNonNegative(std::string_view text, std::string_view what);
@@ -87,6 +87,6 @@ Status ParseValue(std::string_view value, std::string_view unit, Observation* ob
 Result<double> ParseRefBound(Analyte analyte, std::string_view text, std::string_view unit,
                              std::string_view column);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::records
 
 #endif  // ONCOGUIDE_RECORDS_VALUES_H_

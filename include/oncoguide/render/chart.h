@@ -35,7 +35,7 @@ namespace oncoguide::render {
 struct ChartPoint {
   Date date;
   double value = 0;
-  ValueBound bound = ValueBound::kExact;  // a limit ("<0.2") is drawn hollow
+  records::ValueBound bound = records::ValueBound::kExact;  // a limit ("<0.2") is drawn hollow
 };
 
 struct ChartSeries {
@@ -115,7 +115,7 @@ ChartTable ChartDataTable(const Chart& chart);
 std::string LongDate(Date d);
 // A value as people read it: up to 3 significant decimals, no trailing zeros; with its bound
 // ("<0.2").
-std::string FormatValue(double v, ValueBound bound = ValueBound::kExact);
+std::string FormatValue(double v, records::ValueBound bound = records::ValueBound::kExact);
 
 }  // namespace oncoguide::render
 

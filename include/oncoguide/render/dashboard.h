@@ -89,10 +89,12 @@ struct DashboardData {
 };
 
 // The adapter from the engines' results (see the file comment).
-DashboardData BuildDashboard(const PatientRecord& record, const ResponseReport& response,
-                             const StagingResult& staging, Date today);
+DashboardData BuildDashboard(const records::PatientRecord& record,
+                             const response::ResponseReport& response,
+                             const staging::StagingResult& staging, Date today);
 // The same from the pipeline's result (pipeline/patient_result.h).
-DashboardData BuildDashboard(const PatientRecord& record, const PatientResult& result, Date today);
+DashboardData BuildDashboard(const records::PatientRecord& record,
+                             const pipeline::PatientResult& result, Date today);
 
 }  // namespace oncoguide::render
 

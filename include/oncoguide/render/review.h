@@ -64,7 +64,7 @@ struct UploadReview {
 
 // The rows of a parsed record. A value is doubtful when it is a limit ("<0.2"), a trace, a
 // correction of another value, marked as a laboratory error, or carries a reader note.
-std::vector<ReviewRow> ReviewRows(const PatientRecord& record);
+std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record);
 
 }  // namespace oncoguide::render
 

@@ -38,14 +38,14 @@
 #include "oncoguide/common/status.h"
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
 enum class OutputFormat { kText, kJson, kJsonl, kFhir };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
 // The `assess` JSON object of one patient (shape above). The jsonl output is this object dumped
 // compactly, byte for byte (except upper-case hex in control-character escapes).
-nlohmann::json AssessToJson(const PatientResult& result);
+nlohmann::json AssessToJson(const pipeline::PatientResult& result);
 
 class AssessWriter {
  public:
@@ -53,12 +53,12 @@ class AssessWriter {
   AssessWriter(OutputFormat format, std::FILE* out) : format_(format), out_(out) {}
 
   // Writes (or, for json, holds until the next call or Finish) one patient's results.
-  Status Add(const PatientResult& result);
+  Status Add(const pipeline::PatientResult& result);
   // Completes the output (closes the JSON array when there were several patients).
   Status Finish();
 
  private:
-  Status AddPatient(const PatientResult& result);
+  Status AddPatient(const pipeline::PatientResult& result);
   Status Write(std::string_view text);
   OutputFormat format_;
   std::FILE* out_;
@@ -68,6 +68,6 @@ class AssessWriter {
   nlohmann::json held_bundle_;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_ASSESS_OUTPUT_H_

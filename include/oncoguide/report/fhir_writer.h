@@ -30,14 +30,14 @@
 #include "oncoguide/pipeline/patient_result.h"
 #include "oncoguide/records/fhir_codes.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
 // Code systems (LOINC, SNOMED, NCIt, our tag) are in records/fhir_codes.h.
 inline constexpr std::string_view kIssStageCode = "C139007";   // NCIt, Observation.code of ISS
 inline constexpr std::string_view kRissStageCode = "C141392";  // NCIt, Observation.code of R-ISS
 
-nlohmann::json WriteFhirBundle(const PatientResult& result);
+nlohmann::json WriteFhirBundle(const pipeline::PatientResult& result);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_FHIR_WRITER_H_

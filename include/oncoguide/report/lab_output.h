@@ -22,7 +22,7 @@
 #include "oncoguide/report/assess_output.h"
 #include "oncoguide/response/lab/lab_report.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
 inline constexpr std::string_view kLabObservationSystem = "urn:oncoguide:observation";
 inline constexpr std::string_view kLabResponseSystem = "urn:oncoguide:imwg-2016-lab-response";
@@ -35,15 +35,16 @@ inline constexpr std::string_view kLabNotice =
     "It is not an IMWG 2016 response category; the strict IMWG 2016 reading (the default) stays "
     "the reference.";
 
-nlohmann::json LabToJson(const PatientRecord& record, const LabReport& report);
-std::string LabToText(const PatientRecord& record, const LabReport& report);
-nlohmann::json LabToFhirBundle(const PatientRecord& record, const LabReport& report);
+nlohmann::json LabToJson(const records::PatientRecord& record, const response::LabReport& report);
+std::string LabToText(const records::PatientRecord& record, const response::LabReport& report);
+nlohmann::json LabToFhirBundle(const records::PatientRecord& record,
+                               const response::LabReport& report);
 
 // Streams lab-only reports in one output format (as AssessWriter does for strict reports).
 class LabWriter {
  public:
   LabWriter(OutputFormat format, std::FILE* out) : format_(format), out_(out) {}
-  Status Add(const PatientRecord& record, const LabReport& report);
+  Status Add(const records::PatientRecord& record, const response::LabReport& report);
   Status Finish();
 
  private:
@@ -54,6 +55,6 @@ class LabWriter {
   std::string held_;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_LAB_OUTPUT_H_

@@ -33,7 +33,7 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
 // About three months: follow-up tests are usually every 1-3 months during and after treatment.
 inline constexpr int kFollowUpOverdueDays = 92;
@@ -43,7 +43,7 @@ inline constexpr int kFollowUpOverdueDays = 92;
 struct TrendPoint {
   Date date;
   double value = 0;
-  ValueBound bound = ValueBound::kExact;
+  records::ValueBound bound = records::ValueBound::kExact;
   bool baseline = false;
 };
 struct MeasureTrend {
@@ -102,7 +102,7 @@ struct PersonalSection {
 };
 
 // Summarises one patient's computed results as of `today`.
-PersonalSection Summarize(const PatientResult& result, Date today);
+PersonalSection Summarize(const pipeline::PatientResult& result, Date today);
 
 nlohmann::json ToJson(const PersonalSection& p);
 
@@ -114,6 +114,6 @@ std::string PersonalLead(const PersonalSection& p, std::string_view topic);
 // Plain-text lines for the terminal (no heading).
 std::vector<std::string> ToLines(const PersonalSection& p);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_PATIENT_SUMMARY_H_

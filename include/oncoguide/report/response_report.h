@@ -7,12 +7,12 @@
 
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
 // Human-readable report: one block per line of therapy, each assessment with its explanation,
 // wrapped to `width` columns.
-std::string ResponseToText(const PatientResult& result, int width = 100);
+std::string ResponseToText(const pipeline::PatientResult& result, int width = 100);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_RESPONSE_REPORT_H_

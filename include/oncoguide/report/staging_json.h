@@ -1,4 +1,5 @@
-// Rendering the staging, diagnosis and high risk of a PatientResult as JSON (for `oncoguide assess --format json`) and as plain text.
+// Rendering the staging, diagnosis and high risk of a PatientResult as JSON (for `oncoguide assess
+// --format json`) and as plain text.
 //
 // StagingToJson returns an object with three keys:
 //   "staging":   { "iss": "I"|"II"|"III"|null, "r_iss": ...|null, "r2_iss": "I".."IV"|null,
@@ -18,13 +19,13 @@
 
 #include "oncoguide/pipeline/patient_result.h"
 
-namespace oncoguide {
+namespace oncoguide::report {
 
-nlohmann::json StagingToJson(const PatientResult& result);
+nlohmann::json StagingToJson(const pipeline::PatientResult& result);
 
 // Several lines, each ending in '\n', for the terminal.
-std::string StagingToText(const PatientResult& result);
+std::string StagingToText(const pipeline::PatientResult& result);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::report
 
 #endif  // ONCOGUIDE_REPORT_STAGING_JSON_H_

@@ -17,20 +17,20 @@
 #include "oncoguide/records/record.h"
 #include "oncoguide/response/category.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 // One measured value that an assessment used, for explanations and FHIR provenance.
 // A value reported against a test's limit keeps its bound: `value` is then the limit ("<0.2"
 // is bound kBelow, value 0.2), and a trace has bound kTrace and no number (value 0 must not be
 // shown). `baseline` and `nadir` are set only when they are exact numbers.
 struct KeyValue {
-  Analyte analyte;
+  records::Analyte analyte;
   double value = 0;
   std::optional<double> baseline;  // the line's baseline value, when there is one
   std::optional<double> nadir;     // the lowest value before this assessment (PD reference)
   std::string fhir_id;             // source Observation id when read from FHIR
   Date date;                       // the value's own date (baseline values can differ)
-  ValueBound bound = ValueBound::kExact;
+  records::ValueBound bound = records::ValueBound::kExact;
 };
 
 struct Assessment {
@@ -45,10 +45,10 @@ struct Assessment {
 };
 
 struct Baseline {
-  std::optional<Date> date;         // date of the latest value used (each value has its own)
-  std::vector<Analyte> measurable;  // serum_m_protein / urine_m_protein / FLC / marrow
-  std::vector<KeyValue> values;     // baseline values of the disease measures
-  std::string explanation;          // e.g. "serum M-protein 3.0 g/dL is measurable"
+  std::optional<Date> date;  // date of the latest value used (each value has its own)
+  std::vector<records::Analyte> measurable;  // serum_m_protein / urine_m_protein / FLC / marrow
+  std::vector<KeyValue> values;              // baseline values of the disease measures
+  std::string explanation;                   // e.g. "serum M-protein 3.0 g/dL is measurable"
 };
 
 // A phase of a line of therapy (induction, transplant, consolidation, maintenance or free
@@ -56,8 +56,8 @@ struct Baseline {
 // therapy, Rajkumar SV et al., Blood 2015;126:921).
 struct TherapyPhase {
   Date date;
-  std::string name;      // "transplant", "maintenance", ... or the text of a therapy_phase row
-  std::string regimen;   // the therapy_start regimen it was read from; empty for therapy_phase
+  std::string name;       // "transplant", "maintenance", ... or the text of a therapy_phase row
+  std::string regimen;    // the therapy_start regimen it was read from; empty for therapy_phase
   bool inferred = false;  // read from a therapy_start regimen (the line's notes say how to undo)
 };
 
@@ -85,6 +85,6 @@ struct ResponseReport {
   std::vector<TherapyLine> lines;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_ASSESSMENT_H_

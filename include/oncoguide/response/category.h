@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 enum class Category { kNE = -2, kPD = -1, kSD = 0, kMR = 1, kPR = 2, kVGPR = 3, kCR = 4, kSCR = 5 };
 
@@ -29,6 +29,6 @@ enum class MrdStatus {
 // "sustained MRD-negative", ... ; "" for kNone.
 std::string_view MrdStatusName(MrdStatus s);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_CATEGORY_H_

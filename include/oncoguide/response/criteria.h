@@ -13,7 +13,7 @@
 
 #include "oncoguide/common/threshold.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 struct ResponseCriteria {
   std::string_view id;        // "IMWG-2016"
@@ -98,6 +98,6 @@ std::span<const ResponseCriteria* const> AllCriteria();
 // Looks a version up by id ("IMWG-2016", case-insensitive). nullptr when unknown.
 const ResponseCriteria* FindCriteria(std::string_view id);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_CRITERIA_H_

@@ -27,7 +27,7 @@
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/criteria.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 struct AssessOptions {
   // Days from an assessment's first test within which later tests join it; 0 = the criteria's
@@ -36,9 +36,10 @@ struct AssessOptions {
 };
 
 // REQUIRES: record.observations sorted by date (readers guarantee it).
-ResponseReport Assess(const PatientRecord& record, const ResponseCriteria& criteria = Imwg2016(),
+ResponseReport Assess(const records::PatientRecord& record,
+                      const ResponseCriteria& criteria = Imwg2016(),
                       const AssessOptions& options = {});
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_ENGINE_H_

@@ -23,16 +23,16 @@
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 struct FishPanel {
   Date date;
-  std::vector<Observation> rows;  // one per abnormality ("none detected" included)
+  std::vector<records::Observation> rows;  // one per abnormality ("none detected" included)
 
   // The row reporting `a` as found, or nullptr when the panel does not list it as found (a
   // reported negative such as "no del(17p)" is not a finding; see records/fish.h).
-  const Observation* Find(FishAbnormality a) const;
-  bool Has(FishAbnormality a) const { return Find(a) != nullptr; }
+  const records::Observation* Find(records::FishAbnormality a) const;
+  bool Has(records::FishAbnormality a) const { return Find(a) != nullptr; }
 };
 
 class DiagnosisValues {
@@ -43,31 +43,31 @@ class DiagnosisValues {
 
   // The selected value of `a`, or nullptr when the record has none in the window.
   // REQUIRES: a != Analyte::kFish (use fish()).
-  const Observation* Get(Analyte a) const;
+  const records::Observation* Get(records::Analyte a) const;
   const std::optional<FishPanel>& fish() const { return fish_; }
 
   // Latest date among `used` analytes' selected values (FISH included when kFish is listed).
-  std::optional<Date> LatestDate(std::initializer_list<Analyte> used) const;
+  std::optional<Date> LatestDate(std::initializer_list<records::Analyte> used) const;
 
   // FHIR ids of the selected observations of `used` analytes (empty ids skipped).
-  std::vector<std::string> SourceIds(std::initializer_list<Analyte> used) const;
+  std::vector<std::string> SourceIds(std::initializer_list<records::Analyte> used) const;
 
   // "values on or before the start of therapy (VRd, 2024-03-01)" or "the first values in the
   // record (no therapy recorded)".
   std::string WindowText() const;
 
  private:
-  friend DiagnosisValues SelectAtDiagnosis(const PatientRecord& record);
+  friend DiagnosisValues SelectAtDiagnosis(const records::PatientRecord& record);
 
   std::optional<Date> therapy_start_;
   std::optional<std::string> regimen_;
-  std::array<std::optional<Observation>, kAnalyteCount> values_;
+  std::array<std::optional<records::Observation>, records::kAnalyteCount> values_;
   std::optional<FishPanel> fish_;
 };
 
 // REQUIRES: record.observations sorted by date (readers guarantee it).
-DiagnosisValues SelectAtDiagnosis(const PatientRecord& record);
+DiagnosisValues SelectAtDiagnosis(const records::PatientRecord& record);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_AT_DIAGNOSIS_H_

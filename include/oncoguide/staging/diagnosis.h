@@ -34,7 +34,7 @@
 #include "oncoguide/staging/at_diagnosis.h"
 #include "oncoguide/staging/risk_rules.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 enum class DiagnosisCategory { kMultipleMyeloma, kSmolderingMyeloma, kMgus };
 
@@ -70,6 +70,6 @@ struct DiagnosisResult {
 DiagnosisResult Diagnose(const DiagnosisValues& values,
                          const DiagnosisCriteria& criteria = Imwg2014Diagnosis());
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_DIAGNOSIS_H_

@@ -31,7 +31,7 @@
 #include "oncoguide/staging/at_diagnosis.h"
 #include "oncoguide/staging/risk_rules.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 struct HighRiskResult {
   std::optional<bool> status;
@@ -47,6 +47,6 @@ struct HighRiskResult {
 HighRiskResult AssessHighRisk(const DiagnosisValues& values,
                               const HighRiskRules& rules = ImsImwg2025HighRisk());
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_HIGH_RISK_H_

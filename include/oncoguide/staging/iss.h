@@ -27,7 +27,7 @@
 #include "oncoguide/staging/at_diagnosis.h"
 #include "oncoguide/staging/risk_rules.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 enum class Stage { kI = 1, kII = 2, kIII = 3, kIV = 4 };
 
@@ -51,6 +51,6 @@ struct StagingSummary {
 StagingSummary ComputeIssStages(const DiagnosisValues& values,
                                 const StagingRules& rules = StagingRules2022());
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_ISS_H_

@@ -8,8 +8,8 @@
 //
 // Comparisons: every threshold is compared exactly as the paper words it ("<", ">=", ">"). To keep
 // unit conversions (35 g/L -> 3.5 g/dL) from flipping a value that sits on a threshold, values are
-// compared with a relative tolerance of 1e-9 (see oncoguide/common/compare.h): a value within that tolerance of
-// a threshold counts as equal to it.
+// compared with a relative tolerance of 1e-9 (see oncoguide/common/compare.h): a value within that
+// tolerance of a threshold counts as equal to it.
 #ifndef ONCOGUIDE_STAGING_RISK_RULES_H_
 #define ONCOGUIDE_STAGING_RISK_RULES_H_
 
@@ -17,7 +17,7 @@
 
 #include "oncoguide/common/threshold.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 // ISS (2005), R-ISS (2015) and R2-ISS (2022).
 struct StagingRules {
@@ -91,6 +91,6 @@ const StagingRules& StagingRules2022();
 const DiagnosisCriteria& Imwg2014Diagnosis();
 const HighRiskRules& ImsImwg2025HighRisk();
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_RISK_RULES_H_

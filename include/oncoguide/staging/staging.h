@@ -12,7 +12,7 @@
 #include "oncoguide/staging/high_risk.h"
 #include "oncoguide/staging/iss.h"
 
-namespace oncoguide {
+namespace oncoguide::staging {
 
 struct StagingResult {
   StagingSummary staging;
@@ -21,8 +21,8 @@ struct StagingResult {
 };
 
 // REQUIRES: record.observations sorted by date (readers guarantee it).
-StagingResult ComputeStaging(const PatientRecord& record);
+StagingResult ComputeStaging(const records::PatientRecord& record);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::staging
 
 #endif  // ONCOGUIDE_STAGING_STAGING_H_

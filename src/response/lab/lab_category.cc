@@ -5,7 +5,7 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/response/lab/lab_report.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 struct Names {
@@ -44,4 +44,4 @@ std::optional<Category> LabCategoryFromName(std::string_view name) {
   return std::nullopt;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
+
+using records::Analyte;
+using records::Observation;
 
 CrCheck CheckCr(const Visit& v, const LineState& s, const std::optional<Value>& S,
                 const std::optional<Value>& U, bool ratio_required) {
@@ -80,4 +83,4 @@ std::string StrictCrNeeds(const Visit& v, const LineState& s) {
   return "strict IMWG 2016 CR also needs " + Joined(needs, " and ");
 }
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab

@@ -17,7 +17,7 @@
 #include "lab_evaluate.h"
 #include "oncoguide/common/compare.h"
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
 
 struct CrCheck {
   Tri met = Tri::kYes;
@@ -39,6 +39,6 @@ CrCheck CheckCr(const Visit& visit, const LineState& line, const std::optional<V
 // What strict IMWG 2016 CR would still need beyond CR-lab, named in every CR-lab explanation.
 std::string StrictCrNeeds(const Visit& visit, const LineState& line);
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_LAB_LAB_COMPLETE_RESPONSE_H_

@@ -10,7 +10,12 @@
 #include "lab_evaluate.h"
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
+
+using records::Analyte;
+using records::Observation;
+using records::PatientRecord;
+
 namespace {
 
 using lab::LineState;
@@ -70,7 +75,7 @@ std::vector<Visit> GroupVisits(const PatientRecord& record, int window,
     v.last = o.date;
     if (o.spurious) {
       v.spurious.push_back(fmt::format("{} of {} is marked as a laboratory error and is not used",
-                                       Label(o.analyte), o.date.ToString()));
+                                       records::Label(o.analyte), o.date.ToString()));
       continue;
     }
     v.obs[static_cast<int>(o.analyte)] = &o;  // later dates (and later rows) win
@@ -87,10 +92,9 @@ bool IsAssessment(const Visit& v) {
 }
 
 // The last usable value of each test on or before `start` and within the look-back (rule L2).
-std::array<const Observation*, kAnalyteCount> BaselineValues(const PatientRecord& record,
-                                                             Date start, int lookback,
-                                                             std::vector<std::string>* notes) {
-  std::array<const Observation*, kAnalyteCount> base{};
+std::array<const Observation*, records::kAnalyteCount> BaselineValues(
+    const PatientRecord& record, Date start, int lookback, std::vector<std::string>* notes) {
+  std::array<const Observation*, records::kAnalyteCount> base{};
   const std::vector<Observation>& obs = record.observations;  // sorted by date
   const Date oldest = Date::FromDays(start.days() - lookback);
   const auto by_date = [](const Observation& o, Date d) { return o.date < d; };
@@ -107,7 +111,7 @@ std::array<const Observation*, kAnalyteCount> BaselineValues(const PatientRecord
       notes->push_back(fmt::format(
           "{} of {} is more than {} days before the start of the line and is not used as its "
           "baseline (rule L2)",
-          Label(a), it->date.ToString(), lookback));
+          records::Label(a), it->date.ToString(), lookback));
       break;
     }
   }
@@ -115,7 +119,8 @@ std::array<const Observation*, kAnalyteCount> BaselineValues(const PatientRecord
 }
 
 std::optional<Value> ValueOf(const Observation* o) {
-  if (o == nullptr || (!o->has_value && o->bound != ValueBound::kTrace)) return std::nullopt;
+  if (o == nullptr || (!o->has_value && o->bound != records::ValueBound::kTrace))
+    return std::nullopt;
   return Value::Of(*o);
 }
 
@@ -124,7 +129,7 @@ bool Contains(const std::string& text, std::string_view word) {
 }
 
 // Decides what drives response (rule L3) and seeds the nadirs; fills the line's baseline text.
-void SetUpLine(const std::array<const Observation*, kAnalyteCount>& base, LineState* s,
+void SetUpLine(const std::array<const Observation*, records::kAnalyteCount>& base, LineState* s,
                LabLine* line) {
   const ResponseCriteria& c = s->c;
   using lab::Text;
@@ -336,4 +341,4 @@ LabReport AssessLab(const PatientRecord& record, const LabOptions& options) {
   return report;
 }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

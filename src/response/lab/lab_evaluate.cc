@@ -7,7 +7,11 @@
 
 #include "lab_complete_response.h"
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
+
+using records::Analyte;
+using records::Observation;
+
 namespace {
 
 constexpr Analyte kFlc = Analyte::kKappaFlc;  // for the mg/L unit of light-chain values
@@ -214,8 +218,8 @@ struct Draft {
 void AddValues(const Visit& v, LabVisit* out) {
   out->values.reserve(8);
   for (const Observation* o : v.obs) {
-    if (o == nullptr || Info(o->analyte).kind == ValueKind::kText) continue;
-    if (!o->has_value && o->bound != ValueBound::kTrace) continue;
+    if (o == nullptr || Info(o->analyte).kind == records::ValueKind::kText) continue;
+    if (!o->has_value && o->bound != records::ValueBound::kTrace) continue;
     out->values.push_back(
         KeyValue{o->analyte, o->value, std::nullopt, std::nullopt, o->fhir_id, o->date, o->bound});
   }
@@ -426,4 +430,4 @@ void UpdateNadirs(const Visit& v, LineState* s) {
   s->n_lambda_diff.Lower(Difference(*K, *L, false));
 }
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab

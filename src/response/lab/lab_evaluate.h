@@ -12,22 +12,23 @@
 #include "oncoguide/response/lab/lab_report.h"
 #include "oncoguide/response/lab/lab_rules.h"
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
 
 // The two M-protein measures the rules name most.
-inline constexpr Analyte kSerum = Analyte::kSerumMProtein;
-inline constexpr Analyte kUrine = Analyte::kUrineMProtein;
+inline constexpr records::Analyte kSerum = records::Analyte::kSerumMProtein;
+inline constexpr records::Analyte kUrine = records::Analyte::kUrineMProtein;
 
 // The tests of one visit: the last usable result of each test within the window.
 struct Visit {
   Date first;
   Date last;
-  std::array<const Observation*, kAnalyteCount> obs{};
+  std::array<const records::Observation*, records::kAnalyteCount> obs{};
   std::vector<std::string> spurious;  // values marked as laboratory errors, not used
-  const Observation* get(Analyte a) const { return obs[static_cast<int>(a)]; }
-  std::optional<Value> value(Analyte a) const {
-    const Observation* o = get(a);
-    if (o == nullptr || (!o->has_value && o->bound != ValueBound::kTrace)) return std::nullopt;
+  const records::Observation* get(records::Analyte a) const { return obs[static_cast<int>(a)]; }
+  std::optional<Value> value(records::Analyte a) const {
+    const records::Observation* o = get(a);
+    if (o == nullptr || (!o->has_value && o->bound != records::ValueBound::kTrace))
+      return std::nullopt;
     return Value::Of(*o);
   }
 };
@@ -45,10 +46,10 @@ struct LineState {
   bool chain_known = false;
   std::optional<Value> b_serum, b_urine, b_dflc;
   Nadir n_serum, n_urine, n_dflc;
-  Nadir n_kappa_diff, n_lambda_diff;    // kappa - lambda and lambda - kappa, for escape (L9)
-  const Observation* marrow = nullptr;  // the latest marrow plasma-cell result of the line
-  std::string isotype;                  // "IgA kappa" when known
-  bool antibody_regimen = false;        // daratumumab / isatuximab / elotuzumab in the regimen
+  Nadir n_kappa_diff, n_lambda_diff;  // kappa - lambda and lambda - kappa, for escape (L9)
+  const records::Observation* marrow = nullptr;  // the latest marrow plasma-cell result of the line
+  std::string isotype;                           // "IgA kappa" when known
+  bool antibody_regimen = false;  // daratumumab / isatuximab / elotuzumab in the regimen
 };
 
 // Evaluates one visit against the line (does not update the nadirs).
@@ -59,8 +60,8 @@ void UpdateNadirs(const Visit& visit, LineState* line);
 
 // The serum (or urine) M-protein of a visit: the electrophoresis value, or 0 when it was not
 // measured but immunofixation was negative (nothing detectable).
-std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife);
+std::optional<Value> MProtein(const Visit& visit, records::Analyte spep, records::Analyte ife);
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_LAB_LAB_EVALUATE_H_

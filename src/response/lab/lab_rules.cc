@@ -39,7 +39,7 @@
 
 #include "oncoguide/common/text.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 namespace {
 
 constexpr std::string_view kXu = "Xu 2023, PLoS One 18:e0285125 (derived response, Methods)";
@@ -163,4 +163,4 @@ const LabRules& Imwg2016LabRules() { return kLab2016; }
 
 bool IsLabCriteriaId(std::string_view id) { return AsciiLower(id) == AsciiLower(kLabCriteriaId); }
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response

@@ -7,9 +7,11 @@
 #include <charconv>
 #include <cmath>
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
 
-Value Value::Of(const Observation& o) {
+using records::ValueBound;
+
+Value Value::Of(const records::Observation& o) {
   switch (o.bound) {
     case ValueBound::kExact:
       return Exact(o.value);
@@ -130,7 +132,7 @@ std::string Percent(double fraction) {
   return out;
 }
 
-std::string Text(Analyte a, double v) {
+std::string Text(records::Analyte a, double v) {
   const std::string_view unit = Info(a).unit;
   std::string n = Number(v);
   if (unit == "g/dL" && n.find('.') == std::string::npos) n += ".0";
@@ -141,7 +143,7 @@ std::string Text(Analyte a, double v) {
   return n;
 }
 
-std::string Text(Analyte a, const Value& v) {
+std::string Text(records::Analyte a, const Value& v) {
   switch (v.bound) {
     case ValueBound::kExact:
       return Text(a, v.lo);
@@ -168,4 +170,4 @@ std::string Joined(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab

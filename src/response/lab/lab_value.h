@@ -15,19 +15,19 @@
 #include "oncoguide/common/compare.h"
 #include "oncoguide/records/record.h"
 
-namespace oncoguide::lab {
+namespace oncoguide::response::lab {
 
 inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
 struct Value {
   double lo = 0;
   double hi = 0;
-  ValueBound bound = ValueBound::kExact;
+  records::ValueBound bound = records::ValueBound::kExact;
 
-  static Value Exact(double v) { return Value{v, v, ValueBound::kExact}; }
-  static Value Of(const Observation& o);
-  bool exact() const { return bound == ValueBound::kExact; }
-  bool trace() const { return bound == ValueBound::kTrace; }
+  static Value Exact(double v) { return Value{v, v, records::ValueBound::kExact}; }
+  static Value Of(const records::Observation& o);
+  bool exact() const { return bound == records::ValueBound::kExact; }
+  bool trace() const { return bound == records::ValueBound::kTrace; }
 };
 
 // The lowest value of a measure so far (the nadir): the smallest lower and upper ends seen.
@@ -67,9 +67,9 @@ struct Rise {
 Tri RoseFrom(const Value& v, const Nadir& nadir, const Rise& rule);
 
 // "3.1 g/dL", "<0.2 g/dL", ">500 mg/L", "trace" (unit from the analyte).
-std::string Text(Analyte a, const Value& v);
+std::string Text(records::Analyte a, const Value& v);
 // "3.1 g/dL" for a plain number in the analyte's unit.
-std::string Text(Analyte a, double v);
+std::string Text(records::Analyte a, double v);
 // 0.7 -> "70%".
 std::string Percent(double fraction);
 // "0.25", "3": at most two decimals.
@@ -78,6 +78,6 @@ std::string Number(double v);
 // The items joined by `sep`: Joined({"a", "b"}, " and ") is "a and b".
 std::string Joined(const std::vector<std::string>& v, std::string_view sep);
 
-}  // namespace oncoguide::lab
+}  // namespace oncoguide::response::lab
 
 #endif  // ONCOGUIDE_SRC_RESPONSE_LAB_LAB_VALUE_H_

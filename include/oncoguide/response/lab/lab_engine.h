@@ -17,7 +17,7 @@
 #include "oncoguide/response/lab/lab_report.h"
 #include "oncoguide/response/lab/lab_rules.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 struct LabOptions {
   // Days after a visit's first test within which tests join it (rule L1). 0 = the rule table's
@@ -26,8 +26,8 @@ struct LabOptions {
 };
 
 // REQUIRES: record.observations sorted by date (readers guarantee it).
-LabReport AssessLab(const PatientRecord& record, const LabOptions& options = {});
+LabReport AssessLab(const records::PatientRecord& record, const LabOptions& options = {});
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_LAB_LAB_ENGINE_H_

@@ -15,7 +15,7 @@
 #include "oncoguide/response/assessment.h"
 #include "oncoguide/response/category.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 // "CR-lab", "VGPR-lab", "PR-lab", "MR-lab", "SD-lab", "PD-lab", "NE-lab".
 // REQUIRES: c != Category::kSCR (the lab reading never gives sCR).
@@ -27,8 +27,8 @@ std::optional<Category> LabCategoryFromName(std::string_view name);
 
 // One clinic visit: the tests drawn within the visit window (rule L1).
 struct LabVisit {
-  Date date;       // first test date of the visit
-  Date last_date;  // last test date grouped into it (== date for a one-day visit)
+  Date date;                      // first test date of the visit
+  Date last_date;                 // last test date grouped into it (== date for a one-day visit)
   Category call = Category::kNE;  // this visit's own (unconfirmed) call
   // True when the next evaluable visit of the line meets the call too (PD-lab: shows PD-lab).
   // SD-lab needs no confirmation and is always confirmed.
@@ -45,8 +45,8 @@ struct LabVisit {
 struct LabLine {
   std::optional<std::string> regimen;  // nullopt when the record has no therapy
   Date start;
-  std::string driver;     // "serum M-protein", "free light chains", ... ("" when none)
-  std::string baseline;   // explanation of the baseline and the driving tests
+  std::string driver;    // "serum M-protein", "free light chains", ... ("" when none)
+  std::string baseline;  // explanation of the baseline and the driving tests
   std::vector<LabVisit> visits;
   std::optional<Category> best_confirmed;  // best confirmed call before confirmed PD-lab
   std::optional<Date> best_confirmed_date;
@@ -62,6 +62,6 @@ struct LabReport {
   std::vector<LabLine> lines;
 };
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_LAB_LAB_REPORT_H_

@@ -19,7 +19,7 @@
 #include "oncoguide/common/threshold.h"
 #include "oncoguide/response/criteria.h"
 
-namespace oncoguide {
+namespace oncoguide::response {
 
 // The criteria id of the lab-only reading, as given to `--criteria`.
 inline constexpr std::string_view kLabCriteriaId = "IMWG-2016-lab";
@@ -40,9 +40,9 @@ struct LabRule {
 };
 
 struct LabRules {
-  std::string_view id;       // kLabCriteriaId
-  std::string_view version;  // bumped whenever a rule or number changes
-  std::string_view summary;  // one line for `--criteria list`
+  std::string_view id;                 // kLabCriteriaId
+  std::string_view version;            // bumped whenever a rule or number changes
+  std::string_view summary;            // one line for `--criteria list`
   const ResponseCriteria* thresholds;  // the strict table whose numbers are reused
   // Tests whose dates lie less than this many days after a visit's first test belong to that
   // visit (default 7: see lab_rules.cc for why).
@@ -59,6 +59,6 @@ const LabRules& Imwg2016LabRules();
 // True for "IMWG-2016-lab" (case-insensitive).
 bool IsLabCriteriaId(std::string_view id);
 
-}  // namespace oncoguide
+}  // namespace oncoguide::response
 
 #endif  // ONCOGUIDE_RESPONSE_LAB_LAB_RULES_H_
