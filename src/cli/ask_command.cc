@@ -64,10 +64,8 @@ int RunAsk(const AskOptions& o) {
   std::optional<report::PersonalSection> summary;
   std::string records_error;
   if (!o.records.empty()) {
-    records::ReadOptions read_options;
-    read_options.date_order = *records::ParseDateOrder(o.date_order);  // checked by CLI11 below
-    Result<pipeline::PatientResult> result =
-        pipeline::LoadOnePatientResult(o.records, response::Imwg2016(), read_options);
+    Result<pipeline::PatientResult> result = pipeline::LoadOnePatientResult(
+        o.records, response::Imwg2016(), ReadOptionsFor(o.date_order));
     if (result.ok()) {
       summary = report::Summarize(*result, today);
       personal = kb::PersonalBlock{ToJson(*summary), report::ToLines(*summary), ""};
@@ -128,9 +126,7 @@ void RegisterAsk(CLI::App& app, int* exit_code) {
                   "Your lab records (CSV or FHIR JSON) for a personal section");
   cmd->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--date-order", opts->date_order,
-                  "How the records file writes slashed dates such as 05/03/2024: dmy or mdy")
-      ->check(CLI::IsMember({"dmy", "mdy"}));
+  AddDateOrderOption(cmd, &opts->date_order, "the records file");
   cmd->add_option("--knowledge", opts->knowledge, "Knowledge base directory")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--today", opts->today,

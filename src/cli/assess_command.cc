@@ -199,8 +199,7 @@ int Run(const AssessArgs& opt) {
   report::AssessWriter writer(format, out);
   report::LabWriter lab_writer(format, out);
   const response::LabOptions lab_options{opt.visit_window};
-  records::ReadOptions read_options;
-  read_options.date_order = *records::ParseDateOrder(opt.date_order);  // checked by CLI11 below
+  const records::ReadOptions read_options = ReadOptionsFor(opt.date_order);
   Status status = records::ForEachPatient(
       opt.file,
       [&](records::PatientRecord&& record) {
@@ -240,9 +239,7 @@ void RegisterAssess(CLI::App& app, int* exit_code) {
   cmd->add_option("--output", opt->output,
                   "Write the output to this file (replaced atomically when the run succeeds; "
                   "left as it was when it fails) instead of stdout");
-  cmd->add_option("--date-order", opt->date_order,
-                  "How the file writes slashed dates such as 05/03/2024: dmy or mdy")
-      ->check(CLI::IsMember({"dmy", "mdy"}));
+  AddDateOrderOption(cmd, &opt->date_order, "the file");
   cmd->add_option("--criteria", opt->criteria,
                   "Response criteria version (IMWG-2016, IMWG-2011), the lab-only reading "
                   "IMWG-2016-lab, or 'list' to print them");

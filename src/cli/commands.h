@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "oncoguide/common/status.h"
+#include "oncoguide/records/lab_date.h"
 
 namespace oncoguide::cli {
 
@@ -33,6 +34,12 @@ int PrintError(std::string_view command, const Status& status, int exit_code = 1
 bool StandardOutputIsOpen();
 void KeepStandardErrorOpen();
 int FinishOutput(int exit_code);
+
+// `--date-order dmy|mdy` (how `which_file`, e.g. "the file", writes slashed dates), stored in
+// *date_order as given ("" when absent), and the reading options it means. ReadOptionsFor expects
+// a value the option accepted.
+void AddDateOrderOption(CLI::App* cmd, std::string* date_order, std::string_view which_file);
+records::ReadOptions ReadOptionsFor(const std::string& date_order);
 
 // Also lets `assess` and `ask --records` read PDFs and images (registers the importer).
 void RegisterImport(CLI::App& app, int* exit_code);

@@ -129,8 +129,9 @@ std::string DefaultDataDir() {
 
 void RegisterServe(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<ServeOptions>();
-  CLI::App* cmd = app.add_subcommand("serve", "Run the web service (JSON API; loopback only by "
-                                              "default)");
+  CLI::App* cmd = app.add_subcommand("serve",
+                                     "Run the web service (JSON API; loopback only by "
+                                     "default)");
   cmd->add_option("--listen", o->listen, "HOST:PORT to listen on (port 0: any free port)")
       ->capture_default_str();
   cmd->add_option("--data", o->data,

@@ -81,6 +81,18 @@ std::vector<std::string> Asker::ClosestQuestions(std::string_view question) cons
   return out;
 }
 
+const Topic* Asker::AppendTopicLead(std::string_view topic_id, Reply* r) const {
+  const Topic* t = kb_.FindTopic(topic_id);
+  if (t == nullptr) return nullptr;
+  const Section* s = t->Find(kAnswerSection);
+  if (s == nullptr || s->paragraphs.empty()) return nullptr;
+  CitationList cites(kb_);
+  r->answer += "\n\n" + cites.Number(s->paragraphs[0].text);
+  r->sources = cites.sources();
+  r->topic = t->id;
+  return t;
+}
+
 Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
                     const std::vector<std::string>& words) const {
   Reply r;
@@ -92,15 +104,8 @@ Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
       d != nullptr || (d = FirstMatch(triage_.decision, words)) != nullptr) {
     r.answer += "\n\n" + d->reason;
   }
-  if (const Topic* t = kb_.FindTopic(rule.topic); t != nullptr) {
-    const Section* s = t->Find(kAnswerSection);
-    if (s != nullptr && !s->paragraphs.empty()) {
-      CitationList cites(kb_);
-      r.answer += "\n\n" + cites.Number(s->paragraphs[0].text);
-      r.sources = cites.sources();
-      r.topic = t->id;
-      r.related_questions = RelatedQuestions(*t);
-    }
+  if (const Topic* t = AppendTopicLead(rule.topic, &r); t != nullptr) {
+    r.related_questions = RelatedQuestions(*t);
   }
   r.questions_to_ask = {"I have been having thoughts of not wanting to live. Who can I talk to?",
                         "Could my medicines be affecting my mood?",
@@ -114,15 +119,7 @@ Reply Asker::Emergency(const TriageRule& rule) const {
   r.title = std::string(kCallNow);
   r.confidence = 1.0;
   r.answer = fmt::format("**{}**\n\n{}", kCallNow, rule.reason);
-  if (const Topic* t = kb_.FindTopic(rule.topic); t != nullptr) {
-    const Section* s = t->Find(kAnswerSection);
-    if (s != nullptr && !s->paragraphs.empty()) {
-      CitationList cites(kb_);
-      r.answer += "\n\n" + cites.Number(s->paragraphs[0].text);
-      r.sources = cites.sources();
-      r.topic = t->id;
-    }
-  }
+  AppendTopicLead(rule.topic, &r);
   r.questions_to_ask = {"Which symptoms mean I should call you, and which mean I should call 911?",
                         "What number do I call at night and at weekends?"};
   return r;

@@ -53,8 +53,8 @@ void ShowForm(Pages& p, const httplib::Request& req, httplib::Response& res, Acc
 }
 
 const Status& RefusedForm() {
-  static const Status s = Status::Invalid(
-      "the form expired or did not come from this site", "load the page again and resend it");
+  static const Status s = Status::Invalid("the form expired or did not come from this site",
+                                          "load the page again and resend it");
   return s;
 }
 
@@ -100,21 +100,24 @@ void Logout(Pages& p, const httplib::Request& req, httplib::Response& res) {
   Redirect(res, "/");
 }
 
+// The delete-account form of a signed-in caller (its CSRF token filled in).
+AccountForm DeleteFormOf(const Caller& c) {
+  AccountForm form;
+  form.kind = AccountForm::Kind::kDelete;
+  form.csrf = c.session.csrf_token;
+  return form;
+}
+
 void DeleteForm(Pages& p, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = SignedIn(p.service, req);
   if (!c) return Redirect(res, LoginFor("/me/delete"));
-  AccountForm form;
-  form.kind = AccountForm::Kind::kDelete;
-  form.csrf = c->session.csrf_token;
-  SendPage(res, 200, p.site.AccountPage(form), true);
+  SendPage(res, 200, p.site.AccountPage(DeleteFormOf(*c)), true);
 }
 
 void Delete(Pages& p, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = SignedIn(p.service, req);
   if (!c) return Redirect(res, LoginFor("/me/delete"));
-  AccountForm form;
-  form.kind = AccountForm::Kind::kDelete;
-  form.csrf = c->session.csrf_token;
+  AccountForm form = DeleteFormOf(*c);
   if (!FormCsrfOk(*c, req)) {
     p.service.Audit(c->user.id, "auth.denied", "POST /me/delete", req, "csrf");
     form.errors.push_back(Plain(RefusedForm()));

@@ -78,13 +78,19 @@ Names Chromosome1Changes(const FishIndex& panel) {
   return chr1;
 }
 
-// (2) t(4;14), t(14;16) or t(14;20) together with 1q gain/amplification and/or del(1p32).
-void IghTranslocationWithChromosome1(const FishIndex& panel, HighRiskResult& out) {
-  const Names chr1 = Chromosome1Changes(panel);
+// The IGH translocations of criterion (2) that the panel found.
+Names IghTranslocations(const FishIndex& panel) {
   Names igh;
   if (panel.Has(FishAbnormality::kT4_14)) igh.push_back("t(4;14)");
   if (panel.Has(FishAbnormality::kT14_16)) igh.push_back("t(14;16)");
   if (panel.Has(FishAbnormality::kT14_20)) igh.push_back("t(14;20)");
+  return igh;
+}
+
+// (2) t(4;14), t(14;16) or t(14;20) together with 1q gain/amplification and/or del(1p32).
+void IghTranslocationWithChromosome1(const FishIndex& panel, HighRiskResult& out) {
+  const Names chr1 = Chromosome1Changes(panel);
+  const Names igh = IghTranslocations(panel);
   if (!igh.empty() && !chr1.empty()) {
     std::string& reason = out.reasons.emplace_back();
     AppendJoinAnd(reason, igh);
@@ -143,8 +149,7 @@ std::vector<std::string> WouldDecide(const Findings& f) {
     if (!p.Tested(a)) internal::AddUnique(&fish, name);
   };
   need(FishAbnormality::kDel17p, "del(17p)");  // criterion (1)
-  const bool igh = p.Has(FishAbnormality::kT4_14) || p.Has(FishAbnormality::kT14_16) ||
-                   p.Has(FishAbnormality::kT14_20);
+  const bool igh = !IghTranslocations(p).empty();
   const bool gain1q = p.Has(FishAbnormality::kGain1q) || p.Has(FishAbnormality::kAmp1q);
   if (igh || p.Has(FishAbnormality::kDel1p32)) {  // criteria (2) and (3): a partner is missing
     if (!p.Tested(FishAbnormality::kAmp1q)) need(FishAbnormality::kGain1q, "1q gain");

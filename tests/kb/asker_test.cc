@@ -5,20 +5,12 @@
 
 #include <regex>
 
+#include "asker_fixture.h"
+
 namespace oncoguide::kb {
 namespace {
 
-class AskerTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
-    asker_ = std::move(*a).release();
-  }
-  static void TearDownTestSuite() { delete asker_; }
-  static Asker* asker_;
-};
-Asker* AskerTest::asker_ = nullptr;
+using AskerTest = ShippedAskerTest;
 
 // Start-up time is measured by bench/ask_bench, not asserted here (timed unit tests are flaky
 // under sanitizers and load).

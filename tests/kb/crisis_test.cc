@@ -6,25 +6,13 @@
 #include <memory>
 #include <string>
 
+#include "asker_fixture.h"
 #include "oncoguide/kb/asker.h"
 
 namespace oncoguide::kb {
 namespace {
 
-class CrisisTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
-    asker_ = std::move(*a).release();
-  }
-  static void TearDownTestSuite() {
-    delete asker_;
-    asker_ = nullptr;
-  }
-  static Asker* asker_;
-};
-Asker* CrisisTest::asker_ = nullptr;
+using CrisisTest = ShippedAskerTest;
 
 // The wordings issue 9 reported as missed, and more of the same kinds.
 constexpr const char* kCrisis[] = {
@@ -161,8 +149,7 @@ TEST_F(CrisisTest, WakeUpOverdoseAndMethodWordingsAreCrisis_Regression) {
 // The other side of the same words: ordinary questions that must stay ordinary.
 TEST_F(CrisisTest, MedicineAndEndOfLifeQuestionsAreNotCrisis) {
   for (const char* q : {"can i take all my pills at once in the morning",
-                        "how many people die of myeloma each year",
-                        "is dying from myeloma painful",
+                        "how many people die of myeloma each year", "is dying from myeloma painful",
                         "what happens to my kids when im gone, how do i plan",
                         "how much morphine is normal for bone pain",
                         "we have a plan to start maintenance next month",

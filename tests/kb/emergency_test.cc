@@ -7,22 +7,14 @@
 #include <memory>
 #include <string>
 
+#include "asker_fixture.h"
 #include "oncoguide/kb/asker.h"
 
 namespace oncoguide::kb {
 namespace {
 
-class EmergencyTest : public ::testing::Test {
+class EmergencyTest : public ShippedAskerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
-    asker_ = std::move(*a).release();
-  }
-  static void TearDownTestSuite() {
-    delete asker_;
-    asker_ = nullptr;
-  }
   static void ExpectEmergency(std::initializer_list<const char*> questions) {
     for (const char* q : questions) {
       const Reply r = asker_->Ask(q);
@@ -37,9 +29,7 @@ class EmergencyTest : public ::testing::Test {
       EXPECT_NE(r.kind, ReplyKind::kCrisis) << q;
     }
   }
-  static Asker* asker_;
 };
-Asker* EmergencyTest::asker_ = nullptr;
 
 // The reported miss: it got an ordinary answer. Drowsiness that is hard to wake from can be a
 // high calcium level, hyperviscosity, an infection or ICANS.

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "asker_fixture.h"
 #include "oncoguide/kb/asker.h"
 #include "oncoguide/kb/eval_set.h"
 #include "oncoguide/kb/text.h"
@@ -17,20 +18,12 @@
 namespace oncoguide::kb {
 namespace {
 
-class RouterTest : public ::testing::Test {
+class RouterTest : public ShippedAskerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto a = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
-    asker_ = std::move(*a).release();
-  }
-  static void TearDownTestSuite() { delete asker_; }
   static std::string TopicOf(std::string_view q) {
     return asker_->Ask(q).topic.value_or(std::string(KindName(asker_->Ask(q).kind)));
   }
-  static Asker* asker_;
 };
-Asker* RouterTest::asker_ = nullptr;
 
 bool HasFeature(const std::vector<std::pair<std::string, double>>& f, const std::string& name) {
   return std::any_of(f.begin(), f.end(), [&](const auto& p) { return p.first == name; });

@@ -81,6 +81,9 @@ class Asker {
   Reply Decision(const TriageRule& rule, const SearchResult& found) const;
   Reply Answer(const Topic& topic, const SearchHit& hit) const;
   std::vector<std::string> RelatedQuestions(const Topic& topic) const;
+  // Appends the first paragraph of `topic_id`'s answer, with its numbered sources, to a crisis or
+  // emergency reply; returns the topic, or nullptr when it has no answer (nothing appended).
+  const Topic* AppendTopicLead(std::string_view topic_id, Reply* r) const;
   std::vector<std::string> ClosestQuestions(std::string_view question) const;
 
   KnowledgeBase kb_;
