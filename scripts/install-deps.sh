@@ -21,6 +21,9 @@ packages=(
   # PostgreSQL backend (issue 14): libpqxx 6.4, and the server + client (pg_dump) for the tests'
   # throwaway cluster (scripts/pg-cluster.sh) and `oncoguide admin backup`
   libpqxx-dev postgresql postgresql-client
+  # the bounded load test (scripts/pg_bench.sh --check, run by scripts/test.sh): logins with
+  # curl, the stored uploads counted with psql / sqlite3
+  curl sqlite3
   # browser test of the pages: Debian's chromium, driven by playwright-core from npm
   chromium nodejs
 )

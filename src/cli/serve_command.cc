@@ -21,6 +21,8 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string data;
   std::string db;
+  std::string db_read;
+  std::int64_t db_read_window = 30;
   std::string tls_cert;
   std::string tls_key;
   bool behind_proxy = false;
@@ -54,6 +56,8 @@ int RunServe(const ServeOptions& o) {
   }
   so.data_dir = o.data.empty() ? DefaultDataDir() : o.data;
   so.db_url = o.db;
+  so.db_read_url = o.db_read;
+  so.read_primary_window_s = o.db_read_window;
   so.tls_cert = o.tls_cert;
   so.tls_key = o.tls_key;
   so.behind_proxy = o.behind_proxy;
@@ -137,6 +141,14 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--data", o->data,
                   "Data directory (default $XDG_DATA_HOME/oncoguide or ~/.local/share/oncoguide)");
   cmd->add_option("--db", o->db, "Database URL (default sqlite:DATA/oncoguide.db)");
+  cmd->add_option(
+      "--db-read", o->db_read,
+      "Read replica URL (postgresql://..., a hot standby of --db) for reads that may "
+      "be a little stale: record lists, records, results, exports (docs/DEPLOYMENT.md)");
+  cmd->add_option("--db-read-window", o->db_read_window,
+                  "After a person changes their data, their reads go to --db for this many "
+                  "seconds (read-your-writes; more than the replica's lag)")
+      ->capture_default_str();
   cmd->add_option("--tls-cert", o->tls_cert, "TLS certificate (PEM)");
   cmd->add_option("--tls-key", o->tls_key, "TLS private key (PEM)");
   cmd->add_flag("--behind-proxy", o->behind_proxy,

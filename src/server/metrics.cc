@@ -47,6 +47,10 @@ std::string Metrics::Render(bool db_up) const {
   out += fmt::format("oncoguide_login_failures_total {}\n", login_failures_.load());
   out += "# TYPE oncoguide_audit_failures_total counter\n";
   out += fmt::format("oncoguide_audit_failures_total {}\n", audit_failures_.load());
+  out += "# TYPE oncoguide_replica_reads_total counter\n";
+  out += fmt::format("oncoguide_replica_reads_total {}\n", replica_reads_.load());
+  out += "# TYPE oncoguide_replica_fallbacks_total counter\n";
+  out += fmt::format("oncoguide_replica_fallbacks_total {}\n", replica_fallbacks_.load());
   out += "# TYPE oncoguide_database_up gauge\n";
   out += fmt::format("oncoguide_database_up {}\n", db_up ? 1 : 0);
   const double uptime =

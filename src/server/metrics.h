@@ -18,6 +18,9 @@ class Metrics {
   void Observe(const std::string& method, int status, double seconds);
   void AuditFailure() { audit_failures_.fetch_add(1, std::memory_order_relaxed); }
   void LoginFailure() { login_failures_.fetch_add(1, std::memory_order_relaxed); }
+  // A read sent to the read replica; one the replica could not answer, sent to the primary.
+  void ReplicaRead() { replica_reads_.fetch_add(1, std::memory_order_relaxed); }
+  void ReplicaFallback() { replica_fallbacks_.fetch_add(1, std::memory_order_relaxed); }
   std::atomic<std::int64_t>& in_flight() { return in_flight_; }
   // The exposition text; `db_up` is the store's ping.
   std::string Render(bool db_up) const;
@@ -32,6 +35,8 @@ class Metrics {
   std::atomic<std::int64_t> latency_sum_us_{0};
   std::atomic<std::int64_t> audit_failures_{0};
   std::atomic<std::int64_t> login_failures_{0};
+  std::atomic<std::int64_t> replica_reads_{0};
+  std::atomic<std::int64_t> replica_fallbacks_{0};
   std::atomic<std::int64_t> in_flight_{0};
   std::chrono::steady_clock::time_point start_;
 };

@@ -60,9 +60,11 @@ void Ask(Pages& p, const httplib::Request& req, httplib::Response& res) {
   if (req.get_param_value("records") == "1") {
     if (std::optional<Caller> c = SignedIn(p.service, req)) {
       private_data = true;
-      Result<std::vector<records::PatientRecord>> records = p.service.LoadParsedRecords(*c);
-      p.service.Audit(c->user.id, "result.read", "page:/ask", req, records.ok() ? "ok" : "error");
-      if (records.ok() && !records->empty()) {
+      Result<std::vector<records::PatientRecord>> records = p.service.ReadParsedRecords(*c);
+      // Unaudited health data is never shown: without the audit row the reply comes alone.
+      const bool audited = p.service.Audit(c->user.id, "result.read", "page:/ask", req,
+                                           records.ok() ? "ok" : "error");
+      if (audited && records.ok() && !records->empty()) {
         response::LabOptions lab;
         const pipeline::PatientResult result = pipeline::ComputePatientResult(
             MergeRecords(std::move(*records)), response::Imwg2016(), &lab);

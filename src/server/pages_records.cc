@@ -167,14 +167,18 @@ std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request&
     return std::nullopt;
   }
   const Caller& c = **caller;
-  Result<std::vector<PatientRecord>> records = p.service.LoadParsedRecords(c);
+  Result<std::vector<PatientRecord>> records = p.service.ReadParsedRecords(c);
   const bool none = records.ok() && records->empty();
-  p.service.Audit(c.user.id, "result.read", std::string("page:") + path, req,
-                  !records.ok() ? "error"
-                  : none        ? "not_found"
-                                : "ok");
+  if (!p.service.Audit(c.user.id, "result.read", std::string("page:") + path, req,
+                       !records.ok() ? "error"
+                       : none        ? "not_found"
+                                     : "ok") &&
+      records.ok() && !none) {
+    records = AuditUnavailable();  // unaudited health data is never shown
+  }
   if (!records.ok()) {
-    ShowUpload(p, res, c, {render::ToPlainError(records.status())}, 500);
+    ShowUpload(p, res, c, {render::ToPlainError(records.status())},
+               records.status().code() == StatusCode::kUnavailable ? 503 : 500);
     return std::nullopt;
   }
   if (none) {

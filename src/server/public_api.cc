@@ -148,7 +148,11 @@ void AddPublicRoutes(Service& service, std::vector<Route>& routes) {
   routes.push_back({"GET", "/api/v1/shared/{token}", [svc](const httplib::Request& req,
                                                            httplib::Response& res) {
                       Result<json> r = svc->SharedResult(req, req.matches[1].str());
-                      if (!r.ok()) return SendError(res, 404, r.status());
+                      if (!r.ok()) {
+                        return SendError(res,
+                                         r.status().code() == StatusCode::kNotFound ? 404 : 503,
+                                         r.status());
+                      }
                       SendJson(res, 200, *r);
                     }});
 }

@@ -45,11 +45,14 @@ void Upload(Service& svc, const httplib::Request& req, httplib::Response& res) {
 void List(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, false);
   if (!c) return;
-  Result<std::vector<store::RecordMeta>> list = svc.store().ListRecords(c->user.id);
+  Result<std::vector<store::RecordMeta>> list = svc.ReadMayBeStale<std::vector<store::RecordMeta>>(
+      c->user, [&](store::Store& s) { return s.ListRecords(c->user.id); });
   if (!list.ok()) return SendError(res, 503, list.status());
   json out = json::array();
   for (const store::RecordMeta& m : *list) out.push_back(MetaJson(m));
-  svc.Audit(c->user.id, "record.list", "", req, "ok");
+  if (!svc.Audit(c->user.id, "record.list", "", req, "ok")) {
+    return SendError(res, 503, AuditUnavailable());
+  }
   SendJson(res, 200, {{"records", std::move(out)}});
 }
 
@@ -57,7 +60,8 @@ void List(Service& svc, const httplib::Request& req, httplib::Response& res) {
 std::optional<store::Record> Fetch(Service& svc, const Caller& c, const httplib::Request& req,
                                    httplib::Response& res, const char* action) {
   const std::string id = req.matches[1].str();
-  Result<store::Record> r = svc.store().GetRecord(c.user.id, id);
+  Result<store::Record> r = svc.ReadMayBeStale<store::Record>(
+      c.user, [&](store::Store& s) { return s.GetRecord(c.user.id, id); });
   if (!r.ok()) {
     const bool missing = r.status().code() == StatusCode::kNotFound;
     svc.Audit(c.user.id, action, id, req, missing ? "not_found" : "error");
@@ -75,7 +79,10 @@ void Get(Service& svc, const httplib::Request& req, httplib::Response& res) {
   Result<std::string> parsed =
       crypto::Open(c->data_key, r->sealed_parsed, RecordAad(c->user.id, r->meta.id, "parsed"));
   Result<json> view = parsed.ok() ? ParsedView(*r, *parsed) : Result<json>(parsed.status());
-  svc.Audit(c->user.id, "record.read", r->meta.id, req, view.ok() ? "ok" : "error");
+  if (!svc.Audit(c->user.id, "record.read", r->meta.id, req, view.ok() ? "ok" : "error") &&
+      view.ok()) {
+    return SendError(res, 503, AuditUnavailable());
+  }
   if (!view.ok()) return SendError(res, 500, view.status());
   json out = MetaJson(r->meta);
   out["parsed"] = std::move(*view);
@@ -89,7 +96,10 @@ void GetRaw(Service& svc, const httplib::Request& req, httplib::Response& res) {
   if (!r) return;
   Result<std::string> raw =
       crypto::Open(c->data_key, r->sealed_raw, RecordAad(c->user.id, r->meta.id, "raw"));
-  svc.Audit(c->user.id, "record.read_raw", r->meta.id, req, raw.ok() ? "ok" : "error");
+  if (!svc.Audit(c->user.id, "record.read_raw", r->meta.id, req, raw.ok() ? "ok" : "error") &&
+      raw.ok()) {
+    return SendError(res, 503, AuditUnavailable());
+  }
   if (!raw.ok()) return SendError(res, 500, raw.status());
   // Never rendered by a browser: a download of opaque bytes.
   res.set_header("Content-Disposition", "attachment; filename=\"record-" + r->meta.id + "\"");
@@ -100,10 +110,13 @@ void Delete(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, true);
   if (!c) return;
   const std::string id = req.matches[1].str();
+  if (Status m = svc.MarkWritten(*c); !m.ok()) return SendError(res, StoreFailureHttp(m), m);
   Status s = svc.store().DeleteRecord(c->user.id, id);
   const bool missing = s.code() == StatusCode::kNotFound;
   svc.Audit(c->user.id, "record.delete", id, req, s.ok() ? "ok" : missing ? "not_found" : "error");
-  if (!s.ok()) return SendError(res, missing ? 404 : 503, missing ? NoSuchRecord() : s);
+  if (!s.ok()) {
+    return SendError(res, missing ? 404 : StoreFailureHttp(s), missing ? NoSuchRecord() : s);
+  }
   res.status = 204;
 }
 
@@ -112,16 +125,24 @@ void MyResult(Service& svc, const httplib::Request& req, httplib::Response& res)
   if (!c) return;
   Result<json> r = svc.ComputeResult(*c);
   const bool missing = !r.ok() && r.status().code() == StatusCode::kNotFound;
-  svc.Audit(c->user.id, "result.read", "", req, r.ok() ? "ok" : missing ? "not_found" : "error");
-  if (!r.ok()) return SendError(res, missing ? 404 : 500, r.status());
+  if (!svc.Audit(c->user.id, "result.read", "", req,
+                 r.ok()    ? "ok"
+                 : missing ? "not_found"
+                           : "error") &&
+      r.ok()) {
+    return SendError(res, 503, AuditUnavailable());
+  }
+  if (!r.ok()) return SendError(res, missing ? 404 : StoreFailureHttp(r.status()), r.status());
   SendJson(res, 200, *r);
 }
 
 void Export(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, false);
   if (!c) return;
-  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(*c);
-  svc.Audit(c->user.id, "export", "", req, all.ok() ? "ok" : "error");
+  Result<std::vector<PatientRecord>> all = svc.ReadParsedRecords(*c);
+  if (!svc.Audit(c->user.id, "export", "", req, all.ok() ? "ok" : "error") && all.ok()) {
+    return SendError(res, 503, AuditUnavailable());
+  }
   if (!all.ok()) return SendError(res, StoreFailureHttp(all.status()), all.status());
   res.set_header("Content-Disposition", "attachment; filename=\"oncoguide-export.json\"");
   res.status = 200;
@@ -147,8 +168,9 @@ void CreateShare(Service& svc, const httplib::Request& req, httplib::Response& r
     }
   }
   const std::string token = crypto::RandomToken();
-  store::Share s{
-      crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(), svc.Now() + ttl, false};
+  store::Share s{crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(),
+                 svc.Now() + ttl, false};
+  if (Status m = svc.MarkWritten(*c); !m.ok()) return SendError(res, 503, m);
   if (Status st = svc.store().CreateShare(s); !st.ok()) return SendError(res, 503, st);
   svc.Audit(c->user.id, "share.create", s.id, req, "ok");
   SendJson(res, 201,
@@ -162,7 +184,8 @@ void CreateShare(Service& svc, const httplib::Request& req, httplib::Response& r
 void ListShares(Service& svc, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = svc.Authenticate(req, res, false);
   if (!c) return;
-  Result<std::vector<store::Share>> list = svc.store().ListShares(c->user.id);
+  Result<std::vector<store::Share>> list = svc.ReadMayBeStale<std::vector<store::Share>>(
+      c->user, [&](store::Store& s) { return s.ListShares(c->user.id); });
   if (!list.ok()) return SendError(res, 503, list.status());
   json out = json::array();
   for (const store::Share& s : *list) {
@@ -179,8 +202,10 @@ void RevokeShare(Service& svc, const httplib::Request& req, httplib::Response& r
   std::optional<Caller> c = svc.Authenticate(req, res, true);
   if (!c) return;
   const std::string id = req.matches[1].str();
+  if (Status m = svc.MarkWritten(*c); !m.ok()) return SendError(res, 503, m);
   Status s = svc.store().RevokeShare(c->user.id, id);
   svc.Audit(c->user.id, "share.revoke", id, req, s.ok() ? "ok" : "not_found");
+  if (!s.ok() && s.code() != StatusCode::kNotFound) return SendError(res, 503, s);
   if (!s.ok()) {
     return SendError(res, 404, Status::NotFound("no such share link", "GET /api/v1/shares"));
   }
@@ -226,7 +251,8 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
   }
   // The result over all of the person's records, this one included, computed once per change
   // from the stored parsed records (no raw file is parsed again).
-  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(c);
+  // Read from the primary: the result stored with this record must include every earlier one.
+  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(c, svc.store());
   if (!all.ok()) return HttpError{StoreFailureHttp(all.status()), all.status()};
   const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
   const std::string encoded = EncodeRecord(parsed->record);
@@ -246,6 +272,7 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
   r.parsed_version = store::kParsedRecord;
   store::CachedResult cached{crypto::Seal(c.data_key, result.dump(), ResultAad(c.user.id)),
                              svc.Now()};
+  if (Status s = svc.MarkWritten(c); !s.ok()) return HttpError{503, s};
   if (Status s = svc.store().PutRecord(r, &cached); !s.ok()) {
     svc.Audit(c.user.id, "record.create", r.meta.id, req, "error");
     return HttpError{503, s};

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "oncoguide/kb/knowledge_base.h"
+#include "oncoguide/store/pg_store.h"
 #include "oncoguide/store/store.h"
 #include "pages.h"
 #include "pending_uploads.h"
@@ -51,6 +52,25 @@ Status MakeDataDir(const std::string& dir) {
   return Status::Ok();
 }
 
+bool IsPostgresUrl(const std::string& url) {
+  return url.starts_with("postgresql://") || url.starts_with("postgres://");
+}
+
+// The read replica (ServerOptions::db_read_url), or null when none is configured. Every failure
+// names the option, so that a wrong replica stops the start-up with a clear message.
+Result<std::unique_ptr<store::Store>> OpenReadReplica(const ServerOptions& o) {
+  if (o.db_read_url.empty()) return std::unique_ptr<store::Store>();
+  Result<std::unique_ptr<store::Store>> replica = store::OpenPgReplica(o.db_read_url);
+  if (!replica.ok()) {
+    return Status(replica.status().code(), "--db-read: " + replica.status().cause(),
+                  replica.status().hint().empty()
+                      ? "check the replica's URL, that it is running and that it streams from "
+                        "the --db database"
+                      : replica.status().hint());
+  }
+  return std::move(*replica);
+}
+
 }  // namespace
 
 Status ValidateOptions(const ServerOptions& o) {
@@ -67,6 +87,21 @@ Status ValidateOptions(const ServerOptions& o) {
                   "front, or listen on 127.0.0.1");
   }
   if (o.port < 0 || o.port > 65535) return Status::Invalid("the port must be 0..65535");
+  if (!o.db_read_url.empty()) {
+    if (!IsPostgresUrl(o.db_read_url)) {
+      return Status::Invalid("--db-read must be a PostgreSQL URL (postgresql://...)",
+                             "name the hot standby that streams from the --db database, e.g. "
+                             "postgresql://oncoguide@replica.internal/oncoguide");
+    }
+    if (!IsPostgresUrl(o.db_url)) {
+      return Status::Invalid(
+          "--db-read needs --db postgresql://... (a read replica of SQLite does not exist)",
+          "drop --db-read, or move the data to PostgreSQL first (oncoguide admin copy)");
+    }
+  }
+  if (o.read_primary_window_s < 0) {
+    return Status::Invalid("--db-read-window must be 0 seconds or more");
+  }
   return Status::Ok();
 }
 
@@ -215,6 +250,7 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
                       crypto::LoadOrCreateMasterKey(o.data_dir + "/master.key"));
   const std::string url = o.db_url.empty() ? "sqlite:" + o.data_dir + "/oncoguide.db" : o.db_url;
   OG_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenStore(url));
+  OG_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> read_store, OpenReadReplica(o));
   if (o.knowledge_dir.empty()) o.knowledge_dir = kb::DefaultKnowledgeDir();
   OG_ASSIGN_OR_RETURN(std::unique_ptr<AskerPool> askers,
                       AskerPool::Create(o.knowledge_dir, o.askers));
@@ -224,8 +260,8 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions o) {
   impl->port = o.port;
   impl->tls = !o.tls_cert.empty();
   OG_ASSIGN_OR_RETURN(impl->http, MakeHttp(o));
-  impl->service =
-      std::make_unique<Service>(o, std::move(store), std::move(master), std::move(askers));
+  impl->service = std::make_unique<Service>(o, std::move(store), std::move(read_store),
+                                            std::move(master), std::move(askers));
   Service& svc = *impl->service;
   httplib::Server& http = *impl->http;
   ConfigureHttp(http, o, impl->tls);

@@ -84,11 +84,32 @@ kb::Reply AskerPool::Ask(std::string_view question) {
 }
 
 Service::Service(ServerOptions options, std::unique_ptr<store::Store> store,
-                 crypto::SecretKey master, std::unique_ptr<AskerPool> askers)
+                 std::unique_ptr<store::Store> read_store, crypto::SecretKey master,
+                 std::unique_ptr<AskerPool> askers)
     : options_(std::move(options)),
       store_(std::move(store)),
+      read_store_(std::move(read_store)),
       master_(std::move(master)),
       askers_(std::move(askers)) {}
+
+store::Store& Service::StaleReadStore(const store::User& user) {
+  if (read_store_ == nullptr || Now() - user.written_at < options_.read_primary_window_s) {
+    return *store_;
+  }
+  metrics_.ReplicaRead();
+  return *read_store_;
+}
+
+Status Service::MarkWritten(const Caller& caller) {
+  return store_->MarkWritten(caller.user.id, Now());
+}
+
+Status AuditUnavailable() {
+  return Status(StatusCode::kUnavailable,
+                "the read could not be recorded in the audit log, so it was not served",
+                "every read of health data is audited; try again when the database accepts "
+                "writes");
+}
 
 std::int64_t Service::Now() const {
   if (options_.now) return options_.now();
@@ -208,7 +229,7 @@ std::optional<Caller> Service::Authenticate(const httplib::Request& req, httplib
   return std::nullopt;
 }
 
-void Service::Audit(std::int64_t user_id, std::string action, std::string target,
+bool Service::Audit(std::int64_t user_id, std::string action, std::string target,
                     const httplib::Request& req, std::string outcome) {
   store::AuditEvent e;
   e.at = Now();
@@ -221,7 +242,9 @@ void Service::Audit(std::int64_t user_id, std::string action, std::string target
   if (!r.ok()) {
     metrics_.AuditFailure();
     spdlog::error("audit append failed: {}", r.status().ToString());
+    return false;
   }
+  return true;
 }
 
 Result<PatientRecord> Service::ReparseRecord(const Caller& caller, const store::Record& r) {
@@ -232,8 +255,9 @@ Result<PatientRecord> Service::ReparseRecord(const Caller& caller, const store::
   return std::move(parsed.record);
 }
 
-Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller) {
-  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, store_->LoadParsed(caller.user.id));
+Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller,
+                                                              store::Store& from) {
+  OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, from.LoadParsed(caller.user.id));
   std::vector<PatientRecord> out;
   out.reserve(rows.size());
   for (const store::Record& r : rows) {
@@ -251,22 +275,31 @@ Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& call
       spdlog::warn("record {}: {}; re-parsing its file", r.meta.id, record.status().cause());
     }
     // Stored before schema 2 (or unreadable): only the raw file has the whole record.
-    OG_ASSIGN_OR_RETURN(store::Record full, store_->GetRecord(caller.user.id, r.meta.id));
+    OG_ASSIGN_OR_RETURN(store::Record full, from.GetRecord(caller.user.id, r.meta.id));
     OG_ASSIGN_OR_RETURN(PatientRecord record, ReparseRecord(caller, full));
     out.push_back(std::move(record));
   }
   return out;
 }
 
+Result<std::vector<PatientRecord>> Service::ReadParsedRecords(const Caller& caller) {
+  return ReadMayBeStale<std::vector<PatientRecord>>(
+      caller.user, [&](store::Store& s) { return LoadParsedRecords(caller, s); });
+}
+
+// The cached result may come from the replica. A missing one is computed from the primary's
+// records and cached there: a result computed from a replica that lags must never overwrite the
+// primary's cache.
 Result<json> Service::ComputeResult(const Caller& caller) {
-  Result<store::CachedResult> cached = store_->GetResult(caller.user.id);
+  Result<store::CachedResult> cached = ReadMayBeStale<store::CachedResult>(
+      caller.user, [&](store::Store& s) { return s.GetResult(caller.user.id); });
   if (cached.ok()) {
     OG_ASSIGN_OR_RETURN(std::string text,
                         crypto::Open(caller.data_key, cached->sealed, ResultAad(caller.user.id)));
     return json::parse(text);
   }
   if (cached.status().code() != StatusCode::kNotFound) return cached.status();
-  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> records, LoadParsedRecords(caller));
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> records, LoadParsedRecords(caller, *store_));
   if (records.empty()) {
     return Status::NotFound("you have no records yet",
                             "upload your lab records: POST /api/v1/records");
@@ -286,7 +319,9 @@ Result<json> Service::MyResult(const httplib::Request& req) {
   }
   if (f != AuthFailure::kNone) return Status::NotFound("you are not logged in", "log in first");
   Result<json> r = ComputeResult(caller);
-  Audit(caller.user.id, "result.read", "page", req, r.ok() ? "ok" : "not_found");
+  if (!Audit(caller.user.id, "result.read", "page", req, r.ok() ? "ok" : "not_found") && r.ok()) {
+    return AuditUnavailable();
+  }
   return r;
 }
 
@@ -308,7 +343,9 @@ Result<json> Service::SharedResult(const httplib::Request& req, const std::strin
   OG_ASSIGN_OR_RETURN(owner.data_key,
                       crypto::UnwrapKey(master_, owner.user.wrapped_key, owner.user.id));
   Result<json> r = ComputeResult(owner);
-  Audit(owner.user.id, "share.read", share->id, req, r.ok() ? "ok" : "not_found");
+  if (!Audit(owner.user.id, "share.read", share->id, req, r.ok() ? "ok" : "not_found") && r.ok()) {
+    return AuditUnavailable();
+  }
   if (!r.ok()) return r.status();
   json out = std::move(*r);
   out["shared"] = {{"expires_at", share->expires_at}, {"read_only", true}};

@@ -72,12 +72,34 @@ enum class AuthFailure { kNone, kNoSession, kExpired, kCsrf, kStoreError };
 
 class Service final : public PageServices {
  public:
-  Service(ServerOptions options, std::unique_ptr<store::Store> store, crypto::SecretKey master,
+  // `read_store` (may be null) is the read replica (ServerOptions::db_read_url).
+  Service(ServerOptions options, std::unique_ptr<store::Store> store,
+          std::unique_ptr<store::Store> read_store, crypto::SecretKey master,
           std::unique_ptr<AskerPool> askers);
 
   std::int64_t Now() const;
   const ServerOptions& options() const { return options_; }
+  // The primary: every write, and every read that must be current.
   store::Store& store() { return *store_; }
+  // Where the caller's reads that may be stale go: the read replica, unless there is none or
+  // the caller changed their data less than read_primary_window_s ago (then the primary, so
+  // they see what they just wrote).
+  store::Store& StaleReadStore(const store::User& user);
+  // Runs `read` on StaleReadStore(user); when the replica answers kNotFound (it has not caught
+  // up yet) or kUnavailable (it is down), runs it again on the primary.
+  template <typename T, typename Read>
+  Result<T> ReadMayBeStale(const store::User& user, Read&& read) {
+    store::Store& first = StaleReadStore(user);
+    Result<T> r = read(first);
+    if (&first == store_.get() || r.ok()) return r;
+    const StatusCode code = r.status().code();
+    if (code != StatusCode::kNotFound && code != StatusCode::kUnavailable) return r;
+    metrics_.ReplicaFallback();
+    return read(*store_);
+  }
+  // Marks the caller's data as changed now (store.h MarkWritten). Call before every write of
+  // the caller's own data; a failure means the write must not happen (answer 503).
+  Status MarkWritten(const Caller& caller);
   AskerPool& askers() { return *askers_; }
   Metrics& metrics() { return metrics_; }
   const crypto::SecretKey& master() const { return master_; }
@@ -97,17 +119,23 @@ class Service final : public PageServices {
                                      bool state_changing);
   AuthFailure TryAuthenticate(const httplib::Request& req, bool state_changing, Caller* out);
 
-  // Appends an audit row; never fails the request (a failed append is logged and counted).
-  void Audit(std::int64_t user_id, std::string action, std::string target,
+  // Appends an audit row (always on the primary). Returns false when the append failed (logged
+  // and counted): a read of health data must then not be answered (AuditUnavailable), because
+  // every such read is audited; other callers may go on.
+  bool Audit(std::int64_t user_id, std::string action, std::string target,
              const httplib::Request& req, std::string outcome);
 
   // The user's result JSON: the cached one, else computed from the stored records and cached.
   // kNotFound when the user has no records.
   Result<nlohmann::json> ComputeResult(const Caller& caller);
-  // Every stored record of the user, oldest first, opened: the stored parsed record
+  // Every stored record of the user in `from`, oldest first, opened: the stored parsed record
   // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
   // read or parsed for rows of schema 2 on.
-  Result<std::vector<records::PatientRecord>> LoadParsedRecords(const Caller& caller);
+  Result<std::vector<records::PatientRecord>> LoadParsedRecords(const Caller& caller,
+                                                               store::Store& from);
+  // The same from where the caller's reads that may be stale go (ReadMayBeStale): for showing
+  // the records (dashboard, export), never for computing a write.
+  Result<std::vector<records::PatientRecord>> ReadParsedRecords(const Caller& caller);
 
   // PageServices.
   Result<nlohmann::json> MyResult(const httplib::Request& req) override;
@@ -118,6 +146,7 @@ class Service final : public PageServices {
  private:
   ServerOptions options_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<store::Store> read_store_;  // null: no replica
   crypto::SecretKey master_;
   std::unique_ptr<AskerPool> askers_;
   Metrics metrics_;
@@ -164,6 +193,9 @@ std::string UploadName(std::string name);
 std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httplib::Request& req,
                                      std::string_view bytes, const std::string& name,
                                      store::RecordMeta* out);
+
+// The 503 answered for a read of health data whose audit row could not be written.
+Status AuditUnavailable();
 
 // Additional authenticated-data labels (bind sealed values to their row and owner).
 std::string RecordAad(std::int64_t user_id, const std::string& record_id, const char* part);

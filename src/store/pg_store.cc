@@ -9,10 +9,12 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <pqxx/pqxx>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -37,10 +39,13 @@ constexpr NamedSql kStatements[] = {
      "VALUES($1, $2, ''::bytea, $3) RETURNING id"},
     {"user_set_key", "UPDATE users SET wrapped_key = $1 WHERE id = $2"},
     {"user_by_email",
-     "SELECT id, email, password_hash, wrapped_key, created_at FROM users WHERE email = $1"},
+     "SELECT id, email, password_hash, wrapped_key, created_at, written_at FROM users "
+     "WHERE email = $1"},
     {"user_by_id",
-     "SELECT id, email, password_hash, wrapped_key, created_at FROM users WHERE id = $1"},
+     "SELECT id, email, password_hash, wrapped_key, created_at, written_at FROM users "
+     "WHERE id = $1"},
     {"user_set_hash", "UPDATE users SET password_hash = $1 WHERE id = $2"},
+    {"user_mark_written", "UPDATE users SET written_at = GREATEST(written_at, $1) WHERE id = $2"},
     {"user_delete", "DELETE FROM users WHERE id = $1"},
     {"session_insert",
      "INSERT INTO sessions(token_digest, user_id, csrf_token, created_at, last_seen, "
@@ -108,26 +113,55 @@ Status Unavailable(const std::exception& e) {
                 "check that the database server is running; the request can be retried");
 }
 
-// Maps a libpqxx exception to a Status. Unique-key clashes are kFailedPrecondition as the
-// contract says; everything else is an I/O error naming the SQL state.
-Status FromPqxx(const std::exception& e) {
+// The connection itself is gone (the server restarted or shut down, the network dropped): it is
+// thrown away and the next call opens a fresh one. Class 08 is connection exceptions, 57P
+// operator intervention (shutdown, terminated backend).
+bool IsBroken(const std::exception& e) {
   if (dynamic_cast<const pqxx::broken_connection*>(&e) != nullptr ||
       dynamic_cast<const pqxx::in_doubt_error*>(&e) != nullptr) {
-    return Unavailable(e);
+    return true;
   }
+  const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e);
+  return sql != nullptr &&
+         (sql->sqlstate().starts_with("08") || sql->sqlstate().starts_with("57P"));
+}
+
+// The server's message without its "ERROR:" prefix, CONTEXT and trailing newline.
+std::string FirstLine(const pqxx::sql_error& e) {
+  std::string s = e.what();
+  s = s.substr(0, s.find('\n'));
+  if (s.starts_with("ERROR:")) s = s.substr(s.find_first_not_of(' ', 6));
+  return s;
+}
+
+// Maps a libpqxx exception to a Status. Unique-key clashes are kFailedPrecondition as the
+// contract says. A database that cannot take writes now (read-only, disk full, out of
+// resources) is kUnavailable with its own cause and hint: the request failed whole (PostgreSQL
+// rolled the transaction back) and can be retried once the fault is mended. Everything else is
+// an I/O error naming the SQL state.
+Status FromPqxx(const std::exception& e) {
+  if (IsBroken(e)) return Unavailable(e);
   if (dynamic_cast<const pqxx::unique_violation*>(&e) != nullptr) {
     return Status(StatusCode::kFailedPrecondition, "a row with this key already exists");
   }
   if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) {
     const std::string state = sql->sqlstate();
-    // Class 08 (connection), 57P (operator intervention: shutdown), 53 (insufficient resources).
-    if (state.starts_with("08") || state.starts_with("57P") || state.starts_with("53")) {
-      return Unavailable(e);
-    }
     if (state == "25006") {  // read_only_sql_transaction
-      return Status::IoError(
-          "the PostgreSQL database is read-only",
-          "writes need the primary server; check the database's read-only setting or disk");
+      return Status(StatusCode::kUnavailable,
+                    "the PostgreSQL database is read-only: nothing can be saved right now",
+                    "writes need the primary server with default_transaction_read_only off and "
+                    "a writable disk; nothing was changed, so the request can be retried then");
+    }
+    if (state == "53100") {  // disk_full
+      return Status(StatusCode::kUnavailable,
+                    fmt::format("the PostgreSQL database's disk is full: {}", FirstLine(*sql)),
+                    "free space on the database server's disk (or its tablespace); nothing was "
+                    "changed, so the request can be retried then");
+    }
+    if (state.starts_with("53")) {  // insufficient resources (memory, connections)
+      return Status(StatusCode::kUnavailable,
+                    fmt::format("the PostgreSQL database is out of resources: {}", FirstLine(*sql)),
+                    "the request can be retried shortly");
     }
     return Status::IoError(fmt::format("PostgreSQL error {}: {}", state, sql->what()));
   }
@@ -140,9 +174,11 @@ std::string Bytes(const pqxx::field& f) {
 }
 pqxx::binarystring Blob(const std::string& s) { return pqxx::binarystring(s); }
 
+// Columns id, email, password_hash, wrapped_key, created_at[, written_at].
 User ReadUser(const pqxx::row& r) {
-  return User{r[0].as<std::int64_t>(), r[1].as<std::string>(), r[2].as<std::string>(), Bytes(r[3]),
-              r[4].as<std::int64_t>()};
+  return User{r[0].as<std::int64_t>(), r[1].as<std::string>(),
+              r[2].as<std::string>(),  Bytes(r[3]),
+              r[4].as<std::int64_t>(), r.size() > 5 ? r[5].as<std::int64_t>() : 0};
 }
 Session ReadSession(const pqxx::row& r) {
   return Session{r[0].as<std::string>(),  r[1].as<std::int64_t>(), r[2].as<std::string>(),
@@ -170,7 +206,8 @@ AuditEvent ReadAuditRow(const pqxx::row& r) {
 // A bounded pool of connections with every statement prepared. Thread-safe.
 class Pool {
  public:
-  Pool(std::string url, int size) : url_(std::move(url)), size_(size) {}
+  Pool(std::string url, int size, bool read_only)
+      : url_(std::move(url)), size_(size), read_only_(read_only) {}
 
   // A borrowed connection, given back (or dropped, when broken) on destruction.
   class Lease {
@@ -208,6 +245,10 @@ class Pool {
     lock.unlock();
     try {
       auto c = std::make_unique<pqxx::connection>(url_);
+      if (read_only_) {
+        pqxx::nontransaction n(*c);
+        n.exec0("SET default_transaction_read_only = on");
+      }
       for (const NamedSql& s : kStatements) c->prepare(s.name, s.sql);
       return Lease(this, std::move(c));
     } catch (...) {
@@ -240,6 +281,7 @@ class Pool {
 
   const std::string url_;
   const int size_;
+  const bool read_only_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<std::unique_ptr<pqxx::connection>> idle_;
@@ -248,7 +290,7 @@ class Pool {
 
 class PgStore final : public Store {
  public:
-  PgStore(std::string url, int pool_size) : pool_(std::move(url), pool_size) {}
+  PgStore(std::string url, const PgOptions& o) : pool_(std::move(url), o.pool_size, o.read_only) {}
 
   // Runs `body(work)` in one transaction on a pooled connection and commits. Exceptions become
   // Status values; a broken connection is dropped from the pool.
@@ -262,9 +304,8 @@ class PgStore final : public Store {
       if (r.ok()) w.commit();
       return r;
     } catch (const std::exception& e) {
-      Status s = FromPqxx(e);
-      if (s.code() == StatusCode::kUnavailable && lease) lease->Discard();
-      return s;
+      if (IsBroken(e) && lease) lease->Discard();
+      return FromPqxx(e);
     }
   }
   template <typename Body>
@@ -329,6 +370,14 @@ class PgStore final : public Store {
   Status SetPasswordHash(std::int64_t user_id, const std::string& hash) override {
     return TxStatus([&](pqxx::work& w) {
       return w.exec_prepared("user_set_hash", hash, user_id).affected_rows() == 1
+                 ? Status::Ok()
+                 : NotFound("account");
+    });
+  }
+
+  Status MarkWritten(std::int64_t user_id, std::int64_t now) override {
+    return TxStatus([&](pqxx::work& w) {
+      return w.exec_prepared("user_mark_written", now, user_id).affected_rows() == 1
                  ? Status::Ok()
                  : NotFound("account");
     });
@@ -715,10 +764,17 @@ Status PgStore::Migrate(std::span<const Migration> migrations) {
 
 Result<std::unique_ptr<Store>> OpenPgStore(const std::string& url, const PgOptions& options,
                                            std::span<const Migration> migrations) {
-  auto store = std::make_unique<PgStore>(url, options.pool_size);
-  if (options.migrate) OG_RETURN_IF_ERROR(store->Migrate(migrations));
+  auto store = std::make_unique<PgStore>(url, options);
+  if (options.migrate && !options.read_only) OG_RETURN_IF_ERROR(store->Migrate(migrations));
   OG_ASSIGN_OR_RETURN(int version, store->SchemaVersion());
   const int newest = migrations.empty() ? 0 : migrations.back().version;
+  // A replica may not have replayed the migrations the primary just ran (servers starting with
+  // a new release): give it time to catch up.
+  const auto deadline = std::chrono::steady_clock::now() + options.replica_schema_wait;
+  while (options.read_only && version < newest && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    OG_ASSIGN_OR_RETURN(version, store->SchemaVersion());
+  }
   if (version != newest) {
     return Status(
         StatusCode::kFailedPrecondition,
@@ -730,6 +786,13 @@ Result<std::unique_ptr<Store>> OpenPgStore(const std::string& url, const PgOptio
 }
 
 Result<std::unique_ptr<Store>> OpenPgStore(const std::string& url, const PgOptions& options) {
+  return OpenPgStore(url, options, PgMigrations());
+}
+
+Result<std::unique_ptr<Store>> OpenPgReplica(const std::string& url) {
+  PgOptions options;
+  options.migrate = false;
+  options.read_only = true;
   return OpenPgStore(url, options, PgMigrations());
 }
 

@@ -2,15 +2,41 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+
 namespace oncoguide::store::internal {
 
+// A disk that is full (or a file-size limit), read-only or failing fails the write whole: SQLite
+// rolls the statement's transaction back, so the request can be retried once the disk is
+// mended. These are kUnavailable (the server answers 503) with their own cause; SQLite does not
+// always keep the system error (errno), so a failed write without one says what it may be. Other
+// failures are I/O errors naming SQLite's extended code.
 Status SqliteError(sqlite3* db, std::string_view what) {
   const int code = sqlite3_extended_errcode(db);
+  const int sys = sqlite3_system_errno(db);
   const char* msg = sqlite3_errmsg(db);
-  if ((code & 0xff) == SQLITE_CONSTRAINT) {
+  const int primary = code & 0xff;
+  if (primary == SQLITE_CONSTRAINT) {
     return Status(StatusCode::kFailedPrecondition, fmt::format("{}: {}", what, msg));
   }
-  return Status::IoError(fmt::format("{}: {}", what, msg),
+  const bool io = primary == SQLITE_IOERR;
+  const char* fault = nullptr;
+  if (primary == SQLITE_FULL || (io && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))) {
+    fault = "the database disk is full";
+  } else if (primary == SQLITE_READONLY || (io && sys == EROFS)) {
+    fault = "the database is read-only";
+  } else if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC ||
+             code == SQLITE_IOERR_TRUNCATE || code == SQLITE_IOERR_DIR_FSYNC ||
+             code == SQLITE_IOERR_SHMSIZE) {
+    fault = "the database disk refused a write (it is full, read-only or failing)";
+  }
+  if (fault != nullptr) {
+    return Status(StatusCode::kUnavailable,
+                  fmt::format("{}: nothing can be saved right now ({}: {})", fault, what, msg),
+                  "free space on the data directory's disk, or make it writable again; nothing "
+                  "was changed, so the request can be retried then");
+  }
+  return Status::IoError(fmt::format("{}: {} (SQLite code {})", what, msg, code),
                          "check the data directory's free space and permissions");
 }
 
@@ -80,11 +106,8 @@ std::string Statement::Blob(int col) const {
 }
 
 Status Exec(sqlite3* db, const char* sql) {
-  char* err = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string msg = err ? err : "unknown error";
-    sqlite3_free(err);
-    return Status::IoError(fmt::format("database: {}", msg));
+  if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return SqliteError(db, "database");
   }
   return Status::Ok();
 }

@@ -48,9 +48,10 @@ class Transaction {
 };
 
 User ReadUser(const Statement& st) {
-  return User{st.Int(0), st.Text(1), st.Text(2), st.Blob(3), st.Int(4)};
+  return User{st.Int(0), st.Text(1), st.Text(2), st.Blob(3), st.Int(4), st.Int(5)};
 }
-constexpr char kUserCols[] = "SELECT id, email, password_hash, wrapped_key, created_at FROM users";
+constexpr char kUserCols[] =
+    "SELECT id, email, password_hash, wrapped_key, created_at, written_at FROM users";
 
 Session ReadSession(const Statement& st) {
   return Session{st.Text(0), st.Int(1), st.Text(2), st.Int(3), st.Int(4), st.Text(5), st.Text(6)};
@@ -145,6 +146,14 @@ class SqliteStore final : public Store {
     std::lock_guard lock(mu_);
     Statement st(db_, "UPDATE users SET password_hash = ? WHERE id = ?");
     st.Bind(1, hash).Bind(2, user_id);
+    OG_RETURN_IF_ERROR(st.Run());
+    return sqlite3_changes(db_) == 1 ? Status::Ok() : NotFound("account");
+  }
+
+  Status MarkWritten(std::int64_t user_id, std::int64_t now) override {
+    std::lock_guard lock(mu_);
+    Statement st(db_, "UPDATE users SET written_at = max(written_at, ?) WHERE id = ?");
+    st.Bind(1, now).Bind(2, user_id);
     OG_RETURN_IF_ERROR(st.Run());
     return sqlite3_changes(db_) == 1 ? Status::Ok() : NotFound("account");
   }

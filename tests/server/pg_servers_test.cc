@@ -216,11 +216,37 @@ TEST(PgServersTest, DatabaseOutageAnswers503ThenRecoversWithoutARestart) {
 
 // Runs `oncoguide ARGS`; returns the exit code and puts stdout+stderr in `out`.
 int RunOncoguide(const std::string& args, std::string* out) {
-  std::FILE* f = popen((std::string(ONCOGUIDE_BINARY) + " " + args + " 2>&1").c_str(), "r");
+  std::FILE* f =
+      popen(("timeout 60 " + std::string(ONCOGUIDE_BINARY) + " " + args + " 2>&1").c_str(), "r");
   char buf[512];
   out->clear();
   while (std::fgets(buf, sizeof buf, f) != nullptr) *out += buf;
   return WEXITSTATUS(pclose(f));
+}
+
+// A wrong --db-read stops the start with a non-zero exit and a message naming the option
+// (`timeout` keeps a server that wrongly started from hanging the test).
+TEST(PgServersTest, ABadReadReplicaStopsTheStartNamingTheOption) {
+  ONCOGUIDE_REQUIRE_PG_CLUSTER();
+  const std::string url = pg::FreshDatabase();
+  TempDir dir;
+  const std::string serve = "serve --listen 127.0.0.1:0 --data " + dir.File("data");
+  struct Case {
+    std::string args, expect;
+  };
+  const Case cases[] = {
+      {"--db " + url + " --db-read replica.internal", "--db-read must be a PostgreSQL URL"},
+      {"--db " + url + " --db-read postgresql://postgres@127.0.0.1:1/oncoguide",
+       "--db-read: the PostgreSQL database is not reachable"},
+      {"--db-read " + url, "--db-read needs --db postgresql://"},
+  };
+  for (const Case& c : cases) {
+    std::string out;
+    const int code = RunOncoguide(serve + " " + c.args, &out);
+    EXPECT_NE(code, 0) << c.args << ": " << out;
+    EXPECT_NE(code, 124) << c.args << ": the server started";
+    EXPECT_NE(out.find(c.expect), std::string::npos) << c.args << ": " << out;
+  }
 }
 
 // A laptop's data (a real server on SQLite) moved into PostgreSQL with `oncoguide admin copy`,

@@ -94,15 +94,18 @@ inline std::string FreshDatabase() { return FreshDatabase(TestDatabaseName()); }
 // A cluster of the test's own (scripts/pg-cluster.sh), for tests that stop or restart the
 // database while the shared cluster serves other tests in parallel. Stopped and removed at the
 // end. Its folder's parents must be traversable by the `postgres` user (0755).
+// Given another OwnCluster, it is a hot standby streaming from that one (pg_basebackup -R).
 class OwnCluster {
  public:
-  OwnCluster() {
+  OwnCluster() : OwnCluster(nullptr) {}
+  explicit OwnCluster(const OwnCluster* primary) {
     char tmpl[] = "/tmp/oncoguide-pg-own-XXXXXX";
     if (mkdtemp(tmpl) == nullptr) return;
     top_ = tmpl;
     chmod(tmpl, 0755);  // the server runs as the postgres user when the tests run as root
     dir_ = top_ + "/cluster";
-    if (Run("start") == 0) url_ = AdminUrl(dir_);
+    const std::string cmd = primary == nullptr ? "start" : "replica " + primary->dir_;
+    if (Run(cmd) == 0) url_ = AdminUrl(dir_);
   }
   ~OwnCluster() {
     if (top_.empty()) return;
@@ -119,8 +122,12 @@ class OwnCluster {
 
  private:
   int Run(const std::string& cmd) {
+    // "replica PRIMARY" puts DIR between the command and the primary's folder.
+    const size_t space = cmd.find(' ');
     const std::string line = std::string("bash ") + ONCOGUIDE_SOURCE_DIR +
-                             "/scripts/pg-cluster.sh " + cmd + " " + dir_ + " >/dev/null 2>&1";
+                             "/scripts/pg-cluster.sh " + cmd.substr(0, space) + " " + dir_ +
+                             (space == std::string::npos ? "" : cmd.substr(space)) +
+                             " >/dev/null 2>&1";
     return std::system(line.c_str());
   }
   std::string top_, dir_, url_;

@@ -60,6 +60,13 @@ struct ServerOptions {
   int port = 8080;       // 0: any free port; read it back with Server::port()
   std::string data_dir;  // required: created 0700; holds oncoguide.db and master.key
   std::string db_url;    // empty: sqlite:<data_dir>/oncoguide.db
+  // Optional read replica (a PostgreSQL hot standby of db_url) for reads that may be a little
+  // stale: a person's record list, records, result, export and share list, and share-link
+  // results. Sessions, users, throttling, audit appends, share-link lookups and every read
+  // inside a write stay on db_url. After a person changes their data their reads go to db_url
+  // for read_primary_window_s, so they always see what they just wrote (docs/DEPLOYMENT.md).
+  std::string db_read_url;
+  std::int64_t read_primary_window_s = 30;
   std::string tls_cert;  // PEM files; both or neither
   std::string tls_key;
   bool behind_proxy = false;  // a TLS-terminating proxy in front (X-Forwarded-For trusted)

@@ -43,6 +43,9 @@ struct User {
   std::string password_hash;  // Argon2id encoded string
   std::string wrapped_key;    // the data key sealed by the master key
   std::int64_t created_at = 0;
+  // When the user last changed their own data (MarkWritten); 0: never. Not part of snapshots:
+  // it only steers reads between a primary and a replica.
+  std::int64_t written_at = 0;
 };
 
 struct Session {
@@ -123,6 +126,10 @@ class Store {
   virtual Result<User> FindUserByEmail(const std::string& email) = 0;
   virtual Result<User> GetUser(std::int64_t user_id) = 0;
   virtual Status SetPasswordHash(std::int64_t user_id, const std::string& password_hash) = 0;
+  // Records that the user is about to change their own data at `now` (written_at only moves
+  // forward). Servers call it before every such write, so that a server with a read replica
+  // sends this user's reads to the primary until the replica has surely caught up.
+  virtual Status MarkWritten(std::int64_t user_id, std::int64_t now) = 0;
   // Erases the user and everything they own (records, result, sessions, shares, throttle rows).
   // Audit rows stay (they hold no health data) so the chain stays verifiable.
   virtual Status DeleteUser(std::int64_t user_id) = 0;
