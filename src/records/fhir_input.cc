@@ -168,6 +168,8 @@ Status FhirInputs::SpoolStatus(std::size_t input) const {
                          "free space there, or set TMPDIR to a directory with room for the input");
 }
 
+const std::string& FhirInputs::Source(std::size_t input) const { return inputs_[input]->source; }
+
 std::string_view FhirInputs::Text(std::size_t input) const { return inputs_[input]->text; }
 
 std::uint64_t FhirInputs::spooled_bytes(std::size_t input) const {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -85,21 +86,24 @@ class ViewBuf : public std::streambuf {
 };
 
 // Where one resource was read (the first pass), so that the second pass can read it again: the
-// byte range of a JSON value of an input, and which resource of that value it is. 32 bytes.
+// byte range of a JSON value of an input, and which resource of that value it is. The resources
+// of one subject are chained in input order through `next`. 24 bytes.
 struct ResourceRef {
-  enum Kind : std::uint8_t {
+  enum Kind : std::uint32_t {
     kEntry,      // the value is Bundle entry number `entry` (a streamed entry)
     kRootEntry,  // the value is a Bundle (an NDJSON line); the resource is its entry `entry`
     kResource,   // the value is the resource itself (a document or an NDJSON line)
   };
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  static constexpr std::size_t kMaxEntry = (std::size_t{1} << 30) - 1;
   std::uint64_t offset = 0;
-  std::int64_t line = 0;  // the NDJSON line being read, 0 otherwise (as Reader::line_)
   std::uint32_t length = 0;
-  std::uint32_t input = 0;  // FhirInputs number
-  std::uint32_t entry = 0;
-  Kind kind = kResource;
+  std::uint32_t input = 0;             // FhirInputs number
+  std::uint32_t kind : 2 = kResource;  // a Kind
+  std::uint32_t entry : 30 = 0;
+  std::uint32_t next = kNone;  // the next resource of the same subject
 };
-static_assert(sizeof(ResourceRef) == 32);
+static_assert(sizeof(ResourceRef) == 24);
 
 class Reader : public FhirJsonVisitor {
  public:
@@ -201,9 +205,7 @@ class Reader : public FhirJsonVisitor {
               "{} has no subject; it is read as {}'s, the only patient in the input", b.first_id,
               record.patient_id.empty() ? "the patient" : record.patient_id));
         }
-        OG_RETURN_IF_ERROR(ReadAgain(b.refs, &merged));
-        indexed_ -= b.refs.size();
-        b.refs = {};  // free the index as it is used
+        OG_RETURN_IF_ERROR(ReadAgain(b, &merged));
       }
       record.observations = std::move(merged.observations);
       record.ignored = std::move(merged.ignored);
@@ -217,13 +219,15 @@ class Reader : public FhirJsonVisitor {
 
  private:
   // What was read for one subject reference: in the first pass, each resource's results (then
-  // cleared: only `refs` and `used` remain); in the second, one patient's results.
+  // cleared: only the chain of its resources and `used` remain); in the second, one patient's
+  // results.
   struct Bucket {
     std::vector<Observation> observations;
     std::vector<Therapy> therapies;
     std::vector<std::string> ignored;
-    std::vector<ResourceRef> refs;  // the resources naming this subject, in input order
-    std::string first_id;           // the first resource naming this subject, for messages
+    std::uint32_t first_ref = ResourceRef::kNone;  // in refs_, the chain in input order
+    std::uint32_t last_ref = ResourceRef::kNone;
+    std::string first_id;  // the first resource naming this subject, for messages
     std::string first_path;
     bool used = false;  // holds results (not only lines listed as not used)
     bool Used() const { return used; }
@@ -233,9 +237,8 @@ class Reader : public FhirJsonVisitor {
     ResourceRef ref;
     ref.offset = bytes.offset;
     ref.length = static_cast<std::uint32_t>(bytes.length);
-    ref.line = line_;
     ref.input = static_cast<std::uint32_t>(input_);
-    ref.entry = static_cast<std::uint32_t>(entry);
+    ref.entry = static_cast<std::uint32_t>(std::min(entry, ResourceRef::kMaxEntry));
     ref.kind = kind;
     return ref;
   }
@@ -252,14 +255,15 @@ class Reader : public FhirJsonVisitor {
   }
 
   // The second pass for one subject: reads its resources again, in input order, into `out`.
-  Status ReadAgain(const std::vector<ResourceRef>& refs, Bucket* out) {
+  Status ReadAgain(const Bucket& subject, Bucket* out) {
     replay_ = out;
     const std::string source = source_;
     const std::int64_t line = line_;
     Status s = Status::Ok();
-    for (const ResourceRef& ref : refs) {
-      s = ReadOneAgain(ref);
-      if (!s.ok()) break;
+    for (std::uint32_t i = subject.first_ref; i != ResourceRef::kNone && s.ok();
+         i = refs_[i].next) {
+      s = ReadOneAgain(refs_[i]);
+      --indexed_;
     }
     replay_ = nullptr;
     source_ = source;
@@ -268,7 +272,7 @@ class Reader : public FhirJsonVisitor {
   }
 
   Status ReadOneAgain(const ResourceRef& ref) {
-    line_ = ref.line;
+    source_ = inputs_.Source(ref.input);
     if (!parsed_ || parsed_input_ != ref.input || parsed_offset_ != ref.offset) {
       OG_ASSIGN_OR_RETURN(std::string_view text, inputs_.Read(ref.input, ref.offset, ref.length));
       parsed_value_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -282,7 +286,7 @@ class Reader : public FhirJsonVisitor {
       }
     }
     const json& value = parsed_value_;
-    switch (ref.kind) {
+    switch (static_cast<ResourceRef::Kind>(ref.kind)) {
       case ResourceRef::kEntry:
         return Entry(value, ref.entry);
       case ResourceRef::kRootEntry: {
@@ -418,7 +422,23 @@ class Reader : public FhirJsonVisitor {
     cur_->observations.clear();
     cur_->therapies.clear();
     cur_->ignored.clear();
-    cur_->refs.push_back(ref_);
+    return Index();
+  }
+
+  // Adds ref_ to the chain of cur_'s resources.
+  Status Index() {
+    if (refs_.size() >= ResourceRef::kNone || ref_.entry == ResourceRef::kMaxEntry) {
+      return Status::Invalid("the input holds too many resources to read in one go",
+                             "split it into several files of at most a billion resources");
+    }
+    const auto at = static_cast<std::uint32_t>(refs_.size());
+    refs_.push_back(ref_);
+    if (cur_->last_ref == ResourceRef::kNone) {
+      cur_->first_ref = at;
+    } else {
+      refs_[cur_->last_ref].next = at;
+    }
+    cur_->last_ref = at;
     ++indexed_;
     return Status::Ok();
   }
@@ -855,7 +875,9 @@ class Reader : public FhirJsonVisitor {
   std::size_t input_ = 0;     // the input being read (first pass)
   FhirByteRange root_bytes_;  // of the value passed to OnRoot
   ResourceRef ref_;           // where the resource being read lies (first pass)
-  std::size_t indexed_ = 0;   // resources in the index
+  // Every resource read, in input order (a deque: no reallocation, no spare capacity to speak of).
+  std::deque<ResourceRef> refs_;
+  std::size_t indexed_ = 0;   // resources not read again yet
   Bucket* replay_ = nullptr;  // the second pass's patient, while it is read
   // The value last parsed in the second pass (an NDJSON line holding a Bundle is parsed once
   // for all its entries).

@@ -56,6 +56,9 @@ class FhirInputs {
   // Error of the spool's writes (full disk...), naming the spool's directory; OK otherwise.
   Status SpoolStatus(std::size_t input) const;
 
+  // The name the input was added under.
+  const std::string& Source(std::size_t input) const;
+
   // For a memory input: its text (for the first pass). Empty for other inputs.
   std::string_view Text(std::size_t input) const;
 

@@ -32,7 +32,7 @@
 // A FHIR file may list a patient's resources anywhere, so it is read in two passes. The first
 // streams the input (a Bundle entry by entry, NDJSON line by line: fhir_stream.h), reads and
 // checks every resource as it comes (so errors are found in input order), and keeps only an index:
-// for each subject, where each of its resources lies (32 bytes per resource: fhir_input.h). The
+// for each subject, where each of its resources lies (24 bytes per resource). The
 // second reads one patient at a time, parsing only that patient's byte ranges again. Memory holds
 // the index plus one patient (and one resource of at most ReadOptions::max_fhir_resource_bytes),
 // not the file. Input that cannot be read twice (standard input, a pipe) is copied into an
@@ -90,7 +90,7 @@ class FhirCohortReader {
   Status Finish(const std::function<Status(PatientRecord&&)>& sink);
   // As Finish, collecting every patient in memory.
   Result<std::vector<PatientRecord>> Finish();
-  // Bytes of the index held for the resources not yet read again (32 per resource), for tests.
+  // Bytes of the index held for the resources not yet read again (24 per resource), for tests.
   std::size_t index_bytes() const;
 
  private:
