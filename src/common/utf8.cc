@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace oncoguide {
 namespace {
 
@@ -36,8 +39,16 @@ size_t SequenceLength(std::string_view s, size_t i) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
   size_t i = 0;
   while (i < s.size()) {
+    // ASCII fast path (nearly all lab text): eight bytes at a time, then byte by byte.
+    for (uint64_t word = 0; i + sizeof word <= s.size(); i += sizeof word) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if ((word & kHighBits) != 0) break;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    if (i == s.size()) break;
     const size_t n = SequenceLength(s, i);
     if (n == 0) return false;
     i += n;

@@ -31,6 +31,25 @@ TEST(Utf8Test, ValidityExamples) {
   for (const Utf8Case& c : cases) EXPECT_EQ(IsValidUtf8(c.bytes), c.valid) << c.name;
 }
 
+// The ASCII fast path reads eight bytes at a time: a bad or good multi-byte sequence must be
+// judged the same at every offset, including inside, across and after a whole word.
+TEST(Utf8Test, SequencesAtEveryOffsetOfLongText) {
+  const Utf8Case inserts[] = {
+      {"kappa", "\xCE\xBA", true},          {"four bytes", "\xF0\x9F\x98\x80", true},
+      {"latin1", "\xE9", false},             {"overlong", "\xC0\xAF", false},
+      {"surrogate", "\xED\xA0\x80", false}, {"lone continuation", "\x80", false},
+  };
+  for (const Utf8Case& c : inserts) {
+    for (size_t at = 0; at <= 24; ++at) {
+      std::string text(24, 'a');
+      text.insert(at, c.bytes);
+      EXPECT_EQ(IsValidUtf8(text), c.valid) << c.name << " at " << at;
+    }
+  }
+  EXPECT_FALSE(IsValidUtf8(std::string(16, 'x') + "\xE2\x82")) << "truncated at the end";
+  EXPECT_TRUE(IsValidUtf8(std::string(1000, 'x')));
+}
+
 TEST(EchoForMessageTest, ControlCharactersAreEscaped_Regression) {
   EXPECT_EQ(EchoForMessage("a\x1b[2Jb"), "a\\x1b[2Jb");
   EXPECT_EQ(EchoForMessage("x\ty\r\n"), "x\\ty\\x0d\\x0a");
