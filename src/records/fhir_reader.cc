@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <functional>
 #include <istream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -13,6 +16,7 @@
 #include "oncoguide/common/utf8.h"
 #include "oncoguide/records/duplicates.h"
 #include "oncoguide/records/fhir_codes.h"
+#include "oncoguide/records/fhir_input.h"
 #include "oncoguide/records/fhir_stream.h"
 #include "oncoguide/records/fish.h"
 #include "oncoguide/records/units.h"
@@ -72,30 +76,84 @@ struct Therapy {
   std::string id;
 };
 
+// A read-only stream over text in memory, so that text and files take the same (streaming) path.
+class ViewBuf : public std::streambuf {
+ public:
+  explicit ViewBuf(std::string_view text) {
+    char* p = const_cast<char*>(text.data());  // only read: no put area is set
+    setg(p, p, p + text.size());
+  }
+};
+
+// Where one resource was read (the first pass), so that the second pass can read it again: the
+// byte range of a JSON value of an input, and which resource of that value it is. The resources
+// of one subject are chained in input order through `next`. 24 bytes.
+struct ResourceRef {
+  enum Kind : std::uint32_t {
+    kEntry,      // the value is Bundle entry number `entry` (a streamed entry)
+    kRootEntry,  // the value is a Bundle (an NDJSON line); the resource is its entry `entry`
+    kResource,   // the value is the resource itself (a document or an NDJSON line)
+  };
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  static constexpr std::size_t kMaxEntry = (std::size_t{1} << 30) - 1;
+  std::uint64_t offset = 0;
+  std::uint32_t length = 0;
+  std::uint32_t input = 0;             // FhirInputs number
+  std::uint32_t kind : 2 = kResource;  // a Kind
+  std::uint32_t entry : 30 = 0;
+  std::uint32_t next = kNone;  // the next resource of the same subject
+};
+static_assert(sizeof(ResourceRef) == 24);
+
 class Reader : public FhirJsonVisitor {
  public:
   explicit Reader(ReadOptions options) : options_(options) {}
 
-  // Adds the resources of one JSON input read from `in`: a Bundle (streamed entry by entry, see
+  // Adds the resources of one JSON input (the first pass): a Bundle (streamed entry by entry, see
   // fhir_stream.h), a single resource, or NDJSON (one resource per line, as a FHIR bulk export
-  // writes them).
-  Status AddStream(std::istream& in, const std::string& source) {
-    source_ = source;
-    line_ = 0;
-    if (first_source_.empty()) first_source_ = source_;
-    return ReadFhirJsonStream(in, source, this, options_.max_fhir_resource_bytes);
+  // writes them). Every resource is read and checked now, so that errors are found in input order
+  // as before; what is kept is only where each resource lies, by subject.
+  Status AddText(std::string_view text, const std::string& source, bool copy) {
+    input_ = copy ? inputs_.AddCopy(std::string(text), source) : inputs_.AddView(text, source);
+    ViewBuf buf(inputs_.Text(input_));
+    std::istream in(&buf);
+    return Scan(in, source);
   }
 
-  Status OnEntry(const json& e, size_t i) override { return Entry(e, i); }
-  Status OnRoot(const json& root, std::int64_t line) override {
+  // `in` is positioned where the JSON starts; `path` names a file to read again in the second
+  // pass when it is a regular file whose position is known, else `in` is copied into a spool.
+  Status AddStream(std::istream& in, const std::string& source, const std::string& path) {
+    std::error_code ec;
+    const std::streampos start = path.empty() ? std::streampos(-1) : in.tellg();
+    if (start != std::streampos(-1) && std::filesystem::is_regular_file(path, ec)) {
+      OG_ASSIGN_OR_RETURN(input_, inputs_.AddFile(path, static_cast<std::uint64_t>(start), source));
+      return Scan(in, source);
+    }
+    in.clear();
+    OG_ASSIGN_OR_RETURN(input_, inputs_.AddSpooled(in, source));
+    std::istream spooled(inputs_.SpoolingBuf(input_));
+    Status s = Scan(spooled, source);
+    Status spool = inputs_.SpoolStatus(input_);  // a failed copy cut the input short
+    return spool.ok() ? s : spool;
+  }
+
+  Status OnEntry(const json& e, size_t i, FhirByteRange bytes) override {
+    ref_ = Ref(bytes, ResourceRef::kEntry, i);
+    return Entry(e, i);
+  }
+  Status OnRoot(const json& root, std::int64_t line, FhirByteRange bytes) override {
     line_ = line;
+    root_bytes_ = bytes;
     return AddRoot(root);
   }
 
-  // Groups what was read by patient: one record per Patient (or per subject when the input has
-  // no Patient resources).
-  Result<std::vector<PatientRecord>> Finish() {
-    std::vector<PatientRecord> out;
+  // Bytes of index held for the resources read (for tests and the README's figures).
+  std::size_t index_bytes() const { return indexed_ * sizeof(ResourceRef); }
+
+  // The second pass: one record per Patient (or per subject when the input has no Patient
+  // resources), in order, each read again from its resources' byte ranges and handed to `sink`
+  // before the next is read.
+  Status Finish(const std::function<Status(PatientRecord&&)>& sink) {
     // Patients in input order; without Patient resources, the subjects in order of appearance.
     std::vector<std::string> keys = patient_keys_;
     const bool have_patients = !keys.empty();
@@ -147,37 +205,102 @@ class Reader : public FhirJsonVisitor {
               "{} has no subject; it is read as {}'s, the only patient in the input", b.first_id,
               record.patient_id.empty() ? "the patient" : record.patient_id));
         }
-        Move(&b, &merged);
+        OG_RETURN_IF_ERROR(ReadAgain(b, &merged));
       }
       record.observations = std::move(merged.observations);
       record.ignored = std::move(merged.ignored);
       OG_RETURN_IF_ERROR(BuildLines(merged.therapies, &record));
       record.SortByDate();
       OG_RETURN_IF_ERROR(ResolveSameDate(&record));
-      out.push_back(std::move(record));
+      OG_RETURN_IF_ERROR(sink(std::move(record)));
     }
-    return out;
+    return Status::Ok();
   }
 
  private:
-  // What was read for one subject reference.
+  // What was read for one subject reference: in the first pass, each resource's results (then
+  // cleared: only the chain of its resources and `used` remain); in the second, one patient's
+  // results.
   struct Bucket {
     std::vector<Observation> observations;
     std::vector<Therapy> therapies;
     std::vector<std::string> ignored;
+    std::uint32_t first_ref = ResourceRef::kNone;  // in refs_, the chain in input order
+    std::uint32_t last_ref = ResourceRef::kNone;
     std::string first_id;  // the first resource naming this subject, for messages
     std::string first_path;
-    // Holds results (not only lines listed as not used).
-    bool Used() const { return !observations.empty() || !therapies.empty(); }
+    bool used = false;  // holds results (not only lines listed as not used)
+    bool Used() const { return used; }
   };
 
-  static void Move(Bucket* from, Bucket* to) {
-    for (auto& o : from->observations) to->observations.push_back(std::move(o));
-    for (auto& t : from->therapies) to->therapies.push_back(std::move(t));
-    for (auto& i : from->ignored) to->ignored.push_back(std::move(i));
-    from->observations.clear();
-    from->therapies.clear();
-    from->ignored.clear();
+  ResourceRef Ref(FhirByteRange bytes, ResourceRef::Kind kind, std::size_t entry) const {
+    ResourceRef ref;
+    ref.offset = bytes.offset;
+    ref.length = static_cast<std::uint32_t>(bytes.length);
+    ref.input = static_cast<std::uint32_t>(input_);
+    ref.entry = static_cast<std::uint32_t>(std::min(entry, ResourceRef::kMaxEntry));
+    ref.kind = kind;
+    return ref;
+  }
+
+  // Reads the first pass through `in`.
+  Status Scan(std::istream& in, const std::string& source) {
+    source_ = source;
+    line_ = 0;
+    if (first_source_.empty()) first_source_ = source_;
+    // ResourceRef holds lengths and entry numbers in 32 bits; a larger limit is not indexable.
+    const std::size_t limit =
+        std::min<std::size_t>(options_.max_fhir_resource_bytes, UINT32_MAX - 1);
+    return ReadFhirJsonStream(in, source, this, limit);
+  }
+
+  // The second pass for one subject: reads its resources again, in input order, into `out`.
+  Status ReadAgain(const Bucket& subject, Bucket* out) {
+    replay_ = out;
+    const std::string source = source_;
+    const std::int64_t line = line_;
+    Status s = Status::Ok();
+    for (std::uint32_t i = subject.first_ref; i != ResourceRef::kNone && s.ok();
+         i = refs_[i].next) {
+      s = ReadOneAgain(refs_[i]);
+      --indexed_;
+    }
+    replay_ = nullptr;
+    source_ = source;
+    line_ = line;
+    return s;
+  }
+
+  Status ReadOneAgain(const ResourceRef& ref) {
+    source_ = inputs_.Source(ref.input);
+    if (!parsed_ || parsed_input_ != ref.input || parsed_offset_ != ref.offset) {
+      OG_ASSIGN_OR_RETURN(std::string_view text, inputs_.Read(ref.input, ref.offset, ref.length));
+      parsed_value_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
+      parsed_ = true;
+      parsed_input_ = ref.input;
+      parsed_offset_ = ref.offset;
+      if (parsed_value_.is_discarded()) {
+        parsed_ = false;
+        return Status::IoError(fmt::format("{} changed while it was being read", source_),
+                               "read a copy of the file that no other program writes to");
+      }
+    }
+    const json& value = parsed_value_;
+    switch (static_cast<ResourceRef::Kind>(ref.kind)) {
+      case ResourceRef::kEntry:
+        return Entry(value, ref.entry);
+      case ResourceRef::kRootEntry: {
+        auto entries = value.find("entry");
+        if (entries == value.end() || !entries->is_array() || ref.entry >= entries->size()) {
+          return Status::IoError(fmt::format("{} changed while it was being read", source_),
+                                 "read a copy of the file that no other program writes to");
+        }
+        return Entry((*entries)[ref.entry], ref.entry);
+      }
+      case ResourceRef::kResource:
+        return Resource(value, StringAt(value, "resourceType"), "");
+    }
+    return Status::Ok();
   }
 
   Status AddRoot(const json& root) {
@@ -194,11 +317,13 @@ class Reader : public FhirJsonVisitor {
         }
         for (size_t i = 0; i < entries->size(); ++i) {
           const json& e = (*entries)[i];
+          ref_ = Ref(root_bytes_, ResourceRef::kRootEntry, i);
           OG_RETURN_IF_ERROR(Entry(e, i));
         }
       }
       return Status::Ok();
     }
+    ref_ = Ref(root_bytes_, ResourceRef::kResource, 0);
     return Resource(root, type, "");
   }
 
@@ -254,6 +379,10 @@ class Reader : public FhirJsonVisitor {
         if (!key.empty()) break;
       }
     }
+    if (replay_ != nullptr) {
+      cur_ = replay_;
+      return;
+    }
     auto [it, inserted] = buckets_.try_emplace(key);
     if (inserted) bucket_order_.push_back(key);
     cur_ = &it->second;
@@ -283,7 +412,38 @@ class Reader : public FhirJsonVisitor {
     return SourceLocation{source_, line_, std::move(path)};
   }
 
+  // Reads one resource. In the first pass its results are checked and dropped, and its place is
+  // added to its subject's index; in the second they go to the patient being read.
   Status Resource(const json& r, std::string path, const std::string& full_url) {
+    cur_ = nullptr;
+    OG_RETURN_IF_ERROR(Convert(r, std::move(path), full_url));
+    if (replay_ != nullptr || cur_ == nullptr) return Status::Ok();  // a Patient has no bucket
+    cur_->used = cur_->used || !cur_->observations.empty() || !cur_->therapies.empty();
+    cur_->observations.clear();
+    cur_->therapies.clear();
+    cur_->ignored.clear();
+    return Index();
+  }
+
+  // Adds ref_ to the chain of cur_'s resources.
+  Status Index() {
+    if (refs_.size() >= ResourceRef::kNone || ref_.entry == ResourceRef::kMaxEntry) {
+      return Status::Invalid("the input holds too many resources to read in one go",
+                             "split it into several files of at most a billion resources");
+    }
+    const auto at = static_cast<std::uint32_t>(refs_.size());
+    refs_.push_back(ref_);
+    if (cur_->last_ref == ResourceRef::kNone) {
+      cur_->first_ref = at;
+    } else {
+      refs_[cur_->last_ref].next = at;
+    }
+    cur_->last_ref = at;
+    ++indexed_;
+    return Status::Ok();
+  }
+
+  Status Convert(const json& r, std::string path, const std::string& full_url) {
     const std::string type = StringAt(r, "resourceType");
     if (path.empty()) path = line_ > 0 ? type : type;
     const std::string id = type + "/" + StringAt(r, "id");
@@ -711,6 +871,20 @@ class Reader : public FhirJsonVisitor {
   }
 
   ReadOptions options_;
+  FhirInputs inputs_;
+  std::size_t input_ = 0;     // the input being read (first pass)
+  FhirByteRange root_bytes_;  // of the value passed to OnRoot
+  ResourceRef ref_;           // where the resource being read lies (first pass)
+  // Every resource read, in input order (a deque: no reallocation, no spare capacity to speak of).
+  std::deque<ResourceRef> refs_;
+  std::size_t indexed_ = 0;   // resources not read again yet
+  Bucket* replay_ = nullptr;  // the second pass's patient, while it is read
+  // The value last parsed in the second pass (an NDJSON line holding a Bundle is parsed once
+  // for all its entries).
+  json parsed_value_;
+  bool parsed_ = false;
+  std::uint32_t parsed_input_ = 0;
+  std::uint64_t parsed_offset_ = 0;
   std::string source_;
   std::string first_source_;
   std::int64_t line_ = 0;                  // NDJSON line, 0 otherwise
@@ -730,19 +904,13 @@ bool IsComputedResultCode(std::string_view loinc) {
 
 namespace {
 
-// A read-only stream over text in memory, so that text and files take the same (streaming) path.
-class ViewBuf : public std::streambuf {
- public:
-  explicit ViewBuf(std::string_view text) {
-    char* p = const_cast<char*>(text.data());  // only read: no put area is set
-    setg(p, p, p + text.size());
-  }
-};
-
-Status AddText(Reader* reader, std::string_view json_text, const std::string& source) {
-  ViewBuf buf(json_text);
-  std::istream in(&buf);
-  return reader->AddStream(in, source);
+Result<std::vector<PatientRecord>> Collect(Reader* reader) {
+  std::vector<PatientRecord> out;
+  OG_RETURN_IF_ERROR(reader->Finish([&out](PatientRecord&& p) {
+    out.push_back(std::move(p));
+    return Status::Ok();
+  }));
+  return out;
 }
 
 }  // namespace
@@ -751,8 +919,8 @@ Result<std::vector<PatientRecord>> ReadFhirCohort(std::string_view json_text,
                                                   const std::string& source,
                                                   const ReadOptions& options) {
   Reader reader(options);
-  OG_RETURN_IF_ERROR(AddText(&reader, json_text, source));
-  return reader.Finish();
+  OG_RETURN_IF_ERROR(reader.AddText(json_text, source, /*copy=*/false));
+  return Collect(&reader);
 }
 
 Result<PatientRecord> ReadFhir(std::string_view json_text, const std::string& source,
@@ -772,12 +940,20 @@ FhirCohortReader::FhirCohortReader(const ReadOptions& options)
     : impl_(std::make_unique<Impl>(options)) {}
 FhirCohortReader::~FhirCohortReader() = default;
 Status FhirCohortReader::Add(std::string_view json_text, const std::string& source) {
-  return AddText(&impl_->reader, json_text, source);
+  return impl_->reader.AddText(json_text, source, /*copy=*/true);
 }
 Status FhirCohortReader::AddStream(std::istream& in, const std::string& source) {
-  return impl_->reader.AddStream(in, source);
+  return impl_->reader.AddStream(in, source, "");
 }
-Result<std::vector<PatientRecord>> FhirCohortReader::Finish() { return impl_->reader.Finish(); }
+Status FhirCohortReader::AddFile(std::istream& in, const std::string& path,
+                                 const std::string& source) {
+  return impl_->reader.AddStream(in, source, path);
+}
+Status FhirCohortReader::Finish(const std::function<Status(PatientRecord&&)>& sink) {
+  return impl_->reader.Finish(sink);
+}
+Result<std::vector<PatientRecord>> FhirCohortReader::Finish() { return Collect(&impl_->reader); }
+std::size_t FhirCohortReader::index_bytes() const { return impl_->reader.index_bytes(); }
 
 Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::string& source) {
   if (patients.size() == 1) return Status::Ok();

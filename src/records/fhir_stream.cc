@@ -140,6 +140,10 @@ class DocumentSax {
   const Status& first_error() const { return first_error_; }
   const Status& abort_status() const { return abort_; }
   std::int64_t root_start_newlines() const { return root_start_newlines_; }
+  FhirByteRange root_bytes() const {
+    return root_end_ > root_start_ ? FhirByteRange{root_start_, root_end_ - root_start_}
+                                   : FhirByteRange{};
+  }
   // The entry being read when the parse stopped (for the size-limit message), or -1.
   std::int64_t open_entry() const {
     return streaming_ && stack_.size() > 2 ? static_cast<std::int64_t>(index_) : -1;
@@ -148,10 +152,16 @@ class DocumentSax {
  private:
   bool InStreamedArray() const { return streaming_ && stack_.size() == 2; }
 
+  // Offset of the byte the parser read last: the '{' or '[' that opens a container (the lexer
+  // reads no further before the SAX call), or the '}' or ']' that closes one (the lexer may have
+  // read it ahead after a number, but reads nothing more before the SAX call).
+  std::uint64_t LastByte() const { return buf_->consumed() - 1; }
+
   // Inserts a completed scalar (or a new container) where the parser is; returns it.
   json* Insert(json&& v) {
     if (stack_.empty()) {
       root_start_newlines_ = buf_->newlines();
+      root_start_ = v.is_structured() ? LastByte() : 0;
       root_ = std::move(v);
       return &root_;
     }
@@ -166,7 +176,7 @@ class DocumentSax {
 
   bool Value(json&& v) {
     if (InStreamedArray()) {
-      HandEntry(v);
+      HandEntry(v, FhirByteRange{});
       return true;
     }
     Insert(std::move(v));
@@ -174,16 +184,20 @@ class DocumentSax {
   }
 
   bool Open(json::value_t type) {
-    if (InStreamedArray()) buf_->Mark();  // one entry's bytes count against the limit
+    if (InStreamedArray()) {
+      buf_->Mark();  // one entry's bytes count against the limit
+      entry_start_ = LastByte();
+    }
     stack_.push_back(Insert(json(type)));
     return true;
   }
 
   bool Close() {
     stack_.pop_back();
+    if (stack_.empty()) root_end_ = LastByte() + 1;
     if (streaming_ && stack_.size() == 2) {  // an entry is complete
       json& entries = *stack_.back();
-      HandEntry(entries.back());
+      HandEntry(entries.back(), FhirByteRange{entry_start_, LastByte() + 1 - entry_start_});
       entries.clear();
     } else if (streaming_ && stack_.size() == 1) {  // the entry array is complete
       streaming_ = false;
@@ -192,8 +206,8 @@ class DocumentSax {
     return true;
   }
 
-  void HandEntry(const json& entry) {
-    if (first_error_.ok()) first_error_ = visitor_->OnEntry(entry, index_);
+  void HandEntry(const json& entry, FhirByteRange bytes) {
+    if (first_error_.ok()) first_error_ = visitor_->OnEntry(entry, index_, bytes);
     ++index_;
   }
 
@@ -208,6 +222,9 @@ class DocumentSax {
   bool streamed_ = false;    // the entry array was streamed
   std::size_t index_ = 0;    // entries handed over
   std::int64_t root_start_newlines_ = 0;
+  std::uint64_t root_start_ = 0;   // the root's '{'
+  std::uint64_t root_end_ = 0;     // just past the root's '}'
+  std::uint64_t entry_start_ = 0;  // the '{' of the entry being read
   Status first_error_;
   Status abort_;
 };
@@ -247,7 +264,8 @@ Status ReadNdjsonLines(CountingBuf* buf, const std::string& source, std::int64_t
   buf->set_limit(std::numeric_limits<std::uint64_t>::max() - 1);  // ReadLine limits each line
   std::string text;
   bool too_long = false;
-  for (; buf->ReadLine(&text, max_bytes, &too_long); ++line) {
+  for (std::uint64_t start = buf->consumed(); buf->ReadLine(&text, max_bytes, &too_long);
+       ++line, start = buf->consumed()) {
     if (too_long) {
       return Status::Invalid(fmt::format("the line is longer than {}", MiB(max_bytes)),
                              "an NDJSON line holds one FHIR resource; oncoguide reads resources "
@@ -261,7 +279,7 @@ Status ReadNdjsonLines(CountingBuf* buf, const std::string& source, std::int64_t
                              "an NDJSON file holds one complete FHIR resource per line",
                              SourceLocation{source, line, {}});
     }
-    OG_RETURN_IF_ERROR(visitor->OnRoot(r, line));
+    OG_RETURN_IF_ERROR(visitor->OnRoot(r, line, FhirByteRange{start, text.size()}));
   }
   return Status::Ok();
 }
@@ -314,7 +332,7 @@ Status ReadFhirJsonStream(std::istream& in, const std::string& source, FhirJsonV
     return line == 0 ? sax.first_error()
                      : sax.first_error().WithLocation(SourceLocation{{}, line, {}});
   }
-  OG_RETURN_IF_ERROR(visitor->OnRoot(sax.root(), line));
+  OG_RETURN_IF_ERROR(visitor->OnRoot(sax.root(), line, sax.root_bytes()));
   if (document) return Status::Ok();
   return ReadNdjsonLines(&buf, source, next_line, visitor, max_resource_bytes);
 }

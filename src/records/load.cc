@@ -109,10 +109,12 @@ Status RefuseKnownNonRecords(const std::string& source) {
   return Status::Ok();
 }
 
-// Reads a whole FHIR input (JSON or NDJSON) into `reader`, streaming: memory holds one resource
-// at a time, not the file (fhir_stream.h).
-Status AddFhir(std::istream& in, const std::string& source, FhirCohortReader* reader) {
-  Status s = reader->AddStream(in, source);
+// Adds a FHIR input (JSON or NDJSON; `in` is `path` opened and positioned where the JSON starts)
+// to `reader`, streaming: memory holds the reader's index, not the file (fhir_reader.h). Standard
+// input ("-") is spooled for the reader's second pass; a file is read again by its path.
+Status AddFhir(std::istream& in, const std::string& path, const std::string& source,
+               FhirCohortReader* reader) {
+  Status s = path == "-" ? reader->AddStream(in, source) : reader->AddFile(in, path, source);
   if (in.bad()) return Status::IoError(fmt::format("{}: read failed", source));
   return s;
 }
@@ -152,11 +154,9 @@ Status ForEachPatientInDirectory(const std::string& path,
           fmt::format("{} in the directory is not FHIR JSON", EchoForMessage(f.string())),
           "a directory may hold only FHIR JSON or NDJSON files; pass a CSV file on its own");
     }
-    OG_RETURN_IF_ERROR(AddFhir(input.stream(), f.string(), &reader));
+    OG_RETURN_IF_ERROR(AddFhir(input.stream(), f.string(), f.string(), &reader));
   }
-  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, reader.Finish());
-  for (PatientRecord& p : patients) OG_RETURN_IF_ERROR(sink(std::move(p)));
-  return Status::Ok();
+  return reader.Finish(sink);
 }
 
 DocumentReader& RegisteredDocumentReader() {
@@ -214,10 +214,8 @@ Status ForEachPatient(const std::string& path, const std::function<Status(Patien
   OG_RETURN_IF_ERROR(RefuseKnownNonRecords(path));
   if (Sniff(in) == RecordFormat::kFhir) {
     FhirCohortReader reader(options);
-    OG_RETURN_IF_ERROR(AddFhir(in, source, &reader));
-    OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> patients, reader.Finish());
-    for (PatientRecord& p : patients) OG_RETURN_IF_ERROR(sink(std::move(p)));
-    return Status::Ok();
+    OG_RETURN_IF_ERROR(AddFhir(in, path, source, &reader));
+    return reader.Finish(sink);
   }
   CsvPatientReader reader(in, source, options);
   PatientRecord patient;

@@ -51,17 +51,27 @@ struct Recorder : records::FhirJsonVisitor {
   std::vector<json> entries;
   std::vector<std::size_t> taken_at_entry;
   std::vector<std::pair<json, std::int64_t>> roots;
-  Status OnEntry(const json& entry, std::size_t index) override {
+  std::vector<records::FhirByteRange> entry_bytes;
+  std::vector<records::FhirByteRange> root_bytes;
+  Status OnEntry(const json& entry, std::size_t index, records::FhirByteRange bytes) override {
     EXPECT_EQ(index, entries.size());
     entries.push_back(entry);
+    entry_bytes.push_back(bytes);
     if (buf != nullptr) taken_at_entry.push_back(buf->taken());
     return Status::Ok();
   }
-  Status OnRoot(const json& root, std::int64_t line) override {
+  Status OnRoot(const json& root, std::int64_t line, records::FhirByteRange bytes) override {
     roots.emplace_back(root, line);
+    root_bytes.push_back(bytes);
     return Status::Ok();
   }
 };
+
+// The value whose bytes are `range` of `text`, parsed alone.
+json At(const std::string& text, records::FhirByteRange range) {
+  EXPECT_LE(range.offset + range.length, text.size());
+  return json::parse(text.substr(range.offset, range.length));
+}
 
 ordered_json Spep(const std::string& id, const std::string& subject, double value, int day = 10) {
   return {
@@ -212,6 +222,39 @@ TEST(FhirStream, EntryArrayOutsideABundleIsRefused) {
   r = ReadFhirCohort(none.dump(), "n.json");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().cause(), "the JSON has no resourceType");
+}
+
+// The two-pass reader (fhir_reader.h) reads each resource again from the byte range the stream
+// gave: parsed alone, those bytes must give the same value, however the JSON is laid out (an
+// object ending in a number makes the parser read its '}' ahead; a byte-order mark; indentation).
+TEST(FhirStream, ByteRangesHoldExactlyTheValues) {
+  ordered_json b = ServerBundle(4);
+  b["entry"][2]["resource"]["valueQuantity"] = {{"value", 1.5}};  // the entry ends in a number
+  b["entry"].push_back(7);                                        // a scalar entry: no range
+  for (const std::string& text : {b.dump(), b.dump(2), "\xEF\xBB\xBF \n" + b.dump(1) + "\n"}) {
+    std::istringstream in(text);
+    Recorder rec;
+    ASSERT_TRUE(ReadFhirJsonStream(in, "b.json", &rec).ok());
+    ASSERT_EQ(rec.entries.size(), 6u);
+    for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(At(text, rec.entry_bytes[i]), rec.entries[i]);
+    EXPECT_EQ(rec.entry_bytes[5].length, 0u);
+    const json root = At(text, rec.root_bytes[0]);
+    EXPECT_EQ(root["type"], "collection");
+    EXPECT_EQ(root["entry"].size(), 6u);  // the document's bytes, with its entries
+  }
+}
+
+TEST(FhirStream, NdjsonLineRangesHoldTheLines) {
+  const std::string one = Spep("o1", "Patient/A", 1.0).dump();
+  const std::string two = Spep("o2", "Patient/A", 2.0).dump();
+  const std::string text = one + "\r\n\n" + two + "\n" + one;
+  std::istringstream in(text);
+  Recorder rec;
+  ASSERT_TRUE(ReadFhirJsonStream(in, "x.ndjson", &rec).ok());
+  ASSERT_EQ(rec.roots.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(At(text, rec.root_bytes[i]), rec.roots[i].first);
+  EXPECT_EQ(rec.roots[1].second, 3);
+  EXPECT_EQ(rec.root_bytes[1].offset, one.size() + 3);
 }
 
 TEST(FhirStream, SecondEntryArrayInAStreamedBundleIsRefused) {

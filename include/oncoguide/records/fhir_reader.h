@@ -29,13 +29,21 @@
 // note) becomes a therapy_phase of the running line instead of a new line.
 //
 // Input: a Bundle, a single resource, or NDJSON (one resource per line; errors name the line).
-// A Bundle is read entry by entry and NDJSON line by line (fhir_stream.h): memory holds one
-// resource (at most ReadOptions::max_fhir_resource_bytes) plus the results read so far.
+// A FHIR file may list a patient's resources anywhere, so it is read in two passes. The first
+// streams the input (a Bundle entry by entry, NDJSON line by line: fhir_stream.h), reads and
+// checks every resource as it comes (so errors are found in input order), and keeps only an index:
+// for each subject, where each of its resources lies (24 bytes per resource). The
+// second reads one patient at a time, parsing only that patient's byte ranges again. Memory holds
+// the index plus one patient (and one resource of at most ReadOptions::max_fhir_resource_bytes),
+// not the file. Input that cannot be read twice (standard input, a pipe) is copied into an
+// unlinked 0600 spool file under $TMPDIR as it is read.
 //
 // Bad input is refused whole: the Status names the file, the FHIR path, the cause and a hint.
 #ifndef ONCOGUIDE_RECORDS_FHIR_READER_H_
 #define ONCOGUIDE_RECORDS_FHIR_READER_H_
 
+#include <cstddef>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <string>
@@ -66,12 +74,24 @@ class FhirCohortReader {
   FhirCohortReader(const FhirCohortReader&) = delete;
   FhirCohortReader& operator=(const FhirCohortReader&) = delete;
 
+  // Adds text in memory (copied: the caller's text may go before Finish).
   Status Add(std::string_view json_text, const std::string& source);
-  // As Add, reading `in` from its position to its end without holding it whole: a Bundle is
-  // read entry by entry, NDJSON line by line (fhir_stream.h), so that memory is bounded by one
-  // resource plus what was read from it.
+  // As Add, reading `in` from its position to its end without holding it whole (a Bundle entry by
+  // entry, NDJSON line by line); what is read is copied into a spool file under $TMPDIR for the
+  // second pass (for standard input or a pipe).
   Status AddStream(std::istream& in, const std::string& source);
+  // As AddStream for the file `path`, opened as `in` and positioned where its JSON starts: a
+  // regular file is read again by its path in the second pass (it must not change before
+  // Finish: a change is an error); anything else is spooled as by AddStream.
+  Status AddFile(std::istream& in, const std::string& path, const std::string& source);
+  // The second pass: hands each patient's record to `sink` in input order, reading one patient
+  // at a time. Errors of the grouping (a subject that is no Patient...) come before any patient;
+  // a later error (conflicting same-date values) after the patients before it were handed over.
+  Status Finish(const std::function<Status(PatientRecord&&)>& sink);
+  // As Finish, collecting every patient in memory.
   Result<std::vector<PatientRecord>> Finish();
+  // Bytes of the index held for the resources not yet read again (24 per resource), for tests.
+  std::size_t index_bytes() const;
 
  private:
   struct Impl;

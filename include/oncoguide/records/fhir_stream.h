@@ -17,6 +17,13 @@
 // at most `max_resource_bytes` bytes (default kMaxFhirResourceBytes); more is a clear error
 // naming the entry or line, not gigabytes of memory.
 //
+// Byte ranges: each value handed over comes with where its text lies in the input, counted from
+// the stream's position when ReadFhirJsonStream was called, so that a reader may index the
+// resources and parse them again later (fhir_reader.h reads one patient at a time that way). The
+// range of an object entry or document runs from its '{' to its '}' inclusive; an NDJSON line's
+// range is the line without its '\n'. Parsing those bytes alone gives the same JSON value. A
+// scalar entry (not an object, so never a resource) has an empty range.
+//
 // Errors: invalid JSON anywhere in a document is "<source> is not valid JSON" (it takes precedence
 // over an error the visitor returned for an earlier entry, as when the document was parsed
 // whole); an invalid NDJSON line names its line. Otherwise the visitor's first error is returned
@@ -35,15 +42,21 @@
 
 namespace oncoguide::records {
 
+// Where a value's text lies in the input (see above).
+struct FhirByteRange {
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+
 class FhirJsonVisitor {
  public:
   virtual ~FhirJsonVisitor() = default;
   // One element of the top-level Bundle's `entry` array (any JSON value), `index` from 0.
   // The error's location line is set by the caller when the Bundle is an NDJSON line.
-  virtual Status OnEntry(const nlohmann::json& entry, std::size_t index) = 0;
+  virtual Status OnEntry(const nlohmann::json& entry, std::size_t index, FhirByteRange bytes) = 0;
   // A top-level value: the document (a streamed Bundle with its `entry` array left empty), `line`
   // 0; or the value of NDJSON line `line` (from 1).
-  virtual Status OnRoot(const nlohmann::json& root, std::int64_t line) = 0;
+  virtual Status OnRoot(const nlohmann::json& root, std::int64_t line, FhirByteRange bytes) = 0;
 };
 
 // Reads all of `in` (from its current position) as one FHIR JSON document or NDJSON, calling
