@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/temp_dir.h"
 #include "oncoguide/records/fhir_codes.h"
 #include "oncoguide/records/fhir_reader.h"
 #include "oncoguide/records/load.h"
@@ -219,27 +220,6 @@ TEST(FhirReader, FutureDateIsRefusedWithItsPath_Regression) {
 }
 
 // --- load: directories, files that are not records, one-patient commands ---------------------
-
-class TempDir {
- public:
-  TempDir() {
-    path_ =
-        std::filesystem::temp_directory_path() /
-        ("oncoguide_records_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-    return (path_ / name).string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 TEST(LoadDirectory, DirectoryOfFhirFilesIsOneInput_Regression) {
   TempDir dir;

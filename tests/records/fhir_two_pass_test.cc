@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/temp_dir.h"
 #include "oncoguide/records/fhir_codes.h"
 #include "oncoguide/records/fhir_input.h"
 #include "oncoguide/records/fhir_reader.h"
@@ -132,26 +133,6 @@ std::string Expected() {
   std::snprintf(buf, sizeof buf, kExpected, start, spep, spep, spep, spep, spep);
   return buf;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("oncoguide_two_pass_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-    return (path_ / name).string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A stream buffer that cannot seek, as standard input from a pipe.
 class PipeBuf : public std::streambuf {
