@@ -28,10 +28,9 @@ class Metrics {
  private:
   static constexpr std::array<double, 10> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025,
                                                       0.05,  0.1,    0.25,  0.5,  1.0};
-  static constexpr std::array<const char*, 5> kMethods = {"GET", "POST", "PUT", "DELETE",
-                                                          "OTHER"};
+  static constexpr std::array<const char*, 5> kMethods = {"GET", "POST", "PUT", "DELETE", "OTHER"};
   std::array<std::array<std::atomic<std::int64_t>, 6>, 5> requests_{};  // method x 1xx..5xx+
-  std::array<std::atomic<std::int64_t>, 11> latency_{};                // buckets + +Inf
+  std::array<std::atomic<std::int64_t>, 11> latency_{};                 // buckets + +Inf
   std::atomic<std::int64_t> latency_sum_us_{0};
   std::atomic<std::int64_t> audit_failures_{0};
   std::atomic<std::int64_t> login_failures_{0};

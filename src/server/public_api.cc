@@ -88,73 +88,68 @@ void AddPublicRoutes(Service& service, std::vector<Route>& routes) {
                       res.set_content(svc->metrics().Render(svc->store().Ping().ok()),
                                       "text/plain; version=0.0.4");
                     }});
-  routes.push_back({"GET", "/api/v1/openapi.json",
-                    [](const httplib::Request&, httplib::Response& res) {
-                      res.set_content(std::string(OpenApiDocument()), "application/json");
-                    }});
-  routes.push_back({"POST", "/api/v1/ask", [svc](const httplib::Request& req,
-                                                 httplib::Response& res) {
-                      Result<json> body = ParseJsonBody(req);
-                      if (!body.ok()) return SendError(res, 400, body.status());
-                      Result<std::string> q = StringMember(*body, "question");
-                      if (!q.ok()) return SendError(res, 400, q.status());
-                      if (kb::Trim(*q).empty()) {
-                        return SendError(res, 400,
-                                         Status::Invalid("the question is empty",
-                                                         "ask e.g. \"What is VGPR?\""));
-                      }
-                      if (q->size() > kMaxQuestion) {
-                        return SendError(res, 413,
-                                         Status::Invalid("the question is too long",
-                                                         fmt::format("keep it under {} characters",
-                                                                     kMaxQuestion)));
-                      }
-                      if (auto f = body->find("format");
-                          f != body->end() && *f != "json") {
-                        return SendError(res, 400,
-                                         Status::Invalid("only \"format\": \"json\" is served",
-                                                         "leave \"format\" out or send \"json\""));
-                      }
-                      SendJson(res, 200, svc->Ask(*q));
-                    }});
-  routes.push_back({"GET", "/api/v1/topics", [topics](const httplib::Request&,
-                                                      httplib::Response& res) {
-                      res.set_content(topics->list, "application/json");
-                    }});
-  routes.push_back({"GET", "/api/v1/topics/{id}", [topics](const httplib::Request& req,
-                                                           httplib::Response& res) {
-                      auto it = topics->by_id.find(req.matches[1].str());
-                      if (it == topics->by_id.end()) {
-                        return SendError(res, 404,
-                                         Status::NotFound("no such topic",
-                                                          "GET /api/v1/topics lists them"));
-                      }
-                      res.set_content(it->second, "application/json");
-                    }});
-  routes.push_back({"POST", "/api/v1/assess", [](const httplib::Request& req,
-                                                 httplib::Response& res) {
-                      std::string name = req.get_header_value("X-Filename");
-                      if (name.empty() || name.size() > 200) name = "upload";
-                      Status content = CheckRecordsContent(req.body);
-                      if (!content.ok()) {
-                        return SendError(
-                            res, content.code() == StatusCode::kFailedPrecondition ? 415 : 422,
+  routes.push_back(
+      {"GET", "/api/v1/openapi.json", [](const httplib::Request&, httplib::Response& res) {
+         res.set_content(std::string(OpenApiDocument()), "application/json");
+       }});
+  routes.push_back(
+      {"POST", "/api/v1/ask", [svc](const httplib::Request& req, httplib::Response& res) {
+         Result<json> body = ParseJsonBody(req);
+         if (!body.ok()) return SendError(res, 400, body.status());
+         Result<std::string> q = StringMember(*body, "question");
+         if (!q.ok()) return SendError(res, 400, q.status());
+         if (kb::Trim(*q).empty()) {
+           return SendError(res, 400,
+                            Status::Invalid("the question is empty", "ask e.g. \"What is VGPR?\""));
+         }
+         if (q->size() > kMaxQuestion) {
+           return SendError(
+               res, 413,
+               Status::Invalid("the question is too long",
+                               fmt::format("keep it under {} characters", kMaxQuestion)));
+         }
+         if (auto f = body->find("format"); f != body->end() && *f != "json") {
+           return SendError(res, 400,
+                            Status::Invalid("only \"format\": \"json\" is served",
+                                            "leave \"format\" out or send \"json\""));
+         }
+         SendJson(res, 200, svc->Ask(*q));
+       }});
+  routes.push_back(
+      {"GET", "/api/v1/topics", [topics](const httplib::Request&, httplib::Response& res) {
+         res.set_content(topics->list, "application/json");
+       }});
+  routes.push_back(
+      {"GET", "/api/v1/topics/{id}", [topics](const httplib::Request& req, httplib::Response& res) {
+         auto it = topics->by_id.find(req.matches[1].str());
+         if (it == topics->by_id.end()) {
+           return SendError(res, 404,
+                            Status::NotFound("no such topic", "GET /api/v1/topics lists them"));
+         }
+         res.set_content(it->second, "application/json");
+       }});
+  routes.push_back(
+      {"POST", "/api/v1/assess", [](const httplib::Request& req, httplib::Response& res) {
+         std::string name = req.get_header_value("X-Filename");
+         if (name.empty() || name.size() > 200) name = "upload";
+         Status content = CheckRecordsContent(req.body);
+         if (!content.ok()) {
+           return SendError(res, content.code() == StatusCode::kFailedPrecondition ? 415 : 422,
                             content);
-                      }
-                      Result<std::string> out = AssessFileJson(req.body, name);
-                      if (!out.ok()) return SendError(res, 422, out.status());
-                      res.set_content(*out, "application/json");
-                    }});
-  routes.push_back({"GET", "/api/v1/shared/{token}", [svc](const httplib::Request& req,
-                                                           httplib::Response& res) {
-                      Result<json> r = svc->SharedResult(req, req.matches[1].str());
-                      if (!r.ok()) {
-                        return SendError(res,
-                                         r.status().code() == StatusCode::kNotFound ? 404 : 503,
-                                         r.status());
-                      }
-                      SendJson(res, 200, *r);
-                    }});
+         }
+         Result<std::string> out = AssessFileJson(req.body, name);
+         if (!out.ok()) return SendError(res, 422, out.status());
+         res.set_content(*out, "application/json");
+       }});
+  routes.push_back(
+      {"GET", "/api/v1/shared/{token}", [svc](const httplib::Request& req, httplib::Response& res) {
+         Result<json> r = svc->SharedResult(req, req.matches[1].str());
+         if (!r.ok()) {
+           return SendError(res, r.status().code() == StatusCode::kNotFound ? 404 : 503,
+                            r.status());
+         }
+         SendJson(res, 200, *r);
+       }});
 }
 
 }  // namespace oncoguide::server

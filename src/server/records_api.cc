@@ -168,8 +168,8 @@ void CreateShare(Service& svc, const httplib::Request& req, httplib::Response& r
     }
   }
   const std::string token = crypto::RandomToken();
-  store::Share s{crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(),
-                 svc.Now() + ttl, false};
+  store::Share s{
+      crypto::RandomHex(8), crypto::Digest(token), c->user.id, svc.Now(), svc.Now() + ttl, false};
   if (Status m = svc.MarkWritten(*c); !m.ok()) return SendError(res, 503, m);
   if (Status st = svc.store().CreateShare(s); !st.ok()) return SendError(res, 503, st);
   svc.Audit(c->user.id, "share.create", s.id, req, "ok");

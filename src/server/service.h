@@ -132,7 +132,7 @@ class Service final : public PageServices {
   // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
   // read or parsed for rows of schema 2 on.
   Result<std::vector<records::PatientRecord>> LoadParsedRecords(const Caller& caller,
-                                                               store::Store& from);
+                                                                store::Store& from);
   // The same from where the caller's reads that may be stale go (ReadMayBeStale): for showing
   // the records (dashboard, export), never for computing a write.
   Result<std::vector<records::PatientRecord>> ReadParsedRecords(const Caller& caller);

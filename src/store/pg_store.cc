@@ -694,7 +694,7 @@ class PgStore final : public Store {
         const RecordMeta& m = r.meta;
         w.exec_prepared0("record_insert", m.id, m.user_id, m.filename, m.format, m.size,
                          m.observations, m.created_at, Blob(r.sealed_raw), Blob(r.sealed_parsed),
-                       r.parsed_version);
+                         r.parsed_version);
       }
       for (const auto& [user_id, res] : snap.results) {
         w.exec_prepared0("result_put", user_id, Blob(res.sealed), res.computed_at);

@@ -65,8 +65,8 @@ Statement& Statement::Bind(int i, std::string_view text) {
 }
 
 Statement& Statement::BindBlob(int i, std::string_view bytes) {
-  if (status_.ok() && sqlite3_bind_blob64(stmt_, i, bytes.data(), bytes.size(),
-                                          SQLITE_TRANSIENT) != SQLITE_OK) {
+  if (status_.ok() &&
+      sqlite3_bind_blob64(stmt_, i, bytes.data(), bytes.size(), SQLITE_TRANSIENT) != SQLITE_OK) {
     status_ = SqliteError(db_, "binding");
   }
   return *this;

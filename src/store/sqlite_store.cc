@@ -452,9 +452,9 @@ class SqliteStore final : public Store {
     OG_RETURN_IF_ERROR(
         each(std::string(kSessionCols) + " ORDER BY token_digest",
              [&](const Statement& st) { snap.sessions.push_back(ReadSession(st)); }));
-    OG_RETURN_IF_ERROR(
-        each(std::string(kMetaCols) + ", " + kSealedCols + " FROM records ORDER BY created_at, rowid",
-             [&](const Statement& st) { snap.records.push_back(ReadRecord(st)); }));
+    OG_RETURN_IF_ERROR(each(
+        std::string(kMetaCols) + ", " + kSealedCols + " FROM records ORDER BY created_at, rowid",
+        [&](const Statement& st) { snap.records.push_back(ReadRecord(st)); }));
     OG_RETURN_IF_ERROR(each("SELECT user_id, sealed, computed_at FROM results ORDER BY user_id",
                             [&](const Statement& st) {
                               snap.results.push_back({st.Int(0), {st.Blob(1), st.Int(2)}});

@@ -35,9 +35,12 @@ TEST(Utf8Test, ValidityExamples) {
 // judged the same at every offset, including inside, across and after a whole word.
 TEST(Utf8Test, SequencesAtEveryOffsetOfLongText) {
   const Utf8Case inserts[] = {
-      {"kappa", "\xCE\xBA", true},          {"four bytes", "\xF0\x9F\x98\x80", true},
-      {"latin1", "\xE9", false},             {"overlong", "\xC0\xAF", false},
-      {"surrogate", "\xED\xA0\x80", false}, {"lone continuation", "\x80", false},
+      {"kappa", "\xCE\xBA", true},
+      {"four bytes", "\xF0\x9F\x98\x80", true},
+      {"latin1", "\xE9", false},
+      {"overlong", "\xC0\xAF", false},
+      {"surrogate", "\xED\xA0\x80", false},
+      {"lone continuation", "\x80", false},
   };
   for (const Utf8Case& c : inserts) {
     for (size_t at = 0; at <= 24; ++at) {
@@ -55,7 +58,7 @@ TEST(EchoForMessageTest, ControlCharactersAreEscaped_Regression) {
   EXPECT_EQ(EchoForMessage("x\ty\r\n"), "x\\ty\\x0d\\x0a");
   EXPECT_EQ(EchoForMessage("\x7f"), "\\x7f");
   EXPECT_EQ(EchoForMessage("\xC2\x9B"), "\\u009b");  // C1 CSI
-  EXPECT_EQ(EchoForMessage("caf\xE9"), "caf\\xe9");   // not UTF-8
+  EXPECT_EQ(EchoForMessage("caf\xE9"), "caf\\xe9");  // not UTF-8
   EXPECT_EQ(EchoForMessage("\xC2\xB5g/mL"), "\xC2\xB5g/mL");
 }
 

@@ -54,11 +54,13 @@ TEST_F(PgStoreTest, ASchemaOneRecordIsMigratedAsASummary) {
   {
     pqxx::connection c(url);
     pqxx::work w(c);
-    w.exec("INSERT INTO users(id, email, password_hash, wrapped_key, created_at) "
-           "VALUES(1, 'a@example.org', 'h', '\\x00', 1)");
-    w.exec("INSERT INTO records(id, user_id, filename, format, size, observations, created_at, "
-           "sealed_raw, sealed_parsed) VALUES('r1', 1, 'labs.csv', 'csv', 10, 2, 5, '\\x01', "
-           "'\\x02')");
+    w.exec(
+        "INSERT INTO users(id, email, password_hash, wrapped_key, created_at) "
+        "VALUES(1, 'a@example.org', 'h', '\\x00', 1)");
+    w.exec(
+        "INSERT INTO records(id, user_id, filename, format, size, observations, created_at, "
+        "sealed_raw, sealed_parsed) VALUES('r1', 1, 'labs.csv', 'csv', 10, 2, 5, '\\x01', "
+        "'\\x02')");
     w.commit();
   }
   auto store = OpenPgStore(url, PgOptions{});
