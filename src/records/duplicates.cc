@@ -32,25 +32,7 @@ std::string Where(const Observation& o) {
 
 std::string ValueText(const Observation& o) {
   const AnalyteInfo& info = Info(o.analyte);
-  std::string sign;
-  switch (o.bound) {
-    case ValueBound::kBelow:
-      sign = "<";
-      break;
-    case ValueBound::kAtMost:
-      sign = "<=";
-      break;
-    case ValueBound::kAbove:
-      sign = ">";
-      break;
-    case ValueBound::kAtLeast:
-      sign = ">=";
-      break;
-    case ValueBound::kTrace:
-      return "trace";
-    case ValueBound::kExact:
-      break;
-  }
+  if (o.bound == ValueBound::kTrace) return "trace";
   if (info.kind == ValueKind::kCoded) {
     std::string word(o.value != 0 ? info.positive_word : info.negative_word);
     return o.text.empty() ? word : word + " " + o.text;
@@ -58,7 +40,7 @@ std::string ValueText(const Observation& o) {
   if (info.kind == ValueKind::kText) {
     return o.has_value ? fmt::format("{} {}%", o.text, o.value) : o.text;
   }
-  std::string out = fmt::format("{}{}", sign, o.value);
+  std::string out = fmt::format("{}{}", ComparatorSymbol(o.bound), o.value);
   if (!info.unit.empty()) out += " " + std::string(info.unit);
   return out;
 }
