@@ -215,8 +215,8 @@ std::optional<HttpError> CreateAccount(Service& svc, const httplib::Request& req
   if (!hash.ok()) return HttpError{503, hash.status()};
   const crypto::SecretKey data_key = crypto::SecretKey::Generate();
   Result<store::User> user = svc.store().CreateUser(
-      *email, *hash,
-      [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); }, svc.Now());
+      *email, *hash, [&](std::int64_t id) { return crypto::WrapKey(svc.master(), data_key, id); },
+      svc.Now());
   if (!user.ok()) {
     const bool taken = user.status().code() == StatusCode::kFailedPrecondition;
     // The audit row (never shown to the client) keeps what happened.
@@ -281,8 +281,8 @@ std::optional<HttpError> DeleteAccount(Service& svc, const Caller& c, const http
                                        httplib::Response& res, const std::string& password) {
   if (!crypto::VerifyPassword(c.user.password_hash, password)) {
     svc.Audit(c.user.id, "account.delete", "", req, "denied");
-    return HttpError{403, Status::Invalid("the password is wrong",
-                                          "deleting the account needs your password")};
+    return HttpError{
+        403, Status::Invalid("the password is wrong", "deleting the account needs your password")};
   }
   if (Status s = svc.store().DeleteUser(c.user.id); !s.ok()) return HttpError{503, s};
   svc.Audit(c.user.id, "account.delete", "", req, "ok");

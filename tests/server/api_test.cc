@@ -91,8 +91,10 @@ TEST_F(ApiTest, AskAnswersLikeTheCli) {
 TEST(AskConcurrencyTest, ConcurrentAsksOnSeveralAskersAnswerAsOneAtATime) {
   TestServer server([](server::ServerOptions& o) { o.askers = 4; });
   ASSERT_TRUE(server.ok());
-  const std::vector<std::string> questions = {"What is VGPR?", "what does stringent complete "
-                                              "response mean", "Is bone pain from myeloma?"};
+  const std::vector<std::string> questions = {"What is VGPR?",
+                                              "what does stringent complete "
+                                              "response mean",
+                                              "Is bone pain from myeloma?"};
   std::vector<std::string> expected;
   Client one(server.port());
   for (const std::string& q : questions) {
@@ -134,8 +136,8 @@ TEST_F(ApiTest, StatelessAssessEqualsTheCliAndStoresNothing) {
   Client c(server_.port());
   for (const char* file : {"patient.csv", "patient-fhir.json"}) {
     const std::string path = std::string(ONCOGUIDE_EXAMPLES_DIR) + "/" + file;
-    Reply r = c.Send("POST", "/api/v1/assess", ReadFileBytes(path), "text/csv",
-                     {{"X-Filename", file}});
+    Reply r =
+        c.Send("POST", "/api/v1/assess", ReadFileBytes(path), "text/csv", {{"X-Filename", file}});
     ASSERT_EQ(r.status, 200) << r.body;
     json cli = json::parse(RunCli("assess --format json " + path));
     json served = json::parse(r.body);
@@ -177,8 +179,7 @@ TEST_F(ApiTest, UploadListGetResultExportDelete) {
 
   Reply got = c.Get("/api/v1/records/" + id);
   ASSERT_EQ(got.status, 200);
-  EXPECT_EQ(got.Json()["parsed"]["observations"].size(),
-            up.Json()["observations"].get<size_t>());
+  EXPECT_EQ(got.Json()["parsed"]["observations"].size(), up.Json()["observations"].get<size_t>());
   Reply raw = c.Get("/api/v1/records/" + id + "/raw");
   EXPECT_EQ(raw.body, ExampleCsv());
   EXPECT_EQ(raw.Header("Content-Type"), "application/octet-stream");
@@ -186,8 +187,8 @@ TEST_F(ApiTest, UploadListGetResultExportDelete) {
 
   Reply result = c.Get("/api/v1/me/result");
   ASSERT_EQ(result.status, 200);
-  json cli = json::parse(RunCli("assess --format json " + std::string(ONCOGUIDE_EXAMPLES_DIR) +
-                                "/patient.csv"));
+  json cli = json::parse(
+      RunCli("assess --format json " + std::string(ONCOGUIDE_EXAMPLES_DIR) + "/patient.csv"));
   json mine = result.Json();
   EXPECT_TRUE(mine["trend"].contains("serum_m_protein"));
   mine.erase("trend");
@@ -213,8 +214,7 @@ TEST_F(ApiTest, UploadListGetResultExportDelete) {
   Reply up2 = c.Upload(ExampleFhir(), "patient.json");
   ASSERT_EQ(up2.status, 201) << up2.body;
   EXPECT_EQ(up2.Json()["format"], "fhir-json");
-  ASSERT_EQ(c.Send("DELETE", "/api/v1/records/" + up2.Json()["id"].get<std::string>()).status,
-            204);
+  ASSERT_EQ(c.Send("DELETE", "/api/v1/records/" + up2.Json()["id"].get<std::string>()).status, 204);
   EXPECT_EQ(c.Get("/api/v1/me/result").Json(), result.Json());
 
   EXPECT_EQ(c.Send("DELETE", "/api/v1/records/" + id).status, 204);
@@ -242,8 +242,8 @@ TEST_F(ApiTest, SessionsPasswordChangeAndLogout) {
   ASSERT_EQ(sessions.Json()["sessions"].size(), 2u);
   // The cookie: HttpOnly, SameSite=Lax; no Secure on loopback HTTP.
   Client probe(server_.port());
-  Reply login = probe.Post("/api/v1/session",
-                           {{"email", "bo@example.org"}, {"password", kPassword}});
+  Reply login =
+      probe.Post("/api/v1/session", {{"email", "bo@example.org"}, {"password", kPassword}});
   const std::string set_cookie = login.Header("Set-Cookie");
   EXPECT_NE(set_cookie.find("HttpOnly"), std::string::npos);
   EXPECT_NE(set_cookie.find("SameSite=Lax"), std::string::npos);
@@ -251,15 +251,14 @@ TEST_F(ApiTest, SessionsPasswordChangeAndLogout) {
   EXPECT_EQ(set_cookie.find("Secure"), std::string::npos);
   EXPECT_GE(set_cookie.find(';') - set_cookie.find('=') - 1, 43u);  // >= 256 bits base64url
 
-  Reply pw = a.Send("PUT", "/api/v1/accounts/me/password",
-                    json{{"current_password", kPassword},
-                         {"new_password", "a brand new long phrase"}}
-                        .dump());
+  Reply pw = a.Send(
+      "PUT", "/api/v1/accounts/me/password",
+      json{{"current_password", kPassword}, {"new_password", "a brand new long phrase"}}.dump());
   ASSERT_EQ(pw.status, 204) << pw.body;
-  EXPECT_EQ(b.Get("/api/v1/records").status, 401);      // other sessions ended
+  EXPECT_EQ(b.Get("/api/v1/records").status, 401);  // other sessions ended
   EXPECT_EQ(probe.Get("/api/v1/records").status, 401);
-  EXPECT_EQ(a.Get("/api/v1/records").status, 200);      // this one goes on
-  EXPECT_FALSE(b.LogIn("bo@example.org"));               // old password no longer works
+  EXPECT_EQ(a.Get("/api/v1/records").status, 200);  // this one goes on
+  EXPECT_FALSE(b.LogIn("bo@example.org"));          // old password no longer works
   ASSERT_TRUE(b.LogIn("bo@example.org", "a brand new long phrase"));
   // Revoke b's session from a.
   std::string b_id;
@@ -294,8 +293,8 @@ TEST_F(ApiTest, PasswordRules) {
     return c.Post("/api/v1/accounts", {{"email", email}, {"password", pw}});
   };
   EXPECT_EQ(reg("p@example.org", "short").status, 422);
-  EXPECT_EQ(reg("p@example.org", "password1234").status, 422);   // common
-  EXPECT_EQ(reg("p@example.org", "PASSWORD1234").status, 422);   // common, any case
+  EXPECT_EQ(reg("p@example.org", "password1234").status, 422);  // common
+  EXPECT_EQ(reg("p@example.org", "PASSWORD1234").status, 422);  // common, any case
   EXPECT_EQ(reg("p@example.org", std::string(129, 'x')).status, 422);
   EXPECT_EQ(reg("long.address@example.org", "long.address@example.org").status, 422);
   EXPECT_EQ(reg("not-an-email", kPassword).status, 400);
@@ -327,9 +326,9 @@ TEST_F(ApiTest, ShareLinkIsReadOnlyExpiresAndIsRevocable) {
   EXPECT_EQ(doctor.Get("/api/v1/shared/" + short_token).status, 404);
   // Revocation.
   owner.LogIn("share@example.org");
-  ASSERT_EQ(owner.Send("DELETE", "/api/v1/shares/" + created.Json()["id"].get<std::string>())
-                .status,
-            204);
+  ASSERT_EQ(
+      owner.Send("DELETE", "/api/v1/shares/" + created.Json()["id"].get<std::string>()).status,
+      204);
   EXPECT_EQ(doctor.Get("/api/v1/shared/" + token).status, 404);
   EXPECT_EQ(owner.Post("/api/v1/shares", {{"days", 1000}}).status, 400);
   // Every use is audited, and the chain verifies.
