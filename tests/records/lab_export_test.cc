@@ -233,6 +233,17 @@ TEST(DuplicateTest, SameDateDifferentValuesIsAnErrorNamingBothLines_Regression) 
   }
 }
 
+// The message shows each value as the lab wrote it: a bound keeps its sign, trace stays a word.
+TEST(DuplicateTest, ConflictMessageShowsBoundsAndTrace) {
+  Result<std::vector<PatientRecord>> r = ReadWith(kHeader +
+                                                      "2024-01-10,serum_m_protein,<0.2,g/dL\n"
+                                                      "2024-01-10,serum_m_protein,trace,g/dL\n",
+                                                  {});
+  ASSERT_FALSE(r.ok());
+  const std::string msg = r.status().ToString();
+  EXPECT_NE(msg.find("<0.2 g/dL (line 2) and trace (line 3)"), std::string::npos) << msg;
+}
+
 TEST(DuplicateTest, CorrectedValueWinsWhateverTheOrder_Regression) {
   for (const std::string rows : {"2024-01-10,serum_m_protein,3.0,g/dL,\n"
                                  "2024-01-10,serum_m_protein,1.0,g/dL,corrected\n",
