@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -116,6 +117,7 @@ class Server::Impl {
   std::string host;
   int port = 0;
   bool tls = false;
+  int listen_fd = -1;  // the listening socket, recorded by the socket-options hook
   // httplib's stop() does nothing before listen starts: Stop() waits for that moment.
   std::atomic<bool> running{false};
   std::atomic<bool> stop_requested{false};
@@ -147,6 +149,9 @@ void ConfigureHttp(httplib::Server& http, const ServerOptions& o, bool tls) {
   http.set_write_timeout(10, 0);
   http.set_keep_alive_max_count(1000);
   http.set_keep_alive_timeout(5);
+  // Small responses go out at once: without TCP_NODELAY a response written in two parts
+  // (headers, then body) waits for the client's delayed ACK, about 40 ms on Linux.
+  http.set_tcp_nodelay(true);
   httplib::Headers headers = {
       {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
       {"X-Content-Type-Options", "nosniff"},
@@ -289,6 +294,13 @@ void Server::AddRoutes(const RouteRegistrar& registrar) {
 }
 
 Status Server::Bind() {
+  // Debian's compiled httplib listens with a backlog of 5: a burst of new connections (64 load
+  // test clients, or a proxy opening its pool) overflows it, and each dropped handshake costs
+  // the client a 1-s SYN retransmit. The hook records the socket so the backlog can be raised.
+  impl_->http->set_socket_options([impl = impl_.get()](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_fd = sock;
+  });
   if (impl_->port == 0) {
     const int p = impl_->http->bind_to_any_port(impl_->host);
     if (p <= 0) return Status::IoError(fmt::format("cannot listen on {}", impl_->host));
@@ -296,6 +308,9 @@ Status Server::Bind() {
   } else if (!impl_->http->bind_to_port(impl_->host, impl_->port)) {
     return Status::IoError(fmt::format("cannot listen on {}:{}", impl_->host, impl_->port),
                            "is another server using the port? choose one with --listen");
+  }
+  if (::listen(impl_->listen_fd, SOMAXCONN) != 0) {  // Linux: a second listen() resizes
+    return Status::IoError(fmt::format("cannot raise the listen backlog: {}", std::strerror(errno)));
   }
   return Status::Ok();
 }

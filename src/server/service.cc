@@ -58,29 +58,42 @@ Result<std::unique_ptr<AskerPool>> AskerPool::Create(const std::string& dir, int
     OG_ASSIGN_OR_RETURN(std::unique_ptr<kb::Asker> a, kb::Asker::Create(dir));
     pool->askers_.push_back(std::move(a));
   }
-  pool->busy_.assign(pool->askers_.size(), false);
+  for (size_t i = 0; i < pool->askers_.size(); ++i) pool->free_.push_back(i);
   return pool;
 }
 
+size_t AskerPool::Acquire() {
+  std::unique_lock lock(mu_);
+  if (waiters_.empty() && !free_.empty()) {
+    const size_t i = free_.back();
+    free_.pop_back();
+    return i;
+  }
+  Waiter me;
+  waiters_.push_back(&me);
+  me.cv.wait(lock, [&] { return me.asker != SIZE_MAX; });
+  return me.asker;
+}
+
+void AskerPool::Release(size_t i) {
+  std::lock_guard lock(mu_);
+  if (waiters_.empty()) {
+    free_.push_back(i);
+    return;
+  }
+  Waiter* next = waiters_.front();
+  waiters_.pop_front();
+  next->asker = i;
+  next->cv.notify_one();  // under the lock: `next` lives on its owner's stack until it wakes
+}
+
 kb::Reply AskerPool::Ask(std::string_view question) {
-  size_t i = 0;
-  {
-    std::unique_lock lock(mu_);
-    cv_.wait(lock, [&] {
-      for (i = 0; i < busy_.size(); ++i) {
-        if (!busy_[i]) return true;
-      }
-      return false;
-    });
-    busy_[i] = true;
-  }
-  kb::Reply reply = askers_[i]->Ask(question);
-  {
-    std::lock_guard lock(mu_);
-    busy_[i] = false;
-  }
-  cv_.notify_one();
-  return reply;
+  struct Lease {  // gives the searcher back even if Xapian throws
+    AskerPool* pool;
+    size_t i;
+    ~Lease() { pool->Release(i); }
+  } lease{this, Acquire()};
+  return askers_[lease.i]->Ask(question);
 }
 
 Service::Service(ServerOptions options, std::unique_ptr<store::Store> store,

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -46,7 +48,10 @@ Result<std::string> StringMember(const nlohmann::json& body, const char* name);
 std::string CookieValue(const httplib::Request& req, const std::string& name);
 
 // A fixed number of Askers: Xapian databases are not safe to share between threads, so each
-// Ask takes one searcher exclusively.
+// Ask takes one searcher exclusively. Waiting callers are served first come, first served: a
+// searcher that comes free is handed to the longest waiter, so under load no request starves
+// while later ones barge ahead (a plain condition variable gives no such order, and its tail
+// latency showed it).
 class AskerPool {
  public:
   static Result<std::unique_ptr<AskerPool>> Create(const std::string& dir, int n);
@@ -54,10 +59,17 @@ class AskerPool {
   const kb::KnowledgeBase& kb() const { return askers_.front()->kb(); }
 
  private:
+  struct Waiter {
+    std::condition_variable cv;
+    size_t asker = SIZE_MAX;  // set by the releasing caller
+  };
+  size_t Acquire();
+  void Release(size_t i);
+
   std::vector<std::unique_ptr<kb::Asker>> askers_;
-  std::vector<bool> busy_;
+  std::vector<size_t> free_;      // indices of idle searchers
+  std::deque<Waiter*> waiters_;  // oldest first
   std::mutex mu_;
-  std::condition_variable cv_;
 };
 
 // The authenticated caller of a request.
