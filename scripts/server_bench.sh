@@ -2,10 +2,12 @@
 # Measures `oncoguide serve` with wrk on loopback (server and load generator on one machine):
 #   - POST /api/v1/ask: requests/s and p99 at 64 connections;
 #   - GET /api/v1/topics/{id}: requests/s at 64 connections;
-#   - POST /api/v1/records of a 500-row CSV (parse + assess + encrypt + store, synchronous=FULL):
+#   - POST /api/v1/records of a 500-row CSV (parse + check + encrypt + store, synchronous=FULL):
 #     50 uploads one after another into one account (curl's time_total of each; the account
-#     holds 0..49 records before each, and every upload recomputes the result over all of them):
-#     median, p90, first and last;
+#     holds 0..49 records before each): median, p90, first and last. An upload clears the cached
+#     result; the next read computes it over all records (here 50 x 500 rows), so the script
+#     also times GET /api/v1/me/result after the uploads: the first read (computes and caches)
+#     and the second (the cache);
 #   - resident memory of the idle server after start-up.
 # Usage: scripts/server_bench.sh [seconds per run, default 10]
 #   ONCOGUIDE_BENCH_BIN=path/to/oncoguide measures that binary instead of a Release build.
@@ -71,4 +73,8 @@ last=$(tail -1 "$tmp/uploads" | ms)
 ms <"$tmp/uploads" | sort -n >"$tmp/sorted"
 echo "uploads: 50 (non-201: $bad); median $(sed -n 25p "$tmp/sorted") ms," \
   "p90 $(sed -n 45p "$tmp/sorted") ms; first $first ms, last $last ms"
-echo "RSS after the uploads: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"
+for read in first cached; do
+  curl -s -o /dev/null -w "GET /api/v1/me/result ($read read): %{http_code} %{time_total}\n" \
+    -H "Cookie: $OG_COOKIE" "$url/api/v1/me/result"
+done
+echo "RSS after the uploads and reads: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"

@@ -28,6 +28,7 @@ struct ServeOptions {
   bool behind_proxy = false;
   std::string knowledge;
   int threads = 64;
+  int askers = 0;
 };
 
 // "HOST:PORT", "[V6]:PORT" or ":PORT".
@@ -63,6 +64,7 @@ int RunServe(const ServeOptions& o) {
   so.behind_proxy = o.behind_proxy;
   so.knowledge_dir = o.knowledge;
   so.threads = o.threads;
+  so.askers = o.askers;
 
   // Block SIGTERM/SIGINT before any thread starts; one thread waits for them and stops the
   // server, which then finishes in-flight requests and returns from Run().
@@ -156,6 +158,10 @@ void RegisterServe(CLI::App& app, int* exit_code) {
                 "trust X-Forwarded-For, mark cookies Secure");
   cmd->add_option("--knowledge", o->knowledge, "Knowledge base directory");
   cmd->add_option("--threads", o->threads, "HTTP worker threads")->capture_default_str();
+  cmd->add_option("--askers", o->askers,
+                  "Question searchers working at once (0: two per CPU thread)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->callback([o, exit_code] { *exit_code = RunServe(*o); });
 
   auto data = std::make_shared<std::string>();

@@ -33,16 +33,32 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 
 Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning tuning) {
   const auto start = std::chrono::steady_clock::now();
-  std::unique_ptr<Asker> a(new Asker());
-  a->tuning_ = tuning;
-  OG_ASSIGN_OR_RETURN(a->kb_, LoadKnowledgeBase(dir));
-  OG_ASSIGN_OR_RETURN(a->synonyms_,
-                      SynonymTable::Load((std::filesystem::path(dir) / "synonyms.yaml").string()));
-  OG_ASSIGN_OR_RETURN(a->triage_, LoadTriage((std::filesystem::path(dir) / "triage").string()));
-  OG_ASSIGN_OR_RETURN(a->index_, SearchIndex::Build(a->kb_, a->synonyms_, tuning.weights));
+  const std::filesystem::path root(dir);
+  auto shared = std::make_shared<Shared>();
+  OG_ASSIGN_OR_RETURN(shared->kb, LoadKnowledgeBase(dir));
+  OG_ASSIGN_OR_RETURN(shared->synonyms, SynonymTable::Load((root / "synonyms.yaml").string()));
+  OG_ASSIGN_OR_RETURN(shared->triage, LoadTriage((root / "triage").string()));
   OG_ASSIGN_OR_RETURN(RouterCalibration calibration, LoadRouterCalibration(dir));
   OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
-  OG_ASSIGN_OR_RETURN(a->router_, Router::Build(a->kb_, a->synonyms_, not_covered, calibration));
+  OG_ASSIGN_OR_RETURN(shared->router,
+                      Router::Build(shared->kb, shared->synonyms, not_covered, calibration));
+  std::unique_ptr<Asker> a(new Asker());
+  a->tuning_ = tuning;
+  a->shared_ = std::move(shared);
+  OG_ASSIGN_OR_RETURN(a->index_,
+                      SearchIndex::Build(a->shared_->kb, a->shared_->synonyms, tuning.weights));
+  a->startup_ms_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return a;
+}
+
+Result<std::unique_ptr<Asker>> Asker::Sibling() const {
+  const auto start = std::chrono::steady_clock::now();
+  std::unique_ptr<Asker> a(new Asker());
+  a->tuning_ = tuning_;
+  a->shared_ = shared_;
+  OG_ASSIGN_OR_RETURN(
+      a->index_, SearchIndex::Build(shared_->kb, shared_->synonyms, tuning_.weights, index_.get()));
   a->startup_ms_ =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return a;
@@ -51,13 +67,13 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
 std::vector<std::string> Asker::RelatedQuestions(const Topic& topic) const {
   std::vector<std::string> out;
   for (const std::string& id : topic.related) {
-    const Topic* r = kb_.FindTopic(id);
+    const Topic* r = shared_->kb.FindTopic(id);
     if (r != nullptr && !r->questions.empty()) AddUnique(&out, r->questions[0]);
     if (out.size() == 5) return out;
   }
   if (out.size() < 3) {  // too few related topics: fill with the nearest topics
     for (const SearchHit& h : index_->Search(topic.title, 8, true).hits) {
-      const Topic& t = kb_.topics[h.topic];
+      const Topic& t = shared_->kb.topics[h.topic];
       if (t.id != topic.id && !t.questions.empty()) AddUnique(&out, t.questions[0]);
       if (out.size() == 3) break;
     }
@@ -68,25 +84,25 @@ std::vector<std::string> Asker::RelatedQuestions(const Topic& topic) const {
 std::vector<std::string> Asker::ClosestQuestions(std::string_view question) const {
   std::vector<std::string> out;
   for (const SearchHit& h : index_->Search(question, 3, true).hits) {
-    const Topic& t = kb_.topics[h.topic];
+    const Topic& t = shared_->kb.topics[h.topic];
     if (!t.questions.empty()) AddUnique(&out, t.questions[0]);
   }
   // Nothing close: offer the starting points of the knowledge base.
   for (std::string_view id :
        {"what-is-myeloma", "response-categories", "questions-for-care-team"}) {
     if (out.size() >= 2) break;
-    const Topic* t = kb_.FindTopic(id);
+    const Topic* t = shared_->kb.FindTopic(id);
     if (t != nullptr && !t->questions.empty()) AddUnique(&out, t->questions[0]);
   }
   return out;
 }
 
 const Topic* Asker::AppendTopicLead(std::string_view topic_id, Reply* r) const {
-  const Topic* t = kb_.FindTopic(topic_id);
+  const Topic* t = shared_->kb.FindTopic(topic_id);
   if (t == nullptr) return nullptr;
   const Section* s = t->Find(kAnswerSection);
   if (s == nullptr || s->paragraphs.empty()) return nullptr;
-  CitationList cites(kb_);
+  CitationList cites(shared_->kb);
   r->answer += "\n\n" + cites.Number(s->paragraphs[0].text);
   r->sources = cites.sources();
   r->topic = t->id;
@@ -100,8 +116,8 @@ Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
   r.title = "You are not alone: help is here now";
   r.confidence = 1.0;
   r.answer = fmt::format("**{}**\n\n{}\n\n{}", kCrisisHelp, rule.reason, kCrisisCareTeam);
-  if (const TriageRule* d = FirstMatch(triage_.decision, raw);
-      d != nullptr || (d = FirstMatch(triage_.decision, words)) != nullptr) {
+  if (const TriageRule* d = FirstMatch(shared_->triage.decision, raw);
+      d != nullptr || (d = FirstMatch(shared_->triage.decision, words)) != nullptr) {
     r.answer += "\n\n" + d->reason;
   }
   if (const Topic* t = AppendTopicLead(rule.topic, &r); t != nullptr) {
@@ -147,8 +163,8 @@ Reply Asker::Decision(const TriageRule& rule, const SearchResult& found) const {
       "knows. Please do not change anything on your own; ask them first.",
       rule.reason);
   if (!found.hits.empty() && found.hits[0].relative >= tuning_.min_relative) {
-    const Topic& t = kb_.topics[found.hits[0].topic];
-    ComposeTopic(t, kb_, &r);
+    const Topic& t = shared_->kb.topics[found.hits[0].topic];
+    ComposeTopic(t, shared_->kb, &r);
     r.title = fmt::format("{}: a decision to make with your care team", t.title);
     r.answer =
         intro + "\n\nHere is general information that can help you talk with them.\n\n" + r.answer;
@@ -166,7 +182,7 @@ Reply Asker::Decision(const TriageRule& rule, const SearchResult& found) const {
 Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
   Reply r;
   r.kind = ReplyKind::kAnswer;
-  ComposeTopic(topic, kb_, &r);
+  ComposeTopic(topic, shared_->kb, &r);
   r.related_questions = RelatedQuestions(topic);
   r.confidence = hit.relative;
   return r;
@@ -183,24 +199,24 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
   };
 
   Reply reply;
-  if (const TriageRule* rule = matches(triage_.crisis)) {
+  if (const TriageRule* rule = matches(shared_->triage.crisis)) {
     reply = Crisis(*rule, raw, words);
-  } else if (const TriageRule* rule = matches(triage_.emergency)) {
+  } else if (const TriageRule* rule = matches(shared_->triage.emergency)) {
     reply = Emergency(*rule);
-  } else if (const TriageRule* rule = matches(triage_.out_of_scope)) {
+  } else if (const TriageRule* rule = matches(shared_->triage.out_of_scope)) {
     reply = NotCovered(rule->reason, question);
-  } else if (const TriageRule* rule = matches(triage_.decision)) {
+  } else if (const TriageRule* rule = matches(shared_->triage.decision)) {
     reply = Decision(*rule, found);
-  } else if (const TriageRule* rule = matches(triage_.personal);
-             rule != nullptr && kb_.FindTopic(rule->topic) != nullptr) {
+  } else if (const TriageRule* rule = matches(shared_->triage.personal);
+             rule != nullptr && shared_->kb.FindTopic(rule->topic) != nullptr) {
     SearchHit hit;
     hit.relative = 1.0;
-    reply = Answer(*kb_.FindTopic(rule->topic), hit);
-  } else if (const Route route = router_->Decide(question, found); route.topic) {
+    reply = Answer(*shared_->kb.FindTopic(rule->topic), hit);
+  } else if (const Route route = shared_->router->Decide(question, found); route.topic) {
     SearchHit hit;
     hit.topic = *route.topic;
     hit.relative = route.confidence;
-    reply = Answer(kb_.topics[*route.topic], hit);
+    reply = Answer(shared_->kb.topics[*route.topic], hit);
   } else {
     reply = NotCovered("This question is outside what this guide covers.", question);
   }
@@ -212,7 +228,7 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
       reply.kind == ReplyKind::kNotCovered) {
     return reply;
   }
-  const Topic* topic = reply.topic ? kb_.FindTopic(*reply.topic) : nullptr;
+  const Topic* topic = reply.topic ? shared_->kb.FindTopic(*reply.topic) : nullptr;
   if (personal != nullptr) {
     reply.personal = *personal;
   } else if (topic != nullptr && topic->personal) {

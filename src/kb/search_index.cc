@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
-#include <unordered_set>
+#include <string_view>
 
 #include "oncoguide/kb/text.h"
 
@@ -27,11 +29,55 @@ bool AllLetters(const std::string& w) {
 // One word per line; words with capitals (names) and apostrophes are skipped.
 constexpr const char* kSystemWordList = "/usr/share/dict/words";
 
-void LoadWordList(const char* path, std::unordered_set<std::string>* words) {
+// The words that are never spelling-corrected: about 100,000 (the system word list), so kept
+// compact (one sorted buffer, 2-3 MB less than a hash set of strings) and shared, read-only,
+// by the sibling indexes of one knowledge base.
+class WordSet {
+ public:
+  void Add(const std::string& w) { pending_.push_back(w); }
+  // Sorts and packs the added words; Contains() is valid after this.
+  void Freeze() {
+    std::sort(pending_.begin(), pending_.end());
+    pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
+    size_t bytes = 0;
+    for (const std::string& w : pending_) bytes += w.size();
+    blob_.reserve(bytes);
+    for (const std::string& w : pending_) {
+      ends_.push_back(static_cast<uint32_t>(blob_.size() + w.size()));
+      blob_ += w;
+    }
+    pending_.clear();
+    pending_.shrink_to_fit();
+  }
+  bool Contains(std::string_view w) const {
+    size_t lo = 0, hi = ends_.size();
+    while (lo < hi) {  // binary search over the packed, sorted words
+      const size_t mid = (lo + hi) / 2;
+      const int c = Word(mid).compare(w);
+      if (c == 0) return true;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view Word(size_t i) const {
+    const uint32_t begin = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(blob_).substr(begin, ends_[i] - begin);
+  }
+  std::vector<std::string> pending_;
+  std::string blob_;
+  std::vector<uint32_t> ends_;
+};
+
+void LoadWordList(const char* path, WordSet* words) {
   std::ifstream in(path);
   std::string w;
   while (std::getline(in, w)) {
-    if (w.size() >= 3 && AllLetters(w)) words->insert(w);
+    if (w.size() >= 3 && AllLetters(w)) words->Add(w);
   }
 }
 
@@ -43,7 +89,10 @@ struct SearchIndex::Impl {
   FieldWeights weights;
   std::filesystem::path dir;
   std::unique_ptr<Xapian::WritableDatabase> db;
-  std::unordered_set<std::string> dictionary;  // words given to add_spelling
+  // Words never corrected; built by the first index of a knowledge base (`building` is set
+  // while it is), shared by its siblings.
+  std::shared_ptr<const WordSet> dictionary;
+  WordSet* building = nullptr;
 
   ~Impl() {
     db.reset();
@@ -80,7 +129,7 @@ struct SearchIndex::Impl {
     for (const std::string& w : words) {
       if (w.size() >= 3 && AllLetters(w)) {
         db->add_spelling(w);
-        dictionary.insert(w);
+        if (building != nullptr) building->Add(w);
       }
     }
     for (const std::string& t : Terms(words, nullptr)) doc->add_term(prefix + t);
@@ -92,12 +141,20 @@ SearchIndex::~SearchIndex() = default;
 
 Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
                                                         const SynonymTable& synonyms,
-                                                        FieldWeights weights) {
+                                                        FieldWeights weights,
+                                                        const SearchIndex* sibling) {
   const auto start = std::chrono::steady_clock::now();
   auto impl = std::make_unique<Impl>();
   impl->kb = &kb;
   impl->synonyms = &synonyms;
   impl->weights = weights;
+  std::shared_ptr<WordSet> dictionary;
+  if (sibling != nullptr) {
+    impl->dictionary = sibling->impl_->dictionary;
+  } else {
+    dictionary = std::make_shared<WordSet>();
+    impl->building = dictionary.get();
+  }
   std::error_code ec;
   std::string tmpl = (std::filesystem::temp_directory_path(ec) / "oncoguide-ask-XXXXXX").string();
   if (ec || mkdtemp(tmpl.data()) == nullptr) {
@@ -112,15 +169,17 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
     for (const std::string& w : synonyms.words()) {
       if (w.size() >= 3 && AllLetters(w)) {
         impl->db->add_spelling(w);
-        impl->dictionary.insert(w);
+        if (dictionary) dictionary->Add(w);
       }
     }
     // Known everyday words are never corrected, but are not offered as corrections either: the
     // synonyms.yaml list, and the system English word list (Debian's wamerican) when installed,
     // so that a correctly spelled word the knowledge base does not use ("breast", "cars") is
     // never rewritten into one it does.
-    for (const std::string& w : synonyms.known_words()) impl->dictionary.insert(w);
-    LoadWordList(kSystemWordList, &impl->dictionary);
+    if (dictionary) {
+      for (const std::string& w : synonyms.known_words()) dictionary->Add(w);
+      LoadWordList(kSystemWordList, dictionary.get());
+    }
     for (size_t i = 0; i < kb.topics.size(); ++i) {
       const Topic& t = kb.topics[i];
       Xapian::Document doc;
@@ -143,6 +202,11 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
     return Status::IoError(
         fmt::format("building the search index failed: {}", e.get_description()));
   }
+  if (dictionary) {
+    dictionary->Freeze();
+    impl->building = nullptr;
+    impl->dictionary = std::move(dictionary);
+  }
   std::unique_ptr<SearchIndex> index(new SearchIndex(std::move(impl)));
   index->build_ms_ =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -154,7 +218,7 @@ AnalyzedQuery SearchIndex::Analyze(std::string_view question) const {
   q.words = Tokenize(question);
   for (std::string& w : q.words) {
     if (w.size() < 4 || !AllLetters(w) || impl_->synonyms->IsStopword(w)) continue;
-    if (impl_->dictionary.contains(w)) continue;
+    if (impl_->dictionary->Contains(w)) continue;
     std::string s = impl_->db->get_spelling_suggestion(w, w.size() < 6 ? 1 : 2);
     if (!s.empty() && s != w) {
       q.corrections.push_back(w + " -> " + s);

@@ -249,16 +249,8 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
     svc.Audit(c.user.id, "record.create", "", req, "invalid");
     return HttpError{422, parsed.status()};
   }
-  // The result over all of the person's records, this one included, computed once per change
-  // from the stored parsed records (no raw file is parsed again).
-  // Read from the primary: the result stored with this record must include every earlier one.
-  Result<std::vector<PatientRecord>> all = svc.LoadParsedRecords(c, svc.store());
-  if (!all.ok()) return HttpError{StoreFailureHttp(all.status()), all.status()};
   const std::int64_t observations = static_cast<std::int64_t>(parsed->record.observations.size());
   const std::string encoded = EncodeRecord(parsed->record);
-  all->push_back(std::move(parsed->record));
-  const json result = ResultJson(MergeRecords(std::move(*all)));
-
   store::Record r;
   r.meta.id = crypto::RandomHex(16);
   r.meta.user_id = c.user.id;
@@ -270,10 +262,11 @@ std::optional<HttpError> StoreUpload(Service& svc, const Caller& c, const httpli
   r.sealed_raw = crypto::Seal(c.data_key, bytes, RecordAad(c.user.id, r.meta.id, "raw"));
   r.sealed_parsed = crypto::Seal(c.data_key, encoded, RecordAad(c.user.id, r.meta.id, "parsed"));
   r.parsed_version = store::kParsedRecord;
-  store::CachedResult cached{crypto::Seal(c.data_key, result.dump(), ResultAad(c.user.id)),
-                             svc.Now()};
   if (Status s = svc.MarkWritten(c); !s.ok()) return HttpError{503, s};
-  if (Status s = svc.store().PutRecord(r, &cached); !s.ok()) {
+  // The record alone: its commit clears the cached result, and the next read computes it over
+  // all of the person's records (Service::ComputeResult), so an upload costs what its own file
+  // costs however long the history.
+  if (Status s = svc.store().PutRecord(r, nullptr); !s.ok()) {
     svc.Audit(c.user.id, "record.create", r.meta.id, req, "error");
     return HttpError{503, s};
   }

@@ -54,8 +54,10 @@ std::string ResultAad(std::int64_t user_id) { return fmt::format("result:{}", us
 
 Result<std::unique_ptr<AskerPool>> AskerPool::Create(const std::string& dir, int n) {
   auto pool = std::make_unique<AskerPool>();
-  for (int i = 0; i < std::max(1, n); ++i) {
-    OG_ASSIGN_OR_RETURN(std::unique_ptr<kb::Asker> a, kb::Asker::Create(dir));
+  OG_ASSIGN_OR_RETURN(std::unique_ptr<kb::Asker> first, kb::Asker::Create(dir));
+  pool->askers_.push_back(std::move(first));
+  for (int i = 1; i < n; ++i) {  // siblings share the first one's knowledge base and router
+    OG_ASSIGN_OR_RETURN(std::unique_ptr<kb::Asker> a, pool->askers_.front()->Sibling());
     pool->askers_.push_back(std::move(a));
   }
   for (size_t i = 0; i < pool->askers_.size(); ++i) pool->free_.push_back(i);
@@ -268,12 +270,22 @@ Result<PatientRecord> Service::ReparseRecord(const Caller& caller, const store::
   return std::move(parsed.record);
 }
 
+std::string RecordSetDigest(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end());
+  std::string joined;
+  for (const std::string& id : ids) joined += id + '\n';
+  return crypto::ToHex(crypto::Digest(joined));
+}
+
 Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& caller,
-                                                              store::Store& from) {
+                                                              store::Store& from,
+                                                              std::string* digest) {
   OG_ASSIGN_OR_RETURN(std::vector<store::Record> rows, from.LoadParsed(caller.user.id));
   std::vector<PatientRecord> out;
   out.reserve(rows.size());
+  std::vector<std::string> ids;
   for (const store::Record& r : rows) {
+    ids.push_back(r.meta.id);
     if (r.parsed_version == store::kParsedRecord) {
       OG_ASSIGN_OR_RETURN(std::string text,
                           crypto::Open(caller.data_key, r.sealed_parsed,
@@ -292,6 +304,7 @@ Result<std::vector<PatientRecord>> Service::LoadParsedRecords(const Caller& call
     OG_ASSIGN_OR_RETURN(PatientRecord record, ReparseRecord(caller, full));
     out.push_back(std::move(record));
   }
+  if (digest != nullptr) *digest = RecordSetDigest(std::move(ids));
   return out;
 }
 
@@ -300,25 +313,40 @@ Result<std::vector<PatientRecord>> Service::ReadParsedRecords(const Caller& call
       caller.user, [&](store::Store& s) { return LoadParsedRecords(caller, s); });
 }
 
-// The cached result may come from the replica. A missing one is computed from the primary's
-// records and cached there: a result computed from a replica that lags must never overwrite the
-// primary's cache.
-Result<json> Service::ComputeResult(const Caller& caller) {
-  Result<store::CachedResult> cached = ReadMayBeStale<store::CachedResult>(
-      caller.user, [&](store::Store& s) { return s.GetResult(caller.user.id); });
-  if (cached.ok()) {
-    OG_ASSIGN_OR_RETURN(std::string text,
-                        crypto::Open(caller.data_key, cached->sealed, ResultAad(caller.user.id)));
-    return json::parse(text);
+Result<json> Service::CachedResult(const Caller& caller, store::Store& from) {
+  OG_ASSIGN_OR_RETURN(store::CachedResult cached, from.GetResult(caller.user.id));
+  OG_ASSIGN_OR_RETURN(std::vector<store::RecordMeta> metas, from.ListRecords(caller.user.id));
+  OG_ASSIGN_OR_RETURN(std::string text,
+                      crypto::Open(caller.data_key, cached.sealed, ResultAad(caller.user.id)));
+  json stored = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  std::vector<std::string> ids;
+  for (const store::RecordMeta& m : metas) ids.push_back(m.id);
+  if (!stored.is_object() || !stored.contains("result") ||
+      stored.value("records", "") != RecordSetDigest(std::move(ids))) {
+    return Status::NotFound("the cached result is out of date");
   }
+  return std::move(stored["result"]);
+}
+
+// An upload or a delete clears the cache; the first read after it computes the result from the
+// primary's records and caches it there (a result computed from a replica that lags must never
+// overwrite the primary's cache). The digest sealed with it makes a result computed while an
+// upload committed (another tab, another server) harmless: it no longer matches the records.
+Result<json> Service::ComputeResult(const Caller& caller) {
+  Result<json> cached =
+      ReadMayBeStale<json>(caller.user, [&](store::Store& s) { return CachedResult(caller, s); });
+  if (cached.ok()) return cached;
   if (cached.status().code() != StatusCode::kNotFound) return cached.status();
-  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> records, LoadParsedRecords(caller, *store_));
+  std::string digest;
+  OG_ASSIGN_OR_RETURN(std::vector<PatientRecord> records,
+                      LoadParsedRecords(caller, *store_, &digest));
   if (records.empty()) {
     return Status::NotFound("you have no records yet",
                             "upload your lab records: POST /api/v1/records");
   }
   json result = ResultJson(MergeRecords(std::move(records)));
-  store::CachedResult c{crypto::Seal(caller.data_key, result.dump(), ResultAad(caller.user.id)),
+  const json stored = {{"records", digest}, {"result", result}};
+  store::CachedResult c{crypto::Seal(caller.data_key, stored.dump(), ResultAad(caller.user.id)),
                         Now()};
   OG_RETURN_IF_ERROR(store_->PutResult(caller.user.id, c));
   return result;

@@ -67,10 +67,13 @@ class AskerPool {
   void Release(size_t i);
 
   std::vector<std::unique_ptr<kb::Asker>> askers_;
-  std::vector<size_t> free_;      // indices of idle searchers
+  std::vector<size_t> free_;     // indices of idle searchers
   std::deque<Waiter*> waiters_;  // oldest first
   std::mutex mu_;
 };
+
+// Which uploads a cached result was computed from: a digest of the record ids, in any order.
+std::string RecordSetDigest(std::vector<std::string> ids);
 
 // The authenticated caller of a request.
 struct Caller {
@@ -137,14 +140,18 @@ class Service final : public PageServices {
   bool Audit(std::int64_t user_id, std::string action, std::string target,
              const httplib::Request& req, std::string outcome);
 
-  // The user's result JSON: the cached one, else computed from the stored records and cached.
-  // kNotFound when the user has no records.
+  // The user's result JSON: the cached one when it was computed from exactly the user's current
+  // records, else computed from the stored records and cached. kNotFound when the user has no
+  // records. Uploads do not compute it (their cost stays that of the new file); the first read
+  // after a change does.
   Result<nlohmann::json> ComputeResult(const Caller& caller);
   // Every stored record of the user in `from`, oldest first, opened: the stored parsed record
   // (record_codec.h), or for a row stored before schema 2 its raw file re-parsed. No raw file is
-  // read or parsed for rows of schema 2 on.
+  // read or parsed for rows of schema 2 on. `digest` (optional) receives RecordSetDigest of the
+  // records loaded.
   Result<std::vector<records::PatientRecord>> LoadParsedRecords(const Caller& caller,
-                                                                store::Store& from);
+                                                                store::Store& from,
+                                                                std::string* digest = nullptr);
   // The same from where the caller's reads that may be stale go (ReadMayBeStale): for showing
   // the records (dashboard, export), never for computing a write.
   Result<std::vector<records::PatientRecord>> ReadParsedRecords(const Caller& caller);
@@ -156,6 +163,10 @@ class Service final : public PageServices {
   nlohmann::json Ask(const std::string& question) override;
 
  private:
+  // The cached result in `from` if it was computed from the records `from` lists now, else
+  // kNotFound (none, or out of date).
+  Result<nlohmann::json> CachedResult(const Caller& caller, store::Store& from);
+
   ServerOptions options_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<store::Store> read_store_;  // null: no replica

@@ -344,6 +344,36 @@ TEST_F(ApiTest, ShareLinkIsReadOnlyExpiresAndIsRevocable) {
   EXPECT_TRUE(store::VerifyAuditChain(**s).ok());
 }
 
+// An upload no longer computes the result; the first read after it does. A result computed
+// by another server while the upload committed (here: the old one written back after it) must
+// not be served for the new set of records: the digest sealed with it no longer matches.
+TEST_F(ApiTest, ResultComputedBeforeAnUploadIsNotServedAfterIt) {
+  Client c(server_.port());
+  ASSERT_TRUE(c.SignUp("race@example.org"));
+  ASSERT_EQ(c.Upload(ExampleCsv(), "patient.csv").status, 201);
+  Reply before = c.Get("/api/v1/me/result");
+  ASSERT_EQ(before.status, 200);
+  Result<std::unique_ptr<store::Store>> s = store::OpenStore(server_.db_path());
+  ASSERT_TRUE(s.ok());
+  Result<store::User> user = (*s)->FindUserByEmail("race@example.org");
+  ASSERT_TRUE(user.ok());
+  Result<store::CachedResult> stale = (*s)->GetResult(user->id);
+  ASSERT_TRUE(stale.ok());
+
+  Reply up = c.Upload(ExampleFhir(), "patient.json");
+  ASSERT_EQ(up.status, 201) << up.body;
+  EXPECT_EQ((*s)->GetResult(user->id).status().code(), StatusCode::kNotFound);  // cleared
+  ASSERT_TRUE((*s)->PutResult(user->id, *stale).ok());  // the racing server's late write
+
+  Reply after = c.Get("/api/v1/me/result");
+  ASSERT_EQ(after.status, 200);
+  EXPECT_NE(after.Json(), before.Json());
+  // Computed over both files, and cached: the next read is the same result.
+  EXPECT_EQ(c.Get("/api/v1/me/result").Json(), after.Json());
+  ASSERT_EQ(c.Send("DELETE", "/api/v1/records/" + up.Json()["id"].get<std::string>()).status, 204);
+  EXPECT_EQ(c.Get("/api/v1/me/result").Json(), before.Json());
+}
+
 TEST_F(ApiTest, AuditRecordsReadsAndNeverSecrets) {
   Client c(server_.port());
   ASSERT_TRUE(c.SignUp("audit@example.org"));

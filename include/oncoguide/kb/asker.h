@@ -63,12 +63,18 @@ class Asker {
   static Result<std::unique_ptr<Asker>> Create(const std::string& knowledge_dir,
                                                AskTuning tuning = {});
 
+  // Another Asker over the same knowledge base, for another thread: it shares the loaded topics,
+  // synonyms, triage rules and trained router (read-only after Create, safe to use from several
+  // threads at once) and builds only its own search index, because a Xapian database serves one
+  // thread at a time. Costs a fraction of Create's time and memory.
+  Result<std::unique_ptr<Asker>> Sibling() const;
+
   // REQUIRES: `question` is not blank (the CLI refuses blank questions).
   Reply Ask(std::string_view question, const PersonalBlock* personal = nullptr) const;
 
-  const KnowledgeBase& kb() const { return kb_; }
+  const KnowledgeBase& kb() const { return shared_->kb; }
   const SearchIndex& index() const { return *index_; }
-  const Router& router() const { return *router_; }
+  const Router& router() const { return *shared_->router; }
   // Wall time of Create(), in milliseconds (loading + index build + classifier training).
   double startup_ms() const { return startup_ms_; }
 
@@ -86,9 +92,15 @@ class Asker {
   const Topic* AppendTopicLead(std::string_view topic_id, Reply* r) const;
   std::vector<std::string> ClosestQuestions(std::string_view question) const;
 
-  KnowledgeBase kb_;
-  SynonymTable synonyms_;
-  TriageRules triage_;
+  // What every Asker of one knowledge base shares; the router points into kb and synonyms, so
+  // the struct never moves once built.
+  struct Shared {
+    KnowledgeBase kb;
+    SynonymTable synonyms;
+    TriageRules triage;
+    std::unique_ptr<Router> router;
+  };
+  std::shared_ptr<const Shared> shared_;
   AskTuning tuning_;
   std::unique_ptr<SearchIndex> index_;
   std::unique_ptr<Router> router_;

@@ -61,10 +61,13 @@ struct SearchResult {
 
 class SearchIndex {
  public:
-  // REQUIRES: `kb` and `synonyms` outlive the index.
+  // REQUIRES: `kb` and `synonyms` outlive the index. A `sibling` built from the same `kb` and
+  // `synonyms` lends its read-only word list (the words never spelling-corrected, ~100,000),
+  // so a second index for another thread costs its Xapian database only.
   static Result<std::unique_ptr<SearchIndex>> Build(const KnowledgeBase& kb,
                                                     const SynonymTable& synonyms,
-                                                    FieldWeights weights = {});
+                                                    FieldWeights weights = {},
+                                                    const SearchIndex* sibling = nullptr);
   ~SearchIndex();
   SearchIndex(const SearchIndex&) = delete;
   SearchIndex& operator=(const SearchIndex&) = delete;

@@ -72,7 +72,8 @@ struct ServerOptions {
   bool behind_proxy = false;  // a TLS-terminating proxy in front (X-Forwarded-For trusted)
   std::string knowledge_dir;  // empty: kb::DefaultKnowledgeDir()
   int threads = 64;           // HTTP worker threads (each keep-alive connection holds one)
-  int askers = 2;             // knowledge-base searchers (each has its own index)
+  int askers = 0;             // knowledge-base searchers (each has its own index); 0: two per
+                              // hardware thread
   size_t max_body_bytes = size_t{20} << 20;            // 413 above this
   std::int64_t quota_bytes = std::int64_t{200} << 20;  // per user, raw uploads
   std::int64_t quota_records = 1000;
