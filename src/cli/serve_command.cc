@@ -29,6 +29,8 @@ struct ServeOptions {
   std::string knowledge;
   int threads = 64;
   int askers = 0;
+  std::int64_t quota_records = 1000;
+  std::int64_t quota_mb = 200;
 };
 
 // "HOST:PORT", "[V6]:PORT" or ":PORT".
@@ -65,6 +67,8 @@ int RunServe(const ServeOptions& o) {
   so.knowledge_dir = o.knowledge;
   so.threads = o.threads;
   so.askers = o.askers;
+  so.quota_records = o.quota_records;
+  so.quota_bytes = o.quota_mb << 20;
 
   // Block SIGTERM/SIGINT before any thread starts; one thread waits for them and stops the
   // server, which then finishes in-flight requests and returns from Run().
@@ -161,6 +165,12 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--askers", o->askers,
                   "Question searchers working at once (0: two per CPU thread)")
       ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--quota-records", o->quota_records, "Records one account may store")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--quota-mb", o->quota_mb, "Megabytes of uploads one account may store")
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{1} << 20))
       ->capture_default_str();
   cmd->callback([o, exit_code] { *exit_code = RunServe(*o); });
 

@@ -47,8 +47,17 @@ Status MakeDataDir(const std::string& dir) {
         "choose another directory with --data");
   }
   if (chmod(dir.c_str(), 0700) != 0) {
+    if (errno == EROFS) {  // e.g. a disk the kernel remounted read-only after errors
+      return Status::IoError(
+          fmt::format("the data directory '{}' is on a read-only file system: the server could "
+                      "save nothing (no upload, no sign-in, no audit row)",
+                      dir),
+          "make the disk writable again (check it first: the kernel turns a failing disk "
+          "read-only), or choose another directory with --data");
+    }
     return Status::IoError(
-        fmt::format("cannot make '{}' private (0700): {}", dir, std::strerror(errno)));
+        fmt::format("cannot make '{}' private (0700): {}", dir, std::strerror(errno)),
+        "check the directory's owner and permissions, or choose another one with --data");
   }
   return Status::Ok();
 }
