@@ -335,6 +335,10 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
       io.obs.analyte = a;
       io.obs.value = value;
       io.obs.text = std::move(text_value);
+      // As written: the sentence gives the percentage in the test's own unit. (Left unset, the
+      // CSV and JSON outputs showed 0 where the report said 35%.)
+      io.written_number = value;
+      io.written_unit = std::string(records::Info(a).unit);
       io.source = SourceRef{line.page, src, line.box};
       io.confidence = 1;
       for (size_t k = start; k < end; ++k) {

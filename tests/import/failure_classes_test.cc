@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/test_names.h"
@@ -128,6 +129,22 @@ TEST(FailureClass, ClonalityIsAMarrowFindingAndReadFromProseOnlyWithReview) {
   const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
   ASSERT_NE(pc, nullptr);
   EXPECT_DOUBLE_EQ(pc->obs.value, 38);
+}
+
+// The marrow's plasma-cell percentage read from a sentence was kept right (35) for assess, but
+// `oncoguide import` wrote it as 0 in its CSV and JSON: the value as written was never set.
+TEST(FailureClass, MarrowPercentFromProseIsWrittenAsTheReportGivesIt) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Collected: 2024-03-15"}},
+      {{40, "Interpretation: bone marrow biopsy shows 35% clonal plasma cells."}},
+  });
+  const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
+  ASSERT_NE(pc, nullptr);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 35);
+  EXPECT_DOUBLE_EQ(pc->written_number, 35);
+  EXPECT_EQ(pc->written_unit, "%");
+  EXPECT_NE(ImportToCsv(r).find("2024-03-15,bm_plasma_cells,35,%"), std::string::npos)
+      << ImportToCsv(r);
 }
 
 // A serum free light chain ratio "consistent with lambda clonality" is not a marrow finding.
