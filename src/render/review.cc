@@ -30,6 +30,7 @@ std::string ValueText(const Observation& o) {
 }
 
 std::string Doubt(const Observation& o) {
+  if (o.note.starts_with(kReviewNotePrefix)) return o.note.substr(kReviewNotePrefix.size());
   switch (o.bound) {
     case ValueBound::kBelow:
     case ValueBound::kAtMost:

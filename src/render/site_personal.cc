@@ -104,6 +104,16 @@ std::string Site::AccountPage(const AccountForm& form) const {
   return RenderPage(templates_, "account", meta, config_, std::move(ctx));
 }
 
+namespace {
+
+mstch::array NotRead(const std::vector<std::string>& lines) {
+  mstch::array out;
+  for (const std::string& l : lines) out.emplace_back(mstch::map{{"text", l}});
+  return out;
+}
+
+}  // namespace
+
 std::string Site::ReviewPage(const UploadReview& review) const {
   mstch::array dates;
   mstch::array rows;
@@ -146,7 +156,9 @@ std::string Site::ReviewPage(const UploadReview& review) const {
                                {"doubt_count", doubts},
                                {"dates", std::move(dates)},
                                {"has_errors", !review.errors.empty()},
-                               {"errors", Errors(review.errors)}});
+                               {"errors", Errors(review.errors)},
+                               {"has_not_read", !review.not_read.empty()},
+                               {"not_read", NotRead(review.not_read)}});
 }
 
 std::string Site::DashboardPage(const DashboardData& d) const {

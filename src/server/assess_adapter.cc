@@ -136,8 +136,11 @@ std::string_view BoundName(ValueBound b) {
 Status CheckRecordsContent(std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.starts_with(magic); };
   if (starts("%PDF-")) {
-    return Unsupported("this is a PDF file; reading PDF lab reports is not available yet",
-                       kRecordsHint);
+    return Unsupported(
+        "this is a PDF file: a lab report read from a PDF needs a person to check what was read "
+        "before it is stored",
+        "upload it on the upload page (/upload), which shows every value read for you to check; "
+        "or read it with `oncoguide import` and upload the CSV it writes");
   }
   if (starts("PK\x03\x04") || starts("\x1f\x8b") || starts("7z\xbc\xaf") || starts("Rar!")) {
     return Unsupported("this is an archive (zip, gzip, 7z or rar), not a records file",
@@ -145,8 +148,11 @@ Status CheckRecordsContent(std::string_view bytes) {
   }
   if (starts("\x89PNG") || starts("\xff\xd8\xff") || starts("GIF8") ||
       starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4))) {
-    return Unsupported("this is an image; reading photographed lab reports is not available yet",
-                       kRecordsHint);
+    return Unsupported(
+        "this is an image: a lab report read from a photo or scan needs a person to check what "
+        "was read before it is stored",
+        "upload it on the upload page (/upload), which shows every value read for you to check; "
+        "or read it with `oncoguide import` and upload the CSV it writes");
   }
   if (bytes.substr(0, 1 << 16).find('\0') != std::string_view::npos) {
     return Unsupported("this is a binary file, not a records file", kRecordsHint);

@@ -18,8 +18,9 @@ namespace oncoguide::server {
 
 // One parsed upload: its detected format and the person's record.
 struct ParsedUpload {
-  std::string format;  // "csv", "fhir-json", "fhir-ndjson"
+  std::string format;  // "csv", "fhir-json", "fhir-ndjson"; "pdf", "image" (lab_report_upload.h)
   records::PatientRecord record;
+  std::vector<std::string> not_read;  // a lab report's lines with a value that was not read
 };
 
 // Refuses content that is not a records file (decided by the bytes, never by a name or header):

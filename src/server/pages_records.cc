@@ -2,7 +2,10 @@
 // dashboard and the printable report (pages.h). Reads of health data are audited like the API.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "assess_adapter.h"
+#include "lab_report_upload.h"
 #include "oncoguide/render/report_pdf.h"
 #include "pages.h"
 #include "review_apply.h"
@@ -31,6 +34,7 @@ void ShowReview(Pages& p, httplib::Response& res, const Caller& c, const std::st
   }
   review.rows = render::ReviewRows(u.record);
   review.errors = std::move(errors);
+  review.not_read = u.not_read;
   SendPage(res, status, p.site.ReviewPage(review), true);
 }
 
@@ -54,6 +58,13 @@ std::optional<Caller> FormCaller(Pages& p, const httplib::Request& req, httplib:
   return c;
 }
 
+// A records file (CSV, FHIR) or a lab report (PDF, photo), read for the review page.
+Result<ParsedUpload> ReadForReview(std::string_view bytes, const std::string& name) {
+  if (IsLabReport(bytes)) return ReadLabReport(bytes, name);
+  OG_RETURN_IF_ERROR(CheckRecordsContent(bytes));
+  return ParseUpload(bytes, name);
+}
+
 void UploadForm(Pages& p, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c = SignedIn(p.service, req);
   if (!c) return Redirect(res, LoginFor("/upload"));
@@ -74,16 +85,17 @@ void Read(Pages& p, const httplib::Request& req, httplib::Response& res) {
     if (f.content.empty() && f.filename.empty()) continue;  // no file chosen
     std::string name = UploadName(f.filename);
     if (name.empty()) name = "upload";
-    Status s = CheckRecordsContent(f.content);
-    Result<ParsedUpload> parsed = s.ok() ? ParseUpload(f.content, name) : Result<ParsedUpload>(s);
+    Result<ParsedUpload> parsed = ReadForReview(f.content, name);
     if (!parsed.ok()) {
       PlainError e = render::ToPlainError(parsed.status());
       if (e.where.empty()) e.where = name + ":";
       errors.push_back(std::move(e));
       continue;
     }
+    const bool report = parsed->format == "pdf" || parsed->format == "image";
+    for (std::string& line : parsed->not_read) upload.not_read.push_back(std::move(line));
     records.push_back(std::move(parsed->record));
-    upload.files.push_back({name, f.content});
+    upload.files.push_back({name, f.content, report});
   }
   if (records.empty() && errors.empty()) {
     errors.push_back({"", "No file was chosen.", "Choose one or more record files."});
@@ -131,8 +143,13 @@ void Confirm(Pages& p, const httplib::Request& req, httplib::Response& res) {
                         "Choose your files again and keep the values you want."}},
                       422);
   }
+  // What was confirmed is stored as oncoguide CSV when the person changed anything, and always
+  // for a lab report: its values as checked, not the PDF or photo they were read from.
+  const bool report =
+      std::any_of(u->files.begin(), u->files.end(), [](const PendingFile& f) { return f.report; });
   std::vector<PendingFile> to_store;
-  if (outcome.changed) {
+  if (outcome.changed || report) {
+    DropReviewNotes(&outcome.record.observations);
     to_store.push_back({"reviewed-" + u->files.front().name +
                             (u->files.front().name.ends_with(".csv") ? "" : ".csv"),
                         ObservationsCsv(outcome.record.observations)});

@@ -44,9 +44,9 @@ Status CheckPassword(std::string_view password, std::string_view email) {
         "a few unrelated words make a long password that is easy to remember");
   }
   if (n > kMaxPasswordChars) {
-    return Status::Invalid(fmt::format("the password is longer than {} characters",
-                                       kMaxPasswordChars),
-                           "use a shorter pass phrase");
+    return Status::Invalid(
+        fmt::format("the password is longer than {} characters", kMaxPasswordChars),
+        "use a shorter pass phrase");
   }
   const std::string lower = AsciiLower(password);
   if (CommonPasswords().contains(lower)) {

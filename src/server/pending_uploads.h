@@ -20,16 +20,18 @@
 namespace oncoguide::server {
 
 struct PendingFile {
-  std::string name;   // safe base name
-  std::string bytes;  // as uploaded
+  std::string name;     // safe base name
+  std::string bytes;    // as uploaded
+  bool report = false;  // a lab report (PDF, photo) read by the importer: stored as CSV
 };
 
 struct PendingUpload {
   std::int64_t user_id = 0;
   std::int64_t created_at = 0;
   std::vector<PendingFile> files;
-  records::PatientRecord
-      record;  // every file's observations, merged and sorted (what the review shows)
+  // Every file's observations, merged and sorted (what the review shows).
+  records::PatientRecord record;
+  std::vector<std::string> not_read;  // lab-report lines with a value that was not read
 };
 
 class PendingUploads {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/minimal_pdf.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 
@@ -169,25 +170,7 @@ TEST(Importer, RefusesACorruptImage) {
   EXPECT_NE(r.status().cause().find("image"), std::string::npos);
 }
 
-// Builds a PDF from object bodies (1-based numbering), with a correct cross-reference table.
-std::string BuildPdf(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    out += buf;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
+using oncoguide::testing::BuildPdf;
 
 TEST(Importer, RefusesTooManyPages) {
   const int n = 500;

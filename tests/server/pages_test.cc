@@ -8,6 +8,7 @@
 #include <map>
 #include <regex>
 
+#include "../common/minimal_pdf.h"
 #include "oncoguide/records/load.h"
 #include "review_apply.h"
 #include "server_test_util.h"
@@ -335,6 +336,76 @@ TEST(PagesTest, ReviewDropsAndEditsValuesAndStoresWhatWasConfirmed) {
   ASSERT_EQ(list["records"].size(), 1u);
   EXPECT_EQ(list["records"][0]["observations"], 3);
   EXPECT_EQ(list["records"][0]["filename"], "reviewed-few.csv");
+}
+
+// A lab report PDF on the upload page: the values the importer read are shown for review, the
+// one it is unsure of marked with its reason; nothing is stored before Save; Save stores the
+// checked values as oncoguide CSV (never the PDF), without the review note.
+TEST(PagesTest, LabReportPdfIsReviewedThenStoredAsCheckedValues) {
+  TestServer server;
+  ASSERT_TRUE(server.ok());
+  Browser b(server.port());
+  ASSERT_EQ(b.Register("pdf@example.org").status, 303);
+  const std::string csrf = Browser::Field(b.Get("/upload").body, "csrf");
+  // A lab's PDF with a text layer: two values read cleanly, a clonality read from prose (to be
+  // checked), and an M-spike without a unit, which is not read at all.
+  const std::string pdf = TextPdf({{72, 720, "City Hospital Laboratory"},
+                                   {72, 700, "Collected: 2024-03-15"},
+                                   {72, 670, "Test"},
+                                   {300, 670, "Result"},
+                                   {380, 670, "Units"},
+                                   {72, 650, "Kappa free light chain"},
+                                   {300, 650, "45.3"},
+                                   {380, 650, "mg/L"},
+                                   {72, 630, "M-spike"},
+                                   {300, 630, "1.2"},
+                                   {72, 590,
+                                    "Interpretation: bone marrow biopsy shows 35% clonal "
+                                    "plasma cells."}});
+  Reply review = b.PostMultipart(
+      "/upload", {{"csrf", csrf, "", ""}, {"files", pdf, "marrow.pdf", "application/pdf"}});
+  ASSERT_EQ(review.status, 200) << review.body;
+  EXPECT_NE(review.body.find("2024-03-15"), std::string::npos);
+  // The doubtful value: its page, the words it was read from and why it needs a look.
+  EXPECT_NE(review.body.find("page 1, read as"), std::string::npos) << review.body;
+  EXPECT_NE(review.body.find("clonality read from the report"), std::string::npos);
+  // The line with a value that was not read is shown, not guessed into a number.
+  EXPECT_NE(review.body.find("Lines oncoguide did not read"), std::string::npos);
+  EXPECT_NE(review.body.find("marrow.pdf page 1: M-spike"), std::string::npos) << review.body;
+  EXPECT_EQ(b.Get("/me").Header("Location"), "/upload");  // nothing stored yet
+
+  const std::string upload = Browser::Field(review.body, "upload");
+  httplib::MultipartFormDataItems items = {{"csrf", csrf, "", ""}, {"upload", upload, "", ""}};
+  std::regex keep("name=\"(obs\\.[0-9]+\\.keep)\"");
+  int rows = 0;
+  for (std::sregex_iterator it(review.body.begin(), review.body.end(), keep), end; it != end;
+       ++it, ++rows) {
+    items.push_back({(*it)[1].str(), "1", "", ""});
+  }
+  ASSERT_EQ(rows, 3);  // kappa, marrow plasma cells, clonality
+  Reply saved = b.PostMultipart("/upload/confirm", items);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+
+  Client api(server.port());
+  api.cookie = "og_session=" + b.cookies["og_session"];
+  nlohmann::json list = api.Get("/api/v1/records").Json();
+  ASSERT_EQ(list["records"].size(), 1u);
+  EXPECT_EQ(list["records"][0]["filename"], "reviewed-marrow.pdf.csv");
+  EXPECT_EQ(list["records"][0]["format"], "csv");
+  EXPECT_EQ(list["records"][0]["observations"], 3);
+  const std::string raw =
+      api.Get("/api/v1/records/" + list["records"][0]["id"].get<std::string>() + "/raw").body;
+  EXPECT_EQ(raw.rfind("date,test,value,unit", 0), 0u) << raw;
+  EXPECT_EQ(raw.find("please check"), std::string::npos) << raw;
+  EXPECT_NE(raw.find("2024-03-15,bm_plasma_cells,35,%"), std::string::npos) << raw;
+  EXPECT_NE(raw.find("2024-03-15,bm_clonality,present"), std::string::npos) << raw;
+  EXPECT_EQ(raw.find("M-spike"), std::string::npos) << raw;
+  EXPECT_EQ(b.Get("/me").status, 200);
+  // The JSON API has no review step: it refuses a PDF and says where to send it.
+  api.csrf = csrf;  // the session's token, as on the forms
+  Reply refused = api.Upload(pdf, "marrow.pdf");
+  EXPECT_EQ(refused.status, 415);
+  EXPECT_NE(refused.body.find("/upload"), std::string::npos) << refused.body;
 }
 
 TEST(PagesTest, AnotherUsersPendingUploadAndDashboardStayPrivate) {

@@ -21,6 +21,7 @@
 #define ONCOGUIDE_RENDER_REVIEW_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/common/status.h"
@@ -60,7 +61,15 @@ struct UploadReview {
   std::string cancel_action = "/upload/cancel";
   std::vector<ReviewRow> rows;  // sorted by date
   std::vector<PlainError> errors;
+  // Lines of a lab report with a value that was not read (no unit, no date, a test name not
+  // recognised): "marrow.pdf page 1: M-spike 1.2 (1.2 without a unit)". Shown so the person can
+  // check them on the report; they are not stored.
+  std::vector<std::string> not_read;
 };
+
+// A note that starts with this marks a value its reader was unsure of (a lab report read from a
+// PDF or a photo): the row shows the note as its doubt, whatever the test.
+inline constexpr std::string_view kReviewNotePrefix = "please check: ";
 
 // The rows of a parsed record. A value is doubtful when it is a limit ("<0.2"), a trace, a
 // correction of another value, marked as a laboratory error, or carries a reader note.
