@@ -211,11 +211,13 @@ std::string Site::DashboardPage(const DashboardData& d) const {
                  {"strict_reading", d.strict_reading},
                  {"lab_reading", d.lab_reading},
                  {"lab_explanation", d.lab_explanation},
-                 {"csrf", d.csrf}};
+                 {"csrf", d.csrf},
+                 {"shared", !d.shared_until.empty()},
+                 {"shared_until", d.shared_until}};
   if (d.timeline_chart) ctx.emplace("timeline_chart", ChartView(*d.timeline_chart, svgs[0]));
   ctx.emplace("glyphs", std::move(glyphs));
   PageMeta meta;
-  meta.title = "Where you stand";
+  meta.title = d.shared_until.empty() ? "Where you stand" : "Results shared with you";
   meta.description = "Your results, response and questions for your next visit.";
   meta.noindex = true;
   return RenderPage(templates_, "dashboard", meta, config_, std::move(ctx));

@@ -6,6 +6,7 @@
 
 #include "assess_adapter.h"
 #include "lab_report_upload.h"
+#include "oncoguide/render/chart.h"
 #include "oncoguide/render/report_pdf.h"
 #include "pages.h"
 #include "review_apply.h"
@@ -211,6 +212,34 @@ std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request&
   return d;
 }
 
+// GET /share/{token}: the owner's dashboard, read-only, for whoever holds the link (a doctor,
+// a nurse). Every use is audited like the API's; an unknown, revoked or expired link is a 404.
+void SharedPage(Pages& p, const httplib::Request& req, httplib::Response& res) {
+  Result<SharedView> view = p.service.OpenShare(req, req.matches[1].str());
+  if (!view.ok()) {
+    const bool gone = view.status().code() == StatusCode::kNotFound;
+    return SendPage(res, gone ? 404 : 503, p.site.NotFoundPage(), true);
+  }
+  Result<std::vector<PatientRecord>> records =
+      p.service.LoadParsedRecords(view->owner, p.service.store());
+  const bool none = records.ok() && records->empty();
+  if (!p.service.Audit(view->owner.user.id, "share.read", view->share.id, req,
+                       !records.ok() ? "error"
+                       : none        ? "not_found"
+                                     : "ok") ||
+      !records.ok() || none) {
+    return SendPage(res, none ? 404 : 503, p.site.NotFoundPage(), true);
+  }
+  PatientRecord record = MergeRecords(std::move(*records));
+  response::LabOptions lab;
+  const pipeline::PatientResult result =
+      pipeline::ComputePatientResult(record, response::Imwg2016(), &lab);
+  render::DashboardData d = render::BuildDashboard(record, result, Today(p.service));
+  d.shared_until =
+      render::LongDate(Date::FromDays(static_cast<int>(view->share.expires_at / 86400)));
+  SendPage(res, 200, p.site.DashboardPage(d), true);
+}
+
 void DashboardPage(Pages& p, const httplib::Request& req, httplib::Response& res) {
   std::optional<Caller> c;
   std::optional<render::DashboardData> d = Dashboard(p, req, res, "/me", &c);
@@ -241,6 +270,7 @@ void AddRecordPages(Pages& pages, httplib::Server& http) {
   http.Post("/upload/cancel", bind(Cancel));
   http.Get("/me", bind(DashboardPage));
   http.Get("/me/report.pdf", bind(Report));
+  http.Get(R"(/share/([A-Za-z0-9_-]{1,128}))", bind(SharedPage));
 }
 
 }  // namespace oncoguide::server

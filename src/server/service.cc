@@ -366,7 +366,7 @@ Result<json> Service::MyResult(const httplib::Request& req) {
   return r;
 }
 
-Result<json> Service::SharedResult(const httplib::Request& req, const std::string& token) {
+Result<SharedView> Service::OpenShare(const httplib::Request& req, const std::string& token) {
   const Status gone = Status::NotFound("this share link is unknown, revoked or expired",
                                        "ask the person who shared it for a new link");
   if (token.empty() || token.size() > 128) return gone;
@@ -379,17 +379,24 @@ Result<json> Service::SharedResult(const httplib::Request& req, const std::strin
     Audit(share->user_id, "share.read", share->id, req, "denied");
     return gone;
   }
-  Caller owner;
-  OG_ASSIGN_OR_RETURN(owner.user, store_->GetUser(share->user_id));
-  OG_ASSIGN_OR_RETURN(owner.data_key,
-                      crypto::UnwrapKey(master_, owner.user.wrapped_key, owner.user.id));
-  Result<json> r = ComputeResult(owner);
-  if (!Audit(owner.user.id, "share.read", share->id, req, r.ok() ? "ok" : "not_found") && r.ok()) {
+  SharedView view;
+  view.share = std::move(*share);
+  OG_ASSIGN_OR_RETURN(view.owner.user, store_->GetUser(view.share.user_id));
+  OG_ASSIGN_OR_RETURN(view.owner.data_key,
+                      crypto::UnwrapKey(master_, view.owner.user.wrapped_key, view.owner.user.id));
+  return view;
+}
+
+Result<json> Service::SharedResult(const httplib::Request& req, const std::string& token) {
+  OG_ASSIGN_OR_RETURN(SharedView view, OpenShare(req, token));
+  Result<json> r = ComputeResult(view.owner);
+  if (!Audit(view.owner.user.id, "share.read", view.share.id, req, r.ok() ? "ok" : "not_found") &&
+      r.ok()) {
     return AuditUnavailable();
   }
   if (!r.ok()) return r.status();
   json out = std::move(*r);
-  out["shared"] = {{"expires_at", share->expires_at}, {"read_only", true}};
+  out["shared"] = {{"expires_at", view.share.expires_at}, {"read_only", true}};
   return out;
 }
 

@@ -82,6 +82,12 @@ struct Caller {
   crypto::SecretKey data_key;
 };
 
+// A valid share link: the owner (with their data key, to read their records) and the link.
+struct SharedView {
+  Caller owner;
+  store::Share share;
+};
+
 // Why an authentication failed (the handler answers 401, 403 or the page decides).
 enum class AuthFailure { kNone, kNoSession, kExpired, kCsrf, kStoreError };
 
@@ -155,6 +161,10 @@ class Service final : public PageServices {
   // The same from where the caller's reads that may be stale go (ReadMayBeStale): for showing
   // the records (dashboard, export), never for computing a write.
   Result<std::vector<records::PatientRecord>> ReadParsedRecords(const Caller& caller);
+
+  // The owner behind a share link that is valid now. A refused link (unknown, revoked, expired:
+  // kNotFound) is audited here; the caller audits the read it then serves.
+  Result<SharedView> OpenShare(const httplib::Request& req, const std::string& token);
 
   // PageServices.
   Result<nlohmann::json> MyResult(const httplib::Request& req) override;

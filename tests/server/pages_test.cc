@@ -7,9 +7,11 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "../common/minimal_pdf.h"
 #include "oncoguide/records/load.h"
+#include "oncoguide/store/store.h"
 #include "review_apply.h"
 #include "server_test_util.h"
 
@@ -406,6 +408,58 @@ TEST(PagesTest, LabReportPdfIsReviewedThenStoredAsCheckedValues) {
   Reply refused = api.Upload(pdf, "marrow.pdf");
   EXPECT_EQ(refused.status, 415);
   EXPECT_NE(refused.body.find("/upload"), std::string::npos) << refused.body;
+}
+
+// The share link's page (the API answers it as "page": "/share/<token>"): whoever holds the link
+// sees the owner's dashboard read-only, without the owner's forms and links, until it is
+// revoked or expires; every use is audited.
+TEST(PagesTest, ShareLinkOpensAReadOnlyPageUntilRevokedOrExpired) {
+  TestServer server;
+  ASSERT_TRUE(server.ok());
+  Client owner(server.port());
+  ASSERT_TRUE(owner.SignUp("sharer@example.org"));
+  ASSERT_EQ(owner.Upload(ExampleCsv()).status, 201);
+  Reply created = owner.Post("/api/v1/shares", {{"days", 2}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string page = created.Json()["page"];
+
+  Browser doctor(server.port());  // not signed in
+  Reply shared = doctor.Get(page);
+  ASSERT_EQ(shared.status, 200) << shared.body;
+  ExpectPageHeaders(shared);
+  EXPECT_EQ(shared.Header("Cache-Control"), "no-store");
+  EXPECT_NE(shared.body.find("Results shared with you"), std::string::npos);
+  EXPECT_NE(shared.body.find("read-only, until"), std::string::npos);
+  EXPECT_NE(shared.body.find("<svg"), std::string::npos);
+  EXPECT_NE(shared.body.find("By IMWG 2016: "), std::string::npos);
+  for (const char* owner_only :
+       {"Sign out", "/me/delete", "/me/report.pdf", "name=\"records\"", "name=\"csrf\""}) {
+    EXPECT_EQ(shared.body.find(owner_only), std::string::npos) << owner_only;
+  }
+  EXPECT_EQ(doctor.Get("/share/not-a-real-token").status, 404);
+
+  server.Advance(3 * 86400);  // past the 2 days (the owner's session has ended too)
+  EXPECT_EQ(doctor.Get(page).status, 404);
+  ASSERT_TRUE(owner.LogIn("sharer@example.org", kPassword));
+  Reply again = owner.Post("/api/v1/shares", {{"days", 7}});
+  ASSERT_EQ(again.status, 201);
+  const std::string page2 = again.Json()["page"];
+  EXPECT_EQ(doctor.Get(page2).status, 200);
+  ASSERT_EQ(owner.Send("DELETE", "/api/v1/shares/" + again.Json()["id"].get<std::string>()).status,
+            204);
+  EXPECT_EQ(doctor.Get(page2).status, 404);
+
+  Result<std::unique_ptr<store::Store>> s = store::OpenStore(server.db_path());
+  ASSERT_TRUE(s.ok());
+  std::multiset<std::string> outcomes;
+  Result<std::vector<store::AuditEvent>> rows = (*s)->ReadAudit(0, 1000);
+  ASSERT_TRUE(rows.ok());
+  for (const store::AuditEvent& e : *rows) {
+    if (e.action == "share.read") outcomes.insert(e.outcome);
+  }
+  EXPECT_EQ(outcomes.count("ok"), 2u);
+  EXPECT_EQ(outcomes.count("denied"), 2u);     // expired, revoked
+  EXPECT_EQ(outcomes.count("not_found"), 1u);  // the unknown token
 }
 
 TEST(PagesTest, AnotherUsersPendingUploadAndDashboardStayPrivate) {

@@ -86,6 +86,11 @@ struct DashboardData {
   std::string lab_explanation;  // the lab-only call explained from the numbers
   // The session's CSRF token for the page's own forms (sign out); never shown as text.
   std::string csrf;
+  // Set when the page is seen through a share link (GET /share/{token}): "8 December 2026",
+  // the link's expiry. The page is then read-only: a banner says whose results these are and
+  // until when, and the owner's links and forms (report, ask with records, upload, export,
+  // delete, sign out) are left out.
+  std::string shared_until;
 };
 
 // The adapter from the engines' results (see the file comment).
