@@ -8,7 +8,7 @@
 // Journey: home -> ask by keyboard only -> emergency reply -> topic page -> register -> upload
 // examples/patient.csv by keyboard -> review -> save -> dashboard (charts and their points, the
 // strict and lab-only readings) -> report PDF (pdftotext finds the summary) -> ask with records
-// -> sign out (the dashboard is gone). axe-core (WCAG 2 A/AA) on every page: 0 violations. Every
+// -> a share link opened without an account -> sign out (the dashboard is gone). axe-core (WCAG 2 A/AA) on every page: 0 violations. Every
 // page at 360 px without horizontal scroll; screenshots at phone and desktop widths in DIR; the
 // ask box works with JavaScript disabled. The pages' CSP stays enforced (axe is evaluated through
 // the DevTools protocol, which CSP does not govern); a CSP violation fails the test.
@@ -205,6 +205,23 @@ try {
   await Promise.all([plain.waitForNavigation(), plain.press('#q', 'Enter')]);
   check(plain.url().includes('/ask?q=') && (await plain.locator('main h1').count()) === 1, 'ask works with JavaScript disabled');
   await nojs.close();
+
+  // A share link for the care team: the read-only page, opened without an account.
+  await page.goto(base + '/me');
+  const csrf = await page.locator('form[action="/logout"] input[name=csrf]').inputValue();
+  const share = await page.request.post(base + '/api/v1/shares',
+    { data: { days: 7 }, headers: { 'X-CSRF-Token': csrf } });
+  check(share.status() === 201, `a share link is created (${share.status()})`);
+  const guest = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const guestPage = await guest.newPage();
+  watch(guestPage);
+  const shared = await guestPage.goto(base + (await share.json()).page);
+  check(shared.status() === 200 && /Results shared with you/.test(await guestPage.content()),
+    'the share link opens the read-only page without an account');
+  check((await guestPage.locator('form[action="/logout"]').count()) === 0, 'the shared page has no owner forms');
+  await axe(guestPage, 'shared');
+  await shot(guestPage, 'desktop-shared');
+  await guest.close();
 
   // Sign out: the dashboard is gone.
   await page.goto(base + '/me');
