@@ -78,6 +78,28 @@ class Browser {
   httplib::Client http_;
 };
 
+// The confirm form of a review page that keeps every row unchanged (`rows`: how many).
+httplib::MultipartFormDataItems KeepEveryRow(const Reply& review, const std::string& csrf,
+                                             int* rows = nullptr) {
+  httplib::MultipartFormDataItems items = {
+      {"csrf", csrf, "", ""}, {"upload", Browser::Field(review.body, "upload"), "", ""}};
+  std::regex keep("name=\"(obs\\.[0-9]+\\.keep)\"");
+  for (std::sregex_iterator it(review.body.begin(), review.body.end(), keep), end; it != end;
+       ++it) {
+    items.push_back({(*it)[1].str(), "1", "", ""});
+  }
+  if (rows != nullptr) *rows = static_cast<int>(items.size()) - 2;
+  return items;
+}
+
+// An API client with the browser's session (the forms' CSRF token is the session's).
+Client ApiClientOf(Browser& b, int port, const std::string& csrf = "") {
+  Client api(port);
+  api.cookie = "og_session=" + b.cookies["og_session"];
+  api.csrf = csrf;
+  return api;
+}
+
 void ExpectPageHeaders(const Reply& r) {
   const std::string csp = r.Header("Content-Security-Policy");
   EXPECT_NE(csp.find("default-src 'none'"), std::string::npos) << csp;
@@ -265,15 +287,9 @@ TEST(PagesTest, UploadReviewConfirmDashboardReport) {
   EXPECT_NE(review.body.find("2023-01-05"), std::string::npos);
   // Nothing is stored before Save: the dashboard sends the person to the upload page.
   EXPECT_EQ(b.Get("/me").Header("Location"), "/upload");
-  const std::string upload = Browser::Field(review.body, "upload");
-  ASSERT_FALSE(upload.empty());
+  ASSERT_FALSE(Browser::Field(review.body, "upload").empty());
   // Keep every row unchanged: the file is stored as uploaded.
-  httplib::MultipartFormDataItems items = {{"csrf", csrf, "", ""}, {"upload", upload, "", ""}};
-  std::regex keep("name=\"(obs\\.[0-9]+\\.keep)\"");
-  for (std::sregex_iterator it(review.body.begin(), review.body.end(), keep), end; it != end;
-       ++it) {
-    items.push_back({(*it)[1].str(), "1", "", ""});
-  }
+  const httplib::MultipartFormDataItems items = KeepEveryRow(review, csrf);
   Reply saved = b.PostMultipart("/upload/confirm", items);
   EXPECT_EQ(saved.status, 303) << saved.body;
   EXPECT_EQ(saved.Header("Location"), "/me");
@@ -332,8 +348,7 @@ TEST(PagesTest, ReviewDropsAndEditsValuesAndStoresWhatWasConfirmed) {
   Reply saved = b.PostMultipart("/upload/confirm", bad);
   ASSERT_EQ(saved.status, 303) << saved.body;
   // The stored record is what was confirmed.
-  Client api(server.port());
-  api.cookie = "og_session=" + b.cookies["og_session"];
+  Client api = ApiClientOf(b, server.port());
   nlohmann::json list = api.Get("/api/v1/records").Json();
   ASSERT_EQ(list["records"].size(), 1u);
   EXPECT_EQ(list["records"][0]["observations"], 3);
@@ -376,20 +391,13 @@ TEST(PagesTest, LabReportPdfIsReviewedThenStoredAsCheckedValues) {
   EXPECT_NE(review.body.find("marrow.pdf page 1: M-spike"), std::string::npos) << review.body;
   EXPECT_EQ(b.Get("/me").Header("Location"), "/upload");  // nothing stored yet
 
-  const std::string upload = Browser::Field(review.body, "upload");
-  httplib::MultipartFormDataItems items = {{"csrf", csrf, "", ""}, {"upload", upload, "", ""}};
-  std::regex keep("name=\"(obs\\.[0-9]+\\.keep)\"");
   int rows = 0;
-  for (std::sregex_iterator it(review.body.begin(), review.body.end(), keep), end; it != end;
-       ++it, ++rows) {
-    items.push_back({(*it)[1].str(), "1", "", ""});
-  }
+  const httplib::MultipartFormDataItems items = KeepEveryRow(review, csrf, &rows);
   ASSERT_EQ(rows, 3);  // kappa, marrow plasma cells, clonality
   Reply saved = b.PostMultipart("/upload/confirm", items);
   ASSERT_EQ(saved.status, 303) << saved.body;
 
-  Client api(server.port());
-  api.cookie = "og_session=" + b.cookies["og_session"];
+  Client api = ApiClientOf(b, server.port(), csrf);
   nlohmann::json list = api.Get("/api/v1/records").Json();
   ASSERT_EQ(list["records"].size(), 1u);
   EXPECT_EQ(list["records"][0]["filename"], "reviewed-marrow.pdf.csv");
@@ -404,7 +412,6 @@ TEST(PagesTest, LabReportPdfIsReviewedThenStoredAsCheckedValues) {
   EXPECT_EQ(raw.find("M-spike"), std::string::npos) << raw;
   EXPECT_EQ(b.Get("/me").status, 200);
   // The JSON API has no review step: it refuses a PDF and says where to send it.
-  api.csrf = csrf;  // the session's token, as on the forms
   Reply refused = api.Upload(pdf, "marrow.pdf");
   EXPECT_EQ(refused.status, 415);
   EXPECT_NE(refused.body.find("/upload"), std::string::npos) << refused.body;
