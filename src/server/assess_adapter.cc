@@ -198,7 +198,7 @@ Result<std::string> AssessFileJson(std::string_view bytes, const std::string& so
   return text;
 }
 
-PatientRecord MergeRecords(std::vector<PatientRecord> records) {
+PatientRecord MergeRecords(std::vector<PatientRecord> records, bool sort) {
   PatientRecord merged;
   for (PatientRecord& r : records) {
     if (merged.patient_id.empty()) merged.patient_id = r.patient_id;
@@ -209,7 +209,7 @@ PatientRecord MergeRecords(std::vector<PatientRecord> records) {
     for (std::string& i : r.ignored) merged.ignored.push_back(std::move(i));
     for (std::string& n : r.notes) merged.notes.push_back(std::move(n));
   }
-  merged.SortByDate();
+  if (sort) merged.SortByDate();
   return merged;
 }
 

@@ -36,8 +36,9 @@ Result<ParsedUpload> ParseUpload(std::string_view bytes, const std::string& sour
 // patient, an array for several), or the reader's located error.
 Result<std::string> AssessFileJson(std::string_view bytes, const std::string& source);
 
-// Several uploads of one person as one record: observations merged and sorted by date.
-records::PatientRecord MergeRecords(std::vector<records::PatientRecord> records);
+// Several uploads of one person as one record: observations merged and sorted by date (with
+// `sort` false: one file's observations after another's, in the files' order).
+records::PatientRecord MergeRecords(std::vector<records::PatientRecord> records, bool sort = true);
 
 // The person's result: the `assess` JSON object (response per line, staging, diagnosis, high
 // risk) plus "trend": {analyte: [{date, value, unit}]} of the quantitative results.

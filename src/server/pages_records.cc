@@ -25,6 +25,24 @@ void ShowUpload(Pages& p, httplib::Response& res, const Caller& c, std::vector<P
   SendPage(res, status, p.site.UploadPage(form), true);
 }
 
+// The review's rows, sorted by date, each naming the file it came from ("b.csv line 12", or
+// "report.pdf"). The pending record holds the files' observations one file after another.
+std::vector<render::ReviewRow> RowsWithTheirFiles(const PendingUpload& u) {
+  std::vector<render::ReviewRow> rows = render::ReviewRows(u.record);
+  size_t file = 0;
+  size_t end = u.files.empty() ? 0 : u.files[0].observations;
+  for (render::ReviewRow& r : rows) {  // in record order here
+    while (file + 1 < u.files.size() && r.index >= end) end += u.files[++file].observations;
+    const records::Observation& o = u.record.observations[r.index];
+    if (!o.fhir_id.empty() || u.files.empty()) continue;
+    r.source = u.files[file].name + (o.line > 0 ? " line " + std::to_string(o.line) : "");
+  }
+  std::stable_sort(
+      rows.begin(), rows.end(),
+      [](const render::ReviewRow& a, const render::ReviewRow& b) { return a.date < b.date; });
+  return rows;
+}
+
 void ShowReview(Pages& p, httplib::Response& res, const Caller& c, const std::string& id,
                 const PendingUpload& u, std::vector<PlainError> errors, int status) {
   render::UploadReview review;
@@ -33,7 +51,7 @@ void ShowReview(Pages& p, httplib::Response& res, const Caller& c, const std::st
   for (const PendingFile& f : u.files) {
     review.files += (review.files.empty() ? "" : ", ") + f.name;
   }
-  review.rows = render::ReviewRows(u.record);
+  review.rows = RowsWithTheirFiles(u);
   review.errors = std::move(errors);
   review.not_read = u.not_read;
   SendPage(res, status, p.site.ReviewPage(review), true);
@@ -95,8 +113,8 @@ void Read(Pages& p, const httplib::Request& req, httplib::Response& res) {
     }
     const bool report = parsed->format == "pdf" || parsed->format == "image";
     for (std::string& line : parsed->not_read) upload.not_read.push_back(std::move(line));
+    upload.files.push_back({name, f.content, report, parsed->record.observations.size()});
     records.push_back(std::move(parsed->record));
-    upload.files.push_back({name, f.content, report});
   }
   if (records.empty() && errors.empty()) {
     errors.push_back({"", "No file was chosen.", "Choose one or more record files."});
@@ -105,7 +123,7 @@ void Read(Pages& p, const httplib::Request& req, httplib::Response& res) {
     p.service.Audit(c->user.id, "upload.read", "", req, "invalid");
     return ShowUpload(p, res, *c, std::move(errors), 422);
   }
-  upload.record = MergeRecords(std::move(records));
+  upload.record = MergeRecords(std::move(records), /*sort=*/false);  // rows know their file
   const PendingUpload& shown = upload;
   std::optional<std::string> id = p.pending.Add(upload, p.service.Now());
   if (!id) {

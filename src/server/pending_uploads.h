@@ -20,16 +20,18 @@
 namespace oncoguide::server {
 
 struct PendingFile {
-  std::string name;     // safe base name
-  std::string bytes;    // as uploaded
-  bool report = false;  // a lab report (PDF, photo) read by the importer: stored as CSV
+  std::string name;         // safe base name
+  std::string bytes;        // as uploaded
+  bool report = false;      // a lab report (PDF, photo) read by the importer: stored as CSV
+  size_t observations = 0;  // how many of PendingUpload::record's observations are this file's
 };
 
 struct PendingUpload {
   std::int64_t user_id = 0;
   std::int64_t created_at = 0;
   std::vector<PendingFile> files;
-  // Every file's observations, merged and sorted (what the review shows).
+  // Every file's observations, one file after another in `files` order (the review sorts them
+  // by date for display; a row's index is its position here).
   records::PatientRecord record;
   std::vector<std::string> not_read;  // lab-report lines with a value that was not read
 };

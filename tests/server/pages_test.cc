@@ -355,6 +355,33 @@ TEST(PagesTest, ReviewDropsAndEditsValuesAndStoresWhatWasConfirmed) {
   EXPECT_EQ(list["records"][0]["filename"], "reviewed-few.csv");
 }
 
+// Several files in one upload: each row of the review names its own file and line (the merged
+// record once named them all: "a.csv, b.csv line 2"), and the rows are grouped by date.
+TEST(PagesTest, ReviewNamesEachRowsOwnFile) {
+  TestServer server;
+  ASSERT_TRUE(server.ok());
+  Browser b(server.port());
+  ASSERT_EQ(b.Register("two@example.org").status, 303);
+  const std::string csrf = Browser::Field(b.Get("/upload").body, "csrf");
+  Reply review = b.PostMultipart(
+      "/upload", {{"csrf", csrf, "", ""},
+                  {"files", "date,test,value,unit\n2024-03-01,serum_m_protein,1.0,g/dL\n", "a.csv",
+                   "text/csv"},
+                  {"files", "date,test,value,unit\n2024-01-01,serum_m_protein,2.0,g/dL\n", "b.csv",
+                   "text/csv"}});
+  ASSERT_EQ(review.status, 200) << review.body;
+  EXPECT_EQ(review.body.find("a.csv, b.csv line"), std::string::npos) << review.body;
+  const size_t b_row = review.body.find("<td>b.csv line 2</td>");
+  const size_t a_row = review.body.find("<td>a.csv line 2</td>");
+  ASSERT_NE(a_row, std::string::npos) << review.body;
+  ASSERT_NE(b_row, std::string::npos) << review.body;
+  EXPECT_LT(b_row, a_row) << "sorted by date: b.csv's January row first";
+  int rows = 0;
+  Reply saved = b.PostMultipart("/upload/confirm", KeepEveryRow(review, csrf, &rows));
+  EXPECT_EQ(rows, 2);
+  EXPECT_EQ(saved.status, 303) << saved.body;
+}
+
 // A lab report PDF on the upload page: the values the importer read are shown for review, the
 // one it is unsure of marked with its reason; nothing is stored before Save; Save stores the
 // checked values as oncoguide CSV (never the PDF), without the review note.
