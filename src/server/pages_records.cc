@@ -193,6 +193,15 @@ void Cancel(Pages& p, const httplib::Request& req, httplib::Response& res) {
   Redirect(res, "/upload");
 }
 
+// The dashboard of a person's stored records: both readings (strict IMWG 2016 and lab-only).
+render::DashboardData DashboardOf(Pages& p, std::vector<PatientRecord> records) {
+  PatientRecord record = MergeRecords(std::move(records));
+  response::LabOptions lab;
+  const pipeline::PatientResult result =
+      pipeline::ComputePatientResult(record, response::Imwg2016(), &lab);
+  return render::BuildDashboard(record, result, Today(p.service));
+}
+
 // The signed-in person's dashboard data (an audited read), or answers and returns nullopt.
 std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request& req,
                                                httplib::Response& res, const char* path,
@@ -221,11 +230,7 @@ std::optional<render::DashboardData> Dashboard(Pages& p, const httplib::Request&
     Redirect(res, "/upload");
     return std::nullopt;
   }
-  PatientRecord record = MergeRecords(std::move(*records));
-  response::LabOptions lab;
-  const pipeline::PatientResult result =
-      pipeline::ComputePatientResult(record, response::Imwg2016(), &lab);
-  render::DashboardData d = render::BuildDashboard(record, result, Today(p.service));
+  render::DashboardData d = DashboardOf(p, std::move(*records));
   d.csrf = c.session.csrf_token;
   return d;
 }
@@ -248,11 +253,7 @@ void SharedPage(Pages& p, const httplib::Request& req, httplib::Response& res) {
       !records.ok() || none) {
     return SendPage(res, none ? 404 : 503, p.site.NotFoundPage(), true);
   }
-  PatientRecord record = MergeRecords(std::move(*records));
-  response::LabOptions lab;
-  const pipeline::PatientResult result =
-      pipeline::ComputePatientResult(record, response::Imwg2016(), &lab);
-  render::DashboardData d = render::BuildDashboard(record, result, Today(p.service));
+  render::DashboardData d = DashboardOf(p, std::move(*records));
   d.shared_until =
       render::LongDate(Date::FromDays(static_cast<int>(view->share.expires_at / 86400)));
   SendPage(res, 200, p.site.DashboardPage(d), true);
