@@ -19,9 +19,9 @@
 // When the fault clears the same server process accepts uploads again, every earlier record is
 // intact and the audit chain verifies.
 #include <gtest/gtest.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sqlite3.h>
-#include <pwd.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -36,10 +36,10 @@
 #include <thread>
 #include <vector>
 
+#include "../common/temp_dir.h"
 #include "../store/pg_test_db.h"
 #include "oncoguide/store/audit_chain.h"
 #include "oncoguide/store/store.h"
-#include "../common/temp_dir.h"
 #include "server_test_util.h"
 
 namespace oncoguide::testing {
@@ -153,12 +153,12 @@ class SmallDisk {
   bool mounted_ = false;
 };
 
-#define ONCOGUIDE_REQUIRE_SMALL_DISK(disk)                                                   \
-  do {                                                                                       \
-    if (!(disk).mounted()) {                                                                 \
+#define ONCOGUIDE_REQUIRE_SMALL_DISK(disk)                                                     \
+  do {                                                                                         \
+    if (!(disk).mounted()) {                                                                   \
       GTEST_SKIP() << "cannot mount a tmpfs here (" << (disk).error() << "): needs root with " \
-                   << "CAP_SYS_ADMIN";                                                       \
-    }                                                                                        \
+                   << "CAP_SYS_ADMIN";                                                         \
+    }                                                                                          \
   } while (0)
 
 // Uploads until one is refused (on a full disk, space left in already allocated pages may take a
