@@ -24,21 +24,9 @@ namespace {
 
 using nlohmann::json;
 
-json Patient(const std::string& id) { return {{"resourceType", "Patient"}, {"id", id}}; }
-
 json Spep(const std::string& id, const std::string& subject, double value,
           const std::string& date = "2024-01-10") {
-  json o = {
-      {"resourceType", "Observation"},
-      {"id", id},
-      {"status", "final"},
-      {"code",
-       {{"coding", json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}}},
-      {"effectiveDateTime", date},
-      {"valueQuantity",
-       {{"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
-  if (!subject.empty()) o["subject"] = {{"reference", subject}};
-  return o;
+  return json(SpepObservation(id, subject, value, date));
 }
 
 json Bundle(const std::vector<json>& resources) {
@@ -53,7 +41,7 @@ Result<std::vector<PatientRecord>> Cohort(const json& j) {
 
 TEST(FhirReader, TwoPatientsInOneBundleAreTwoRecords_Regression) {
   Result<std::vector<PatientRecord>> r =
-      Cohort(Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0),
+      Cohort(Bundle({FhirPatient("A"), FhirPatient("B"), Spep("a1", "Patient/A", 3.0),
                      Spep("b1", "Patient/B", 1.0), Spep("a2", "Patient/A", 1.5, "2024-02-10")}));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 2u);
@@ -67,7 +55,7 @@ TEST(FhirReader, TwoPatientsInOneBundleAreTwoRecords_Regression) {
 
 TEST(FhirReader, OnePatientCommandRefusesACohortNamingThePatients_Regression) {
   Result<PatientRecord> r =
-      records::ReadFhir(Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0),
+      records::ReadFhir(Bundle({FhirPatient("A"), FhirPatient("B"), Spep("a1", "Patient/A", 3.0),
                                 Spep("b1", "Patient/B", 1.0)})
                             .dump(),
                         "bundle.json");
@@ -79,8 +67,8 @@ TEST(FhirReader, OnePatientCommandRefusesACohortNamingThePatients_Regression) {
 TEST(FhirReader, SubjectByFullUrlAndAbsoluteReference) {
   json b = Bundle({Spep("a1", "urn:uuid:1111", 3.0),
                    Spep("a2", "http://ehr.example/fhir/Patient/A", 2.0, "2024-02-01")});
-  b["entry"].push_back({{"fullUrl", "urn:uuid:1111"}, {"resource", Patient("A")}});
-  b["entry"].push_back({{"resource", Patient("B")}});
+  b["entry"].push_back({{"fullUrl", "urn:uuid:1111"}, {"resource", FhirPatient("A")}});
+  b["entry"].push_back({{"resource", FhirPatient("B")}});
   Result<std::vector<PatientRecord>> r = Cohort(b);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->size(), 2u);
@@ -90,8 +78,8 @@ TEST(FhirReader, SubjectByFullUrlAndAbsoluteReference) {
 }
 
 TEST(FhirReader, UnmatchedSubjectIsReportedNotAbsorbed_Regression) {
-  Result<std::vector<PatientRecord>> r =
-      Cohort(Bundle({Patient("A"), Spep("a1", "Patient/A", 3.0), Spep("x1", "Patient/X", 1.0)}));
+  Result<std::vector<PatientRecord>> r = Cohort(
+      Bundle({FhirPatient("A"), Spep("a1", "Patient/A", 3.0), Spep("x1", "Patient/X", 1.0)}));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("Observation/x1 refers to subject 'Patient/X'"),
             std::string::npos)
@@ -100,13 +88,13 @@ TEST(FhirReader, UnmatchedSubjectIsReportedNotAbsorbed_Regression) {
 }
 
 TEST(FhirReader, NoSubjectInACohortIsReportedNotAbsorbed_Regression) {
-  Result<std::vector<PatientRecord>> r = Cohort(
-      Bundle({Patient("A"), Patient("B"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0)}));
+  Result<std::vector<PatientRecord>> r = Cohort(Bundle(
+      {FhirPatient("A"), FhirPatient("B"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0)}));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("Observation/n1 has no subject"), std::string::npos);
   // With one patient the result is read as that patient's, and the record says so.
   Result<std::vector<PatientRecord>> one = Cohort(
-      Bundle({Patient("A"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0, "2024-03-01")}));
+      Bundle({FhirPatient("A"), Spep("a1", "Patient/A", 3.0), Spep("n1", "", 1.0, "2024-03-01")}));
   ASSERT_TRUE(one.ok()) << one.status().ToString();
   ASSERT_EQ(one->size(), 1u);
   EXPECT_EQ((*one)[0].observations.size(), 2u);
@@ -196,7 +184,7 @@ TEST(FhirReader, TransplantProcedureAndMaintenanceAreTherapyPhases_Regression) {
 }
 
 TEST(FhirReader, NdjsonBulkExportIsRead_Regression) {
-  const std::string ndjson = Patient("A").dump() + "\n" + Patient("B").dump() + "\n" +
+  const std::string ndjson = FhirPatient("A").dump() + "\n" + FhirPatient("B").dump() + "\n" +
                              Spep("a1", "Patient/A", 3.0).dump() + "\n\n" +
                              Spep("b1", "Patient/B", 1.0).dump() + "\n";
   Result<std::vector<PatientRecord>> r = ReadFhirCohort(ndjson, "export.ndjson");
@@ -206,7 +194,7 @@ TEST(FhirReader, NdjsonBulkExportIsRead_Regression) {
   // An error names the NDJSON line.
   json bad = Spep("b2", "Patient/B", 1.0, "2024-02-30");
   Result<std::vector<PatientRecord>> e =
-      ReadFhirCohort(Patient("B").dump() + "\n" + bad.dump() + "\n", "export.ndjson");
+      ReadFhirCohort(FhirPatient("B").dump() + "\n" + bad.dump() + "\n", "export.ndjson");
   ASSERT_FALSE(e.ok());
   EXPECT_EQ(e.status().where().line, 2);
 }
@@ -223,7 +211,7 @@ TEST(FhirReader, FutureDateIsRefusedWithItsPath_Regression) {
 
 TEST(LoadDirectory, DirectoryOfFhirFilesIsOneInput_Regression) {
   TempDir dir;
-  dir.Write("Patient.ndjson", Patient("A").dump() + "\n" + Patient("B").dump() + "\n");
+  dir.Write("Patient.ndjson", FhirPatient("A").dump() + "\n" + FhirPatient("B").dump() + "\n");
   dir.Write("Observation.ndjson", Spep("a1", "Patient/A", 3.0).dump() + "\n" +
                                       Spep("b1", "Patient/B", 1.0).dump() + "\n");
   Result<std::vector<PatientRecord>> r = records::LoadRecords(dir.path());

@@ -13,6 +13,7 @@
 
 #include "oncoguide/records/fhir_codes.h"
 #include "oncoguide/records/fhir_reader.h"
+#include "records_test_util.h"
 
 namespace oncoguide::testing {
 
@@ -74,16 +75,7 @@ json At(const std::string& text, records::FhirByteRange range) {
 }
 
 ordered_json Spep(const std::string& id, const std::string& subject, double value, int day = 10) {
-  return {
-      {"resourceType", "Observation"},
-      {"id", id},
-      {"status", "final"},
-      {"subject", {{"reference", subject}}},
-      {"code",
-       {{"coding", json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}}},
-      {"effectiveDateTime", fmt::format("2024-01-{:02d}", 1 + day % 28)},
-      {"valueQuantity",
-       {{"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
+  return SpepObservation(id, subject, value, fmt::format("2024-01-{:02d}", 1 + day % 28));
 }
 
 // A Bundle written as FHIR servers write it: resourceType first.

@@ -32,22 +32,9 @@ namespace {
 
 using nlohmann::json;
 
-json Patient(const std::string& id) { return {{"resourceType", "Patient"}, {"id", id}}; }
-
 json Spep(const std::string& id, const std::string& subject, double value, const std::string& date,
           std::size_t note_bytes = 0) {
-  json o = {
-      {"resourceType", "Observation"},
-      {"id", id},
-      {"status", "final"},
-      {"subject", {{"reference", subject}}},
-      {"code",
-       {{"coding", json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}}},
-      {"effectiveDateTime", date},
-      {"valueQuantity",
-       {{"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}}}};
-  if (note_bytes > 0) o["note"] = {{{"text", std::string(note_bytes, 'n')}}};
-  return o;
+  return json(SpepObservation(id, subject, value, date, note_bytes));
 }
 
 json Therapy(const std::string& id, const std::string& subject, const std::string& drug) {
@@ -63,12 +50,12 @@ json Therapy(const std::string& id, const std::string& subject, const std::strin
 // a server URL with a version, by the Patient entry's fullUrl), with a resource oncoguide does not
 // use and a supportive drug (both listed as ignored).
 std::vector<json> Interleaved() {
-  return {Patient("A"),
+  return {FhirPatient("A"),
           Spep("a1", "Patient/A", 3.0, "2024-03-01"),
           Spep("b1", "Patient/B", 1.0, "2024-01-20"),
           Therapy("ta", "Patient/A", "Daratumumab"),
           {{"resourceType", "Encounter"}, {"id", "eb"}, {"subject", {{"reference", "Patient/B"}}}},
-          Patient("B"),
+          FhirPatient("B"),
           Spep("a2", "https://fhir.example/Patient/A/_history/2", 2.0, "2024-02-01"),
           Spep("b2", "urn:uuid:b", 0.5, "2024-02-20"),
           Therapy("sb", "Patient/B", "Acyclovir"),
@@ -96,7 +83,7 @@ std::string AsNdjson(const std::vector<json>& resources) {
 std::string InterleavedNdjson() {
   std::vector<json> resources = Interleaved();
   resources.erase(resources.begin() + 5);
-  return AsNdjson(resources) + AsBundle({Patient("B")}).dump() + "\n";
+  return AsNdjson(resources) + AsBundle({FhirPatient("B")}).dump() + "\n";
 }
 
 // What a record holds, in its order, as text.

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "oncoguide/common/date.h"
 #include "oncoguide/common/status.h"
 #include "oncoguide/records/csv_reader.h"
+#include "oncoguide/records/fhir_codes.h"
 #include "oncoguide/records/record.h"
 
 namespace oncoguide::testing {
@@ -19,6 +22,29 @@ inline Date D(const char* text) {
   std::optional<Date> d = Date::Parse(text);
   EXPECT_TRUE(d.has_value()) << text;
   return d.value_or(Date());
+}
+
+// A FHIR Patient resource.
+inline nlohmann::json FhirPatient(const std::string& id) {
+  return {{"resourceType", "Patient"}, {"id", id}};
+}
+
+// A serum M-protein Observation (LOINC 33358-3, g/dL) with its keys in the order FHIR servers
+// write them (resourceType first). An empty `subject` leaves the subject out; `note_bytes` > 0
+// adds a note of that many bytes (a large resource).
+inline nlohmann::ordered_json SpepObservation(const std::string& id, const std::string& subject,
+                                              double value, const std::string& date,
+                                              std::size_t note_bytes = 0) {
+  using nlohmann::ordered_json;
+  ordered_json o = {{"resourceType", "Observation"}, {"id", id}, {"status", "final"}};
+  if (!subject.empty()) o["subject"] = {{"reference", subject}};
+  o["code"] = {
+      {"coding", ordered_json::array({{{"system", records::kLoincSystem}, {"code", "33358-3"}}})}};
+  o["effectiveDateTime"] = date;
+  o["valueQuantity"] = {
+      {"value", value}, {"system", records::kUcumSystem}, {"code", "g/dL"}, {"unit", "g/dL"}};
+  if (note_bytes > 0) o["note"] = {{{"text", std::string(note_bytes, 'n')}}};
+  return o;
 }
 
 inline std::string DataPath(const std::string& name) {
