@@ -66,11 +66,16 @@ PlainError ToPlainError(const Status& status) {
   return e;
 }
 
-std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record) {
+std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record,
+                                  const std::vector<ReviewFile>& files) {
   std::vector<ReviewRow> rows;
   rows.reserve(record.observations.size());
+  size_t file = 0;
+  size_t file_end = files.empty() ? 0 : files[0].observations;
   for (size_t i = 0; i < record.observations.size(); ++i) {
     const Observation& o = record.observations[i];
+    while (file + 1 < files.size() && i >= file_end) file_end += files[++file].observations;
+    const std::string& source = files.empty() ? record.source : files[file].name;
     ReviewRow r;
     r.index = i;
     r.date = o.date.ToString();
@@ -80,9 +85,9 @@ std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record) {
     if (!o.fhir_id.empty()) {
       r.source = o.fhir_id;
     } else if (o.line > 0) {
-      r.source = record.source + " line " + std::to_string(o.line);
+      r.source = source + " line " + std::to_string(o.line);
     } else {
-      r.source = record.source;
+      r.source = source;
     }
     r.doubt = Doubt(o);
     r.editable = Info(o.analyte).kind != ValueKind::kText || o.analyte == Analyte::kTherapyStart;

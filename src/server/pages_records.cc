@@ -25,18 +25,12 @@ void ShowUpload(Pages& p, httplib::Response& res, const Caller& c, std::vector<P
   SendPage(res, status, p.site.UploadPage(form), true);
 }
 
-// The review's rows, sorted by date, each naming the file it came from ("b.csv line 12", or
+// The review's rows, sorted by date for display, each naming its own file ("b.csv line 12", or
 // "report.pdf"). The pending record holds the files' observations one file after another.
-std::vector<render::ReviewRow> RowsWithTheirFiles(const PendingUpload& u) {
-  std::vector<render::ReviewRow> rows = render::ReviewRows(u.record);
-  size_t file = 0;
-  size_t end = u.files.empty() ? 0 : u.files[0].observations;
-  for (render::ReviewRow& r : rows) {  // in record order here
-    while (file + 1 < u.files.size() && r.index >= end) end += u.files[++file].observations;
-    const records::Observation& o = u.record.observations[r.index];
-    if (!o.fhir_id.empty() || u.files.empty()) continue;
-    r.source = u.files[file].name + (o.line > 0 ? " line " + std::to_string(o.line) : "");
-  }
+std::vector<render::ReviewRow> RowsByDate(const PendingUpload& u) {
+  std::vector<render::ReviewFile> files;
+  for (const PendingFile& f : u.files) files.push_back({f.name, f.observations});
+  std::vector<render::ReviewRow> rows = render::ReviewRows(u.record, files);
   std::stable_sort(
       rows.begin(), rows.end(),
       [](const render::ReviewRow& a, const render::ReviewRow& b) { return a.date < b.date; });
@@ -51,7 +45,7 @@ void ShowReview(Pages& p, httplib::Response& res, const Caller& c, const std::st
   for (const PendingFile& f : u.files) {
     review.files += (review.files.empty() ? "" : ", ") + f.name;
   }
-  review.rows = RowsWithTheirFiles(u);
+  review.rows = RowsByDate(u);
   review.errors = std::move(errors);
   review.not_read = u.not_read;
   SendPage(res, status, p.site.ReviewPage(review), true);

@@ -71,9 +71,19 @@ struct UploadReview {
 // PDF or a photo): the row shows the note as its doubt, whatever the test.
 inline constexpr std::string_view kReviewNotePrefix = "please check: ";
 
-// The rows of a parsed record. A value is doubtful when it is a limit ("<0.2"), a trace, a
-// correction of another value, marked as a laboratory error, or carries a reader note.
-std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record);
+// One file of an upload read into one record: its name and how many of the record's
+// observations are its own (the record holds each file's observations after the previous file's).
+struct ReviewFile {
+  std::string name;
+  size_t observations = 0;
+};
+
+// The rows of a parsed record, in observation order. A value is doubtful when it is a limit
+// ("<0.2"), a trace, a correction of another value, marked as a laboratory error, or carries a
+// reader note. A row's source is its FHIR id, else its file and line: the file from `files` when
+// given (each row names its own file), else record.source.
+std::vector<ReviewRow> ReviewRows(const records::PatientRecord& record,
+                                  const std::vector<ReviewFile>& files = {});
 
 }  // namespace oncoguide::render
 
