@@ -2,24 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "oncoguide/common/utf8.h"
 #include "oncoguide/import/importer.h"
 
 namespace oncoguide::server {
 
 namespace {
 
-// "page 2, read as 'M-spike 1.2 g/dL': unit inferred; low OCR confidence (61%)".
+// "please check: page 2, read as "M-spike 1.2": unit inferred; read by OCR with confidence
+// 0.61" (the importer's reasons, which name a low OCR confidence when there is one).
 std::string ReviewNote(const import::ImportedObservation& o) {
-  std::string text = o.source.text;
-  if (text.size() > 80) text = text.substr(0, 77) + "...";
   std::string reasons;
   for (const std::string& r : o.review_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-  if (o.confidence < 1.0) {
-    reasons +=
-        fmt::format("{}OCR confidence {:.0f}%", reasons.empty() ? "" : "; ", o.confidence * 100);
-  }
   return fmt::format("{}page {}, read as \"{}\": {}", render::kReviewNotePrefix, o.source.page,
-                     text, reasons.empty() ? "please compare with the report" : reasons);
+                     EchoForMessage(o.source.text),
+                     reasons.empty() ? "please compare with the report" : reasons);
 }
 
 }  // namespace
@@ -47,8 +44,8 @@ Result<ParsedUpload> ReadLabReport(std::string_view bytes, const std::string& na
     out.record.observations.push_back(std::move(obs));
   }
   for (const import::ImportNote& n : imported.unrecognised) {
-    std::string text = n.text.size() > 80 ? n.text.substr(0, 77) + "..." : n.text;
-    out.not_read.push_back(fmt::format("{} page {}: {} ({})", name, n.page, text, n.reason));
+    out.not_read.push_back(
+        fmt::format("{} page {}: {} ({})", name, n.page, EchoForMessage(n.text), n.reason));
   }
   for (const import::ImportNote& n : imported.ignored) {
     out.record.ignored.push_back(fmt::format("page {}: {} ({})", n.page, n.text, n.reason));
