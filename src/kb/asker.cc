@@ -42,23 +42,21 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
   OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
   OG_ASSIGN_OR_RETURN(shared->router,
                       Router::Build(shared->kb, shared->synonyms, not_covered, calibration));
-  std::unique_ptr<Asker> a(new Asker());
-  a->tuning_ = tuning;
-  a->shared_ = std::move(shared);
-  OG_ASSIGN_OR_RETURN(a->index_,
-                      SearchIndex::Build(a->shared_->kb, a->shared_->synonyms, tuning.weights));
-  a->startup_ms_ =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  return a;
+  return Assemble(std::move(shared), tuning, nullptr, start);
 }
 
 Result<std::unique_ptr<Asker>> Asker::Sibling() const {
-  const auto start = std::chrono::steady_clock::now();
+  return Assemble(shared_, tuning_, index_.get(), std::chrono::steady_clock::now());
+}
+
+Result<std::unique_ptr<Asker>> Asker::Assemble(std::shared_ptr<const Shared> shared,
+                                               AskTuning tuning, const SearchIndex* sibling,
+                                               std::chrono::steady_clock::time_point start) {
   std::unique_ptr<Asker> a(new Asker());
-  a->tuning_ = tuning_;
-  a->shared_ = shared_;
+  a->tuning_ = tuning;
+  a->shared_ = std::move(shared);
   OG_ASSIGN_OR_RETURN(
-      a->index_, SearchIndex::Build(shared_->kb, shared_->synonyms, tuning_.weights, index_.get()));
+      a->index_, SearchIndex::Build(a->shared_->kb, a->shared_->synonyms, tuning.weights, sibling));
   a->startup_ms_ =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return a;

@@ -35,6 +35,7 @@
 #ifndef ONCOGUIDE_KB_ASKER_H_
 #define ONCOGUIDE_KB_ASKER_H_
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,6 +101,12 @@ class Asker {
     TriageRules triage;
     std::unique_ptr<Router> router;
   };
+  // An Asker over `shared` with its own search index (lending `sibling`'s word list, when
+  // given); startup_ms() counts from `start`.
+  static Result<std::unique_ptr<Asker>> Assemble(std::shared_ptr<const Shared> shared,
+                                                 AskTuning tuning, const SearchIndex* sibling,
+                                                 std::chrono::steady_clock::time_point start);
+
   std::shared_ptr<const Shared> shared_;
   AskTuning tuning_;
   std::unique_ptr<SearchIndex> index_;
