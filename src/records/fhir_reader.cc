@@ -3,15 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <deque>
 #include <filesystem>
 #include <functional>
 #include <istream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <vector>
 
+#include "fhir_index.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/common/utf8.h"
 #include "oncoguide/records/duplicates.h"
@@ -85,25 +84,9 @@ class ViewBuf : public std::streambuf {
   }
 };
 
-// Where one resource was read (the first pass), so that the second pass can read it again: the
-// byte range of a JSON value of an input, and which resource of that value it is. The resources
-// of one subject are chained in input order through `next`. 24 bytes.
-struct ResourceRef {
-  enum Kind : std::uint32_t {
-    kEntry,      // the value is Bundle entry number `entry` (a streamed entry)
-    kRootEntry,  // the value is a Bundle (an NDJSON line); the resource is its entry `entry`
-    kResource,   // the value is the resource itself (a document or an NDJSON line)
-  };
-  static constexpr std::uint32_t kNone = UINT32_MAX;
-  static constexpr std::size_t kMaxEntry = (std::size_t{1} << 30) - 1;
-  std::uint64_t offset = 0;
-  std::uint32_t length = 0;
-  std::uint32_t input = 0;             // FhirInputs number
-  std::uint32_t kind : 2 = kResource;  // a Kind
-  std::uint32_t entry : 30 = 0;
-  std::uint32_t next = kNone;  // the next resource of the same subject
-};
-static_assert(sizeof(ResourceRef) == 24);
+using internal::FhirIndex;
+using internal::FhirSubject;
+using internal::ResourceRef;
 
 class Reader : public FhirJsonVisitor {
  public:
@@ -147,98 +130,86 @@ class Reader : public FhirJsonVisitor {
     return AddRoot(root);
   }
 
-  // Bytes of index held for the resources read (for tests and the README's figures).
-  std::size_t index_bytes() const { return indexed_ * sizeof(ResourceRef); }
+  // Memory and size of the index (for tests and the README's figures).
+  std::size_t index_memory_bytes() const { return index_ ? index_->memory_bytes() : 0; }
+  std::uint64_t indexed_resources() const { return index_ ? index_->refs() : 0; }
 
   // The second pass: one record per Patient (or per subject when the input has no Patient
   // resources), in order, each read again from its resources' byte ranges and handed to `sink`
   // before the next is read.
   Status Finish(const std::function<Status(PatientRecord&&)>& sink) {
-    // Patients in input order; without Patient resources, the subjects in order of appearance.
-    std::vector<std::string> keys = patient_keys_;
-    const bool have_patients = !keys.empty();
-    if (!have_patients) {
-      for (const std::string& k : bucket_order_) {
-        if (!k.empty()) keys.push_back(k);
-      }
+    OG_ASSIGN_OR_RETURN(FhirIndex * index, TheIndex());
+    OG_RETURN_IF_ERROR(index->Seal());
+    OG_ASSIGN_OR_RETURN(std::optional<FhirSubject> unknown, index->FirstUnknownSubject());
+    if (unknown) {
+      return Status::Invalid(
+          fmt::format("{} refers to subject '{}', which is not a Patient in the input",
+                      unknown->first_id, EchoForMessage(unknown->key)),
+          "include the Patient resource, or correct subject.reference",
+          Where(unknown->first_path + ".subject"));
     }
-    auto no_subject = buckets_.find("");
-    const bool orphans = no_subject != buckets_.end() && no_subject->second.Used();
-    for (const std::string& k : bucket_order_) {
-      if (k.empty() || !have_patients) continue;
-      if (alias_.count(k) == 0) {
-        const Bucket& b = buckets_.at(k);
-        return Status::Invalid(
-            fmt::format("{} refers to subject '{}', which is not a Patient in the input",
-                        b.first_id, EchoForMessage(k)),
-            "include the Patient resource, or correct subject.reference",
-            Where(b.first_path + ".subject"));
-      }
-    }
-    if (orphans && keys.size() > 1) {
-      const Bucket& b = no_subject->second;
+    OG_ASSIGN_OR_RETURN(std::int64_t patients, index->PatientCount());
+    OG_ASSIGN_OR_RETURN(std::optional<FhirSubject> none, index->NoSubject());
+    if (none && none->used && patients > 1) {
+      OG_ASSIGN_OR_RETURN(std::vector<std::string> first, index->PatientKeys(5));
       return Status::Invalid(fmt::format("{} has no subject, but the input holds {} patients ({})",
-                                         b.first_id, keys.size(), PatientList(keys)),
+                                         none->first_id, patients, PatientList(first, patients)),
                              "give each result a subject.reference to its Patient",
-                             Where(b.first_path));
+                             Where(none->first_path));
     }
-    const bool anonymous = keys.empty();
-    if (anonymous) keys.push_back("");
-    // The subject keys of each patient, in input order (one pass: a loop over every subject for
-    // every patient took minutes for a cohort of 25,000 patients). Resources may name their
-    // patient by "Patient/id" or by the entry's fullUrl.
-    std::map<std::string, std::vector<const std::string*>> subjects_of;
-    for (const std::string& k : bucket_order_) {
-      subjects_of[k.empty() ? keys.front() : Canonical(k)].push_back(&k);
-    }
-    for (const std::string& key : keys) {
-      PatientRecord record;
-      record.source = first_source_;
-      record.from_fhir = true;
-      record.patient_id = PatientId(key);
-      Bucket merged;
-      for (const std::string* subject : subjects_of[key]) {
-        const std::string& k = *subject;
-        Bucket& b = buckets_[k];
-        if (k.empty() && b.Used() && !anonymous) {
-          record.notes.push_back(fmt::format(
-              "{} has no subject; it is read as {}'s, the only patient in the input", b.first_id,
-              record.patient_id.empty() ? "the patient" : record.patient_id));
-        }
-        OG_RETURN_IF_ERROR(ReadAgain(b, &merged));
-      }
-      record.observations = std::move(merged.observations);
-      record.ignored = std::move(merged.ignored);
-      OG_RETURN_IF_ERROR(BuildLines(merged.therapies, &record));
-      record.SortByDate();
-      OG_RETURN_IF_ERROR(ResolveSameDate(&record));
-      OG_RETURN_IF_ERROR(sink(std::move(record)));
-    }
-    return Status::Ok();
+    if (patients == 0) return ReadPatient("", /*anonymous=*/true, sink);
+    return index->ForEachPatient(
+        [&](const std::string& key) { return ReadPatient(key, /*anonymous=*/false, sink); });
   }
 
  private:
-  // What was read for one subject reference: in the first pass, each resource's results (then
-  // cleared: only the chain of its resources and `used` remain); in the second, one patient's
-  // results.
+  // What was read: in the first pass, one resource's results (checked, then dropped); in the
+  // second, one patient's results.
   struct Bucket {
     std::vector<Observation> observations;
     std::vector<Therapy> therapies;
     std::vector<std::string> ignored;
-    std::uint32_t first_ref = ResourceRef::kNone;  // in refs_, the chain in input order
-    std::uint32_t last_ref = ResourceRef::kNone;
-    std::string first_id;  // the first resource naming this subject, for messages
-    std::string first_path;
-    bool used = false;  // holds results (not only lines listed as not used)
-    bool Used() const { return used; }
   };
+
+  // The index, opened at its first use.
+  Result<FhirIndex*> TheIndex() {
+    if (index_ == nullptr) {
+      OG_ASSIGN_OR_RETURN(index_, FhirIndex::Open());
+    }
+    return index_.get();
+  }
+
+  // The second pass for one patient (`key`, "" when the input names none): reads the resources
+  // of each of its subjects again, in input order, and hands the record to `sink`.
+  Status ReadPatient(const std::string& key, bool anonymous,
+                     const std::function<Status(PatientRecord&&)>& sink) {
+    PatientRecord record;
+    record.source = first_source_;
+    record.from_fhir = true;
+    record.patient_id = PatientId(key);
+    Bucket merged;
+    OG_RETURN_IF_ERROR(index_->ForEachSubjectOf(key, [&](const FhirSubject& subject) {
+      if (subject.key.empty() && subject.used && !anonymous) {
+        record.notes.push_back(fmt::format(
+            "{} has no subject; it is read as {}'s, the only patient in the input",
+            subject.first_id, record.patient_id.empty() ? "the patient" : record.patient_id));
+      }
+      return ReadAgain(subject.id, &merged);
+    }));
+    record.observations = std::move(merged.observations);
+    record.ignored = std::move(merged.ignored);
+    OG_RETURN_IF_ERROR(BuildLines(merged.therapies, &record));
+    record.SortByDate();
+    OG_RETURN_IF_ERROR(ResolveSameDate(&record));
+    return sink(std::move(record));
+  }
 
   ResourceRef Ref(FhirByteRange bytes, ResourceRef::Kind kind, std::size_t entry) const {
     ResourceRef ref;
     ref.offset = bytes.offset;
-    ref.length = static_cast<std::uint32_t>(bytes.length);
+    ref.length = bytes.length;
     ref.input = static_cast<std::uint32_t>(input_);
-    ref.entry = static_cast<std::uint32_t>(std::min(entry, ResourceRef::kMaxEntry));
+    ref.entry = entry;
     ref.kind = kind;
     return ref;
   }
@@ -248,23 +219,16 @@ class Reader : public FhirJsonVisitor {
     source_ = source;
     line_ = 0;
     if (first_source_.empty()) first_source_ = source_;
-    // ResourceRef holds lengths and entry numbers in 32 bits; a larger limit is not indexable.
-    const std::size_t limit =
-        std::min<std::size_t>(options_.max_fhir_resource_bytes, UINT32_MAX - 1);
-    return ReadFhirJsonStream(in, source, this, limit);
+    return ReadFhirJsonStream(in, source, this, options_.max_fhir_resource_bytes);
   }
 
   // The second pass for one subject: reads its resources again, in input order, into `out`.
-  Status ReadAgain(const Bucket& subject, Bucket* out) {
+  Status ReadAgain(std::int64_t subject, Bucket* out) {
     replay_ = out;
     const std::string source = source_;
     const std::int64_t line = line_;
-    Status s = Status::Ok();
-    for (std::uint32_t i = subject.first_ref; i != ResourceRef::kNone && s.ok();
-         i = refs_[i].next) {
-      s = ReadOneAgain(refs_[i]);
-      --indexed_;
-    }
+    Status s =
+        index_->ForEachRef(subject, [this](const ResourceRef& ref) { return ReadOneAgain(ref); });
     replay_ = nullptr;
     source_ = source;
     line_ = line;
@@ -347,30 +311,22 @@ class Reader : public FhirJsonVisitor {
     return std::string(rest);
   }
 
-  // The patient key a subject key belongs to (itself when unknown).
-  std::string Canonical(const std::string& k) const {
-    auto it = alias_.find(k);
-    return it == alias_.end() ? k : it->second;
-  }
-
   static std::string PatientId(const std::string& key) {
     return key.rfind("Patient/", 0) == 0 ? key.substr(8) : key;
   }
 
-  static std::string PatientList(const std::vector<std::string>& keys) {
+  // The first patients' ids and how many more there are, for a message.
+  static std::string PatientList(const std::vector<std::string>& first, std::int64_t count) {
     std::vector<std::string> ids;
-    for (const std::string& k : keys) {
-      if (ids.size() == 5) {
-        ids.push_back(fmt::format("and {} more", keys.size() - 5));
-        break;
-      }
-      ids.push_back(EchoForMessage(PatientId(k), 40));
+    for (const std::string& k : first) ids.push_back(EchoForMessage(PatientId(k), 40));
+    if (count > static_cast<std::int64_t>(first.size())) {
+      ids.push_back(fmt::format("and {} more", count - static_cast<std::int64_t>(first.size())));
     }
     return fmt::format("{}", fmt::join(ids, ", "));
   }
 
   // Selects the bucket of the resource's subject (or patient) reference.
-  void SelectBucket(const json& r, const std::string& path, const std::string& id) {
+  Status SelectBucket(const json& r, const std::string& path, const std::string& id) {
     std::string key;
     for (const char* field : {"subject", "patient"}) {
       auto it = r.find(field);
@@ -381,15 +337,14 @@ class Reader : public FhirJsonVisitor {
     }
     if (replay_ != nullptr) {
       cur_ = replay_;
-      return;
+      return Status::Ok();
     }
-    auto [it, inserted] = buckets_.try_emplace(key);
-    if (inserted) bucket_order_.push_back(key);
-    cur_ = &it->second;
-    if (cur_->first_id.empty()) {
-      cur_->first_id = id;
-      cur_->first_path = path.empty() ? std::string(StringAt(r, "resourceType")) : path;
-    }
+    OG_ASSIGN_OR_RETURN(FhirIndex * index, TheIndex());
+    OG_ASSIGN_OR_RETURN(
+        subject_,
+        index->Subject(key, id, path.empty() ? std::string(StringAt(r, "resourceType")) : path));
+    cur_ = &scratch_;
+    return Status::Ok();
   }
 
   // Resources written by `oncoguide assess --format fhir` carry meta.tag urn:oncoguide:tag
@@ -418,29 +373,12 @@ class Reader : public FhirJsonVisitor {
     cur_ = nullptr;
     OG_RETURN_IF_ERROR(Convert(r, std::move(path), full_url));
     if (replay_ != nullptr || cur_ == nullptr) return Status::Ok();  // a Patient has no bucket
-    cur_->used = cur_->used || !cur_->observations.empty() || !cur_->therapies.empty();
-    cur_->observations.clear();
-    cur_->therapies.clear();
-    cur_->ignored.clear();
-    return Index();
-  }
-
-  // Adds ref_ to the chain of cur_'s resources.
-  Status Index() {
-    if (refs_.size() >= ResourceRef::kNone || ref_.entry == ResourceRef::kMaxEntry) {
-      return Status::Invalid("the input holds too many resources to read in one go",
-                             "split it into several files of at most a billion resources");
-    }
-    const auto at = static_cast<std::uint32_t>(refs_.size());
-    refs_.push_back(ref_);
-    if (cur_->last_ref == ResourceRef::kNone) {
-      cur_->first_ref = at;
-    } else {
-      refs_[cur_->last_ref].next = at;
-    }
-    cur_->last_ref = at;
-    ++indexed_;
-    return Status::Ok();
+    const bool used = !scratch_.observations.empty() || !scratch_.therapies.empty();
+    scratch_.observations.clear();
+    scratch_.therapies.clear();
+    scratch_.ignored.clear();
+    if (used) OG_RETURN_IF_ERROR(index_->MarkUsed(subject_));
+    return index_->AddRef(subject_, ref_);
   }
 
   Status Convert(const json& r, std::string path, const std::string& full_url) {
@@ -448,13 +386,11 @@ class Reader : public FhirJsonVisitor {
     if (path.empty()) path = line_ > 0 ? type : type;
     const std::string id = type + "/" + StringAt(r, "id");
     if (type == "Patient") {
-      const std::string key = "Patient/" + StringAt(r, "id");
-      if (alias_.count(key) == 0) patient_keys_.push_back(key);
-      alias_[key] = key;
-      if (!full_url.empty()) alias_[full_url] = key;
-      return Status::Ok();
+      if (replay_ != nullptr) return Status::Ok();  // Patients are not read again
+      OG_ASSIGN_OR_RETURN(FhirIndex * index, TheIndex());
+      return index->AddPatient("Patient/" + StringAt(r, "id"), full_url);
     }
-    SelectBucket(r, path, id);
+    OG_RETURN_IF_ERROR(SelectBucket(r, path, id));
     if (IsOurOutput(r)) {
       cur_->ignored.push_back(fmt::format("{}: computed by oncoguide, not an input", id));
       return Status::Ok();
@@ -872,13 +808,13 @@ class Reader : public FhirJsonVisitor {
 
   ReadOptions options_;
   FhirInputs inputs_;
-  std::size_t input_ = 0;     // the input being read (first pass)
-  FhirByteRange root_bytes_;  // of the value passed to OnRoot
-  ResourceRef ref_;           // where the resource being read lies (first pass)
-  // Every resource read, in input order (a deque: no reallocation, no spare capacity to speak of).
-  std::deque<ResourceRef> refs_;
-  std::size_t indexed_ = 0;   // resources not read again yet
-  Bucket* replay_ = nullptr;  // the second pass's patient, while it is read
+  std::size_t input_ = 0;             // the input being read (first pass)
+  FhirByteRange root_bytes_;          // of the value passed to OnRoot
+  ResourceRef ref_;                   // where the resource being read lies (first pass)
+  std::unique_ptr<FhirIndex> index_;  // the first pass's index (fhir_index.h)
+  std::int64_t subject_ = 0;          // in index_, the subject of the resource being read
+  Bucket scratch_;                    // the first pass's results of one resource
+  Bucket* replay_ = nullptr;          // the second pass's patient, while it is read
   // The value last parsed in the second pass (an NDJSON line holding a Bundle is parsed once
   // for all its entries).
   json parsed_value_;
@@ -887,11 +823,7 @@ class Reader : public FhirJsonVisitor {
   std::uint64_t parsed_offset_ = 0;
   std::string source_;
   std::string first_source_;
-  std::int64_t line_ = 0;                  // NDJSON line, 0 otherwise
-  std::map<std::string, Bucket> buckets_;  // by subject reference ("" for none)
-  std::vector<std::string> bucket_order_;
-  std::vector<std::string> patient_keys_;     // "Patient/<id>", in input order
-  std::map<std::string, std::string> alias_;  // reference (incl. fullUrl) -> patient key
+  std::int64_t line_ = 0;  // NDJSON line, 0 otherwise
   Bucket* cur_ = nullptr;
 };
 
@@ -953,7 +885,12 @@ Status FhirCohortReader::Finish(const std::function<Status(PatientRecord&&)>& si
   return impl_->reader.Finish(sink);
 }
 Result<std::vector<PatientRecord>> FhirCohortReader::Finish() { return Collect(&impl_->reader); }
-std::size_t FhirCohortReader::index_bytes() const { return impl_->reader.index_bytes(); }
+std::size_t FhirCohortReader::index_memory_bytes() const {
+  return impl_->reader.index_memory_bytes();
+}
+std::uint64_t FhirCohortReader::indexed_resources() const {
+  return impl_->reader.indexed_resources();
+}
 
 Status RequireOnePatient(const std::vector<PatientRecord>& patients, const std::string& source) {
   if (patients.size() == 1) return Status::Ok();

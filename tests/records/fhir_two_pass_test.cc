@@ -214,18 +214,19 @@ TEST(FhirTwoPass, IndexHoldsPlacesNotResources) {
   FhirCohortReader b;
   ASSERT_TRUE(a.Add(AsBundle(small).dump(), "small.json").ok());
   ASSERT_TRUE(b.Add(AsBundle(large).dump(), "large.json").ok());
-  // 24 bytes a resource, whatever its size (20 KB notes here).
-  EXPECT_EQ(a.index_bytes(), 50u * 24);
-  EXPECT_EQ(b.index_bytes(), 50u * 24);
-  // The second pass reads one patient at a time: while the first patient is handed over, only the
-  // second one's places are still to be read.
-  std::vector<std::size_t> held;
+  EXPECT_EQ(a.indexed_resources(), 50u);
+  EXPECT_EQ(b.indexed_resources(), 50u);
+  // The index holds where resources lie, not the resources (20 KB notes each in `large`: 1 MB).
+  EXPECT_EQ(a.index_memory_bytes(), b.index_memory_bytes());
+  EXPECT_LT(b.index_memory_bytes(), 256u * 1024);
+  // The second pass reads one patient at a time, each with its own 25 results.
+  std::vector<std::string> read;
   ASSERT_TRUE(b.Finish([&](PatientRecord&& p) {
                  EXPECT_EQ(p.observations.size(), 25u);
-                 held.push_back(b.index_bytes());
+                 read.push_back(p.patient_id);
                  return Status::Ok();
                }).ok());
-  EXPECT_EQ(held, (std::vector<std::size_t>{25u * 24, 0u}));
+  EXPECT_EQ(read, (std::vector<std::string>{"A", "B"}));
 }
 
 TEST(FhirTwoPass, StandardInputIsSpooledUnlinkedUnderTmpdir) {

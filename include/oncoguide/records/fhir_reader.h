@@ -32,11 +32,13 @@
 // A FHIR file may list a patient's resources anywhere, so it is read in two passes. The first
 // streams the input (a Bundle entry by entry, NDJSON line by line: fhir_stream.h), reads and
 // checks every resource as it comes (so errors are found in input order), and keeps only an index:
-// for each subject, where each of its resources lies (24 bytes per resource). The
-// second reads one patient at a time, parsing only that patient's byte ranges again. Memory holds
-// the index plus one patient (and one resource of at most ReadOptions::max_fhir_resource_bytes),
-// not the file. Input that cannot be read twice (standard input, a pipe) is copied into an
-// unlinked 0600 spool file under $TMPDIR as it is read.
+// for each subject, where each of its resources lies, and the Patients with their aliases. The
+// index is a temporary SQLite database (src/records/fhir_index.h) that spills to an unlinked 0600
+// file beyond 8 MiB of cache. The second pass reads one patient at a time, parsing only that
+// patient's byte ranges again. Memory holds the index's cache plus one patient (and one resource
+// of at most ReadOptions::max_fhir_resource_bytes), whatever the number of resources or patients.
+// Input that cannot be read twice (standard input, a pipe) is copied into an unlinked 0600 spool
+// file under $TMPDIR as it is read.
 //
 // Bad input is refused whole: the Status names the file, the FHIR path, the cause and a hint.
 #ifndef ONCOGUIDE_RECORDS_FHIR_READER_H_
@@ -90,8 +92,10 @@ class FhirCohortReader {
   Status Finish(const std::function<Status(PatientRecord&&)>& sink);
   // As Finish, collecting every patient in memory.
   Result<std::vector<PatientRecord>> Finish();
-  // Bytes of the index held for the resources not yet read again (24 per resource), for tests.
-  std::size_t index_bytes() const;
+  // Bytes of memory the index holds now (SQLite's page cache: bounded whatever the input), and
+  // how many resources it indexes; for tests and figures.
+  std::size_t index_memory_bytes() const;
+  std::uint64_t indexed_resources() const;
 
  private:
   struct Impl;
