@@ -31,6 +31,30 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 
 }  // namespace
 
+// The learned crisis and emergency checks (safety_classifier.h), trained on the triage
+// phrasings and on every ordinary question the router learns from; their replies use the rules
+// with id "learned" of crisis.yaml and emergency.yaml.
+Status Asker::BuildSafety(const std::string& dir, const std::vector<std::string>& not_covered,
+                          Shared* shared) {
+  std::vector<std::string> ordinary;
+  for (const LabeledText& e : MakeTrainingSet(shared->kb, not_covered).examples) {
+    ordinary.push_back(e.text);
+  }
+  OG_ASSIGN_OR_RETURN(SafetyData data, LoadSafetyData(dir, std::move(ordinary)));
+  OG_ASSIGN_OR_RETURN(SafetyCalibration calibration, LoadSafetyCalibration(dir));
+  OG_ASSIGN_OR_RETURN(shared->safety, SafetyClassifier::Build(data, shared->synonyms, calibration));
+  shared->learned_crisis = FindRule(shared->triage.crisis, "learned");
+  shared->learned_emergency = FindRule(shared->triage.emergency, "learned");
+  if (!data.empty() &&
+      (shared->learned_crisis == nullptr || shared->learned_emergency == nullptr)) {
+    return Status::Invalid(
+        "the learned safety checks need a rule with id 'learned' in "
+        "crisis.yaml and in emergency.yaml",
+        "add the rules (patterns: []) with the reason to show");
+  }
+  return Status::Ok();
+}
+
 Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning tuning) {
   const auto start = std::chrono::steady_clock::now();
   const std::filesystem::path root(dir);
@@ -42,6 +66,7 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
   OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
   OG_ASSIGN_OR_RETURN(shared->router,
                       Router::Build(shared->kb, shared->synonyms, not_covered, calibration));
+  OG_RETURN_IF_ERROR(BuildSafety(dir, not_covered, shared.get()));
   return Assemble(std::move(shared), tuning, nullptr, start);
 }
 
@@ -108,12 +133,14 @@ const Topic* Asker::AppendTopicLead(std::string_view topic_id, Reply* r) const {
 }
 
 Reply Asker::Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
-                    const std::vector<std::string>& words) const {
+                    const std::vector<std::string>& words, const TriageRule* emergency) const {
   Reply r;
   r.kind = ReplyKind::kCrisis;
   r.title = "You are not alone: help is here now";
   r.confidence = 1.0;
   r.answer = fmt::format("**{}**\n\n{}\n\n{}", kCrisisHelp, rule.reason, kCrisisCareTeam);
+  // A sign of an emergency in the same words is not lost behind the crisis reply.
+  if (emergency != nullptr) r.answer += fmt::format("\n\n**{}** {}", kCallNow, emergency->reason);
   if (const TriageRule* d = FirstMatch(shared_->triage.decision, raw);
       d != nullptr || (d = FirstMatch(shared_->triage.decision, words)) != nullptr) {
     r.answer += "\n\n" + d->reason;
@@ -196,11 +223,32 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     return m != nullptr ? m : FirstMatch(rules, words);
   };
 
+  // Crisis first, then emergencies: the hand-written rules, else the learned checks.
+  const TriageRule* emergency = matches(shared_->triage.emergency);
+  if (emergency == nullptr && shared_->learned_emergency != nullptr &&
+      shared_->safety->IsEmergency(question)) {
+    emergency = shared_->learned_emergency;
+  }
+  // The learned crisis check yields to a written emergency or treatment-decision rule ("mum is
+  // drowsy and out of it", "can I lower my dex dose myself", "he is thinking of giving up
+  // treatment"): an emergency reply already says to call for help now, giving up treatment is
+  // a decision, and wording about dying by choice is the written crisis rules' to catch.
+  const TriageRule* crisis = matches(shared_->triage.crisis);
+  if (crisis == nullptr && shared_->learned_crisis != nullptr &&
+      (emergency == nullptr || emergency == shared_->learned_emergency) &&
+      matches(shared_->triage.decision) == nullptr && shared_->safety->IsCrisis(question)) {
+    crisis = shared_->learned_crisis;
+  }
   Reply reply;
-  if (const TriageRule* rule = matches(shared_->triage.crisis)) {
-    reply = Crisis(*rule, raw, words);
-  } else if (const TriageRule* rule = matches(shared_->triage.emergency)) {
-    reply = Emergency(*rule);
+  if (crisis != nullptr) {
+    reply = Crisis(*crisis, raw, words, emergency);
+  } else if (emergency != nullptr) {
+    reply = Emergency(*emergency);
+    // The learned crisis check yielded to a written emergency rule; if it flagged the question,
+    // the crisis help is not lost behind the emergency reply.
+    if (shared_->learned_crisis != nullptr && shared_->safety->IsCrisis(question)) {
+      reply.answer += fmt::format("\n\n**{}**", kCrisisHelp);
+    }
   } else if (const TriageRule* rule = matches(shared_->triage.out_of_scope)) {
     reply = NotCovered(rule->reason, question);
   } else if (const TriageRule* rule = matches(shared_->triage.decision)) {

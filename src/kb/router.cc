@@ -149,12 +149,11 @@ std::string FormatRouterCalibration(const RouterCalibration& c) {
       c.positives, c.negatives, c.cv_topic_accuracy, c.cv_refusal_recall, c.cv_refusal_precision);
 }
 
-Result<std::vector<std::string>> LoadNotCoveredPhrasings(const std::string& dir) {
-  const fs::path path = fs::path(dir) / "paraphrases" / "_not_covered.txt";
+Result<std::vector<std::string>> LoadPhraseFile(const std::string& file) {
   std::vector<std::string> out;
-  if (!fs::exists(path)) return out;
-  std::ifstream in(path);
-  if (!in) return Status::IoError(fmt::format("cannot read '{}'", path.string()));
+  if (!fs::exists(file)) return out;
+  std::ifstream in(file);
+  if (!in) return Status::IoError(fmt::format("cannot read '{}'", file));
   std::string line;
   while (std::getline(in, line)) {
     const std::string_view t = Trim(line);
@@ -162,6 +161,10 @@ Result<std::vector<std::string>> LoadNotCoveredPhrasings(const std::string& dir)
     out.emplace_back(t);
   }
   return out;
+}
+
+Result<std::vector<std::string>> LoadNotCoveredPhrasings(const std::string& dir) {
+  return LoadPhraseFile((fs::path(dir) / "paraphrases" / "_not_covered.txt").string());
 }
 
 TrainingSet MakeTrainingSet(const KnowledgeBase& kb, const std::vector<std::string>& not_covered) {

@@ -124,10 +124,13 @@ struct SearchIndex::Impl {
     return terms;
   }
 
-  void IndexField(Xapian::Document* doc, const char* prefix, const std::string& text) {
+  // `spelling`: the words become known to the spelling corrector (not for paraphrases, which
+  // spell words as patients mistype them: "mylema" must stay a word to correct).
+  void IndexField(Xapian::Document* doc, const char* prefix, const std::string& text,
+                  bool spelling = true) {
     std::vector<std::string> words = Tokenize(StripMarkers(text));
     for (const std::string& w : words) {
-      if (w.size() >= 3 && AllLetters(w)) {
+      if (spelling && w.size() >= 3 && AllLetters(w)) {
         db->add_spelling(w);
         if (building != nullptr) building->Add(w);
       }
@@ -186,8 +189,10 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
       impl->IndexField(&doc, kPrefixes[0], t.title);
       std::string questions;
       for (const std::string& q : t.questions) questions += q + "\n";
-      for (const std::string& q : t.paraphrases) questions += q + "\n";
       impl->IndexField(&doc, kPrefixes[1], questions);
+      std::string paraphrases;
+      for (const std::string& q : t.paraphrases) paraphrases += q + "\n";
+      impl->IndexField(&doc, kPrefixes[1], paraphrases, /*spelling=*/false);
       std::string body;
       for (const Section& s : t.sections) {
         for (const Paragraph& p : s.paragraphs) body += p.text + "\n\n";

@@ -101,12 +101,20 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(t.personal, ParseTriageRules(pe, base + "/personal.yaml"));
   for (const TriageRule& r : t.personal) {
     if (r.topic.empty()) {
-      return Status::Invalid(fmt::format("personal rule '{}' has no topic", r.id),
-                             "add topic: my-response, my-stage, my-labs-trend, my-high-risk or my-mrd",
-                             {base + "/personal.yaml", 0, ""});
+      return Status::Invalid(
+          fmt::format("personal rule '{}' has no topic", r.id),
+          "add topic: my-response, my-stage, my-labs-trend, my-high-risk or my-mrd",
+          {base + "/personal.yaml", 0, ""});
     }
   }
   return t;
+}
+
+const TriageRule* FindRule(const std::vector<TriageRule>& rules, std::string_view id) {
+  for (const TriageRule& r : rules) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
 }
 
 const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,

@@ -133,7 +133,8 @@ TEST_F(RouterTest, OffTopicQuestionsAreNotCovered) {
   }
 }
 
-// Training phrasings are our own: none may equal a row of an evaluation set.
+// Training phrasings (paraphrases, and the learned safety checks' triage/*.txt) are our own:
+// none may equal a row of an evaluation set.
 TEST(RouterDataTest, NoParaphraseCopiesAnEvaluationRow) {
   const std::filesystem::path dir = ONCOGUIDE_KNOWLEDGE_DIR;
   std::set<std::vector<std::string>> eval;
@@ -144,8 +145,15 @@ TEST(RouterDataTest, NoParaphraseCopiesAnEvaluationRow) {
     for (const EvalRow& r : *rows) eval.insert(Tokenize(r.question));
   }
   ASSERT_GT(eval.size(), 500u);
-  for (const auto& e : std::filesystem::directory_iterator(dir / "paraphrases")) {
-    std::ifstream in(e.path());
+  std::vector<std::filesystem::path> files;
+  for (const char* sub : {"paraphrases", "triage"}) {
+    for (const auto& e : std::filesystem::directory_iterator(dir / sub)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    }
+  }
+  ASSERT_GT(files.size(), 60u);
+  for (const std::filesystem::path& file : files) {
+    std::ifstream in(file);
     std::string line;
     int n = 0;
     while (std::getline(in, line)) {
@@ -153,7 +161,7 @@ TEST(RouterDataTest, NoParaphraseCopiesAnEvaluationRow) {
       const std::string_view t = Trim(line);
       if (t.empty() || t.front() == '#') continue;
       EXPECT_FALSE(eval.contains(Tokenize(t)))
-          << e.path().filename().string() << ":" << n << " copies an eval row: " << t;
+          << file.filename().string() << ":" << n << " copies an eval row: " << t;
     }
   }
 }

@@ -44,6 +44,7 @@
 #include "oncoguide/kb/knowledge_base.h"
 #include "oncoguide/kb/reply.h"
 #include "oncoguide/kb/router.h"
+#include "oncoguide/kb/safety_classifier.h"
 #include "oncoguide/kb/search_index.h"
 #include "oncoguide/kb/synonyms.h"
 #include "oncoguide/kb/triage.h"
@@ -76,13 +77,18 @@ class Asker {
   const KnowledgeBase& kb() const { return shared_->kb; }
   const SearchIndex& index() const { return *index_; }
   const Router& router() const { return *shared_->router; }
+  const SafetyClassifier& safety() const { return *shared_->safety; }
+  const TriageRules& triage() const { return shared_->triage; }
+  const SynonymTable& synonyms() const { return shared_->synonyms; }
   // Wall time of Create(), in milliseconds (loading + index build + classifier training).
   double startup_ms() const { return startup_ms_; }
 
  private:
   Asker() = default;
+  // `emergency`, when not null, is an emergency rule the same question matched: its reason is
+  // added after the crisis help.
   Reply Crisis(const TriageRule& rule, const std::vector<std::string>& raw,
-               const std::vector<std::string>& words) const;
+               const std::vector<std::string>& words, const TriageRule* emergency) const;
   Reply Emergency(const TriageRule& rule) const;
   Reply NotCovered(std::string reason, std::string_view question) const;
   Reply Decision(const TriageRule& rule, const SearchResult& found) const;
@@ -95,11 +101,17 @@ class Asker {
 
   // What every Asker of one knowledge base shares; the router points into kb and synonyms, so
   // the struct never moves once built.
+  struct Shared;
+  static Status BuildSafety(const std::string& dir, const std::vector<std::string>& not_covered,
+                            Shared* shared);
   struct Shared {
     KnowledgeBase kb;
     SynonymTable synonyms;
     TriageRules triage;
     std::unique_ptr<Router> router;
+    std::unique_ptr<SafetyClassifier> safety;    // the learned crisis and emergency checks
+    const TriageRule* learned_crisis = nullptr;  // their replies' rules (id "learned")
+    const TriageRule* learned_emergency = nullptr;
   };
   // An Asker over `shared` with its own search index (lending `sibling`'s word list, when
   // given); startup_ms() counts from `start`.

@@ -56,6 +56,10 @@ Result<RouterCalibration> LoadRouterCalibration(const std::string& knowledge_dir
 // The YAML text of `c` (what kb_calibrate writes).
 std::string FormatRouterCalibration(const RouterCalibration& c);
 
+// Reads a file of phrasings: one a line, blank lines and lines starting with '#' skipped. A
+// missing file gives an empty list.
+Result<std::vector<std::string>> LoadPhraseFile(const std::string& file);
+
 // Reads <knowledge_dir>/paraphrases/_not_covered.txt (one question a line, '#' comments); a
 // missing file gives an empty list.
 Result<std::vector<std::string>> LoadNotCoveredPhrasings(const std::string& knowledge_dir);

@@ -21,6 +21,7 @@
 #define ONCOGUIDE_KB_TRIAGE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/common/status.h"
@@ -54,6 +55,9 @@ Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
 
 // Reads the five files under `dir` (knowledge/triage). A missing file is an error.
 Result<TriageRules> LoadTriage(const std::string& dir);
+
+// The rule of `rules` with id `id`, or nullptr.
+const TriageRule* FindRule(const std::vector<TriageRule>& rules, std::string_view id);
 
 // The first rule of `rules` that matches `words`, or nullptr.
 const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,

@@ -1,7 +1,9 @@
 // kb_calibrate DIR [FOLDS]: cross-validates the `ask` router on the knowledge base's own
 // phrasings under DIR and prints the calibration (router.yaml) on stdout; a summary goes to
-// stderr. Never reads an evaluation set. Usage:
+// stderr. With --safety instead of FOLDS, cross-validates the learned crisis and emergency checks
+// (safety_classifier.h) and prints triage/safety.yaml. Never reads an evaluation set. Usage:
 //   build/src/kb/tools/kb_calibrate knowledge > knowledge/router.yaml
+//   build/src/kb/tools/kb_calibrate knowledge --safety > knowledge/triage/safety.yaml
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -9,16 +11,19 @@
 
 #include "oncoguide/kb/knowledge_base.h"
 #include "oncoguide/kb/router.h"
+#include "oncoguide/kb/safety_classifier.h"
 #include "oncoguide/kb/synonyms.h"
 
 int main(int argc, char** argv) {
   namespace kb = oncoguide::kb;
   if (argc < 2 || argc > 3) {
-    std::cerr << "usage: kb_calibrate KNOWLEDGE_DIR [FOLDS] > KNOWLEDGE_DIR/router.yaml\n";
+    std::cerr << "usage: kb_calibrate KNOWLEDGE_DIR [FOLDS | --safety] > KNOWLEDGE_DIR/router.yaml "
+                 "(or triage/safety.yaml)\n";
     return 2;
   }
   const std::string dir = argv[1];
-  const int folds = argc == 3 ? std::atoi(argv[2]) : 5;
+  const bool safety = argc == 3 && std::string(argv[2]) == "--safety";
+  const int folds = argc == 3 && !safety ? std::atoi(argv[2]) : 5;
   if (folds < 2) {
     std::cerr << "kb_calibrate: FOLDS must be 2 or more\n";
     return 2;
@@ -31,6 +36,27 @@ int main(int argc, char** argv) {
       std::cerr << "kb_calibrate: " << s.ToString() << "\n";
       return 1;
     }
+  }
+  if (safety) {
+    std::vector<std::string> ordinary;
+    for (const kb::LabeledText& e : kb::MakeTrainingSet(*loaded, *none).examples) {
+      ordinary.push_back(e.text);
+    }
+    auto data = kb::LoadSafetyData(dir, std::move(ordinary));
+    auto s = data.ok() ? kb::CalibrateSafety(*data, *syn, folds)
+                       : oncoguide::Result<kb::SafetyCalibration>(data.status());
+    if (!s.ok()) {
+      std::cerr << "kb_calibrate: " << s.status().ToString() << "\n";
+      return 1;
+    }
+    std::cout << kb::FormatSafetyCalibration(*s);
+    for (auto [name, t] : {std::pair{"crisis", s->crisis}, std::pair{"emergency", s->emergency}}) {
+      std::cerr << fmt::format(
+          "kb_calibrate: {} check: {} phrasings, {} others, threshold {:.3f}, held-out recall "
+          "{:.3f}, false-positive rate {:.4f}\n",
+          name, t.positives, t.negatives, t.threshold, t.cv_recall, t.cv_false_positive_rate);
+    }
+    return 0;
   }
   auto c = kb::Calibrate(*loaded, *syn, *none, folds);
   if (!c.ok()) {

@@ -1,0 +1,109 @@
+// A learned second check for crisis and emergency wordings in `ask` (issue 9).
+//
+// The hand-written rules of knowledge/triage/crisis.yaml and emergency.yaml are precise but miss
+// wordings nobody wrote a pattern for ("sometimes i hope i just dont wake up"). This check
+// generalises from examples: each of the two is a two-label TopicClassifier (the same word,
+// bigram, concept and character n-gram features as the topic router), trained at start-up on
+// phrasings in our own words, never on an evaluation set:
+//   knowledge/triage/crisis_phrasings.txt      label 1 of the crisis check
+//   knowledge/triage/crisis_negatives.txt      label 0: near misses ("this pain is killing me",
+//                                              "my dad wants to stop treatment")
+//   knowledge/triage/emergency_phrasings.txt   label 1 of the emergency check
+//   knowledge/triage/emergency_negatives.txt   label 0: questions about the same symptoms with
+//                                              nothing happening now ("what is a blood clot")
+// Every ordinary question the router trains on (topic questions, paraphrases, not-covered
+// phrasings) is label 0 of both checks too; the crisis check also takes the emergency files as
+// label 0, and the emergency check the crisis negatives.
+//
+// A question is flagged when the probability of label 1 reaches the check's threshold. The
+// thresholds are cross-validated by CalibrateSafety (kb_calibrate writes them into
+// knowledge/triage/safety.yaml): the highest threshold at which held-out recall of the check's
+// phrasings is at least kSafetyRecallTarget, since a missed crisis or emergency costs far more
+// than an over-cautious reply. Its held-out false-positive rate is written beside it.
+//
+// Example:
+//   auto safety = SafetyClassifier::Build(data, synonyms, calibration);
+//   if ((*safety)->IsCrisis("i wish i could go to sleep and never wake up")) { ... }
+#ifndef ONCOGUIDE_KB_SAFETY_CLASSIFIER_H_
+#define ONCOGUIDE_KB_SAFETY_CLASSIFIER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "oncoguide/common/status.h"
+#include "oncoguide/kb/synonyms.h"
+#include "oncoguide/kb/topic_classifier.h"
+
+namespace oncoguide::kb {
+
+inline constexpr double kSafetyRecallTarget = 0.90;
+
+// The phrasings the two checks are trained on.
+struct SafetyData {
+  std::vector<std::string> crisis, crisis_negatives, emergency, emergency_negatives;
+  std::vector<std::string> ordinary;  // topic and not-covered phrasings (label 0 of both)
+  bool empty() const { return crisis.empty() || emergency.empty(); }
+};
+
+// Reads the four files under <knowledge_dir>/triage; `ordinary` is taken as given. Missing files
+// give empty lists (then the checks are off: Build returns a classifier that flags nothing).
+Result<SafetyData> LoadSafetyData(const std::string& knowledge_dir,
+                                  std::vector<std::string> ordinary);
+
+// One check's calibration.
+struct SafetyThreshold {
+  double threshold = 0.5;
+  double c = 8.0;  // liblinear C of the check's classifier
+  // How it was obtained (informational): held-out recall of the phrasings and share of label-0
+  // examples flagged, and the example counts.
+  double cv_recall = 0;
+  double cv_false_positive_rate = 0;
+  int positives = 0;
+  int negatives = 0;
+};
+
+struct SafetyCalibration {
+  SafetyThreshold crisis;
+  SafetyThreshold emergency;
+  int folds = 0;
+};
+
+// Reads <knowledge_dir>/triage/safety.yaml; a missing file gives SafetyCalibration{}.
+Result<SafetyCalibration> LoadSafetyCalibration(const std::string& knowledge_dir);
+// The YAML text of `c` (what kb_calibrate writes).
+std::string FormatSafetyCalibration(const SafetyCalibration& c);
+
+class SafetyClassifier {
+ public:
+  // REQUIRES: `synonyms` outlives the classifier.
+  static Result<std::unique_ptr<SafetyClassifier>> Build(const SafetyData& data,
+                                                         const SynonymTable& synonyms,
+                                                         SafetyCalibration calibration);
+
+  // Probability that `text` speaks of a crisis (an emergency); 0 when the check is off.
+  double CrisisProbability(std::string_view text) const;
+  double EmergencyProbability(std::string_view text) const;
+  bool IsCrisis(std::string_view text) const {
+    return CrisisProbability(text) >= calibration_.crisis.threshold;
+  }
+  bool IsEmergency(std::string_view text) const {
+    return EmergencyProbability(text) >= calibration_.emergency.threshold;
+  }
+  const SafetyCalibration& calibration() const { return calibration_; }
+
+ private:
+  SafetyClassifier() = default;
+  SafetyCalibration calibration_;
+  std::unique_ptr<TopicClassifier> crisis_;
+  std::unique_ptr<TopicClassifier> emergency_;
+};
+
+// k-fold cross-validation of both thresholds on `data` (see the file comment). Deterministic.
+Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymTable& synonyms,
+                                          int folds = 5);
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_SAFETY_CLASSIFIER_H_
