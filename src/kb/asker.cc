@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <tuple>
 
 #include "oncoguide/kb/compose.h"
 #include "oncoguide/kb/text.h"
@@ -43,14 +44,21 @@ Status Asker::BuildSafety(const std::string& dir, const std::vector<std::string>
   OG_ASSIGN_OR_RETURN(SafetyData data, LoadSafetyData(dir, std::move(ordinary)));
   OG_ASSIGN_OR_RETURN(SafetyCalibration calibration, LoadSafetyCalibration(dir));
   OG_ASSIGN_OR_RETURN(shared->safety, SafetyClassifier::Build(data, shared->synonyms, calibration));
-  shared->learned_crisis = FindRule(shared->triage.crisis, "learned");
-  shared->learned_emergency = FindRule(shared->triage.emergency, "learned");
-  if (!data.empty() &&
-      (shared->learned_crisis == nullptr || shared->learned_emergency == nullptr)) {
-    return Status::Invalid(
-        "the learned safety checks need a rule with id 'learned' in "
-        "crisis.yaml and in emergency.yaml",
-        "add the rules (patterns: []) with the reason to show");
+  // A check that is on needs its reply's rule.
+  for (auto [on, rules, file, out] :
+       {std::tuple{shared->safety->has_crisis(), &shared->triage.crisis, "crisis.yaml",
+                   &shared->learned_crisis},
+        std::tuple{shared->safety->has_emergency(), &shared->triage.emergency, "emergency.yaml",
+                   &shared->learned_emergency},
+        std::tuple{shared->safety->has_decision(), &shared->triage.decision, "decision.yaml",
+                   &shared->learned_decision}}) {
+    if (!on) continue;
+    *out = FindRule(*rules, "learned");
+    if (*out == nullptr) {
+      return Status::Invalid(
+          fmt::format("the learned check needs a rule with id 'learned' in {}", file),
+          "add the rule (patterns: []) with the reason to show");
+    }
   }
   return Status::Ok();
 }
@@ -259,10 +267,16 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     hit.relative = 1.0;
     reply = Answer(*shared_->kb.FindTopic(rule->topic), hit);
   } else if (const Route route = shared_->router->Decide(question, found); route.topic) {
-    SearchHit hit;
-    hit.topic = *route.topic;
-    hit.relative = route.confidence;
-    reply = Answer(shared_->kb.topics[*route.topic], hit);
+    // The learned decision check applies to questions the router places within the guide ("which
+    // laptop should I buy" is not a treatment decision).
+    if (shared_->learned_decision != nullptr && shared_->safety->IsDecision(question)) {
+      reply = Decision(*shared_->learned_decision, found);
+    } else {
+      SearchHit hit;
+      hit.topic = *route.topic;
+      hit.relative = route.confidence;
+      reply = Answer(shared_->kb.topics[*route.topic], hit);
+    }
   } else {
     reply = NotCovered("This question is outside what this guide covers.", question);
   }

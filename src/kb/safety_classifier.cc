@@ -41,6 +41,10 @@ std::vector<LabeledText> EmergencyExamples(const SafetyData& d) {
   return Examples(d.emergency, {&d.emergency_negatives, &d.crisis_negatives, &d.ordinary});
 }
 
+std::vector<LabeledText> DecisionExamples(const SafetyData& d) {
+  return Examples(d.decision, {&d.decision_negatives, &d.emergency_negatives, &d.ordinary});
+}
+
 // The liblinear C values tried by the cross-validation.
 constexpr double kSafetyC[] = {8.0, 32.0, 128.0, 512.0};
 
@@ -49,6 +53,15 @@ Result<std::unique_ptr<TopicClassifier>> TrainCheck(const std::vector<LabeledTex
   ClassifierOptions options;
   options.c = c;
   return TopicClassifier::Train(examples, 2, synonyms, options);
+}
+
+// Trains one check, or leaves it off (null) when it has no phrasings.
+Status TrainIfAny(const std::vector<std::string>& phrasings,
+                  const std::vector<LabeledText>& examples, const SynonymTable& synonyms, double c,
+                  std::unique_ptr<TopicClassifier>* out) {
+  if (phrasings.empty()) return Status::Ok();
+  OG_ASSIGN_OR_RETURN(*out, TrainCheck(examples, synonyms, c));
+  return Status::Ok();
 }
 
 // Cross-validates one check at liblinear C `c`: held-out probabilities of label 1 for every
@@ -149,6 +162,9 @@ Result<SafetyData> LoadSafetyData(const std::string& dir, std::vector<std::strin
   OG_ASSIGN_OR_RETURN(d.emergency, LoadPhraseFile((triage / "emergency_phrasings.txt").string()));
   OG_ASSIGN_OR_RETURN(d.emergency_negatives,
                       LoadPhraseFile((triage / "emergency_negatives.txt").string()));
+  OG_ASSIGN_OR_RETURN(d.decision, LoadPhraseFile((triage / "decision_phrasings.txt").string()));
+  OG_ASSIGN_OR_RETURN(d.decision_negatives,
+                      LoadPhraseFile((triage / "decision_negatives.txt").string()));
   d.ordinary = std::move(ordinary);
   return d;
 }
@@ -161,13 +177,14 @@ Result<SafetyCalibration> LoadSafetyCalibration(const std::string& dir) {
     YAML::Node n = YAML::LoadFile(path.string());
     c.crisis = ReadThreshold(n["crisis"]);
     c.emergency = ReadThreshold(n["emergency"]);
+    c.decision = ReadThreshold(n["decision"]);
     c.folds = n["folds"] ? n["folds"].as<int>() : 0;
   } catch (const YAML::Exception& e) {
     return Status::Invalid(fmt::format("cannot read the safety calibration: {}", e.what()),
                            "regenerate it: kb_calibrate knowledge",
                            {path.string(), e.mark.line + 1, ""});
   }
-  for (double t : {c.crisis.threshold, c.emergency.threshold}) {
+  for (double t : {c.crisis.threshold, c.emergency.threshold, c.decision.threshold}) {
     if (t <= 0 || t > kMaxThreshold) {
       return Status::Invalid(
           fmt::format("a safety threshold must be above 0 and at most {}", kMaxThreshold),
@@ -179,14 +196,15 @@ Result<SafetyCalibration> LoadSafetyCalibration(const std::string& dir) {
 
 std::string FormatSafetyCalibration(const SafetyCalibration& c) {
   return fmt::format(
-             "# Thresholds of the learned crisis and emergency checks of `ask`\n"
+             "# Thresholds of the learned crisis, emergency and decision checks of `ask`\n"
              "# (include/oncoguide/kb/safety_classifier.h), written by kb_calibrate: {}-fold\n"
              "# cross-validation on knowledge/triage/*_phrasings.txt and *_negatives.txt and the\n"
              "# router's phrasings, never on an evaluation set. The threshold is the highest that\n"
              "# keeps held-out recall of the phrasings at {:.0f}% or more (at most {}).\n"
              "folds: {}\n",
              c.folds, 100 * kSafetyRecallTarget, kMaxThreshold, c.folds) +
-         FormatThreshold("crisis", c.crisis) + FormatThreshold("emergency", c.emergency);
+         FormatThreshold("crisis", c.crisis) + FormatThreshold("emergency", c.emergency) +
+         FormatThreshold("decision", c.decision);
 }
 
 Result<std::unique_ptr<SafetyClassifier>> SafetyClassifier::Build(const SafetyData& data,
@@ -194,10 +212,12 @@ Result<std::unique_ptr<SafetyClassifier>> SafetyClassifier::Build(const SafetyDa
                                                                   SafetyCalibration calibration) {
   std::unique_ptr<SafetyClassifier> s(new SafetyClassifier());
   s->calibration_ = calibration;
-  if (data.empty()) return s;
-  OG_ASSIGN_OR_RETURN(s->crisis_, TrainCheck(CrisisExamples(data), synonyms, calibration.crisis.c));
-  OG_ASSIGN_OR_RETURN(s->emergency_,
-                      TrainCheck(EmergencyExamples(data), synonyms, calibration.emergency.c));
+  OG_RETURN_IF_ERROR(
+      TrainIfAny(data.crisis, CrisisExamples(data), synonyms, calibration.crisis.c, &s->crisis_));
+  OG_RETURN_IF_ERROR(TrainIfAny(data.emergency, EmergencyExamples(data), synonyms,
+                                calibration.emergency.c, &s->emergency_));
+  OG_RETURN_IF_ERROR(TrainIfAny(data.decision, DecisionExamples(data), synonyms,
+                                calibration.decision.c, &s->decision_));
   return s;
 }
 
@@ -209,13 +229,23 @@ double SafetyClassifier::EmergencyProbability(std::string_view text) const {
   return emergency_ == nullptr ? 0 : emergency_->Predict(text)[1];
 }
 
+double SafetyClassifier::DecisionProbability(std::string_view text) const {
+  return decision_ == nullptr ? 0 : decision_->Predict(text)[1];
+}
+
 Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymTable& synonyms,
                                           int folds) {
-  if (data.empty()) return Status::Invalid("the safety phrasings are missing", "see triage/");
   SafetyCalibration c;
   c.folds = folds;
-  OG_ASSIGN_OR_RETURN(c.crisis, CalibrateCheck(CrisisExamples(data), synonyms, folds));
-  OG_ASSIGN_OR_RETURN(c.emergency, CalibrateCheck(EmergencyExamples(data), synonyms, folds));
+  if (!data.crisis.empty()) {
+    OG_ASSIGN_OR_RETURN(c.crisis, CalibrateCheck(CrisisExamples(data), synonyms, folds));
+  }
+  if (!data.emergency.empty()) {
+    OG_ASSIGN_OR_RETURN(c.emergency, CalibrateCheck(EmergencyExamples(data), synonyms, folds));
+  }
+  if (!data.decision.empty()) {
+    OG_ASSIGN_OR_RETURN(c.decision, CalibrateCheck(DecisionExamples(data), synonyms, folds));
+  }
   return c;
 }
 

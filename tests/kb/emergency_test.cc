@@ -159,5 +159,13 @@ TEST_F(EmergencyTest, OrdinaryQuestionsAreNotEmergencies) {
   });
 }
 
+// A blind-set miss (blind5): losing bladder control said in UK family words ("can't hold her
+// wee") got "not covered". With back pain it can mean spinal cord compression.
+TEST_F(EmergencyTest, CantHoldWeeWithBackPainIsCordCompression_Regression) {
+  ExpectEmergency({"my dad cant hold his wee since yesterday and his back is agony",
+                   "she is not holding her wee anymore and her spine hurts"});
+  ExpectNotEmergency({"i lost a wee bit of weight on dex", "is a wee bit of back ache normal"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

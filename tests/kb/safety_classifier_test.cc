@@ -118,6 +118,7 @@ TEST_F(SafetyTest, ThresholdsAreCurrent) {
          "knowledge/triage/safety.yaml";
   EXPECT_GE(file.crisis.cv_recall, kSafetyRecallTarget);
   EXPECT_GE(file.emergency.cv_recall, kSafetyRecallTarget);
+  EXPECT_GE(file.decision.cv_recall, kSafetyRecallTarget);
 }
 
 }  // namespace

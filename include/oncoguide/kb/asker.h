@@ -112,6 +112,7 @@ class Asker {
     std::unique_ptr<SafetyClassifier> safety;    // the learned crisis and emergency checks
     const TriageRule* learned_crisis = nullptr;  // their replies' rules (id "learned")
     const TriageRule* learned_emergency = nullptr;
+    const TriageRule* learned_decision = nullptr;
   };
   // An Asker over `shared` with its own search index (lending `sibling`'s word list, when
   // given); startup_ms() counts from `start`.

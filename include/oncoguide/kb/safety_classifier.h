@@ -1,8 +1,8 @@
-// A learned second check for crisis and emergency wordings in `ask` (issue 9).
+// Learned second checks for crisis, emergency and treatment-decision wordings in `ask` (issue 9).
 //
-// The hand-written rules of knowledge/triage/crisis.yaml and emergency.yaml are precise but miss
-// wordings nobody wrote a pattern for ("sometimes i hope i just dont wake up"). This check
-// generalises from examples: each of the two is a two-label TopicClassifier (the same word,
+// The hand-written rules of knowledge/triage/crisis.yaml, emergency.yaml and decision.yaml are
+// precise but miss wordings nobody wrote a pattern for ("sometimes i hope i just dont wake up").
+// These checks generalise from examples: each is a two-label TopicClassifier (the same word,
 // bigram, concept and character n-gram features as the topic router), trained at start-up on
 // phrasings in our own words, never on an evaluation set:
 //   knowledge/triage/crisis_phrasings.txt      label 1 of the crisis check
@@ -11,9 +11,14 @@
 //   knowledge/triage/emergency_phrasings.txt   label 1 of the emergency check
 //   knowledge/triage/emergency_negatives.txt   label 0: questions about the same symptoms with
 //                                              nothing happening now ("what is a blood clot")
+//   knowledge/triage/decision_phrasings.txt    label 1 of the decision check ("can i take half
+//                                              my revlimid")
+//   knowledge/triage/decision_negatives.txt    label 0: information on the same choices ("what
+//                                              happens if you stop maintenance")
 // Every ordinary question the router trains on (topic questions, paraphrases, not-covered
-// phrasings) is label 0 of both checks too; the crisis check also takes the emergency files as
-// label 0, and the emergency check the crisis negatives.
+// phrasings) is label 0 of every check too; the crisis check also takes the emergency files as
+// label 0, the emergency check the crisis negatives, and the decision check the emergency
+// negatives. A check whose phrasings file is missing or empty is off (it flags nothing).
 //
 // A question is flagged when the probability of label 1 reaches the check's threshold. The
 // thresholds are cross-validated by CalibrateSafety (kb_calibrate writes them into
@@ -40,15 +45,15 @@ namespace oncoguide::kb {
 
 inline constexpr double kSafetyRecallTarget = 0.90;
 
-// The phrasings the two checks are trained on.
+// The phrasings the checks are trained on.
 struct SafetyData {
   std::vector<std::string> crisis, crisis_negatives, emergency, emergency_negatives;
-  std::vector<std::string> ordinary;  // topic and not-covered phrasings (label 0 of both)
-  bool empty() const { return crisis.empty() || emergency.empty(); }
+  std::vector<std::string> decision, decision_negatives;
+  std::vector<std::string> ordinary;  // topic and not-covered phrasings (label 0 of all)
 };
 
-// Reads the four files under <knowledge_dir>/triage; `ordinary` is taken as given. Missing files
-// give empty lists (then the checks are off: Build returns a classifier that flags nothing).
+// Reads the six files under <knowledge_dir>/triage; `ordinary` is taken as given. Missing files
+// give empty lists.
 Result<SafetyData> LoadSafetyData(const std::string& knowledge_dir,
                                   std::vector<std::string> ordinary);
 
@@ -67,6 +72,7 @@ struct SafetyThreshold {
 struct SafetyCalibration {
   SafetyThreshold crisis;
   SafetyThreshold emergency;
+  SafetyThreshold decision;
   int folds = 0;
 };
 
@@ -82,15 +88,24 @@ class SafetyClassifier {
                                                          const SynonymTable& synonyms,
                                                          SafetyCalibration calibration);
 
-  // Probability that `text` speaks of a crisis (an emergency); 0 when the check is off.
+  // Probability that `text` speaks of a crisis (an emergency, asks for a decision); 0 when the
+  // check is off.
   double CrisisProbability(std::string_view text) const;
   double EmergencyProbability(std::string_view text) const;
+  double DecisionProbability(std::string_view text) const;
   bool IsCrisis(std::string_view text) const {
     return CrisisProbability(text) >= calibration_.crisis.threshold;
   }
   bool IsEmergency(std::string_view text) const {
     return EmergencyProbability(text) >= calibration_.emergency.threshold;
   }
+  bool IsDecision(std::string_view text) const {
+    return DecisionProbability(text) >= calibration_.decision.threshold;
+  }
+  // Whether each check is on (it has phrasings).
+  bool has_crisis() const { return crisis_ != nullptr; }
+  bool has_emergency() const { return emergency_ != nullptr; }
+  bool has_decision() const { return decision_ != nullptr; }
   const SafetyCalibration& calibration() const { return calibration_; }
 
  private:
@@ -98,9 +113,10 @@ class SafetyClassifier {
   SafetyCalibration calibration_;
   std::unique_ptr<TopicClassifier> crisis_;
   std::unique_ptr<TopicClassifier> emergency_;
+  std::unique_ptr<TopicClassifier> decision_;
 };
 
-// k-fold cross-validation of both thresholds on `data` (see the file comment). Deterministic.
+// k-fold cross-validation of the thresholds on `data` (see the file comment). Deterministic.
 Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymTable& synonyms,
                                           int folds = 5);
 

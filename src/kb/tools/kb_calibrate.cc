@@ -1,7 +1,8 @@
 // kb_calibrate DIR [FOLDS]: cross-validates the `ask` router on the knowledge base's own
 // phrasings under DIR and prints the calibration (router.yaml) on stdout; a summary goes to
-// stderr. With --safety instead of FOLDS, cross-validates the learned crisis and emergency checks
-// (safety_classifier.h) and prints triage/safety.yaml. Never reads an evaluation set. Usage:
+// stderr. With --safety instead of FOLDS, cross-validates the learned crisis, emergency and
+// decision checks (safety_classifier.h) and prints triage/safety.yaml. Never reads an evaluation
+// set. Usage:
 //   build/src/kb/tools/kb_calibrate knowledge > knowledge/router.yaml
 //   build/src/kb/tools/kb_calibrate knowledge --safety > knowledge/triage/safety.yaml
 #include <fmt/format.h>
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::cout << kb::FormatSafetyCalibration(*s);
-    for (auto [name, t] : {std::pair{"crisis", s->crisis}, std::pair{"emergency", s->emergency}}) {
+    for (auto [name, t] : {std::pair{"crisis", s->crisis}, std::pair{"emergency", s->emergency},
+                           std::pair{"decision", s->decision}}) {
       std::cerr << fmt::format(
           "kb_calibrate: {} check: {} phrasings, {} others, threshold {:.3f}, held-out recall "
           "{:.3f}, false-positive rate {:.4f}\n",
