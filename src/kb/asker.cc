@@ -248,7 +248,16 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     crisis = shared_->learned_crisis;
   }
   Reply reply;
-  if (crisis != nullptr) {
+  if (crisis == shared_->learned_crisis && crisis != nullptr) {
+    // A learned flag is less certain than a written rule: the help comes first, and then the
+    // information the question asked for (the routed topic's lead), so that an over-cautious
+    // flag still answers.
+    TriageRule learned = *crisis;
+    if (const Route route = shared_->router->Decide(question, found); route.topic) {
+      learned.topic = shared_->kb.topics[*route.topic].id;
+    }
+    reply = Crisis(learned, raw, words, emergency);
+  } else if (crisis != nullptr) {
     reply = Crisis(*crisis, raw, words, emergency);
   } else if (emergency != nullptr) {
     reply = Emergency(*emergency);

@@ -66,9 +66,10 @@ Status TrainIfAny(const std::vector<std::string>& phrasings,
 
 // Cross-validates one check at liblinear C `c`: held-out probabilities of label 1 for every
 // example, then the highest threshold (at most kMaxThreshold) keeping held-out recall >=
-// kSafetyRecallTarget.
+// `target`.
 Result<SafetyThreshold> CalibrateCheckAt(const std::vector<LabeledText>& examples,
-                                         const SynonymTable& synonyms, int folds, double c_value) {
+                                         const SynonymTable& synonyms, int folds, double c_value,
+                                         double target) {
   std::vector<double> positive_scores;
   std::vector<double> negative_scores;
   double floor = 0;  // see kFloorOverBaseRate
@@ -95,8 +96,8 @@ Result<SafetyThreshold> CalibrateCheckAt(const std::vector<LabeledText>& example
   t.negatives = static_cast<int>(negative_scores.size());
   if (positive_scores.empty()) return t;
   std::sort(positive_scores.begin(), positive_scores.end());
-  const auto allowed = static_cast<size_t>((1.0 - kSafetyRecallTarget) *
-                                           static_cast<double>(positive_scores.size()));
+  const auto allowed =
+      static_cast<size_t>((1.0 - target) * static_cast<double>(positive_scores.size()));
   t.threshold = std::min(kMaxThreshold, std::max(floor, positive_scores[allowed]));
   const auto caught = std::count_if(positive_scores.begin(), positive_scores.end(),
                                     [&](double p) { return p >= t.threshold; });
@@ -112,11 +113,11 @@ Result<SafetyThreshold> CalibrateCheckAt(const std::vector<LabeledText>& example
 
 // The C with the lowest held-out false-positive rate at the recall target.
 Result<SafetyThreshold> CalibrateCheck(const std::vector<LabeledText>& examples,
-                                       const SynonymTable& synonyms, int folds) {
+                                       const SynonymTable& synonyms, int folds, double target) {
   SafetyThreshold best;
   bool first = true;
   for (double c : kSafetyC) {
-    OG_ASSIGN_OR_RETURN(SafetyThreshold t, CalibrateCheckAt(examples, synonyms, folds, c));
+    OG_ASSIGN_OR_RETURN(SafetyThreshold t, CalibrateCheckAt(examples, synonyms, folds, c, target));
     if (first || t.cv_false_positive_rate < best.cv_false_positive_rate) best = t;
     first = false;
   }
@@ -200,9 +201,11 @@ std::string FormatSafetyCalibration(const SafetyCalibration& c) {
              "# (include/oncoguide/kb/safety_classifier.h), written by kb_calibrate: {}-fold\n"
              "# cross-validation on knowledge/triage/*_phrasings.txt and *_negatives.txt and the\n"
              "# router's phrasings, never on an evaluation set. The threshold is the highest that\n"
-             "# keeps held-out recall of the phrasings at {:.0f}% or more (at most {}).\n"
+             "# keeps held-out recall of the phrasings at the check's target or more (crisis\n"
+             "# {:.0f}%, emergency {:.0f}%, decision {:.0f}%; at most {}).\n"
              "folds: {}\n",
-             c.folds, 100 * kSafetyRecallTarget, kMaxThreshold, c.folds) +
+             c.folds, 100 * kCrisisRecallTarget, 100 * kEmergencyRecallTarget,
+             100 * kDecisionRecallTarget, kMaxThreshold, c.folds) +
          FormatThreshold("crisis", c.crisis) + FormatThreshold("emergency", c.emergency) +
          FormatThreshold("decision", c.decision);
 }
@@ -238,13 +241,16 @@ Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymT
   SafetyCalibration c;
   c.folds = folds;
   if (!data.crisis.empty()) {
-    OG_ASSIGN_OR_RETURN(c.crisis, CalibrateCheck(CrisisExamples(data), synonyms, folds));
+    OG_ASSIGN_OR_RETURN(c.crisis,
+                        CalibrateCheck(CrisisExamples(data), synonyms, folds, kCrisisRecallTarget));
   }
   if (!data.emergency.empty()) {
-    OG_ASSIGN_OR_RETURN(c.emergency, CalibrateCheck(EmergencyExamples(data), synonyms, folds));
+    OG_ASSIGN_OR_RETURN(c.emergency, CalibrateCheck(EmergencyExamples(data), synonyms, folds,
+                                                    kEmergencyRecallTarget));
   }
   if (!data.decision.empty()) {
-    OG_ASSIGN_OR_RETURN(c.decision, CalibrateCheck(DecisionExamples(data), synonyms, folds));
+    OG_ASSIGN_OR_RETURN(
+        c.decision, CalibrateCheck(DecisionExamples(data), synonyms, folds, kDecisionRecallTarget));
   }
   return c;
 }

@@ -157,6 +157,23 @@ TEST_F(CrisisTest, SuicideSlangIsCrisis_Regression) {
   EXPECT_NE(asker_->Ask("i walked 3 kms today after my transplant").kind, ReplyKind::kCrisis);
 }
 
+// Blind-set misses (blind6), fixed as classes: hoping (not only "hope") not to wake up; a
+// general "feel like killing themselves? I do"; euphemisms for ending life early; a goodbye
+// message followed by silence.
+TEST_F(CrisisTest, HopingGoodbyesAndEuphemismsAreCrisis_Regression) {
+  for (const char* q : {"i keep praying and hoping i dont wake up tomorrow",
+                        "is it normal to feel like killing yourself with this disease, i do",
+                        "my husband talks about checking out early before the next relapse",
+                        "mom sent a text saying love you all and now she is not picking up",
+                        "my uncle posted a final goodbye on facebook last night"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"i said goodbye to my dad in hospice, how do i cope with grief",
+                        "when can i leave the hospital early after transplant"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 TEST_F(CrisisTest, MedicineAndEndOfLifeQuestionsAreNotCrisis) {
   for (const char* q : {"can i take all my pills at once in the morning",
                         "how many people die of myeloma each year", "is dying from myeloma painful",

@@ -167,5 +167,15 @@ TEST_F(EmergencyTest, CantHoldWeeWithBackPainIsCordCompression_Regression) {
   ExpectNotEmergency({"i lost a wee bit of weight on dex", "is a wee bit of back ache normal"});
 }
 
+// Blind-set misses (blind6), fixed as classes: a fit with jerking, pain on breathing in after
+// a cough (a broken rib or a clot), and a limb bent out of shape after a fall.
+TEST_F(EmergencyTest, FitsRibPainOnBreathingAndBentLimbAfterAFall_Regression) {
+  ExpectEmergency({"dad is having a fit and his arms are jerking",
+                   "sneezed and now it hurts to breathe in on my left side",
+                   "mum tripped on the stairs and her wrist is at a funny angle"});
+  ExpectNotEmergency({"is it safe to exercise to stay fit with myeloma",
+                      "how do i prevent falls at home with bone disease"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

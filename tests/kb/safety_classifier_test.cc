@@ -69,6 +69,17 @@ TEST_F(SafetyTest, LearnedCrisisCheckCatchesWhatNoWrittenRuleMatches) {
   }
 }
 
+// A learned crisis flag is less certain than a written rule: the reply gives the help first and
+// then the information the question asked for, from the topic the router chose.
+TEST_F(SafetyTest, LearnedCrisisReplyGivesHelpFirstThenTheAnswer) {
+  const char* q = kFreshCrisis[2];
+  const Reply r = asker_->Ask(q);
+  ASSERT_EQ(r.kind, ReplyKind::kCrisis);
+  EXPECT_EQ(r.answer.find("**Help is available right now"), 0u) << r.answer;
+  ASSERT_TRUE(r.topic.has_value());
+  EXPECT_FALSE(r.sources.empty());
+}
+
 TEST_F(SafetyTest, LearnedEmergencyCheckCatchesWhatNoWrittenRuleMatches) {
   for (const char* q : kFreshEmergency) {
     EXPECT_FALSE(WrittenRuleMatches(asker_->triage().emergency, q)) << q;
@@ -116,9 +127,9 @@ TEST_F(SafetyTest, ThresholdsAreCurrent) {
   EXPECT_EQ(FormatSafetyCalibration(*fresh), FormatSafetyCalibration(file))
       << "run: build/src/kb/tools/kb_calibrate knowledge --safety > "
          "knowledge/triage/safety.yaml";
-  EXPECT_GE(file.crisis.cv_recall, kSafetyRecallTarget);
-  EXPECT_GE(file.emergency.cv_recall, kSafetyRecallTarget);
-  EXPECT_GE(file.decision.cv_recall, kSafetyRecallTarget);
+  EXPECT_GE(file.crisis.cv_recall, kCrisisRecallTarget);
+  EXPECT_GE(file.emergency.cv_recall, kEmergencyRecallTarget);
+  EXPECT_GE(file.decision.cv_recall, kDecisionRecallTarget);
 }
 
 }  // namespace

@@ -23,8 +23,9 @@
 // A question is flagged when the probability of label 1 reaches the check's threshold. The
 // thresholds are cross-validated by CalibrateSafety (kb_calibrate writes them into
 // knowledge/triage/safety.yaml): the highest threshold at which held-out recall of the check's
-// phrasings is at least kSafetyRecallTarget, since a missed crisis or emergency costs far more
-// than an over-cautious reply. Its held-out false-positive rate is written beside it.
+// phrasings is at least the check's recall target (below), since a missed crisis or emergency
+// costs far more than an over-cautious reply. Its held-out false-positive rate is written beside
+// it.
 //
 // Example:
 //   auto safety = SafetyClassifier::Build(data, synonyms, calibration);
@@ -43,7 +44,12 @@
 
 namespace oncoguide::kb {
 
-inline constexpr double kSafetyRecallTarget = 0.90;
+// Held-out recall each check's threshold keeps (see the file comment). The crisis check stays at
+// 90%: above it, its threshold falls near the base rate of its phrasings and ordinary questions
+// ("what's the weather tomorrow") are flagged; the written crisis rules carry the rest.
+inline constexpr double kCrisisRecallTarget = 0.90;
+inline constexpr double kEmergencyRecallTarget = 0.95;
+inline constexpr double kDecisionRecallTarget = 0.90;
 
 // The phrasings the checks are trained on.
 struct SafetyData {
