@@ -194,6 +194,7 @@ Result<std::unique_ptr<Router>> Router::Build(const KnowledgeBase& kb, const Syn
   r->calibration_ = calibration;
   ClassifierOptions options;
   options.c = calibration.classifier_c;
+  options.cache_name = "router";
   OG_ASSIGN_OR_RETURN(
       r->classifier_,
       TopicClassifier::Train(r->training_.examples, r->training_.num_labels(), synonyms, options));

@@ -48,19 +48,22 @@ std::vector<LabeledText> DecisionExamples(const SafetyData& d) {
 // The liblinear C values tried by the cross-validation.
 constexpr double kSafetyC[] = {8.0, 32.0, 128.0, 512.0};
 
+// `cache_name`: see ClassifierOptions (empty for cross-validation folds).
 Result<std::unique_ptr<TopicClassifier>> TrainCheck(const std::vector<LabeledText>& examples,
-                                                    const SynonymTable& synonyms, double c) {
+                                                    const SynonymTable& synonyms, double c,
+                                                    const std::string& cache_name = "") {
   ClassifierOptions options;
   options.c = c;
+  options.cache_name = cache_name;
   return TopicClassifier::Train(examples, 2, synonyms, options);
 }
 
 // Trains one check, or leaves it off (null) when it has no phrasings.
 Status TrainIfAny(const std::vector<std::string>& phrasings,
                   const std::vector<LabeledText>& examples, const SynonymTable& synonyms, double c,
-                  std::unique_ptr<TopicClassifier>* out) {
+                  const char* name, std::unique_ptr<TopicClassifier>* out) {
   if (phrasings.empty()) return Status::Ok();
-  OG_ASSIGN_OR_RETURN(*out, TrainCheck(examples, synonyms, c));
+  OG_ASSIGN_OR_RETURN(*out, TrainCheck(examples, synonyms, c, name));
   return Status::Ok();
 }
 
@@ -216,11 +219,12 @@ Result<std::unique_ptr<SafetyClassifier>> SafetyClassifier::Build(const SafetyDa
   std::unique_ptr<SafetyClassifier> s(new SafetyClassifier());
   s->calibration_ = calibration;
   OG_RETURN_IF_ERROR(
-      TrainIfAny(data.crisis, CrisisExamples(data), synonyms, calibration.crisis.c, &s->crisis_));
+      TrainIfAny(data.crisis, CrisisExamples(data), synonyms, calibration.crisis.c, "crisis",
+                 &s->crisis_));
   OG_RETURN_IF_ERROR(TrainIfAny(data.emergency, EmergencyExamples(data), synonyms,
-                                calibration.emergency.c, &s->emergency_));
+                                calibration.emergency.c, "emergency", &s->emergency_));
   OG_RETURN_IF_ERROR(TrainIfAny(data.decision, DecisionExamples(data), synonyms,
-                                calibration.decision.c, &s->decision_));
+                                calibration.decision.c, "decision", &s->decision_));
   return s;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "model_cache.h"
 #include "oncoguide/kb/text.h"
 
 namespace oncoguide::kb {
@@ -125,8 +126,17 @@ Result<std::unique_ptr<TopicClassifier>> TopicClassifier::Train(
   }
   set_print_string_function(&Quiet);
   c->model_ = std::make_unique<Model>();
-  srand(1);  // the dual solver shuffles with rand(): a fixed seed keeps training deterministic
-  c->model_->m = train(&prob, &param);
+  // A model trained before on exactly this problem is read from the cache (model_cache.h).
+  const std::string cache_dir = options.cache_name.empty() ? "" : internal::ModelCacheDir();
+  const std::uint64_t key = cache_dir.empty() ? 0 : internal::ProblemKey(prob, param);
+  c->model_->m = cache_dir.empty()
+                     ? nullptr
+                     : internal::LoadCachedModel(cache_dir, options.cache_name, key, param);
+  if (c->model_->m == nullptr) {
+    srand(1);  // the dual solver shuffles with rand(): a fixed seed keeps training deterministic
+    c->model_->m = train(&prob, &param);
+    internal::SaveCachedModel(cache_dir, options.cache_name, key, *c->model_->m);
+  }
   const int classes = get_nr_class(c->model_->m);
   c->model_->label_of_class.resize(static_cast<size_t>(classes));
   get_labels(c->model_->m, c->model_->label_of_class.data());

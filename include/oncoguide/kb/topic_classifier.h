@@ -40,6 +40,10 @@ struct ClassifierOptions {
   double char_weight = 1.0;
   int char_min = 3;
   int char_max = 5;
+  // When not empty, the trained model is kept in the model cache under this name and read back
+  // by a later Train() of exactly the same problem (src/kb/model_cache.h). Cross-validation
+  // leaves it empty: its folds are trained once.
+  std::string cache_name;
 };
 
 struct LabeledText {
