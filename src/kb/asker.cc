@@ -32,9 +32,9 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 
 }  // namespace
 
-// The learned crisis and emergency checks (safety_classifier.h), trained on the triage
-// phrasings and on every ordinary question the router learns from; their replies use the rules
-// with id "learned" of crisis.yaml and emergency.yaml.
+// The learned crisis, emergency and decision checks (safety_classifier.h), trained on the
+// triage phrasings and on every ordinary question the router learns from; their replies use the
+// rules with id "learned" of crisis.yaml, emergency.yaml and decision.yaml.
 Status Asker::BuildSafety(const std::string& dir, const std::vector<std::string>& not_covered,
                           Shared* shared) {
   std::vector<std::string> ordinary;
@@ -231,7 +231,8 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     return m != nullptr ? m : FirstMatch(rules, words);
   };
 
-  // Crisis first, then emergencies: the hand-written rules, else the learned checks.
+  // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
+  // emergency rules are matched first because a written one keeps its reply (see below).
   const TriageRule* emergency = matches(shared_->triage.emergency);
   if (emergency == nullptr && shared_->learned_emergency != nullptr &&
       shared_->safety->IsEmergency(question)) {
