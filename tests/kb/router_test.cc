@@ -73,6 +73,11 @@ TEST(TopicClassifierTest, RefusesBadLabels) {
 // knowledge/router.yaml must be what kb_calibrate computes from today's phrasings: a paraphrase
 // added without recalibrating fails here (regenerate with the command in the file's header).
 TEST_F(RouterTest, CalibrationFileIsCurrent) {
+#if defined(__SANITIZE_ADDRESS__)
+  // Dozens of cross-validation trainings take many minutes under ASan; this checks data, not
+  // memory, and the default build runs it.
+  GTEST_SKIP() << "the calibration's freshness is checked by the default build";
+#endif
   const std::string dir = ONCOGUIDE_KNOWLEDGE_DIR;
   auto syn = SynonymTable::Load(dir + "/synonyms.yaml");
   auto none = LoadNotCoveredPhrasings(dir);

@@ -111,6 +111,11 @@ TEST_F(SafetyTest, WrittenDecisionAndEmergencyRulesKeepTheirReplies) {
 }
 
 TEST_F(SafetyTest, ThresholdsAreCurrent) {
+#if defined(__SANITIZE_ADDRESS__)
+  // Dozens of cross-validation trainings take many minutes under ASan; this checks data, not
+  // memory, and the default build runs it.
+  GTEST_SKIP() << "the calibration's freshness is checked by the default build";
+#endif
   const std::string dir = ONCOGUIDE_KNOWLEDGE_DIR;
   auto none = LoadNotCoveredPhrasings(dir);
   ASSERT_TRUE(none.ok());
