@@ -16,23 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kMagic = "OGLL1\n";
+constexpr std::string_view kMagic = "OGLL2\n";
 constexpr std::size_t kMaxModelsPerName = 8;
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
-
-void Fnv(std::uint64_t* h, const void* data, std::size_t n) {
-  const auto* p = static_cast<const unsigned char*>(data);
-  for (std::size_t i = 0; i < n; ++i) {
-    *h ^= p[i];
-    *h *= kFnvPrime;
-  }
-}
-
-template <typename T>
-void FnvValue(std::uint64_t* h, const T& v) {
-  Fnv(h, &v, sizeof v);
-}
 
 // Number of weights of a model: liblinear keeps one weight vector for two classes.
 std::size_t WeightCount(int nr_class, int nr_feature, double bias) {
@@ -70,27 +56,17 @@ std::string ModelCacheDir() {
   return {};
 }
 
-std::uint64_t ProblemKey(const problem& prob, const parameter& param) {
-  std::uint64_t h = kFnvOffset;
-  Fnv(&h, kMagic.data(), kMagic.size());
-  FnvValue(&h, prob.l);
-  FnvValue(&h, prob.n);
-  FnvValue(&h, prob.bias);
-  FnvValue(&h, param.solver_type);
-  FnvValue(&h, param.eps);
-  FnvValue(&h, param.C);
-  for (int i = 0; i < prob.l; ++i) {
-    FnvValue(&h, prob.y[i]);
-    for (const feature_node* f = prob.x[i]; f->index != -1; ++f) {
-      FnvValue(&h, f->index);
-      FnvValue(&h, f->value);
-    }
+std::uint64_t Fnv(std::uint64_t h, const void* data, std::size_t n) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  for (std::size_t i = 0; i < n; ++i) {
+    h ^= p[i];
+    h *= kFnvPrime;
   }
   return h;
 }
 
 model* LoadCachedModel(const std::string& dir, const std::string& name, std::uint64_t key,
-                       const parameter& param) {
+                       const parameter& param, std::vector<std::string>* vocabulary) {
   if (dir.empty()) return nullptr;
   const fs::path file = FileOf(dir, name, key);
   std::error_code ec;
@@ -104,8 +80,7 @@ model* LoadCachedModel(const std::string& dir, const std::string& name, std::uin
     return nullptr;
   }
   const std::size_t body = bytes.size() - sizeof(std::uint64_t);
-  std::uint64_t sum = kFnvOffset;
-  Fnv(&sum, bytes.data(), body);
+  const std::uint64_t sum = Fnv(kFnvStart, bytes.data(), body);
   std::uint64_t stored_sum = 0;
   std::memcpy(&stored_sum, bytes.data() + body, sizeof stored_sum);
   std::size_t at = kMagic.size();
@@ -113,9 +88,21 @@ model* LoadCachedModel(const std::string& dir, const std::string& name, std::uin
   int nr_class = 0;
   int nr_feature = 0;
   double bias = 0;
+  std::uint64_t words = 0;
   if (sum != stored_sum || !Take(bytes, &at, &stored_key) || stored_key != key ||
-      !Take(bytes, &at, &nr_class) || !Take(bytes, &at, &nr_feature) ||
-      !Take(bytes, &at, &bias) || nr_class < 2 || nr_feature < 0) {
+      !Take(bytes, &at, &words) || words > body) {
+    return nullptr;
+  }
+  std::vector<std::string> names;
+  names.reserve(static_cast<std::size_t>(words));
+  for (std::uint64_t i = 0; i < words; ++i) {
+    std::uint32_t len = 0;
+    if (!Take(bytes, &at, &len) || body - at < len) return nullptr;
+    names.emplace_back(bytes.data() + at, len);
+    at += len;
+  }
+  if (!Take(bytes, &at, &nr_class) || !Take(bytes, &at, &nr_feature) || !Take(bytes, &at, &bias) ||
+      nr_class < 2 || nr_feature < 0) {
     return nullptr;
   }
   const std::size_t weights = WeightCount(nr_class, nr_feature, bias);
@@ -136,11 +123,12 @@ model* LoadCachedModel(const std::string& dir, const std::string& name, std::uin
   m->w = static_cast<double*>(std::malloc(sizeof(double) * weights));
   Take(bytes, &at, m->label, static_cast<std::size_t>(nr_class));
   Take(bytes, &at, m->w, weights);
+  *vocabulary = std::move(names);
   return m;
 }
 
 void SaveCachedModel(const std::string& dir, const std::string& name, std::uint64_t key,
-                     const model& m) {
+                     const std::vector<std::string>& vocabulary, const model& m) {
   if (dir.empty()) return;
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -150,16 +138,23 @@ void SaveCachedModel(const std::string& dir, const std::string& name, std::uint6
     bytes.append(static_cast<const char*>(p), n);
   };
   put(&key, sizeof key);
+  const std::uint64_t words = vocabulary.size();
+  put(&words, sizeof words);
+  for (const std::string& w : vocabulary) {
+    const auto len = static_cast<std::uint32_t>(w.size());
+    put(&len, sizeof len);
+    put(w.data(), w.size());
+  }
   put(&m.nr_class, sizeof m.nr_class);
   put(&m.nr_feature, sizeof m.nr_feature);
   put(&m.bias, sizeof m.bias);
   put(m.label, sizeof(int) * static_cast<std::size_t>(m.nr_class));
   put(m.w, sizeof(double) * WeightCount(m.nr_class, m.nr_feature, m.bias));
-  std::uint64_t sum = kFnvOffset;
-  Fnv(&sum, bytes.data(), bytes.size());
+  const std::uint64_t sum = Fnv(kFnvStart, bytes.data(), bytes.size());
   put(&sum, sizeof sum);
   const fs::path file = FileOf(dir, name, key);
-  const fs::path tmp = fs::path(dir) / fmt::format(".{}.{}.tmp", file.filename().string(), getpid());
+  const fs::path tmp =
+      fs::path(dir) / fmt::format(".{}.{}.tmp", file.filename().string(), getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -26,6 +26,23 @@ void AddGroup(const std::map<std::string, double>& group, double weight,
   for (const auto& [name, v] : group) out->emplace_back(name, weight * v / norm);
 }
 
+// Bumped whenever Featurize() changes what it produces (the model cache's key also hashes the
+// features of the first training texts, in case a change forgets this).
+constexpr std::uint64_t kFeatureVersion = 1;
+
+parameter Parameter(const ClassifierOptions& options) {
+  parameter param{};
+  param.solver_type = L2R_LR_DUAL;
+  param.eps = 0.1;
+  param.C = options.c;
+  return param;
+}
+
+template <typename T>
+std::uint64_t Mix(std::uint64_t h, const T& v) {
+  return internal::Fnv(h, &v, sizeof v);
+}
+
 }  // namespace
 
 struct TopicClassifier::Model {
@@ -91,6 +108,12 @@ Result<std::unique_ptr<TopicClassifier>> TopicClassifier::Train(
   c->options_ = options;
   c->num_labels_ = num_labels;
 
+  // A model trained before on the same texts, labels, options and synonyms is read from the
+  // cache with its vocabulary (model_cache.h): no features to build, nothing to train.
+  const std::string cache_dir = options.cache_name.empty() ? "" : internal::ModelCacheDir();
+  const std::uint64_t key = cache_dir.empty() ? 0 : c->TrainingKey(examples);
+  if (!cache_dir.empty() && c->LoadFromCache(cache_dir, key)) return c;
+
   // Vocabulary in first-seen order (deterministic for a given training set).
   std::vector<std::vector<feature_node>> rows(examples.size());
   for (size_t i = 0; i < examples.size(); ++i) {
@@ -117,30 +140,68 @@ Result<std::unique_ptr<TopicClassifier>> TopicClassifier::Train(
   prob.y = y.data();
   prob.x = x.data();
   prob.bias = 1.0;
-  parameter param{};
-  param.solver_type = L2R_LR_DUAL;
-  param.eps = 0.1;
-  param.C = options.c;
+  const parameter param = Parameter(options);
   if (const char* err = check_parameter(&prob, &param); err != nullptr) {
     return Status::Invalid(fmt::format("liblinear: {}", err));
   }
   set_print_string_function(&Quiet);
   c->model_ = std::make_unique<Model>();
-  // A model trained before on exactly this problem is read from the cache (model_cache.h).
-  const std::string cache_dir = options.cache_name.empty() ? "" : internal::ModelCacheDir();
-  const std::uint64_t key = cache_dir.empty() ? 0 : internal::ProblemKey(prob, param);
-  c->model_->m = cache_dir.empty()
-                     ? nullptr
-                     : internal::LoadCachedModel(cache_dir, options.cache_name, key, param);
-  if (c->model_->m == nullptr) {
-    srand(1);  // the dual solver shuffles with rand(): a fixed seed keeps training deterministic
-    c->model_->m = train(&prob, &param);
-    internal::SaveCachedModel(cache_dir, options.cache_name, key, *c->model_->m);
+  srand(1);  // the dual solver shuffles with rand(): a fixed seed keeps training deterministic
+  c->model_->m = train(&prob, &param);
+  if (!cache_dir.empty()) {
+    std::vector<std::string> names(c->vocabulary_.size());
+    for (const auto& [name, index] : c->vocabulary_) names[static_cast<size_t>(index - 1)] = name;
+    internal::SaveCachedModel(cache_dir, options.cache_name, key, names, *c->model_->m);
   }
   const int classes = get_nr_class(c->model_->m);
   c->model_->label_of_class.resize(static_cast<size_t>(classes));
   get_labels(c->model_->m, c->model_->label_of_class.data());
   return c;
+}
+
+std::uint64_t TopicClassifier::TrainingKey(const std::vector<LabeledText>& examples) const {
+  std::uint64_t h = Mix(internal::kFnvStart, kFeatureVersion);
+  h = Mix(h, num_labels_);
+  h = Mix(h, synonyms_->fingerprint());
+  for (double v : {options_.c, options_.word_weight, options_.bigram_weight,
+                   options_.concept_weight, options_.char_weight}) {
+    h = Mix(h, v);
+  }
+  h = Mix(h, options_.char_min);
+  h = Mix(h, options_.char_max);
+  const parameter param = Parameter(options_);
+  h = Mix(h, param.solver_type);
+  h = Mix(h, param.eps);
+  for (const LabeledText& e : examples) {
+    h = internal::Fnv(h, e.text.data(), e.text.size() + 1);  // with its terminating NUL
+    h = Mix(h, e.label);
+  }
+  for (size_t i = 0; i < examples.size() && i < 8; ++i) {
+    for (const auto& [name, value] : Featurize(examples[i].text)) {
+      h = internal::Fnv(h, name.data(), name.size() + 1);
+      h = Mix(h, value);
+    }
+  }
+  return h;
+}
+
+bool TopicClassifier::LoadFromCache(const std::string& dir, std::uint64_t key) {
+  std::vector<std::string> names;
+  ::model* m =
+      internal::LoadCachedModel(dir, options_.cache_name, key, Parameter(options_), &names);
+  if (m == nullptr) return false;
+  if (static_cast<size_t>(get_nr_feature(m)) != names.size() || get_nr_class(m) != num_labels_) {
+    free_and_destroy_model(&m);
+    return false;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    vocabulary_.emplace(std::move(names[i]), static_cast<int>(i) + 1);
+  }
+  model_ = std::make_unique<Model>();
+  model_->m = m;
+  model_->label_of_class.resize(static_cast<size_t>(get_nr_class(m)));
+  get_labels(m, model_->label_of_class.data());
+  return true;
 }
 
 std::vector<double> TopicClassifier::Predict(std::string_view text) const {

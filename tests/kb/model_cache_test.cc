@@ -27,8 +27,8 @@ class CacheDir {
 };
 
 std::vector<LabeledText> Examples() {
-  return {{"what is a free light chain", 0},  {"kappa lambda ratio high", 0},
-          {"free light chains explained", 0}, {"how is a transplant done", 1},
+  return {{"what is a free light chain", 0},    {"kappa lambda ratio high", 0},
+          {"free light chains explained", 0},   {"how is a transplant done", 1},
           {"stem cell transplant recovery", 1}, {"autologous transplant melphalan", 1},
           {"what is the weather", 2},           {"best pizza in town", 2}};
 }

@@ -21,6 +21,7 @@
 #ifndef ONCOGUIDE_KB_SYNONYMS_H_
 #define ONCOGUIDE_KB_SYNONYMS_H_
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -59,12 +60,15 @@ class SynonymTable {
   const std::vector<std::string>& words() const { return words_; }
   // known_words (Tokenize() words), never spelling-corrected.
   const std::vector<std::string>& known_words() const { return known_words_; }
+  // A hash of the YAML content the table was parsed from (for the model cache's key).
+  std::uint64_t fingerprint() const { return fingerprint_; }
 
  private:
   struct Phrase {
     std::vector<std::string> stems;
     size_t group;
   };
+  std::uint64_t fingerprint_ = 0;
   std::vector<std::string> concepts_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_stem_;
   std::unordered_set<std::string> stopwords_;

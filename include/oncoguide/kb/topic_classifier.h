@@ -21,6 +21,7 @@
 #ifndef ONCOGUIDE_KB_TOPIC_CLASSIFIER_H_
 #define ONCOGUIDE_KB_TOPIC_CLASSIFIER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,9 +41,9 @@ struct ClassifierOptions {
   double char_weight = 1.0;
   int char_min = 3;
   int char_max = 5;
-  // When not empty, the trained model is kept in the model cache under this name and read back
-  // by a later Train() of exactly the same problem (src/kb/model_cache.h). Cross-validation
-  // leaves it empty: its folds are trained once.
+  // When not empty, the trained model and its vocabulary are kept in the model cache under this
+  // name and read back by a later Train() on the same texts, labels, options and synonyms
+  // (src/kb/model_cache.h). Cross-validation leaves it empty: its folds are trained once.
   std::string cache_name;
 };
 
@@ -75,6 +76,10 @@ class TopicClassifier {
  private:
   TopicClassifier() = default;
   struct Model;
+  // The model cache's key of training on `examples` with this classifier's options and
+  // synonyms; and the cached vocabulary and model for it, when there (src/kb/model_cache.h).
+  std::uint64_t TrainingKey(const std::vector<LabeledText>& examples) const;
+  bool LoadFromCache(const std::string& dir, std::uint64_t key);
 
   const SynonymTable* synonyms_ = nullptr;
   ClassifierOptions options_;
