@@ -218,9 +218,8 @@ Result<std::unique_ptr<SafetyClassifier>> SafetyClassifier::Build(const SafetyDa
                                                                   SafetyCalibration calibration) {
   std::unique_ptr<SafetyClassifier> s(new SafetyClassifier());
   s->calibration_ = calibration;
-  OG_RETURN_IF_ERROR(
-      TrainIfAny(data.crisis, CrisisExamples(data), synonyms, calibration.crisis.c, "crisis",
-                 &s->crisis_));
+  OG_RETURN_IF_ERROR(TrainIfAny(data.crisis, CrisisExamples(data), synonyms, calibration.crisis.c,
+                                "crisis", &s->crisis_));
   OG_RETURN_IF_ERROR(TrainIfAny(data.emergency, EmergencyExamples(data), synonyms,
                                 calibration.emergency.c, "emergency", &s->emergency_));
   OG_RETURN_IF_ERROR(TrainIfAny(data.decision, DecisionExamples(data), synonyms,
