@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "model_cache.h"  // Fnv
 #include "oncoguide/kb/text.h"
 
 namespace oncoguide::kb {
@@ -22,11 +23,7 @@ std::string StemWord(const std::string& word) {
 
 Result<SynonymTable> SynonymTable::Parse(const std::string& content, const std::string& file) {
   SynonymTable t;
-  t.fingerprint_ = 1469598103934665603ULL;  // FNV-1a
-  for (unsigned char ch : content) {
-    t.fingerprint_ ^= ch;
-    t.fingerprint_ *= 1099511628211ULL;
-  }
+  t.fingerprint_ = internal::Fnv(internal::kFnvStart, content.data(), content.size());
   std::map<std::string, size_t> seen;  // joined stems -> group
   std::set<std::string> words;
   try {
