@@ -35,13 +35,8 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 // The learned crisis, emergency and decision checks (safety_classifier.h), trained on the
 // triage phrasings and on every ordinary question the router learns from; their replies use the
 // rules with id "learned" of crisis.yaml, emergency.yaml and decision.yaml.
-Status Asker::BuildSafety(const std::string& dir, const std::vector<std::string>& not_covered,
-                          Shared* shared) {
-  std::vector<std::string> ordinary;
-  for (const LabeledText& e : MakeTrainingSet(shared->kb, not_covered).examples) {
-    ordinary.push_back(e.text);
-  }
-  OG_ASSIGN_OR_RETURN(SafetyData data, LoadSafetyData(dir, std::move(ordinary)));
+Status Asker::BuildSafety(const std::string& dir, Shared* shared) {
+  OG_ASSIGN_OR_RETURN(SafetyData data, LoadSafetyData(dir, shared->router->training()));
   OG_ASSIGN_OR_RETURN(SafetyCalibration calibration, LoadSafetyCalibration(dir));
   OG_ASSIGN_OR_RETURN(shared->safety, SafetyClassifier::Build(data, shared->synonyms, calibration));
   // A check that is on needs its reply's rule.
@@ -74,7 +69,7 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
   OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
   OG_ASSIGN_OR_RETURN(shared->router,
                       Router::Build(shared->kb, shared->synonyms, not_covered, calibration));
-  OG_RETURN_IF_ERROR(BuildSafety(dir, not_covered, shared.get()));
+  OG_RETURN_IF_ERROR(BuildSafety(dir, shared.get()));
   return Assemble(std::move(shared), tuning, nullptr, start);
 }
 

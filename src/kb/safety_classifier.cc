@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "oncoguide/kb/router.h"  // LoadPhraseFile
-
 namespace oncoguide::kb {
 namespace {
 
@@ -157,7 +155,7 @@ std::string FormatThreshold(const char* name, const SafetyThreshold& t) {
 
 }  // namespace
 
-Result<SafetyData> LoadSafetyData(const std::string& dir, std::vector<std::string> ordinary) {
+Result<SafetyData> LoadSafetyData(const std::string& dir, const TrainingSet& ordinary) {
   const fs::path triage = fs::path(dir) / "triage";
   SafetyData d;
   OG_ASSIGN_OR_RETURN(d.crisis, LoadPhraseFile((triage / "crisis_phrasings.txt").string()));
@@ -169,7 +167,8 @@ Result<SafetyData> LoadSafetyData(const std::string& dir, std::vector<std::strin
   OG_ASSIGN_OR_RETURN(d.decision, LoadPhraseFile((triage / "decision_phrasings.txt").string()));
   OG_ASSIGN_OR_RETURN(d.decision_negatives,
                       LoadPhraseFile((triage / "decision_negatives.txt").string()));
-  d.ordinary = std::move(ordinary);
+  d.ordinary.reserve(ordinary.examples.size());
+  for (const LabeledText& e : ordinary.examples) d.ordinary.push_back(e.text);
   return d;
 }
 

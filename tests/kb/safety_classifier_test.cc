@@ -117,13 +117,7 @@ TEST_F(SafetyTest, ThresholdsAreCurrent) {
   GTEST_SKIP() << "the calibration's freshness is checked by the default build";
 #endif
   const std::string dir = ONCOGUIDE_KNOWLEDGE_DIR;
-  auto none = LoadNotCoveredPhrasings(dir);
-  ASSERT_TRUE(none.ok());
-  std::vector<std::string> ordinary;
-  for (const LabeledText& e : MakeTrainingSet(asker_->kb(), *none).examples) {
-    ordinary.push_back(e.text);
-  }
-  auto data = LoadSafetyData(dir, ordinary);
+  auto data = LoadSafetyData(dir, asker_->router().training());
   ASSERT_TRUE(data.ok()) << data.status().ToString();
   const SafetyCalibration& file = asker_->safety().calibration();
   ASSERT_GE(file.folds, 2) << "knowledge/triage/safety.yaml is missing";

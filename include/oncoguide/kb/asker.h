@@ -102,8 +102,8 @@ class Asker {
   // What every Asker of one knowledge base shares; the router points into kb and synonyms, so
   // the struct never moves once built.
   struct Shared;
-  static Status BuildSafety(const std::string& dir, const std::vector<std::string>& not_covered,
-                            Shared* shared);
+  // The learned triage checks, after the router (they train on its training set).
+  static Status BuildSafety(const std::string& dir, Shared* shared);
   struct Shared {
     KnowledgeBase kb;
     SynonymTable synonyms;

@@ -96,6 +96,8 @@ class Router {
 
   const RouterCalibration& calibration() const { return calibration_; }
   const TopicClassifier& classifier() const { return *classifier_; }
+  // What the classifier was trained on (the learned triage checks train on it too).
+  const TrainingSet& training() const { return training_; }
 
  private:
   Router() = default;

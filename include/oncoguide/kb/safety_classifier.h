@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "oncoguide/common/status.h"
+#include "oncoguide/kb/router.h"  // TrainingSet
 #include "oncoguide/kb/synonyms.h"
 #include "oncoguide/kb/topic_classifier.h"
 
@@ -58,10 +59,9 @@ struct SafetyData {
   std::vector<std::string> ordinary;  // topic and not-covered phrasings (label 0 of all)
 };
 
-// Reads the six files under <knowledge_dir>/triage; `ordinary` is taken as given. Missing files
-// give empty lists.
-Result<SafetyData> LoadSafetyData(const std::string& knowledge_dir,
-                                  std::vector<std::string> ordinary);
+// Reads the six files under <knowledge_dir>/triage; `ordinary` are the texts of the router's
+// training set (router.h). Missing files give empty lists.
+Result<SafetyData> LoadSafetyData(const std::string& knowledge_dir, const TrainingSet& ordinary);
 
 // One check's calibration.
 struct SafetyThreshold {

@@ -39,11 +39,7 @@ int main(int argc, char** argv) {
     }
   }
   if (safety) {
-    std::vector<std::string> ordinary;
-    for (const kb::LabeledText& e : kb::MakeTrainingSet(*loaded, *none).examples) {
-      ordinary.push_back(e.text);
-    }
-    auto data = kb::LoadSafetyData(dir, std::move(ordinary));
+    auto data = kb::LoadSafetyData(dir, kb::MakeTrainingSet(*loaded, *none));
     auto s = data.ok() ? kb::CalibrateSafety(*data, *syn, folds)
                        : oncoguide::Result<kb::SafetyCalibration>(data.status());
     if (!s.ok()) {
