@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cmath>
 
+#include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/header_split.h"
 #include "oncoguide/records/units.h"
 
 namespace oncoguide::import {
@@ -20,7 +22,7 @@ using records::ValueKind;
 namespace {
 
 std::string Lower(std::string_view s) {
-  std::string t = AsciiLower(TrimSpaces(s));
+  std::string t = FoldLatin(TrimSpaces(s));
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
   return t;
 }
@@ -153,7 +155,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation", "examination",
                         "parameter", "description", "assay", "name", "test description", "tests",
-                        "fraction", "untersuchung", "analyse", "analysis", "determination"})) {
+                        "fraction", "analysis", "determination"})) {
     return Col::kName;
   }
   // The collection date of each row (a results list with one date per row). Report and result
@@ -175,9 +177,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "notes",          "performing site",
                         "location",       "loinc",
                         "code",           "ordering provider",
-                        "provider",       "department",
-                        "kommentar",      "bemerkung",
-                        "methode"})) {
+                        "provider",       "department"})) {
     return Col::kOther;
   }
   // Separate columns for results inside and outside the reference range.
@@ -187,49 +187,112 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     return Col::kValue;
   }
   if (StartsWithAny(t, {"result", "results", "value", "your value", "your result", "current result",
-                        "current", "latest result", "this result", "current value", "latest",
-                        "ergebnis", "befund", "wert", "messwert", "resultat"})) {
+                        "current", "latest result", "this result", "current value", "latest"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;
     return Col::kValue;
   }
   if (StartsWithAny(t, {"flag", "flags", "abnormal", "abn", "h/l", "status", "abnormal flag"})) {
     return Col::kFlag;
   }
-  if (StartsWithAny(t, {"units", "unit", "uom", "einheit", "einheiten"})) return Col::kUnit;
-  if (StartsWithAny(t, {"reference range",
-                        "ref range",
-                        "reference",
-                        "normal range",
-                        "standard range",
-                        "reference interval",
-                        "ref interval",
-                        "normal values",
-                        "range",
-                        "ref. range",
-                        "expected range",
-                        "normal",
-                        "ref",
-                        "reference values",
-                        "biological reference interval",
-                        "referenzbereich",
-                        "referenz",
-                        "normbereich",
-                        "normalwert",
-                        "normalwerte",
-                        "referenzwert",
-                        "referenzwerte"})) {
+  if (StartsWithAny(t, {"units", "unit", "uom"})) return Col::kUnit;
+  if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
+                        "standard range", "reference interval", "ref interval", "normal values",
+                        "range", "ref. range", "expected range", "normal", "ref",
+                        "reference values", "biological reference interval"})) {
     return Col::kRange;
   }
+  if (std::optional<Col> c = EuropeanHeaderKind(t)) return c;
   // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
   if (IsUnitHeader(t)) return Col::kUnitValue;
   return std::nullopt;
+}
+
+// The kind of a column header in another European language (the longest matching word wins:
+// "resultado anterior" is the previous result, "resultado" the result).
+std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t) {
+  const european::HeaderWord* best = nullptr;
+  for (const european::HeaderWord& w : european::HeaderWords()) {
+    if (StartsWithAny(t, {w.word}) && (best == nullptr || w.word.size() > best->word.size())) {
+      best = &w;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  switch (best->kind) {
+    case european::Header::kName:
+      return Col::kName;
+    case european::Header::kValue:
+      return Col::kValue;
+    case european::Header::kFlag:
+      return Col::kFlag;
+    case european::Header::kUnit:
+      return Col::kUnit;
+    case european::Header::kRange:
+      return Col::kRange;
+    case european::Header::kPrevious:
+      return Col::kPrevious;
+    case european::Header::kOther:
+      return Col::kOther;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Column titles short enough to be cut off the end of another header cell ("Result Units").
+bool IsStandaloneHeader(std::string_view text) {
+  const std::string t = Lower(text);
+  for (std::string_view w :
+       {"units", "unit", "uom", "flag", "flags", "reference range", "reference interval",
+        "ref range", "ref interval", "normal range", "reference", "einheit", "referenzbereich",
+        "eenheid", "unidades", "unidad", "unites", "unite", "unita"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
+  auto recognised = [this](std::string_view t) {
+    std::optional<LabDate> d;
+    if (HeaderKind(t, &d)) return true;
+    const TestName::Match m = MatchTestName(t, specimen_).match;
+    return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
+  };
+  std::vector<Cell> out;
+  for (const Cell& c : line.cells) {
+    std::optional<LabDate> d;
+    const bool keyword = HeaderKind(c.text, &d).has_value();
+    const TestName::Match m =
+        keyword ? TestName::Match::kNone : MatchTestName(c.text, specimen_).match;
+    // Merged words always get a try; otherwise only a cell that is not one header already
+    // ("Kappa FLC Lambda FLC"), or an ignored test that may hide a used one ("K/L Ratio
+    // Hemoglobin").
+    const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
+    std::vector<Cell> parts = try_split || keyword
+                                  ? SplitHeaderCell(c, recognised, IsStandaloneHeader)
+                                  : std::vector<Cell>{};
+    if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
+      // Keep an ignored name whole unless the split finds a test we use.
+      const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
+        return MatchTestName(p.text, specimen_).match == TestName::Match::kExact;
+      });
+      if (!uses) parts.clear();
+    }
+    if (parts.empty()) {
+      out.push_back(c);
+    } else {
+      for (Cell& p : parts) out.push_back(std::move(p));
+    }
+  }
+  return out;
 }
 
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
   int keywords = 0, dates = 0, unknown = 0, tests = 0;
   bool name = false, value = false, row_date = false;
-  for (const Cell& c : line.cells) {
+  for (const Cell& c : HeaderCells(line)) {
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);
     Column col{k.value_or(Col::kOther), c.box, d, "", {}};
@@ -272,10 +335,49 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
 
 bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
 
+bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub) {
+  if (columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
+    return false;
+  }
+  // Units under test names ("(g/dL) (mg/L)"), or dates under result columns ("Current" /
+  // "08/20/2024", "Previous" / "09/02/2023").
+  std::vector<std::pair<size_t, const Column*>> targets;
+  for (const Column& s : sub) {
+    const Column* col = ColumnOf(Cell{s.unit, s.box, 1.0f});
+    if (col == nullptr) return false;
+    const bool unit =
+        s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();
+    const bool date = s.kind == Col::kDate && s.date &&
+                      (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
+    // A unit over a column that is never read ("IgG") is passed over.
+    if (s.kind == Col::kUnitValue && col->kind == Col::kOther) continue;
+    if (!unit && !date) return false;
+    targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
+  }
+  if (targets.empty()) return false;
+  for (const auto& [k, s] : targets) {
+    Column& col = columns_[k];
+    if (s->kind == Col::kDate) {
+      col.date = s->date;
+      continue;
+    }
+    std::string unit = s->unit;
+    if (unit.size() > 2 && unit.front() == '(' && unit.back() == ')') {
+      unit = unit.substr(1, unit.size() - 2);
+    }
+    col.test.unit = unit;
+  }
+  return true;
+}
+
 bool RowReader::ReadHeader(const Line& line) {
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;
+  if (AttachSubHeader(line, *cols)) return true;
   columns_ = std::move(*cols);
+  header_box_ = line.box;
+  header_page_ = line.page;
   history_previous_ = false;
   for (const std::string& h : recent_headings_) {
     const std::string t = AsciiLower(h);
@@ -763,6 +865,9 @@ std::optional<double> InferUnitFactor(Analyte analyte, double number) {
   int fits = 0;
   for (std::string_view u :
        {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
+    // Haemoglobin in mmol/L is a Dutch convention and always printed there; counting it would
+    // make every unitless haemoglobin ambiguous. (An inferred unit is marked for review.)
+    if (analyte == Analyte::kHemoglobin && u == "mmol/L") continue;
     Result<double> f = UnitFactor(analyte, u);
     if (!f.ok()) continue;
     const double x = number * *f;

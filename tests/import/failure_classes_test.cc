@@ -13,54 +13,13 @@
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/test_names.h"
+#include "placed_page.h"
 
 namespace oncoguide::import {
 
 using records::Analyte;
 
 namespace {
-
-// A cell at an x position: {x, "text"}. Words are 5 points per character, 10 points high.
-using Placed = std::vector<std::pair<double, std::string>>;
-
-Page PlacedPage(const std::vector<Placed>& rows, double width = 612, double line = 15) {
-  Page p;
-  p.number = 1;
-  p.width = width;
-  p.height = 792;
-  double y = 60;
-  for (const Placed& row : rows) {
-    for (const auto& [x, cell] : row) {
-      double wx = x;
-      size_t start = 0;
-      while (start <= cell.size()) {
-        size_t end = cell.find(' ', start);
-        if (end == std::string::npos) end = cell.size();
-        const std::string w = cell.substr(start, end - start);
-        if (!w.empty()) {
-          p.words.push_back(Word{w, Box{wx, y, wx + 5.0 * w.size(), y + 10}, 1.0f});
-          wx += 5.0 * w.size() + 3;
-        }
-        start = end + 1;
-      }
-    }
-    y += line;
-  }
-  return p;
-}
-
-ImportResult ExtractPlaced(const std::vector<Placed>& rows, double width = 612) {
-  Document d;
-  d.pages.push_back(PlacedPage(rows, width));
-  return ExtractObservations(d);
-}
-
-const ImportedObservation* Find(const ImportResult& r, Analyte a, bool previous = false) {
-  for (const ImportedObservation& o : r.observations) {
-    if (o.obs.analyte == a && o.previous == previous) return &o;
-  }
-  return nullptr;
-}
 
 // An unknown column in the header ("Site") made the whole header unread; the row was then read
 // by content and the reference range's "Negative" was taken as the immunofixation result.

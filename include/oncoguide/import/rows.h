@@ -87,7 +87,13 @@ class RowReader {
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
   std::optional<std::vector<Column>> ParseHeader(const Line& line) const;
+  // The line's cells with merged column headers split apart (header_split.h).
+  std::vector<Cell> HeaderCells(const Line& line) const;
   bool ReadHeader(const Line& line);
+  // Takes a header line right under the current header as its second line: units under a
+  // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
+  // result columns. False (nothing changed) when `sub` is not such a line.
+  bool AttachSubHeader(const Line& line, const std::vector<Column>& sub);
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   const Column* ColumnOf(const Cell& c) const;
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
@@ -96,6 +102,7 @@ class RowReader {
   void TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, records::Analyte analyte,
                            RowCells* cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
+  static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
@@ -116,6 +123,8 @@ class RowReader {
   DateOrder order_;
   ImportResult* out_;
   std::vector<Column> columns_;
+  Box header_box_;  // the line columns_ were read from
+  int header_page_ = 0;
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
   int pending_age_ = 0;

@@ -1,0 +1,167 @@
+#include "oncoguide/import/header_split.h"
+
+#include <string>
+#include <utility>
+
+namespace oncoguide::import {
+namespace {
+
+bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool AsciiLowerCase(char c) { return c >= 'a' && c <= 'z'; }
+
+// A join inside a word at byte i: "gP" in "FlagPrevious" (a capital followed by a lower-case
+// letter, after a lower-case letter). "IgG" and "mg/dL" have none.
+bool JoinAt(std::string_view t, size_t i) {
+  return i > 0 && i + 1 < t.size() && AsciiLowerCase(t[i - 1]) && AsciiUpper(t[i]) &&
+         AsciiLowerCase(t[i + 1]);
+}
+
+struct Token {
+  size_t begin, end;
+};
+
+std::vector<Token> Tokens(std::string_view t) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i >= t.size()) break;
+    size_t j = i + 1;
+    while (j < t.size() && t[j] != ' ' && !JoinAt(t, j)) ++j;
+    out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+// Characters (UTF-8 code points) in t[0, end): a part's share of the cell's width.
+size_t CodePoints(std::string_view t, size_t end) {
+  size_t n = 0;
+  for (size_t i = 0; i < end && i < t.size(); ++i) {
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// cuts[k] is the index of the first token of part k+1. Advances to the next set of increasing
+// cut points below `to`; false when there is none.
+bool NextCuts(std::vector<size_t>* cuts, size_t to) {
+  const size_t k = cuts->size();
+  for (size_t i = k; i-- > 0;) {
+    if ((*cuts)[i] < to - (k - i)) {
+      ++(*cuts)[i];
+      for (size_t j = i + 1; j < k; ++j) (*cuts)[j] = (*cuts)[j - 1] + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The parts of tokens[from, to) between the cut points (token indexes, increasing).
+std::vector<Cell> PartsAt(const Cell& cell, const std::vector<Token>& tokens, size_t from,
+                          size_t to, const std::vector<size_t>& cuts) {
+  const std::string_view t = cell.text;
+  const double total = static_cast<double>(CodePoints(t, t.size()));
+  const double w = cell.box.width();
+  std::vector<Cell> parts;
+  for (size_t p = 0; p <= cuts.size(); ++p) {
+    const size_t first = p == 0 ? from : cuts[p - 1];
+    const size_t last = p == cuts.size() ? to : cuts[p];
+    const size_t b = tokens[first].begin, e = tokens[last - 1].end;
+    Cell part{std::string(t.substr(b, e - b)), cell.box, cell.confidence};
+    part.box.x0 = cell.box.x0 + w * static_cast<double>(CodePoints(t, b)) / total;
+    part.box.x1 = cell.box.x0 + w * static_cast<double>(CodePoints(t, e)) / total;
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+// The fewest parts (2 to 4) of tokens[from, to) that `recognised` accepts each; empty if none.
+std::vector<Cell> FewestParts(const Cell& cell, const std::vector<Token>& tokens, size_t from,
+                              size_t to, const HeaderRecogniser& recognised) {
+  const size_t n = to - from;
+  // Headers are short: a longer run is a sentence, not merged column titles.
+  constexpr size_t kMaxTokens = 14;
+  if (n < 2 || n > kMaxTokens) return {};
+  for (size_t parts = 2; parts <= 4 && parts <= n; ++parts) {
+    std::vector<size_t> cuts(parts - 1);
+    for (size_t k = 0; k < cuts.size(); ++k) cuts[k] = from + k + 1;
+    do {
+      std::vector<Cell> split = PartsAt(cell, tokens, from, to, cuts);
+      bool all = true;
+      for (const Cell& c : split) all = all && recognised(c.text);
+      if (all) return split;
+    } while (NextCuts(&cuts, to));
+  }
+  return {};
+}
+
+bool Connector(std::string_view w) {
+  return w == "and" || w == "And" || w == "with" || w == "With" || w == "&" || w == "/" ||
+         w == "+" || w == "or";
+}
+
+// Splits tokens[from, to), a piece that `recognised` accepts, by cutting standalone titles off
+// its end ("Previous Result and Date Units").
+std::vector<Cell> CutTails(const Cell& cell, const std::vector<Token>& tokens, size_t from,
+                           size_t to, const HeaderRecogniser& recognised,
+                           const HeaderRecogniser& standalone) {
+  std::vector<Cell> tails;
+  bool cut = true;
+  while (cut && to - from >= 2) {
+    cut = false;
+    for (size_t len = 1; len <= 2 && to - from > len; ++len) {
+      const size_t at = to - len;
+      const std::string_view before = std::string_view(cell.text).substr(
+          tokens[at - 1].begin, tokens[at - 1].end - tokens[at - 1].begin);
+      if (Connector(before)) continue;
+      std::vector<Cell> two = PartsAt(cell, tokens, from, to, {at});
+      if (standalone(two[1].text) && recognised(two[0].text)) {
+        tails.insert(tails.begin(), std::move(two[1]));
+        to = at;
+        cut = true;
+        break;
+      }
+    }
+  }
+  std::vector<Cell> out = PartsAt(cell, tokens, from, to, {});
+  for (Cell& t : tails) out.push_back(std::move(t));
+  return out;
+}
+
+}  // namespace
+
+bool HasMergedWords(std::string_view text) {
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (JoinAt(text, i)) return true;
+  }
+  return false;
+}
+
+std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& recognised,
+                                  const HeaderRecogniser& standalone) {
+  const std::vector<Token> tokens = Tokens(cell.text);
+  if (tokens.size() < 2) return {};
+  // 1. Pieces between merged-word joins.
+  std::vector<size_t> starts{0};
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].begin == tokens[k - 1].end) starts.push_back(k);
+  }
+  starts.push_back(tokens.size());
+  std::vector<Cell> out;
+  for (size_t p = 0; p + 1 < starts.size(); ++p) {
+    const size_t from = starts[p], to = starts[p + 1];
+    std::vector<Cell> parts;
+    if (recognised(PartsAt(cell, tokens, from, to, {})[0].text)) {
+      parts = CutTails(cell, tokens, from, to, recognised, standalone);  // 2.
+    } else {
+      parts = FewestParts(cell, tokens, from, to, recognised);  // 3.
+      if (parts.empty()) parts = PartsAt(cell, tokens, from, to, {});
+    }
+    for (Cell& c : parts) out.push_back(std::move(c));
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+}  // namespace oncoguide::import
