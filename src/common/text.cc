@@ -12,9 +12,10 @@ bool RefersElsewhere(std::string_view lower, size_t pos) {
   const size_t clause = lower.find_last_of(",;:.(", pos == 0 ? 0 : pos - 1);
   std::string_view before = lower.substr(0, pos);
   if (clause != std::string_view::npos && clause < pos) before = before.substr(clause + 1);
-  static constexpr std::string_view kWords[] = {
-      "after", "following", "previous", "prior", "earlier", "because", "replaces", "replacing",
-      "corrects", "correcting", "repeat", "repeated", "redraw", "redrawn", "not", "no"};
+  static constexpr std::string_view kWords[] = {"after",    "following",  "previous", "prior",
+                                                "earlier",  "because",    "replaces", "replacing",
+                                                "corrects", "correcting", "repeat",   "repeated",
+                                                "redraw",   "redrawn",    "not",      "no"};
   size_t start = 0;
   while (start < before.size()) {
     const size_t end = std::min(before.find(' ', start), before.size());
@@ -38,6 +39,34 @@ bool MarksLabError(std::string_view note) {
     }
   }
   return false;
+}
+
+std::string FoldLatin(std::string_view s) {
+  // Base letters of U+00C0..U+00FF in order ('\0': no letter: x and / signs, kept as they are).
+  static constexpr char kBase[] =
+      "aaaaaaaceeeeiiii"    // C0-CF
+      "dnooooo\0ouuuuyts"   // D0-DF (D7 multiplication sign; DE thorn; DF sharp s)
+      "aaaaaaaceeeeiiii"    // E0-EF
+      "dnooooo\0ouuuuyty";  // F0-FF (F7 division sign; FE thorn)
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC3 && i + 1 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0xBF && kBase[n - 0x80] != '\0') {
+        if (n == 0x9F) {
+          out += "ss";
+        } else {
+          out.push_back(kBase[n - 0x80]);
+        }
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(AsciiLower(static_cast<char>(c)));
+  }
+  return out;
 }
 
 std::string WrapText(std::string_view text, size_t width, std::string_view first_indent,

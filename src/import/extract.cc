@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
@@ -20,44 +22,20 @@ namespace {
 
 // Date labels. A collection label's date is the date of the tests below it; report labels are
 // recognised only so that their dates are never taken for a collection date.
-constexpr std::string_view kCollectionLabels[] = {"specimen collected",
-                                                  "date collected",
-                                                  "collection date",
-                                                  "date of collection",
-                                                  "collected on",
-                                                  "collected",
-                                                  "sample taken",
-                                                  "sample collected",
-                                                  "date drawn",
-                                                  "drawn",
-                                                  "specimen date",
-                                                  "date of procedure",
-                                                  "procedure date",
-                                                  "biopsy date",
-                                                  "date of biopsy",
-                                                  "sample date",
-                                                  "date of sample",
-                                                  "collection",
-                                                  "date of service",
-                                                  "service date",
-                                                  "date taken",
-                                                  "specimen taken",
-                                                  "obtained",
-                                                  "probenentnahme",
-                                                  "entnahme",
-                                                  "entnahmedatum",
-                                                  "abnahme",
-                                                  "abnahmedatum",
-                                                  "probennahme",
-                                                  "pr\xC3\xA9l\xC3\xA8vement",
-                                                  "date de pr\xC3\xA9l\xC3\xA8vement"};
+constexpr std::string_view kCollectionLabels[] = {
+    "specimen collected", "date collected", "collection date", "date of collection",
+    "collected on",       "collected",      "sample taken",    "sample collected",
+    "date drawn",         "drawn",          "specimen date",   "date of procedure",
+    "procedure date",     "biopsy date",    "date of biopsy",  "sample date",
+    "date of sample",     "collection",     "date of service", "service date",
+    "date taken",         "specimen taken", "obtained"};  // other languages: european_words.h
 constexpr std::string_view kOtherDateLabels[] = {
-    "reported",      "report date",   "date reported", "printed",    "print date",   "received",
-    "date received", "verified",      "authorised",    "authorized", "result date",  "issued",
-    "dob",           "date of birth", "birth",         "signed",     "released",     "final",
-    "ordered",       "order date",    "requested",     "registered", "resulted",     "eingang",
-    "eingang labor", "befunddatum",   "befund",        "geb",        "geburtsdatum", "freigegeben",
-    "druckdatum",    "ausgedruckt",   "validiert",     "signed out", "final report", "received at"};
+    "reported",      "report date",   "date reported", "printed",    "print date",  "received",
+    "date received", "verified",      "authorised",    "authorized", "result date", "issued",
+    "dob",           "date of birth", "birth",         "signed",     "released",    "final",
+    "ordered",       "order date",    "requested",     "registered", "resulted",
+
+    "signed out",    "final report",  "received at"};
 
 struct Label {
   size_t begin, end;
@@ -84,7 +62,9 @@ std::vector<Label> FindLabels(const std::string& lower) {
     }
   };
   for (std::string_view l : kCollectionLabels) add(l, true, false);
+  for (std::string_view l : european::CollectionLabels()) add(l, true, false);
   for (std::string_view l : kOtherDateLabels) add(l, false, false);
+  for (std::string_view l : european::OtherDateLabels()) add(l, false, false);
   add("date", true, true);
   std::sort(out.begin(), out.end(),
             [](const Label& a, const Label& b) { return a.begin < b.begin; });
@@ -146,10 +126,18 @@ class Extractor {
                       lower.find("\xCE\xBCmol/l") != std::string::npos ||
                       lower.find("haemoglobin") != std::string::npos ||
                       lower.find("nhs") != std::string::npos;
-      order_ = uk ? DateOrder::kDayFirst : DateOrder::kUnknown;
-      if (uk) {
+      // Continental European reports write dates day first, as UK ones do.
+      bool european = false;
+      for (std::span<const std::string_view> labels :
+           {european::CollectionLabels(), european::OtherDateLabels()}) {
+        for (std::string_view l : labels)
+          european |= l.size() >= 6 && lower.find(l) != std::string::npos;
+      }
+      order_ = uk || european ? DateOrder::kDayFirst : DateOrder::kUnknown;
+      if (uk || european) {
         result_.warnings.push_back(
-            "numeric dates read day-first (the report uses UK/SI conventions); check them");
+            fmt::format("numeric dates read day-first (the report uses {} conventions); check them",
+                        uk ? "UK/SI" : "European"));
       }
     }
   }

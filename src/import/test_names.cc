@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/records/units.h"
 
@@ -76,66 +77,15 @@ constexpr ExtraName kExtraNames[] = {
     {"paraprotein type", Analyte::kSerumIfe},
     {"m protein typing", Analyte::kSerumIfe},
     {"immunofixation typing", Analyte::kSerumIfe},
-    // German (and other European) lab spellings.
-    {"kreatinin", Analyte::kCreatinine},
-    {"h\xC3\xA4moglobin", Analyte::kHemoglobin},
-    {"hamoglobin", Analyte::kHemoglobin},
-    {"kalzium", Analyte::kCalcium},
-    {"\xCE\xB2"
-     "2 mikroglobulin",
-     Analyte::kBeta2Microglobulin},
+    {"monoclonal spike", Analyte::kSerumMProtein},
+    {"m spike protein", Analyte::kSerumMProtein},
     {"\xCE\xB2"
      "2 microglobulin",
      Analyte::kBeta2Microglobulin},
-    {"beta 2 mikroglobulin", Analyte::kBeta2Microglobulin},
-    {"beta2 mikroglobulin", Analyte::kBeta2Microglobulin},
     {"\xCE\xB2"
      "2m",
      Analyte::kBeta2Microglobulin},
-    {"freie kappa leichtketten", Analyte::kKappaFlc},
-    {"kappa leichtketten frei", Analyte::kKappaFlc},
-    {"freie leichtketten kappa", Analyte::kKappaFlc},
-    {"freie lambda leichtketten", Analyte::kLambdaFlc},
-    {"lambda leichtketten frei", Analyte::kLambdaFlc},
-    {"freie leichtketten lambda", Analyte::kLambdaFlc},
-    {"m gradient", Analyte::kSerumMProtein},
-    {"m komponente", Analyte::kSerumMProtein},
-    {"paraprotein anteil", Analyte::kSerumMProtein},
-    {"immunfixation", Analyte::kSerumIfe},
-    {"monoclonal spike", Analyte::kSerumMProtein},
-    {"m spike protein", Analyte::kSerumMProtein},
-    // French and Spanish lab spellings.
-    {"cr\xC3\xA9"
-     "atinine",
-     Analyte::kCreatinine},
-    {"h\xC3\xA9moglobine", Analyte::kHemoglobin},
-    {"hemoglobine", Analyte::kHemoglobin},
-    {"albumine", Analyte::kAlbumin},
-    {"calc\xC3\xA9mie", Analyte::kCalcium},
-    {"calcemie", Analyte::kCalcium},
-    {"b\xC3\xAAta 2 microglobuline", Analyte::kBeta2Microglobulin},
-    {"beta 2 microglobuline", Analyte::kBeta2Microglobulin},
-    {"pic monoclonal", Analyte::kSerumMProtein},
-    {"composant monoclonal", Analyte::kSerumMProtein},
-    {"cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres kappa", Analyte::kKappaFlc},
-    {"cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres lambda", Analyte::kLambdaFlc},
-    {"kappa libres", Analyte::kKappaFlc},
-    {"lambda libres", Analyte::kLambdaFlc},
-    {"creatinina", Analyte::kCreatinine},
-    {"hemoglobina", Analyte::kHemoglobin},
-    {"calcio", Analyte::kCalcium},
-    {"alb\xC3\xBAmina", Analyte::kAlbumin},
-    {"albumina", Analyte::kAlbumin},
-    {"beta 2 microglobulina", Analyte::kBeta2Microglobulin},
-    {"componente monoclonal", Analyte::kSerumMProtein},
-    {"pico monoclonal", Analyte::kSerumMProtein},
-    {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
-    {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},
-    {"kappa libre", Analyte::kKappaFlc},
-    {"lambda libre", Analyte::kLambdaFlc},
-    {"inmunofijaci\xC3\xB3n", Analyte::kSerumIfe},
-    {"inmunofijacion", Analyte::kSerumIfe},
-    {"immunfixationselektrophorese", Analyte::kSerumIfe},
+    // Continental European spellings: european_words.h.
 };
 
 // Words in parentheses after a name that say how it was measured, not what it is.
@@ -153,12 +103,23 @@ const std::unordered_set<std::string_view>& Qualifiers() {
       "result", "test",     "conc",   "concentration", "spep",         "upep",  "total",
       "value",  "measured", "of",     "the",           "in",           "sr",    "ser",
       "qn",     "ig"};
-  return q;
+  static const std::unordered_set<std::string_view> all = [] {
+    std::unordered_set<std::string_view> out = q;
+    for (std::string_view w : european::Qualifiers()) out.insert(w);
+    return out;
+  }();
+  return all;
 }
 
 bool IsUrineWord(std::string_view w) {
-  return w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
-         w == "24hour" || w == "u";
+  if (w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
+      w == "24hour" || w == "u") {
+    return true;
+  }
+  for (std::string_view e : european::UrineWords()) {
+    if (w == e) return true;
+  }
+  return false;
 }
 
 // Tests oncoguide does not use, as core token strings (qualifiers removed except "total").
@@ -204,11 +165,6 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "eosinophil",
                                "basophil",
                                "monocyte",
-                               "leukozyten",
-                               "thrombozyten",
-                               "erythrozyten",
-                               "h\xC3\xA4matokrit",
-                               "hamatokrit",
                                "white cell count",
                                "immature granulocytes",
                                "nrbc"}) {
@@ -262,15 +218,6 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "osmolality",
                                "lipase",
                                "amylase",
-                               "gesamteiwei\xC3\x9F",
-                               "gesamteiweiss",
-                               "gesamtprotein",
-                               "natrium",
-                               "kalium",
-                               "chlorid",
-                               "harnstoff",
-                               "harns\xC3\xA4ure",
-                               "glukose",
                                "glucose fasting"}) {
       out.emplace(n, chem);
     }
@@ -287,6 +234,25 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
           "albumin fraction", "a/g ratio"}) {
       out.emplace(n, spep);
     }
+    for (const european::NotUsedWord& w : european::NotUsedNames()) {
+      switch (w.kind) {
+        case european::NotUsed::kBloodCount:
+          out.emplace(w.name, cbc);
+          break;
+        case european::NotUsed::kChemistry:
+          out.emplace(w.name, chem);
+          break;
+        case european::NotUsed::kImmunoglobulin:
+          out.emplace(w.name, ig);
+          break;
+        case european::NotUsed::kFraction:
+          out.emplace(w.name, spep);
+          break;
+        case european::NotUsed::kOtherTest:
+          out.emplace(w.name, "a different test from the one oncoguide uses");
+          break;
+      }
+    }
     const std::string_view urine = "urine collection detail (not used by oncoguide)";
     for (std::string_view n : {"volume", "total volume", "urine volume", "collection duration",
                                "collection time", "hours collected", "duration"}) {
@@ -297,13 +263,14 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
   return m;
 }
 
-// Lower case; punctuation to spaces (keeping '/', '%', and '.' between digits); single spaces.
-// Text in parentheses or brackets goes to `paren`.
-std::string Fold(std::string_view s, std::vector<std::string>* paren) {
+// Lower case without accents (FoldLatin); punctuation to spaces (keeping '/', '%', and '.' between
+// digits); single spaces. Text in parentheses or brackets goes to `paren`.
+std::string Fold(std::string_view text, std::vector<std::string>* paren) {
+  const std::string s = FoldLatin(text);
   std::string out, cur;
   int depth = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    char c = AsciiLower(s[i]);
+    char c = s[i];
     if (c == '(' || c == '[') {
       ++depth;
       if (depth == 1) cur.clear();
@@ -351,6 +318,9 @@ std::optional<Analyte> Lookup(const std::string& name) {
   if (name.empty()) return std::nullopt;
   if (auto a = records::AnalyteFromName(name)) return a;
   for (const ExtraName& e : kExtraNames) {
+    if (e.name == name) return e.analyte;
+  }
+  for (const european::TestWord& e : european::TestNames()) {
     if (e.name == name) return e.analyte;
   }
   return std::nullopt;
@@ -471,6 +441,9 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
         w == "clearance" || w == "creatinine/day") {
       return "a different test from the one oncoguide uses";
+    }
+    for (std::string_view o : european::OtherTestWords()) {
+      if (w == o) return "a different test from the one oncoguide uses";
     }
   }
   for (const std::string* c : {&core_all, &core_stripped}) {

@@ -19,15 +19,24 @@ struct UnitRule {
 // 10000 / 113.12 = 88.40 umol/L); calcium 40.08 g/mol (1 mg/dL = 0.2495 mmol/L).
 constexpr double kCreatinineUmolPerMgDl = 10000.0 / 113.12;
 constexpr double kCalciumMmolPerMgDl = 0.2495;
+// Haemoglobin in mmol/L (Dutch reports) counts the iron-binding monomer, 16.11 g/mol per 1 mmol:
+// 1 mmol/L = 1.611 g/dL (conversion factor 0.6206 mmol/L per g/dL).
+constexpr double kHemoglobinGdlPerMmol = 1.611;
+// Enzyme activity: 1 U = 1 umol/min and 1 ukat = 1 umol/s, so 1 ukat/L = 60 U/L.
+constexpr double kUnitsPerMicrokatal = 60.0;
 
 std::vector<UnitRule> RulesFor(Analyte a) {
   switch (a) {
     case Analyte::kSerumMProtein:
     case Analyte::kAlbumin:
-    case Analyte::kHemoglobin:
       return {{{"g/dl", "gm/dl", "gms/dl", "g/100ml", "gm%", "g%"}, 1.0},
               {{"g/l", "gm/l"}, 0.1},
               {{"mg/dl", "mg%"}, 0.001}};
+    case Analyte::kHemoglobin:
+      return {{{"g/dl", "gm/dl", "gms/dl", "g/100ml", "gm%", "g%"}, 1.0},
+              {{"g/l", "gm/l"}, 0.1},
+              {{"mg/dl", "mg%"}, 0.001},
+              {{"mmol/l"}, kHemoglobinGdlPerMmol}};
     case Analyte::kUrineMProtein:
       return {{{"mg/24h", "mg/24hr", "mg/24hours", "mg/24hour", "mg/(24.h)", "mg/d", "mg/day",
                 "mg/24h.", "mg/24hrs", "mg/24hr.", "mg/24std", "mg/d.", "mg/(24h)"},
@@ -44,7 +53,8 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     case Analyte::kCalcium:
       return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
     case Analyte::kLdh:
-      return {{{"u/l", "iu/l", "[iu]/l", "units/l", "ukat/l", "µkat/l"}, 1.0}};
+      return {{{"u/l", "iu/l", "[iu]/l", "units/l"}, 1.0},
+              {{"ukat/l", "µkat/l", "μkat/l"}, kUnitsPerMicrokatal}};
     case Analyte::kBmPlasmaCells:
       return {{{"%", "percent", "pct"}, 1.0}};
     case Analyte::kPlasmacytomaSpd:
@@ -81,8 +91,6 @@ Result<double> UnitFactor(Analyte analyte, std::string_view unit) {
                            fmt::format("give the unit, one of: {}", AcceptedUnits(analyte)));
   }
   const std::string norm = Normalize(unit);
-  // ukat/L is an SI activity unit: 1 ukat/L = 60 U/L.
-  if (analyte == Analyte::kLdh && (norm == "ukat/l" || norm == "µkat/l")) return 60.0;
   for (const UnitRule& r : rules) {
     for (std::string_view s : r.spellings) {
       if (s == norm) return r.factor;

@@ -159,3 +159,19 @@ TEST(File, MissingFileNamesThePath) {
 
 }  // namespace
 }  // namespace oncoguide
+
+namespace oncoguide {
+namespace {
+
+TEST(FoldLatin, AccentsAndCaseGoOtherBytesStay) {
+  EXPECT_EQ(FoldLatin("Créatinine"), "creatinine");
+  EXPECT_EQ(FoldLatin("HÄMOGLOBIN Gesamteiweiß"), "hamoglobin gesamteiweiss");
+  EXPECT_EQ(FoldLatin("Inmunofijación, Albúmina, M-proteïne, Ñ"),
+            "inmunofijacion, albumina, m-proteine, n");
+  EXPECT_EQ(FoldLatin("µmol/L β2"), "µmol/l β2");
+  EXPECT_EQ(FoldLatin("2×3÷4"), "2×3÷4");
+  EXPECT_EQ(FoldLatin("\xC3"), "\xC3");  // a cut-off sequence is kept as it is
+}
+
+}  // namespace
+}  // namespace oncoguide

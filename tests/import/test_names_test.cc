@@ -71,6 +71,47 @@ TEST(MatchTestName, AbbreviationsAndMethodWords) {
   EXPECT_EQ(MatchTestName("M-spike 2", Specimen::kUnknown).match, TestName::Match::kLoose);
 }
 
+// Continental European spellings (european_words.h), with and without their accents.
+TEST(MatchTestName, EuropeanSpellings) {
+  const NameCase cases[] = {
+      {"M-proteïne", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"Componente monoclonal (pico M)", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kSerumMProtein},
+      {"Pic monoclonal", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumMProtein},
+      {"Vrije kappa-ketens", Specimen::kUnknown, TestName::Match::kExact, Analyte::kKappaFlc},
+      {"Cadenas ligeras libres lambda (suero)", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kLambdaFlc},
+      {"Chaînes légères libres kappa", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kKappaFlc},
+      {"CHAINES LEGERES LIBRES KAPPA", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kKappaFlc},
+      {"Catene leggere libere lambda", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kLambdaFlc},
+      {"Inmunofijación en suero", Specimen::kUnknown, TestName::Match::kExact, Analyte::kSerumIfe},
+      {"Type M-proteïne (immunofixatie)", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kSerumIfe},
+      {"Créatinine", Specimen::kUnknown, TestName::Match::kExact, Analyte::kCreatinine},
+      {"Hämoglobin", Specimen::kUnknown, TestName::Match::kExact, Analyte::kHemoglobin},
+      {"Hemoglobine", Specimen::kUnknown, TestName::Match::kExact, Analyte::kHemoglobin},
+      {"β2-Mikroglobulin", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kBeta2Microglobulin},
+      {"Lactato deshidrogenasa (LDH)", Specimen::kUnknown, TestName::Match::kExact, Analyte::kLdh},
+      {"Albúmina", Specimen::kUnknown, TestName::Match::kExact, Analyte::kAlbumin},
+      {"Leucocitos", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+      {"Totaal eiwit", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+      {"Inmunoglobulina G", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+      {"Gesamteiweiß", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+      {"Calcium corrigé", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+  };
+  for (const NameCase& c : cases) {
+    const TestName t = MatchTestName(c.text, c.context);
+    EXPECT_EQ(t.match, c.match) << c.text;
+    if (c.match == TestName::Match::kExact) {
+      EXPECT_EQ(t.analyte, c.analyte) << c.text;
+    }
+  }
+}
+
 TEST(SpecimenOfHeading, Headings) {
   EXPECT_EQ(SpecimenOfHeading("24 Hour Urine Protein Electrophoresis"), Specimen::kUrine);
   EXPECT_EQ(SpecimenOfHeading("Bone marrow aspirate"), Specimen::kMarrow);

@@ -84,6 +84,8 @@ INSTANTIATE_TEST_SUITE_P(Units, UnitConversionTest,
                              UnitCase{Analyte::kAlbumin, "3.5", "g/dL", 3.5},
                              UnitCase{Analyte::kHemoglobin, "98", "g/L", 9.8},
                              UnitCase{Analyte::kHemoglobin, "9.8", "g/dL", 9.8},
+                             // Dutch reports: 6.2 mmol/L x 1.611 = 9.99 g/dL.
+                             UnitCase{Analyte::kHemoglobin, "6.2", "mmol/L", 6.2 * 1.611},
                              // Others.
                              UnitCase{Analyte::kBeta2Microglobulin, "5.5", "mg/L", 5.5},
                              UnitCase{Analyte::kBeta2Microglobulin, "5.5", "ug/mL", 5.5},

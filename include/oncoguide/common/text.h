@@ -20,6 +20,12 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// A copy of `s` in lower case with the accents of Latin letters removed: ASCII letters are
+// lowered, and the UTF-8 letters of Western European languages (U+00C0..U+00FF: "É", "ï", "ñ",
+// "ç") become their base letter ("ß" becomes "ss"). Other bytes (µ, Greek β) are kept. For
+// matching lab words written with or without accents: FoldLatin("Créatinine") == "creatinine".
+std::string FoldLatin(std::string_view s);
+
 // `s` without leading and trailing spaces and tabs.
 inline std::string_view TrimSpaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -1,0 +1,52 @@
+// The lab vocabulary of continental European reports (German, French, Spanish, Italian, Dutch,
+// Portuguese), in one place: test names, tests oncoguide does not use, date labels and column
+// headers. English spellings stay with the readers that use them (records/analyte.h for test
+// names, extract.cc for date labels, rows.cc for headers); these tables extend them.
+//
+// Test names, qualifiers and header words are folded (FoldLatin in common/text.h: lower case,
+// no accents) and, for test names, written with punctuation as single spaces, as
+// test_names.cc's Fold produces them. Date labels are matched in the lower-cased line text with
+// its accents, so each is listed with and without them.
+#ifndef ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_
+#define ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_
+
+#include <span>
+#include <string_view>
+
+#include "oncoguide/records/analyte.h"
+
+namespace oncoguide::import::european {
+
+struct TestWord {
+  std::string_view name;
+  records::Analyte analyte;
+};
+
+enum class NotUsed { kBloodCount, kChemistry, kImmunoglobulin, kFraction, kOtherTest };
+struct NotUsedWord {
+  std::string_view name;
+  NotUsed kind;
+};
+
+enum class Header { kName, kValue, kFlag, kUnit, kRange, kPrevious, kOther };
+struct HeaderWord {
+  std::string_view word;
+  Header kind;
+};
+
+std::span<const TestWord> TestNames();
+// Whole names of tests oncoguide does not use ("leucocitos", "totaal eiwit").
+std::span<const NotUsedWord> NotUsedNames();
+// Words that make a name another test ("calcium corrige": a corrected calcium).
+std::span<const std::string_view> OtherTestWords();
+// Words that qualify a name without changing the test ("suero", "serum", "siero").
+std::span<const std::string_view> Qualifiers();
+std::span<const std::string_view> UrineWords();
+std::span<const std::string_view> CollectionLabels();
+std::span<const std::string_view> OtherDateLabels();
+// Column headers, matched as the start of a folded header cell.
+std::span<const HeaderWord> HeaderWords();
+
+}  // namespace oncoguide::import::european
+
+#endif  // ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_
