@@ -160,12 +160,31 @@ std::vector<std::string> Words(const std::string& s) {
 
 }  // namespace
 
+std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) {
+  const std::string s(sentence);
+  std::optional<LabDate> first = FindLabDate(s, order);
+  if (!first) return std::nullopt;
+  // A second date, or a comparison, makes the sentence's own date unsafe to use.
+  if (FindLabDate(std::string_view(s).substr(first->end), order)) return std::nullopt;
+  for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
+                             "baseline", "last", "before", "until", "born", "birth"}) {
+    if (Has(s, w)) return std::nullopt;
+  }
+  return first;
+}
+
 void ReadProseValues(const std::vector<std::string>& sentences,
                      const std::function<const Line&(size_t)>& line_of,
-                     const std::function<DateContext(const Line&)>& date_of, bool urine_page,
-                     ImportResult* out) {
+                     const std::function<DateContext(const Line&)>& date_of, DateOrder order,
+                     bool urine_page, ImportResult* out) {
+  std::optional<LabDate> previous_sentence_date;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
+    // The sentence's own date ("Serum protein electrophoresis on 04/03/2024 showed ..."), or the
+    // one before it for "drawn the same day"; else the report's collection date.
+    std::optional<LabDate> own = SentenceDate(s, order);
+    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = previous_sentence_date;
+    previous_sentence_date = own;
     // The specimen is not guessed: an M-protein in a sentence about urine is not read.
     const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
     for (const ProseName& pn : kProseNames) {
@@ -195,7 +214,8 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         Result<double> factor = records::UnitFactor(pn.analyte, v->unit);
         if (!factor.ok()) continue;
         const Line& line = line_of(n);
-        const DateContext d = date_of(line);
+        DateContext d = date_of(line);
+        if (own) d = DateContext{own, d.source, false};
         if (!d.date) continue;
         ImportedObservation io;
         io.obs.date = d.date->date;
@@ -281,7 +301,7 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   return f;
 }
 
-void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
+void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
                    const std::function<DateContext(const Line&)>& date_of, ImportResult* out) {
   // Group the lines by page; sentences end at ". ", ";", or where a paragraph, heading or list
   // item ends.
@@ -316,7 +336,7 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
     const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum");
     ReadProseValues(
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
-        urine_page, out);
+        order, urine_page, out);
     if (!Has(text, "marrow")) {
       start = end;
       continue;
@@ -324,7 +344,10 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder /*order*/,
     const MarrowFinding f = ReadMarrowSentences(sentences);
     auto emit = [&](Analyte a, double value, size_t sentence, bool review, std::string text_value) {
       const Line& line = *lines[sentence_line[sentence]];
-      const DateContext d = date_of(line);
+      DateContext d = date_of(line);
+      if (std::optional<LabDate> own = SentenceDate(sentences[sentence], order)) {
+        d = DateContext{own, d.source, false};
+      }
       const std::string src = std::string(TrimSpaces(sentences[sentence]));
       if (!d.date) {
         out->unrecognised.push_back(ImportNote{line.page, src, "no procedure date found"});

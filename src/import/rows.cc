@@ -106,6 +106,26 @@ std::pair<std::string, std::string> SplitLabel(std::string_view text) {
   return {Lower(text.substr(0, colon)), std::string(TrimSpaces(text.substr(colon + 1)))};
 }
 
+// A line that is one "Test: result" cell ("Immunofixation (serum): IgG kappa monoclonal protein
+// identified"), as a name cell and a result cell; nullopt when the label is not a test we use.
+std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen) {
+  if (line.cells.size() != 1) return std::nullopt;
+  const Cell& c = line.cells[0];
+  const size_t colon = c.text.find(':');
+  if (colon == std::string::npos || colon > 40 || colon + 2 >= c.text.size()) return std::nullopt;
+  const std::string label = c.text.substr(0, colon);
+  const std::string rest(TrimSpaces(std::string_view(c.text).substr(colon + 1)));
+  if (rest.empty() || MatchTestName(label, specimen).match != TestName::Match::kExact) {
+    return std::nullopt;
+  }
+  Line out = line;
+  const double cut = c.box.x0 + c.box.width() * static_cast<double>(colon + 1) /
+                                    static_cast<double>(c.text.size());
+  out.cells = {Cell{label, Box{c.box.x0, c.box.y0, cut, c.box.y1}, c.confidence},
+               Cell{rest, Box{cut, c.box.y0, c.box.x1, c.box.y1}, c.confidence}};
+  return out;
+}
+
 // When the first cell is "<known test name> <value...>" with too small a gap to be two cells,
 // returns the line with that cell cut in two.
 std::optional<Line> SplitNameValue(const Line& line) {
@@ -237,6 +257,12 @@ std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t
 }
 
 namespace {
+
+// True when `text` is a detected isotype ("IgG kappa", "free lambda").
+bool IsIsotypeResult(const std::string& text) {
+  std::optional<LabValue> v = ParseLabValue(text);
+  return v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty();
+}
 
 // Column titles short enough to be cut off the end of another header cell ("Result Units").
 bool IsStandaloneHeader(std::string_view text) {
@@ -674,6 +700,9 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (std::optional<Line> s = SplitNameValue(lines[*i])) {
     split_line = std::move(*s);
     line_ptr = &split_line;
+  } else if (std::optional<Line> l = SplitLabelledResult(lines[*i], specimen_)) {
+    split_line = std::move(*l);
+    line_ptr = &split_line;
   }
   // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5").
   std::optional<LabDate> row_date;
@@ -1029,8 +1058,14 @@ void RowReader::Keep(ImportedObservation io) {
 
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous) {
-  const Analyte analyte = name.test.analyte;
+  // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
+  // which is done by immunofixation: read as that immunofixation, for the person to confirm.
+  const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);
+  const Analyte analyte = !typing                         ? name.test.analyte
+                          : specimen_ == Specimen::kUrine ? Analyte::kUrineIfe
+                                                          : Analyte::kSerumIfe;
   ImportedObservation io;
+  if (typing) io.Review("an isotype row read as the immunofixation that typed it");
   io.previous = previous;
   io.obs.analyte = analyte;
   io.obs.date = date.date;

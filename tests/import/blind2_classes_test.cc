@@ -138,5 +138,50 @@ TEST(Blind2Class, SpanishReportWithFechaDeExtraccionNotValidacion) {
   EXPECT_EQ(r.observations.size(), 2u);
 }
 
+// A discharge summary gives its labs in sentences, each with its own date; all of them were
+// dated by the header's discharge date (flagged for review, but wrong).
+TEST(Blind2Class, ProseValuesTakeTheirSentencesDate) {
+  ImportResult r = ExtractPlaced({
+      {{50, "Admission date: 04/02/2024"}, {360, "Discharge date: 04/08/2024"}},
+      {{50, "On admission (04/02/2024) his labs were notable for hemoglobin 8.7 g/dL."}},
+      {{50, "Serum protein electrophoresis on 04/03/2024 showed an M-spike of 3.2 g/dL."}},
+      {{50, "Compared with the prior study of 01/05/2024, albumin was 3.0 g/dL."}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-04-02");
+  EXPECT_TRUE(hb->needs_review);  // read from a sentence
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->obs.date.ToString(), "2024-04-03");
+  // A sentence comparing with another date does not give its own: not the 01/05 study.
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.date.ToString(), "2024-01-05") << o.source.text;
+  }
+}
+
+// "Paraprotein Type | IgG kappa" was listed as a free-text test and dropped, and
+// "Immunofixation (serum): IgG kappa monoclonal protein identified" as one cell was read as prose:
+// both are the immunofixation result.
+TEST(Blind2Class, TypingRowAndLabelledImmunofixationLine) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Collected: 14/05/2024"}},
+      {{50, "Paraprotein"}, {238, "12"}, {290, "g/L"}},
+      {{50, "Paraprotein Type"}, {238, "IgG kappa"}},
+  });
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_TRUE(ife->needs_review);  // read from the typing, for the person to confirm
+  r = ExtractPlaced({
+      {{40, "Collected: 08/17/2023"}},
+      {{40, "Immunofixation (serum): IgG kappa monoclonal protein identified"}},
+  });
+  ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_EQ(ife->obs.date.ToString(), "2023-08-17");
+}
+
 }  // namespace
 }  // namespace oncoguide::import

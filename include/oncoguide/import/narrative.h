@@ -19,15 +19,22 @@ namespace oncoguide::import {
 void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
                    const std::function<DateContext(const Line&)>& date_of, ImportResult* out);
 
+// The one date a sentence gives for its own findings ("Bone marrow biopsy on 04/04/2024
+// showed ..."); nullopt when it gives none, several, or compares with another time ("prior",
+// "since", "compared with").
+std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order);
+
 // Values the report's prose gives with a number and a unit read from the text ("An M-spike of
 // 1.2 g/dL is seen"), one sentence at a time; `line_of` gives the line a sentence starts on.
+// Each is dated by its sentence (SentenceDate; "the same day" takes the sentence before's), else
+// by `date_of`.
 // Always needs_review; a value a table gave for the same test and date wins (and is reviewed
 // when the text disagrees). An M-protein is not read from a sentence (or, with `urine_page`, a
 // page) about urine: the specimen is not guessed.
 void ReadProseValues(const std::vector<std::string>& sentences,
                      const std::function<const Line&(size_t)>& line_of,
-                     const std::function<DateContext(const Line&)>& date_of, bool urine_page,
-                     ImportResult* out);
+                     const std::function<DateContext(const Line&)>& date_of, DateOrder order,
+                     bool urine_page, ImportResult* out);
 
 struct MarrowFinding {
   std::optional<double> plasma_cells;           // percent
