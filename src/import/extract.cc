@@ -23,19 +23,40 @@ namespace {
 // Date labels. A collection label's date is the date of the tests below it; report labels are
 // recognised only so that their dates are never taken for a collection date.
 constexpr std::string_view kCollectionLabels[] = {
-    "specimen collected", "date collected", "collection date", "date of collection",
-    "collected on",       "collected",      "sample taken",    "sample collected",
-    "date drawn",         "drawn",          "specimen date",   "date of procedure",
-    "procedure date",     "biopsy date",    "date of biopsy",  "sample date",
-    "date of sample",     "collection",     "date of service", "service date",
-    "date taken",         "specimen taken", "obtained"};  // other languages: european_words.h
+    // Longer labels first: a label found inside one already found is not read again.
+    "specimen collected",
+    "date/time collected",
+    "date collected",
+    "collection date/time",
+    "collection date and time",
+    "collected date/time",
+    "collection date",
+    "date of collection",
+    "collected on",
+    "collected",
+    "sample taken",
+    "sample collected",
+    "date drawn",
+    "drawn",
+    "specimen date",
+    "date of procedure",
+    "procedure date",
+    "biopsy date",
+    "date of biopsy",
+    "sample date",
+    "date of sample",
+    "collection",
+    "date of service",
+    "service date",
+    "date taken",
+    "specimen taken",
+    "obtained"};  // other languages: european_words.h
 constexpr std::string_view kOtherDateLabels[] = {
     "reported",      "report date",   "date reported", "printed",    "print date",  "received",
     "date received", "verified",      "authorised",    "authorized", "result date", "issued",
     "dob",           "date of birth", "birth",         "signed",     "released",    "final",
-    "ordered",       "order date",    "requested",     "registered", "resulted",
-
-    "signed out",    "final report",  "received at"};
+    "ordered",       "order date",    "requested",     "registered", "resulted",    "signed out",
+    "final report",  "received at"};
 
 struct Label {
   size_t begin, end;

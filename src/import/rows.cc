@@ -89,12 +89,24 @@ bool IsLightChainRatio(const std::string& name) {
 
 // A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L".
 bool IsUnitHeader(const std::string& t) {
-  if (t == "%") return true;
-  if (t.size() < 3 || t.size() > 10 || t.find(' ') != std::string::npos) return false;
-  const size_t slash = t.find('/');
-  if (slash == std::string::npos || slash == 0 || slash + 1 == t.size()) return false;
+  if (t.size() > 12) return false;
+  std::string u;
   for (char c : t) {
-    if (c >= '0' && c <= '9') return false;
+    if (c != ' ') u.push_back(c);
+  }
+  if (u == "%" || u == "%oftotal" || u == "%total" || u == "relative%" || u == "percent") {
+    return true;
+  }
+  // Digits and spaces only in a per-24-hours unit ("mg/24 h"); "5.7-26.3" is a range, and
+  // "K/L Ratio" a test, not a unit.
+  const bool per_day = u.find("/24") != std::string::npos;
+  if (u.size() < 3 || u.size() > 10 || (t.find(' ') != std::string::npos && !per_day)) {
+    return false;
+  }
+  const size_t slash = u.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == u.size()) return false;
+  for (char c : u) {
+    if (c >= '0' && c <= '9' && !per_day) return false;
   }
   return true;
 }
@@ -197,7 +209,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "notes",          "performing site",
                         "location",       "loinc",
                         "code",           "ordering provider",
-                        "provider",       "department"})) {
+                        "provider",       "department",
+                        "accession",      "accession no",
+                        "specimen id",    "order no",
+                        "visit",          "encounter"})) {
     return Col::kOther;
   }
   // Separate columns for results inside and outside the reference range.
@@ -257,6 +272,18 @@ std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t
 }
 
 namespace {
+
+// True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
+bool IsSentence(std::string_view text) {
+  text = TrimSpaces(text);
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words > 8 || (words > 4 && !text.empty() && text.back() == '.');
+}
 
 // True when `text` is a detected isotype ("IgG kappa", "free lambda").
 bool IsIsotypeResult(const std::string& text) {
@@ -344,12 +371,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       value |= *k == Col::kValue || *k == Col::kUnitValue;
       row_date |= *k == Col::kRowDate;
     }
-    if (col.kind == Col::kUnitValue) col.unit = std::string(TrimSpaces(c.text));
+    if (col.kind == Col::kUnitValue) {
+      col.unit = c.text.find('%') != std::string::npos ? "%" : std::string(TrimSpaces(c.text));
+    }
     cols.push_back(std::move(col));
   }
   const bool flowsheet = dates >= 2 && unknown == 0 && tests == 0;
   // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
-  const bool history = row_date && tests >= 1 && dates == 0 && unknown == 0 && !value;
+  // Columns we do not know ("Accession", "Clinic") are never read, but only beside a few tests.
+  const bool history = row_date && tests >= 1 && dates == 0 && !value &&
+                       (unknown == 0 || (tests >= 3 && unknown <= 2));
   // A results table: a test column, a result column, and at most a few columns we do not know
   // ("Site", "Performing lab"), which are then never read.
   const bool table =
@@ -413,6 +444,31 @@ bool RowReader::ReadHeader(const Line& line) {
     }
   }
   return true;
+}
+
+bool RowReader::InElectrophoresis(const std::string& name) const {
+  auto mentions = [](const std::string& text) {
+    const std::string t = FoldLatin(text);
+    for (std::string_view w :
+         {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electroforesis",
+          "electrophorese", "elettroforesi", "eiwitspectrum"}) {
+      if (t.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (mentions(name)) return true;
+  for (const std::string& h : recent_headings_) {
+    if (mentions(h)) return true;
+  }
+  // A fractions table: results as a percentage and as a concentration ("Relative % | g/dL").
+  int unit_columns = 0;
+  bool percent = false;
+  for (const Column& c : columns_) {
+    if (c.kind != Col::kUnitValue) continue;
+    ++unit_columns;
+    percent |= c.unit.find('%') != std::string::npos;
+  }
+  return percent && unit_columns >= 2;
 }
 
 bool RowReader::LooksLikeName(const Cell& c) const {
@@ -697,12 +753,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
+  bool labelled = false;  // one "Test: result" cell: its result is read whatever the columns
   if (std::optional<Line> s = SplitNameValue(lines[*i])) {
     split_line = std::move(*s);
     line_ptr = &split_line;
   } else if (std::optional<Line> l = SplitLabelledResult(lines[*i], specimen_)) {
     split_line = std::move(*l);
     line_ptr = &split_line;
+    labelled = true;
   }
   // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5").
   std::optional<LabDate> row_date;
@@ -749,8 +807,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;
-    RowCells cells =
-        columns_.empty() ? ContentCells(line.cells, 1, coded) : AssignCells(line.cells, 1);
+    RowCells cells = columns_.empty() || labelled ? ContentCells(line.cells, 1, coded)
+                                                  : AssignCells(line.cells, 1);
     if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous &&
         cells.unit_values.empty()) {
       cells = ContentCells(line.cells, 1, coded);  // the header does not fit this row
@@ -800,6 +858,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text)) {
     const Specimen s = SpecimenOfHeading(line.Text());
     if (s != Specimen::kUnknown) specimen_ = s;
+  }
+  if (pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
+      IsSentence(line.Text()) && !IsIsotypeResult(line.Text())) {
+    // Prose after a coded test's name without a value ("Antisera: IgG, IgA ... band not
+    // identified.") is not that test's result: its words would be read as one. A sentence
+    // naming the band it found ("Monoclonal IgG kappa band identified.") is.
+    pending_.reset();
+    return Outcome::kText;
   }
   if (pending_) {
     RowCells cells = ContentCells(line.cells, 0);
@@ -977,6 +1043,14 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
   std::optional<LabRange> range;
   if (cells.range) range = ParseLabRange(cells.range->text);
   if (unit.empty() && range) unit = range->unit;
+  // A reference that is not a range still names the unit ("Not detected g/dL", "0.0 g/dL").
+  if (unit.empty() && cells.range) {
+    const std::string_view r = TrimSpaces(cells.range->text);
+    const size_t space = r.rfind(' ');
+    if (space != std::string_view::npos && IsUnitText(r.substr(space + 1))) {
+      unit = std::string(r.substr(space + 1));
+    }
+  }
   if (unit.empty() && analyte == Analyte::kBmPlasmaCells) unit = "%";
   double factor = 1;
   if (unit.empty()) {
@@ -1066,6 +1140,11 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
                                                           : Analyte::kSerumIfe;
   ImportedObservation io;
   if (typing) io.Review("an isotype row read as the immunofixation that typed it");
+  // The albumin fraction of an electrophoresis is measured another way than the chemistry
+  // albumin that staging uses: kept for the person to confirm, never silently.
+  if (analyte == Analyte::kAlbumin && InElectrophoresis(name.text)) {
+    io.Review("albumin from the protein electrophoresis, not the chemistry test");
+  }
   io.previous = previous;
   io.obs.analyte = analyte;
   io.obs.date = date.date;

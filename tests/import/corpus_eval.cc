@@ -84,10 +84,18 @@ json Canonical(const json& t) {
   return c;
 }
 
+// A light chain without a heavy chain is written "free lambda" by some authors and labs and
+// "lambda" by others: the same finding (a light-chain-only band). oncoguide's canonical isotype
+// (records/values.h) is "lambda".
+std::string IsotypeKey(std::string text) {
+  if (text.rfind("free ", 0) == 0 && text.find("Ig") == std::string::npos) text.erase(0, 5);
+  return text;
+}
+
 bool SameValue(const json& truth, const ImportedObservation& o) {
   const json t = Canonical(truth);
   if (t.value("bound", "") != BoundName(o.obs.bound)) return false;
-  if (t.value("text", "") != o.obs.text) return false;
+  if (IsotypeKey(t.value("text", "")) != IsotypeKey(o.obs.text)) return false;
   if (t["value"].is_null()) return !o.obs.has_value;
   const double v = t["value"].get<double>();
   return std::abs(v - o.obs.value) <= std::max(1e-6, 1e-3 * std::abs(v));
