@@ -50,13 +50,16 @@ constexpr std::string_view kCollectionLabels[] = {
     "service date",
     "date taken",
     "specimen taken",
-    "obtained"};  // other languages: european_words.h
+    "obtained",
+    "spec coll",
+    "coll date",
+    "coll"};  // other languages: european_words.h
 constexpr std::string_view kOtherDateLabels[] = {
     "reported",      "report date",   "date reported", "printed",    "print date",  "received",
     "date received", "verified",      "authorised",    "authorized", "result date", "issued",
     "dob",           "date of birth", "birth",         "signed",     "released",    "final",
     "ordered",       "order date",    "requested",     "registered", "resulted",    "signed out",
-    "final report",  "received at"};
+    "final report",  "received at",   "recd",          "rcvd",       "rec'd"};
 
 struct Label {
   size_t begin, end;
@@ -66,6 +69,17 @@ struct Label {
 
 bool WordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// True when `gap` (the text between a label and its date) is more label: no digit, short,
+// ending in a colon.
+bool LabelContinues(std::string_view gap) {
+  gap = TrimSpaces(gap);
+  if (gap.empty() || gap.size() > 24 || gap.back() != ':') return false;
+  for (char c : gap) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
 }
 
 std::vector<Label> FindLabels(const std::string& lower) {
@@ -185,9 +199,11 @@ class Extractor {
       const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
       std::string_view after = std::string_view(text).substr(l.end, stop - l.end);
       std::optional<LabDate> d = FindLabDate(after, order_);
-      // The date must follow the label closely ("Collected: 05/03/2024 08:30").
-      if (d && d->begin > 6) d.reset();
-      if (!d && k + 1 == labels.size() && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
+      // The date must follow the label closely ("Collected: 05/03/2024 08:30"), or the rest of
+      // a longer label ending in a colon ("Collected/Prélevé:", "Collection Date and Time:").
+      if (d && d->begin > 6 && !LabelContinues(after.substr(0, d->begin))) d.reset();
+      // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
+      if (!d && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
         d = DateBelow(line, l, i);
       }
       if (d) out.emplace_back(*d, l.generic);
@@ -210,9 +226,11 @@ class Extractor {
     }
     if (label_cell == nullptr) return std::nullopt;
     for (const Cell& c : next.cells) {
-      if (c.box.XOverlap(label_cell->box) > 0 && IsDateCell(c.text)) {
-        return FindLabDate(c.text, order_);
-      }
+      if (c.box.XOverlap(label_cell->box) <= 0) continue;
+      if (IsDateCell(c.text)) return FindLabDate(c.text, order_);
+      // A date and time with a zone or site after it ("03/05/2024 0812 Local").
+      std::optional<LabDate> d = FindLabDate(c.text, order_);
+      if (d && d->begin == 0 && c.text.size() <= 32) return d;
     }
     return std::nullopt;
   }

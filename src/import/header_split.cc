@@ -101,32 +101,26 @@ bool Connector(std::string_view w) {
          w == "+" || w == "or";
 }
 
-// Splits tokens[from, to), a piece that `recognised` accepts, by cutting standalone titles off
-// its end ("Previous Result and Date Units").
-std::vector<Cell> CutTails(const Cell& cell, const std::vector<Token>& tokens, size_t from,
-                           size_t to, const HeaderRecogniser& recognised,
-                           const HeaderRecogniser& standalone) {
-  std::vector<Cell> tails;
-  bool cut = true;
-  while (cut && to - from >= 2) {
-    cut = false;
-    for (size_t len = 1; len <= 2 && to - from > len; ++len) {
-      const size_t at = to - len;
-      const std::string_view before = std::string_view(cell.text).substr(
-          tokens[at - 1].begin, tokens[at - 1].end - tokens[at - 1].begin);
-      if (Connector(before)) continue;
-      std::vector<Cell> two = PartsAt(cell, tokens, from, to, {at});
-      if (standalone(two[1].text) && recognised(two[0].text)) {
-        tails.insert(tails.begin(), std::move(two[1]));
-        to = at;
-        cut = true;
-        break;
-      }
+// Splits tokens[from, to), a piece that `recognised` accepts, before each word that starts a
+// column title ("Current Result and Flag Previous Result and Date Units" before "Previous" and
+// "Units"), unless "and"/"with" ties it on, and only where both sides are headers.
+std::vector<Cell> CutAtStarts(const Cell& cell, const std::vector<Token>& tokens, size_t from,
+                              size_t to, const HeaderRecogniser& recognised,
+                              const HeaderRecogniser& starts_column) {
+  auto word = [&](size_t k) {
+    return std::string_view(cell.text).substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  std::vector<size_t> cuts;
+  size_t part_start = from;
+  for (size_t k = from + 1; k < to; ++k) {
+    if (!starts_column(word(k)) || Connector(word(k - 1))) continue;
+    std::vector<Cell> two = PartsAt(cell, tokens, part_start, to, {k});
+    if (recognised(two[0].text) && recognised(two[1].text)) {
+      cuts.push_back(k);
+      part_start = k;
     }
   }
-  std::vector<Cell> out = PartsAt(cell, tokens, from, to, {});
-  for (Cell& t : tails) out.push_back(std::move(t));
-  return out;
+  return PartsAt(cell, tokens, from, to, cuts);
 }
 
 }  // namespace
@@ -139,7 +133,7 @@ bool HasMergedWords(std::string_view text) {
 }
 
 std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& recognised,
-                                  const HeaderRecogniser& standalone) {
+                                  const HeaderRecogniser& starts_column) {
   const std::vector<Token> tokens = Tokens(cell.text);
   if (tokens.size() < 2) return {};
   // 1. Pieces between merged-word joins.
@@ -153,7 +147,7 @@ std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& reco
     const size_t from = starts[p], to = starts[p + 1];
     std::vector<Cell> parts;
     if (recognised(PartsAt(cell, tokens, from, to, {})[0].text)) {
-      parts = CutTails(cell, tokens, from, to, recognised, standalone);  // 2.
+      parts = CutAtStarts(cell, tokens, from, to, recognised, starts_column);  // 2.
     } else {
       parts = FewestParts(cell, tokens, from, to, recognised);  // 3.
       if (parts.empty()) parts = PartsAt(cell, tokens, from, to, {});

@@ -239,6 +239,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (std::optional<Col> c = EuropeanHeaderKind(t)) return c;
   // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
   if (IsUnitHeader(t)) return Col::kUnitValue;
+  // A bilingual title ("Result/Résultat", "Units / Unités"): its first language.
+  const size_t slash = t.find('/');
+  if (slash != std::string::npos && slash >= 3 && t.size() - slash > 3) {
+    return HeaderKind(TrimSpaces(std::string_view(t).substr(0, slash)), date);
+  }
   return std::nullopt;
 }
 
@@ -291,13 +296,45 @@ bool IsIsotypeResult(const std::string& text) {
   return v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty();
 }
 
-// Column titles short enough to be cut off the end of another header cell ("Result Units").
-bool IsStandaloneHeader(std::string_view text) {
-  const std::string t = Lower(text);
-  for (std::string_view w :
-       {"units", "unit", "uom", "flag", "flags", "reference range", "reference interval",
-        "ref range", "ref interval", "normal range", "reference", "einheit", "referenzbereich",
-        "eenheid", "unidades", "unidad", "unites", "unite", "unita"}) {
+// The parts of a header cell that holds several dates, each ending after its date (and a closing
+// parenthesis); one part when it holds fewer than two.
+std::vector<Cell> SplitAfterDates(const Cell& c) {
+  std::vector<size_t> ends;
+  size_t at = 0;
+  while (at < c.text.size()) {
+    std::optional<LabDate> d =
+        FindLabDate(std::string_view(c.text).substr(at), DateOrder::kUnknown);
+    if (!d) break;
+    size_t end = at + d->end;
+    while (end < c.text.size() && (c.text[end] == ')' || c.text[end] == ']')) ++end;
+    ends.push_back(end);
+    at = end;
+  }
+  if (ends.size() < 2) return {c};
+  std::vector<Cell> parts;
+  size_t begin = 0;
+  for (size_t k = 0; k < ends.size(); ++k) {
+    const size_t end = k + 1 == ends.size() ? c.text.size() : ends[k];
+    const std::string text(TrimSpaces(std::string_view(c.text).substr(begin, end - begin)));
+    Cell part{text, c.box, c.confidence};
+    part.box.x0 = c.box.x0 + c.box.width() * static_cast<double>(begin) / c.text.size();
+    part.box.x1 = c.box.x0 + c.box.width() * static_cast<double>(end) / c.text.size();
+    if (!text.empty()) parts.push_back(std::move(part));
+    begin = end;
+  }
+  return parts;
+}
+
+// Words that begin a column title, before which a header cell holding several titles is cut
+// ("Result Units", "Current Result and Flag Previous Result and Date").
+bool StartsColumn(std::string_view word) {
+  const std::string t = Lower(word);
+  for (
+      std::string_view w :
+      {"units",    "unit",   "uom",    "flag",     "flags",   "reference",       "ref",
+       "previous", "prior",  "normal", "standard", "einheit", "referenzbereich", "eenheid",
+       "unidades", "unidad", "unites", "unite",    "unita",   "vorwert",         "referentiewaarde",
+       "valores",  "valeurs"}) {
     if (t == w) return true;
   }
   return false;
@@ -313,7 +350,15 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
   };
   std::vector<Cell> out;
-  for (const Cell& c : line.cells) {
+  for (const Cell& whole : line.cells) {
+    // Dated result titles set close together ("Result (01/08/2024) Result (02/05/2024)"): one
+    // column per date.
+    std::vector<Cell> dated = SplitAfterDates(whole);
+    if (dated.size() >= 2) {
+      for (Cell& p : dated) out.push_back(std::move(p));
+      continue;
+    }
+    const Cell& c = whole;
     std::optional<LabDate> d;
     const bool keyword = HeaderKind(c.text, &d).has_value();
     const TestName::Match m =
@@ -322,9 +367,8 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     // ("Kappa FLC Lambda FLC"), or an ignored test that may hide a used one ("K/L Ratio
     // Hemoglobin").
     const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
-    std::vector<Cell> parts = try_split || keyword
-                                  ? SplitHeaderCell(c, recognised, IsStandaloneHeader)
-                                  : std::vector<Cell>{};
+    std::vector<Cell> parts =
+        try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
     if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
       // Keep an ignored name whole unless the split finds a test we use.
       const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
@@ -375,6 +419,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       col.unit = c.text.find('%') != std::string::npos ? "%" : std::string(TrimSpaces(c.text));
     }
     cols.push_back(std::move(col));
+  }
+  // Two or more result columns each headed by its date ("Result (01/08/2024)") are a flowsheet.
+  const auto dated_values = std::count_if(cols.begin(), cols.end(), [](const Column& c) {
+    return c.kind == Col::kValue && c.date.has_value();
+  });
+  if (dated_values >= 2) {
+    for (Column& c : cols) {
+      if (c.kind == Col::kValue && c.date) c.kind = Col::kDate;
+    }
+    dates += static_cast<int>(dated_values);
   }
   const bool flowsheet = dates >= 2 && unknown == 0 && tests == 0;
   // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
@@ -443,6 +497,44 @@ bool RowReader::ReadHeader(const Line& line) {
       if (t.find(w) != std::string::npos) history_previous_ = true;
     }
   }
+  // A date-and-result table without a test column is the history of the test its heading names
+  // ("Kappa Free Light Chains" / "Date collected | Your value | Flag").
+  section_test_.reset();
+  const bool has_name = std::any_of(columns_.begin(), columns_.end(),
+                                    [](const Column& c) { return c.kind == Col::kName; });
+  const bool has_row_date = std::any_of(columns_.begin(), columns_.end(),
+                                        [](const Column& c) { return c.kind == Col::kRowDate; });
+  if (!has_name && has_row_date && pending_) {
+    section_test_ = pending_;  // the heading was read as a name waiting for its value
+    pending_.reset();
+  } else if (!has_name && has_row_date) {
+    for (auto h = recent_headings_.rbegin(); h != recent_headings_.rend(); ++h) {
+      const TestName tn = MatchTestName(*h, specimen_);
+      if (tn.match == TestName::Match::kExact || tn.match == TestName::Match::kIgnored) {
+        section_test_ = Name{tn, std::string(TrimSpaces(*h)), Box{}, 1.0f, line.page, *h};
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+bool RowReader::ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
+  const Line& line = lines[i];
+  if (!section_test_ || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) return false;
+  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
+  if (!d) return false;
+  if (section_test_->test.match == TestName::Match::kIgnored) {
+    out_->ignored.push_back(ImportNote{line.page, line.Text(), section_test_->test.reason});
+    return true;
+  }
+  Name name = *section_test_;
+  name.box = line.cells[0].box;
+  name.page = line.page;
+  name.line_text = section_test_->text + " / " + line.Text();
+  RowCells cells = AssignCells(line.cells, 1);
+  cells.value_date = d;
+  Emit(name, cells, date);
   return true;
 }
 
@@ -526,8 +618,19 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         row.unit_values.emplace_back(best->unit, Piece{c.text, c.box, c.confidence});
         break;
       case Col::kPrevious:
+        if (best->date) {
+          // A previous column headed by its date; a report may have several.
+          auto it = std::find_if(row.previous_dated.begin(), row.previous_dated.end(),
+                                 [&](const auto& d) { return d.first.date == best->date->date; });
+          if (it != row.previous_dated.end()) {
+            it->second.text += ' ' + c.text;
+            it->second.box.Cover(c.box);
+          } else {
+            row.previous_dated.emplace_back(*best->date, Piece{c.text, c.box, c.confidence});
+          }
+          break;
+        }
         append(row.previous, c);
-        if (best->date) row.previous_date = best->date;
         break;
       case Col::kDate: {
         auto it = std::find_if(row.dated.begin(), row.dated.end(),
@@ -697,13 +800,10 @@ void RowReader::KeepRatio(const RowCells& cells, const DateContext& date, const 
   if (cells.previous) {
     std::optional<LabDate> d = FindLabDate(cells.previous->text, order_);
     std::string t = cells.previous->text;
-    if (d) {
-      t.erase(d->begin, d->end - d->begin);
-    } else {
-      d = cells.previous_date;
-    }
+    if (d) t.erase(d->begin, d->end - d->begin);
     keep(t, d, true);
   }
+  for (const auto& [d, piece] : cells.previous_dated) keep(piece.text, d, true);
   for (const auto& [d, piece] : cells.dated) keep(piece.text, d, false);
 }
 
@@ -750,6 +850,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (lines[*i].cells.empty()) return Outcome::kText;
   if (ReadHeader(lines[*i])) return Outcome::kRow;
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
+  if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
@@ -810,7 +911,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     RowCells cells = columns_.empty() || labelled ? ContentCells(line.cells, 1, coded)
                                                   : AssignCells(line.cells, 1);
     if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous &&
-        cells.unit_values.empty()) {
+        cells.previous_dated.empty() && cells.unit_values.empty()) {
       cells = ContentCells(line.cells, 1, coded);  // the header does not fit this row
     }
     if (row_date && !cells.value_date) cells.value_date = row_date;
@@ -825,6 +926,11 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         if (IsLightChainRatio(name_text)) KeepRatio(cells, date, line);
         return Outcome::kRow;
       case TestName::Match::kNone: {
+        // A card's reference line ("Standard range: 3.3 - 19.4 mg/L") keeps its name waiting.
+        std::optional<LabDate> ignored;
+        const std::string label = SplitLabel(line.cells[0].text).first;
+        const bool detail = !label.empty() && HeaderKind(label, &ignored) == Col::kRange;
+        if (pending_ && detail) return Outcome::kRow;
         pending_.reset();
         if (has_value) {
           out_->unrecognised.push_back(
@@ -933,8 +1039,6 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
       std::string t(TrimSpaces(prev.text));
       if (t.ends_with(" on")) t.resize(t.size() - 3);
       prev.text = t;
-    } else {
-      d = cells.previous_date;
     }
     if (!TrimSpaces(prev.text).empty()) {
       if (!d) {
@@ -944,6 +1048,9 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
         EmitOne(name, prev, cells, *d, false, true);
       }
     }
+  }
+  for (const auto& [d, piece] : cells.previous_dated) {
+    EmitOne(name, piece, cells, d, false, true);
   }
   for (const auto& [d, piece] : cells.dated) {
     EmitOne(name, piece, cells, d, false, false);

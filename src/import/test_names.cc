@@ -494,7 +494,28 @@ TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out)
 
 }  // namespace
 
+namespace {
+TestName MatchOneName(std::string_view text, Specimen context);
+}  // namespace
+
 TestName MatchTestName(std::string_view text, Specimen context) {
+  TestName whole = MatchOneName(text, context);
+  // A bilingual name ("Hemoglobin / Hémoglobine", "Calcium, total / Calcium total"): the first
+  // language's name, when the whole is not an exact match.
+  const size_t slash = text.find(" / ");
+  if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
+      slash != std::string_view::npos) {
+    TestName first = MatchOneName(text.substr(0, slash), context);
+    if (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored) {
+      return first;
+    }
+  }
+  return whole;
+}
+
+namespace {
+
+TestName MatchOneName(std::string_view text, Specimen context) {
   TestName out;
   if (text.size() > 120) return out;
   std::vector<std::string> paren;
@@ -533,5 +554,7 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   if (p.analyte && *p.analyte != *a) loose = true;
   return ApplySpecimen(*a, n, loose, std::move(out));
 }
+
+}  // namespace
 
 }  // namespace oncoguide::import

@@ -51,6 +51,17 @@ TEST(SplitHeaderCell, WordsThePdfSetWithoutASpace) {
   EXPECT_DOUBLE_EQ(parts[2].box.x1, 455);
 }
 
+TEST(SplitHeaderCell, TitlesSetWithSpacesAreCutBeforeTheWordsThatStartColumns) {
+  const Cell c{"Current Result and Flag Previous Result and Date Units", Box{232, 0, 468, 9}, 1.0f};
+  std::vector<Cell> parts =
+      SplitHeaderCell(c, Prefixes({"Current Result", "Previous Result", "Units"}),
+                      Known({"Units", "Flag", "Previous"}));
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0].text, "Current Result and Flag");  // "and" ties "Flag" on
+  EXPECT_EQ(parts[1].text, "Previous Result and Date");
+  EXPECT_EQ(parts[2].text, "Units");
+}
+
 TEST(SplitHeaderCell, FewestPartsWin) {
   const Cell c{"Reference Range Units", Box{0, 0, 100, 9}, 1.0f};
   std::vector<Cell> parts =

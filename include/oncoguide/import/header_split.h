@@ -6,9 +6,10 @@
 // Result and Date Units". SplitHeaderCell cuts such a cell apart:
 //  1. at every join where a lower-case letter runs into a capitalised word ("FlagPrevious"):
 //     two text items the PDF set without a space;
-//  2. a piece that is a header already keeps its words, except that a trailing standalone
-//     column title ("Units", "Flag", "Reference Range") not tied on by "and" or "with" is cut
-//     off ("Previous Result and Date Units" -> "Previous Result and Date" + "Units");
+//  2. a piece that is a header already is cut before each word that starts a column title
+//     ("Previous", "Units", "Reference"), unless "and" or "with" ties it on, where both sides
+//     are headers ("Current Result and Flag Previous Result and Date Units" -> "Current Result
+//     and Flag" + "Previous Result and Date" + "Units");
 //  3. a piece that is not a header is cut into the fewest parts that each are one.
 // Each part's box is estimated from its share of the cell's characters.
 //
@@ -32,9 +33,9 @@ using HeaderRecogniser = std::function<bool(std::string_view)>;
 
 // The parts of `cell`, left to right, when the rules above split it; empty when they do not.
 // `recognised` accepts any header (a keyword, possibly followed by more words, or a test name);
-// `standalone` accepts only a short column title that may be cut off the end of another.
+// `starts_column` accepts a single word that begins a column title ("Units", "Previous").
 std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& recognised,
-                                  const HeaderRecogniser& standalone);
+                                  const HeaderRecogniser& starts_column);
 
 // True when the cell's text has a join where a lower-case letter runs into a capitalised word
 // ("FlagPrevious"): two words the PDF set without a space.

@@ -78,8 +78,9 @@ class RowReader {
   };
   struct RowCells {
     std::optional<Piece> value, flag, unit, range, previous;
-    std::optional<LabDate> value_date, previous_date;
+    std::optional<LabDate> value_date;
     std::vector<std::pair<LabDate, Piece>> dated;            // flowsheet cells
+    std::vector<std::pair<LabDate, Piece>> previous_dated;   // cells of dated previous columns
     std::vector<std::pair<std::string, Piece>> unit_values;  // (header unit, cell)
     std::string value_unit;       // the unit of `value` when it came from a unit-headed column
     bool coded_conflict = false;  // two different result words in a header-less row
@@ -95,6 +96,8 @@ class RowReader {
   // result columns. False (nothing changed) when `sub` is not such a line.
   bool AttachSubHeader(const Line& line, const std::vector<Column>& sub);
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
+  // A dated row of a table that has no test column, for the test its heading named.
+  bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
@@ -130,6 +133,7 @@ class RowReader {
   int header_page_ = 0;
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
+  std::optional<Name> section_test_;  // the test a heading named, for a table without a name column
   int pending_age_ = 0;
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
