@@ -204,19 +204,26 @@ class Extractor {
       if (d && d->begin > 6 && !LabelContinues(after.substr(0, d->begin))) d.reset();
       // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
       if (!d && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
-        d = DateBelow(line, l, i);
+        d = DateBelow(line, l, i, labels.size());
       }
       if (d) out.emplace_back(*d, l.generic);
     }
     return out;
   }
 
-  // A date printed under a label ("Collected" / "05/03/2024" on the next line).
-  std::optional<LabDate> DateBelow(const Line& line, const Label& l, size_t i) const {
+  // A date printed under a label ("Collected" / "05/03/2024" on the next line). Not when the
+  // line below holds more dates than this line has labels: that is a row of column dates under
+  // a title such as "Collection Date", and no one of them is the report's.
+  std::optional<LabDate> DateBelow(const Line& line, const Label& l, size_t i,
+                                   size_t labels_on_line) const {
     const Line& next = all_[i + 1];
     if (next.page != line.page || next.box.y0 - line.box.y1 > 2 * line.box.height()) {
       return std::nullopt;
     }
+    const size_t dates_below =
+        std::count_if(next.cells.begin(), next.cells.end(),
+                      [&](const Cell& c) { return FindLabDate(c.text, order_).has_value(); });
+    if (dates_below > labels_on_line) return std::nullopt;
     // The cell holding the label.
     size_t pos = 0;
     const Cell* label_cell = nullptr;
@@ -249,7 +256,15 @@ class Extractor {
       }
     }
     bool any_date = false;
-    for (const auto& [date, generic] : LabelDates(line, i)) {
+    const std::vector<std::pair<LabDate, bool>> dates = LabelDates(line, i);
+    // Two collection dates on one line: two reports side by side, unless the page was read as
+    // two columns. Which one a row below has is then not certain.
+    bool several = false;
+    for (const auto& [date, generic] : dates) {
+      several |= !generic && date.date != dates.front().first.date;
+    }
+    if (!dates.empty()) collection_.several = several;
+    for (const auto& [date, generic] : dates) {
       if (generic && collection_.date && !collection_.generic &&
           collection_.source.page == line.page) {
         continue;  // an explicit collection date on this page wins over "Date:"

@@ -526,7 +526,15 @@ std::optional<LabDate> FindLabDate(std::string_view text, DateOrder order) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]))) continue;  // word starts only
     if (!IsDigit(s[i]) && !IsAlpha(s[i])) continue;
-    if (auto d = DateAt(s, i, order)) return d;
+    std::optional<LabDate> d = DateAt(s, i, order);
+    if (!d) continue;
+    // A date run into a character that OCR makes of a digit ("2024-09-1/" for "2024-09-17",
+    // "03/05/202l") is a misread: never read as another date.
+    if (d->end < s.size() &&
+        std::string_view("/|\\!lioszbg").find(s[d->end]) != std::string_view::npos) {
+      continue;
+    }
+    return d;
   }
   return std::nullopt;
 }

@@ -111,6 +111,31 @@ bool IsUnitHeader(const std::string& t) {
   return true;
 }
 
+// True when a cell is a date with a mark after it ("02/05/2024 +", "04/01/2024 *"): a flag or a
+// speck the scanner picked up, not words.
+bool IsMarkedDateCell(std::string_view text) {
+  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
+  if (!d || d->begin != 0) return false;
+  const std::string_view rest = TrimSpaces(text.substr(d->end));
+  if (rest.empty() || rest.size() > 2) return false;
+  for (char ch : rest) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) return false;
+  }
+  return true;
+}
+
+// True when a header cell looks like a date OCR could not read ("—_ 98/14/2023"): at least four
+// digits with date separators, but no date.
+bool LooksLikeGarbledDate(std::string_view text) {
+  int digits = 0;
+  bool separator = false;
+  for (char ch : text) {
+    digits += ch >= '0' && ch <= '9';
+    separator |= ch == '/' || ch == '-' || ch == '.';
+  }
+  return digits >= 4 && separator && !FindLabDate(text, DateOrder::kUnknown);
+}
+
 // "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L")
 std::pair<std::string, std::string> SplitLabel(std::string_view text) {
   const size_t colon = text.find(':');
@@ -176,7 +201,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                                                     std::optional<LabDate>* date) const {
   const std::string t = Lower(text);
   if (t.empty() || t.size() > 60) return std::nullopt;
-  if (IsDateCell(t)) {
+  if (IsDateCell(t) || IsMarkedDateCell(t)) {
     *date = FindLabDate(t, order_);
     return Col::kDate;
   }
@@ -344,6 +369,9 @@ bool StartsColumn(std::string_view word) {
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   auto recognised = [this](std::string_view t) {
+    // A date is never cut out of a cell here: "Collected: 06-May-2024" is a label and its date,
+    // not two column titles (dated titles set together are split by SplitAfterDates).
+    if (FindLabDate(t, DateOrder::kUnknown)) return false;
     std::optional<LabDate> d;
     if (HeaderKind(t, &d)) return true;
     const TestName::Match m = MatchTestName(t, specimen_).match;
@@ -389,7 +417,11 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   std::vector<Column> cols;
   int keywords = 0, dates = 0, unknown = 0, tests = 0;
   bool name = false, value = false, row_date = false;
-  for (const Cell& c : HeaderCells(line)) {
+  const std::vector<Cell> cells = HeaderCells(line);
+  const auto date_cells = std::count_if(cells.begin(), cells.end(), [](const Cell& c) {
+    return IsDateCell(c.text) || IsMarkedDateCell(c.text);
+  });
+  for (const Cell& c : cells) {
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);
     Column col{k.value_or(Col::kOther), c.box, d, "", {}};
@@ -402,6 +434,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
         ++tests;
       } else if (tn.match == TestName::Match::kIgnored) {
         col.kind = Col::kOther;
+      } else if (date_cells >= 2 && LooksLikeGarbledDate(c.text)) {
+        col.kind = Col::kOther;  // an unreadable date over a column: that column is not read
       } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
         return std::nullopt;  // a value: this is a row, not a header
       } else {
@@ -1024,7 +1058,8 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
       out_->unrecognised.push_back(
           ImportNote{name.page, name.line_text, "no collection date found for this result"});
     } else {
-      EmitOne(name, *cells.value, cells, *d, !cells.value_date && date.generic, false);
+      EmitOne(name, *cells.value, cells, *d, !cells.value_date && date.generic, false,
+              !cells.value_date && date.several);
     }
   }
   if (cells.previous) {
@@ -1238,7 +1273,8 @@ void RowReader::Keep(ImportedObservation io) {
 }
 
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
-                        const LabDate& date, bool date_from_generic, bool previous) {
+                        const LabDate& date, bool date_from_generic, bool previous,
+                        bool date_side_by_side) {
   // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
   // which is done by immunofixation: read as that immunofixation, for the person to confirm.
   const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);
@@ -1271,6 +1307,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
   if (date.ambiguous) io.Review("date could be day-first or month-first");
   if (date_from_generic) io.Review("date label does not say it is the collection date");
+  if (date_side_by_side) {
+    io.Review("the report gives two collection dates side by side; check which one this has");
+  }
   if (v->ambiguous) io.Review("number could use a thousands separator or a decimal comma");
   if (v->kind == LabValue::Kind::kNote) {
     unrecognised(fmt::format("result '{}' has no value", value.text));

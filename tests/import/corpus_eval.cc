@@ -10,7 +10,8 @@
 //
 // Usage: corpus_eval [--scans] [--only ID,ID] [--layouts L,L] [--require-text-perfect]
 //                    [--min-scan-correct PCT] RENDER_DIR SPEC_DIR...
-//        corpus_eval --dump FILE.pdf...   (the lines and cells the importer sees, and its output)
+//        corpus_eval --dump FILE...   (PDF or image: the lines and cells the importer sees, and
+//                                       its output)
 // Exit status 1 when a requirement fails (or any silent error on any file).
 #include <fmt/format.h>
 
@@ -180,7 +181,9 @@ void Dump(const std::string& path) {
   const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ImportLimits limits;
   limits.isolate = false;
-  Result<Document> doc = ReadPdfDocument(content, limits);
+  Result<Document> doc = SniffDocument(content) == DocumentKind::kPdf
+                             ? ReadPdfDocument(content, limits)
+                             : ReadImageDocument(content, limits);
   if (!doc.ok()) {
     fmt::print("{}: {}\n", path, doc.status().ToString());
     return;

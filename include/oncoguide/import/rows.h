@@ -19,6 +19,7 @@ struct DateContext {
   std::optional<LabDate> date;
   SourceRef source;
   bool generic = false;  // read from a bare "Date:" label, not a collection label
+  bool several = false;  // its line gave two or more different collection dates (side by side)
 };
 
 class RowReader {
@@ -112,7 +113,7 @@ class RowReader {
                         RowCells* cells);
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
-               bool date_from_generic, bool previous);
+               bool date_from_generic, bool previous, bool date_side_by_side = false);
   // The value of one result by the kind of test, into `io`; the reason when it is not usable.
   static std::optional<std::string> ReadQuantity(const Name& name, const LabValue& v,
                                                  const Piece& value, const RowCells& cells,
