@@ -48,10 +48,23 @@ std::string FoldLatin(std::string_view s) {
       "dnooooo\0ouuuuyts"   // D0-DF (D7 multiplication sign; DE thorn; DF sharp s)
       "aaaaaaaceeeeiiii"    // E0-EF
       "dnooooo\0ouuuuyty";  // F0-FF (F7 division sign; FE thorn)
+  // Base letters of Latin Extended-A, U+0100..U+017F (Polish, Czech, Hungarian...: "ł", "ř").
+  static constexpr char kExtendedA[] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"
+      "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  static_assert(sizeof(kExtendedA) == 129);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0xBF) {
+        out.push_back(kExtendedA[(c - 0xC4) * 64 + (n - 0x80)]);
+        ++i;
+        continue;
+      }
+    }
     if (c == 0xC3 && i + 1 < s.size()) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);
       if (n >= 0x80 && n <= 0xBF && kBase[n - 0x80] != '\0') {

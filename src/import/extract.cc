@@ -130,7 +130,10 @@ class Extractor {
         rows.NewPage();
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.
-      if (!rows.IsHeader(line) && ReadDateLabels(i)) continue;
+      if (!rows.IsHeader(line) && ReadDateLabels(i)) {
+        rows.NoteHeading(line);
+        continue;
+      }
       const RowReader::Outcome got = rows.Read(all_, &i, CurrentDate(line));
       if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
     }

@@ -72,10 +72,12 @@ bool Contains(std::string_view s, std::string_view w) {
 // Flags as labs print them. Asterisks and exclamation marks glued to a flag ("H*", "H**", "L!":
 // confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
 // Canadian bilingual reports print "H/É" (high / élevé) and "L/B" (low / bas).
-constexpr std::array<std::string_view, 28> kFlags = {
-    "h", "l",   "hh",       "ll",  "high",     "low",        "(h)",        "(l)", "(high)", "(low)",
-    "a", "abn", "abnormal", "(a)", "critical", "[h]",        "[l]",        "hi",  "lo",     "+",
-    "-", "++",  "--",       "l/b", "h/e",      "h/\xC3\xA9", "h/\xC3\x89", "a/a"};
+// Polish and other reports mark results with arrows.
+constexpr std::array<std::string_view, 30> kFlags = {
+    "\xE2\x86\x91", "\xE2\x86\x93", "h",      "l",          "hh",         "ll",  "high",     "low",
+    "(h)",          "(l)",          "(high)", "(low)",      "a",          "abn", "abnormal", "(a)",
+    "critical",     "[h]",          "[l]",    "hi",         "lo",         "+",   "-",        "++",
+    "--",           "l/b",          "h/e",    "h/\xC3\xA9", "h/\xC3\x89", "a/a"};
 
 bool IsFlagToken(std::string_view t) {
   size_t n = t.size();

@@ -264,6 +264,15 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (std::optional<Col> c = EuropeanHeaderKind(t)) return c;
   // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
   if (IsUnitHeader(t)) return Col::kUnitValue;
+  // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):
+  // a result column of that date.
+  if (const size_t open = t.find('('); open != std::string::npos && open > 0 && open <= 24 &&
+                                       t.back() == ')' && t.find(':') == std::string::npos) {
+    if (std::optional<LabDate> d = FindLabDate(std::string_view(t).substr(open), order_)) {
+      *date = d;
+      return Col::kValue;
+    }
+  }
   // A bilingual title ("Result/Résultat", "Units / Unités"): its first language.
   const size_t slash = t.find('/');
   if (slash != std::string::npos && slash >= 3 && t.size() - slash > 3) {
@@ -313,6 +322,23 @@ bool IsSentence(std::string_view text) {
     in_word = c != ' ';
   }
   return words > 8 || (words > 4 && !text.empty() && text.back() == '.');
+}
+
+// True when a coded result's wording both reports and denies, or names a free light chain beside
+// a whole immunoglobulin ("Free lambda light chains are detected. Intact IgA lambda is not
+// seen."): the isotype read from it may be the one that was not found.
+bool MixedFinding(std::string_view text) {
+  const std::string t = FoldLatin(text);
+  const bool negation = t.find(" not ") != std::string::npos ||
+                        t.find(" no ") != std::string::npos || t.rfind("no ", 0) == 0 ||
+                        t.find("without") != std::string::npos ||
+                        t.find("absent") != std::string::npos;
+  const bool heavy = t.find("igg") != std::string::npos || t.find("iga") != std::string::npos ||
+                     t.find("igm") != std::string::npos || t.find("igd") != std::string::npos;
+  const bool free_light = t.find("free kappa") != std::string::npos ||
+                          t.find("free lambda") != std::string::npos ||
+                          t.find("bence jones") != std::string::npos;
+  return (negation && (heavy || free_light)) || (heavy && free_light);
 }
 
 // True when `text` is a detected isotype ("IgG kappa", "free lambda").
@@ -464,7 +490,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     }
     dates += static_cast<int>(dated_values);
   }
-  const bool flowsheet = dates >= 2 && unknown == 0 && tests == 0;
+  // Columns we do not know beside three or more dates ("Δ vs baseline", "Trend") are not read.
+  const bool flowsheet = dates >= 2 && tests == 0 && (unknown == 0 || (dates >= 3 && unknown <= 2));
   // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
   // Columns we do not know ("Accession", "Clinic") are never read, but only beside a few tests.
   const bool history = row_date && tests >= 1 && dates == 0 && !value &&
@@ -869,13 +896,15 @@ void RowReader::CheckRatios() {
   ratios_.clear();
 }
 
+void RowReader::NoteHeading(const Line& line) {
+  recent_headings_.push_back(line.Text());
+  if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
+}
+
 RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
   const Outcome got = ReadLine(lines, i, date);
-  if (got == Outcome::kText) {
-    recent_headings_.push_back(lines[*i].Text());
-    if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
-  }
+  if (got == Outcome::kText) NoteHeading(lines[*i]);
   return got;
 }
 
@@ -1250,6 +1279,9 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
   }
   if (cells.coded_conflict) {
     io->Review("the row has two different results and no column headers to tell them apart");
+  }
+  if (MixedFinding(value.text)) {
+    io->Review("the wording names a finding and denies another; check which one was found");
   }
   return std::nullopt;
 }

@@ -434,8 +434,9 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
                                          const std::string& core_all,
                                          const std::string& core_stripped) {
   for (const std::string& w : core) {
-    if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" ||
-        w == "kappa/lambda quotient") {
+    if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" || w == "kvot" ||
+        w == "stosunek" || w == "cociente" || w == "rapport" || w == "verhouding" ||
+        w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient") {
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||

@@ -39,9 +39,12 @@ std::vector<UnitRule> RulesFor(Analyte a) {
               {{"mmol/l"}, kHemoglobinGdlPerMmol}};
     case Analyte::kUrineMProtein:
       return {{{"mg/24h", "mg/24hr", "mg/24hours", "mg/24hour", "mg/(24.h)", "mg/d", "mg/day",
-                "mg/24h.", "mg/24hrs", "mg/24hr.", "mg/24std", "mg/d.", "mg/(24h)"},
+                "mg/24h.", "mg/24hrs", "mg/24hr.", "mg/24std", "mg/d.", "mg/(24h)", "mg/dygn",
+                "mg/dobe"},
                1.0},
-              {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day"}, 1000.0}};
+              {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day", "g/dygn",
+                "g/dobe"},
+               1000.0}};
     case Analyte::kKappaFlc:
     case Analyte::kLambdaFlc:
       return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}};

@@ -40,7 +40,11 @@ using namespace oncoguide::import;  // the tool measures the importer
 struct Score {
   int truth = 0, correct = 0, review = 0, missed = 0, wrong_value = 0, wrong_date = 0, extra = 0,
       silent = 0, files = 0, refused = 0;
+  // Correct value and date, but the truth's `previous` flag differs: the authors' conventions
+  // differ for the earlier columns of a cumulative report (counted correct, reported apart).
+  int previous_differs = 0;
   void Add(const Score& o) {
+    previous_differs += o.previous_differs;
     truth += o.truth;
     correct += o.correct;
     review += o.review;
@@ -121,6 +125,18 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
       if (SameValue(t, o) && o.previous == prev) {
         found = static_cast<int>(i);
         break;
+      }
+    }
+    if (found < 0) {
+      for (size_t i = 0; i < r.observations.size(); ++i) {
+        const ImportedObservation& o = r.observations[i];
+        if (used[i] || Name(o.obs.analyte) != test || o.obs.date.ToString() != date) continue;
+        if (SameValue(t, o)) {
+          found = static_cast<int>(i);
+          ++s.previous_differs;
+          report("previous flag differs", fmt::format("{} {} truth previous={}", test, date, prev));
+          break;
+        }
       }
     }
     if (found >= 0) {
@@ -318,6 +334,10 @@ int main(int argc, char** argv) {
       total.Add(s);
     }
     fmt::print("{}", Row("TOTAL", total));
+    if (total.previous_differs > 0) {
+      fmt::print("note: {} of the correct values differ from the truth only in `previous`\n",
+                 total.previous_differs);
+    }
     if (total.silent > 0) {
       fmt::print("FAIL: {} silently wrong value(s) in {}\n", total.silent, group);
       rc = 1;

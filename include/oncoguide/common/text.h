@@ -24,6 +24,7 @@ inline std::string AsciiLower(std::string_view s) {
 // lowered, and the UTF-8 letters of Western European languages (U+00C0..U+00FF: "É", "ï", "ñ",
 // "ç") become their base letter ("ß" becomes "ss"). Other bytes (µ, Greek β) are kept. For
 // matching lab words written with or without accents: FoldLatin("Créatinine") == "creatinine".
+// Latin Extended-A (U+0100..U+017F: "ł", "ř", "ő") folds the same way.
 std::string FoldLatin(std::string_view s);
 
 // `s` without leading and trailing spaces and tabs.

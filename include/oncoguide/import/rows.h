@@ -34,6 +34,10 @@ class RowReader {
   // Reads lines[*i] (and continuation lines after it, advancing *i past them).
   Outcome Read(const std::vector<Line>& lines, size_t* i, const DateContext& date);
 
+  // A line the date-label reader took ("SERUM PROTEIN ELECTROPHORESIS  Collected: ..."): kept as
+  // a heading for the rows below.
+  void NoteHeading(const Line& line);
+
   void NewPage();  // a table header stays in force across pages until another one is read
   // Ends a pending card entry, and checks each printed kappa/lambda ratio against the kappa
   // and lambda read for its date: when they disagree, both are marked needs_review.
