@@ -1,0 +1,242 @@
+#include "cell_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/lab_text.h"
+
+namespace oncoguide::import::cell_text {
+
+std::string Lower(std::string_view s) {
+  std::string t = FoldLatin(TrimSpaces(s));
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+  return t;
+}
+
+bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (t == w || (t.starts_with(w) && t.size() > w.size() && t[w.size()] == ' ')) return true;
+  }
+  return false;
+}
+
+bool IsUnitText(std::string_view text) {
+  const std::string t = Lower(text);
+  if (t.empty() || t.size() > 16) return false;
+  if (t == "%") return true;
+  return t.find('/') != std::string::npos;
+}
+
+// The unit in a cell that starts with a flag word ("Abnormalg /dL" -> "g/dL"), or nullopt.
+std::optional<std::string> UnitAfterFlag(const std::string& cell) {
+  const std::string t = AsciiLower(cell);
+  for (std::string_view f : {"abnormal", "critical", "high", "low", "abn"}) {
+    if (!t.starts_with(f)) continue;
+    std::string rest;
+    for (char c : cell.substr(f.size())) {
+      if (c != ' ') rest.push_back(c);
+    }
+    if (!rest.empty()) return rest;
+  }
+  return std::nullopt;
+}
+
+// A kappa/lambda free light chain ratio (not BUN/creatinine or albumin/globulin).
+bool IsLightChainRatio(const std::string& name) {
+  const std::string t = AsciiLower(name);
+  const bool kappa_lambda =
+      (t.find("kappa") != std::string::npos && t.find("lambda") != std::string::npos) ||
+      t.find("k/l") != std::string::npos || t.find("light chain") != std::string::npos ||
+      t.find("flc") != std::string::npos;
+  return kappa_lambda && t.find("bun") == std::string::npos;
+}
+
+// A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L".
+bool IsUnitHeader(const std::string& t) {
+  if (t.size() > 12) return false;
+  std::string u;
+  for (char c : t) {
+    if (c != ' ') u.push_back(c);
+  }
+  if (u == "%" || u == "%oftotal" || u == "%total" || u == "relative%" || u == "percent") {
+    return true;
+  }
+  // Digits and spaces only in a per-24-hours unit ("mg/24 h"); "5.7-26.3" is a range, and
+  // "K/L Ratio" a test, not a unit.
+  const bool per_day = u.find("/24") != std::string::npos;
+  if (u.size() < 3 || u.size() > 10 || (t.find(' ') != std::string::npos && !per_day)) {
+    return false;
+  }
+  const size_t slash = u.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == u.size()) return false;
+  for (char c : u) {
+    if (c >= '0' && c <= '9' && !per_day) return false;
+  }
+  return true;
+}
+
+// True when a cell is a date with a mark after it ("02/05/2024 +", "04/01/2024 *"): a flag or a
+// speck the scanner picked up, not words.
+bool IsMarkedDateCell(std::string_view text) {
+  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
+  if (!d || d->begin != 0) return false;
+  const std::string_view rest = TrimSpaces(text.substr(d->end));
+  if (rest.empty() || rest.size() > 2) return false;
+  for (char ch : rest) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) return false;
+  }
+  return true;
+}
+
+// True when a header cell looks like a date OCR could not read ("—_ 98/14/2023"): at least four
+// digits with date separators, but no date.
+bool LooksLikeGarbledDate(std::string_view text) {
+  int digits = 0;
+  bool separator = false;
+  for (char ch : text) {
+    digits += ch >= '0' && ch <= '9';
+    separator |= ch == '/' || ch == '-' || ch == '.';
+  }
+  return digits >= 4 && separator && !FindLabDate(text, DateOrder::kUnknown);
+}
+
+// "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L")
+std::pair<std::string, std::string> SplitLabel(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 30) return {"", std::string(text)};
+  return {Lower(text.substr(0, colon)), std::string(TrimSpaces(text.substr(colon + 1)))};
+}
+
+// A line that is one "Test: result" cell ("Immunofixation (serum): IgG kappa monoclonal protein
+// identified"), as a name cell and a result cell; nullopt when the label is not a test we use.
+std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen) {
+  if (line.cells.size() != 1) return std::nullopt;
+  const Cell& c = line.cells[0];
+  const size_t colon = c.text.find(':');
+  if (colon == std::string::npos || colon > 40 || colon + 2 >= c.text.size()) return std::nullopt;
+  const std::string label = c.text.substr(0, colon);
+  const std::string rest(TrimSpaces(std::string_view(c.text).substr(colon + 1)));
+  if (rest.empty() || MatchTestName(label, specimen).match != TestName::Match::kExact) {
+    return std::nullopt;
+  }
+  Line out = line;
+  const double cut = c.box.x0 + c.box.width() * static_cast<double>(colon + 1) /
+                                    static_cast<double>(c.text.size());
+  out.cells = {Cell{label, Box{c.box.x0, c.box.y0, cut, c.box.y1}, c.confidence},
+               Cell{rest, Box{cut, c.box.y0, c.box.x1, c.box.y1}, c.confidence}};
+  return out;
+}
+
+// When the first cell is "<known test name> <value...>" with too small a gap to be two cells,
+// returns the line with that cell cut in two.
+std::optional<Line> SplitNameValue(const Line& line) {
+  const Cell& c = line.cells[0];
+  if (MatchTestName(c.text, Specimen::kUnknown).match == TestName::Match::kExact) {
+    return std::nullopt;
+  }
+  std::vector<size_t> spaces;
+  for (size_t k = 0; k < c.text.size(); ++k) {
+    if (c.text[k] == ' ') spaces.push_back(k);
+  }
+  for (size_t n = 1; n <= 3 && n <= spaces.size(); ++n) {
+    const size_t cut = spaces[spaces.size() - n];
+    const std::string name = c.text.substr(0, cut), value = c.text.substr(cut + 1);
+    std::optional<LabValue> v = ParseLabValue(value);
+    if (!v || v->kind != LabValue::Kind::kNumber) continue;
+    if (MatchTestName(name, Specimen::kUnknown).match != TestName::Match::kExact) continue;
+    // Boxes in proportion to the characters (the words' own boxes are not kept in a cell).
+    const double frac = static_cast<double>(cut) / c.text.size();
+    Line out = line;
+    Cell a = c, b = c;
+    a.text = name;
+    b.text = value;
+    a.box.x1 = c.box.x0 + frac * c.box.width();
+    b.box.x0 = a.box.x1 + 1;
+    out.cells[0] = a;
+    out.cells.insert(out.cells.begin() + 1, b);
+    return out;
+  }
+  return std::nullopt;
+}
+
+// True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
+bool IsSentence(std::string_view text) {
+  text = TrimSpaces(text);
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words > 8 || (words > 4 && !text.empty() && text.back() == '.');
+}
+
+// True when a coded result's wording both reports and denies, or names a free light chain beside
+// a whole immunoglobulin ("Free lambda light chains are detected. Intact IgA lambda is not
+// seen."): the isotype read from it may be the one that was not found.
+bool MixedFinding(std::string_view text) {
+  const std::string t = FoldLatin(text);
+  const bool negation = t.find(" not ") != std::string::npos ||
+                        t.find(" no ") != std::string::npos || t.rfind("no ", 0) == 0 ||
+                        t.find("without") != std::string::npos ||
+                        t.find("absent") != std::string::npos;
+  const bool heavy = t.find("igg") != std::string::npos || t.find("iga") != std::string::npos ||
+                     t.find("igm") != std::string::npos || t.find("igd") != std::string::npos;
+  const bool free_light = t.find("free kappa") != std::string::npos ||
+                          t.find("free lambda") != std::string::npos ||
+                          t.find("bence jones") != std::string::npos;
+  return (negation && (heavy || free_light)) || (heavy && free_light);
+}
+
+// True when `text` is a detected isotype ("IgG kappa", "free lambda").
+bool IsIsotypeResult(const std::string& text) {
+  std::optional<LabValue> v = ParseLabValue(text);
+  return v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty();
+}
+
+// The parts of a header cell that holds several dates, each ending after its date (and a closing
+// parenthesis); one part when it holds fewer than two.
+std::vector<Cell> SplitAfterDates(const Cell& c) {
+  std::vector<size_t> ends;
+  size_t at = 0;
+  while (at < c.text.size()) {
+    std::optional<LabDate> d =
+        FindLabDate(std::string_view(c.text).substr(at), DateOrder::kUnknown);
+    if (!d) break;
+    size_t end = at + d->end;
+    while (end < c.text.size() && (c.text[end] == ')' || c.text[end] == ']')) ++end;
+    ends.push_back(end);
+    at = end;
+  }
+  if (ends.size() < 2) return {c};
+  std::vector<Cell> parts;
+  size_t begin = 0;
+  for (size_t k = 0; k < ends.size(); ++k) {
+    const size_t end = k + 1 == ends.size() ? c.text.size() : ends[k];
+    const std::string text(TrimSpaces(std::string_view(c.text).substr(begin, end - begin)));
+    Cell part{text, c.box, c.confidence};
+    part.box.x0 = c.box.x0 + c.box.width() * static_cast<double>(begin) / c.text.size();
+    part.box.x1 = c.box.x0 + c.box.width() * static_cast<double>(end) / c.text.size();
+    if (!text.empty()) parts.push_back(std::move(part));
+    begin = end;
+  }
+  return parts;
+}
+
+// Words that begin a column title, before which a header cell holding several titles is cut
+// ("Result Units", "Current Result and Flag Previous Result and Date").
+bool StartsColumn(std::string_view word) {
+  const std::string t = Lower(word);
+  for (
+      std::string_view w :
+      {"units",    "unit",   "uom",    "flag",     "flags",   "reference",       "ref",
+       "previous", "prior",  "normal", "standard", "einheit", "referenzbereich", "eenheid",
+       "unidades", "unidad", "unites", "unite",    "unita",   "vorwert",         "referentiewaarde",
+       "valores",  "valeurs"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+}  // namespace oncoguide::import::cell_text

@@ -1,0 +1,56 @@
+// Reading the text of a report's table cells: the small word tests the row reader and the
+// table-header reader share (rows.cc, table_header.cc, row_values.cc). Internal to the importer.
+#ifndef ONCOGUIDE_IMPORT_CELL_TEXT_H_
+#define ONCOGUIDE_IMPORT_CELL_TEXT_H_
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "oncoguide/import/layout.h"
+#include "oncoguide/import/test_names.h"
+
+namespace oncoguide::import::cell_text {
+
+// Lower case without accents, trimmed, without a trailing ':'.
+std::string Lower(std::string_view s);
+// True when `t` is one of `words` or starts with one followed by a space.
+bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view> words);
+// A short text with a '/' (or "%"): a unit.
+bool IsUnitText(std::string_view text);
+// The unit in a cell that starts with a flag word ("Abnormalg /dL" -> "g/dL"), or nullopt.
+std::optional<std::string> UnitAfterFlag(const std::string& cell);
+// A kappa/lambda free light chain ratio (not BUN/creatinine or albumin/globulin).
+bool IsLightChainRatio(const std::string& name);
+// A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L", "mg/24 h".
+bool IsUnitHeader(const std::string& t);
+// A date with a mark after it ("02/05/2024 +"): a flag or a speck, not words.
+bool IsMarkedDateCell(std::string_view text);
+// A header cell that looks like a date OCR could not read ("—_ 98/14/2023").
+bool LooksLikeGarbledDate(std::string_view text);
+// "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L"); ("", text) without a short label.
+std::pair<std::string, std::string> SplitLabel(std::string_view text);
+// A line that is one "Test: result" cell, as a name cell and a result cell; nullopt when the
+// label is not a test we use.
+std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen);
+// A first cell "<known test name> <value...>" set too close to be two cells, cut in two.
+std::optional<Line> SplitNameValue(const Line& line);
+// More than eight words, or more than four ending in '.'.
+bool IsSentence(std::string_view text);
+// A coded result's wording that reports one band and denies another, or names a free light
+// chain beside a whole immunoglobulin.
+bool MixedFinding(std::string_view text);
+// A detected isotype ("IgG kappa", "free lambda").
+bool IsIsotypeResult(const std::string& text);
+// The parts of a header cell that holds several dates, each ending after its date; one part
+// when it holds fewer than two.
+std::vector<Cell> SplitAfterDates(const Cell& c);
+// A word that begins a column title ("Units", "Previous").
+bool StartsColumn(std::string_view word);
+
+}  // namespace oncoguide::import::cell_text
+
+#endif  // ONCOGUIDE_IMPORT_CELL_TEXT_H_

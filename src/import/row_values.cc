@@ -1,0 +1,337 @@
+// The value half of RowReader (rows.h): a result's number, unit, bound or coded word, the
+// reasons it needs review, and keeping one of two equal results.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/rows.h"
+#include "oncoguide/records/units.h"
+
+namespace oncoguide::import {
+
+using namespace cell_text;  // NOLINT(google-build-using-namespace): the importer's own helpers
+using records::Analyte;
+using records::UnitFactor;
+using records::ValueBound;
+using records::ValueKind;
+
+namespace {
+
+// Plausible canonical values; outside them a value is marked for review (a misread digit, or a
+// unit that does not fit).
+struct Plausible {
+  Analyte analyte;
+  double lo, hi;
+};
+constexpr Plausible kPlausible[] = {
+    {Analyte::kSerumMProtein, 0, 12},  {Analyte::kUrineMProtein, 0, 30000},
+    {Analyte::kKappaFlc, 0, 100000},   {Analyte::kLambdaFlc, 0, 100000},
+    {Analyte::kBmPlasmaCells, 0, 100}, {Analyte::kBeta2Microglobulin, 0.1, 100},
+    {Analyte::kAlbumin, 0.5, 7},       {Analyte::kLdh, 10, 10000},
+    {Analyte::kCreatinine, 0.05, 25},  {Analyte::kCalcium, 3, 25},
+    {Analyte::kHemoglobin, 2, 25},     {Analyte::kPlasmacytomaSpd, 0, 1000},
+};
+
+std::optional<std::pair<double, double>> PlausibleRange(Analyte a) {
+  for (const Plausible& p : kPlausible) {
+    if (p.analyte == a) return std::make_pair(p.lo, p.hi);
+  }
+  return std::nullopt;
+}
+
+// The one accepted unit that gives `number` a plausible value for `analyte`, as its factor; none
+// when no unit or several do (then the unit cannot be inferred).
+std::optional<double> InferUnitFactor(Analyte analyte, double number) {
+  auto plaus = PlausibleRange(analyte);
+  std::optional<double> only;
+  int fits = 0;
+  for (std::string_view u :
+       {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
+    // Haemoglobin in mmol/L is a Dutch convention and always printed there; counting it would
+    // make every unitless haemoglobin ambiguous. (An inferred unit is marked for review.)
+    if (analyte == Analyte::kHemoglobin && u == "mmol/L") continue;
+    Result<double> f = UnitFactor(analyte, u);
+    if (!f.ok()) continue;
+    const double x = number * *f;
+    if (plaus && x >= plaus->first && x <= plaus->second) {
+      if (!only || std::abs(*only - *f) > 1e-12) ++fits;
+      only = *f;
+    }
+  }
+  if (fits != 1) return std::nullopt;
+  return only;
+}
+
+// The factor of a written unit; a flag printed into the unit column ("Abnormal g/dL" read as one
+// cell) is dropped from `unit`.
+Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
+  Result<double> f = UnitFactor(analyte, *unit);
+  if (f.ok()) return f;
+  if (std::optional<std::string> u = UnitAfterFlag(*unit)) {
+    if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
+      *unit = *u;
+      return g;
+    }
+  }
+  return f;
+}
+
+// The reference range in canonical units (its own unit when it gives one).
+void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {
+  double rf = factor;
+  if (!range.unit.empty()) {
+    Result<double> f = UnitFactor(analyte, range.unit);
+    if (f.ok()) rf = *f;
+  }
+  if (range.low) io->obs.ref_low = *range.low * rf;
+  if (range.high) io->obs.ref_high = *range.high * rf;
+  if (rf == factor) {
+    io->written_ref_low = range.low;
+    io->written_ref_high = range.high;
+  }
+}
+
+std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
+                                     ImportedObservation* io) {
+  if (v.kind != LabValue::Kind::kNumber || v.bound != ValueBound::kExact ||
+      v.number != std::floor(v.number)) {
+    return fmt::format("count '{}' not understood", text);
+  }
+  io->obs.value = v.number;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
+  if (cells.value) {
+    const std::optional<LabDate> d = cells.value_date ? cells.value_date : date.date;
+    if (!d) {
+      out_->unrecognised.push_back(
+          ImportNote{name.page, name.line_text, "no collection date found for this result"});
+    } else {
+      EmitOne(name, *cells.value, cells, *d, !cells.value_date && date.generic, false,
+              !cells.value_date && date.several);
+    }
+  }
+  if (cells.previous) {
+    // "0.9 (12/01/2024)" or a dated "Previous" header.
+    Piece prev = *cells.previous;
+    std::optional<LabDate> d = FindLabDate(prev.text, order_);
+    if (d) {
+      prev.text.erase(d->begin, d->end - d->begin);
+      for (char& c : prev.text) {
+        if (c == '(' || c == ')' || c == '[' || c == ']' || c == ',') c = ' ';
+      }
+      std::string t(TrimSpaces(prev.text));
+      if (t.ends_with(" on")) t.resize(t.size() - 3);
+      prev.text = t;
+    }
+    if (!TrimSpaces(prev.text).empty()) {
+      if (!d) {
+        out_->unrecognised.push_back(
+            ImportNote{name.page, name.line_text, "previous result without a date"});
+      } else {
+        EmitOne(name, prev, cells, *d, false, true);
+      }
+    }
+  }
+  for (const auto& [d, piece] : cells.previous_dated) {
+    EmitOne(name, piece, cells, d, false, true);
+  }
+  for (const auto& [d, piece] : cells.dated) {
+    EmitOne(name, piece, cells, d, false, false);
+  }
+}
+
+std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabValue& v,
+                                                   const Piece& value, const RowCells& cells,
+                                                   ImportedObservation* io) {
+  const Analyte analyte = name.test.analyte;
+  const bool m_protein = analyte == Analyte::kSerumMProtein || analyte == Analyte::kUrineMProtein;
+  if (m_protein && v.kind == LabValue::Kind::kNotDetected) {
+    io->obs.value = 0;  // none detected: an exact zero
+    io->written_unit = Info(analyte).unit;
+    return std::nullopt;
+  }
+  if (m_protein && v.kind == LabValue::Kind::kTrace) {
+    io->obs.bound = ValueBound::kTrace;
+    io->obs.has_value = false;
+    io->obs.value = 0;
+    return std::nullopt;
+  }
+  if (v.kind != LabValue::Kind::kNumber) {
+    return fmt::format("result '{}' is not a number", value.text);
+  }
+  // The unit: in the value cell, its own column, the name, or the range.
+  std::string unit = v.unit;
+  if (unit.empty()) unit = cells.value_unit;
+  if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
+  if (unit.empty()) unit = name.test.unit;
+  std::optional<LabRange> range;
+  if (cells.range) range = ParseLabRange(cells.range->text);
+  if (unit.empty() && range) unit = range->unit;
+  // A reference that is not a range still names the unit ("Not detected g/dL", "0.0 g/dL").
+  if (unit.empty() && cells.range) {
+    const std::string_view r = TrimSpaces(cells.range->text);
+    const size_t space = r.rfind(' ');
+    if (space != std::string_view::npos && IsUnitText(r.substr(space + 1))) {
+      unit = std::string(r.substr(space + 1));
+    }
+  }
+  if (unit.empty() && analyte == Analyte::kBmPlasmaCells) unit = "%";
+  double factor = 1;
+  if (unit.empty()) {
+    std::optional<double> only = InferUnitFactor(analyte, v.number);
+    if (!only) return fmt::format("{} without a unit", value.text);
+    factor = *only;
+    io->Review("unit inferred");
+  } else {
+    Result<double> f = WrittenUnitFactor(analyte, &unit);
+    if (!f.ok()) return f.status().cause();
+    factor = *f;
+  }
+  io->obs.value = v.number * factor;
+  io->obs.bound = v.bound;
+  io->written_number = v.number;
+  io->written_unit = unit;
+  if (range) ApplyRange(*range, factor, analyte, io);
+  if (auto plaus = PlausibleRange(analyte)) {
+    if (io->obs.value < plaus->first || io->obs.value > plaus->second) {
+      io->Review("value outside the plausible range for this test");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& value,
+                                                const RowCells& cells,
+                                                ImportedObservation* io) const {
+  switch (v.kind) {
+    case LabValue::Kind::kDetected:
+      io->obs.value = 1;
+      io->obs.text = v.isotype;
+      if (io->obs.text.empty()) io->obs.text = isotype_note_;
+      if (v.vague && io->obs.text.empty()) {
+        io->Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
+      }
+      break;
+    case LabValue::Kind::kTrace:
+      io->obs.value = 1;
+      io->obs.text = v.isotype;
+      io->Review("trace result");
+      break;
+    case LabValue::Kind::kNotDetected:
+    case LabValue::Kind::kNegative:
+      io->obs.value = 0;
+      if (!isotype_note_.empty()) {
+        io->Review(fmt::format("the note under the result names {}", isotype_note_));
+      }
+      break;
+    default: {
+      const records::AnalyteInfo& info = Info(io->obs.analyte);
+      return fmt::format("result '{}' is not {} or {}", value.text, info.positive_word,
+                         info.negative_word);
+    }
+  }
+  if (cells.coded_conflict) {
+    io->Review("the row has two different results and no column headers to tell them apart");
+  }
+  if (MixedFinding(value.text)) {
+    io->Review("the wording names a finding and denies another; check which one was found");
+  }
+  return std::nullopt;
+}
+
+void RowReader::Keep(ImportedObservation io) {
+  // The same value twice (a repeated table, or a previous result that is also reported as a
+  // current one): keep one, as a current result when either is.
+  for (ImportedObservation& o : out_->observations) {
+    if (o.obs.analyte == io.obs.analyte && o.obs.date == io.obs.date &&
+        o.obs.value == io.obs.value && o.obs.bound == io.obs.bound && o.obs.text == io.obs.text) {
+      if (o.previous == io.previous) {
+        out_->warnings.push_back(fmt::format("page {}: {} on {} appears twice; kept once",
+                                             io.source.page, records::Name(io.obs.analyte),
+                                             io.obs.date.ToString()));
+      }
+      if (o.previous && !io.previous) o = std::move(io);
+      return;
+    }
+  }
+  out_->observations.push_back(std::move(io));
+}
+
+void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
+                        const LabDate& date, bool date_from_generic, bool previous,
+                        bool date_side_by_side) {
+  // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
+  // which is done by immunofixation: read as that immunofixation, for the person to confirm.
+  const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);
+  const Analyte analyte = !typing                         ? name.test.analyte
+                          : specimen_ == Specimen::kUrine ? Analyte::kUrineIfe
+                                                          : Analyte::kSerumIfe;
+  ImportedObservation io;
+  if (typing) io.Review("an isotype row read as the immunofixation that typed it");
+  // The albumin fraction of an electrophoresis is measured another way than the chemistry
+  // albumin that staging uses: kept for the person to confirm, never silently.
+  if (analyte == Analyte::kAlbumin && InElectrophoresis(name.text)) {
+    io.Review("albumin from the protein electrophoresis, not the chemistry test");
+  }
+  io.previous = previous;
+  io.obs.analyte = analyte;
+  io.obs.date = date.date;
+  io.source.page = name.page;
+  io.source.text = name.line_text;
+  io.source.box = name.box;
+  io.source.box.Cover(value.box);
+  io.confidence = std::min(name.confidence, value.confidence);
+  auto unrecognised = [&](std::string reason) {
+    out_->unrecognised.push_back(ImportNote{name.page, name.line_text, std::move(reason)});
+  };
+  std::optional<LabValue> v = ParseLabValue(value.text);
+  if (!v) {
+    unrecognised(fmt::format("result '{}' not understood", value.text));
+    return;
+  }
+  if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
+  if (date.ambiguous) io.Review("date could be day-first or month-first");
+  if (date_from_generic) io.Review("date label does not say it is the collection date");
+  if (date_side_by_side) {
+    io.Review("the report gives two collection dates side by side; check which one this has");
+  }
+  if (v->ambiguous) io.Review("number could use a thousands separator or a decimal comma");
+  if (v->kind == LabValue::Kind::kNote) {
+    unrecognised(fmt::format("result '{}' has no value", value.text));
+    return;
+  }
+  std::optional<std::string> not_usable;
+  switch (Info(analyte).kind) {
+    case ValueKind::kQuantity:
+      not_usable = ReadQuantity(name, *v, value, cells, &io);
+      break;
+    case ValueKind::kCoded:
+      not_usable = ReadCoded(*v, value, cells, &io);
+      break;
+    case ValueKind::kCount:
+      not_usable = ReadCount(*v, value.text, &io);
+      break;
+    case ValueKind::kText:
+      not_usable = "free-text tests are not imported from reports";
+      break;
+  }
+  if (not_usable) {
+    unrecognised(std::move(*not_usable));
+    return;
+  }
+  if (io.confidence < kReviewConfidence) {
+    io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+  }
+  Keep(std::move(io));
+}
+
+}  // namespace oncoguide::import

@@ -1,0 +1,317 @@
+// The table-header half of RowReader (rows.h): which column each header cell names, merged and
+// two-line headers, and the header in force.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "cell_text.h"
+#include "european_words.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/header_split.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using namespace cell_text;  // NOLINT(google-build-using-namespace): the importer's own helpers
+
+std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
+                                                    std::optional<LabDate>* date) const {
+  const std::string t = Lower(text);
+  if (t.empty() || t.size() > 60) return std::nullopt;
+  if (IsDateCell(t) || IsMarkedDateCell(t)) {
+    *date = FindLabDate(t, order_);
+    return Col::kDate;
+  }
+  if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
+                        "previous result"})) {
+    if (auto d = FindLabDate(t, order_)) *date = d;
+    return Col::kPrevious;
+  }
+  if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation", "examination",
+                        "parameter", "description", "assay", "name", "test description", "tests",
+                        "fraction", "analysis", "determination"})) {
+    return Col::kName;
+  }
+  // The collection date of each row (a results list with one date per row). Report and result
+  // dates are other columns, never a collection date.
+  if (t == "collected" || t == "date collected" || t == "collection date" || t == "collection" ||
+      t == "date" || t == "drawn" || t == "date drawn" || t == "specimen date" ||
+      t == "sample date" || t == "collection date/time" || t == "date/time collected" ||
+      t == "entnahme" || t == "datum") {
+    return Col::kRowDate;
+  }
+  if (StartsWithAny(t, {"resulted",       "reported",
+                        "result date",    "report date",
+                        "verified",       "date reported",
+                        "date resulted",  "lab",
+                        "performing lab", "site",
+                        "comment",        "comments",
+                        "method",         "specimen",
+                        "source",         "note",
+                        "notes",          "performing site",
+                        "location",       "loinc",
+                        "code",           "ordering provider",
+                        "provider",       "department",
+                        "accession",      "accession no",
+                        "specimen id",    "order no",
+                        "visit",          "encounter"})) {
+    return Col::kOther;
+  }
+  // Separate columns for results inside and outside the reference range.
+  if (StartsWithAny(t,
+                    {"in range", "out of range", "within range", "outside range", "normal result",
+                     "abnormal result", "in range result", "out of range result"})) {
+    return Col::kValue;
+  }
+  if (StartsWithAny(t, {"result", "results", "value", "your value", "your result", "current result",
+                        "current", "latest result", "this result", "current value", "latest"})) {
+    if (auto d = FindLabDate(t, order_)) *date = d;
+    return Col::kValue;
+  }
+  if (StartsWithAny(t, {"flag", "flags", "abnormal", "abn", "h/l", "status", "abnormal flag"})) {
+    return Col::kFlag;
+  }
+  if (StartsWithAny(t, {"units", "unit", "uom"})) return Col::kUnit;
+  if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
+                        "standard range", "reference interval", "ref interval", "normal values",
+                        "range", "ref. range", "expected range", "normal", "ref",
+                        "reference values", "biological reference interval"})) {
+    return Col::kRange;
+  }
+  if (std::optional<Col> c = EuropeanHeaderKind(t)) return c;
+  // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
+  if (IsUnitHeader(t)) return Col::kUnitValue;
+  // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):
+  // a result column of that date.
+  if (const size_t open = t.find('('); open != std::string::npos && open > 0 && open <= 24 &&
+                                       t.back() == ')' && t.find(':') == std::string::npos) {
+    if (std::optional<LabDate> d = FindLabDate(std::string_view(t).substr(open), order_)) {
+      *date = d;
+      return Col::kValue;
+    }
+  }
+  // A bilingual title ("Result/Résultat", "Units / Unités"): its first language.
+  const size_t slash = t.find('/');
+  if (slash != std::string::npos && slash >= 3 && t.size() - slash > 3) {
+    return HeaderKind(TrimSpaces(std::string_view(t).substr(0, slash)), date);
+  }
+  return std::nullopt;
+}
+
+// The kind of a column header in another European language (the longest matching word wins:
+// "resultado anterior" is the previous result, "resultado" the result).
+std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t) {
+  const european::HeaderWord* best = nullptr;
+  for (const european::HeaderWord& w : european::HeaderWords()) {
+    if (StartsWithAny(t, {w.word}) && (best == nullptr || w.word.size() > best->word.size())) {
+      best = &w;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  switch (best->kind) {
+    case european::Header::kName:
+      return Col::kName;
+    case european::Header::kValue:
+      return Col::kValue;
+    case european::Header::kFlag:
+      return Col::kFlag;
+    case european::Header::kUnit:
+      return Col::kUnit;
+    case european::Header::kRange:
+      return Col::kRange;
+    case european::Header::kPrevious:
+      return Col::kPrevious;
+    case european::Header::kOther:
+      return Col::kOther;
+  }
+  return std::nullopt;
+}
+
+std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
+  auto recognised = [this](std::string_view t) {
+    // A date is never cut out of a cell here: "Collected: 06-May-2024" is a label and its date,
+    // not two column titles (dated titles set together are split by SplitAfterDates).
+    if (FindLabDate(t, DateOrder::kUnknown)) return false;
+    std::optional<LabDate> d;
+    if (HeaderKind(t, &d)) return true;
+    const TestName::Match m = MatchTestName(t, specimen_).match;
+    return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
+  };
+  std::vector<Cell> out;
+  for (const Cell& whole : line.cells) {
+    // Dated result titles set close together ("Result (01/08/2024) Result (02/05/2024)"): one
+    // column per date.
+    std::vector<Cell> dated = SplitAfterDates(whole);
+    if (dated.size() >= 2) {
+      for (Cell& p : dated) out.push_back(std::move(p));
+      continue;
+    }
+    const Cell& c = whole;
+    std::optional<LabDate> d;
+    const bool keyword = HeaderKind(c.text, &d).has_value();
+    const TestName::Match m =
+        keyword ? TestName::Match::kNone : MatchTestName(c.text, specimen_).match;
+    // Merged words always get a try; otherwise only a cell that is not one header already
+    // ("Kappa FLC Lambda FLC"), or an ignored test that may hide a used one ("K/L Ratio
+    // Hemoglobin").
+    const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
+    std::vector<Cell> parts =
+        try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
+    if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
+      // Keep an ignored name whole unless the split finds a test we use.
+      const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
+        return MatchTestName(p.text, specimen_).match == TestName::Match::kExact;
+      });
+      if (!uses) parts.clear();
+    }
+    if (parts.empty()) {
+      out.push_back(c);
+    } else {
+      for (Cell& p : parts) out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
+  std::vector<Column> cols;
+  int keywords = 0, dates = 0, unknown = 0, tests = 0;
+  bool name = false, value = false, row_date = false;
+  const std::vector<Cell> cells = HeaderCells(line);
+  const auto date_cells = std::count_if(cells.begin(), cells.end(), [](const Cell& c) {
+    return IsDateCell(c.text) || IsMarkedDateCell(c.text);
+  });
+  for (const Cell& c : cells) {
+    std::optional<LabDate> d;
+    std::optional<Col> k = HeaderKind(c.text, &d);
+    Column col{k.value_or(Col::kOther), c.box, d, "", {}};
+    if (!k) {
+      // A test named as a column header: a history table with one row per date.
+      const TestName tn = MatchTestName(c.text, specimen_);
+      if (tn.match == TestName::Match::kExact) {
+        col.kind = Col::kTest;
+        col.test = tn;
+        ++tests;
+      } else if (tn.match == TestName::Match::kIgnored) {
+        col.kind = Col::kOther;
+      } else if (date_cells >= 2 && LooksLikeGarbledDate(c.text)) {
+        col.kind = Col::kOther;  // an unreadable date over a column: that column is not read
+      } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
+        return std::nullopt;  // a value: this is a row, not a header
+      } else {
+        ++unknown;
+      }
+    } else if (*k == Col::kDate) {
+      ++dates;
+    } else {
+      ++keywords;
+      name |= *k == Col::kName;
+      value |= *k == Col::kValue || *k == Col::kUnitValue;
+      row_date |= *k == Col::kRowDate;
+    }
+    if (col.kind == Col::kUnitValue) {
+      col.unit = c.text.find('%') != std::string::npos ? "%" : std::string(TrimSpaces(c.text));
+    }
+    cols.push_back(std::move(col));
+  }
+  // Two or more result columns each headed by its date ("Result (01/08/2024)") are a flowsheet.
+  const auto dated_values = std::count_if(cols.begin(), cols.end(), [](const Column& c) {
+    return c.kind == Col::kValue && c.date.has_value();
+  });
+  if (dated_values >= 2) {
+    for (Column& c : cols) {
+      if (c.kind == Col::kValue && c.date) c.kind = Col::kDate;
+    }
+    dates += static_cast<int>(dated_values);
+  }
+  // Columns we do not know beside three or more dates ("Δ vs baseline", "Trend") are not read.
+  const bool flowsheet = dates >= 2 && tests == 0 && (unknown == 0 || (dates >= 3 && unknown <= 2));
+  // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
+  // Columns we do not know ("Accession", "Clinic") are never read, but only beside a few tests.
+  const bool history = row_date && tests >= 1 && dates == 0 && !value &&
+                       (unknown == 0 || (tests >= 3 && unknown <= 2));
+  // A results table: a test column, a result column, and at most a few columns we do not know
+  // ("Site", "Performing lab"), which are then never read.
+  const bool table =
+      dates == 0 && tests == 0 &&
+      ((unknown == 0 && keywords >= 2) || (name && value && keywords >= 3 && unknown <= 2));
+  if (!flowsheet && !history && !table) return std::nullopt;
+  return cols;
+}
+
+bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
+
+bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub) {
+  if (columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
+    return false;
+  }
+  // Units under test names ("(g/dL) (mg/L)"), or dates under result columns ("Current" /
+  // "08/20/2024", "Previous" / "09/02/2023").
+  std::vector<std::pair<size_t, const Column*>> targets;
+  for (const Column& s : sub) {
+    const Column* col = ColumnOf(Cell{s.unit, s.box, 1.0f});
+    if (col == nullptr) return false;
+    const bool unit =
+        s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();
+    const bool date = s.kind == Col::kDate && s.date &&
+                      (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
+    // A unit over a column that is never read ("IgG") is passed over.
+    if (s.kind == Col::kUnitValue && col->kind == Col::kOther) continue;
+    if (!unit && !date) return false;
+    targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
+  }
+  if (targets.empty()) return false;
+  for (const auto& [k, s] : targets) {
+    Column& col = columns_[k];
+    if (s->kind == Col::kDate) {
+      col.date = s->date;
+      continue;
+    }
+    std::string unit = s->unit;
+    if (unit.size() > 2 && unit.front() == '(' && unit.back() == ')') {
+      unit = unit.substr(1, unit.size() - 2);
+    }
+    col.test.unit = unit;
+  }
+  return true;
+}
+
+bool RowReader::ReadHeader(const Line& line) {
+  std::optional<std::vector<Column>> cols = ParseHeader(line);
+  if (!cols) return false;
+  if (AttachSubHeader(line, *cols)) return true;
+  columns_ = std::move(*cols);
+  header_box_ = line.box;
+  header_page_ = line.page;
+  history_previous_ = false;
+  for (const std::string& h : recent_headings_) {
+    const std::string t = AsciiLower(h);
+    for (std::string_view w :
+         {"previous", "prior", "history", "historical", "earlier", "vorwert"}) {
+      if (t.find(w) != std::string::npos) history_previous_ = true;
+    }
+  }
+  // A date-and-result table without a test column is the history of the test its heading names
+  // ("Kappa Free Light Chains" / "Date collected | Your value | Flag").
+  section_test_.reset();
+  const bool has_name = std::any_of(columns_.begin(), columns_.end(),
+                                    [](const Column& c) { return c.kind == Col::kName; });
+  const bool has_row_date = std::any_of(columns_.begin(), columns_.end(),
+                                        [](const Column& c) { return c.kind == Col::kRowDate; });
+  if (!has_name && has_row_date && pending_) {
+    section_test_ = pending_;  // the heading was read as a name waiting for its value
+    pending_.reset();
+  } else if (!has_name && has_row_date) {
+    for (auto h = recent_headings_.rbegin(); h != recent_headings_.rend(); ++h) {
+      const TestName tn = MatchTestName(*h, specimen_);
+      if (tn.match == TestName::Match::kExact || tn.match == TestName::Match::kIgnored) {
+        section_test_ = Name{tn, std::string(TrimSpaces(*h)), Box{}, 1.0f, line.page, *h};
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace oncoguide::import
