@@ -30,6 +30,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "collection date/time",
     "collection date and time",
     "collected date/time",
+    "collection ended",
+    "collection end",
     "collection date",
     "date of collection",
     "collected on",

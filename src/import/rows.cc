@@ -337,6 +337,12 @@ void RowReader::CheckRatios() {
 }
 
 void RowReader::NoteHeading(const Line& line) {
+  // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
+  // names the specimen of the rows below it.
+  if (line.cells.size() == 1) {
+    const Specimen s = SpecimenOfHeading(line.Text());
+    if (s != Specimen::kUnknown) specimen_ = s;
+  }
   recent_headings_.push_back(line.Text());
   if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
 }

@@ -98,5 +98,25 @@ TEST(Blind5Class, PolishAndSwedishReports) {
   EXPECT_DOUBLE_EQ(urine->obs.value, 350);
 }
 
+// A serum section whose heading carries its draw date ("SERUM / BLOOD (drawn 08/05/2024 08:30)")
+// after a urine section: the heading went to the date reader only, so serum light chains were
+// taken for urine tests and dropped. The urine section's "collection ended" date is its date.
+TEST(Blind5Class, SerumHeadingWithItsDrawDateAfterAUrineSection) {
+  ImportResult r = ExtractPlaced({
+      {{40, "24 HOUR URINE STUDIES (collection ended 08/05/2024 07:00)"}},
+      {{48, "Test"}, {273, "Result"}, {310, "Units"}},
+      {{48, "M-Spike, 24 Hr Urine"}, {263, "1250 H"}, {330, "mg/24hr"}},
+      {{40, "SERUM / BLOOD (drawn 08/05/2024 08:30)"}},
+      {{48, "Test"}, {273, "Result"}, {310, "Units"}},
+      {{48, "Kappa Free Light Chain"}, {254, "1085.0 H"}, {330, "mg/L"}},
+  });
+  const ImportedObservation* urine = Find(r, Analyte::kUrineMProtein);
+  ASSERT_NE(urine, nullptr);
+  EXPECT_DOUBLE_EQ(urine->obs.value, 1250);
+  const ImportedObservation* kappa = Find(r, Analyte::kKappaFlc);
+  ASSERT_NE(kappa, nullptr);
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 1085.0);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
