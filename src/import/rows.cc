@@ -487,11 +487,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (cells.value) {
       Name name = *pending_;
       name.line_text += " / " + line.Text();
-      // The range may be on the following line of the card.
+      // The range may be on the following line of the card, and the card's date beside it
+      // ("Normal range: 3.3 - 19.4 mg/L   Mar 4, 2024").
       if (!cells.range && *i + 1 < lines.size() && lines[*i + 1].page == line.page) {
-        RowCells more = ContentCells(lines[*i + 1].cells, 0);
+        const Line& next = lines[*i + 1];
+        RowCells more = ContentCells(next.cells, 0);
         if (!more.value && more.range) {
           cells.range = more.range;
+          for (const Cell& c : next.cells) {
+            if (!cells.value_date && IsDateCell(c.text)) {
+              cells.value_date = FindLabDate(c.text, order_);
+            }
+          }
           ++*i;
         }
       }

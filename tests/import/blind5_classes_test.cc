@@ -118,5 +118,19 @@ TEST(Blind5Class, SerumHeadingWithItsDrawDateAfterAUrineSection) {
   EXPECT_DOUBLE_EQ(kappa->obs.value, 1085.0);
 }
 
+// Result cards on a phone screen: name and flag, the value, then "Normal range: ..." with the
+// card's date beside it. The date was never read, so no card was.
+TEST(Blind5Class, ResultCardDatedOnItsRangeLine) {
+  ImportResult r = ExtractPlaced({
+      {{30, "Kappa light chains, free"}, {307, "High"}},
+      {{30, "45.2 mg/L"}},
+      {{30, "Normal range: 3.3 - 19.4 mg/L"}, {281, "Mar 4, 2024"}},
+  });
+  const ImportedObservation* kappa = Find(r, Analyte::kKappaFlc);
+  ASSERT_NE(kappa, nullptr);
+  EXPECT_EQ(kappa->obs.date.ToString(), "2024-03-04");
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 45.2);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
