@@ -9,6 +9,7 @@
 #include "../common/minimal_pdf.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
+#include "placed_page.h"
 
 namespace oncoguide::import {
 
@@ -16,33 +17,18 @@ using records::ValueBound;
 
 namespace {
 
-// A page whose lines are given as cells: {{"Collected:", "03/14/2024"}, {"M-spike", "1.2", ...}}.
+// A page whose lines are given as cells: {{"Collected:", "03/14/2024"}, {"M-spike", "1.2", ...}},
+// each cell 120 points right of the one before.
 Page MakePage(const std::vector<std::vector<std::string>>& rows, int number = 1) {
-  Page p;
-  p.number = number;
-  p.width = 612;
-  p.height = 792;
-  double y = 60;
+  std::vector<Placed> placed;
   for (const auto& row : rows) {
-    double x = 50;
-    for (const std::string& cell : row) {
-      double wx = x;
-      size_t start = 0;
-      while (start <= cell.size()) {
-        size_t end = cell.find(' ', start);
-        if (end == std::string::npos) end = cell.size();
-        const std::string w = cell.substr(start, end - start);
-        if (!w.empty()) {
-          p.words.push_back(Word{w, Box{wx, y, wx + 5.0 * w.size(), y + 10}, 1.0f});
-          wx += 5.0 * w.size() + 3;
-        }
-        start = end + 1;
-      }
-      x += 120;
-    }
-    y += 15;
+    Placed p;
+    for (size_t k = 0; k < row.size(); ++k) p.emplace_back(50.0 + 120.0 * k, row[k]);
+    placed.push_back(std::move(p));
   }
-  return p;
+  Page page = PlacedPage(placed);
+  page.number = number;
+  return page;
 }
 
 ImportResult Extract(const std::vector<std::vector<std::string>>& rows) {
