@@ -6,7 +6,7 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 
-namespace oncoguide::import::cell_text {
+namespace oncoguide::import::internal {
 
 std::string Lower(std::string_view s) {
   std::string t = FoldLatin(TrimSpaces(s));
@@ -239,4 +239,4 @@ bool StartsColumn(std::string_view word) {
   return false;
 }
 
-}  // namespace oncoguide::import::cell_text
+}  // namespace oncoguide::import::internal

@@ -13,7 +13,7 @@
 #include "oncoguide/import/layout.h"
 #include "oncoguide/import/test_names.h"
 
-namespace oncoguide::import::cell_text {
+namespace oncoguide::import::internal {
 
 // Lower case without accents, trimmed, without a trailing ':'.
 std::string Lower(std::string_view s);
@@ -51,6 +51,6 @@ std::vector<Cell> SplitAfterDates(const Cell& c);
 // A word that begins a column title ("Units", "Previous").
 bool StartsColumn(std::string_view word);
 
-}  // namespace oncoguide::import::cell_text
+}  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_CELL_TEXT_H_

@@ -1,6 +1,6 @@
 #include "european_words.h"
 
-namespace oncoguide::import::european {
+namespace oncoguide::import::internal::european {
 
 using records::Analyte;
 
@@ -603,4 +603,4 @@ std::span<const std::string_view> CollectionLabels() { return kCollectionLabels;
 std::span<const std::string_view> OtherDateLabels() { return kOtherDateLabels; }
 std::span<const HeaderWord> HeaderWords() { return kHeaderWords; }
 
-}  // namespace oncoguide::import::european
+}  // namespace oncoguide::import::internal::european

@@ -15,7 +15,7 @@
 
 #include "oncoguide/records/analyte.h"
 
-namespace oncoguide::import::european {
+namespace oncoguide::import::internal::european {
 
 struct TestWord {
   std::string_view name;
@@ -47,6 +47,6 @@ std::span<const std::string_view> OtherDateLabels();
 // Column headers, matched as the start of a folded header cell.
 std::span<const HeaderWord> HeaderWords();
 
-}  // namespace oncoguide::import::european
+}  // namespace oncoguide::import::internal::european
 
 #endif  // ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_

@@ -99,9 +99,9 @@ std::vector<Label> FindLabels(const std::string& lower) {
     }
   };
   for (std::string_view l : kCollectionLabels) add(l, true, false);
-  for (std::string_view l : european::CollectionLabels()) add(l, true, false);
+  for (std::string_view l : internal::european::CollectionLabels()) add(l, true, false);
   for (std::string_view l : kOtherDateLabels) add(l, false, false);
-  for (std::string_view l : european::OtherDateLabels()) add(l, false, false);
+  for (std::string_view l : internal::european::OtherDateLabels()) add(l, false, false);
   add("date", true, true);
   std::sort(out.begin(), out.end(),
             [](const Label& a, const Label& b) { return a.begin < b.begin; });
@@ -169,7 +169,7 @@ class Extractor {
       // Continental European reports write dates day first, as UK ones do.
       bool european = false;
       for (std::span<const std::string_view> labels :
-           {european::CollectionLabels(), european::OtherDateLabels()}) {
+           {internal::european::CollectionLabels(), internal::european::OtherDateLabels()}) {
         for (std::string_view l : labels)
           european |= l.size() >= 6 && lower.find(l) != std::string::npos;
       }

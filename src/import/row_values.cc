@@ -14,7 +14,10 @@
 
 namespace oncoguide::import {
 
-using namespace cell_text;  // NOLINT(google-build-using-namespace): the importer's own helpers
+using internal::IsIsotypeResult;
+using internal::IsUnitText;
+using internal::MixedFinding;
+using internal::UnitAfterFlag;
 using records::Analyte;
 using records::UnitFactor;
 using records::ValueBound;

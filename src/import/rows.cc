@@ -13,12 +13,19 @@
 
 namespace oncoguide::import {
 
+using internal::IsIsotypeResult;
+using internal::IsLightChainRatio;
+using internal::IsSentence;
+using internal::IsUnitText;
+using internal::Lower;
+using internal::SplitLabel;
+using internal::SplitLabelledResult;
+using internal::SplitNameValue;
+using internal::UnitAfterFlag;
 using records::Analyte;
 using records::UnitFactor;
 using records::ValueBound;
 using records::ValueKind;
-
-using namespace cell_text;  // NOLINT(google-build-using-namespace): the importer's own helpers
 
 bool RowReader::ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
   const Line& line = lines[i];

@@ -12,7 +12,13 @@
 
 namespace oncoguide::import {
 
-using namespace cell_text;  // NOLINT(google-build-using-namespace): the importer's own helpers
+using internal::IsMarkedDateCell;
+using internal::IsUnitHeader;
+using internal::LooksLikeGarbledDate;
+using internal::Lower;
+using internal::SplitAfterDates;
+using internal::StartsColumn;
+using internal::StartsWithAny;
 
 std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                                                     std::optional<LabDate>* date) const {
@@ -101,27 +107,27 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
 // The kind of a column header in another European language (the longest matching word wins:
 // "resultado anterior" is the previous result, "resultado" the result).
 std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t) {
-  const european::HeaderWord* best = nullptr;
-  for (const european::HeaderWord& w : european::HeaderWords()) {
+  const internal::european::HeaderWord* best = nullptr;
+  for (const internal::european::HeaderWord& w : internal::european::HeaderWords()) {
     if (StartsWithAny(t, {w.word}) && (best == nullptr || w.word.size() > best->word.size())) {
       best = &w;
     }
   }
   if (best == nullptr) return std::nullopt;
   switch (best->kind) {
-    case european::Header::kName:
+    case internal::european::Header::kName:
       return Col::kName;
-    case european::Header::kValue:
+    case internal::european::Header::kValue:
       return Col::kValue;
-    case european::Header::kFlag:
+    case internal::european::Header::kFlag:
       return Col::kFlag;
-    case european::Header::kUnit:
+    case internal::european::Header::kUnit:
       return Col::kUnit;
-    case european::Header::kRange:
+    case internal::european::Header::kRange:
       return Col::kRange;
-    case european::Header::kPrevious:
+    case internal::european::Header::kPrevious:
       return Col::kPrevious;
-    case european::Header::kOther:
+    case internal::european::Header::kOther:
       return Col::kOther;
   }
   return std::nullopt;

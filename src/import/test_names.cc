@@ -105,7 +105,7 @@ const std::unordered_set<std::string_view>& Qualifiers() {
       "qn",     "ig"};
   static const std::unordered_set<std::string_view> all = [] {
     std::unordered_set<std::string_view> out = q;
-    for (std::string_view w : european::Qualifiers()) out.insert(w);
+    for (std::string_view w : internal::european::Qualifiers()) out.insert(w);
     return out;
   }();
   return all;
@@ -116,7 +116,7 @@ bool IsUrineWord(std::string_view w) {
       w == "24hour" || w == "u") {
     return true;
   }
-  for (std::string_view e : european::UrineWords()) {
+  for (std::string_view e : internal::european::UrineWords()) {
     if (w == e) return true;
   }
   return false;
@@ -234,21 +234,21 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
           "albumin fraction", "a/g ratio"}) {
       out.emplace(n, spep);
     }
-    for (const european::NotUsedWord& w : european::NotUsedNames()) {
+    for (const internal::european::NotUsedWord& w : internal::european::NotUsedNames()) {
       switch (w.kind) {
-        case european::NotUsed::kBloodCount:
+        case internal::european::NotUsed::kBloodCount:
           out.emplace(w.name, cbc);
           break;
-        case european::NotUsed::kChemistry:
+        case internal::european::NotUsed::kChemistry:
           out.emplace(w.name, chem);
           break;
-        case european::NotUsed::kImmunoglobulin:
+        case internal::european::NotUsed::kImmunoglobulin:
           out.emplace(w.name, ig);
           break;
-        case european::NotUsed::kFraction:
+        case internal::european::NotUsed::kFraction:
           out.emplace(w.name, spep);
           break;
-        case european::NotUsed::kOtherTest:
+        case internal::european::NotUsed::kOtherTest:
           out.emplace(w.name, "a different test from the one oncoguide uses");
           break;
       }
@@ -320,7 +320,7 @@ std::optional<Analyte> Lookup(const std::string& name) {
   for (const ExtraName& e : kExtraNames) {
     if (e.name == name) return e.analyte;
   }
-  for (const european::TestWord& e : european::TestNames()) {
+  for (const internal::european::TestWord& e : internal::european::TestNames()) {
     if (e.name == name) return e.analyte;
   }
   return std::nullopt;
@@ -443,7 +443,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
         w == "clearance" || w == "creatinine/day") {
       return "a different test from the one oncoguide uses";
     }
-    for (std::string_view o : european::OtherTestWords()) {
+    for (std::string_view o : internal::european::OtherTestWords()) {
       if (w == o) return "a different test from the one oncoguide uses";
     }
   }
