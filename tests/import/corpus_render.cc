@@ -22,8 +22,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -87,15 +87,21 @@ struct Rng {
 Pix* Scan(const json& spec, const json& scan) {
   const double pw = spec["page_size"][0].get<double>(), ph = spec["page_size"][1].get<double>();
   const double dpi = scan.value("dpi", 200.0);
-  const int w = static_cast<int>(std::lround(pw * dpi / 72)), h = static_cast<int>(std::lround(ph * dpi / 72));
+  const int pw_px = static_cast<int>(std::lround(pw * dpi / 72));
+  const int ph_px = static_cast<int>(std::lround(ph * dpi / 72));
+  // A page scanned a quarter turn round lies on a sheet of the other orientation (a landscape
+  // page turned 90 degrees is a portrait image); a small skew keeps the sheet.
+  const double degrees = scan.value("rotate", 0.0);
+  const bool quarter = std::lround(std::abs(degrees)) % 180 == 90;
+  const int w = quarter ? ph_px : pw_px, h = quarter ? pw_px : ph_px;
   cairo_surface_t* surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
   cairo_t* cr = cairo_create(surf);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
-  const double angle = scan.value("rotate", 0.0) * M_PI / 180;
+  const double angle = degrees * M_PI / 180;
   cairo_translate(cr, w / 2.0, h / 2.0);
   cairo_rotate(cr, angle);
-  cairo_translate(cr, -w / 2.0, -h / 2.0);
+  cairo_translate(cr, -pw_px / 2.0, -ph_px / 2.0);
   cairo_scale(cr, dpi / 72, dpi / 72);
   DrawPage(cr, spec["pages"][0], spec.value("rules", json::array()), 0);
   cairo_destroy(cr);
@@ -159,7 +165,8 @@ bool WriteScanPdf(const std::string& path, Pix* pix, const json& spec, int quali
   cairo_surface_t* pdf = cairo_pdf_surface_create_for_stream(WriteToStream, &out, pw, ph);
   cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00");
   cairo_t* cr = cairo_create(pdf);
-  cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixGetWidth(pix), pixGetHeight(pix));
+  cairo_surface_t* img =
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixGetWidth(pix), pixGetHeight(pix));
   cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, jpg, n, lept_free, jpg);
   cairo_scale(cr, 72 / dpi, 72 / dpi);
   cairo_set_source_surface(cr, img, 0, 0);
@@ -212,7 +219,8 @@ int RenderOne(const std::string& spec_path, const std::string& dir, bool scans,
     l_uint8* data = nullptr;
     size_t n = 0;
     if (format == "png") {
-      ok = pixWriteMemPng(&data, &n, pix, 0) == 0 && WriteFile(dir + "/" + name + "." + id + ".png", data, n);
+      ok = pixWriteMemPng(&data, &n, pix, 0) == 0 &&
+           WriteFile(dir + "/" + name + "." + id + ".png", data, n);
     } else if (format == "jpeg") {
       ok = pixWriteMemJpeg(&data, &n, pix, quality, 0) == 0 &&
            WriteFile(dir + "/" + name + "." + id + ".jpg", data, n);
