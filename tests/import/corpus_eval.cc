@@ -115,36 +115,36 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
   auto report = [&](const std::string& what, const std::string& detail) {
     if (verbose) fmt::print("    {} {}: {}\n", file, what, detail);
   };
-  for (const json& t : truth) {
-    const std::string date = t["date"], test = t["test"];
-    const bool prev = t.value("previous", false);
-    int found = -1;
-    for (size_t i = 0; i < r.observations.size(); ++i) {
-      const ImportedObservation& o = r.observations[i];
-      if (used[i] || Name(o.obs.analyte) != test || o.obs.date.ToString() != date) continue;
-      if (SameValue(t, o) && o.previous == prev) {
-        found = static_cast<int>(i);
-        break;
-      }
-    }
-    if (found < 0) {
+  // Exact matches first, for every truth row, so that a right value is never taken as the wrong
+  // value of another row of the same test and date (two marrow counts on one day).
+  std::vector<bool> matched(truth.size(), false);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = 0; k < truth.size(); ++k) {
+      const json& t = truth[k];
+      if (matched[k]) continue;
+      const std::string date = t["date"], test = t["test"];
+      const bool prev = t.value("previous", false);
       for (size_t i = 0; i < r.observations.size(); ++i) {
         const ImportedObservation& o = r.observations[i];
         if (used[i] || Name(o.obs.analyte) != test || o.obs.date.ToString() != date) continue;
-        if (SameValue(t, o)) {
-          found = static_cast<int>(i);
+        // Pass 0 needs the `previous` flag too; pass 1 counts a differing flag apart.
+        if (!SameValue(t, o) || (pass == 0 && o.previous != prev)) continue;
+        if (pass == 1) {
           ++s.previous_differs;
           report("previous flag differs", fmt::format("{} {} truth previous={}", test, date, prev));
-          break;
         }
+        used[i] = true;
+        matched[k] = true;
+        ++s.correct;
+        if (o.needs_review) ++s.review;
+        break;
       }
     }
-    if (found >= 0) {
-      used[found] = true;
-      ++s.correct;
-      if (r.observations[found].needs_review) ++s.review;
-      continue;
-    }
+  }
+  for (size_t k = 0; k < truth.size(); ++k) {
+    if (matched[k]) continue;
+    const json& t = truth[k];
+    const std::string date = t["date"], test = t["test"];
     // Same test and date, another value?
     int other = -1;
     for (size_t i = 0; i < r.observations.size() && other < 0; ++i) {
