@@ -507,7 +507,15 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
       slash != std::string_view::npos) {
     TestName first = MatchOneName(text.substr(0, slash), context);
-    if (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored) {
+    // The second part must be the same test in another language, or words we do not know:
+    // "Albumin / Globulin" is two tests (a ratio), not albumin.
+    const TestName second = MatchOneName(text.substr(slash + 3), context);
+    const bool translation =
+        second.match == TestName::Match::kNone ||
+        ((second.match == TestName::Match::kExact || second.match == TestName::Match::kLoose) &&
+         second.analyte == first.analyte);
+    if (translation &&
+        (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored)) {
       return first;
     }
   }

@@ -102,6 +102,8 @@ TEST(MatchTestName, EuropeanSpellings) {
       {"Inmunoglobulina G", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
       {"Gesamteiweiß", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
       {"Calcium corrigé", Specimen::kUnknown, TestName::Match::kIgnored, Analyte::kSerumMProtein},
+      {"Hemoglobin / Hémoglobine", Specimen::kUnknown, TestName::Match::kExact,
+       Analyte::kHemoglobin},
   };
   for (const NameCase& c : cases) {
     const TestName t = MatchTestName(c.text, c.context);
@@ -110,6 +112,14 @@ TEST(MatchTestName, EuropeanSpellings) {
       EXPECT_EQ(t.analyte, c.analyte) << c.text;
     }
   }
+}
+
+// A bilingual name is read by its first language only when the second is the same test: "Albumin
+// / Globulin" is a ratio of two tests, never albumin.
+TEST(MatchTestName, TwoTestsAcrossASlashAreNotOne) {
+  EXPECT_NE(MatchTestName("Albumin / Globulin", Specimen::kUnknown).match, TestName::Match::kExact);
+  EXPECT_EQ(MatchTestName("Creatinine / Créatinine", Specimen::kUnknown).analyte,
+            Analyte::kCreatinine);
 }
 
 TEST(SpecimenOfHeading, Headings) {
