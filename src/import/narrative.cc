@@ -380,9 +380,13 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       emit(Analyte::kBmPlasmaCells, *f.plasma_cells, f.pc_sentence, f.plasma_cells_conflict, "");
     }
     if (f.clonal) {
+      const size_t before = out->observations.size();
       emit(Analyte::kBmClonality, *f.clonal ? 1 : 0, f.clonal_sentence, false, "");
       // Reading a finding from pathology prose is an interpretation: the person confirms it.
-      out->observations.back().Review("clonality read from the report's text");
+      // (Without a procedure date nothing was added, and there is nothing to mark.)
+      if (out->observations.size() > before) {
+        out->observations.back().Review("clonality read from the report's text");
+      }
     }
     start = end;
   }

@@ -475,3 +475,21 @@ TEST(FailureClass, DenseTwoColumnBlockUnderAFullWidthBanner) {
 
 }  // namespace
 }  // namespace oncoguide::import
+
+namespace oncoguide::import {
+namespace {
+
+// Found by import_layout_fuzz: marrow prose naming a clonal population but giving no date at all
+// made the reader mark the last observation in the list (or read past an empty one) as
+// "clonality read from the report's text". Nothing is extracted and nothing else is touched.
+TEST(FailureClass, ClonalityWithoutAnyDateTouchesNoOtherObservation_Regression) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Bone marrow biopsy: hypercellular marrow with 40% plasma cells, kappa restricted."}},
+  });
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.analyte, records::Analyte::kBmClonality);
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::import
