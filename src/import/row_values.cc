@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -128,11 +129,23 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
     std::optional<LabDate> d = FindLabDate(prev.text, order_);
     if (d) {
       prev.text.erase(d->begin, d->end - d->begin);
-      for (char& c : prev.text) {
-        if (c == '(' || c == ')' || c == '[' || c == ']' || c == ',') c = ' ';
+      for (size_t k = 0; k < prev.text.size(); ++k) {
+        char& c = prev.text[k];
+        // A comma between digits is a decimal comma ("1,31"); other commas separate.
+        const bool decimal = c == ',' && k > 0 && k + 1 < prev.text.size() &&
+                             std::isdigit(static_cast<unsigned char>(prev.text[k - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(prev.text[k + 1]));
+        if (c == '(' || c == ')' || c == '[' || c == ']' || (c == ',' && !decimal)) c = ' ';
       }
       std::string t(TrimSpaces(prev.text));
-      if (t.ends_with(" on")) t.resize(t.size() - 3);
+      // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
+      for (std::string_view connector :
+           {" on", " em", " le", " vom", " del", " de", " du", " am"}) {
+        if (t.ends_with(connector)) {
+          t.resize(t.size() - connector.size());
+          break;
+        }
+      }
       prev.text = t;
     }
     if (!TrimSpaces(prev.text).empty()) {

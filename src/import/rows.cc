@@ -343,6 +343,29 @@ void RowReader::CheckRatios() {
   ratios_.clear();
 }
 
+bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
+                                 const DateContext& date) {
+  // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
+  // below, same page): that test's previous result, on its own date.
+  const Line& line = lines[i];
+  if (!last_row_ || line.cells.empty() || i > last_row_line_ + 2 || line.page != last_row_->page) {
+    return false;
+  }
+  const auto [label, rest] = SplitLabel(line.cells[0].text);
+  std::optional<LabDate> ignored;
+  if (label.empty() || rest.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
+  std::string text = rest;
+  for (size_t k = 1; k < line.cells.size(); ++k) text += " " + line.cells[k].text;
+  if (!FindLabDate(text, order_)) return false;
+  RowCells cells;
+  cells.previous = Piece{text, line.box, line.cells[0].confidence};
+  Name name = *last_row_;
+  name.line_text += " / " + line.Text();
+  Emit(name, cells, date);
+  last_row_.reset();
+  return true;
+}
+
 void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.
@@ -367,6 +390,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadHeader(lines[*i])) return Outcome::kRow;
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
+  if (ReadPreviousLine(lines, *i, date)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
@@ -474,6 +498,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
     Emit(name, cells, date);
     isotype_note_.clear();
+    last_row_ = name;
+    last_row_line_ = *i;
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".

@@ -84,7 +84,13 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "reference values", "biological reference interval"})) {
     return Col::kRange;
   }
-  if (std::optional<Col> c = EuropeanHeaderKind(t)) return c;
+  if (std::optional<Col> c = EuropeanHeaderKind(t)) {
+    // A dated title ("Vorwert 16.04.2024", "Anterior 06/02/2024"): the column's date.
+    if (*c == Col::kPrevious || *c == Col::kValue) {
+      if (auto d = FindLabDate(t, order_)) *date = d;
+    }
+    return c;
+  }
   // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
   if (IsUnitHeader(t)) return Col::kUnitValue;
   // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -127,6 +128,38 @@ TEST(Blind4Class, TwoDatedPreviousColumns) {
                 (o.obs.date.ToString() == "2024-09-20" && o.obs.value == 25.6))
         << o.obs.date.ToString() << " " << o.obs.value;
   }
+}
+
+// A Swiss report's previous column is headed by its date in German ("Vorwert 16.04.2024"): the
+// date was not read from a European title, so no previous value had a date.
+TEST(Blind4Class, GermanPreviousColumnHeadedByItsDate) {
+  ImportResult r = ExtractPlaced({
+      {{335, "Entnahme: 07.05.2024 07:42"}},
+      {{45, "Analyse"}, {214, "Resultat"}, {272, "Vorwert 16.04.2024"}, {372, "Einheit"}},
+      {{52, "Kreatinin"}, {235, "124 H"}, {335, "131"}, {372, "µmol/L"}},
+  });
+  const ImportedObservation* before = Find(r, Analyte::kCreatinine, /*previous=*/true);
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-04-16");
+  EXPECT_NEAR(before->obs.value, 131 / 88.4, 0.001);
+}
+
+// A Brazilian report gives each test's previous result on a line of its own under the result
+// ("Resultado anterior: 1,31 mg/dL em 10/01/2024"): it was read as an unknown test name.
+TEST(Blind4Class, PreviousResultLineUnderItsTest) {
+  ImportResult r = ExtractPlaced({
+      {{45, "Data da coleta: 22/02/2024 07:10"}},
+      {{250, "Resultado"}, {380, "Valores de referência"}},
+      {{55, "Creatinina"}, {250, "1,48 mg/dL"}, {380, "0,50 a 0,90 mg/dL"}},
+      {{55, "Resultado anterior: 1,31 mg/dL em 10/01/2024"}},
+  });
+  const ImportedObservation* now = Find(r, Analyte::kCreatinine);
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->obs.date.ToString(), "2024-02-22");
+  const ImportedObservation* before = Find(r, Analyte::kCreatinine, /*previous=*/true);
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-01-10");
+  EXPECT_DOUBLE_EQ(before->obs.value, 1.31);
 }
 
 }  // namespace

@@ -103,6 +103,8 @@ class RowReader {
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   // A dated row of a table that has no test column, for the test its heading named.
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
+  // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
+  bool ReadPreviousLine(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
@@ -138,7 +140,9 @@ class RowReader {
   int header_page_ = 0;
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
-  std::optional<Name> section_test_;  // the test a heading named, for a table without a name column
+  std::optional<Name> section_test_;
+  std::optional<Name> last_row_;  // the last test row read with a value, and its line
+  size_t last_row_line_ = 0;      // the test a heading named, for a table without a name column
   int pending_age_ = 0;
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
