@@ -121,10 +121,8 @@ std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen) {
     return std::nullopt;
   }
   Line out = line;
-  const double cut = c.box.x0 + c.box.width() * static_cast<double>(colon + 1) /
-                                    static_cast<double>(c.text.size());
-  out.cells = {Cell{label, Box{c.box.x0, c.box.y0, cut, c.box.y1}, c.confidence},
-               Cell{rest, Box{cut, c.box.y0, c.box.x1, c.box.y1}, c.confidence}};
+  out.cells = {Cell{label, PartBox(c, 0, colon + 1), c.confidence},
+               Cell{rest, PartBox(c, colon + 1, c.text.size()), c.confidence}};
   return out;
 }
 
@@ -146,12 +144,11 @@ std::optional<Line> SplitNameValue(const Line& line) {
     if (!v || v->kind != LabValue::Kind::kNumber) continue;
     if (MatchTestName(name, Specimen::kUnknown).match != TestName::Match::kExact) continue;
     // Boxes in proportion to the characters (the words' own boxes are not kept in a cell).
-    const double frac = static_cast<double>(cut) / c.text.size();
     Line out = line;
     Cell a = c, b = c;
     a.text = name;
     b.text = value;
-    a.box.x1 = c.box.x0 + frac * c.box.width();
+    a.box = PartBox(c, 0, cut);
     b.box.x0 = a.box.x1 + 1;
     out.cells[0] = a;
     out.cells.insert(out.cells.begin() + 1, b);
@@ -215,10 +212,7 @@ std::vector<Cell> SplitAfterDates(const Cell& c) {
   for (size_t k = 0; k < ends.size(); ++k) {
     const size_t end = k + 1 == ends.size() ? c.text.size() : ends[k];
     const std::string text(TrimSpaces(std::string_view(c.text).substr(begin, end - begin)));
-    Cell part{text, c.box, c.confidence};
-    part.box.x0 = c.box.x0 + c.box.width() * static_cast<double>(begin) / c.text.size();
-    part.box.x1 = c.box.x0 + c.box.width() * static_cast<double>(end) / c.text.size();
-    if (!text.empty()) parts.push_back(std::move(part));
+    if (!text.empty()) parts.push_back(Cell{text, PartBox(c, begin, end), c.confidence});
     begin = end;
   }
   return parts;

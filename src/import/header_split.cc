@@ -34,15 +34,6 @@ std::vector<Token> Tokens(std::string_view t) {
   return out;
 }
 
-// Characters (UTF-8 code points) in t[0, end): a part's share of the cell's width.
-size_t CodePoints(std::string_view t, size_t end) {
-  size_t n = 0;
-  for (size_t i = 0; i < end && i < t.size(); ++i) {
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
 // cuts[k] is the index of the first token of part k+1. Advances to the next set of increasing
 // cut points below `to`; false when there is none.
 bool NextCuts(std::vector<size_t>* cuts, size_t to) {
@@ -60,18 +51,12 @@ bool NextCuts(std::vector<size_t>* cuts, size_t to) {
 // The parts of tokens[from, to) between the cut points (token indexes, increasing).
 std::vector<Cell> PartsAt(const Cell& cell, const std::vector<Token>& tokens, size_t from,
                           size_t to, const std::vector<size_t>& cuts) {
-  const std::string_view t = cell.text;
-  const double total = static_cast<double>(CodePoints(t, t.size()));
-  const double w = cell.box.width();
   std::vector<Cell> parts;
   for (size_t p = 0; p <= cuts.size(); ++p) {
     const size_t first = p == 0 ? from : cuts[p - 1];
     const size_t last = p == cuts.size() ? to : cuts[p];
     const size_t b = tokens[first].begin, e = tokens[last - 1].end;
-    Cell part{std::string(t.substr(b, e - b)), cell.box, cell.confidence};
-    part.box.x0 = cell.box.x0 + w * static_cast<double>(CodePoints(t, b)) / total;
-    part.box.x1 = cell.box.x0 + w * static_cast<double>(CodePoints(t, e)) / total;
-    parts.push_back(std::move(part));
+    parts.push_back(Cell{cell.text.substr(b, e - b), PartBox(cell, b, e), cell.confidence});
   }
   return parts;
 }

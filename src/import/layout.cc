@@ -27,6 +27,29 @@ std::string Line::Text() const {
 
 namespace {
 
+// Characters (UTF-8 code points) in text[0, end).
+size_t CodePoints(std::string_view text, size_t end) {
+  size_t n = 0;
+  for (size_t i = 0; i < end && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+Box PartBox(const Cell& cell, size_t begin, size_t end) {
+  const std::string_view t = cell.text;
+  const double total = static_cast<double>(std::max<size_t>(1, CodePoints(t, t.size())));
+  const double w = cell.box.width();
+  Box b = cell.box;
+  b.x0 = cell.box.x0 + w * static_cast<double>(CodePoints(t, begin)) / total;
+  b.x1 = cell.box.x0 + w * static_cast<double>(CodePoints(t, end)) / total;
+  return b;
+}
+
+namespace {
+
 bool Finite(const Box& b) {
   return std::isfinite(b.x0) && std::isfinite(b.x1) && std::isfinite(b.y0) && std::isfinite(b.y1) &&
          b.x1 >= b.x0 && b.y1 >= b.y0;

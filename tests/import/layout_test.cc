@@ -72,3 +72,20 @@ TEST(ReadingOrder, SingleTableIsNotSplit) {
 
 }  // namespace
 }  // namespace oncoguide::import
+
+namespace oncoguide::import {
+namespace {
+
+TEST(PartBox, ShareOfTheCellsCharacters) {
+  const Cell c{"Kappa FLC Lambda FLC", Box{160, 10, 260, 20}, 1.0f};
+  const Box b = PartBox(c, 10, 20);
+  EXPECT_DOUBLE_EQ(b.x0, 210);
+  EXPECT_DOUBLE_EQ(b.x1, 260);
+  EXPECT_DOUBLE_EQ(b.y0, 10);
+  // Characters, not bytes: "é" is one character of the ten in "Créatinine".
+  const Cell fr{"Créatinine", Box{0, 0, 100, 10}, 1.0f};
+  EXPECT_DOUBLE_EQ(PartBox(fr, 0, 4).x1, 30);  // "Cré" is 4 bytes, 3 characters
+}
+
+}  // namespace
+}  // namespace oncoguide::import

@@ -31,6 +31,12 @@ struct Line {
   std::string Text() const;
 };
 
+// The box of `cell.text[begin, end)` (byte offsets) estimated from its share of the cell's
+// characters (UTF-8 code points): a cell keeps its words' text, not their boxes, so a cell cut
+// in parts gets boxes in proportion. Same height as the cell.
+// Example: for "Kappa FLC Lambda FLC" over x 160..260, PartBox(c, 10, 20) is x 210..260.
+Box PartBox(const Cell& cell, size_t begin, size_t end);
+
 // Groups the words of `page` into lines (top to bottom) of cells (left to right).
 std::vector<Line> BuildLines(const Page& page);
 
