@@ -71,7 +71,8 @@ bool Contains(std::string_view s, std::string_view w) {
 
 // Flags as labs print them. Asterisks and exclamation marks glued to a flag ("H*", "H**", "L!":
 // confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
-// Canadian bilingual reports print "H/É" (high / élevé) and "L/B" (low / bas).
+// Canadian bilingual reports print "H/É" (high / élevé), "L/B" (low / bas) and "A/A" (abnormal /
+// anormal).
 // Polish and other reports mark results with arrows.
 constexpr std::array<std::string_view, 30> kFlags = {
     "\xE2\x86\x91", "\xE2\x86\x93", "h",      "l",          "hh",         "ll",  "high",     "low",
