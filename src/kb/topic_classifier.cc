@@ -46,6 +46,14 @@ std::uint64_t Mix(std::uint64_t h, const T& v) {
 }  // namespace
 
 struct TopicClassifier::Model {
+  // Takes `trained` (trained here or read from the cache) and its class-to-label table.
+  explicit Model(::model* trained) : m(trained) {
+    label_of_class.resize(static_cast<size_t>(get_nr_class(m)));
+    get_labels(m, label_of_class.data());
+  }
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+
   ::model* m = nullptr;
   std::vector<int> label_of_class;  // liblinear class index -> our label
   ~Model() {
@@ -145,17 +153,13 @@ Result<std::unique_ptr<TopicClassifier>> TopicClassifier::Train(
     return Status::Invalid(fmt::format("liblinear: {}", err));
   }
   set_print_string_function(&Quiet);
-  c->model_ = std::make_unique<Model>();
   srand(1);  // the dual solver shuffles with rand(): a fixed seed keeps training deterministic
-  c->model_->m = train(&prob, &param);
+  c->model_ = std::make_unique<Model>(train(&prob, &param));
   if (!cache_dir.empty()) {
     std::vector<std::string> names(c->vocabulary_.size());
     for (const auto& [name, index] : c->vocabulary_) names[static_cast<size_t>(index - 1)] = name;
     internal::SaveCachedModel(cache_dir, options.cache_name, key, names, *c->model_->m);
   }
-  const int classes = get_nr_class(c->model_->m);
-  c->model_->label_of_class.resize(static_cast<size_t>(classes));
-  get_labels(c->model_->m, c->model_->label_of_class.data());
   return c;
 }
 
@@ -197,10 +201,7 @@ bool TopicClassifier::LoadFromCache(const std::string& dir, std::uint64_t key) {
   for (size_t i = 0; i < names.size(); ++i) {
     vocabulary_.emplace(std::move(names[i]), static_cast<int>(i) + 1);
   }
-  model_ = std::make_unique<Model>();
-  model_->m = m;
-  model_->label_of_class.resize(static_cast<size_t>(get_nr_class(m)));
-  get_labels(m, model_->label_of_class.data());
+  model_ = std::make_unique<Model>(m);
   return true;
 }
 
