@@ -24,44 +24,29 @@ namespace {
 // recognised only so that their dates are never taken for a collection date.
 constexpr std::string_view kCollectionLabels[] = {
     // Longer labels first: a label found inside one already found is not read again.
-    "specimen collected",
-    "date/time collected",
-    "date collected",
-    "collection date/time",
-    "collection date and time",
-    "collected date/time",
-    "collection ended",
-    "collection end",
-    "collection date",
-    "date of collection",
-    "collected on",
-    "collected",
-    "sample taken",
-    "sample collected",
-    "date drawn",
-    "drawn",
-    "specimen date",
-    "date of procedure",
-    "procedure date",
-    "biopsy date",
-    "date of biopsy",
-    "sample date",
-    "date of sample",
-    "collection",
-    "date of service",
-    "service date",
-    "date taken",
-    "specimen taken",
-    "obtained",
-    "spec coll",
-    "coll date",
-    "coll"};  // other languages: european_words.h
+    "specimen collected", "date/time collected", "date collected", "collection date/time",
+    "collection date and time", "collected date/time", "collection ended", "collection end",
+    "collection date", "date of collection", "collected on", "collected",
+    // Result-group banners of EHR and portal printouts ("Results from 03/12/2024 08:15").
+    "lab results from", "lab results for", "results from", "results for", "labs from",
+    "sample taken", "sample collected", "date drawn", "drawn", "specimen date", "date of procedure",
+    "procedure date", "biopsy date", "date of biopsy", "sample date", "date of sample",
+    "collection", "date of service", "service date", "date taken", "specimen taken", "obtained",
+    "spec coll", "coll date", "coll"};  // other languages: european_words.h
 constexpr std::string_view kOtherDateLabels[] = {
     "reported",      "report date",   "date reported", "printed",    "print date",  "received",
     "date received", "verified",      "authorised",    "authorized", "result date", "issued",
     "dob",           "date of birth", "birth",         "signed",     "released",    "final",
     "ordered",       "order date",    "requested",     "registered", "resulted",    "signed out",
-    "final report",  "received at",   "recd",          "rcvd",       "rec'd"};
+    "final report",  "received at",   "recd",          "rcvd",       "rec'd",       "results as of",
+    "as of"};
+
+// Banner labels that may introduce a date range ("Results from 01/01/2024 to 03/31/2024"),
+// which dates no single draw.
+bool RangeBanner(std::string_view label) {
+  return label.find("results") != std::string_view::npos ||
+         label.find("labs") != std::string_view::npos;
+}
 
 struct Label {
   size_t begin, end;
@@ -207,6 +192,10 @@ class Extractor {
       // The date must follow the label closely ("Collected: 05/03/2024 08:30"), or the rest of
       // a longer label ending in a colon ("Collected/Prélevé:", "Collection Date and Time:").
       if (d && d->begin > 6 && !LabelContinues(after.substr(0, d->begin))) d.reset();
+      if (d && RangeBanner(lower.substr(l.begin, l.end - l.begin)) &&
+          FindLabDate(after.substr(d->end), order_)) {
+        d.reset();
+      }
       // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
       if (!d && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
         d = DateBelow(line, l, i, labels.size());
@@ -252,7 +241,7 @@ class Extractor {
     const Line& line = all_[i];
     const std::string lower = AsciiLower(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
-    if (labels.empty()) return false;
+    if (labels.empty()) return ReadBareDate(i);
     // A result row ("05/21/24  Hemoglobin  11.5 ... Final  05/21/24 10:02") is not a date label
     // line, whatever status or resulted date it carries.
     for (size_t k = 0; k < line.cells.size() && k < 2; ++k) {
@@ -290,6 +279,37 @@ class Extractor {
       if (d && d->begin <= 6) return true;
     }
     return false;
+  }
+
+  // A line that holds only a date (and time), in the left half of the page, just over a line
+  // of several cells (a table's header or row): EHR printouts head each group of results so
+  // ("03/12/2024 08:15"); a date that ends a wrapped sentence ("... on" / "04/03/2024.") is not.
+  // Nothing says it is the collection date, so it dates its rows for review, and only in a report
+  // that labels no collection date anywhere (there it is a print or sign-out stamp).
+  bool ReadBareDate(size_t i) {
+    const Line& line = all_[i];
+    if (line.cells.size() != 1 || !explicit_dates_.empty() || i + 1 >= all_.size()) return false;
+    const Cell& cell = line.cells.front();
+    const Line& next = all_[i + 1];
+    if (!IsDateCell(cell.text) || cell.text.back() == '.' ||
+        cell.box.x0 > PageWidth(line.page) / 2 || next.page != line.page || next.cells.size() < 2 ||
+        next.box.y0 - line.box.y1 > 3 * line.box.height()) {
+      return false;
+    }
+    const std::optional<LabDate> d = FindLabDate(cell.text, order_);
+    if (!d) return false;
+    collection_.date = d;
+    collection_.generic = true;
+    collection_.several = false;
+    collection_.source = SourceRef{line.page, line.Text(), line.box};
+    return true;
+  }
+
+  double PageWidth(int number) const {
+    for (const Page& p : doc_.pages) {
+      if (p.number == number) return p.width;
+    }
+    return 0;
   }
 
   DateContext CurrentDate(const Line& line) const {

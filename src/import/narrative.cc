@@ -240,7 +240,7 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         if (seen) continue;
         io.Review("value read from a sentence, not a table");
         if (d.date->ambiguous) io.Review("date could be day-first or month-first");
-        if (d.generic) io.Review("date label does not say it is the collection date");
+        if (d.generic) io.Review("date not labelled as the collection date");
         if (io.confidence < kReviewConfidence) {
           io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
         }

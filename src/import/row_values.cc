@@ -316,7 +316,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
   if (date.ambiguous) io.Review("date could be day-first or month-first");
-  if (date_from_generic) io.Review("date label does not say it is the collection date");
+  if (date_from_generic) io.Review("date not labelled as the collection date");
   if (date_side_by_side) {
     io.Review("the report gives two collection dates side by side; check which one this has");
   }

@@ -18,7 +18,7 @@ namespace oncoguide::import {
 struct DateContext {
   std::optional<LabDate> date;
   SourceRef source;
-  bool generic = false;  // read from a bare "Date:" label, not a collection label
+  bool generic = false;  // from a bare "Date:" label or a bare date line, not a collection label
   bool several = false;  // its line gave two or more different collection dates (side by side)
 };
 
