@@ -46,13 +46,14 @@
 namespace oncoguide::kb {
 
 // Held-out recall each check's threshold keeps (see the file comment). Each target is the highest
-// that keeps the check's held-out false-positive rate at what it was before the third round of
-// phrasings (crisis about 1.9%, emergency about 0.9%): the added examples bought recall, not a
-// higher threshold. Higher still, the crisis threshold falls near the base rate of its phrasings
-// and ordinary questions ("what's the weather tomorrow") are flagged; the written rules carry the
-// rest.
-inline constexpr double kCrisisRecallTarget = 0.92;
-inline constexpr double kEmergencyRecallTarget = 0.96;
+// that keeps the check's held-out false-positive rate at or under what it was before the third
+// round of phrasings (crisis about 1.9%, emergency about 0.9%): added examples buy recall, not a
+// higher threshold. After the fourth round that is crisis 93% (1.8% flagged) and emergency 97%
+// (0.7%); at 94% and 98% they flag 2.2% and 1.1%. Higher still, the crisis threshold falls near
+// the base rate of its phrasings and ordinary questions ("what's the weather tomorrow") are
+// flagged; the written rules carry the rest.
+inline constexpr double kCrisisRecallTarget = 0.93;
+inline constexpr double kEmergencyRecallTarget = 0.97;
 inline constexpr double kDecisionRecallTarget = 0.90;
 
 // The phrasings the checks are trained on.
