@@ -197,5 +197,21 @@ TEST_F(CrisisTest, GutBleedAndHipFractureAreEmergencies_Regression) {
   }
 }
 
+// A blind-set miss (blind9): stopping "everything, living included" is about dying, not only
+// treatment; giving up treatment alone stays a decision, and family members' choices between
+// more treatment and comfort care are decisions too.
+TEST_F(CrisisTest, StoppingEverythingLivingIncludedIsCrisis_Regression) {
+  for (const char* q :
+       {"i dont just want to stop treatment i want to stop everything, living included",
+        "im done with everything, life included", "i want to stop living"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"should my mom go into hospice",
+                        "should dad keep doing chemo at 85 or just focus on comfort",
+                        "is it a good idea for me to take a break from treatment for a wedding"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -177,5 +177,18 @@ TEST_F(EmergencyTest, FitsRibPainOnBreathingAndBentLimbAfterAFall_Regression) {
                       "how do i prevent falls at home with bone disease"});
 }
 
+// A blind-set miss (blind9): not knowing the year or the place after CAR-T is disorientation
+// (ICANS, or high calcium, or infection), whatever words carry it; "what counts as a fever" is a
+// question, unless a temperature is given.
+TEST_F(EmergencyTest, DisorientationIsAnEmergency_Regression) {
+  ExpectEmergency({"my wife doesnt know what year it is since her car t",
+                   "dad keeps asking where he is and it is his own house",
+                   "after the tecvayli step up dose mum didnt recognise me",
+                   "my temp is 38.4 today, does that count as a fever on chemo"});
+  ExpectNotEmergency({"what temperature counts as a fever when you are on chemo",
+                      "i dont know what year i was first diagnosed with mgus",
+                      "does a temperature of 37.5 count as a fever for a transplant patient"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

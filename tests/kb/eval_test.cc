@@ -21,6 +21,13 @@
 //     row, never the knowledge base, the code or the other sets), after the issue-9 tuning had
 //     stopped; separate_safety.tsv holds only emergency, crisis and decision rows. This is the
 //     blind set: never tuned on, reported on its own, never asserted on.
+//   - knowledge/eval/blind9.tsv (split `blind9`) was written by a further separate author, the
+//     same way, and measured once blind before and after the fourth round of phrasings (top-1
+//     91.5% / 91.9%, refusal precision 88.9% / 82.1%, recall 91.4%, emergency and crisis 34/35,
+//     decision 90.0% / 86.7%). Since then it is a development set: its misses were read and
+//     fixed as general rules (triage patterns, a few look-alikes), so its score is a tuned figure.
+//     24 of its 383 rows were dropped here: their words were those of a training phrasing
+//     written before it (short queries such as "poems syndrome"), which the test below forbids.
 //   - Since the issue-9 router work (classifier + BM25, router.h), the blind and separate sets
 //     have been run and their scores read, so every shipped set now counts as seen. The router
 //     itself is trained and calibrated only on the knowledge base's phrasings (cross-validation,
@@ -91,10 +98,11 @@ TEST(EvalTest, MeetsGoals) {
   }
 
   // Report-only sets, never asserted on: file -> split.
-  std::vector<EvalRow> blind, separate;
+  std::vector<EvalRow> blind, separate, blind9;
   for (auto [file, split, out] :
        {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
-        std::tuple{"separate_safety.tsv", "separate", &separate}}) {
+        std::tuple{"separate_safety.tsv", "separate", &separate},
+        std::tuple{"blind9.tsv", "blind9", &blind9}}) {
     const std::string path = dir + "/" + file;
     if (!std::filesystem::exists(path)) continue;
     auto b = LoadEvalSet(path);
@@ -109,8 +117,9 @@ TEST(EvalTest, MeetsGoals) {
   const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
-              show == "separate")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind or separate, not '" << show << "'";
+              show == "separate" || show == "blind9")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9, not '" << show
+      << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -131,9 +140,9 @@ TEST(EvalTest, MeetsGoals) {
   struct Floor {
     double top1, refusal_precision, refusal_recall, decision;
   };
-  for (auto [set, split, floor] :
-       {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
-        std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}}}) {
+  for (auto [set, split, floor] : {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
+                                   std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}},
+                                   std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
