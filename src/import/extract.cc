@@ -93,6 +93,31 @@ std::vector<Label> FindLabels(const std::string& lower) {
   return out;
 }
 
+// Two different results of one test on one date (an aspirate count beside a biopsy's CD138
+// estimate, two draws on one day, a table and a sentence that disagree): which one the report
+// stands by is not certain, so each is for the person to confirm. Previous-column values are
+// left out: they are checked against current ones when kept (RowReader::Keep).
+void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
+  std::vector<ImportedObservation>& obs = *observations;
+  for (size_t a = 0; a < obs.size(); ++a) {
+    for (size_t b = a + 1; b < obs.size(); ++b) {
+      const records::Observation& x = obs[a].obs;
+      const records::Observation& y = obs[b].obs;
+      if (obs[a].previous || obs[b].previous || x.analyte != y.analyte || x.date != y.date ||
+          (x.value == y.value && x.bound == y.bound && x.text == y.text)) {
+        continue;
+      }
+      const std::string why = "another result of this test on the same date differs";
+      for (ImportedObservation* o : {&obs[a], &obs[b]}) {
+        if (std::find(o->review_reasons.begin(), o->review_reasons.end(), why) ==
+            o->review_reasons.end()) {
+          o->Review(why);
+        }
+      }
+    }
+  }
+}
+
 class Extractor {
  public:
   explicit Extractor(const Document& doc) : doc_(doc) {}
@@ -109,6 +134,12 @@ class Extractor {
     }
     PrescanCollectionDates();
     RowReader rows(order_, &result_);
+    rows.SetCollectionLabelReader([this](size_t j) -> std::optional<LabDate> {
+      for (const auto& [date, generic] : LabelDates(all_[j], j)) {
+        if (!generic) return date;
+      }
+      return std::nullopt;
+    });
     std::vector<const Line*> narrative;
     for (size_t i = 0; i < all_.size(); ++i) {
       const Line& line = all_[i];
@@ -127,6 +158,7 @@ class Extractor {
     rows.Finish();
     ReadNarrative(
         narrative, order_, [this](const Line& l) { return CurrentDateAt(l); }, &result_);
+    ReviewSameDayConflicts(&result_.observations);
     return std::move(result_);
   }
 

@@ -490,6 +490,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (!has_value) {
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
+      // No collection label above the first card: its date may be printed under it.
+      if (!cards_dated_below_) cards_dated_below_ = !date.date || date.source.text.empty();
       return Outcome::kRow;
     }
     pending_.reset();
@@ -536,12 +538,25 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         }
       }
       pending_.reset();
+      if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i);
       Emit(name, cells, date);
       return Outcome::kRow;
     }
     if (!cells.range) return Outcome::kRow;  // e.g. "Your value   Standard range"
   }
   return Outcome::kText;
+}
+
+std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines,
+                                               size_t i) const {
+  if (!label_date_ || !cards_dated_below_.value_or(false)) return std::nullopt;
+  for (size_t j = i + 1; j < lines.size() && j <= i + 4 && lines[j].page == lines[i].page; ++j) {
+    if (std::optional<LabDate> d = label_date_(j)) return d;
+    if (lines[j].cells.empty()) continue;
+    const TestName next = MatchTestName(lines[j].cells.front().text, specimen_);
+    if (next.match == TestName::Match::kExact || next.match == TestName::Match::kLoose) break;
+  }
+  return std::nullopt;
 }
 
 void RowReader::JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,

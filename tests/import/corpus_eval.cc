@@ -13,6 +13,7 @@
 //        corpus_eval --dump FILE...   (PDF or image: the lines and cells the importer sees, and
 //                                       its output)
 // Exit status 1 when a requirement fails (or any silent error on any file).
+#include <cctype>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -91,9 +92,13 @@ json Canonical(const json& t) {
 
 // A light chain without a heavy chain is written "free lambda" by some authors and labs and
 // "lambda" by others: the same finding (a light-chain-only band). oncoguide's canonical isotype
-// (records/values.h) is "lambda".
+// (records/values.h) is "lambda". Case and a hyphen do not change an isotype ("IgG-kappa",
+// "IgG Kappa" and "IgG kappa" are one finding).
 std::string IsotypeKey(std::string text) {
-  if (text.rfind("free ", 0) == 0 && text.find("Ig") == std::string::npos) text.erase(0, 5);
+  for (char& c : text) {
+    c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (text.rfind("free ", 0) == 0 && text.find("ig") == std::string::npos) text.erase(0, 5);
   return text;
 }
 

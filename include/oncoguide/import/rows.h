@@ -3,6 +3,7 @@
 #ifndef ONCOGUIDE_IMPORT_ROWS_H_
 #define ONCOGUIDE_IMPORT_ROWS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,13 @@ class RowReader {
   // Ends a pending card entry, and checks each printed kappa/lambda ratio against the kappa
   // and lambda read for its date: when they disagree, both are marked needs_review.
   void Finish();
+
+  // Gives the reader a way to read the collection date of a label line (nullopt when line i of
+  // the lines passed to Read is not one). With it, a portal's result cards that print their
+  // "Collected on <date>" under the value, not above the name, take that date.
+  void SetCollectionLabelReader(std::function<std::optional<LabDate>(size_t)> reader) {
+    label_date_ = std::move(reader);
+  }
 
   // True when `line` is a table header (so that a "Collected" column header is not read as a
   // collection-date label).
@@ -117,6 +125,9 @@ class RowReader {
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
                         RowCells* cells);
+  // The date of a collection label printed under a card's value line i, before the next
+  // test's name: only in a document whose first card came before any collection label.
+  std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
                bool date_from_generic, bool previous, bool date_side_by_side = false);
@@ -135,6 +146,8 @@ class RowReader {
 
   DateOrder order_;
   ImportResult* out_;
+  std::function<std::optional<LabDate>(size_t)> label_date_;
+  std::optional<bool> cards_dated_below_;  // decided at the first card
   std::vector<Column> columns_;
   Box header_box_;  // the line columns_ were read from
   int header_page_ = 0;
