@@ -342,8 +342,8 @@ constexpr std::string_view kQualifiers[] = {
 };
 
 constexpr std::string_view kUrineWords[] = {
-    "orina",    "urina", "harn",   "urin", "sammelurin", "urinaire",
-    "urinario", "24u",   "24 uur", "du",   "mocz",       "moc",
+    "orina",    "urina", "harn",   "urin", "sammelurin", "urinaire", "urinario", "urinaria",
+    "urinarie", "24u",   "24 uur", "du",   "mocz",       "moczu",    "moci",
 };
 
 constexpr std::string_view kCollectionLabels[] = {

@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cctype>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/common/text.h"
@@ -206,8 +208,38 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
   return b;
 }
 
+// Result words of other languages, accents folded: an immunofixation "Négative", "Assenza di
+// componenti monoclonali", "Ingen M-komponent påvisad" (none found); "Presenza di componente
+// monoclonale IgG kappa", "Positivo" (found).
+constexpr std::string_view kForeignNegative[] = {"negative", "negatif",   "negativo",  "negativa",
+                                                 "negatief", "negatywny", "negatywna", "negativni"};
+constexpr std::string_view kForeignNegated[] = {
+    "ingen ",       "ej pavisad",      "inte pavisad",  "ikke pavist", "assenza",
+    "assente",      "non rilevabil",   "non rilevat",   "ausencia",    "ausente",
+    "no se detect", "no detectad",     "nao detectad",  "ausencia",    "niet aangetoond",
+    "geen ",        "afwezig",         "absence",       "pas de ",     "aucun",
+    "nie wykryto",  "nie stwierdzono", "nebyl prokazan"};
+constexpr std::string_view kForeignDetected[] = {
+    "presenza", "presencia", "presence", "presenca", "positivo",    "positiva", "positif",
+    "aanwezig", "pavisad",   "pavist",   "wykryto",  "stwierdzono", "prokazan"};
+
+bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (t.starts_with(w)) return true;
+  }
+  return false;
+}
+
+bool ContainsAny(const std::string& t, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (Contains(t, w)) return true;
+  }
+  return false;
+}
+
 std::optional<LabValue> ParseWords(const std::string& t) {
   LabValue v;
+  const std::string folded = FoldLatin(t);
   static constexpr std::array<std::string_view, 12> kNote = {
       "see note", "see comment", "see below", "see report", "pending",   "cancelled",
       "canceled", "not done",    "tnp",       "qns",        "to follow", "insufficient"};
@@ -221,7 +253,8 @@ std::optional<LabValue> ParseWords(const std::string& t) {
       t.starts_with("no ") || Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
       Contains(t, "kein") || Contains(t, "not observed") || Contains(t, "none observed") ||
       Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
-      Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen");
+      Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen") ||
+      ContainsAny(folded, kForeignNegated);
   if (t == "trace" || (Contains(t, "trace") && !negated && t.size() <= 40)) {
     v.kind = LabValue::Kind::kTrace;
     v.isotype = IsotypeIn(t);
@@ -232,7 +265,7 @@ std::optional<LabValue> ParseWords(const std::string& t) {
     return v;
   }
   if (t == "negative" || t == "neg" || t == "absent" || t.starts_with("negative ") ||
-      t == "negativ" || t == "normal pattern") {
+      t == "negativ" || t == "normal pattern" || StartsWithAny(folded, kForeignNegative)) {
     v.kind = LabValue::Kind::kNegative;
     return v;
   }
@@ -249,6 +282,7 @@ std::optional<LabValue> ParseWords(const std::string& t) {
   if (t == "positive" || t == "pos" || t == "present" || t == "detected" || t == "positiv" ||
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
+      StartsWithAny(folded, kForeignDetected) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;
@@ -584,6 +618,30 @@ int DateOrderEvidence(std::string_view text) {
     }
   }
   return score;
+}
+
+std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
+  if (cell.size() > 48) return std::nullopt;
+  std::vector<std::string> tok = Tokens(Normalize(cell));
+  while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
+  std::string t;
+  for (const std::string& w : tok) t += (t.empty() ? "" : " ") + w;
+  const std::string iso = IsotypeIn(t);
+  if (iso != "kappa" && iso != "lambda") return std::nullopt;
+  const std::string rest = t.substr(0, t.find(iso)) + t.substr(t.find(iso) + iso.size());
+  // Only light-chain words around the light chain's name.
+  std::vector<std::string> words = Tokens(rest);
+  for (const std::string& w : words) {
+    if (w != "monoclonal" && w != "free" && w != "light" && w != "chain" && w != "chains" &&
+        w != "bence" && w != "jones" && w != "bence-jones" && w != "only") {
+      return std::nullopt;
+    }
+  }
+  if (words.empty()) return std::nullopt;  // "kappa" alone may be a column's name
+  LabValue v;
+  v.kind = LabValue::Kind::kDetected;
+  v.isotype = iso;
+  return v;
 }
 
 std::string IsotypeIn(std::string_view text) {

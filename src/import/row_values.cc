@@ -310,6 +310,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
     out_->unrecognised.push_back(ImportNote{name.page, name.line_text, std::move(reason)});
   };
   std::optional<LabValue> v = ParseLabValue(value.text);
+  if (!v && Info(analyte).kind == ValueKind::kCoded) v = ParseLightChainBand(value.text);
   if (!v) {
     unrecognised(fmt::format("result '{}' not understood", value.text));
     return;

@@ -547,8 +547,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   return Outcome::kText;
 }
 
-std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines,
-                                               size_t i) const {
+std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines, size_t i) const {
   if (!label_date_ || !cards_dated_below_.value_or(false)) return std::nullopt;
   for (size_t j = i + 1; j < lines.size() && j <= i + 4 && lines[j].page == lines[i].page; ++j) {
     if (std::optional<LabDate> d = label_date_(j)) return d;

@@ -77,10 +77,11 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
        "free lambda light chains", "free lambda light chain", "lambda flc", "serum free lambda",
        "lambda light chain free", "lambda lc free"},
       /* serum_ife */
-      {"ife", "serum ife", "immunofixation", "serum immunofixation", "immunofixation serum",
-       "sife"},
+      {"ife", "serum ife", "immunofixation", "serum immunofixation", "immunofixation serum", "sife",
+       "immunofix", "immunofix serum", "serum immunofix"},
       /* urine_ife */
-      {"urine ife", "urine immunofixation", "immunofixation urine", "uife"},
+      {"urine ife", "urine immunofixation", "immunofixation urine", "uife", "immunofix urine",
+       "urine immunofix"},
       /* bm_plasma_cells */
       {"bone marrow plasma cells", "marrow plasma cells", "bmpc", "bm pc",
        "plasma cells bone marrow", "bone marrow plasma cell percentage",

@@ -61,7 +61,8 @@ TEST(Blind7Class, TwoPlasmaCellPercentagesOnOneDateAreBothReviewed) {
       {{40, "Date of procedure: 07/16/2024"}},
       {{40, "ASPIRATE DIFFERENTIAL"}},
       {{40, "Plasma cells"}, {200, "22.0 %"}, {300, "Blasts"}, {400, "1.0 %"}},
-      {{40, "CD138 immunohistochemistry highlights plasma cells comprising approximately 45% of the"}},
+      {{40,
+        "CD138 immunohistochemistry highlights plasma cells comprising approximately 45% of the"}},
       {{40, "marrow cellularity."}},
   });
   int plasma = 0;
@@ -71,6 +72,54 @@ TEST(Blind7Class, TwoPlasmaCellPercentagesOnOneDateAreBothReviewed) {
     EXPECT_TRUE(o.needs_review) << o.obs.value;
   }
   EXPECT_EQ(plasma, 2);
+}
+
+// Immunofixation results the reader did not understand: a light chain alone as the band's type
+// ("Free lambda", "Free kappa light chain"), "IMMUNOFIX" for immunofixation, and result words of
+// other languages ("Négative", "Assenza di componenti monoclonali", "Ingen M-komponent påvisad",
+// "Presenza di componente monoclonale IgG kappa"); "urinaria" names the urine.
+TEST(Blind7Class, ImmunofixationWordings) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Collected: 10/15/2024 08:10"}},
+      {{40, "Test"}, {250, "Result"}, {310, "Flag"}, {410, "Reference"}},
+      {{40, "IMMUNOFIX SERUM"}, {250, "ABNORMAL"}, {410, "Negative"}},
+      {{56, "Monoclonal IgA lambda detected."}},
+      {{40, "Immunofixation, Urine"},
+       {250, "Free lambda light chain"},
+       {380, "A"},
+       {410, "Negative"}},
+  });
+  const ImportedObservation* s = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* u = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(s, nullptr);
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(s->obs.text, "IgA lambda");
+  EXPECT_EQ(u->obs.value, 1);
+  EXPECT_EQ(u->obs.text, "lambda");
+
+  ImportResult it = ExtractPlaced({
+      {{40, "Data prelievo: 08/05/2024"}},
+      {{40, "ESAME"}, {234, "RISULTATO"}, {310, "UNITA"}, {380, "VALORI DI RIFERIMENTO"}},
+      {{40, "Immunofissazione sierica"}, {290, "Presenza di componente monoclonale IgG kappa"}},
+      {{40, "Immunofissazione urinaria"}, {290, "Assenza di componenti monoclonali"}},
+  });
+  s = Find(it, Analyte::kSerumIfe);
+  u = Find(it, Analyte::kUrineIfe);
+  ASSERT_NE(s, nullptr);
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(s->obs.text, "IgG kappa");
+  EXPECT_EQ(u->obs.value, 0);
+
+  for (const char* negative : {"Négative", "Ingen M-komponent påvisad", "Negativo"}) {
+    ImportResult n = ExtractPlaced({
+        {{40, "Collected: 04/17/2024"}},
+        {{40, "Test"}, {250, "Result"}},
+        {{40, "Urine immunofixation"}, {250, negative}},
+    });
+    u = Find(n, Analyte::kUrineIfe);
+    ASSERT_NE(u, nullptr) << negative;
+    EXPECT_EQ(u->obs.value, 0) << negative;
+  }
 }
 
 }  // namespace

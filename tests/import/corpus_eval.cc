@@ -13,10 +13,10 @@
 //        corpus_eval --dump FILE...   (PDF or image: the lines and cells the importer sees, and
 //                                       its output)
 // Exit status 1 when a requirement fails (or any silent error on any file).
-#include <cctype>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -92,13 +92,25 @@ json Canonical(const json& t) {
 
 // A light chain without a heavy chain is written "free lambda" by some authors and labs and
 // "lambda" by others: the same finding (a light-chain-only band). oncoguide's canonical isotype
-// (records/values.h) is "lambda". Case and a hyphen do not change an isotype ("IgG-kappa",
+// (records/values.h) is "lambda", and "free lambda light chain" and "Bence Jones lambda" name the
+// same finding. Case and a hyphen do not change an isotype ("IgG-kappa",
 // "IgG Kappa" and "IgG kappa" are one finding).
+constexpr std::string_view kHeavy[] = {"igg", "iga", "igm", "igd", "ige"};
+
 std::string IsotypeKey(std::string text) {
   for (char& c : text) {
     c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  if (text.rfind("free ", 0) == 0 && text.find("ig") == std::string::npos) text.erase(0, 5);
+  const bool heavy = std::any_of(std::begin(kHeavy), std::end(kHeavy), [&](std::string_view h) {
+    return text.find(h) != std::string::npos;
+  });
+  if (!heavy) {
+    // "Free lambda light chain", "Bence Jones lambda": the light chain's name is the finding.
+    for (std::string_view w : {"bence jones ", "free ", " light chains", " light chain"}) {
+      const size_t at = text.find(w);
+      if (at != std::string::npos) text.erase(at, w.size());
+    }
+  }
   return text;
 }
 

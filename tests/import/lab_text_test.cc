@@ -128,5 +128,21 @@ TEST(DateOrderEvidence, CountsUnambiguousDates) {
   EXPECT_EQ(DateOrderEvidence("Collected 03/04/2024"), 0);
 }
 
+TEST(ParseLightChainBand, ALightChainAloneAsTheBandsType) {
+  for (const char* cell : {"Free lambda", "Free lambda A", "free lambda light chains",
+                           "Bence Jones lambda", "Lambda light chain only"}) {
+    const auto v = ParseLightChainBand(cell);
+    ASSERT_TRUE(v.has_value()) << cell;
+    EXPECT_EQ(v->kind, LabValue::Kind::kDetected) << cell;
+    EXPECT_EQ(v->isotype, "lambda") << cell;
+  }
+  EXPECT_EQ(ParseLightChainBand("Free kappa light chain")->isotype, "kappa");
+  // Not a band: a name alone, both light chains, other words, a number.
+  for (const char* cell : {"lambda", "free kappa and lambda", "kappa 12.1",
+                           "Free kappa/lambda ratio", "IgG lambda", "see comment"}) {
+    EXPECT_FALSE(ParseLightChainBand(cell).has_value()) << cell;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -75,6 +75,12 @@ bool IsDateCell(std::string_view cell);
 // dotted "05.03.2024"), -1 per month-first-only date ("03/25/2024").
 int DateOrderEvidence(std::string_view text);
 
+// An immunofixation result that names a light chain alone as the band's type ("Free lambda",
+// "Free kappa light chain", "Bence Jones lambda", with a flag after it or not): a light-chain-
+// only band was found, isotype "kappa" or "lambda". nullopt for anything else; not part of
+// ParseLabValue, where such words are a test's name.
+std::optional<LabValue> ParseLightChainBand(std::string_view cell);
+
 // The isotype named in IFE wording ("IgG kappa", "IgA lambda", "kappa", "lambda"), or "".
 std::string IsotypeIn(std::string_view text);
 
