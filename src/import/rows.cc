@@ -388,6 +388,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
   if (ReadHeader(lines[*i])) return Outcome::kRow;
+  if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   if (ReadPreviousLine(lines, *i, date)) return Outcome::kRow;

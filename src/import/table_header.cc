@@ -289,6 +289,52 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   return true;
 }
 
+namespace {
+
+// A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
+bool IsTimeCell(std::string_view t) {
+  size_t k = 0;
+  auto digits = [&](size_t most) {
+    size_t n = 0;
+    while (k < t.size() && n < most && t[k] >= '0' && t[k] <= '9') ++k, ++n;
+    return n;
+  };
+  if (digits(2) == 0 || k >= t.size() || (t[k] != ':' && t[k] != '.')) return false;
+  ++k;
+  if (digits(2) != 2) return false;
+  const std::string rest = AsciiLower(TrimSpaces(t.substr(k)));
+  return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
+}
+
+}  // namespace
+
+bool RowReader::ExtendHeader(const Line& line) {
+  if (columns_.empty() || line.page != header_page_ || line.cells.size() < 2 ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height() ||
+      MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone) {
+    return false;
+  }
+  std::vector<Column> added;
+  for (const Cell& c : line.cells) {
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(c.text, &ignored);
+    const bool beside = std::none_of(columns_.begin(), columns_.end(), [&](const Column& col) {
+      return c.box.XOverlap(col.box) > 0;
+    });
+    if (kind && beside && (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
+      added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+    } else if (ParseLabValue(c.text) && !IsTimeCell(c.text)) {
+      return false;  // a value: this is a result row
+    }
+  }
+  if (added.empty()) return false;
+  for (Column& c : added) columns_.push_back(std::move(c));
+  std::sort(columns_.begin(), columns_.end(),
+            [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
+  header_box_.Cover(line.box);
+  return true;
+}
+
 bool RowReader::ReadHeader(const Line& line) {
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;

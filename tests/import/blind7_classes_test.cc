@@ -2,7 +2,12 @@
 // corpus (tests/import/corpus/blind7, measured once blind at 83.0% with 5 silent errors; 84.2%
 // and 2 silent once the scorer compared isotypes regardless of case and hyphen). Each builds a
 // small page in the failing layout and checks the general rule.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 #include "oncoguide/import/extract.h"
 #include "placed_page.h"
@@ -120,6 +125,49 @@ TEST(Blind7Class, ImmunofixationWordings) {
     ASSERT_NE(u, nullptr) << negative;
     EXPECT_EQ(u->obs.value, 0) << negative;
   }
+}
+
+// An Australian cumulative report: "Collected" over the current column, a "Date" row of column
+// dates, then "Time" and "Lab No" rows, with the Units and Reference titles on the "Time" row.
+// The current column and every unit were lost.
+TEST(Blind7Class, CumulativeReportWithTitlesOnTheTimeRow) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{340, "Collected:"}, {400, "14/01/2025 08:20"}},
+          {{346, "Collected"}},
+          {{36, "Date"}, {216, "12/11/24"}, {282, "10/12/24"}, {344, "14/01/25"}},
+          {{36, "Time"},
+           {229, "08:05"},
+           {295, "08:40"},
+           {359, "08:20"},
+           {410, "Units"},
+           {482, "Reference"}},
+          {{36, "Lab No"}, {206, "24-1112-0931"}, {272, "24-1210-4417"}, {330, "25-0114-2281"}},
+          {{36, "PROTEIN STUDIES"}},
+          {{44, "Paraprotein"},
+           {233, "14 H"},
+           {304, "9 H"},
+           {370, "6 H"},
+           {410, "g/L"},
+           {482, "Nil"}},
+          {{44, "Free kappa"},
+           {225, "98.0 H"},
+           {291, "61.5 H"},
+           {355, "40.2 H"},
+           {410, "mg/L"},
+           {482, "3.3-19.4"}},
+      },
+      612);
+  std::vector<std::string> got;
+  for (const ImportedObservation& o : r.observations) {
+    got.push_back(fmt::format("{} {} {}{}", records::Name(o.obs.analyte), o.obs.date.ToString(),
+                              o.obs.value, o.needs_review ? " review" : ""));
+  }
+  EXPECT_EQ(got.size(), 6u) << fmt::format("{}", fmt::join(got, "; "));
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  ASSERT_NE(m, nullptr);
+  EXPECT_DOUBLE_EQ(m->obs.value, 1.4);  // 14 g/L
+  EXPECT_FALSE(m->needs_review) << m->review_reasons.front();
 }
 
 }  // namespace
