@@ -222,12 +222,30 @@ std::vector<Cell> SplitAfterDates(const Cell& c) {
 // ("Result Units", "Current Result and Flag Previous Result and Date").
 bool StartsColumn(std::string_view word) {
   const std::string t = Lower(word);
-  for (
-      std::string_view w :
-      {"units",    "unit",   "uom",    "flag",     "flags",   "reference",       "ref",
-       "previous", "prior",  "normal", "standard", "einheit", "referenzbereich", "eenheid",
-       "unidades", "unidad", "unites", "unite",    "unita",   "vorwert",         "referentiewaarde",
-       "valores",  "valeurs"}) {
+  for (std::string_view w : {"units",
+                             "unit",
+                             "uom",
+                             "flag",
+                             "flags",
+                             "reference",
+                             "ref",
+                             "previous",
+                             "prior",
+                             "normal",
+                             "standard",
+                             "einheit",
+                             "referenzbereich",
+                             "eenheid",
+                             "unidades",
+                             "unidad",
+                             "unites",
+                             "unite",
+                             "unita",
+                             "vorwert",
+                             "vorbefund",
+                             "referentiewaarde",
+                             "valores",
+                             "valeurs"}) {
     if (t == w) return true;
   }
   return false;

@@ -309,25 +309,32 @@ bool IsTimeCell(std::string_view t) {
 }  // namespace
 
 bool RowReader::ExtendHeader(const Line& line) {
-  if (columns_.empty() || line.page != header_page_ || line.cells.size() < 2 ||
+  if (columns_.empty() || line.page != header_page_ ||
       line.box.y0 - header_box_.y1 > 1.5 * line.box.height() ||
       MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone) {
     return false;
   }
   std::vector<Column> added;
+  std::vector<std::pair<Column*, LabDate>> dated;  // a date under a previous column's title
   for (const Cell& c : line.cells) {
     std::optional<LabDate> ignored;
     const std::optional<Col> kind = HeaderKind(c.text, &ignored);
-    const bool beside = std::none_of(columns_.begin(), columns_.end(), [&](const Column& col) {
-      return c.box.XOverlap(col.box) > 0;
-    });
-    if (kind && beside && (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
+    Column* over = nullptr;
+    for (Column& col : columns_) {
+      if (c.box.XOverlap(col.box) > 0) over = &col;
+    }
+    if (kind && over == nullptr &&
+        (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
       added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+    } else if (over != nullptr && over->kind == Col::kPrevious && !over->date &&
+               IsDateCell(c.text)) {
+      if (std::optional<LabDate> d = FindLabDate(c.text, order_)) dated.emplace_back(over, *d);
     } else if (ParseLabValue(c.text) && !IsTimeCell(c.text)) {
       return false;  // a value: this is a result row
     }
   }
-  if (added.empty()) return false;
+  if (added.empty() && dated.empty()) return false;
+  for (auto& [col, d] : dated) col->date = d;
   for (Column& c : added) columns_.push_back(std::move(c));
   std::sort(columns_.begin(), columns_.end(),
             [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
@@ -346,7 +353,7 @@ bool RowReader::ReadHeader(const Line& line) {
   for (const std::string& h : recent_headings_) {
     const std::string t = AsciiLower(h);
     for (std::string_view w :
-         {"previous", "prior", "history", "historical", "earlier", "vorwert"}) {
+         {"previous", "prior", "history", "historical", "earlier", "vorwert", "vorbefund"}) {
       if (t.find(w) != std::string::npos) history_previous_ = true;
     }
   }

@@ -170,5 +170,27 @@ TEST(Blind7Class, CumulativeReportWithTitlesOnTheTimeRow) {
   EXPECT_FALSE(m->needs_review) << m->review_reasons.front();
 }
 
+// A German report whose previous column is titled "Vorbefund", with its date on the line under
+// the title: the previous results were lost.
+TEST(Blind7Class, VorbefundColumnDatedOnTheLineBelow) {
+  ImportResult r = ExtractPlaced({
+      {{330, "Abnahme:"}, {410, "12.03.2024 08:30"}},
+      {{36, "Untersuchung"},
+       {222, "Ergebnis"},
+       {290, "Einheit"},
+       {360, "Referenzbereich"},
+       {465, "Vorbefund"}},
+      {{468, "27.02.2024"}},
+      {{36, "Hämoglobin"}, {244, "10,9"}, {290, "g/dl"}, {360, "13,5 - 17,5"}, {494, "10,4"}},
+  });
+  const ImportedObservation* now = Find(r, Analyte::kHemoglobin);
+  const ImportedObservation* before = Find(r, Analyte::kHemoglobin, true);
+  ASSERT_NE(now, nullptr);
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(now->obs.date.ToString(), "2024-03-12");
+  EXPECT_EQ(before->obs.date.ToString(), "2024-02-27");
+  EXPECT_DOUBLE_EQ(before->obs.value, 10.4);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

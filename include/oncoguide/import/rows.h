@@ -109,9 +109,10 @@ class RowReader {
   // result columns. False (nothing changed) when `sub` is not such a line.
   bool AttachSubHeader(const Line& line, const std::vector<Column>& sub);
   // A line right under the header that carries titles the header line lacks ("Time | 08:05 |
-  // 08:40 | Units | Reference" under "Date | 12/11/24 | 10/12/24"): its unit, reference and flag
-  // titles that lie beside every column become columns; its other cells (times, a row label)
-  // are passed over. False (nothing changed) when `line` is not such a line.
+  // 08:40 | Units | Reference" under "Date | 12/11/24 | 10/12/24", or "27.02.2024" under
+  // "Vorbefund"): its unit, reference and flag titles that lie beside every column become
+  // columns, a date under an undated previous column dates it, and its other cells (times, a row
+  // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   // A dated row of a table that has no test column, for the test its heading named.
