@@ -76,11 +76,26 @@ std::string BoundName(records::ValueBound b) {
   }
 }
 
+std::string IsotypeLower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
 // An immunofixation truth may be written as the coded value (1 detected, 0 not detected, with
 // the isotype in `text`) or, as some spec authors do, with a null value and `text` holding the
 // isotype or "negative". Both mean the same result.
+// A marrow clonality written with a null value and the restricted light chain ("kappa") or
+// "polyclonal" in `text` is read the same way: clonal (1) or not (0); oncoguide records whether
+// the plasma cells are clonal, not which light chain they restrict.
 json Canonical(const json& t) {
   const std::string test = t.value("test", "");
+  if (test == "bm_clonality" && t["value"].is_null()) {
+    json c = t;
+    const std::string text = IsotypeLower(t.value("text", ""));
+    c["value"] = text == "polyclonal" || text == "negative" || text == "not clonal" ? 0 : 1;
+    c["text"] = "";
+    return c;
+  }
   if ((test != "serum_ife" && test != "urine_ife") || !t["value"].is_null()) return t;
   json c = t;
   const std::string text = t.value("text", "");
