@@ -184,7 +184,30 @@ void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
     std::optional<LabValue> v = ParseLabValue(piece.text);
     if (!v) continue;
     cells->value = piece;
-    cells->value_unit = unit;
+    // A value that carries its own unit ("8.2 mg/L") is in that unit, whatever the column says.
+    cells->value_unit = v->unit.empty() ? unit : "";
+    return;
+  }
+  // No column's unit fits: a row of another table under the unit-headed one ("Kappa, free |
+  // 8.2 mg/L" or "Kappa, free | 8.2 | mg/L" under "% | g/dL"), which names its own unit.
+  for (const auto& [unit, piece] : cells->unit_values) {
+    std::optional<LabValue> v = ParseLabValue(piece.text);
+    if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty() &&
+        UnitFactor(analyte, v->unit).ok()) {
+      cells->value = piece;
+      return;
+    }
+  }
+  for (size_t k = 1; k < cells->unit_values.size(); ++k) {
+    const Piece& unit = cells->unit_values[k].second;
+    const Piece& number = cells->unit_values[k - 1].second;
+    std::optional<LabValue> v = ParseLabValue(number.text);
+    if (!UnitFactor(analyte, unit.text).ok() || !v || v->kind != LabValue::Kind::kNumber ||
+        !v->unit.empty()) {
+      continue;
+    }
+    cells->value = number;
+    if (!cells->unit) cells->unit = unit;
     return;
   }
 }
@@ -487,6 +510,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       case TestName::Match::kExact:
       case TestName::Match::kLoose:
         break;
+    }
+    if (!has_value && !cells.unit_values.empty()) {
+      // Cells under unit-headed columns, none of them a result of this test in a unit it is
+      // reported in: said, not dropped.
+      out_->unrecognised.push_back(
+          ImportNote{line.page, line.Text(), "no result in a unit this test is reported in"});
+      pending_.reset();
+      return Outcome::kRow;
     }
     if (!has_value) {
       pending_ = name;  // a card: the value follows on the next lines

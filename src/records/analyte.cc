@@ -69,13 +69,13 @@ const std::array<std::vector<std::string_view>, kAnalyteCount>& SynonymTable() {
        "urine m protein", "upep", "upep m spike", "urine monoclonal protein", "24 hr urine m spike",
        "urine paraprotein", "bence jones protein", "urine m protein 24h", "m protein urine"},
       /* kappa_flc */
-      {"kappa", "free kappa", "kappa free light chains", "kappa free light chain",
+      {"kappa", "free kappa", "kappa free", "kappa free light chains", "kappa free light chain",
        "free kappa light chains", "free kappa light chain", "kappa flc", "serum free kappa",
        "kappa light chain free", "kappa lc free"},
       /* lambda_flc */
-      {"lambda", "free lambda", "lambda free light chains", "lambda free light chain",
-       "free lambda light chains", "free lambda light chain", "lambda flc", "serum free lambda",
-       "lambda light chain free", "lambda lc free"},
+      {"lambda", "free lambda", "lambda free", "lambda free light chains",
+       "lambda free light chain", "free lambda light chains", "free lambda light chain",
+       "lambda flc", "serum free lambda", "lambda light chain free", "lambda lc free"},
       /* serum_ife */
       {"ife", "serum ife", "immunofixation", "serum immunofixation", "immunofixation serum", "sife",
        "immunofix", "immunofix serum", "serum immunofix"},

@@ -192,5 +192,42 @@ TEST(Blind7Class, VorbefundColumnDatedOnTheLineBelow) {
   EXPECT_DOUBLE_EQ(before->obs.value, 10.4);
 }
 
+// Free light chains listed under an electrophoresis table whose columns are headed by units
+// ("% | g/dL"): "Kappa, free | 8.2 | mg/L" fitted neither column and was dropped unseen.
+TEST(Blind7Class, RowWithItsOwnUnitUnderUnitHeadedColumns) {
+  ImportResult r = ExtractPlaced({
+      {{44, "Collected: 08/20/2024"}},
+      {{44, "Fraction"}, {192, "%"}, {240, "g/dL"}, {330, "Reference (g/dL)"}},
+      {{44, "Beta globulin"}, {182, "20.1"}, {242, "1.35"}, {330, "0.60 - 1.20"}},
+      {{44, "SERUM FREE LIGHT CHAINS (same specimen)"}},
+      {{54, "Kappa, free"}, {227, "8.2"}, {248, "mg/L"}, {300, "3.3 - 19.4"}},
+      {{54, "Lambda, free"}, {222, "96.4"}, {248, "mg/L"}, {300, "5.7 - 26.3 (H)"}},
+  });
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* l = Find(r, Analyte::kLambdaFlc);
+  ASSERT_NE(k, nullptr);
+  ASSERT_NE(l, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 8.2);
+  EXPECT_DOUBLE_EQ(l->obs.value, 96.4);
+  // The value and its unit read as one cell ("8.2 mg/L") under the g/dL column: mg/L.
+  ImportResult one = ExtractPlaced({
+      {{44, "Collected: 08/20/2024"}},
+      {{44, "Fraction"}, {192, "%"}, {240, "g/dL"}, {330, "Reference (g/dL)"}},
+      {{54, "Free kappa"}, {227, "8.2"}, {245, "mg/L"}, {300, "3.3 - 19.4"}},
+  });
+  k = Find(one, Analyte::kKappaFlc);
+  ASSERT_NE(k, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 8.2);
+  // A row whose cells fit no unit of its test is listed as unread, not dropped unseen.
+  ImportResult none = ExtractPlaced({
+      {{44, "Collected: 08/20/2024"}},
+      {{44, "Fraction"}, {192, "%"}, {240, "g/dL"}, {330, "Reference (g/dL)"}},
+      {{54, "Free kappa"}, {192, "12.0"}, {242, "0.5"}},
+  });
+  EXPECT_EQ(Find(none, Analyte::kKappaFlc), nullptr);
+  ASSERT_EQ(none.unrecognised.size(), 1u);
+  EXPECT_EQ(none.unrecognised[0].reason, "no result in a unit this test is reported in");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
