@@ -214,11 +214,11 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
 constexpr std::string_view kForeignNegative[] = {"negative", "negatif",   "negativo",  "negativa",
                                                  "negatief", "negatywny", "negatywna", "negativni"};
 constexpr std::string_view kForeignNegated[] = {
-    "ingen ",       "ej pavisad",      "inte pavisad",  "ikke pavist", "assenza",
-    "assente",      "non rilevabil",   "non rilevat",   "ausencia",    "ausente",
-    "no se detect", "no detectad",     "nao detectad",  "ausencia",    "niet aangetoond",
-    "geen ",        "afwezig",         "absence",       "pas de ",     "aucun",
-    "nie wykryto",  "nie stwierdzono", "nebyl prokazan"};
+    "ingen ",          "ej pavisad",    "inte pavisad", "ikke pavist",     "assenza",
+    "assente",         "non rilevabil", "non rilevat",  "ausencia",        "ausente",
+    "no se detect",    "no detectad",   "nao detectad", "niet aangetoond", "geen ",
+    "afwezig",         "absence",       "pas de ",      "aucun",           "nie wykryto",
+    "nie stwierdzono", "nebyl prokazan"};
 constexpr std::string_view kForeignDetected[] = {
     "presenza", "presencia", "presence", "presenca", "positivo",    "positiva", "positif",
     "aanwezig", "pavisad",   "pavist",   "wykryto",  "stwierdzono", "prokazan"};
