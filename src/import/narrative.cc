@@ -68,10 +68,6 @@ std::vector<Percent> Percents(const std::string& s) {
     out.push_back(p);
     i = j;
   }
-  // Mark the first number of "10-15%" (the '%' follows only the second) as a range.
-  for (size_t n = 0; n + 1 < out.size(); ++n) {
-    (void)n;
-  }
   return out;
 }
 

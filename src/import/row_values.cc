@@ -316,6 +316,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
     return;
   }
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
+  if (cells.from_comment) io.Review("result read from the comment the report points to");
   if (date.ambiguous) io.Review("date could be day-first or month-first");
   if (date_from_generic) io.Review("date not labelled as the collection date");
   if (date_side_by_side) {

@@ -260,6 +260,30 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
   }
 }
 
+void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells) {
+  if (!cells->value) return;
+  const std::optional<LabValue> v = ParseLabValue(cells->value->text);
+  if (!v || v->kind != LabValue::Kind::kNote) return;
+  std::string text;
+  for (size_t k = i + 1; k < lines.size() && k <= i + 12 && lines[k].page == lines[i].page; ++k) {
+    text += " " + lines[k].Text();
+  }
+  const std::string lower = AsciiLower(text);
+  const size_t at = lower.find("immunofix");
+  if (at == std::string::npos) return;
+  size_t end = lower.find(". ", at);
+  if (end == std::string::npos) end = lower.size();
+  const std::string sentence = lower.substr(at, end - at);
+  const std::string iso = IsotypeIn(sentence);
+  const bool none = sentence.find("no monoclonal") != std::string::npos ||
+                    sentence.find("negative") != std::string::npos ||
+                    sentence.find("not detected") != std::string::npos ||
+                    sentence.find("no abnormal") != std::string::npos;
+  if (none == !iso.empty()) return;  // neither, or both: not a plain finding
+  cells->value->text = none ? "not detected" : iso + " detected";
+  cells->from_comment = true;
+}
+
 RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size_t from,
                                             bool coded) const {
   RowCells row;
@@ -530,6 +554,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     JoinWrappedValue(lines, i, name, &cells);
     isotype_note_.clear();
     if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
+    if (coded) ReadPointedComment(lines, *i, &cells);
     Emit(name, cells, date);
     isotype_note_.clear();
     last_row_ = name;

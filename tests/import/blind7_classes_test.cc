@@ -229,5 +229,30 @@ TEST(Blind7Class, RowWithItsOwnUnitUnderUnitHeadedColumns) {
   EXPECT_EQ(none.unrecognised[0].reason, "no result in a unit this test is reported in");
 }
 
+// "Immunofixation | See comment", and the comment: "... Immunofixation identifies / this as an
+// IgG lambda paraprotein, quantified at 31.4 g/L ...". The result was left unread.
+TEST(Blind7Class, SeeCommentIsReadFromTheComment) {
+  ImportResult r = ExtractPlaced({
+      {{36, "Collected: 12/02/2024"}},
+      {{36, "Test"}, {204, "Result"}, {290, "Units"}},
+      {{36, "Immunofixation"}, {204, "See comment"}},
+      {{36, "Comment:"}},
+      {{36, "Serum protein electrophoresis shows a discrete band. Immunofixation identifies"}},
+      {{36, "this as an IgG lambda paraprotein, quantified at 31.4 g/L by densitometry."}},
+  });
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
+  EXPECT_TRUE(ife->needs_review);
+  // A comment that names no finding leaves the result unread.
+  ImportResult vague = ExtractPlaced({
+      {{36, "Collected: 12/02/2024"}},
+      {{36, "Test"}, {204, "Result"}, {290, "Units"}},
+      {{36, "Immunofixation"}, {204, "See comment"}},
+      {{36, "Comment: immunofixation was performed and will be reported separately."}},
+  });
+  EXPECT_EQ(Find(vague, Analyte::kSerumIfe), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

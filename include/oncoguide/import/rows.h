@@ -97,6 +97,7 @@ class RowReader {
     std::vector<std::pair<std::string, Piece>> unit_values;  // (header unit, cell)
     std::string value_unit;       // the unit of `value` when it came from a unit-headed column
     bool coded_conflict = false;  // two different result words in a header-less row
+    bool from_comment = false;    // the result was read from the comment a "See comment" names
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -125,6 +126,10 @@ class RowReader {
   void CheckRatios();
   void TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, records::Analyte analyte,
                            RowCells* cells);
+  // An immunofixation row whose result is "See comment" ("See note", "See below"): the sentence
+  // naming immunofixation in the lines that follow on the page ("Immunofixation identifies this
+  // as an IgG lambda paraprotein") becomes its result, for review.
+  static void ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
