@@ -178,7 +178,7 @@ class Extractor {
         rows.NewPage();
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.
-      if (!rows.IsHeader(line) && ReadDateLabels(i)) {
+      if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && ReadDateLabels(i)) {
         rows.NoteHeading(line);
         continue;
       }

@@ -390,25 +390,52 @@ void RowReader::CheckRatios() {
   ratios_.clear();
 }
 
+bool RowReader::IsPreviousLine(const Line& line) const {
+  if (line.cells.empty()) return false;
+  const std::string label = SplitLabel(line.cells[0].text).first;
+  std::optional<LabDate> ignored;
+  return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
+}
+
 bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
                                  const DateContext& date) {
   // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
-  // below, same page): that test's previous result, on its own date.
+  // below, same page): that test's previous result, on its own date. A line that names its test
+  // ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)") may stand
+  // anywhere.
   const Line& line = lines[i];
-  if (!last_row_ || line.cells.empty() || i > last_row_line_ + 2 || line.page != last_row_->page) {
-    return false;
-  }
+  if (line.cells.empty()) return false;
   const auto [label, rest] = SplitLabel(line.cells[0].text);
   std::optional<LabDate> ignored;
-  if (label.empty() || rest.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
-  std::string text = rest;
-  for (size_t k = 1; k < line.cells.size(); ++k) text += " " + line.cells[k].text;
+  if (label.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
+  std::optional<Name> name;
+  size_t from = 1;
+  if (rest.empty() && line.cells.size() >= 3) {
+    const Cell& c = line.cells[1];
+    const TestName test = MatchTestName(c.text, specimen_);
+    if (test.match == TestName::Match::kExact) {
+      name = Name{test, Lower(c.text), c.box, c.confidence, line.page, line.Text()};
+      from = 2;
+    }
+  }
+  if (!name) {
+    if (!last_row_ || rest.empty() || i > last_row_line_ + 2 || line.page != last_row_->page) {
+      return false;
+    }
+    name = *last_row_;
+    name->line_text += " / " + line.Text();
+  }
+  std::string text = from == 1 ? rest : "";
+  for (size_t k = from; k < line.cells.size(); ++k) {
+    // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
+    const std::string& t = line.cells[k].text;
+    const std::optional<LabDate> d = FindLabDate(t, order_);
+    text += " " + (d && k > from ? t.substr(d->begin, d->end - d->begin) : t);
+  }
   if (!FindLabDate(text, order_)) return false;
   RowCells cells;
-  cells.previous = Piece{text, line.box, line.cells[0].confidence};
-  Name name = *last_row_;
-  name.line_text += " / " + line.Text();
-  Emit(name, cells, date);
+  cells.previous = Piece{std::string(TrimSpaces(text)), line.box, line.cells[0].confidence};
+  Emit(*name, cells, date);
   last_row_.reset();
   return true;
 }

@@ -254,5 +254,28 @@ TEST(Blind7Class, SeeCommentIsReadFromTheComment) {
   EXPECT_EQ(Find(vague, Analyte::kSerumIfe), nullptr);
 }
 
+// "Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024, accession ...)": a
+// previous-result line that names its own test was not read.
+TEST(Blind7Class, PreviousResultLineNamingItsTest) {
+  ImportResult r = ExtractPlaced({
+      {{106, "PROTEIN ELECTROPHORESIS, 24-HOUR URINE"}},
+      {{300, "Collected:"}, {390, "06/11/2024 07:00"}},
+      {{40, "M-Spike, 24 h"}, {282, "0.43"}, {330, "g/24 h"}},
+      {{40, "Previous result:"},
+       {150, "M-Spike, 24 h"},
+       {240, "0.81 g/24 h"},
+       {320, "(collected 03/12/2024, accession U24-072-00190)"}},
+      {{40, "Immunofixation, Urine"}, {250, "Negative"}},
+  });
+  const ImportedObservation* before = Find(r, Analyte::kUrineMProtein, true);
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-03-12");
+  EXPECT_DOUBLE_EQ(before->obs.value, 810);
+  // Its date is the previous result's, not a new collection date for the rows below it.
+  const ImportedObservation* ife = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(ife->obs.date.ToString(), "2024-06-11");
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -51,6 +51,10 @@ class RowReader {
     label_date_ = std::move(reader);
   }
 
+  // True when `line` begins with a previous-result label ("Previous result:", "Resultado
+  // anterior:"): the dates on it are the previous result's, never a collection date.
+  bool IsPreviousLine(const Line& line) const;
+
   // True when `line` is a table header (so that a "Collected" column header is not read as a
   // collection-date label).
   bool IsHeader(const Line& line) const;
