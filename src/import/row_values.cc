@@ -317,6 +317,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
   if (cells.from_comment) io.Review("result read from the comment the report points to");
+  if (cells.several_numbers && !previous) {
+    io.Review("the row holds several numbers and no dated columns; check which is this date's");
+  }
   if (date.ambiguous) io.Review("date could be day-first or month-first");
   if (date_from_generic) io.Review("date not labelled as the collection date");
   if (date_side_by_side) {

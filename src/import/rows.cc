@@ -260,6 +260,24 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
   }
 }
 
+bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) const {
+  if (!cells.dated.empty() || !cells.previous_dated.empty() || cells.previous ||
+      !cells.unit_values.empty() || cells.value_date) {
+    return false;
+  }
+  int numbers = 0;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const std::string& t = line.cells[k].text;
+    const Column* col = ColumnOf(line.cells[k]);
+    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName) continue;
+    const std::optional<LabValue> v = ParseLabValue(t);
+    if (v && v->kind == LabValue::Kind::kNumber && v->unit.empty() && !ParseLabRange(t)) {
+      ++numbers;
+    }
+  }
+  return numbers >= 2;
+}
+
 void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells) {
   if (!cells->value) return;
   const std::optional<LabValue> v = ParseLabValue(cells->value->text);
@@ -582,6 +600,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     isotype_note_.clear();
     if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
     if (coded) ReadPointedComment(lines, *i, &cells);
+    cells.several_numbers = !coded && SeveralUndatedNumbers(line, cells);
     Emit(name, cells, date);
     isotype_note_.clear();
     last_row_ = name;

@@ -277,5 +277,27 @@ TEST(Blind7Class, PreviousResultLineNamingItsTest) {
   EXPECT_EQ(ife->obs.date.ToString(), "2024-06-11");
 }
 
+// A scan of the cumulative report whose date row OCR garbled: each row's three results were
+// read without dated columns, and the first (the oldest) was taken, silently, as the current
+// date's. A quantity row with several undated numbers is now for review.
+TEST(Blind7Class, SeveralUndatedNumbersInARowAreReviewed) {
+  ImportResult r = ExtractPlaced({
+      {{340, "Collected:"}, {400, "14/01/2025 08:20"}},
+      {{44, "Creatinine"},
+       {229, "118H"},
+       {304, "105"},
+       {376, "99"},
+       {410, "umol/L"},
+       {482, "60-110"}},
+      {{44, "Calcium"}, {235, "2.40"}, {411, "mmol/L"}, {483, "2.10-2.60"}},
+  });
+  const ImportedObservation* cr = Find(r, Analyte::kCreatinine);
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(cr, nullptr);
+  ASSERT_NE(ca, nullptr);
+  EXPECT_TRUE(cr->needs_review);
+  EXPECT_FALSE(ca->needs_review) << ca->review_reasons.front();
+}
+
 }  // namespace
 }  // namespace oncoguide::import

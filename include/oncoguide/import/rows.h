@@ -99,9 +99,10 @@ class RowReader {
     std::vector<std::pair<LabDate, Piece>> dated;            // flowsheet cells
     std::vector<std::pair<LabDate, Piece>> previous_dated;   // cells of dated previous columns
     std::vector<std::pair<std::string, Piece>> unit_values;  // (header unit, cell)
-    std::string value_unit;       // the unit of `value` when it came from a unit-headed column
-    bool coded_conflict = false;  // two different result words in a header-less row
-    bool from_comment = false;    // the result was read from the comment a "See comment" names
+    std::string value_unit;        // the unit of `value` when it came from a unit-headed column
+    bool coded_conflict = false;   // two different result words in a header-less row
+    bool from_comment = false;     // the result was read from the comment a "See comment" names
+    bool several_numbers = false;  // undated numbers beside the result (SeveralUndatedNumbers)
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -134,6 +135,11 @@ class RowReader {
   // naming immunofixation in the lines that follow on the page ("Immunofixation identifies this
   // as an IgG lambda paraprotein") becomes its result, for review.
   static void ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells);
+  // True when a quantity row read without dated or previous columns holds two or more plain
+  // numbers past its name, outside the header's flag, unit, range and unread columns ("Creatinine |
+  // 118 H | 105 | 99 | umol/L" under a header that lost its date columns to OCR): which one is this
+  // date's result is not certain.
+  bool SeveralUndatedNumbers(const Line& line, const RowCells& cells) const;
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
