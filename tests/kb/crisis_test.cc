@@ -213,5 +213,22 @@ TEST_F(CrisisTest, StoppingEverythingLivingIncludedIsCrisis_Regression) {
   }
 }
 
+// Blind-set misses (blind10): wanting to die said after another wish, hastening death, and ending
+// things by one's own hand were read as treatment decisions or not covered.
+TEST_F(CrisisTest, JustDieSpeedItUpAndEndingThingsAreCrisis_Regression) {
+  for (const char* q : {"i want to quit my chemo and just die",
+                        "the cancer wins in the end anyway so i want to speed it up",
+                        "im going to end things my own way before it gets worse"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"can they speed it up, the infusion takes all day",
+                        "how do doctors decide when to end things like maintenance",
+                        "does a bone marrow biopsy hurt alot"}) {
+    const ReplyKind k = asker_->Ask(q).kind;
+    EXPECT_NE(k, ReplyKind::kCrisis) << q;
+    EXPECT_NE(k, ReplyKind::kEmergency) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -28,6 +28,10 @@
 //     fixed as general rules (triage patterns, a few look-alikes), so its score is a tuned figure.
 //     24 of its 383 rows were dropped here: their words were those of a training phrasing
 //     written before it (short queries such as "poems syndrome"), which the test below forbids.
+//   - knowledge/eval/blind10.tsv (split `blind10`) was written by another separate author, the same
+//     way, and measured once blind after the blind9 work (top-1 94.1%, refusal precision and
+//     recall 94.3%, emergency 35/35, crisis 32/35, decision 96.7%, over-triage 1.5%). Since then
+//     a development set, like blind9; 13 rows that repeat a training phrasing's words are dropped.
 //   - Since the issue-9 router work (classifier + BM25, router.h), the blind and separate sets
 //     have been run and their scores read, so every shipped set now counts as seen. The router
 //     itself is trained and calibrated only on the knowledge base's phrasings (cross-validation,
@@ -98,11 +102,12 @@ TEST(EvalTest, MeetsGoals) {
   }
 
   // Report-only sets, never asserted on: file -> split.
-  std::vector<EvalRow> blind, separate, blind9;
+  std::vector<EvalRow> blind, separate, blind9, blind10;
   for (auto [file, split, out] :
        {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
         std::tuple{"separate_safety.tsv", "separate", &separate},
-        std::tuple{"blind9.tsv", "blind9", &blind9}}) {
+        std::tuple{"blind9.tsv", "blind9", &blind9},
+        std::tuple{"blind10.tsv", "blind10", &blind10}}) {
     const std::string path = dir + "/" + file;
     if (!std::filesystem::exists(path)) continue;
     auto b = LoadEvalSet(path);
@@ -117,9 +122,10 @@ TEST(EvalTest, MeetsGoals) {
   const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
-              show == "separate" || show == "blind9")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9, not '" << show
-      << "'";
+              show == "separate" || show == "blind9" || show == "blind10")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate, blind9 or blind10, not "
+         "'"
+      << show << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -142,7 +148,8 @@ TEST(EvalTest, MeetsGoals) {
   };
   for (auto [set, split, floor] : {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
                                    std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}},
-                                   std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}}}) {
+                                   std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}},
+                                   std::tuple{&blind10, "blind10", Floor{0.93, 0.95, 0.90, 0.93}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
