@@ -394,6 +394,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "pobrano",
     "provtagningsdatum",
     "provtagningstid",
+    "provtagning",
     "provtagen",
     "datum odb\xC4\x9Bru",
     "datum odberu",

@@ -163,6 +163,7 @@ class Extractor {
       for (Line& l : lines) all_.push_back(std::move(l));
     }
     PrescanCollectionDates();
+    DecideDatesFollowBlocks();
     RowReader rows(order_, &result_);
     rows.SetCollectionLabelReader([this](size_t j) -> std::optional<LabDate> {
       for (const auto& [date, generic] : LabelDates(all_[j], j)) {
@@ -182,7 +183,8 @@ class Extractor {
         rows.NoteHeading(line);
         continue;
       }
-      const RowReader::Outcome got = rows.Read(all_, &i, CurrentDate(line));
+      const RowReader::Outcome got =
+          rows.Read(all_, &i, dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line));
       if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
     }
     rows.Finish();
@@ -229,13 +231,26 @@ class Extractor {
     }
   }
 
-  // Collection dates seen anywhere, for rows printed above their report's label.
+  // Collection dates seen anywhere, for rows printed above their report's label. Not those of a
+  // line that speaks of an earlier result ("Föregående M-komponent 11 g/L (provtagen
+  // 2024-06-03)", "previously 28.9 g/L, collected ..."): that date is the earlier result's.
   void PrescanCollectionDates() {
     for (size_t i = 0; i < all_.size(); ++i) {
+      if (SpeaksOfEarlierResult(all_[i])) continue;
       for (const auto& [date, generic] : LabelDates(all_[i], i)) {
         if (!generic) explicit_dates_.push_back({date, all_[i].page});
       }
     }
+  }
+
+  static bool SpeaksOfEarlierResult(const Line& line) {
+    const std::string folded = FoldLatin(AsciiLower(line.Text()));
+    for (std::string_view w : {"previous", "previously", "prior ", "earlier", "last time",
+                               "foregaende", "tidigare", "vorher", "vorbefund", "vorwert",
+                               "precedent", "anterior", "vorige", "eerder", "poprzedni"}) {
+      if (folded.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // (date, generic) for each collection label on line i with a date after it (same line, or
@@ -374,6 +389,48 @@ class Extractor {
     return 0;
   }
 
+  // Portal prints that close each panel with its date ("Component Results" ... "Specimen
+  // Collected: 10/03/2024"): results come before any collection label, and two or more labels
+  // follow. Each row then takes the first collection label below it on its page.
+  void DecideDatesFollowBlocks() {
+    size_t first_label = all_.size();
+    int labels = 0;
+    for (size_t i = 0; i < all_.size(); ++i) {
+      for (const auto& [date, generic] : LabelDates(all_[i], i)) {
+        if (generic) continue;
+        first_label = std::min(first_label, i);
+        ++labels;
+        break;
+      }
+    }
+    if (labels < 2) return;
+    for (size_t i = 0; i < first_label; ++i) {
+      const Line& l = all_[i];
+      if (l.cells.size() < 2) continue;
+      const TestName n = MatchTestName(l.cells[0].text, Specimen::kUnknown);
+      const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||
+                         n.match == TestName::Match::kIgnored;
+      const std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
+      if (named && v && v->kind == LabValue::Kind::kNumber) {
+        dates_follow_blocks_ = true;
+        return;
+      }
+    }
+  }
+
+  DateContext DateBelowBlock(size_t i) const {
+    for (size_t j = i; j < all_.size() && all_[j].page == all_[i].page; ++j) {
+      for (const auto& [date, generic] : LabelDates(all_[j], j)) {
+        if (generic) continue;
+        DateContext ctx;
+        ctx.date = date;
+        ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
+        return ctx;
+      }
+    }
+    return CurrentDate(all_[i]);
+  }
+
   DateContext CurrentDate(const Line& line) const {
     if (collection_.date) return collection_;
     return CurrentDateAt(line);
@@ -409,6 +466,7 @@ class Extractor {
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   DateContext collection_;
+  bool dates_follow_blocks_ = false;  // DecideDatesFollowBlocks
   int current_page_ = 0;
 };
 

@@ -265,17 +265,28 @@ bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) c
       !cells.unit_values.empty() || cells.value_date) {
     return false;
   }
-  int numbers = 0;
+  // Numbers, and the placeholders of results not done ("--", "pending") that hold a column's
+  // place beside them ("Kappa | -- | -- | 1120.0 H" under columns named A, B, C). A number under
+  // a column that is never read (a lab code "01") counts only beside such placeholders there.
+  int numbers = 0, placeholders = 0, other_numbers = 0, other_placeholders = 0;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const std::string& t = line.cells[k].text;
     const Column* col = ColumnOf(line.cells[k]);
-    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName) continue;
+    const bool other = col != nullptr && col->kind == Col::kOther;
+    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName && !other) continue;
     const std::optional<LabValue> v = ParseLabValue(t);
     if (v && v->kind == LabValue::Kind::kNumber && v->unit.empty() && !ParseLabRange(t)) {
-      ++numbers;
+      ++(other ? other_numbers : numbers);
+      continue;
+    }
+    const std::string lower = AsciiLower(TrimSpaces(t));
+    if (lower == "-" || lower == "--" || lower == "---" || lower == "\xE2\x80\x94" ||
+        lower == "\xE2\x80\x93" || lower == "pending" || lower == "n/a" || lower == "not done") {
+      ++(other ? other_placeholders : placeholders);
     }
   }
-  return numbers >= 2;
+  if (other_placeholders > 0) numbers += other_numbers;
+  return numbers >= 1 && numbers + placeholders + other_placeholders >= 2;
 }
 
 void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells) {

@@ -12,6 +12,40 @@
 
 namespace oncoguide::import {
 
+namespace {
+
+// A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
+bool IsTimeCell(std::string_view t) {
+  size_t k = 0;
+  auto digits = [&](size_t most) {
+    size_t n = 0;
+    while (k < t.size() && n < most && t[k] >= '0' && t[k] <= '9') ++k, ++n;
+    return n;
+  };
+  if (digits(2) == 0 || k >= t.size() || (t[k] != ':' && t[k] != '.')) return false;
+  ++k;
+  if (digits(2) != 2) return false;
+  const std::string rest = AsciiLower(TrimSpaces(t.substr(k)));
+  return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
+}
+
+// A column title that names the date of a previous result.
+bool NamesPreviousDate(const std::string& lower) {
+  const std::string t = FoldLatin(lower);
+  bool date = false, previous = false;
+  for (std::string_view w : {"date", "datum", "fecha", "data", "dato"}) {
+    date |= t.find(w) != std::string::npos;
+  }
+  for (std::string_view w :
+       {"previous", "prior", "last", "vorige", "vorig", "anterieur", "anterior", "precedent",
+        "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
+    previous |= t.find(w) != std::string::npos;
+  }
+  return date && previous;
+}
+
+}  // namespace
+
 using internal::IsMarkedDateCell;
 using internal::IsUnitHeader;
 using internal::LooksLikeGarbledDate;
@@ -28,6 +62,9 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     *date = FindLabDate(t, order_);
     return Col::kDate;
   }
+  // The date of the previous result, in a column of its own ("Datum vorige", "Previous date",
+  // "Date of last result"): read with the previous value, never as the row's collection date.
+  if (NamesPreviousDate(t)) return Col::kPrevious;
   if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
                         "previous result"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;
@@ -288,25 +325,6 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   }
   return true;
 }
-
-namespace {
-
-// A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
-bool IsTimeCell(std::string_view t) {
-  size_t k = 0;
-  auto digits = [&](size_t most) {
-    size_t n = 0;
-    while (k < t.size() && n < most && t[k] >= '0' && t[k] <= '9') ++k, ++n;
-    return n;
-  };
-  if (digits(2) == 0 || k >= t.size() || (t[k] != ':' && t[k] != '.')) return false;
-  ++k;
-  if (digits(2) != 2) return false;
-  const std::string rest = AsciiLower(TrimSpaces(t.substr(k)));
-  return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
-}
-
-}  // namespace
 
 bool RowReader::ExtendHeader(const Line& line) {
   if (columns_.empty() || line.page != header_page_ ||

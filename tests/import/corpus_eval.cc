@@ -44,8 +44,13 @@ struct Score {
   // Correct value and date, but the truth's `previous` flag differs: the authors' conventions
   // differ for the earlier columns of a cumulative report (counted correct, reported apart).
   int previous_differs = 0;
+  // An M-protein read as 0 from a "not detected" / "absent" result that the truth leaves out:
+  // oncoguide reads no monoclonal protein as an M-protein of 0 on purpose; some authors write no
+  // value. Counted extra, not silent, and reported apart.
+  int zero_m_protein = 0;
   void Add(const Score& o) {
     previous_differs += o.previous_differs;
+    zero_m_protein += o.zero_m_protein;
     truth += o.truth;
     correct += o.correct;
     review += o.review;
@@ -214,10 +219,16 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
     if (used[i]) continue;
     const ImportedObservation& o = r.observations[i];
     ++s.extra;
-    if (!o.needs_review) ++s.silent;
+    const bool zero_m = (o.obs.analyte == records::Analyte::kSerumMProtein ||
+                         o.obs.analyte == records::Analyte::kUrineMProtein) &&
+                        o.obs.has_value && o.obs.value == 0 &&
+                        o.obs.bound == records::ValueBound::kExact;
+    if (zero_m) ++s.zero_m_protein;
+    if (!o.needs_review && !zero_m) ++s.silent;
     report("extra",
            fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte), o.obs.date.ToString(),
-                       o.obs.value, o.source.text, o.needs_review ? " (review)" : " SILENT"));
+                       o.obs.value, o.source.text,
+                       o.needs_review ? " (review)" : zero_m ? " (zero M-protein)" : " SILENT"));
   }
   return s;
 }
@@ -369,6 +380,12 @@ int main(int argc, char** argv) {
     if (total.previous_differs > 0) {
       fmt::print("note: {} of the correct values differ from the truth only in `previous`\n",
                  total.previous_differs);
+    }
+    if (total.zero_m_protein > 0) {
+      fmt::print(
+          "note: {} extra value(s) are an M-protein of 0 read from 'not detected' wording, "
+          "which the truth leaves out\n",
+          total.zero_m_protein);
     }
     if (total.silent > 0) {
       fmt::print("FAIL: {} silently wrong value(s) in {}\n", total.silent, group);
