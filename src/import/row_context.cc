@@ -1,0 +1,186 @@
+// RowReader: what a row takes from the lines around it. A note under an immunofixation row
+// names its isotype; "See comment" points to the comment that holds the result; a wrapped coded
+// result continues on the next line; a previous result stands on a line of its own; a card's
+// date is printed under its value; and a row whose several numbers sit in no dated column is
+// for review. The rest of the reader is in rows.cc and table_header.cc.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using internal::Lower;
+using internal::SplitLabel;
+using records::Analyte;
+using records::ValueKind;
+
+void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
+                                    RowCells* cells) {
+  (void)analyte;
+  if (!cells->value) return;
+  // A note line right under an immunofixation row ("Interpretation: IgG kappa monoclonal
+  // protein identified.") names the isotype that a bare "Abnormal" or "Positive" does not.
+  for (size_t k = i + 1; k < lines.size() && k <= i + 2; ++k) {
+    const Line& next = lines[k];
+    const Line& prev = lines[k - 1];
+    if (next.page != prev.page || next.cells.size() != 1 ||
+        next.box.y0 - prev.box.y1 > 1.5 * prev.box.height()) {
+      return;
+    }
+    const std::string& text = next.cells[0].text;
+    const bool indented = next.cells[0].box.x0 > lines[i].cells[0].box.x0 + 4;
+    if ((!indented && MatchTestName(text, specimen_).match != TestName::Match::kNone) ||
+        IsHeader(next)) {
+      return;
+    }
+    const std::string rest = SplitLabel(text).second;
+    std::optional<LabValue> v = ParseLabValue(rest.size() > 200 ? rest.substr(0, 200) : rest);
+    if (v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty()) {
+      isotype_note_ = v->isotype;
+      return;
+    }
+  }
+}
+
+bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) const {
+  if (!cells.dated.empty() || !cells.previous_dated.empty() || cells.previous ||
+      !cells.unit_values.empty() || cells.value_date) {
+    return false;
+  }
+  // Numbers, and the placeholders of results not done ("--", "pending") that hold a column's
+  // place beside them ("Kappa | -- | -- | 1120.0 H" under columns named A, B, C). A number under
+  // a column that is never read (a lab code "01") counts only beside such placeholders there.
+  int numbers = 0, placeholders = 0, other_numbers = 0, other_placeholders = 0;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const std::string& t = line.cells[k].text;
+    const Column* col = ColumnOf(line.cells[k]);
+    const bool other = col != nullptr && col->kind == Col::kOther;
+    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName && !other) continue;
+    const std::optional<LabValue> v = ParseLabValue(t);
+    if (v && v->kind == LabValue::Kind::kNumber && v->unit.empty() && !ParseLabRange(t)) {
+      ++(other ? other_numbers : numbers);
+      continue;
+    }
+    const std::string lower = AsciiLower(TrimSpaces(t));
+    if (lower == "-" || lower == "--" || lower == "---" || lower == "\xE2\x80\x94" ||
+        lower == "\xE2\x80\x93" || lower == "pending" || lower == "n/a" || lower == "not done") {
+      ++(other ? other_placeholders : placeholders);
+    }
+  }
+  if (other_placeholders > 0) numbers += other_numbers;
+  return numbers >= 1 && numbers + placeholders + other_placeholders >= 2;
+}
+
+void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, RowCells* cells) {
+  if (!cells->value) return;
+  const std::optional<LabValue> v = ParseLabValue(cells->value->text);
+  if (!v || v->kind != LabValue::Kind::kNote) return;
+  std::string text;
+  for (size_t k = i + 1; k < lines.size() && k <= i + 12 && lines[k].page == lines[i].page; ++k) {
+    text += " " + lines[k].Text();
+  }
+  const std::string lower = AsciiLower(text);
+  const size_t at = lower.find("immunofix");
+  if (at == std::string::npos) return;
+  size_t end = lower.find(". ", at);
+  if (end == std::string::npos) end = lower.size();
+  const std::string sentence = lower.substr(at, end - at);
+  const std::string iso = IsotypeIn(sentence);
+  const bool none = sentence.find("no monoclonal") != std::string::npos ||
+                    sentence.find("negative") != std::string::npos ||
+                    sentence.find("not detected") != std::string::npos ||
+                    sentence.find("no abnormal") != std::string::npos;
+  if (none == !iso.empty()) return;  // neither, or both: not a plain finding
+  cells->value->text = none ? "not detected" : iso + " detected";
+  cells->from_comment = true;
+}
+
+bool RowReader::IsPreviousLine(const Line& line) const {
+  if (line.cells.empty()) return false;
+  const std::string label = SplitLabel(line.cells[0].text).first;
+  std::optional<LabDate> ignored;
+  return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
+}
+
+bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
+                                 const DateContext& date) {
+  // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
+  // below, same page): that test's previous result, on its own date. A line that names its test
+  // ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)") may stand
+  // anywhere.
+  const Line& line = lines[i];
+  if (line.cells.empty()) return false;
+  const auto [label, rest] = SplitLabel(line.cells[0].text);
+  std::optional<LabDate> ignored;
+  if (label.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
+  std::optional<Name> name;
+  size_t from = 1;
+  if (rest.empty() && line.cells.size() >= 3) {
+    const Cell& c = line.cells[1];
+    const TestName test = MatchTestName(c.text, specimen_);
+    if (test.match == TestName::Match::kExact) {
+      name = Name{test, Lower(c.text), c.box, c.confidence, line.page, line.Text()};
+      from = 2;
+    }
+  }
+  if (!name) {
+    if (!last_row_ || rest.empty() || i > last_row_line_ + 2 || line.page != last_row_->page) {
+      return false;
+    }
+    name = *last_row_;
+    name->line_text += " / " + line.Text();
+  }
+  std::string text = from == 1 ? rest : "";
+  for (size_t k = from; k < line.cells.size(); ++k) {
+    // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
+    const std::string& t = line.cells[k].text;
+    const std::optional<LabDate> d = FindLabDate(t, order_);
+    text += " " + (d && k > from ? t.substr(d->begin, d->end - d->begin) : t);
+  }
+  if (!FindLabDate(text, order_)) return false;
+  RowCells cells;
+  cells.previous = Piece{std::string(TrimSpaces(text)), line.box, line.cells[0].confidence};
+  Emit(*name, cells, date);
+  last_row_.reset();
+  return true;
+}
+
+std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines, size_t i) const {
+  if (!label_date_ || !cards_dated_below_.value_or(false)) return std::nullopt;
+  for (size_t j = i + 1; j < lines.size() && j <= i + 4 && lines[j].page == lines[i].page; ++j) {
+    if (std::optional<LabDate> d = label_date_(j)) return d;
+    if (lines[j].cells.empty()) continue;
+    const TestName next = MatchTestName(lines[j].cells.front().text, specimen_);
+    if (next.match == TestName::Match::kExact || next.match == TestName::Match::kLoose) break;
+  }
+  return std::nullopt;
+}
+
+void RowReader::JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
+                                 RowCells* cells) {
+  if (!cells->value || Info(name.test.analyte).kind != ValueKind::kCoded) return;
+  // Coded wording wraps: "IgG kappa monoclonal" / "protein detected".
+  while (*i + 1 < lines.size()) {
+    const Line& next = lines[*i + 1];
+    const Line& cur = lines[*i];
+    if (next.page != cur.page || next.cells.empty() ||
+        next.box.y0 - cur.box.y1 > cur.box.height()) {
+      return;
+    }
+    const Cell& first = next.cells[0];
+    if (first.box.x0 < cells->value->box.x0 - 3 || first.box.XOverlap(cells->value->box) <= 0) {
+      return;
+    }
+    cells->value->text += ' ' + first.text;
+    cells->value->box.Cover(first.box);
+    cells->value->confidence = std::min(cells->value->confidence, first.confidence);
+    ++*i;
+  }
+}
+
+}  // namespace oncoguide::import
