@@ -352,6 +352,13 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (io.confidence < kReviewConfidence) {
     io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
   }
+  // OCR can drop a decimal mark ("3,4" read as "34"): a read value with none, more than ten
+  // times the top of its reference range, is for review.
+  if (io.confidence < 1.0 && io.written_ref_high && *io.written_ref_high > 0 &&
+      io.written_number > 10 * *io.written_ref_high &&
+      value.text.find_first_of(".,") == std::string::npos) {
+    io.Review("far above the reference range with no decimal mark: OCR may have lost one");
+  }
   Keep(std::move(io));
 }
 

@@ -63,5 +63,28 @@ TEST(ScanClass, TwoCollectionDatesSideBySideAreFlagged) {
   EXPECT_TRUE(creat->needs_review);
 }
 
+// On a blurred scan of a German report, OCR read "3,4" (beta-2 microglobulin, range 0,8 - 2,2)
+// as "34": the value was ten times too high, silently. A read value far above its range with no
+// decimal mark is for review.
+TEST(ScanClass, ValueThatMayHaveLostItsDecimalMarkIsReviewed) {
+  Page p = PlacedPage({
+      {{330, "Abnahme:"}, {410, "12.03.2024 08:30"}},
+      {{36, "Untersuchung"}, {222, "Ergebnis"}, {290, "Einheit"}, {360, "Referenzbereich"}},
+      {{36, "Beta-2-Mikroglobulin"}, {249, "34"}, {290, "mg/l"}, {360, "0,8 - 2,2"}},
+      {{36, "LDH"}, {247, "256"}, {290, "U/l"}, {360, "< 250"}},
+  });
+  p.ocr = true;
+  for (Word& w : p.words) w.confidence = 0.93f;
+  Document d;
+  d.pages.push_back(p);
+  const ImportResult r = ExtractObservations(d);
+  const ImportedObservation* b2m = Find(r, Analyte::kBeta2Microglobulin);
+  const ImportedObservation* ldh = Find(r, Analyte::kLdh);
+  ASSERT_NE(b2m, nullptr);
+  ASSERT_NE(ldh, nullptr);
+  EXPECT_TRUE(b2m->needs_review);
+  EXPECT_FALSE(ldh->needs_review) << ldh->review_reasons.front();
+}
+
 }  // namespace
 }  // namespace oncoguide::import
