@@ -165,12 +165,7 @@ class Extractor {
     PrescanCollectionDates();
     DecideDatesFollowBlocks();
     RowReader rows(order_, &result_);
-    rows.SetCollectionLabelReader([this](size_t j) -> std::optional<LabDate> {
-      for (const auto& [date, generic] : LabelDates(all_[j], j)) {
-        if (!generic) return date;
-      }
-      return std::nullopt;
-    });
+    rows.SetCollectionLabelReader([this](size_t j) { return label_date_[j]; });
     std::vector<const Line*> narrative;
     for (size_t i = 0; i < all_.size(); ++i) {
       const Line& line = all_[i];
@@ -234,11 +229,16 @@ class Extractor {
   // Collection dates seen anywhere, for rows printed above their report's label. Not those of a
   // line that speaks of an earlier result ("Föregående M-komponent 11 g/L (provtagen
   // 2024-06-03)", "previously 28.9 g/L, collected ..."): that date is the earlier result's.
+  // Also keeps each line's first explicit collection date (label_date_), read once here for the
+  // readers that look for the label above or below a row.
   void PrescanCollectionDates() {
+    label_date_.assign(all_.size(), std::nullopt);
     for (size_t i = 0; i < all_.size(); ++i) {
-      if (SpeaksOfEarlierResult(all_[i])) continue;
+      const bool earlier = SpeaksOfEarlierResult(all_[i]);
       for (const auto& [date, generic] : LabelDates(all_[i], i)) {
-        if (!generic) explicit_dates_.push_back({date, all_[i].page});
+        if (generic) continue;
+        if (!label_date_[i]) label_date_[i] = date;
+        if (!earlier) explicit_dates_.push_back({date, all_[i].page});
       }
     }
   }
@@ -393,17 +393,10 @@ class Extractor {
   // Collected: 10/03/2024"): results come before any collection label, and two or more labels
   // follow. Each row then takes the first collection label below it on its page.
   void DecideDatesFollowBlocks() {
-    size_t first_label = all_.size();
-    int labels = 0;
-    for (size_t i = 0; i < all_.size(); ++i) {
-      for (const auto& [date, generic] : LabelDates(all_[i], i)) {
-        if (generic) continue;
-        first_label = std::min(first_label, i);
-        ++labels;
-        break;
-      }
-    }
-    if (labels < 2) return;
+    const auto labelled = [](const std::optional<LabDate>& d) { return d.has_value(); };
+    if (std::count_if(label_date_.begin(), label_date_.end(), labelled) < 2) return;
+    const size_t first_label = static_cast<size_t>(
+        std::find_if(label_date_.begin(), label_date_.end(), labelled) - label_date_.begin());
     for (size_t i = 0; i < first_label; ++i) {
       const Line& l = all_[i];
       if (l.cells.size() < 2) continue;
@@ -420,13 +413,11 @@ class Extractor {
 
   DateContext DateBelowBlock(size_t i) const {
     for (size_t j = i; j < all_.size() && all_[j].page == all_[i].page; ++j) {
-      for (const auto& [date, generic] : LabelDates(all_[j], j)) {
-        if (generic) continue;
-        DateContext ctx;
-        ctx.date = date;
-        ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
-        return ctx;
-      }
+      if (!label_date_[j]) continue;
+      DateContext ctx;
+      ctx.date = label_date_[j];
+      ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
+      return ctx;
     }
     return CurrentDate(all_[i]);
   }
@@ -465,6 +456,7 @@ class Extractor {
   DateOrder order_ = DateOrder::kUnknown;
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
+  std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
   DateContext collection_;
   bool dates_follow_blocks_ = false;  // DecideDatesFollowBlocks
   int current_page_ = 0;
