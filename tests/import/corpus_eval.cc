@@ -16,7 +16,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -28,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/importer.h"
 #include "oncoguide/import/layout.h"
@@ -81,14 +81,10 @@ std::string BoundName(records::ValueBound b) {
   }
 }
 
-std::string IsotypeLower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // An immunofixation truth may be written as the coded value (1 detected, 0 not detected, with
 // the isotype in `text`) or, as some spec authors do, with a null value and `text` holding the
 // isotype or "negative". Both mean the same result.
+//
 // A marrow clonality written with a null value and the restricted light chain ("kappa") or
 // "polyclonal" in `text` is read the same way: clonal (1) or not (0); oncoguide records whether
 // the plasma cells are clonal, not which light chain they restrict.
@@ -96,7 +92,7 @@ json Canonical(const json& t) {
   const std::string test = t.value("test", "");
   if (test == "bm_clonality" && t["value"].is_null()) {
     json c = t;
-    const std::string text = IsotypeLower(t.value("text", ""));
+    const std::string text = AsciiLower(t.value("text", ""));
     c["value"] = text == "polyclonal" || text == "negative" || text == "not clonal" ? 0 : 1;
     c["text"] = "";
     return c;
@@ -118,9 +114,8 @@ json Canonical(const json& t) {
 constexpr std::string_view kHeavy[] = {"igg", "iga", "igm", "igd", "ige"};
 
 std::string IsotypeKey(std::string text) {
-  for (char& c : text) {
-    c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  text = AsciiLower(text);
+  std::replace(text.begin(), text.end(), '-', ' ');
   const bool heavy = std::any_of(std::begin(kHeavy), std::end(kHeavy), [&](std::string_view h) {
     return text.find(h) != std::string::npos;
   });
@@ -225,10 +220,11 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
                         o.obs.bound == records::ValueBound::kExact;
     if (zero_m) ++s.zero_m_protein;
     if (!o.needs_review && !zero_m) ++s.silent;
-    report("extra",
-           fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte), o.obs.date.ToString(),
-                       o.obs.value, o.source.text,
-                       o.needs_review ? " (review)" : zero_m ? " (zero M-protein)" : " SILENT"));
+    report("extra", fmt::format("{} {} {} from '{}'{}", Name(o.obs.analyte), o.obs.date.ToString(),
+                                o.obs.value, o.source.text,
+                                o.needs_review ? " (review)"
+                                : zero_m       ? " (zero M-protein)"
+                                               : " SILENT"));
   }
   return s;
 }

@@ -146,10 +146,11 @@ TEST(EvalTest, MeetsGoals) {
   struct Floor {
     double top1, refusal_precision, refusal_recall, decision;
   };
-  for (auto [set, split, floor] : {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
-                                   std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}},
-                                   std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}},
-                                   std::tuple{&blind10, "blind10", Floor{0.93, 0.95, 0.90, 0.93}}}) {
+  for (auto [set, split, floor] :
+       {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
+        std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}},
+        std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}},
+        std::tuple{&blind10, "blind10", Floor{0.93, 0.95, 0.90, 0.93}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
