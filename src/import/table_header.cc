@@ -128,8 +128,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     }
     return c;
   }
-  // A unit as a column header ("%", "g/dL"): the results in that column are in that unit.
-  if (IsUnitHeader(t)) return Col::kUnitValue;
+  // A unit as a column header ("%", "g/dL"): the results in that column are in that unit. Not
+  // a ratio's short name that looks like one ("K/L").
+  if (IsUnitHeader(t) && MatchTestName(t, specimen_).match != TestName::Match::kIgnored) {
+    return Col::kUnitValue;
+  }
   // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):
   // a result column of that date.
   if (const size_t open = t.find('('); open != std::string::npos && open > 0 && open <= 24 &&
@@ -305,8 +308,9 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
         s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();
     const bool date = s.kind == Col::kDate && s.date &&
                       (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
-    // A unit over a column that is never read ("IgG") is passed over.
-    if (s.kind == Col::kUnitValue && col->kind == Col::kOther) continue;
+    // A unit or word over a column that is never read ("IgG", "ratio" under "K/L") is passed
+    // over.
+    if (col->kind == Col::kOther) continue;
     if (!unit && !date) return false;
     targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
   }

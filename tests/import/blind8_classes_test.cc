@@ -94,5 +94,65 @@ TEST(Blind8Class, PanelsDatedAtTheirEnd) {
   EXPECT_EQ(hb->obs.date.ToString(), "2024-09-19");
 }
 
+// A landscape cumulative table, one row per collection and tests as columns with their units
+// on the line under ("Collected | Accession | Hgb | WBC | ... | K/L | Cmt"): nothing was read.
+TEST(Blind8Class, TestsAsColumnsWithUnitsUnderAndCommentColumn) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{36, "Collected"},
+           {100, "Accession"},
+           {164, "Hgb"},
+           {200, "WBC"},
+           {240, "Creat"},
+           {290, "M-spike"},
+           {340, "Serum IFE"},
+           {400, "Kappa FLC"},
+           {460, "Lambda FLC"},
+           {520, "K/L"},
+           {550, "Cmt"}},
+          {{164, "g/dL"},
+           {200, "K/uL"},
+           {240, "mg/dL"},
+           {290, "g/dL"},
+           {400, "mg/L"},
+           {460, "mg/L"},
+           {520, "ratio"}},
+          {{36, "07/15/2024"},
+           {100, "H24-07715"},
+           {164, "9.9"},
+           {200, "3.9"},
+           {240, "1.45"},
+           {290, "2.8"},
+           {340, "IgG lambda"},
+           {400, "7.1"},
+           {460, "402.0"},
+           {520, "0.02"},
+           {550, "C1D1"}},
+          {{36, "07:42"}},
+          {{36, "08/19/2024"},
+           {100, "H24-08231"},
+           {164, "10.6"},
+           {200, "4.4"},
+           {240, "1.31"},
+           {290, "1.9"},
+           {340, "--"},
+           {400, "7.9"},
+           {460, "210.5"},
+           {520, "0.04"}},
+          {{36, "08:10"}},
+      },
+      792);
+  int n = 0;
+  for (const ImportedObservation& o : r.observations) {
+    ++n;
+    if (o.obs.analyte == Analyte::kLambdaFlc && o.obs.date.ToString() == "2024-08-19") {
+      EXPECT_DOUBLE_EQ(o.obs.value, 210.5);
+    }
+    if (o.obs.analyte == Analyte::kSerumIfe) EXPECT_EQ(o.obs.date.ToString(), "2024-07-15");
+  }
+  // Hgb, creatinine, M-spike, kappa and lambda twice, and one immunofixation.
+  EXPECT_EQ(n, 11);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
