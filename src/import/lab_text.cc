@@ -494,14 +494,14 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
         }
         return std::nullopt;
       }
-      // d-Mon-yyyy
-      if (sep == '-' || sep == ' ') {
+      // d-Mon-yyyy, d/Mon/yyyy ("07/Aug/2024", Indian and some US lab systems)
+      if (sep == '-' || sep == '/' || sep == ' ') {
         // A text layer may split "18-JUN-2024" after the hyphen ("18- JUN-2024").
         const size_t lp = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
         const size_t nl = Letters(s, lp);
         const int m = MonthNumber(s.substr(lp, nl));
         const size_t q = lp + nl;
-        if (m > 0 && q < s.size() && s[q] == '-') {
+        if (m > 0 && q < s.size() && s[q] == (sep == '/' ? '/' : '-')) {
           const size_t nc = Digits(s, q + 1, 4, &c);
           if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {
             if (auto d = MakeDate(FullYear(c, nc), m, a))

@@ -94,6 +94,11 @@ TEST(FindLabDate, Formats) {
   d = FindLabDate("05-Mar-2024", DateOrder::kUnknown);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->date.ToString(), "2024-03-05");
+  // Slashes around a month name (Indian lab systems: "Sample Collected On : 07/Aug/2024").
+  d = FindLabDate(": 07/Aug/2024 07:45 AM", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-08-07");
+  EXPECT_FALSE(FindLabDate("07/Aug-2024", DateOrder::kUnknown));
   d = FindLabDate("Mar 5, 2024", DateOrder::kUnknown);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->date.ToString(), "2024-03-05");
