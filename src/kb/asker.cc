@@ -273,8 +273,13 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     reply = Answer(*shared_->kb.FindTopic(rule->topic), hit);
   } else if (const Route route = shared_->router->Decide(question, found); route.topic) {
     // The learned decision check applies to questions the router places within the guide ("which
-    // laptop should I buy" is not a treatment decision).
-    if (shared_->learned_decision != nullptr && shared_->safety->IsDecision(question)) {
+    // laptop should I buy" is not a treatment decision), and not to those that ask for
+    // information ("dex keeps me awake, what can I do": decision.yaml's information list).
+    const auto informs = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
+    if (shared_->learned_decision != nullptr &&
+        std::none_of(shared_->triage.information.begin(), shared_->triage.information.end(),
+                     informs) &&
+        shared_->safety->IsDecision(question)) {
       reply = Decision(*shared_->learned_decision, found);
     } else {
       SearchHit hit;

@@ -36,7 +36,8 @@ bool TriageRule::Matches(const std::vector<std::string>& words) const {
 
 Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
-                                                 std::vector<Pattern>* domain_terms) {
+                                                 std::vector<Pattern>* list,
+                                                 std::string_view list_key) {
   std::vector<TriageRule> rules;
   try {
     YAML::Node root = YAML::Load(content);
@@ -62,9 +63,8 @@ Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
       OG_RETURN_IF_ERROR(ParsePatterns(r["patterns"], file, &rule.patterns));
       rules.push_back(std::move(rule));
     }
-    if (domain_terms != nullptr && root["domain_terms"]) {
-      OG_RETURN_IF_ERROR(ParsePatterns(root["domain_terms"], file, domain_terms));
-    }
+    const std::string key(list_key);
+    if (list != nullptr && root[key]) OG_RETURN_IF_ERROR(ParsePatterns(root[key], file, list));
   } catch (const YAML::Exception& e) {
     return Status::Invalid(fmt::format("YAML error: {}", e.msg),
                            "check indentation and quote patterns containing '|' or '*'",
@@ -93,7 +93,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml"));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
-  OG_ASSIGN_OR_RETURN(t.decision, ParseTriageRules(de, base + "/decision.yaml"));
+  OG_ASSIGN_OR_RETURN(t.decision,
+                      ParseTriageRules(de, base + "/decision.yaml", &t.information, "information"));
   OG_ASSIGN_OR_RETURN(std::string oo, read("out_of_scope.yaml"));
   OG_ASSIGN_OR_RETURN(t.out_of_scope,
                       ParseTriageRules(oo, base + "/out_of_scope.yaml", &t.domain_terms));

@@ -137,5 +137,57 @@ TEST_F(AskerTest, ChatterAroundATellingTermStillAnswers) {
   EXPECT_EQ(asker_->Ask("onc mentioned VGPR at the visit today, what is that").topic, "vgpr");
 }
 
+// Classes found on the blind11 set (a separate author's questions, measured once blind), each
+// checked here with wordings of our own.
+// "eliquis" was corrected to "liquid", and a question about why a blood thinner was started
+// got the blood-clot emergency reply.
+TEST_F(AskerTest, Blind11BloodThinnerNamesAreNotAnEmergency) {
+  EXPECT_TRUE(asker_->index().Analyze("why is he on xarelto now").corrections.empty());
+  const Reply r =
+      asker_->Ask("my wife was started on eliquis with her pomalyst, is that normal for clots");
+  EXPECT_EQ(r.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(r.topic, "blood-clot-prevention");
+  // A clot's signs are still an emergency.
+  EXPECT_EQ(asker_->Ask("my calf is swollen red and warm on revlimid").kind, ReplyKind::kEmergency);
+}
+
+// Asking the guide to do something for the person (book, refill, send) is not covered; asking
+// about one's uploaded records, or a family member's, is personal.
+TEST_F(AskerTest, Blind11ActionsAndUploadedRecords) {
+  EXPECT_EQ(asker_->Ask("could you reschedule my infusion to friday").kind, ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("please refill my dex prescription").kind, ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("please look at my results and say whether the treatment is working").topic,
+            "my-response");
+  EXPECT_EQ(asker_->Ask("i uploaded my dads labs, is he responding").topic, "my-response");
+  EXPECT_EQ(asker_->Ask("her records are uploaded, what stage is she").topic, "my-stage");
+  EXPECT_EQ(asker_->Ask("is my latest clonoseq negative").topic, "my-mrd");
+  // A symptom asked about while in remission is the symptom's question.
+  EXPECT_EQ(asker_->Ask("why am i exhausted even though i'm in remission").topic, "fatigue");
+}
+
+// Counts for one hospital or event, company history and children's vaccine schedules are not
+// covered; who pays in a trial is.
+TEST_F(AskerTest, Blind11OutOfScopeNearMisses) {
+  EXPECT_EQ(asker_->Ask("how many transplants did my hospital do last year").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("who founded the company that makes darzalex").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("which vaccines are on the schedule for my children this year").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("what is the provincial drug plan form for myeloma medicines").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("does insurance pay for a clinical trial").topic, "clinical-trials");
+}
+
+// Information about living with a medicine ("what can I do", sex during treatment, how often
+// tests are done) is answered, not turned into a decision; choices still are decisions.
+TEST_F(AskerTest, Blind11InformationIsNotADecision) {
+  EXPECT_EQ(asker_->Ask("cant sleep on dex nights, what can i do").kind, ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("is it ok to have sex while on pomalyst").kind, ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("how often do i need labs during maintenance").kind, ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("what can i do instead of revlimid").kind, ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("should i stop my dex").kind, ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -5,6 +5,9 @@
 //                      or of someone else (checked first of all)
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
+//                      information: patterns of questions that ask for information, not a
+//                      choice ("what can I do about ...", "any tips for ..."); the learned
+//                      decision check (safety_classifier.h) does not flag them.
 //   out_of_scope.yaml  rules:  other cancers and questions outside the product (not_covered)
 //                      domain_terms: patterns that show a question is about myeloma care; a
 //                      question with none of them and no synonym-table term is not_covered.
@@ -45,13 +48,15 @@ struct TriageRules {
   std::vector<TriageRule> out_of_scope;
   std::vector<TriageRule> personal;
   std::vector<Pattern> domain_terms;
+  std::vector<Pattern> information;  // decision.yaml
 };
 
-// Parses one rules file's content (`file` for error locations). `domain_terms` receives the
-// file's domain_terms list when it has one (may be null otherwise).
+// Parses one rules file's content (`file` for error locations). `list` receives the patterns
+// of the file's top-level list named `list_key` when it has one (may be null otherwise).
 Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
-                                                 std::vector<Pattern>* domain_terms = nullptr);
+                                                 std::vector<Pattern>* list = nullptr,
+                                                 std::string_view list_key = "domain_terms");
 
 // Reads the five files under `dir` (knowledge/triage). A missing file is an error.
 Result<TriageRules> LoadTriage(const std::string& dir);
