@@ -88,9 +88,33 @@ bool WordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// True when `gap` is "on", a weekday's name, or both ("drawn on Friday, November 8, 2024",
+// "Collected: Tue 03/05/2024").
+bool OnWeekday(std::string_view gap) {
+  constexpr std::string_view kWords[] = {
+      "on",   "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "wednesday", "thu",
+      "thur", "thurs", "thursday", "fri", "friday", "sat",     "saturday", "sun",       "sunday"};
+  bool any = false;
+  size_t i = 0;
+  while (i < gap.size()) {
+    while (i < gap.size() && (gap[i] == ' ' || gap[i] == ',' || gap[i] == '.' || gap[i] == ':')) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < gap.size() && WordChar(gap[j])) ++j;
+    if (j == i) break;
+    const std::string w = AsciiLower(gap.substr(i, j - i));
+    if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) return false;
+    any = true;
+    i = j;
+  }
+  return any && i >= gap.size();
+}
+
 // True when `gap` (the text between a label and its date) is more label: no digit, short,
-// ending in a colon.
+// ending in a colon; or "on" and a weekday's name.
 bool LabelContinues(std::string_view gap) {
+  if (gap.size() <= 16 && OnWeekday(gap)) return true;
   gap = TrimSpaces(gap);
   if (gap.empty() || gap.size() > 24 || gap.back() != ':') return false;
   for (char c : gap) {
@@ -121,6 +145,20 @@ std::vector<Label> FindLabels(const std::string& lower) {
   std::sort(out.begin(), out.end(),
             [](const Label& a, const Label& b) { return a.begin < b.begin; });
   return out;
+}
+
+// A list item's bullet ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is not part of the
+// test's name: it is cut from the line's first cell.
+void StripBullet(Line* line) {
+  if (line->cells.empty()) return;
+  std::string& t = line->cells.front().text;
+  for (std::string_view b : {"- ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "* ", "\xC2\xB7 "}) {
+    if (t.size() > b.size() + 1 && t.starts_with(b) &&
+        std::isalpha(static_cast<unsigned char>(t[b.size()]))) {
+      t.erase(0, b.size());
+      return;
+    }
+  }
 }
 
 // Two different results of one test on one date (an aspirate count beside a biopsy's CD138
@@ -160,7 +198,10 @@ class Extractor {
         const TestName n = MatchTestName(t, Specimen::kUnknown);
         return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
       });
-      for (Line& l : lines) all_.push_back(std::move(l));
+      for (Line& l : lines) {
+        StripBullet(&l);
+        all_.push_back(std::move(l));
+      }
     }
     PrescanCollectionDates();
     DecideDatesFollowBlocks();

@@ -332,6 +332,9 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
         v.flag = w;  // ("l" alone is a flag: a bare litre is not a unit of any test we read)
         continue;
       }
+      // A remark in parentheses closing the cell after its unit ("9.1 mg/L (normal)", "85.3
+      // mg/L (was 120 in March)") is not part of the unit.
+      if (w.front() == '(' && !v.unit.empty() && t.back() == ')') break;
       if (!v.flag.empty()) return std::nullopt;  // text after the flag: not a value cell
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;

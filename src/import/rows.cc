@@ -468,6 +468,12 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       return Outcome::kRow;
     }
+    if (!has_value && labelled) {
+      // "M-spike: 0.4 g/dL (down from 0.7 g/dL on 08/02/2024)": a sentence after the label, not
+      // a result cell; the narrative reader reads it.
+      pending_.reset();
+      return Outcome::kText;
+    }
     if (!has_value) {
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;

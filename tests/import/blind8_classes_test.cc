@@ -154,5 +154,29 @@ TEST(Blind8Class, TestsAsColumnsWithUnitsUnderAndCommentColumn) {
   EXPECT_EQ(n, 11);
 }
 
+// A nurse's e-mail: "the labs drawn on Friday, November 8, 2024" and a bulleted list of results
+// with remarks in parentheses ("- Lambda: 9.1 mg/L (normal)"). Nothing was read: the weekday
+// kept the date from its label, the bullet from the test's name, and the remark became part
+// of the unit.
+TEST(Blind8Class, BulletedResultsUnderADrawnOnWeekdayDate) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Your blood was drawn on Tuesday, March 4, 2025 and the doctor has looked at it."}},
+      {{56, "- Kappa: 41.7 mg/L (was 88 in January)"}},
+      {{56, "- Lambda: 12.2 mg/L (normal)"}},
+      {{56, "\xE2\x80\xA2 Hemoglobin: 10.9 g/dL (H)"}},
+  });
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* l = Find(r, Analyte::kLambdaFlc);
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(k, nullptr);
+  ASSERT_NE(l, nullptr);
+  ASSERT_NE(hb, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 41.7);
+  EXPECT_EQ(k->obs.date.ToString(), "2025-03-04");
+  EXPECT_DOUBLE_EQ(l->obs.value, 12.2);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.9);
+  EXPECT_EQ(r.observations.size(), 3u);  // never the earlier 88, which has no date
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -86,6 +86,20 @@ TEST(ParseLabRange, Forms) {
   EXPECT_FALSE(ParseLabRange("2024-03-05"));
 }
 
+// A remark in parentheses after the unit is not part of it; a flag in parentheses is a flag.
+TEST(ParseLabValue, RemarkAfterTheUnit) {
+  auto v = ParseLabValue("9.1 mg/L (normal)");
+  ASSERT_TRUE(v);
+  EXPECT_DOUBLE_EQ(v->number, 9.1);
+  EXPECT_EQ(v->unit, "mg/l");
+  v = ParseLabValue("3.4 g/dL (High)");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->unit, "g/dl");
+  EXPECT_FALSE(v->flag.empty());
+  // Without a unit, parenthesised text is not a remark to pass over.
+  EXPECT_FALSE(ParseLabValue("1.2 (was 3.4)"));
+}
+
 TEST(FindLabDate, Formats) {
   auto d = FindLabDate("Collected: 2024-03-05T08:30", DateOrder::kUnknown);
   ASSERT_TRUE(d);
