@@ -217,8 +217,10 @@ class Extractor {
       // A table header ("Collected | Test | Result") is not a collection-date label line.
       if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && ReadDateLabels(i)) {
         rows.NoteHeading(line);
+        rows_since_label_ = false;
         continue;
       }
+      rows_since_label_ = true;
       const RowReader::Outcome got =
           rows.Read(all_, &i, dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line));
       if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
@@ -382,7 +384,19 @@ class Extractor {
         continue;  // an explicit collection date on this page wins over "Date:"
       }
       if (generic && !explicit_dates_.empty()) continue;
+      // A urine specimen's label under a blood specimen's ("Serum specimen - Collected: 12/19"
+      // / "Urine specimen (24 h) - Collected: 12/18"): it dates the urine rows only.
+      const Specimen specimen = SpecimenOfHeading(line.Text());
+      if (!generic && specimen == Specimen::kUrine && collection_.date && !collection_.generic &&
+          collection_specimen_ != Specimen::kUrine && collection_.source.page == line.page &&
+          !rows_since_label_) {
+        collection_.urine_date = date;
+        any_date = true;
+        continue;
+      }
       collection_.date = date;
+      collection_.urine_date.reset();
+      collection_specimen_ = specimen;
       collection_.generic = generic;
       collection_.source = SourceRef{line.page, line.Text(), line.box};
       any_date = true;
@@ -417,6 +431,7 @@ class Extractor {
     const std::optional<LabDate> d = FindLabDate(cell.text, order_);
     if (!d) return false;
     collection_.date = d;
+    collection_.urine_date.reset();
     collection_.generic = true;
     collection_.several = false;
     collection_.source = SourceRef{line.page, line.Text(), line.box};
@@ -499,6 +514,8 @@ class Extractor {
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
   DateContext collection_;
+  Specimen collection_specimen_ = Specimen::kUnknown;  // named on collection_'s label line
+  bool rows_since_label_ = false;     // a line other than a date label read since the last one
   bool dates_follow_blocks_ = false;  // DecideDatesFollowBlocks
   int current_page_ = 0;
 };

@@ -114,7 +114,12 @@ std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
 
 void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
   if (cells.value) {
-    const std::optional<LabDate> d = cells.value_date ? cells.value_date : date.date;
+    const bool urine = name.test.analyte == records::Analyte::kUrineMProtein ||
+                       name.test.analyte == records::Analyte::kUrineIfe ||
+                       specimen_ == Specimen::kUrine;
+    const std::optional<LabDate> d = cells.value_date           ? cells.value_date
+                                     : urine && date.urine_date ? date.urine_date
+                                                                : date.date;
     if (!d) {
       out_->unrecognised.push_back(
           ImportNote{name.page, name.line_text, "no collection date found for this result"});

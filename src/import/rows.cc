@@ -110,9 +110,17 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           }
         }
         break;
-      case Col::kUnit:
+      case Col::kUnit: {
+        // A result set with its unit into the unit column ("112 µmol/L" under "Résultat
+        // Unité", two titles the PDF set as one): the result, with its unit.
+        const std::optional<LabValue> v = row.value ? std::nullopt : ParseLabValue(c.text);
+        if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty()) {
+          append(row.value, c);
+          break;
+        }
         append(row.unit, c);
         break;
+      }
       case Col::kRange:
         // A wide range header may cover a neighbouring column ("Reference Range Performing
         // Lab"): once a range is read, text that is not a range is not added to it.
@@ -431,7 +439,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
       ChooseUnitValue(test.analyte, &cells);
     }
-    const bool has_value = cells.value || !cells.dated.empty();
+    // Earlier results without a current one ("--" or a blank in the result column) are read
+    // too; they are never left waiting as a card's name.
+    const bool has_value =
+        cells.value || !cells.dated.empty() || cells.previous || !cells.previous_dated.empty();
     switch (test.match) {
       case TestName::Match::kIgnored:
         out_->ignored.push_back(ImportNote{line.page, line.Text(), test.reason});

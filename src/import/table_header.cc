@@ -298,6 +298,7 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
       line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
     return false;
   }
+  if (SplitPreviousByDates(sub)) return true;
   // Units under test names ("(g/dL) (mg/L)"), or dates under result columns ("Current" /
   // "08/20/2024", "Previous" / "09/02/2023").
   std::vector<std::pair<size_t, const Column*>> targets;
@@ -327,6 +328,28 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     }
     col.test.unit = unit;
   }
+  return true;
+}
+
+bool RowReader::SplitPreviousByDates(const std::vector<Column>& sub) {
+  if (sub.size() < 2 || !std::all_of(sub.begin(), sub.end(), [](const Column& s) {
+        return s.kind == Col::kDate && s.date.has_value();
+      })) {
+    return false;
+  }
+  // The one undated previous column every date lies under or beside (right of the result).
+  const Column* over = nullptr;
+  for (const Column& s : sub) {
+    const Column* col = ColumnOf(Cell{"", s.box, 1.0f});
+    if (col == nullptr || col->kind != Col::kPrevious || col->date) return false;
+    if (over != nullptr && over != col) return false;
+    over = col;
+  }
+  const size_t k = static_cast<size_t>(over - columns_.data());
+  std::vector<Column> dated;
+  for (const Column& s : sub) dated.push_back(Column{Col::kPrevious, s.box, s.date, "", {}});
+  columns_.erase(columns_.begin() + static_cast<std::ptrdiff_t>(k));
+  columns_.insert(columns_.begin() + static_cast<std::ptrdiff_t>(k), dated.begin(), dated.end());
   return true;
 }
 

@@ -265,8 +265,21 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
 
 // Lower case without accents (FoldLatin); punctuation to spaces (keeping '/', '%', and '.' between
 // digits); single spaces. Text in parentheses or brackets goes to `paren`.
+// Footnote marks after a name ("M-spike\u00b9", "Beta-2-Microglobulin\u00b2", "Albumin\u2020"):
+// superscript digits and daggers, replaced by spaces.
+std::string DropFootnoteMarks(std::string s) {
+  for (std::string_view mark : {"\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB0", "\xE2\x81\xB4",
+                                "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
+                                "\xE2\x81\xB9", "\xE2\x80\xA0", "\xE2\x80\xA1"}) {
+    for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) {
+      s.replace(at, mark.size(), " ");
+    }
+  }
+  return s;
+}
+
 std::string Fold(std::string_view text, std::vector<std::string>* paren) {
-  const std::string s = FoldLatin(text);
+  const std::string s = FoldLatin(DropFootnoteMarks(std::string(text)));
   std::string out, cur;
   int depth = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -327,7 +340,7 @@ std::optional<Analyte> Lookup(const std::string& name) {
 }
 
 bool LooksLikeUnit(const std::string& p) {
-  return p.find('/') != std::string::npos || p == "%" || p == "u/l" || p == "iu/l";
+  return p.find('/') != std::string::npos || p == "%" || p == "u/l" || p == "iu/l" || p == "ui/l";
 }
 
 }  // namespace

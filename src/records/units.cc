@@ -56,7 +56,7 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     case Analyte::kCalcium:
       return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
     case Analyte::kLdh:
-      return {{{"u/l", "iu/l", "[iu]/l", "units/l"}, 1.0},
+      return {{{"u/l", "iu/l", "[iu]/l", "units/l", "ui/l"}, 1.0},  // "UI/L": French
               {{"ukat/l", "µkat/l", "μkat/l"}, kUnitsPerMicrokatal}};
     case Analyte::kBmPlasmaCells:
       return {{{"%", "percent", "pct"}, 1.0}};

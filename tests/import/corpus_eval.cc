@@ -129,9 +129,19 @@ std::string IsotypeKey(std::string text) {
   return text;
 }
 
+// An immunofixation truth of 1 with no isotype says only "detected" (some authors leave the
+// isotype out when the report names a light chain alone: "Monoclonal free kappa light chain
+// detected"): a detected result matches it whatever isotype was read with it.
+bool DetectedWithoutIsotype(const json& t) {
+  const std::string test = t.value("test", "");
+  return (test == "serum_ife" || test == "urine_ife") && t["value"].is_number() &&
+         t["value"].get<double>() == 1 && t.value("text", "").empty();
+}
+
 bool SameValue(const json& truth, const ImportedObservation& o) {
   const json t = Canonical(truth);
   if (t.value("bound", "") != BoundName(o.obs.bound)) return false;
+  if (DetectedWithoutIsotype(t)) return o.obs.has_value && o.obs.value == 1;
   if (IsotypeKey(t.value("text", "")) != IsotypeKey(o.obs.text)) return false;
   if (t["value"].is_null()) return !o.obs.has_value;
   const double v = t["value"].get<double>();

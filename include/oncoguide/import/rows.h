@@ -21,6 +21,9 @@ struct DateContext {
   SourceRef source;
   bool generic = false;  // from a bare "Date:" label or a bare date line, not a collection label
   bool several = false;  // its line gave two or more different collection dates (side by side)
+  // A urine specimen's own collection date, labelled under the blood specimen's: the date of
+  // urine rows (urine tests, or rows under a urine heading).
+  std::optional<LabDate> urine_date;
 };
 
 class RowReader {
@@ -114,6 +117,9 @@ class RowReader {
   // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
   // result columns. False (nothing changed) when `sub` is not such a line.
   bool AttachSubHeader(const Line& line, const std::vector<Column>& sub);
+  // Two or more dates under one undated previous column ("Antériorités" / "12/06/2024
+  // 15/03/2024"): that column becomes one previous column per date. False when `sub` is not so.
+  bool SplitPreviousByDates(const std::vector<Column>& sub);
   // A line right under the header that carries titles the header line lacks ("Time | 08:05 |
   // 08:40 | Units | Reference" under "Date | 12/11/24 | 10/12/24", or "27.02.2024" under
   // "Vorbefund"): its unit, reference and flag titles that lie beside every column become
