@@ -331,6 +331,18 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   return true;
 }
 
+// The unit that ends a header cell ("(g/dL)", "FLC mg/L", "(U/L)"), without its parentheses.
+std::optional<std::string> RowReader::TrailingUnit(std::string_view text) {
+  std::string t(TrimSpaces(text));
+  const size_t space = t.rfind(' ');
+  std::string last = space == std::string::npos ? t : t.substr(space + 1);
+  if (last.size() > 2 && last.front() == '(' && last.back() == ')') {
+    last = last.substr(1, last.size() - 2);
+  }
+  if (!IsUnitHeader(Lower(last))) return std::nullopt;
+  return last;
+}
+
 bool RowReader::SplitPreviousByDates(const std::vector<Column>& sub) {
   if (sub.size() < 2 || !std::all_of(sub.begin(), sub.end(), [](const Column& s) {
         return s.kind == Col::kDate && s.date.has_value();
@@ -360,13 +372,26 @@ bool RowReader::ExtendHeader(const Line& line) {
     return false;
   }
   std::vector<Column> added;
-  std::vector<std::pair<Column*, LabDate>> dated;  // a date under a previous column's title
+  std::vector<std::pair<Column*, LabDate>> dated;      // a date under a previous column's title
+  std::vector<std::pair<Column*, std::string>> units;  // a unit under a test column's name
   for (const Cell& c : line.cells) {
     std::optional<LabDate> ignored;
     const std::optional<Col> kind = HeaderKind(c.text, &ignored);
     Column* over = nullptr;
     for (Column& col : columns_) {
       if (c.box.XOverlap(col.box) > 0) over = &col;
+    }
+    // Under a history table's test names, their units, after the rest of a title ("Kappa" /
+    // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
+    if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty()) {
+      if (std::optional<std::string> u = TrailingUnit(c.text)) {
+        units.emplace_back(over, *u);
+        continue;
+      }
+    }
+    if (over != nullptr && over->kind == Col::kRowDate && !ParseLabValue(c.text) &&
+        !IsDateCell(c.text)) {
+      continue;
     }
     if (kind && over == nullptr &&
         (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
@@ -378,8 +403,9 @@ bool RowReader::ExtendHeader(const Line& line) {
       return false;  // a value: this is a result row
     }
   }
-  if (added.empty() && dated.empty()) return false;
+  if (added.empty() && dated.empty() && units.empty()) return false;
   for (auto& [col, d] : dated) col->date = d;
+  for (auto& [col, u] : units) col->test.unit = u;
   for (Column& c : added) columns_.push_back(std::move(c));
   std::sort(columns_.begin(), columns_.end(),
             [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });

@@ -79,5 +79,46 @@ TEST(Blind9Class, OnePreviousTitleOverTwoDatedColumns) {
   EXPECT_NE(Find(r, Analyte::kLdh), nullptr);
 }
 
+// A flowsheet with one row per collection whose test titles continue on a second line with the
+// unit ("Kappa" / "FLC mg/L", "M-Spike" / "(g/dL)", "Collected" / "(date time)"): the units were
+// not read, so no M-spike or light chain could be.
+TEST(Blind9Class, TestColumnUnitsAfterTheRestOfTheirTitle) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{30, "Collected"},
+           {139, "M-Spike"},
+           {217, "Kappa"},
+           {275, "Lambda"},
+           {356, "K/L"},
+           {451, "Hemoglobin"}},
+          {{30, "(date time)"},
+           {150, "(g/dL)"},
+           {211, "FLC mg/L"},
+           {276, "FLC mg/L"},
+           {350, "Ratio"},
+           {482, "(g/dL)"}},
+          {{30, "09/17/2024 08:15 AM"},
+           {150, "<0.10"},
+           {227, "12.4"},
+           {297, "9.8"},
+           {352, "1.27"},
+           {487, "12.9"}},
+          {{30, "10/16/2023 08:40 AM"},
+           {153, "0.2 H"},
+           {227, "18.9"},
+           {297, "8.8"},
+           {343, "2.15 H"},
+           {487, "12.4"}},
+      },
+      792);
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(m->written_unit, "g/dL");
+  EXPECT_EQ(k->written_unit, "mg/L");
+  EXPECT_EQ(r.observations.size(), 8u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
