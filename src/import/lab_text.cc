@@ -300,7 +300,12 @@ bool IsFlag(std::string_view cell) {
 
 std::optional<LabValue> ParseLabValue(std::string_view cell) {
   if (cell.size() > 200) return std::nullopt;
-  const std::string t = Normalize(cell);
+  std::string t = Normalize(cell);
+  // A reference range set against the result ("38.2 H (5.7-26.3)"): not part of it.
+  if (const size_t open = t.rfind('(');
+      open != std::string::npos && open > 0 && t.back() == ')' && ParseLabRange(t.substr(open))) {
+    t = std::string(TrimSpaces(std::string_view(t).substr(0, open)));
+  }
   if (t.empty() || t == "-" || t == "--" || t == "---") return std::nullopt;
   if (IsDateCell(t)) return std::nullopt;
   std::vector<std::string> tok = Tokens(t);

@@ -149,6 +149,12 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         append(row.previous, c);
         break;
       case Col::kDate: {
+        // A unit in an untitled column left of the dates ("Haemoglobin | g/L | 104 L | 108 L"):
+        // the row's unit, not part of the first date's result.
+        if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) && c.box.x1 < best->box.x0) {
+          row.unit = Piece{c.text, c.box, c.confidence};
+          break;
+        }
         auto it = std::find_if(row.dated.begin(), row.dated.end(),
                                [&](const auto& d) { return d.first.date == best->date->date; });
         if (it != row.dated.end()) {

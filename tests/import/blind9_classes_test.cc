@@ -120,5 +120,29 @@ TEST(Blind9Class, TestColumnUnitsAfterTheRestOfTheirTitle) {
   EXPECT_EQ(r.observations.size(), 8u);
 }
 
+// An Australian cumulative report: an untitled unit column between the test's name and the
+// dated columns ("Haemoglobin | g/L | 104 L | 108 L"), and a last result set against its range
+// ("38.2 H (5.7-26.3)"). The unit joined the first date's result (lost), and the last result
+// was not read.
+TEST(Blind9Class, UntitledUnitColumnAndAResultSetAgainstItsRange) {
+  ImportResult r = ExtractPlaced({
+      {{30, "Date collected"}, {223, "13/02/24"}, {283, "19/03/24"}},
+      {{36, "Haemoglobin"}, {160, "g/L"}, {250, "104 L"}, {310, "108 L"}, {350, "(130-180)"}},
+      {{36, "Free Lambda"}, {160, "mg/L"}, {242, "486.0 H"}, {302, "38.2 H (5.7-26.3)"}},
+  });
+  int n = 0;
+  for (const ImportedObservation& o : r.observations) {
+    ++n;
+    EXPECT_FALSE(o.needs_review) << o.source.text;
+    if (o.obs.analyte == Analyte::kHemoglobin && o.obs.date.ToString() == "2024-02-13") {
+      EXPECT_DOUBLE_EQ(o.obs.value, 10.4);
+    }
+    if (o.obs.analyte == Analyte::kLambdaFlc && o.obs.date.ToString() == "2024-03-19") {
+      EXPECT_DOUBLE_EQ(o.obs.value, 38.2);
+    }
+  }
+  EXPECT_EQ(n, 4);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

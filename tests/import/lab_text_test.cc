@@ -96,6 +96,12 @@ TEST(ParseLabValue, RemarkAfterTheUnit) {
   ASSERT_TRUE(v);
   EXPECT_EQ(v->unit, "g/dl");
   EXPECT_FALSE(v->flag.empty());
+  // A reference range set against the result is not part of it.
+  v = ParseLabValue("38.2 H (5.7-26.3)");
+  ASSERT_TRUE(v);
+  EXPECT_DOUBLE_EQ(v->number, 38.2);
+  EXPECT_EQ(v->flag, "h");
+  EXPECT_FALSE(ParseLabValue("(5.7-26.3)"));
   // Without a unit, parenthesised text is not a remark to pass over.
   EXPECT_FALSE(ParseLabValue("1.2 (was 3.4)"));
 }
