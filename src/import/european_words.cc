@@ -141,6 +141,7 @@ constexpr TestWord kTestNames[] = {
     {"beta 2 mikroglobulina", Analyte::kBeta2Microglobulin},
     {"beta2 mikroglobulina", Analyte::kBeta2Microglobulin},
     {"bialko monoklonalne", Analyte::kSerumMProtein},
+    {"bialko m", Analyte::kSerumMProtein},  // pl
     {"skladnik monoklonalny", Analyte::kSerumMProtein},
     {"m komponent", Analyte::kSerumMProtein},
     {"m komponenta", Analyte::kSerumMProtein},
@@ -315,30 +316,11 @@ constexpr std::string_view kOtherTestWords[] = {
 };
 
 constexpr std::string_view kQualifiers[] = {
-    "suero",
-    "serum",
-    "siero",
-    "serico",
-    "serica",
-    "serique",
-    "sang",
-    "sangre",
-    "sangue",
-    "en",
-    "im",
-    "nel",
-    "no",
-    "dans",
-    "le",
-    "la",
-    "de",
-    "del",
-    "di",
+    "suero", "serum", "siero", "serico", "serica", "serique", "sang", "sangre", "sangue", "en",
+    "im", "nel", "no", "dans", "le", "la", "de", "del", "di",
     // "B-" and "P-" (blood, plasma) start Scandinavian test names: "P-Kreatinin".
-    "b",
-    "p",
-    "krew",
-    "surowica",
+    "b", "p", "krew", "surowica",
+    "w",  // Polish "in" ("Białko M w moczu")
 };
 
 constexpr std::string_view kUrineWords[] = {
@@ -390,6 +372,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "data da coleta",
     "data de coleta",
     "coleta",
+    "data i godz. pobrania",
+    "data i godzina pobrania",
     "data pobrania",
     "pobrano",
     "provtagningsdatum",
@@ -585,6 +569,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"wynik", Header::kValue},
     {"vysledek", Header::kValue},
     {"jednostka", Header::kUnit},
+    {"jedn.", Header::kUnit},
+    {"jedn", Header::kUnit},
+    {"flaga", Header::kFlag},
     {"enhet", Header::kUnit},
     {"jednotky", Header::kUnit},
     {"jednotka", Header::kUnit},

@@ -211,8 +211,9 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
 // Result words of other languages, accents folded: an immunofixation "Négative", "Assenza di
 // componenti monoclonali", "Ingen M-komponent påvisad" (none found); "Presenza di componente
 // monoclonale IgG kappa", "Positivo" (found).
-constexpr std::string_view kForeignNegative[] = {"negative", "negatif",   "negativo",  "negativa",
-                                                 "negatief", "negatywny", "negatywna", "negativni"};
+constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "negativo",  "negativa",
+                                                 "negatief",  "negatywny", "negatywna", "negativni",
+                                                 "nieobecne", "nieobecny", "nieobecna"};
 constexpr std::string_view kForeignNegated[] = {
     "ingen ",          "ej pavisad",    "inte pavisad", "ikke pavist",     "assenza",
     "assente",         "non rilevabil", "non rilevat",  "ausencia",        "ausente",
@@ -220,8 +221,9 @@ constexpr std::string_view kForeignNegated[] = {
     "afwezig",         "absence",       "pas de ",      "aucun",           "nie wykryto",
     "nie stwierdzono", "nebyl prokazan"};
 constexpr std::string_view kForeignDetected[] = {
-    "presenza", "presencia", "presence", "presenca", "positivo",    "positiva", "positif",
-    "aanwezig", "pavisad",   "pavist",   "wykryto",  "stwierdzono", "prokazan"};
+    "presenza", "presencia", "presence", "presenca", "positivo", "positiva",
+    "positif",  "aanwezig",  "pavisad",  "pavist",   "wykryto",  "stwierdzono",
+    "prokazan", "obecne",    "obecny",   "obecna",   "obecnosc"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {

@@ -144,5 +144,35 @@ TEST(Blind9Class, UntitledUnitColumnAndAResultSetAgainstItsRange) {
   EXPECT_EQ(n, 4);
 }
 
+// A Polish report: "Data i godz. pobrania" (collection date and time), "Jedn." and "Flaga"
+// column titles, "obecne białko monoklonalne IgG kappa" (present), "Białko M w moczu". The
+// collection label was not known, so every value took the 24-hour urine's later date.
+TEST(Blind9Class, PolishCollectionLabelTitlesAndResultWords) {
+  ImportResult r = ExtractPlaced({
+      {{300, "Data i godz. pobrania:"}, {420, "12.04.2024 07:35"}},
+      {{300, "Data wydruku:"}, {420, "16.04.2024 10:03"}},
+      {{40, "Badanie"},
+       {272, "Wynik"},
+       {310, "Jedn."},
+       {390, "Zakres referencyjny"},
+       {529, "Flaga"}},
+      {{48, "Kreatynina"}, {282, "0,96"}, {310, "mg/dl"}, {390, "0,50 - 0,90"}, {547, "H"}},
+      {{48, "Immunofiksacja białek surowicy:"}, {220, "obecne białko monoklonalne IgG kappa"}},
+      {{40, "Mocz z dobowej zbiórki"}, {180, "Data pobrania: 13.04.2024 07:00"}},
+      {{48, "Białko M w moczu (dobowa utrata)"}, {282, "0,06"}, {310, "g/24h"}, {390, "nieobecne"}},
+  });
+  const ImportedObservation* cr = Find(r, Analyte::kCreatinine);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* um = Find(r, Analyte::kUrineMProtein);
+  ASSERT_NE(cr, nullptr);
+  ASSERT_NE(ife, nullptr);
+  ASSERT_NE(um, nullptr);
+  EXPECT_EQ(cr->obs.date.ToString(), "2024-04-12");
+  EXPECT_FALSE(cr->needs_review);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_EQ(um->obs.date.ToString(), "2024-04-13");
+  EXPECT_DOUBLE_EQ(um->obs.value, 60);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
