@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cell_text.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
@@ -43,6 +44,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "results for",
     "labs from",
     "sample taken",
+    "samples taken",
+    "tests taken",
+    "bloods taken",
+    "blood taken",
     "sample collected",
     "date drawn",
     "drawn",
@@ -161,6 +166,30 @@ void StripBullet(Line* line) {
   }
 }
 
+// A line of name and result pairs side by side ("Hb | 118 g/L | eGFR | 68 mL/min | Paraprotein
+// | 4.1 g/L", a clinic letter's grid of results) as one line per pair; any other line whole.
+std::vector<Line> SplitPairs(Line line) {
+  const std::vector<Cell>& c = line.cells;
+  bool pairs = c.size() >= 4 && c.size() % 2 == 0;
+  for (size_t k = 0; pairs && k < c.size(); k += 2) {
+    const TestName::Match m = MatchTestName(c[k].text, Specimen::kUnknown).match;
+    const std::optional<LabValue> v = ParseLabValue(c[k + 1].text);
+    pairs = m != TestName::Match::kNone && !ParseLabValue(c[k].text) && v &&
+            v->kind == LabValue::Kind::kNumber;
+  }
+  if (!pairs) return {std::move(line)};
+  std::vector<Line> out;
+  for (size_t k = 0; k < c.size(); k += 2) {
+    Line part;
+    part.page = line.page;
+    part.box = c[k].box;
+    part.box.Cover(c[k + 1].box);
+    part.cells = {c[k], c[k + 1]};
+    out.push_back(std::move(part));
+  }
+  return out;
+}
+
 // Two different results of one test on one date (an aspirate count beside a biopsy's CD138
 // estimate, two draws on one day, a table and a sentence that disagree): which one the report
 // stands by is not certain, so each is for the person to confirm. Previous-column values are
@@ -200,7 +229,7 @@ class Extractor {
       });
       for (Line& l : lines) {
         StripBullet(&l);
-        all_.push_back(std::move(l));
+        for (Line& part : SplitPairs(std::move(l))) all_.push_back(std::move(part));
       }
     }
     PrescanCollectionDates();
@@ -218,6 +247,10 @@ class Extractor {
       if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && ReadDateLabels(i)) {
         rows.NoteHeading(line);
         rows_since_label_ = false;
+        // A sentence that dates itself ("Blood tests taken on 12 August 2024 showed haemoglobin
+        // 112 g/L, ...") also holds results: the narrative reader reads them.
+        if (line.cells.size() == 1 && internal::IsSentence(line.Text()))
+          narrative.push_back(&all_[i]);
         continue;
       }
       rows_since_label_ = true;

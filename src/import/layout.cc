@@ -132,6 +132,38 @@ bool Crosses(const Line& line, double g) {
   return false;
 }
 
+// True when `text` is a short number ("1140", "8.6", "<0.10"): a table cell, never the start of
+// a row of its own.
+bool NumberCell(std::string_view text) {
+  if (text.empty() || text.size() > 12) return false;
+  const char c = text.front();
+  return (c >= '0' && c <= '9') || c == '<' || c == '>';
+}
+
+// True when `text` ends in a unit in parentheses ("Free kappa (mg/L)"): a column title.
+bool UnitTitle(std::string_view text) {
+  const size_t open = text.rfind('(');
+  return open != std::string_view::npos && open > 0 && text.back() == ')' &&
+         text.find('/', open) != std::string_view::npos;
+}
+
+// A table row or header that runs across x = g ("18/01/2024 | 32.0 | 1140 | 8.6"): two or more
+// cells left of it and a number first right of it, or titles with units on both sides. Such a line
+// is one row, not two columns, and ends a run as a line crossing x does.
+bool TableRowAcross(const Line& line, double g) {
+  int left = 0, right = 0, titled = 0;
+  for (const Cell& c : line.cells) {
+    if (c.box.x1 <= g) {
+      ++left;
+      continue;
+    }
+    if (right++ == 0 && left >= 2 && NumberCell(c.text)) return true;
+    titled += UnitTitle(c.text);
+  }
+  // A history table's header ("Date | Paraprotein (g/L) | Free kappa (mg/L) | Hb (g/L)").
+  return left >= 2 && right >= 2 && titled == right;
+}
+
 // Where a page set in two columns is cut: a vertical gutter at x that no cell of a run of
 // consecutive lines crosses, with test rows starting on both sides of it. Lines that cross x
 // (titles, the patient banner, footers) end a run and are read whole.
@@ -153,7 +185,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (Crosses(l, x)) {
+    if (Crosses(l, x) || TableRowAcross(l, x)) {
       close(i);
       continue;
     }

@@ -174,5 +174,60 @@ TEST(Blind9Class, PolishCollectionLabelTitlesAndResultWords) {
   EXPECT_DOUBLE_EQ(um->obs.value, 60);
 }
 
+// A UK clinic letter: "Investigations (blood tests taken 07/05/2024)" over a grid of three name
+// and result pairs per line, then a history table ("Date | Paraprotein (g/L) | Free kappa
+// (mg/L) | ..."). The grid was cut into two page columns that ran on into the table, whose
+// header was cut in two; only the first pair of each line and one column were read.
+TEST(Blind9Class, ALettersGridOfResultsAndItsHistoryTable) {
+  ImportResult r = ExtractPlaced({
+      {{58, "Investigations (blood tests taken 07/05/2024)"}},
+      {{58, "Hb"},
+       {120, "118 g/L"},
+       {215, "eGFR"},
+       {300, "68 mL/min"},
+       {380, "Paraprotein"},
+       {470, "4.1 g/L"}},
+      {{58, "Creatinine"},
+       {120, "96 µmol/L"},
+       {215, "Albumin"},
+       {300, "38 g/L"},
+       {380, "Kappa:lambda ratio"},
+       {500, "3.12"}},
+      {{50, "Paraprotein response"}},
+      {{58, "Date"},
+       {118, "Paraprotein (g/L)"},
+       {227, "Free kappa (mg/L)"},
+       {336, "Free lambda (mg/L)"},
+       {482, "Hb (g/L)"}},
+      {{58, "18/01/2024"}, {182, "32.0"}, {295, "1140"}, {417, "8.6"}, {510, "96"}},
+      {{58, "20/02/2024"}, {182, "21.5"}, {300, "486"}, {417, "8.1"}, {505, "104"}},
+  });
+  int now = 0, history = 0;
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.needs_review) << o.source.text;
+    if (o.obs.date.ToString() == "2024-05-07") ++now;
+    if (o.obs.date.ToString() == "2024-01-18") {
+      ++history;
+      if (o.obs.analyte == Analyte::kKappaFlc) EXPECT_DOUBLE_EQ(o.obs.value, 1140);
+    }
+  }
+  EXPECT_EQ(now, 4);      // Hb, paraprotein, creatinine, albumin
+  EXPECT_EQ(history, 4);  // paraprotein, kappa, lambda, Hb
+  EXPECT_EQ(r.observations.size(), 12u);
+}
+
+// "Blood tests taken on 12 August 2024 showed haemoglobin 112 g/L, ...": the sentence dates
+// itself and holds results; read as the date's label, its results were lost.
+TEST(Blind9Class, ASentenceThatDatesItselfIsStillRead) {
+  ImportResult r = ExtractPlaced({
+      {{70, "Blood tests taken on 12 August 2024 showed haemoglobin 112 g/L and albumin 36 g/L."}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-08-12");
+  EXPECT_DOUBLE_EQ(hb->obs.value, 11.2);
+  EXPECT_TRUE(hb->needs_review);  // read from a sentence
+}
+
 }  // namespace
 }  // namespace oncoguide::import
