@@ -290,7 +290,10 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
   return row;
 }
 
-void RowReader::NewPage() { pending_.reset(); }
+void RowReader::NewPage() {
+  pending_.reset();
+  heading_test_.reset();
+}
 
 void RowReader::Finish() {
   pending_.reset();
@@ -492,6 +495,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       return Outcome::kText;
     }
     if (!has_value) {
+      heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
       // No collection label above the first card: its date may be printed under it.
@@ -506,6 +510,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     cells.several_numbers = !coded && SeveralUndatedNumbers(line, cells);
     Emit(name, cells, date);
     isotype_note_.clear();
+    heading_test_.reset();
     last_row_ = name;
     last_row_line_ = *i;
     return Outcome::kRow;

@@ -88,6 +88,8 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "verified",       "date reported",
                         "date resulted",  "lab",
                         "performing lab", "site",
+                        "performed by",   "performed at",
+                        "laboratory",     "performing laboratory",
                         "comment",        "comments",
                         "method",         "specimen",
                         "source",         "note",
@@ -446,7 +448,13 @@ bool RowReader::ReadHeader(const Line& line) {
         break;
       }
     }
+    // A page's heading read as a card's name, far above its table (a portal's trend chart
+    // between "Kappa Free Light Chains, Serum" and "Date | Value | Standard Range").
+    if (!section_test_ && heading_test_ && heading_test_->page == line.page) {
+      section_test_ = heading_test_;
+    }
   }
+  heading_test_.reset();
   return true;
 }
 

@@ -229,5 +229,36 @@ TEST(Blind9Class, ASentenceThatDatesItselfIsStillRead) {
   EXPECT_TRUE(hb->needs_review);  // read from a sentence
 }
 
+// A portal's trend page: the test's name as the page heading, a chart with axis ticks, then
+// "Date | Value | Standard Range | Flag | Performed by". The header's "Performed by" was not
+// known and the heading was too far above the table: nothing was read.
+TEST(Blind9Class, ATrendPagesHeadingNamesItsTableBelowAChart) {
+  ImportResult r = ExtractPlaced({
+      {{44, "Kappa Free Light Chains, Serum"}},
+      {{44, "Standard range: 3.3 - 19.4 mg/L"}},
+      {{50, "mg/L"}},
+      {{69, "500"}},
+      {{69, "400"}, {112, "\xE2\x97\x8F"}},
+      {{69, "300"}},
+      {{69, "0"}},
+      {{87, "Jan 2023"}, {208, "Jul 2023"}},
+      {{44, "Date"}, {173, "Value"}, {230, "Standard Range"}, {350, "Flag"}, {400, "Performed by"}},
+      {{44, "Aug 14, 2024"},
+       {158, "16.2 mg/L"},
+       {230, "3.3 - 19.4 mg/L"},
+       {400, "Lakeview Reference Lab"}},
+      {{44, "Jan 17, 2023"},
+       {153, "412.0 mg/L"},
+       {230, "3.3 - 19.4 mg/L"},
+       {350, "High"},
+       {400, "Lakeview Reference Lab"}},
+  });
+  ASSERT_EQ(r.observations.size(), 2u);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_EQ(o.obs.analyte, Analyte::kKappaFlc);
+    EXPECT_FALSE(o.needs_review);
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -182,8 +182,9 @@ class RowReader {
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
   std::optional<Name> section_test_;
-  std::optional<Name> last_row_;  // the last test row read with a value, and its line
-  size_t last_row_line_ = 0;      // the test a heading named, for a table without a name column
+  std::optional<Name> heading_test_;  // the last test named without a value, until a row or header
+  std::optional<Name> last_row_;      // the last test row read with a value, and its line
+  size_t last_row_line_ = 0;          // the test a heading named, for a table without a name column
   int pending_age_ = 0;
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
