@@ -116,6 +116,8 @@ constexpr TestWord kTestNames[] = {
     {"lactaat dehydrogenase", Analyte::kLdh},
     {"lactaatdehydrogenase", Analyte::kLdh},
     {"desidrogenase lactica", Analyte::kLdh},
+    {"desidrogenase latica", Analyte::kLdh},  // pt-BR
+    {"dhl", Analyte::kLdh},                   // pt-BR
     {"ld", Analyte::kLdh},
     {"kreatinin", Analyte::kCreatinine},
     {"creatinina", Analyte::kCreatinine},
@@ -472,6 +474,7 @@ constexpr std::string_view kOtherDateLabels[] = {
 constexpr HeaderWord kHeaderWords[] = {
     {"untersuchung", Header::kName},
     {"analyse", Header::kName},
+    {"fracao", Header::kName},  // pt "Fração" (electrophoresis fractions)
     {"parameter", Header::kName},
     {"prueba", Header::kName},
     {"pruebas", Header::kName},

@@ -290,6 +290,13 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
   return row;
 }
 
+bool RowReader::IsResultTitle(std::string_view text) const {
+  std::string t(TrimSpaces(text));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
+  std::optional<LabDate> d;
+  return !t.empty() && HeaderKind(t, &d) == Col::kValue && !d;
+}
+
 void RowReader::NewPage() {
   pending_.reset();
   heading_test_.reset();
@@ -434,6 +441,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           if (next.cells.size() == 1) ++*i;  // the continuation line is consumed
         }
       }
+    }
+    // A row named only "Result" ("Resultado | 2,41 mg/L", "Resultado: Presença de banda ...")
+    // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.
+    if (test.match == TestName::Match::kNone && heading_test_ && heading_test_->page == line.page &&
+        IsResultTitle(name_text)) {
+      const std::string label = name_text;
+      name = *heading_test_;
+      name.text = heading_test_->text + " / " + label;
+      name.box = line.cells[0].box;
+      name.line_text = heading_test_->text + " / " + line.Text();
+      test = name.test;
+      labelled = true;  // its cells are read by content, not under the columns above
     }
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&

@@ -260,5 +260,36 @@ TEST(Blind9Class, ATrendPagesHeadingNamesItsTableBelowAChart) {
   }
 }
 
+// A Brazilian laudo in blocks: each test's name as the block's heading, then "Resultado | 2,41
+// mg/L" or "Resultado: Presença de banda monoclonal IgG/kappa."; and an electrophoresis table
+// under "Fração | % | g/dL". None of these rows named a test, so they were not read.
+TEST(Blind9Class, ResultRowsUnderTheirTestsHeading) {
+  ImportResult r = ExtractPlaced({
+      {{40, "ELETROFORESE DE PROTEÍNAS SÉRICAS"}},
+      {{40, "Data da coleta: 10/07/2024 07:42"}, {300, "Liberado em: 12/07/2024 16:20"}},
+      {{48, "Fração"}, {242, "%"}, {310, "g/dL"}, {370, "Valores de referência (g/dL)"}},
+      {{48, "Pico monoclonal"}, {232, "25,0"}, {312, "1,85"}, {370, "ausente"}},
+      {{40, "IMUNOFIXAÇÃO DE PROTEÍNAS SÉRICAS"}},
+      {{48, "Resultado:"}, {110, "Presença de banda monoclonal IgG/kappa."}},
+      {{40, "BETA-2 MICROGLOBULINA"}},
+      {{48, "Resultado"}, {208, "2,41 mg/L"}, {300, "VR: 0,80 a 2,20 mg/L"}},
+      {{40, "DESIDROGENASE LÁTICA (DHL)"}},
+      {{48, "Resultado"}, {218, "245 U/L"}, {300, "VR: 135 a 214 U/L"}},
+  });
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* b2m = Find(r, Analyte::kBeta2Microglobulin);
+  const ImportedObservation* ldh = Find(r, Analyte::kLdh);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(ife, nullptr);
+  ASSERT_NE(b2m, nullptr);
+  ASSERT_NE(ldh, nullptr);
+  EXPECT_DOUBLE_EQ(m->obs.value, 1.85);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_DOUBLE_EQ(b2m->obs.value, 2.41);
+  EXPECT_DOUBLE_EQ(ldh->obs.value, 245);
+  EXPECT_EQ(r.observations.size(), 4u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

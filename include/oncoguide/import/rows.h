@@ -168,6 +168,8 @@ class RowReader {
   // Adds `io`, or keeps one of two equal results (a current one over a previous one).
   void Keep(ImportedObservation io);
   bool LooksLikeName(const Cell& c) const;
+  // True when `text` is only a result column's title ("Result", "Resultado:", "Ergebnis").
+  bool IsResultTitle(std::string_view text) const;
   // True when a row named `name` is in a protein electrophoresis (its name, the headings above
   // the table, or a table of fractions as % and as a concentration).
   bool InElectrophoresis(const std::string& name) const;
