@@ -85,7 +85,11 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
     text += " " + lines[k].Text();
   }
   const std::string lower = AsciiLower(text);
-  const size_t at = lower.find("immunofix");
+  // "Immunofixation ...", "Immunfixation: Nachweis ..." (de), "Imunofixação ..." (pt).
+  size_t at = std::string::npos;
+  for (std::string_view w : {"immunofix", "immunfix", "imunofix", "immunofiss"}) {
+    at = std::min(at, lower.find(w));
+  }
   if (at == std::string::npos) return;
   size_t end = lower.find(". ", at);
   if (end == std::string::npos) end = lower.size();
@@ -94,7 +98,9 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
   const bool none = sentence.find("no monoclonal") != std::string::npos ||
                     sentence.find("negative") != std::string::npos ||
                     sentence.find("not detected") != std::string::npos ||
-                    sentence.find("no abnormal") != std::string::npos;
+                    sentence.find("no abnormal") != std::string::npos ||
+                    sentence.find("kein") != std::string::npos ||
+                    sentence.find("nicht nachweisbar") != std::string::npos;
   if (none == !iso.empty()) return;  // neither, or both: not a plain finding
   cells->value->text = none ? "not detected" : iso + " detected";
   cells->from_comment = true;

@@ -333,6 +333,18 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   return true;
 }
 
+// `text` without a leading "vom", "from", "du", "del", "de", "van" or "of" before a date.
+std::string_view RowReader::DateAfterConnector(std::string_view text) {
+  text = TrimSpaces(text);
+  for (std::string_view w :
+       {"vom ", "von ", "from ", "du ", "del ", "de ", "van ", "of ", "dal "}) {
+    if (text.size() > w.size() && AsciiLower(text.substr(0, w.size())) == w) {
+      return TrimSpaces(text.substr(w.size()));
+    }
+  }
+  return text;
+}
+
 // The unit that ends a header cell ("(g/dL)", "FLC mg/L", "(U/L)"), without its parentheses.
 std::optional<std::string> RowReader::TrailingUnit(std::string_view text) {
   std::string t(TrimSpaces(text));
@@ -399,8 +411,11 @@ bool RowReader::ExtendHeader(const Line& line) {
         (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
       added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
     } else if (over != nullptr && over->kind == Col::kPrevious && !over->date &&
-               IsDateCell(c.text)) {
-      if (std::optional<LabDate> d = FindLabDate(c.text, order_)) dated.emplace_back(over, *d);
+               IsDateCell(DateAfterConnector(c.text))) {
+      // "27.02.2024", or "vom 08.01.2024" ("of"), under "Vorwert" / "Vorbefund".
+      if (std::optional<LabDate> d = FindLabDate(DateAfterConnector(c.text), order_)) {
+        dated.emplace_back(over, *d);
+      }
     } else if (ParseLabValue(c.text) && !IsTimeCell(c.text)) {
       return false;  // a value: this is a result row
     }

@@ -291,5 +291,32 @@ TEST(Blind9Class, ResultRowsUnderTheirTestsHeading) {
   EXPECT_EQ(r.observations.size(), 4u);
 }
 
+// A German Laborbefund: "Vorwert" with "vom 08.01.2024" under it, and "Immunfixation (Serum) |
+// s. Befundtext" whose finding is in the "Befundtext" below. The earlier values and the
+// immunofixation were not read.
+TEST(Blind9Class, VorwertDatedWithVomAndAResultInTheBefundtext) {
+  ImportResult r = ExtractPlaced({
+      {{330, "Probenentnahme:"}, {430, "15.04.2024 07:55"}},
+      {{40, "Untersuchung"},
+       {226, "Ergebnis"},
+       {292, "Einheit"},
+       {360, "Referenzbereich"},
+       {515, "Vorwert"}},
+      {{491, "vom 08.01.2024"}},
+      {{48, "Kreatinin"}, {250, "1,34 +"}, {292, "mg/dl"}, {360, "0,50 - 0,90"}, {525, "1,21 +"}},
+      {{48, "Immunfixation (Serum)"}, {213, "s. Befundtext"}},
+      {{40, "Befundtext:"}},
+      {{40, "Immunfixation: Nachweis einer monoklonalen Gammopathie vom Typ IgG Lambda. Im"}},
+  });
+  const ImportedObservation* before = Find(r, Analyte::kCreatinine, true);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-01-08");
+  EXPECT_DOUBLE_EQ(before->obs.value, 1.21);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
+  EXPECT_TRUE(ife->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

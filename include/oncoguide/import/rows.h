@@ -121,6 +121,7 @@ class RowReader {
   // 15/03/2024"): that column becomes one previous column per date. False when `sub` is not so.
   bool SplitPreviousByDates(const std::vector<Column>& sub);
   static std::optional<std::string> TrailingUnit(std::string_view text);
+  static std::string_view DateAfterConnector(std::string_view text);
   // A line right under the header that carries titles the header line lacks ("Time | 08:05 |
   // 08:40 | Units | Reference" under "Date | 12/11/24 | 10/12/24", or "27.02.2024" under
   // "Vorbefund"): its unit, reference and flag titles that lie beside every column become
