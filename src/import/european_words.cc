@@ -555,6 +555,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat anterieur", Header::kPrevious},
     {"anterior", Header::kPrevious},
     {"resultado anterior", Header::kPrevious},
+    {"result. ant.", Header::kPrevious},  // es, abbreviated
+    {"result. ant", Header::kPrevious},
+    {"res. ant.", Header::kPrevious},
     {"valor anterior", Header::kPrevious},
     {"precedente", Header::kPrevious},
     {"vorige", Header::kPrevious},

@@ -242,10 +242,12 @@ bool ContainsAny(const std::string& t, std::span<const std::string_view> words) 
 std::optional<LabValue> ParseWords(const std::string& t) {
   LabValue v;
   const std::string folded = FoldLatin(t);
-  static constexpr std::array<std::string_view, 15> kNote = {
-      "see note",  "see comment",  "see below",  "see report",   "pending",
-      "cancelled", "canceled",     "not done",   "tnp",          "qns",
-      "to follow", "insufficient", "befundtext", "siehe befund", "s. befund"};
+  // "See comment" in English, German, Spanish, French, Italian and Dutch.
+  static constexpr std::array<std::string_view, 20> kNote = {
+      "see note",       "see comment",   "see below",        "see report",    "pending",
+      "cancelled",      "canceled",      "not done",         "tnp",           "qns",
+      "to follow",      "insufficient",  "befundtext",       "siehe befund",  "s. befund",
+      "ver comentario", "ver comentari", "voir commentaire", "vedi commento", "zie opmerking"};
   for (std::string_view n : kNote) {
     if (Contains(t, n)) {
       v.kind = LabValue::Kind::kNote;

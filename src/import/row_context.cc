@@ -85,9 +85,10 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
     text += " " + lines[k].Text();
   }
   const std::string lower = AsciiLower(text);
-  // "Immunofixation ...", "Immunfixation: Nachweis ..." (de), "Imunofixação ..." (pt).
+  // "Immunofixation ...", "Immunfixation: Nachweis ..." (de), "Imunofixação ..." (pt),
+  // "Inmunofijación ..." (es).
   size_t at = std::string::npos;
-  for (std::string_view w : {"immunofix", "immunfix", "imunofix", "immunofiss"}) {
+  for (std::string_view w : {"immunofix", "immunfix", "imunofix", "immunofiss", "inmunofij"}) {
     at = std::min(at, lower.find(w));
   }
   if (at == std::string::npos) return;
@@ -100,7 +101,8 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
                     sentence.find("not detected") != std::string::npos ||
                     sentence.find("no abnormal") != std::string::npos ||
                     sentence.find("kein") != std::string::npos ||
-                    sentence.find("nicht nachweisbar") != std::string::npos;
+                    sentence.find("nicht nachweisbar") != std::string::npos ||
+                    sentence.find("no se detecta") != std::string::npos;
   if (none == !iso.empty()) return;  // neither, or both: not a plain finding
   cells->value->text = none ? "not detected" : iso + " detected";
   cells->from_comment = true;

@@ -41,6 +41,8 @@ bool NamesPreviousDate(const std::string& lower) {
         "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
     previous |= t.find(w) != std::string::npos;
   }
+  // "Fecha ant." (Spanish, abbreviated).
+  previous |= t.ends_with(" ant.") || t.ends_with(" ant");
   return date && previous;
 }
 

@@ -318,5 +318,36 @@ TEST(Blind9Class, VorwertDatedWithVomAndAResultInTheBefundtext) {
   EXPECT_TRUE(ife->needs_review);
 }
 
+// A Spanish informe: "Result. ant." and "Fecha ant." (previous result, previous date), and
+// "Inmunofijación en suero | Ver comentario" whose finding is in the comment below. The
+// earlier results and the immunofixation were not read.
+TEST(Blind9Class, SpanishAbbreviatedPreviousColumnsAndVerComentario) {
+  ImportResult r = ExtractPlaced({
+      {{320, "Fecha de extracción:"}, {432, "05/06/2024 08:30"}},
+      {{36, "Prueba"},
+       {217, "Resultado"},
+       {270, "Unidades"},
+       {336, "Referencia"},
+       {435, "Result. ant."},
+       {500, "Fecha ant."}},
+      {{44, "Creatinina"},
+       {244, "0,82"},
+       {270, "mg/dL"},
+       {336, "0,70 - 1,20"},
+       {470, "0,79"},
+       {500, "12/03/2024"}},
+      {{44, "Inmunofijación en suero"}, {201, "Ver comentario"}, {336, "Negativa"}},
+      {{36, "Comentario:"}},
+      {{36, "Inmunofijación en suero: se detecta componente monoclonal IgA lambda. Otra cosa."}},
+  });
+  const ImportedObservation* before = Find(r, Analyte::kCreatinine, true);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-03-12");
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+  EXPECT_TRUE(ife->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
