@@ -312,9 +312,10 @@ constexpr NotUsedWord kNotUsed[] = {
 };
 
 constexpr std::string_view kOtherTestWords[] = {
-    "corrige",      "korrigiert",  "corregido",   "corretto", "gecorrigeerd",
-    "ionise",       "ionisiert",   "ionico",      "ioonisch", "clairance",
-    "aclaramiento", "zjonizowany", "albuminkorr", "korr",     "ionizovany",
+    "corrige",     "korrigiert", "corregido",  "corretto",          "gecorrigeerd", "ionise",
+    "ionisiert",   "ionico",     "ioonisch",   "clairance",         "aclaramiento", "zjonizowany",
+    "albuminkorr", "korr",       "ionizovany", "albuminkorrigerat", "korrigerat",   "korrigert",
+    "joniserat",
 };
 
 constexpr std::string_view kQualifiers[] = {

@@ -1,5 +1,6 @@
 #include "oncoguide/import/test_names.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -530,6 +531,21 @@ TestName MatchTestName(std::string_view text, Specimen context) {
     if (translation &&
         (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored)) {
       return first;
+    }
+  }
+  // A group's short name before the test's ("S-Proteinfraktioner, M-komponent"): the test after
+  // the last comma, matched loosely (for review), when the whole name is not known.
+  const size_t comma = text.rfind(", ");
+  const auto short_group = [&] {
+    const std::string_view group = text.substr(0, comma);
+    return std::count(group.begin(), group.end(), ' ') <= 2 &&
+           std::none_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.match == TestName::Match::kNone && comma != std::string_view::npos && short_group()) {
+    TestName last = MatchOneName(text.substr(comma + 2), context);
+    if (last.match == TestName::Match::kExact) {
+      last.match = TestName::Match::kLoose;
+      return last;
     }
   }
   return whole;

@@ -349,5 +349,20 @@ TEST(Blind9Class, SpanishAbbreviatedPreviousColumnsAndVerComentario) {
   EXPECT_TRUE(ife->needs_review);
 }
 
+// A Swedish portal: "S-Proteinfraktioner, M-komponent" (group, test) was not recognised, and
+// "P-Kalcium, albuminkorrigerat" (albumin-corrected calcium) was read as calcium.
+TEST(Blind9Class, GroupNameBeforeTheTestAndCorrectedCalcium) {
+  ImportResult r = ExtractPlaced({
+      {{44, "Provtagningstid: 2024-10-15 08:10"}},
+      {{44, "P-Kalcium, albuminkorrigerat"}, {312, "2,54 mmol/L"}, {410, "2,15 - 2,50"}},
+      {{44, "S-Proteinfraktioner, M-komponent"}, {320, "23 g/L"}, {534, "Högt"}},
+  });
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr);
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  ASSERT_NE(m, nullptr);
+  EXPECT_DOUBLE_EQ(m->obs.value, 2.3);
+  EXPECT_TRUE(m->needs_review);  // matched by the part after the comma
+}
+
 }  // namespace
 }  // namespace oncoguide::import
