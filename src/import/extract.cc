@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
@@ -21,136 +22,10 @@
 namespace oncoguide::import {
 namespace {
 
-// Date labels. A collection label's date is the date of the tests below it; report labels are
-// recognised only so that their dates are never taken for a collection date.
-constexpr std::string_view kCollectionLabels[] = {
-    // Longer labels first: a label found inside one already found is not read again.
-    "specimen collected",
-    "date/time collected",
-    "date collected",
-    "collection date/time",
-    "collection date and time",
-    "collected date/time",
-    "collection ended",
-    "collection end",
-    "collection date",
-    "date of collection",
-    "collected on",
-    "collected",
-    // Result-group banners of EHR and portal printouts ("Results from 03/12/2024 08:15").
-    "lab results from",
-    "lab results for",
-    "results from",
-    "results for",
-    "labs from",
-    "sample taken",
-    "samples taken",
-    "tests taken",
-    "bloods taken",
-    "blood taken",
-    "sample collected",
-    "date drawn",
-    "drawn",
-    "specimen date",
-    "date of procedure",
-    "procedure date",
-    "biopsy date",
-    "date of biopsy",
-    "sample date",
-    "date of sample",
-    "collection",
-    "date of service",
-    "service date",
-    "date taken",
-    "specimen taken",
-    "obtained",
-    "spec coll",
-    "coll date",
-    "coll",
-};  // other languages: european_words.h
-constexpr std::string_view kOtherDateLabels[] = {
-    "reported",      "report date",   "date reported", "printed",    "print date",  "received",
-    "date received", "verified",      "authorised",    "authorized", "result date", "issued",
-    "dob",           "date of birth", "birth",         "signed",     "released",    "final",
-    "ordered",       "order date",    "requested",     "registered", "resulted",    "signed out",
-    "final report",  "received at",   "recd",          "rcvd",       "rec'd",       "results as of",
-    "as of"};
-
-// Banner labels that may introduce a date range ("Results from 01/01/2024 to 03/31/2024"),
-// which dates no single draw.
-bool RangeBanner(std::string_view label) {
-  return label.find("results") != std::string_view::npos ||
-         label.find("labs") != std::string_view::npos;
-}
-
-struct Label {
-  size_t begin, end;
-  bool collection;
-  bool generic;  // "Date:" alone
-};
-
-bool WordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// True when `gap` is "on", a weekday's name, or both ("drawn on Friday, November 8, 2024",
-// "Collected: Tue 03/05/2024").
-bool OnWeekday(std::string_view gap) {
-  constexpr std::string_view kWords[] = {
-      "on",   "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "wednesday", "thu",
-      "thur", "thurs", "thursday", "fri", "friday", "sat",     "saturday", "sun",       "sunday"};
-  bool any = false;
-  size_t i = 0;
-  while (i < gap.size()) {
-    while (i < gap.size() && (gap[i] == ' ' || gap[i] == ',' || gap[i] == '.' || gap[i] == ':')) {
-      ++i;
-    }
-    size_t j = i;
-    while (j < gap.size() && WordChar(gap[j])) ++j;
-    if (j == i) break;
-    const std::string w = AsciiLower(gap.substr(i, j - i));
-    if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) return false;
-    any = true;
-    i = j;
-  }
-  return any && i >= gap.size();
-}
-
-// True when `gap` (the text between a label and its date) is more label: no digit, short,
-// ending in a colon; or "on" and a weekday's name.
-bool LabelContinues(std::string_view gap) {
-  if (gap.size() <= 16 && OnWeekday(gap)) return true;
-  gap = TrimSpaces(gap);
-  if (gap.empty() || gap.size() > 24 || gap.back() != ':') return false;
-  for (char c : gap) {
-    if (c >= '0' && c <= '9') return false;
-  }
-  return true;
-}
-
-std::vector<Label> FindLabels(const std::string& lower) {
-  std::vector<Label> out;
-  auto add = [&](std::string_view l, bool collection, bool generic) {
-    size_t at = 0;
-    while ((at = lower.find(l, at)) != std::string::npos) {
-      const size_t end = at + l.size();
-      const bool ok =
-          (at == 0 || !WordChar(lower[at - 1])) && (end >= lower.size() || !WordChar(lower[end]));
-      bool inside = false;
-      for (const Label& o : out) inside |= at >= o.begin && at < o.end;
-      if (ok && !inside) out.push_back({at, end, collection, generic});
-      at = end;
-    }
-  };
-  for (std::string_view l : kCollectionLabels) add(l, true, false);
-  for (std::string_view l : internal::european::CollectionLabels()) add(l, true, false);
-  for (std::string_view l : kOtherDateLabels) add(l, false, false);
-  for (std::string_view l : internal::european::OtherDateLabels()) add(l, false, false);
-  add("date", true, true);
-  std::sort(out.begin(), out.end(),
-            [](const Label& a, const Label& b) { return a.begin < b.begin; });
-  return out;
-}
+using internal::FindLabels;
+using internal::Label;
+using internal::LabelContinues;
+using internal::RangeBanner;
 
 // A list item's bullet ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is not part of the
 // test's name: it is cut from the line's first cell.

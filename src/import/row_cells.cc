@@ -1,0 +1,211 @@
+// Assigning a row's cells to the table's columns (by position under a header) or by content
+// (a header-less row, a card), and choosing a result among unit-headed columns. Part of
+// RowReader (rows.h).
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/import/rows.h"
+#include "oncoguide/records/units.h"
+
+namespace oncoguide::import {
+
+using internal::IsUnitText;
+using internal::SplitLabel;
+using internal::UnitAfterFlag;
+using records::Analyte;
+using records::UnitFactor;
+
+RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_t from) const {
+  RowCells row;
+  auto append = [](std::optional<Piece>& p, const Cell& c) {
+    if (!p) {
+      p = Piece{c.text, c.box, c.confidence};
+      return;
+    }
+    p->text += ' ';
+    p->text += c.text;
+    p->box.Cover(c.box);
+    p->confidence = std::min(p->confidence, c.confidence);
+  };
+  for (size_t k = from; k < cells.size(); ++k) {
+    const Cell& c = cells[k];
+    const Column* best = ColumnOf(c);
+    if (best == nullptr) continue;
+    switch (best->kind) {
+      case Col::kValue:
+        append(row.value, c);
+        if (best->date) row.value_date = best->date;
+        break;
+      case Col::kFlag:
+        append(row.flag, c);
+        // A flag run into the unit column ("Abnormalg /dL").
+        if (!row.unit && !IsFlag(c.text)) {
+          if (std::optional<std::string> u = UnitAfterFlag(c.text)) {
+            row.unit = Piece{*u, c.box, c.confidence};
+          }
+        }
+        break;
+      case Col::kUnit: {
+        // A result set with its unit into the unit column ("112 µmol/L" under "Résultat
+        // Unité", two titles the PDF set as one): the result, with its unit.
+        const std::optional<LabValue> v = row.value ? std::nullopt : ParseLabValue(c.text);
+        if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty()) {
+          append(row.value, c);
+          break;
+        }
+        append(row.unit, c);
+        break;
+      }
+      case Col::kRange:
+        // A wide range header may cover a neighbouring column ("Reference Range Performing
+        // Lab"): once a range is read, text that is not a range is not added to it.
+        if (row.range && ParseLabRange(row.range->text) && !ParseLabRange(c.text)) break;
+        append(row.range, c);
+        break;
+      case Col::kRowDate:
+        if (IsDateCell(c.text)) row.value_date = FindLabDate(c.text, order_);
+        break;
+      case Col::kUnitValue:
+        row.unit_values.emplace_back(best->unit, Piece{c.text, c.box, c.confidence});
+        break;
+      case Col::kPrevious:
+        if (best->date) {
+          // A previous column headed by its date; a report may have several.
+          auto it = std::find_if(row.previous_dated.begin(), row.previous_dated.end(),
+                                 [&](const auto& d) { return d.first.date == best->date->date; });
+          if (it != row.previous_dated.end()) {
+            it->second.text += ' ' + c.text;
+            it->second.box.Cover(c.box);
+          } else {
+            row.previous_dated.emplace_back(*best->date, Piece{c.text, c.box, c.confidence});
+          }
+          break;
+        }
+        append(row.previous, c);
+        break;
+      case Col::kDate: {
+        // A unit in an untitled column left of the dates ("Haemoglobin | g/L | 104 L | 108 L"):
+        // the row's unit, not part of the first date's result.
+        if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) && c.box.x1 < best->box.x0) {
+          row.unit = Piece{c.text, c.box, c.confidence};
+          break;
+        }
+        auto it = std::find_if(row.dated.begin(), row.dated.end(),
+                               [&](const auto& d) { return d.first.date == best->date->date; });
+        if (it != row.dated.end()) {
+          it->second.text += ' ' + c.text;
+          it->second.box.Cover(c.box);
+        } else {
+          row.dated.emplace_back(*best->date, Piece{c.text, c.box, c.confidence});
+        }
+        break;
+      }
+      case Col::kName:
+      case Col::kTest:
+      case Col::kOther:
+        break;
+    }
+  }
+  return row;
+}
+
+const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {
+  // The column with the largest overlap, else the nearest one.
+  const Column* best = nullptr;
+  double best_score = -1e300;
+  for (const Column& col : columns_) {
+    const double ov = c.box.XOverlap(col.box);
+    const double dist = ov > 0 ? -ov : std::max(col.box.x0 - c.box.x1, c.box.x0 - col.box.x1);
+    const double score = -dist;
+    if (score > best_score) {
+      best_score = score;
+      best = &col;
+    }
+  }
+  return best;
+}
+
+void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
+  if (cells->value || cells->unit_values.empty()) return;
+  // Of the unit-headed columns ("%", "g/dL"), the one whose unit this test is reported in.
+  for (const auto& [unit, piece] : cells->unit_values) {
+    if (!UnitFactor(analyte, unit).ok()) continue;
+    std::optional<LabValue> v = ParseLabValue(piece.text);
+    if (!v) continue;
+    cells->value = piece;
+    // A value that carries its own unit ("8.2 mg/L") is in that unit, whatever the column says.
+    cells->value_unit = v->unit.empty() ? unit : "";
+    return;
+  }
+  // No column's unit fits: a row of another table under the unit-headed one ("Kappa, free |
+  // 8.2 mg/L" or "Kappa, free | 8.2 | mg/L" under "% | g/dL"), which names its own unit.
+  for (const auto& [unit, piece] : cells->unit_values) {
+    std::optional<LabValue> v = ParseLabValue(piece.text);
+    if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty() &&
+        UnitFactor(analyte, v->unit).ok()) {
+      cells->value = piece;
+      return;
+    }
+  }
+  for (size_t k = 1; k < cells->unit_values.size(); ++k) {
+    const Piece& unit = cells->unit_values[k].second;
+    const Piece& number = cells->unit_values[k - 1].second;
+    std::optional<LabValue> v = ParseLabValue(number.text);
+    if (!UnitFactor(analyte, unit.text).ok() || !v || v->kind != LabValue::Kind::kNumber ||
+        !v->unit.empty()) {
+      continue;
+    }
+    cells->value = number;
+    if (!cells->unit) cells->unit = unit;
+    return;
+  }
+}
+
+RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size_t from,
+                                            bool coded) const {
+  RowCells row;
+  for (size_t k = from; k < cells.size(); ++k) {
+    const Cell& c = cells[k];
+    auto [label, rest] = SplitLabel(c.text);
+    std::optional<LabDate> ignored;
+    const std::optional<Col> header = label.empty() ? std::nullopt : HeaderKind(label, &ignored);
+    const Col kind = header.value_or(Col::kName);  // kName: no label
+    const std::string& text = header ? rest : c.text;
+    Piece piece{text, c.box, c.confidence};
+    // Without column headers, an immunofixation row's first result word is its result
+    // ("Abnormal" is also a flag word); a second, different one is most likely the reference
+    // ("Negative"), but that is a guess about the columns: the row is then reviewed.
+    const std::optional<LabValue> word = coded ? ParseLabValue(text) : std::nullopt;
+    const bool result_word =
+        word && word->kind != LabValue::Kind::kNumber && word->kind != LabValue::Kind::kNote;
+    if (coded && result_word && kind != Col::kRange && kind != Col::kPrevious) {
+      if (!row.value) {
+        row.value = piece;
+        continue;
+      }
+      std::optional<LabValue> first = ParseLabValue(row.value->text);
+      const bool positive = word->kind == LabValue::Kind::kDetected;
+      const bool first_positive = first && first->kind == LabValue::Kind::kDetected;
+      if (positive != first_positive) row.coded_conflict = true;
+      if (!row.range) row.range = piece;
+      continue;
+    }
+    if (kind == Col::kRange || (row.value && !row.range && ParseLabRange(text))) {
+      row.range = piece;
+    } else if (kind == Col::kPrevious) {
+      row.previous = piece;
+    } else if (IsFlag(text) && !row.flag) {
+      row.flag = piece;
+    } else if (!row.value && (kind == Col::kValue || ParseLabValue(text))) {
+      row.value = piece;
+    } else if (!row.unit && IsUnitText(text)) {
+      row.unit = piece;
+    }
+  }
+  return row;
+}
+
+}  // namespace oncoguide::import
