@@ -267,6 +267,8 @@ class Extractor {
   // Reads the date labels of line i; true when the line is a header line (labels with dates).
   bool ReadDateLabels(size_t i) {
     const Line& line = all_[i];
+    // "Compared with the prior specimen collected 01/16/2024 ...": the earlier result's date.
+    if (SpeaksOfEarlierResult(line)) return false;
     const std::string lower = AsciiLower(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
     if (labels.empty()) return ReadBareDate(i);

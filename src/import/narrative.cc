@@ -122,6 +122,10 @@ constexpr ProseName kProseNames[] = {
     {"beta-2 microglobulin", Analyte::kBeta2Microglobulin},
     {"beta-2-microglobulin", Analyte::kBeta2Microglobulin},
     {"beta 2 microglobulin", Analyte::kBeta2Microglobulin},
+    // "Serum free light chains ...: kappa 412.5 mg/L, lambda 8.2 mg/L" (a number and a unit
+    // must follow: "IgG kappa" and "kappa/lambda ratio" are not read).
+    {"kappa", Analyte::kKappaFlc},
+    {"lambda", Analyte::kLambdaFlc},
 };
 
 bool Filler(const std::string& w) {
@@ -130,7 +134,8 @@ bool Filler(const std::string& w) {
                              "measures",    "measured",   "measuring",    "concentration",
                              "quantitated", "quantified", "quantitating", "approximately",
                              "about",       "currently",  "now",          "today",
-                             "a",           "an"}) {
+                             "a",           "an",         "free",         "light",
+                             "chain",       "chains",     "flc"}) {
     if (w == f) return true;
   }
   return false;
@@ -152,6 +157,43 @@ std::vector<std::string> Words(const std::string& s) {
     while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
   }
   return out;
+}
+
+// The part of a sentence that speaks of an earlier result, and that result's date (the
+// sentence's only date, after the words): from the words to the date ("down from 0.7 g/dL on
+// 08/02/2024"), or on to the end of a list the date introduces with a colon ("Previous FLC
+// (collected 2024-01-29): kappa 4.12 mg/dL, lambda 0.91 mg/dL") or in parentheses ("the prior
+// study of 09/14/2023 (M-spike 0.6 g/dL)"). Not a clause after the date ("Compared with the
+// prior study of 01/05/2024, albumin was 3.0 g/dL": today's albumin). No date: no part.
+struct EarlierPart {
+  size_t begin = std::string::npos, end = std::string::npos;
+  std::optional<LabDate> date;
+  bool Contains(size_t at) const { return date && at > begin && at < end; }
+};
+EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
+  EarlierPart e;
+  for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
+                             "decreased from", "increased from", "fell from", "rose from"}) {
+    e.begin = std::min(e.begin, s.find(w));
+  }
+  if (e.begin == std::string::npos) return {};
+  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(e.begin), order);
+  if (!d || FindLabDate(std::string_view(s).substr(e.begin + d->end), order) ||
+      FindLabDate(std::string_view(s).substr(0, e.begin), order)) {
+    return {};
+  }
+  e.date = d;
+  size_t k = e.begin + d->end;
+  while (k < s.size() && (s[k] == ' ' || s[k] == ')')) ++k;
+  if (k < s.size() && s[k] == ':') {
+    e.end = s.size();
+  } else if (k < s.size() && s[k] == '(') {
+    const size_t close = s.find(')', k);
+    e.end = close == std::string::npos ? s.size() : close;
+  } else {
+    e.end = e.begin + d->begin;
+  }
+  return e;
 }
 
 }  // namespace
@@ -181,6 +223,10 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     std::optional<LabDate> own = SentenceDate(s, order);
     if (!own && (Has(s, "same day") || Has(s, "same date"))) own = previous_sentence_date;
     previous_sentence_date = own;
+    // "Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL", "down from 0.7 g/dL on
+    // 08/02/2024": values after words of an earlier result, in a sentence with one date, are
+    // that date's, as previous results.
+    const EarlierPart earlier = FindEarlierPart(s, order);
     // The specimen is not guessed: an M-protein in a sentence about urine is not read.
     const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
     for (const ProseName& pn : kProseNames) {
@@ -212,8 +258,11 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         const Line& line = line_of(n);
         DateContext d = date_of(line);
         if (own) d = DateContext{own, d.source, false};
+        const bool previous = earlier.Contains(at);
+        if (previous) d = DateContext{earlier.date, d.source, false};
         if (!d.date) continue;
         ImportedObservation io;
+        io.previous = previous;
         io.obs.date = d.date->date;
         io.obs.analyte = pn.analyte;
         io.obs.value = v->number * *factor;
@@ -226,7 +275,8 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         // A table value of the same test and date wins; a different one is reviewed.
         bool seen = false;
         for (ImportedObservation& o : out->observations) {
-          if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date || o.previous) continue;
+          if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date) continue;
+          if (o.previous && !previous) continue;
           seen = true;
           if (std::abs(o.obs.value - io.obs.value) > 1e-9 * std::max(1.0, std::abs(o.obs.value)) ||
               o.obs.bound != io.obs.bound) {
@@ -243,6 +293,57 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         out->observations.push_back(std::move(io));
       }
     }
+  }
+}
+
+void ReadProseImmunofixation(const std::vector<std::string>& sentences,
+                             const std::function<const Line&(size_t)>& line_of,
+                             const std::function<DateContext(const Line&)>& date_of,
+                             DateOrder order, bool urine_page, ImportResult* out) {
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    const std::string& s = sentences[n];
+    if (!Has(s, "immunofix") && !Has(s, "immunfix")) continue;
+    // An earlier finding ("at diagnosis", "the previous immunofixation") is not this date's.
+    bool earlier = false;
+    for (std::string_view w : {"prior", "previous", "diagnosis", "baseline", "earlier", "initially",
+                               "originally", "compared", "history", "pending"}) {
+      earlier |= Has(s, w);
+    }
+    if (earlier) continue;
+    // The isotype named after the word ("... kappa 31.5 mg/L, and immunofixation remains
+    // positive for IgG kappa"), not a light chain named before it.
+    const size_t at = std::min(s.find("immunofix"), s.find("immunfix"));
+    const std::string iso = IsotypeIn(s.substr(at));
+    const bool none = Has(s, "no monoclonal") || Has(s, "negative") || Has(s, "not detected") ||
+                      Has(s, "no abnormal") || Has(s, "no paraprotein") || Has(s, "no band");
+    bool found = false;
+    for (std::string_view w : {"identified", "identifies", "detected", "shows", "showed",
+                               "revealed", "demonstrat", "confirm", "positive", "persists"}) {
+      found |= Has(s, w);
+    }
+    if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
+    const Analyte a = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
+                          ? Analyte::kUrineIfe
+                          : Analyte::kSerumIfe;
+    const Line& line = line_of(n);
+    DateContext d = date_of(line);
+    if (std::optional<LabDate> own = SentenceDate(s, order)) d = DateContext{own, d.source, false};
+    if (!d.date) continue;
+    const bool seen = std::any_of(
+        out->observations.begin(), out->observations.end(), [&](const ImportedObservation& o) {
+          return o.obs.analyte == a && o.obs.date == d.date->date && !o.previous;
+        });
+    if (seen) continue;  // a table's result of the same date wins
+    ImportedObservation io;
+    io.obs.date = d.date->date;
+    io.obs.analyte = a;
+    io.obs.value = none ? 0 : 1;
+    io.obs.text = none ? "" : iso;
+    io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
+    io.Review("result read from a sentence, not a table");
+    if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+    if (d.generic) io.Review("date not labelled as the collection date");
+    out->observations.push_back(std::move(io));
   }
 }
 
@@ -331,6 +432,9 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     // On a urine report's page, an M-protein in prose may be the urine's: not read.
     const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum");
     ReadProseValues(
+        sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
+        order, urine_page, out);
+    ReadProseImmunofixation(
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
         order, urine_page, out);
     if (!Has(text, "marrow")) {

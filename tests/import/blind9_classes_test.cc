@@ -364,5 +364,40 @@ TEST(Blind9Class, GroupNameBeforeTheTestAndCorrectedCalcium) {
   EXPECT_TRUE(m->needs_review);  // matched by the part after the comma
 }
 
+// A discharge summary's prose: "Serum free light chains on the same specimen: kappa 412.5 mg/L,
+// lambda 8.2 mg/L", "serum immunofixation identified a monoclonal IgG kappa protein", and
+// "Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL". Light chains and immunofixation were
+// not read from sentences, and the earlier result's date was taken as the report's.
+TEST(Blind9Class, LightChainsImmunofixationAndEarlierResultsInProse) {
+  ImportResult r = ExtractPlaced({
+      {{72, "Collected: 02/14/2024"}},
+      {{72, "Serum protein electrophoresis demonstrated an M-spike of 3.4 g/dL, and serum"}},
+      {{72, "immunofixation identified a monoclonal IgG kappa protein. Serum free light chains:"}},
+      {{72, "kappa 412.5 mg/L, lambda 8.2 mg/L (kappa/lambda ratio 50.30)."}},
+      {{72, "Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL, lambda 0.91 mg/dL."}},
+      {{72, "Compared with the prior study of 01/05/2024, albumin was 3.0 g/dL."}},
+  });
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* l = Find(r, Analyte::kLambdaFlc);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* k_before = Find(r, Analyte::kKappaFlc, true);
+  const ImportedObservation* alb = Find(r, Analyte::kAlbumin);
+  ASSERT_NE(k, nullptr);
+  ASSERT_NE(l, nullptr);
+  ASSERT_NE(ife, nullptr);
+  ASSERT_NE(k_before, nullptr);
+  ASSERT_NE(alb, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 412.5);
+  EXPECT_EQ(k->obs.date.ToString(), "2024-02-14");
+  EXPECT_DOUBLE_EQ(l->obs.value, 8.2);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_EQ(ife->obs.date.ToString(), "2024-02-14");
+  EXPECT_EQ(k_before->obs.date.ToString(), "2024-01-29");
+  EXPECT_DOUBLE_EQ(k_before->obs.value, 41.2);
+  // The clause after the earlier study's date is today's.
+  EXPECT_EQ(alb->obs.date.ToString(), "2024-02-14");
+  for (const ImportedObservation& o : r.observations) EXPECT_TRUE(o.needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -36,6 +36,17 @@ void ReadProseValues(const std::vector<std::string>& sentences,
                      const std::function<DateContext(const Line&)>& date_of, DateOrder order,
                      bool urine_page, ImportResult* out);
 
+// Immunofixation findings the prose gives ("serum immunofixation identified a monoclonal IgG
+// kappa protein", "no monoclonal protein was detected by urine immunofixation"), one sentence
+// at a time, dated as ReadProseValues dates them; not a sentence about an earlier finding ("at
+// diagnosis", "the previous"), nor one that both names a band and denies one. Always
+// needs_review; a table's result of the same test and date wins. On a `urine_page` (a urine
+// report's page) the finding is the urine's.
+void ReadProseImmunofixation(const std::vector<std::string>& sentences,
+                             const std::function<const Line&(size_t)>& line_of,
+                             const std::function<DateContext(const Line&)>& date_of,
+                             DateOrder order, bool urine_page, ImportResult* out);
+
 struct MarrowFinding {
   std::optional<double> plasma_cells;           // percent
   bool plasma_cells_conflict = false;           // two different percentages
