@@ -189,5 +189,44 @@ TEST_F(AskerTest, Blind11InformationIsNotADecision) {
   EXPECT_EQ(asker_->Ask("should i stop my dex").kind, ReplyKind::kPersonalDecision);
 }
 
+// Classes found on the blind12 set (an eleventh author's questions, measured once blind), each
+// checked here with wordings of our own.
+TEST_F(AskerTest, Blind12WishingNotToWakeUpIsACrisis) {
+  EXPECT_EQ(asker_->Ask("lately i think about not waking up and it seems peaceful").kind,
+            ReplyKind::kCrisis);
+  // Being hard to wake is still an emergency.
+  EXPECT_EQ(asker_->Ask("my wife is so drowsy i cant wake her up properly").kind,
+            ReplyKind::kEmergency);
+}
+
+TEST_F(AskerTest, Blind12BodyWordsThatAreNotEmergencies) {
+  EXPECT_NE(asker_->Ask("dad has a collapsed vertebra, what does kyphoplasty involve").kind,
+            ReplyKind::kEmergency);
+  EXPECT_NE(
+      asker_->Ask("i cant walk to the end of the street without a nap, will this tiredness pass")
+          .kind,
+      ReplyKind::kEmergency);
+  EXPECT_EQ(asker_->Ask("my husband collapsed in the kitchen").kind, ReplyKind::kEmergency);
+  EXPECT_EQ(asker_->Ask("sudden back pain and my legs are weak, i cant walk").kind,
+            ReplyKind::kEmergency);
+}
+
+TEST_F(AskerTest, Blind12DecisionsOutOfScopeAndUploadedRecords) {
+  EXPECT_EQ(asker_->Ask("what is the right dose of dexamethasone for me").kind,
+            ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("my dad wants to use cbd oil instead of chemo, should he").kind,
+            ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("does the tingling get better if they reduce the velcade dose").kind,
+            ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("can you order more pomalyst for me").kind, ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("please translate my lab report into spanish").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_NE(asker_->Ask("my aunt has multiple myloma, is it like leukemia").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("i uploaded my husbands mrd result, what does it show").topic, "my-mrd");
+  EXPECT_EQ(asker_->Ask("what makes myeloma high risk, my neighbor says hers is").topic,
+            "high-risk-cytogenetics");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
