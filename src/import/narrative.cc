@@ -314,12 +314,20 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     // positive for IgG kappa"), not a light chain named before it.
     const size_t at = std::min(s.find("immunofix"), s.find("immunfix"));
     const std::string iso = IsotypeIn(s.substr(at));
-    const bool none = Has(s, "no monoclonal") || Has(s, "negative") || Has(s, "not detected") ||
-                      Has(s, "no abnormal") || Has(s, "no paraprotein") || Has(s, "no band");
-    bool found = false;
-    for (std::string_view w : {"identified", "identifies", "detected", "shows", "showed",
-                               "revealed", "demonstrat", "confirm", "positive", "persists"}) {
-      found |= Has(s, w);
+    // Negative and positive wording, in English and in the report languages the importer
+    // reads ("påvisas": detected, Swedish; "Nachweis": detection, German).
+    const std::string f = FoldLatin(s);
+    bool none = false, found = false;
+    for (std::string_view w : {"no monoclonal", "negative", "not detected", "no abnormal",
+                               "no paraprotein", "no band", "ingen", "ej pavisad", "kein",
+                               "no se detecta", "absence", "assenza", "niet aangetoond"}) {
+      none |= Has(f, w);
+    }
+    for (std::string_view w :
+         {"identified", "identifies", "detected", "shows", "showed", "revealed", "demonstrat",
+          "confirm", "positive", "persists", "pavisas", "nachweis", "presence", "presencia",
+          "presenza", "se detecta", "aanwezig", "aangetoond"}) {
+      found |= Has(f, w);
     }
     if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
     const Analyte a = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")

@@ -335,9 +335,14 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   return true;
 }
 
-// `text` without a leading "vom", "from", "du", "del", "de", "van" or "of" before a date.
+// `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van" or
+// "of" before a date.
 std::string_view RowReader::DateAfterConnector(std::string_view text) {
   text = TrimSpaces(text);
+  // "(2024-08-19)" under "Föregående".
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+    text = TrimSpaces(text.substr(1, text.size() - 2));
+  }
   for (std::string_view w :
        {"vom ", "von ", "from ", "du ", "del ", "de ", "van ", "of ", "dal "}) {
     if (text.size() > w.size() && AsciiLower(text.substr(0, w.size())) == w) {

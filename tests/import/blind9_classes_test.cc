@@ -399,5 +399,32 @@ TEST(Blind9Class, LightChainsImmunofixationAndEarlierResultsInProse) {
   for (const ImportedObservation& o : r.observations) EXPECT_TRUE(o.needs_review);
 }
 
+// A Swedish report: "Föregående" dated "(2024-08-19)" on the line below, and the
+// immunofixation given only in the comment ("S-Immunfixation: M-komponent av typ IgG-kappa
+// påvisas"). The earlier values and the immunofixation were not read.
+TEST(Blind9Class, ParenthesisedPreviousDateAndSwedishImmunofixationComment) {
+  ImportResult r = ExtractPlaced({
+      {{340, "Provtagningsdatum: 2024-10-14 08:20"}},
+      {{36, "Analys"},
+       {221, "Resultat"},
+       {272, "Enhet"},
+       {338, "Referensintervall"},
+       {463, "Föregående"},
+       {528, "Anm"}},
+      {{476, "(2024-08-19)"}},
+      {{42, "S-M-komponent"}, {252, "18"}, {272, "g/L"}, {510, "24"}},
+      {{36, "Utlåtande proteinanalys:"}},
+      {{42, "S-Immunfixation: M-komponent av typ IgG-kappa påvisas, 18 g/L."}},
+  });
+  const ImportedObservation* before = Find(r, Analyte::kSerumMProtein, true);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-08-19");
+  EXPECT_DOUBLE_EQ(before->obs.value, 2.4);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_TRUE(ife->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
