@@ -41,6 +41,8 @@ constexpr TestWord kTestNames[] = {
     {"kappa libres", Analyte::kKappaFlc},
     {"kappa libre", Analyte::kKappaFlc},
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
+    {"cadena ligera kappa libre", Analyte::kKappaFlc},  // es-MX, singular
+    {"cadena ligera libre kappa", Analyte::kKappaFlc},
     {"cadenas ligeras kappa libres", Analyte::kKappaFlc},
     {"cadena ligera libre kappa", Analyte::kKappaFlc},
     {"catene leggere libere kappa", Analyte::kKappaFlc},
@@ -63,6 +65,8 @@ constexpr TestWord kTestNames[] = {
     {"lambda libres", Analyte::kLambdaFlc},
     {"lambda libre", Analyte::kLambdaFlc},
     {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},
+    {"cadena ligera lambda libre", Analyte::kLambdaFlc},
+    {"cadena ligera libre lambda", Analyte::kLambdaFlc},
     {"cadenas ligeras lambda libres", Analyte::kLambdaFlc},
     {"cadena ligera libre lambda", Analyte::kLambdaFlc},
     {"catene leggere libere lambda", Analyte::kLambdaFlc},
@@ -116,8 +120,9 @@ constexpr TestWord kTestNames[] = {
     {"lactaat dehydrogenase", Analyte::kLdh},
     {"lactaatdehydrogenase", Analyte::kLdh},
     {"desidrogenase lactica", Analyte::kLdh},
-    {"desidrogenase latica", Analyte::kLdh},  // pt-BR
-    {"dhl", Analyte::kLdh},                   // pt-BR
+    {"desidrogenase latica", Analyte::kLdh},    // pt-BR
+    {"deshidrogenasa lactica", Analyte::kLdh},  // es-MX
+    {"dhl", Analyte::kLdh},                     // pt-BR
     {"ld", Analyte::kLdh},
     {"kreatinin", Analyte::kCreatinine},
     {"creatinina", Analyte::kCreatinine},
@@ -309,6 +314,16 @@ constexpr NotUsedWord kNotUsed[] = {
     {"alfa 2 globuliny", NotUsed::kFraction},
     {"beta globuliny", NotUsed::kFraction},
     {"gamma globuliny", NotUsed::kFraction},
+    {"alfa 1 globulina", NotUsed::kFraction},  // es, it, pt
+    {"alfa 2 globulina", NotUsed::kFraction},
+    {"beta globulina", NotUsed::kFraction},
+    {"beta 1 globulina", NotUsed::kFraction},
+    {"beta 2 globulina", NotUsed::kFraction},
+    {"gamma globulina", NotUsed::kFraction},
+    {"gamaglobulina", NotUsed::kFraction},
+    {"globulinas", NotUsed::kChemistry},
+    {"globulina", NotUsed::kChemistry},
+    {"nitrogeno ureico", NotUsed::kChemistry},
 };
 
 constexpr std::string_view kOtherTestWords[] = {

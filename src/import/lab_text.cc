@@ -221,9 +221,9 @@ constexpr std::string_view kForeignNegated[] = {
     "afwezig",         "absence",       "pas de ",      "aucun",           "nie wykryto",
     "nie stwierdzono", "nebyl prokazan"};
 constexpr std::string_view kForeignDetected[] = {
-    "presenza", "presencia", "presence", "presenca", "positivo", "positiva",
-    "positif",  "aanwezig",  "pavisad",  "pavist",   "wykryto",  "stwierdzono",
-    "prokazan", "obecne",    "obecny",   "obecna",   "obecnosc"};
+    "presenza", "presencia", "presence", "presenca",   "positivo",    "positiva",     "positif",
+    "aanwezig", "pavisad",   "pavist",   "wykryto",    "stwierdzono", "prokazan",     "obecne",
+    "obecny",   "obecna",    "obecnosc", "se observa", "se detecta",  "se identifica"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {

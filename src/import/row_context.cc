@@ -184,6 +184,9 @@ void RowReader::JoinWrappedValue(const std::vector<Line>& lines, size_t* i, cons
     if (first.box.x0 < cells->value->box.x0 - 3 || first.box.XOverlap(cells->value->box) <= 0) {
       return;
     }
+    // A line with a label of its own ("Antisera used: IgG, IgA, IgM, kappa and lambda.") is
+    // not the wording's continuation.
+    if (!SplitLabel(first.text).first.empty()) return;
     cells->value->text += ' ' + first.text;
     cells->value->box.Cover(first.box);
     cells->value->confidence = std::min(cells->value->confidence, first.confidence);

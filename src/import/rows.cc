@@ -97,6 +97,23 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
   return true;
 }
 
+std::optional<Line> RowReader::SplitResultLine(const Line& line) const {
+  if (line.cells.size() != 1 || !heading_test_ || heading_test_->page != line.page) {
+    return std::nullopt;
+  }
+  const Cell& c = line.cells[0];
+  const size_t colon = c.text.find(':');
+  if (colon == std::string::npos || colon + 2 >= c.text.size() ||
+      !IsResultTitle(c.text.substr(0, colon))) {
+    return std::nullopt;
+  }
+  Line out = line;
+  out.cells = {Cell{c.text.substr(0, colon), PartBox(c, 0, colon + 1), c.confidence},
+               Cell{std::string(TrimSpaces(std::string_view(c.text).substr(colon + 1))),
+                    PartBox(c, colon + 1, c.text.size()), c.confidence}};
+  return out;
+}
+
 bool RowReader::IsResultTitle(std::string_view text) const {
   std::string t(TrimSpaces(text));
   while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
@@ -204,6 +221,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     line_ptr = &split_line;
   } else if (std::optional<Line> l = SplitLabelledResult(lines[*i], specimen_)) {
     split_line = std::move(*l);
+    line_ptr = &split_line;
+    labelled = true;
+  } else if (std::optional<Line> r = SplitResultLine(lines[*i])) {
+    split_line = std::move(*r);  // "Resultado: Se observa banda monoclonal IgG kappa."
     line_ptr = &split_line;
     labelled = true;
   }

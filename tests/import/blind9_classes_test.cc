@@ -426,5 +426,29 @@ TEST(Blind9Class, ParenthesisedPreviousDateAndSwedishImmunofixationComment) {
   EXPECT_TRUE(ife->needs_review);
 }
 
+// A Mexican report: singular Spanish light-chain names ("Cadena ligera kappa libre"),
+// "Deshidrogenasa láctica (DHL)", and "Resultado: Se observa banda monoclonal IgG kappa." under
+// "INMUNOFIJACIÓN EN SUERO" followed by the antisera used. The names were unknown; read as one
+// wording with the antisera line, the isotype lost its light chain, silently.
+TEST(Blind9Class, SpanishSingularNamesAndAResultLineOverTheAntiseraList) {
+  ImportResult r = ExtractPlaced({
+      {{330, "Fecha de toma de muestra: 22/07/2024 08:05"}},
+      {{40, "Estudio"}, {251, "Resultado"}, {320, "Unidades"}, {410, "Intervalo de referencia"}},
+      {{50, "Cadena ligera kappa libre"}, {272, "3.12 *"}, {320, "mg/dL"}, {410, "0.33 - 1.94"}},
+      {{50, "Deshidrogenasa láctica (DHL)"}, {285, "210"}, {320, "U/L"}, {410, "135 - 214"}},
+      {{40, "INMUNOFIJACIÓN EN SUERO"}},
+      {{50, "Resultado: Se observa banda monoclonal IgG kappa."}},
+      {{50, "Antisueros empleados: IgG, IgA, IgM, kappa y lambda."}},
+  });
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* ldh = Find(r, Analyte::kLdh);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(k, nullptr);
+  ASSERT_NE(ldh, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 31.2);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -171,6 +171,9 @@ class RowReader {
   bool LooksLikeName(const Cell& c) const;
   // True when `text` is only a result column's title ("Result", "Resultado:", "Ergebnis").
   bool IsResultTitle(std::string_view text) const;
+  // A one-cell line "Result: <wording>" under a heading that named a test (heading_test_), as
+  // the title and the wording in two cells; nullopt otherwise.
+  std::optional<Line> SplitResultLine(const Line& line) const;
   // True when a row named `name` is in a protein electrophoresis (its name, the headings above
   // the table, or a table of fractions as % and as a concentration).
   bool InElectrophoresis(const std::string& name) const;
