@@ -121,8 +121,48 @@ bool RowReader::IsResultTitle(std::string_view text) const {
   return !t.empty() && HeaderKind(t, &d) == Col::kValue && !d;
 }
 
+bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
+                                    const DateContext& date) {
+  const Line& line = lines[i];
+  if (!continued_ || continued_->page != line.page || line.cells.empty() ||
+      !IsDateCell(line.cells[0].text)) {
+    return false;
+  }
+  // The name column comes first, and this row's first cell lies right of it, under the date.
+  const Column* first = ColumnOf(line.cells[0]);
+  const auto name_col = std::find_if(columns_.begin(), columns_.end(),
+                                     [](const Column& c) { return c.kind == Col::kName; });
+  if (first == nullptr || first->kind != Col::kRowDate || name_col == columns_.end() ||
+      name_col->box.x1 > first->box.x0 || line.cells[0].box.x0 <= name_col->box.x1) {
+    return false;
+  }
+  switch (continued_->test.match) {
+    case TestName::Match::kIgnored:
+      out_->ignored.push_back(ImportNote{line.page, line.Text(), continued_->test.reason});
+      return true;
+    case TestName::Match::kNone:
+      out_->unrecognised.push_back(ImportNote{line.page, line.Text(), "test name not recognised"});
+      return true;
+    case TestName::Match::kExact:
+    case TestName::Match::kLoose:
+      break;
+  }
+  RowCells cells = AssignCells(line.cells, 0);
+  if (!cells.value) return false;
+  Name name = *continued_;
+  name.box = line.cells[0].box;
+  name.line_text = continued_->text + " / " + line.Text();
+  if (continued_->test.match == TestName::Match::kExact ||
+      continued_->test.match == TestName::Match::kLoose) {
+    ChooseUnitValue(continued_->test.analyte, &cells);
+  }
+  Emit(name, cells, date);
+  return true;
+}
+
 void RowReader::NewPage() {
   pending_.reset();
+  continued_.reset();
   heading_test_.reset();
 }
 
@@ -212,6 +252,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   if (ReadPreviousLine(lines, *i, date)) return Outcome::kRow;
+  if (ReadContinuationRow(lines, *i, date)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
@@ -282,6 +323,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       test = name.test;
       labelled = true;  // its cells are read by content, not under the columns above
     }
+    continued_ = name;  // for the rows below that leave the name blank
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;

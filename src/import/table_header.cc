@@ -442,6 +442,7 @@ bool RowReader::ReadHeader(const Line& line) {
   if (!cols) return false;
   if (AttachSubHeader(line, *cols)) return true;
   columns_ = std::move(*cols);
+  continued_.reset();
   header_box_ = line.box;
   header_page_ = line.page;
   history_previous_ = false;

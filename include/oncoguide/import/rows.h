@@ -133,6 +133,10 @@ class RowReader {
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
   bool ReadPreviousLine(const std::vector<Line>& lines, size_t i, const DateContext& date);
+  // A row that leaves the test's name blank under a results list with a name and a collection
+  // date column ("Albumin | 2024-03-19 08:17 | 38" / "| 2024-01-23 07:55 | 36"): the test of the
+  // row above.
+  bool ReadContinuationRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
@@ -188,9 +192,11 @@ class RowReader {
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
   std::optional<Name> section_test_;
-  std::optional<Name> heading_test_;  // the last test named without a value, until a row or header
-  std::optional<Name> last_row_;      // the last test row read with a value, and its line
-  size_t last_row_line_ = 0;          // the test a heading named, for a table without a name column
+  std::optional<Name> heading_test_;
+  std::optional<Name> continued_;  // the last row's test, for rows below that leave it blank  //
+                                   // the last test named without a value, until a row or header
+  std::optional<Name> last_row_;   // the last test row read with a value, and its line
+  size_t last_row_line_ = 0;       // the test a heading named, for a table without a name column
   int pending_age_ = 0;
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
