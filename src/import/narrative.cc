@@ -114,6 +114,8 @@ constexpr ProseName kProseNames[] = {
     {"m-gradient", Analyte::kSerumMProtein},
     {"hemoglobin", Analyte::kHemoglobin},
     {"haemoglobin", Analyte::kHemoglobin},
+    {"hb", Analyte::kHemoglobin},
+    {"hgb", Analyte::kHemoglobin},
     {"albumin", Analyte::kAlbumin},
     {"creatinine", Analyte::kCreatinine},
     {"calcium", Analyte::kCalcium},
@@ -300,8 +302,13 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
                              const std::function<const Line&(size_t)>& line_of,
                              const std::function<DateContext(const Line&)>& date_of,
                              DateOrder order, bool urine_page, ImportResult* out) {
+  std::optional<LabDate> previous_sentence_date;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
+    // The sentence's own date, or the one before it for "on the same day".
+    std::optional<LabDate> own = SentenceDate(s, order);
+    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = previous_sentence_date;
+    previous_sentence_date = own;
     if (!Has(s, "immunofix") && !Has(s, "immunfix")) continue;
     // An earlier finding ("at diagnosis", "the previous immunofixation") is not this date's.
     bool earlier = false;
@@ -335,7 +342,7 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
                           : Analyte::kSerumIfe;
     const Line& line = line_of(n);
     DateContext d = date_of(line);
-    if (std::optional<LabDate> own = SentenceDate(s, order)) d = DateContext{own, d.source, false};
+    if (own) d = DateContext{own, d.source, false};
     if (!d.date) continue;
     const bool seen = std::any_of(
         out->observations.begin(), out->observations.end(), [&](const ImportedObservation& o) {

@@ -229,7 +229,8 @@ void RowReader::CheckRatios() {
 void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.
-  if (line.cells.size() == 1) {
+  // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
+  if (line.cells.size() == 1 && !IsSentence(line.Text())) {
     const Specimen s = SpecimenOfHeading(line.Text());
     if (s != Specimen::kUnknown) specimen_ = s;
   }
@@ -359,7 +360,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
               ImportNote{line.page, line.Text(), "test name not recognised"});
           return Outcome::kRow;
         }
-        if (line.cells.size() <= 2) {
+        if (line.cells.size() <= 2 && !IsSentence(line.Text())) {
           const Specimen s = SpecimenOfHeading(line.Text());
           if (s != Specimen::kUnknown) specimen_ = s;
         }
@@ -405,7 +406,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".
-  if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text)) {
+  if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text) &&
+      !IsSentence(line.Text())) {
     const Specimen s = SpecimenOfHeading(line.Text());
     if (s != Specimen::kUnknown) specimen_ = s;
   }

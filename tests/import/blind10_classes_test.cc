@@ -42,5 +42,33 @@ TEST(Blind10Class, RowsThatLeaveTheTestNameBlank) {
   EXPECT_EQ(r.ignored.size(), 2u);  // both eGFR rows
 }
 
+// An Irish consultant's letter: a sentence ending "... and LDH 164 U/L. Urine" made the
+// specimen urine, so the paraprotein column of the table below became a urine M-protein (not
+// read); "Hb 121 g/L" and "Urine immunofixation on the same day was negative" in prose were
+// not read either.
+TEST(Blind10Class, ProseMentioningUrineDoesNotSetTheTablesSpecimen) {
+  ImportResult r = ExtractPlaced({
+      {{56,
+        "His bloods today (26/03/2024) showed Hb 121 g/L, creatinine 88 µmol/L and LDH 164 U/L. "
+        "Urine"}},
+      {{56,
+        "immunofixation on the same day was negative for Bence Jones protein. His markers are"}},
+      {{56, "summarised below:"}},
+      {{62, "Date"}, {137, "Paraprotein (g/L)"}, {241, "sFLC kappa (mg/L)"}},
+      {{62, "19/10/2023"}, {203, "41"}, {301, "1260"}},
+  });
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  const ImportedObservation* uife = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(hb, nullptr);
+  ASSERT_NE(uife, nullptr);
+  EXPECT_DOUBLE_EQ(m->obs.value, 4.1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 12.1);
+  EXPECT_EQ(uife->obs.date.ToString(), "2024-03-26");
+  EXPECT_EQ(uife->obs.value, 0);
+  EXPECT_EQ(Find(r, Analyte::kUrineMProtein), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
