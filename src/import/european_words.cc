@@ -490,7 +490,11 @@ constexpr std::string_view kOtherDateLabels[] = {
 constexpr HeaderWord kHeaderWords[] = {
     {"untersuchung", Header::kName},
     {"analyse", Header::kName},
-    {"fracao", Header::kName},  // pt "Fração" (electrophoresis fractions)
+    {"fracao", Header::kName},      // pt "Fração" (electrophoresis fractions)
+    {"analyses", Header::kName},    // fr, plural
+    {"analisi", Header::kName},     // it
+    {"resultats", Header::kValue},  // fr, plural
+    {"risultati", Header::kValue},  // it, plural
     {"parameter", Header::kName},
     {"prueba", Header::kName},
     {"pruebas", Header::kName},

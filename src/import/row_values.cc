@@ -194,6 +194,12 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
   if (unit.empty()) unit = cells.value_unit;
   if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
   if (unit.empty()) unit = name.test.unit;
+  // An earlier result beside a current one that carries its unit in its cell ("11,2 g/dL |
+  // (12,0 – 16,0) | 10,8"): the row's unit.
+  if (unit.empty() && cells.value && &value != &*cells.value) {
+    const std::optional<LabValue> current = ParseLabValue(cells.value->text);
+    if (current && current->kind == LabValue::Kind::kNumber) unit = current->unit;
+  }
   std::optional<LabRange> range;
   if (cells.range) range = ParseLabRange(cells.range->text);
   if (unit.empty() && range) unit = range->unit;

@@ -70,5 +70,26 @@ TEST(Blind10Class, ProseMentioningUrineDoesNotSetTheTablesSpecimen) {
   EXPECT_EQ(Find(r, Analyte::kUrineMProtein), nullptr);
 }
 
+// A French compte rendu: "Analyses | Résultats | Valeurs de référence | Antériorités" (plural
+// titles), the earlier column dated on the line below, and units inside the result cell only
+// ("11,2 g/dL ... 10,8"). The header was not read, and then the earlier values had no unit.
+TEST(Blind10Class, PluralFrenchTitlesAndEarlierValuesTakeTheRowsUnit) {
+  ImportResult r = ExtractPlaced({
+      {{42, "Prélevé le 08/02/2024 à 08h12"}},
+      {{42, "Analyses"}, {257, "Résultats"}, {380, "Valeurs de référence"}, {499, "Antériorités"}},
+      {{507, "14/11/2023"}},
+      {{50, "Pic monoclonal"}, {285, "9,6 g/L"}, {380, "(absence)"}, {535, "12,1"}},
+      {{50, "Hémoglobine"}, {279, "11,2 g/dL"}, {380, "(12,0 – 16,0)"}, {535, "10,8"}},
+  });
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein, true);
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin, true);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(hb, nullptr);
+  EXPECT_EQ(m->obs.date.ToString(), "2023-11-14");
+  EXPECT_DOUBLE_EQ(m->obs.value, 1.21);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.8);
+  EXPECT_FALSE(hb->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
