@@ -495,6 +495,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"analisi", Header::kName},     // it
     {"resultats", Header::kValue},  // fr, plural
     {"risultati", Header::kValue},  // it, plural
+    {"esito", Header::kValue},      // it, "outcome"
     {"parameter", Header::kName},
     {"prueba", Header::kName},
     {"pruebas", Header::kName},

@@ -335,17 +335,20 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     std::vector<std::string> tail;
     if (!rest.empty()) tail.push_back(rest);
     for (size_t i = pos + 1; i < tok.size(); ++i) tail.push_back(tok[i]);
+    bool flag_after = false;  // a flag after the number ("12.1 H"); one before it ("* 10,6 g/dL")
+                              // may have a unit after the number
     for (const std::string& w : tail) {
       const bool per_day = v.unit.ends_with("/24") &&
                            (w == "h" || w == "hr" || w == "hrs" || w == "hour" || w == "hours");
       if (IsFlagToken(w) && !per_day) {
         v.flag = w;  // ("l" alone is a flag: a bare litre is not a unit of any test we read)
+        flag_after = true;
         continue;
       }
       // A remark in parentheses closing the cell after its unit ("9.1 mg/L (normal)", "85.3
       // mg/L (was 120 in March)") is not part of the unit.
       if (w.front() == '(' && !v.unit.empty() && t.back() == ')') break;
-      if (!v.flag.empty()) return std::nullopt;  // text after the flag: not a value cell
+      if (flag_after) return std::nullopt;  // text after the flag: not a value cell
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;
       // "3.3-19.4": a range, not a value.

@@ -150,6 +150,12 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     const std::optional<LabDate> d = FindLabDate(t, order_);
     text += " " + (d && k > from ? t.substr(d->begin, d->end - d->begin) : t);
   }
+  // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
+  if (!FindLabDate(text, order_)) {
+    if (std::optional<LabDate> d = FindLabDate(label, order_)) {
+      text += " " + label.substr(d->begin, d->end - d->begin);
+    }
+  }
   if (!FindLabDate(text, order_)) return false;
   RowCells cells;
   cells.previous = Piece{std::string(TrimSpaces(text)), line.box, line.cells[0].confidence};

@@ -444,6 +444,8 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
 
 // Why a name is a test oncoguide does not use (a ratio, a different test, a listed name), or
 // nullopt. Checked before qualifiers are removed ("total protein").
+constexpr std::string_view kOtherTest = "a different test from the one oncoguide uses";
+
 std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
                                          const std::string& core_all,
                                          const std::string& core_stripped) {
@@ -455,10 +457,10 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
         w == "clearance" || w == "creatinine/day") {
-      return "a different test from the one oncoguide uses";
+      return std::string(kOtherTest);
     }
     for (std::string_view o : internal::european::OtherTestWords()) {
-      if (w == o) return "a different test from the one oncoguide uses";
+      if (w == o) return std::string(kOtherTest);
     }
   }
   for (const std::string* c : {&core_all, &core_stripped}) {
@@ -573,6 +575,19 @@ TestName MatchOneName(std::string_view text, Specimen context) {
     out.match = TestName::Match::kIgnored;
     out.reason = std::move(*why);
     return out;
+  }
+  // A qualifier in parentheses that makes it another test ("Calcium (albumin adjusted)",
+  // "Calcium (ionised)").
+  for (const std::string& pt : paren) {
+    std::vector<std::string> inner;
+    const std::vector<std::string> words = Split(Fold(pt, &inner));
+    if (words.empty()) continue;
+    std::optional<std::string> why = IgnoredReason(words, "", "");
+    if (why && *why == kOtherTest) {
+      out.match = TestName::Match::kIgnored;
+      out.reason = std::move(*why);
+      return out;
+    }
   }
   std::optional<Analyte> a = Lookup(core_all);
   if (!a) a = Lookup(core_stripped);

@@ -91,5 +91,32 @@ TEST(Blind10Class, PluralFrenchTitlesAndEarlierValuesTakeTheRowsUnit) {
   EXPECT_FALSE(hb->needs_review);
 }
 
+// An Italian referto: the flag before the value ("* 10,6 g/dL"), "Esito | Presenza di componente
+// monoclonale IgA kappa" under "IMMUNOFISSAZIONE SIERICA", and "Precedente del 12/04/2024: 2,04
+// g/dL" with the date in its label; "Calcium (albumin adjusted)" is another test.
+TEST(Blind10Class, FlagBeforeTheValueEsitoAndADatedPreviousLabel) {
+  ImportResult r = ExtractPlaced({
+      {{330, "Data prelievo: 17/05/2024 ore 07:48"}},
+      {{40, "ESAME"}, {252, "RISULTATO"}, {380, "VALORI DI RIFERIMENTO"}},
+      {{48, "Emoglobina"}, {240, "* 10,6 g/dL"}, {380, "12,0 - 15,5"}},
+      {{48, "Calcium (albumin adjusted)"}, {240, "2.51 mmol/L"}, {380, "2.15 - 2.50"}},
+      {{48, "Componente monoclonale"}, {240, "* 1,85 g/dL"}, {380, "assente"}},
+      {{48, "Precedente del 12/04/2024: 2,04 g/dL"}},
+      {{40, "IMMUNOFISSAZIONE SIERICA"}},
+      {{48, "Esito"}, {252, "Presenza di componente monoclonale IgA kappa"}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  const ImportedObservation* before = Find(r, Analyte::kSerumMProtein, true);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(hb, nullptr);
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.6);
+  EXPECT_EQ(before->obs.date.ToString(), "2024-04-12");
+  EXPECT_DOUBLE_EQ(before->obs.value, 2.04);
+  EXPECT_EQ(ife->obs.text, "IgA kappa");
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -96,6 +96,12 @@ TEST(ParseLabValue, RemarkAfterTheUnit) {
   ASSERT_TRUE(v);
   EXPECT_EQ(v->unit, "g/dl");
   EXPECT_FALSE(v->flag.empty());
+  // A flag before the value, and a unit after it.
+  v = ParseLabValue("* 10,6 g/dL");
+  ASSERT_TRUE(v);
+  EXPECT_DOUBLE_EQ(v->number, 10.6);
+  EXPECT_EQ(v->unit, "g/dl");
+  EXPECT_FALSE(ParseLabValue("12.1 H mg/dL"));  // text after a flag that follows the number
   // A reference range set against the result is not part of it.
   v = ParseLabValue("38.2 H (5.7-26.3)");
   ASSERT_TRUE(v);
