@@ -21,6 +21,12 @@ bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view>
   return false;
 }
 
+bool IsPlaceholder(std::string_view text) {
+  const std::string lower = AsciiLower(TrimSpaces(text));
+  return lower == "-" || lower == "--" || lower == "---" || lower == "\xE2\x80\x94" ||
+         lower == "\xE2\x80\x93" || lower == "n/a" || lower == "not done";
+}
+
 bool IsUnitText(std::string_view text) {
   const std::string t = Lower(text);
   if (t.empty() || t.size() > 16) return false;

@@ -38,6 +38,8 @@ std::pair<std::string, std::string> SplitLabel(std::string_view text);
 std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen);
 // A first cell "<known test name> <value...>" set too close to be two cells, cut in two.
 std::optional<Line> SplitNameValue(const Line& line);
+// A cell that stands for a result not done: "-", "--", an en or em dash, "n/a", "not done".
+bool IsPlaceholder(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
 // A coded result's wording that reports one band and denies another, or names a free light

@@ -36,6 +36,7 @@ constexpr TestWord kTestNames[] = {
     {"freie leichtketten kappa", Analyte::kKappaFlc},
     {"kappa freie leichtketten", Analyte::kKappaFlc},
     {"freie kappa ketten", Analyte::kKappaFlc},
+    {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
     {"chaines legeres kappa libres", Analyte::kKappaFlc},
     {"kappa libres", Analyte::kKappaFlc},
@@ -60,6 +61,7 @@ constexpr TestWord kTestNames[] = {
     {"freie leichtketten lambda", Analyte::kLambdaFlc},
     {"lambda freie leichtketten", Analyte::kLambdaFlc},
     {"freie lambda ketten", Analyte::kLambdaFlc},
+    {"freie lambda lk", Analyte::kLambdaFlc},
     {"chaines legeres libres lambda", Analyte::kLambdaFlc},
     {"chaines legeres lambda libres", Analyte::kLambdaFlc},
     {"lambda libres", Analyte::kLambdaFlc},

@@ -311,7 +311,11 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
       open != std::string::npos && open > 0 && t.back() == ')' && ParseLabRange(t.substr(open))) {
     t = std::string(TrimSpaces(std::string_view(t).substr(0, open)));
   }
-  if (t.empty() || t == "-" || t == "--" || t == "---") return std::nullopt;
+  // Placeholders for a test not done: hyphens, en and em dashes.
+  if (t.empty() || t == "-" || t == "--" || t == "---" || t == "\xE2\x80\x93" ||
+      t == "\xE2\x80\x94") {
+    return std::nullopt;
+  }
   if (IsDateCell(t)) return std::nullopt;
   std::vector<std::string> tok = Tokens(t);
   // A flag may come first ("H 12.1").

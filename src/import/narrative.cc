@@ -366,8 +366,12 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
-    if (Has(s, "plasma cell")) {
-      const size_t name_at = s.find("plasma cell");
+    // "plasma cells", "Plasmazellen" (de), "plasmocytes" (fr).
+    size_t name_at = std::string::npos;
+    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt"}) {
+      name_at = std::min(name_at, s.find(w));
+    }
+    if (name_at != std::string::npos) {
       const Percent* best = nullptr;
       std::vector<Percent> ps = Percents(s);
       for (const Percent& p : ps) {
@@ -395,9 +399,12 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
     const bool about_clonality = Has(s, "restrict") || Has(s, "monotypic") || Has(s, "polytypic") ||
                                  Has(s, "clonal plasma") || Has(s, "monoclonal plasma") ||
                                  Has(s, "polyclonal plasma") || Has(s, "clonality of plasma") ||
-                                 Has(s, "plasma cell clonality");
+                                 Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
+                                 Has(s, "monoklonale plasmazell");  // de
     const bool about_cells = Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") ||
-                             Has(s, "in situ") || Has(s, "immunohisto") || Has(s, "flow cytometr");
+                             Has(s, "in situ") || Has(s, "immunohisto") ||
+                             Has(s, "flow cytometr") || Has(s, "plasmazell") ||
+                             Has(s, "knochenmark") || Has(s, "durchflusszytometr");
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -452,7 +459,7 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     ReadProseImmunofixation(
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
         order, urine_page, out);
-    if (!Has(text, "marrow")) {
+    if (!Has(text, "marrow") && !Has(text, "knochenmark")) {
       start = end;
       continue;
     }
@@ -462,6 +469,12 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       DateContext d = date_of(line);
       if (std::optional<LabDate> own = SentenceDate(sentences[sentence], order)) {
         d = DateContext{own, d.source, false};
+      } else if (sentence == f.pc_sentence + 1) {
+        // "... vom 05.02.2024: ... 62 % Plasmazellen. Durchflusszytometrie: ... Restriktion":
+        // the sentence right after the percentage's speaks of the same procedure.
+        if (std::optional<LabDate> pc = SentenceDate(sentences[f.pc_sentence], order)) {
+          d = DateContext{pc, d.source, false};
+        }
       }
       const std::string src = std::string(TrimSpaces(sentences[sentence]));
       if (!d.date) {

@@ -66,9 +66,7 @@ bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) c
       ++(other ? other_numbers : numbers);
       continue;
     }
-    const std::string lower = AsciiLower(TrimSpaces(t));
-    if (lower == "-" || lower == "--" || lower == "---" || lower == "\xE2\x80\x94" ||
-        lower == "\xE2\x80\x93" || lower == "pending" || lower == "n/a" || lower == "not done") {
+    if (internal::IsPlaceholder(t) || AsciiLower(TrimSpaces(t)) == "pending") {
       ++(other ? other_placeholders : placeholders);
     }
   }

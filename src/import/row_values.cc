@@ -296,6 +296,8 @@ void RowReader::Keep(ImportedObservation io) {
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous,
                         bool date_side_by_side) {
+  // A dated cell that says the test was not done ("--", an en dash) has nothing to read.
+  if (internal::IsPlaceholder(value.text)) return;
   // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
   // which is done by immunofixation: read as that immunofixation, for the person to confirm.
   const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);

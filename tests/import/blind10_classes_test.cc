@@ -118,5 +118,42 @@ TEST(Blind10Class, FlagBeforeTheValueEsitoAndADatedPreviousLabel) {
   EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr);
 }
 
+// An Austrian discharge letter: "freie Kappa-LK" (LK for Leichtketten), en dashes for tests not
+// done, and the marrow in German prose ("Knochenmarkpunktion ... vom 05.02.2024: ... 62 %
+// teils unreife Plasmazellen. Durchflusszytometrie: ... Kappa-Leichtkettenrestriktion").
+TEST(Blind10Class, GermanLetterLightChainsDashesAndMarrowProse) {
+  ImportResult r = ExtractPlaced({
+      {{50,
+        "Knochenmarkpunktion (Beckenkamm rechts) vom 05.02.2024: Zytologie: hyperzelluläres Mark "
+        "mit"}},
+      {{50,
+        "Infiltration durch 62 % teils unreife Plasmazellen. Durchflusszytometrie: monoklonale"}},
+      {{50, "Plasmazellpopulation mit zytoplasmatischer Kappa-Leichtkettenrestriktion."}},
+      {{54, "Parameter"},
+       {196, "Einheit"},
+       {246, "03.02.2024"},
+       {314, "06.02.2024"},
+       {456, "Referenz"}},
+      {{54, "freie Kappa-LK"},
+       {196, "mg/l"},
+       {280, "1840"},
+       {348, "\xE2\x80\x93"},
+       {456,
+        "3,3\xE2\x80\x93"
+        "19,4"}},
+  });
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
+  const ImportedObservation* clonal = Find(r, Analyte::kBmClonality);
+  ASSERT_NE(k, nullptr);
+  ASSERT_NE(pc, nullptr);
+  ASSERT_NE(clonal, nullptr);
+  EXPECT_DOUBLE_EQ(k->obs.value, 1840);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 62);
+  EXPECT_EQ(pc->obs.date.ToString(), "2024-02-05");
+  EXPECT_EQ(clonal->obs.date.ToString(), "2024-02-05");
+  EXPECT_TRUE(r.unrecognised.empty());  // the dash is a test not done, not an unread result
+}
+
 }  // namespace
 }  // namespace oncoguide::import
