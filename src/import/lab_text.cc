@@ -667,7 +667,9 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
 std::string IsotypeIn(std::string_view text) {
   const std::string t = AsciiLower(text);
   std::string heavy;
-  for (std::string_view h : {"igg", "iga", "igm", "igd", "ige"}) {
+  // "lgA": OCR reads the capital I of "IgA" as a lower-case l.
+  for (std::string_view h :
+       {"igg", "iga", "igm", "igd", "ige", "lgg", "lga", "lgm", "lgd", "lge"}) {
     const size_t at = t.find(h);
     if (at != std::string::npos && BoundaryAt(t, at + 3) && (at == 0 || !IsAlpha(t[at - 1]))) {
       heavy = fmt::format("Ig{}", static_cast<char>(std::toupper(h[2])));

@@ -47,6 +47,24 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
   }
 }
 
+bool RowReader::UnreadCellBeforeValue(const Line& line, const RowCells& cells) {
+  if (!cells.value) return false;
+  const bool scanned = std::any_of(line.cells.begin(), line.cells.end(),
+                                   [](const Cell& c) { return c.confidence < 0.999f; });
+  if (!scanned) return false;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const Cell& c = line.cells[k];
+    if (c.box.x0 >= cells.value->box.x0) break;
+    const std::string& t = c.text;
+    if (ParseLabValue(t) || IsFlag(t) || internal::IsUnitText(t) || ParseLabRange(t) ||
+        IsDateCell(t) || internal::IsPlaceholder(t)) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) const {
   if (!cells.dated.empty() || !cells.previous_dated.empty() || cells.previous ||
       !cells.unit_values.empty() || cells.value_date) {

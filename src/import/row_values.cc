@@ -330,6 +330,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
   if (cells.from_comment) io.Review("result read from the comment the report points to");
+  if (cells.unread_before && !previous) {
+    io.Review("a scanned cell before the result could not be read; check the result is this one");
+  }
   if (cells.several_numbers && !previous) {
     io.Review("the row holds several numbers and no dated columns; check which is this date's");
   }

@@ -398,6 +398,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
     if (coded) ReadPointedComment(lines, *i, &cells);
     cells.several_numbers = !coded && SeveralUndatedNumbers(line, cells);
+    cells.unread_before = UnreadCellBeforeValue(line, cells);
     Emit(name, cells, date);
     isotype_note_.clear();
     heading_test_.reset();

@@ -86,5 +86,30 @@ TEST(ScanClass, ValueThatMayHaveLostItsDecimalMarkIsReviewed) {
   EXPECT_FALSE(ldh->needs_review) << ldh->review_reasons.front();
 }
 
+// blind9's scans. A Dutch report's current M-protein was garbled ("M-proteine | aires | 19 |
+// g/L") and the previous column's 19 was taken as today's, silently; a fax read "IgA" as "lgA",
+// and the immunofixation lost its heavy chain, silently.
+TEST(ScanClass, GarbledCellBeforeTheResultAndLowerCaseLForI) {
+  Page p = PlacedPage({
+      {{330, "Afname:"}, {410, "14-02-2024 08:10"}},
+      {{42, "M-proteine"}, {167, "aires"}, {240, "19"}, {262, "g/L"}},
+      {{42, "Creatinine"}, {167, "84"}, {240, "umol/L"}},
+  });
+  p.ocr = true;
+  for (Word& w : p.words) w.confidence = 0.9f;
+  Document d;
+  d.pages.push_back(p);
+  const ImportResult r = ExtractObservations(d);
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* cr = Find(r, Analyte::kCreatinine);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(cr, nullptr);
+  EXPECT_TRUE(m->needs_review);
+  for (const std::string& why : cr->review_reasons)
+    EXPECT_EQ(why.find("before the result"), why.npos);
+  EXPECT_EQ(IsotypeIn("An apparent lgA monoclonal protein with lambda light chain specificity"),
+            "IgA lambda");
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -106,6 +106,7 @@ class RowReader {
     bool coded_conflict = false;   // two different result words in a header-less row
     bool from_comment = false;     // the result was read from the comment a "See comment" names
     bool several_numbers = false;  // undated numbers beside the result (SeveralUndatedNumbers)
+    bool unread_before = false;    // an unreadable scanned cell before the result
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -152,6 +153,10 @@ class RowReader {
   // 118 H | 105 | 99 | umol/L" under a header that lost its date columns to OCR): which one is this
   // date's result is not certain.
   bool SeveralUndatedNumbers(const Line& line, const RowCells& cells) const;
+  // True when, on a scanned line, a cell between the test's name and its result is neither a
+  // value, flag, unit, range, date nor placeholder ("M-proteine | aires | 19 | g/L": OCR garbled
+  // the current result, and the number read may be the previous one).
+  static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
