@@ -241,7 +241,11 @@ void ReadProseValues(const std::vector<std::string>& sentences,
             (after >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after])));
         const std::string before = s.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
         at = after;
-        if (!word || Has(before, "no ") || Has(before, "without")) continue;
+        // Not "adjusted calcium" or "ionised calcium": other tests.
+        if (!word || Has(before, "no ") || Has(before, "without") || Has(before, "adjusted") ||
+            Has(before, "corrected") || Has(before, "ionised") || Has(before, "ionized")) {
+          continue;
+        }
         std::vector<std::string> w = Words(s.substr(after, 80));
         size_t k = 0;
         while (k < w.size() && k < 3 && Filler(w[k])) ++k;

@@ -324,7 +324,11 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       test = name.test;
       labelled = true;  // its cells are read by content, not under the columns above
     }
-    continued_ = name;  // for the rows below that leave the name blank
+    // For the rows below that leave the name blank; not a comment line set under another
+    // column ("| Comment: faint band ..." under Collected).
+    const auto name_col = std::find_if(columns_.begin(), columns_.end(),
+                                       [](const Column& c) { return c.kind == Col::kName; });
+    if (name_col == columns_.end() || line.cells[0].box.x0 < name_col->box.x1) continued_ = name;
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;

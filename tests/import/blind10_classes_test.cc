@@ -155,5 +155,35 @@ TEST(Blind10Class, GermanLetterLightChainsDashesAndMarrowProse) {
   EXPECT_TRUE(r.unrecognised.empty());  // the dash is a test not done, not an unread result
 }
 
+// A Canadian list: a comment line under the first row ("| Comment: faint band ...", set under
+// the Collected column) took the place of the test for the rows below it, which were then not
+// recognised; and "adjusted calcium 2.38 mmol/L" in prose is another test than calcium, as the
+// table rows "Adjusted calcium" are.
+TEST(Blind10Class, CommentUnderARowDoesNotReplaceItsTest) {
+  ImportResult r = ExtractPlaced({
+      {{36, "Test"},
+       {196, "Collected"},
+       {317, "Result"},
+       {354, "Flag"},
+       {382, "Units"},
+       {452, "Reference"}},
+      {{36, "M-Protein Band 1"},
+       {196, "2024-03-19 08:17"},
+       {334, "<1"},
+       {382, "g/L"},
+       {452, "Not detected"}},
+      {{196, "Comment: faint band in gamma region, below limit of quantitation (1 g/L)."}},
+      {{196, "2024-01-23 07:55"}, {331, "4.2"}, {354, "A"}, {382, "g/L"}, {452, "Not detected"}},
+      {{36,
+        "His bloods today (26/03/2024) showed creatinine 88 µmol/L and adjusted calcium 2.38 "
+        "mmol/L."}},
+  });
+  int m = 0;
+  for (const ImportedObservation& o : r.observations) m += o.obs.analyte == Analyte::kSerumMProtein;
+  EXPECT_EQ(m, 2);
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr);
+  EXPECT_NE(Find(r, Analyte::kCreatinine), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
