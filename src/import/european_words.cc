@@ -54,6 +54,7 @@ constexpr TestWord kTestNames[] = {
     {"kappa vrije lichte ketens", Analyte::kKappaFlc},
     {"vrije kappa lichte ketens", Analyte::kKappaFlc},
     {"cadeias leves livres kappa", Analyte::kKappaFlc},
+    {"cadeia leve livre kappa", Analyte::kKappaFlc},  // pt, singular
     {"cadeias leves kappa livres", Analyte::kKappaFlc},
     {"kappa livre", Analyte::kKappaFlc},
     {"freie lambda leichtketten", Analyte::kLambdaFlc},
@@ -79,6 +80,7 @@ constexpr TestWord kTestNames[] = {
     {"lambda vrije lichte ketens", Analyte::kLambdaFlc},
     {"vrije lambda lichte ketens", Analyte::kLambdaFlc},
     {"cadeias leves livres lambda", Analyte::kLambdaFlc},
+    {"cadeia leve livre lambda", Analyte::kLambdaFlc},
     {"cadeias leves lambda livres", Analyte::kLambdaFlc},
     {"lambda livre", Analyte::kLambdaFlc},
     // Immunofixation (the typing of the monoclonal protein).
@@ -578,7 +580,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat anterieur", Header::kPrevious},
     {"anterior", Header::kPrevious},
     {"resultado anterior", Header::kPrevious},
-    {"result. ant.", Header::kPrevious},  // es, abbreviated
+    {"resultados anteriores", Header::kPrevious},  // es, pt, plural
+    {"result. ant.", Header::kPrevious},           // es, abbreviated
     {"result. ant", Header::kPrevious},
     {"res. ant.", Header::kPrevious},
     {"valor anterior", Header::kPrevious},

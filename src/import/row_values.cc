@@ -143,6 +143,9 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
         if (c == '(' || c == ')' || c == '[' || c == ']' || (c == ',' && !decimal)) c = ' ';
       }
       std::string t(TrimSpaces(prev.text));
+      // "03/04/2024: 0,91 mg/dL": the colon after the removed date.
+      while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == ' '))
+        t.erase(0, 1);
       // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
       for (std::string_view connector :
            {" on", " em", " le", " vom", " del", " de", " du", " am"}) {

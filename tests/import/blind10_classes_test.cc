@@ -185,5 +185,17 @@ TEST(Blind10Class, CommentUnderARowDoesNotReplaceItsTest) {
   EXPECT_NE(Find(r, Analyte::kCreatinine), nullptr);
 }
 
+// A Brazilian laudo: singular Portuguese light-chain names ("Cadeia leve livre kappa").
+TEST(Blind10Class, PortugueseSingularLightChainNames) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Data da coleta: 15/05/2024 07:30"}},
+      {{50, "Cadeia leve livre kappa"}, {183, "11,6 mg/L"}, {330, "3,3 a 19,4 mg/L"}},
+      {{50, "Cadeia leve livre lambda"}, {177, "156,3 mg/L"}, {330, "5,7 a 26,3 mg/L"}},
+  });
+  ASSERT_NE(Find(r, Analyte::kKappaFlc), nullptr);
+  ASSERT_NE(Find(r, Analyte::kLambdaFlc), nullptr);
+  EXPECT_DOUBLE_EQ(Find(r, Analyte::kLambdaFlc)->obs.value, 156.3);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
