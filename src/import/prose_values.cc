@@ -1,0 +1,289 @@
+// Values and immunofixation findings read from a report's sentences (narrative.h: ReadProseValues,
+// ReadProseImmunofixation).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/narrative.h"
+#include "oncoguide/records/units.h"
+
+namespace oncoguide::import {
+
+using records::Analyte;
+
+namespace {
+
+bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+
+// Analytes a report's prose gives with a number and unit ("An M-spike of 1.2 g/dL is seen",
+// "CBC of the same date: hemoglobin 10.4 g/dL").
+struct ProseName {
+  std::string_view name;
+  Analyte analyte;
+};
+constexpr ProseName kProseNames[] = {
+    {"m-spike", Analyte::kSerumMProtein},
+    {"m spike", Analyte::kSerumMProtein},
+    {"m-protein", Analyte::kSerumMProtein},
+    {"m protein", Analyte::kSerumMProtein},
+    {"monoclonal protein", Analyte::kSerumMProtein},
+    {"paraprotein", Analyte::kSerumMProtein},
+    {"m-gradient", Analyte::kSerumMProtein},
+    {"hemoglobin", Analyte::kHemoglobin},
+    {"haemoglobin", Analyte::kHemoglobin},
+    {"hb", Analyte::kHemoglobin},
+    {"hgb", Analyte::kHemoglobin},
+    {"albumin", Analyte::kAlbumin},
+    {"creatinine", Analyte::kCreatinine},
+    {"calcium", Analyte::kCalcium},
+    {"lactate dehydrogenase", Analyte::kLdh},
+    {"ldh", Analyte::kLdh},
+    {"beta-2 microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta-2-microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta 2 microglobulin", Analyte::kBeta2Microglobulin},
+    // "Serum free light chains ...: kappa 412.5 mg/L, lambda 8.2 mg/L" (a number and a unit
+    // must follow: "IgG kappa" and "kappa/lambda ratio" are not read).
+    {"kappa", Analyte::kKappaFlc},
+    {"lambda", Analyte::kLambdaFlc},
+};
+
+bool Filler(const std::string& w) {
+  for (std::string_view f : {"of",          "is",         "was",          "at",
+                             "=",           ":",          "level",        "value",
+                             "measures",    "measured",   "measuring",    "concentration",
+                             "quantitated", "quantified", "quantitating", "approximately",
+                             "about",       "currently",  "now",          "today",
+                             "a",           "an",         "free",         "light",
+                             "chain",       "chains",     "flc"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  for (std::string& w : out) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
+  }
+  return out;
+}
+
+// The part of a sentence that speaks of an earlier result, and that result's date (the
+// sentence's only date, after the words): from the words to the date ("down from 0.7 g/dL on
+// 08/02/2024"), or on to the end of a list the date introduces with a colon ("Previous FLC
+// (collected 2024-01-29): kappa 4.12 mg/dL, lambda 0.91 mg/dL") or in parentheses ("the prior
+// study of 09/14/2023 (M-spike 0.6 g/dL)"). Not a clause after the date ("Compared with the
+// prior study of 01/05/2024, albumin was 3.0 g/dL": today's albumin). No date: no part.
+struct EarlierPart {
+  size_t begin = std::string::npos, end = std::string::npos;
+  std::optional<LabDate> date;
+  bool Contains(size_t at) const { return date && at > begin && at < end; }
+};
+EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
+  EarlierPart e;
+  for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
+                             "decreased from", "increased from", "fell from", "rose from"}) {
+    e.begin = std::min(e.begin, s.find(w));
+  }
+  if (e.begin == std::string::npos) return {};
+  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(e.begin), order);
+  if (!d || FindLabDate(std::string_view(s).substr(e.begin + d->end), order) ||
+      FindLabDate(std::string_view(s).substr(0, e.begin), order)) {
+    return {};
+  }
+  e.date = d;
+  size_t k = e.begin + d->end;
+  while (k < s.size() && (s[k] == ' ' || s[k] == ')')) ++k;
+  if (k < s.size() && s[k] == ':') {
+    e.end = s.size();
+  } else if (k < s.size() && s[k] == '(') {
+    const size_t close = s.find(')', k);
+    e.end = close == std::string::npos ? s.size() : close;
+  } else {
+    e.end = e.begin + d->begin;
+  }
+  return e;
+}
+
+// Each sentence's own date (SentenceDate), or for "on the same day" the sentence before's.
+std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
+                                             DateOrder order) {
+  std::vector<std::optional<LabDate>> out;
+  std::optional<LabDate> before;
+  for (const std::string& s : sentences) {
+    std::optional<LabDate> own = SentenceDate(s, order);
+    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = before;
+    out.push_back(own);
+    before = own;
+  }
+  return out;
+}
+
+}  // namespace
+
+void ReadProseValues(const std::vector<std::string>& sentences,
+                     const std::function<const Line&(size_t)>& line_of,
+                     const std::function<DateContext(const Line&)>& date_of, DateOrder order,
+                     bool urine_page, ImportResult* out) {
+  // Each sentence's own date ("Serum protein electrophoresis on 04/03/2024 showed ..."), or the
+  // one before it for "drawn the same day"; else the report's collection date.
+  const std::vector<std::optional<LabDate>> own_dates = OwnDates(sentences, order);
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    const std::string& s = sentences[n];
+    const std::optional<LabDate>& own = own_dates[n];
+    // "Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL", "down from 0.7 g/dL on
+    // 08/02/2024": values after words of an earlier result, in a sentence with one date, are
+    // that date's, as previous results.
+    const EarlierPart earlier = FindEarlierPart(s, order);
+    // The specimen is not guessed: an M-protein in a sentence about urine is not read.
+    const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
+    for (const ProseName& pn : kProseNames) {
+      if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
+      size_t at = 0;
+      while ((at = s.find(pn.name, at)) != std::string::npos) {
+        const size_t after = at + pn.name.size();
+        const bool word =
+            (at == 0 || !std::isalnum(static_cast<unsigned char>(s[at - 1]))) &&
+            (after >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after])));
+        const std::string before = s.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+        at = after;
+        // Not "adjusted calcium" or "ionised calcium": other tests.
+        if (!word || Has(before, "no ") || Has(before, "without") || Has(before, "adjusted") ||
+            Has(before, "corrected") || Has(before, "ionised") || Has(before, "ionized")) {
+          continue;
+        }
+        std::vector<std::string> w = Words(s.substr(after, 80));
+        size_t k = 0;
+        while (k < w.size() && k < 3 && Filler(w[k])) ++k;
+        std::string number_text;
+        if (k < w.size() && (w[k] == "<" || w[k] == ">")) number_text = w[k++];
+        if (k + 1 >= w.size()) continue;
+        number_text += w[k];
+        std::optional<LabValue> v = ParseLabValue(number_text + " " + w[k + 1]);
+        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) {
+          // "10.4 g / dL" or "299 mg/24 h": the unit may take one more word.
+          if (k + 2 < w.size()) v = ParseLabValue(number_text + " " + w[k + 1] + w[k + 2]);
+        }
+        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) continue;
+        Result<double> factor = records::UnitFactor(pn.analyte, v->unit);
+        if (!factor.ok()) continue;
+        const Line& line = line_of(n);
+        DateContext d = date_of(line);
+        if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+        const bool previous = earlier.Contains(at);
+        if (previous) d = DateContext{earlier.date, d.source, false, false, std::nullopt};
+        if (!d.date) continue;
+        ImportedObservation io;
+        io.previous = previous;
+        io.obs.date = d.date->date;
+        io.obs.analyte = pn.analyte;
+        io.obs.value = v->number * *factor;
+        io.obs.bound = v->bound;
+        io.written_number = v->number;
+        io.written_unit = v->unit;
+        io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
+        for (const Cell& c : line.cells)
+          io.confidence = std::min<double>(io.confidence, c.confidence);
+        // A table value of the same test and date wins; a different one is reviewed.
+        bool seen = false;
+        for (ImportedObservation& o : out->observations) {
+          if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date) continue;
+          if (o.previous && !previous) continue;
+          seen = true;
+          if (std::abs(o.obs.value - io.obs.value) > 1e-9 * std::max(1.0, std::abs(o.obs.value)) ||
+              o.obs.bound != io.obs.bound) {
+            o.Review(fmt::format("the report's text gives {} {}", number_text, v->unit));
+          }
+        }
+        if (seen) continue;
+        io.Review("value read from a sentence, not a table");
+        if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+        if (d.generic) io.Review("date not labelled as the collection date");
+        if (io.confidence < kReviewConfidence) {
+          io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+        }
+        out->observations.push_back(std::move(io));
+      }
+    }
+  }
+}
+
+void ReadProseImmunofixation(const std::vector<std::string>& sentences,
+                             const std::function<const Line&(size_t)>& line_of,
+                             const std::function<DateContext(const Line&)>& date_of,
+                             DateOrder order, bool urine_page, ImportResult* out) {
+  const std::vector<std::optional<LabDate>> own_dates = OwnDates(sentences, order);
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    const std::string& s = sentences[n];
+    const std::optional<LabDate>& own = own_dates[n];
+    if (!Has(s, "immunofix") && !Has(s, "immunfix")) continue;
+    // An earlier finding ("at diagnosis", "the previous immunofixation") is not this date's.
+    bool earlier = false;
+    for (std::string_view w : {"prior", "previous", "diagnosis", "baseline", "earlier", "initially",
+                               "originally", "compared", "history", "pending"}) {
+      earlier |= Has(s, w);
+    }
+    if (earlier) continue;
+    // The isotype named after the word ("... kappa 31.5 mg/L, and immunofixation remains
+    // positive for IgG kappa"), not a light chain named before it.
+    const size_t at = std::min(s.find("immunofix"), s.find("immunfix"));
+    const std::string iso = IsotypeIn(s.substr(at));
+    // Negative and positive wording, in English and in the report languages the importer
+    // reads ("påvisas": detected, Swedish; "Nachweis": detection, German).
+    const std::string f = FoldLatin(s);
+    bool none = false, found = false;
+    for (std::string_view w : {"no monoclonal", "negative", "not detected", "no abnormal",
+                               "no paraprotein", "no band", "ingen", "ej pavisad", "kein",
+                               "no se detecta", "absence", "assenza", "niet aangetoond"}) {
+      none |= Has(f, w);
+    }
+    for (std::string_view w :
+         {"identified", "identifies", "detected", "shows", "showed", "revealed", "demonstrat",
+          "confirm", "positive", "persists", "pavisas", "nachweis", "presence", "presencia",
+          "presenza", "se detecta", "aanwezig", "aangetoond"}) {
+      found |= Has(f, w);
+    }
+    if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
+    const Analyte a = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
+                          ? Analyte::kUrineIfe
+                          : Analyte::kSerumIfe;
+    const Line& line = line_of(n);
+    DateContext d = date_of(line);
+    if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+    if (!d.date) continue;
+    const bool seen = std::any_of(
+        out->observations.begin(), out->observations.end(), [&](const ImportedObservation& o) {
+          return o.obs.analyte == a && o.obs.date == d.date->date && !o.previous;
+        });
+    if (seen) continue;  // a table's result of the same date wins
+    ImportedObservation io;
+    io.obs.date = d.date->date;
+    io.obs.analyte = a;
+    io.obs.value = none ? 0 : 1;
+    io.obs.text = none ? "" : iso;
+    io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
+    io.Review("result read from a sentence, not a table");
+    if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+    if (d.generic) io.Review("date not labelled as the collection date");
+    out->observations.push_back(std::move(io));
+  }
+}
+
+}  // namespace oncoguide::import
