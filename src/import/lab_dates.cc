@@ -1,0 +1,220 @@
+// Finding dates in lab-report text, and the evidence a document gives for its numeric date order
+// (lab_text.h: FindLabDate, DateOrderEvidence).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/lab_text.h"
+
+namespace oncoguide::import {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+// Month number for "mar", "march", "sept"; 0 if not a month name.
+int MonthNumber(std::string_view w) {
+  if (w.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (kMonths[m].starts_with(w)) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+std::optional<Date> MakeDate(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return Date::Parse(fmt::format("{:04d}-{:02d}-{:02d}", y, m, d));
+}
+
+int FullYear(int y, size_t digits) {
+  if (digits == 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+// Reads up to `max` digits at `i`; returns the count read.
+size_t Digits(std::string_view s, size_t i, size_t max, int* value) {
+  size_t n = 0;
+  *value = 0;
+  while (i + n < s.size() && n < max + 1 && IsDigit(s[i + n])) {
+    *value = *value * 10 + (s[i + n] - '0');
+    ++n;
+  }
+  return n > max ? 0 : n;
+}
+
+size_t Letters(std::string_view s, size_t i) {
+  size_t n = 0;
+  while (i + n < s.size() && IsAlpha(s[i + n])) ++n;
+  return n;
+}
+
+bool BoundaryAt(std::string_view s, size_t i) {
+  return i >= s.size() || !(IsDigit(s[i]) || IsAlpha(s[i])) || s[i] == 't';
+}
+
+// Tries each date pattern at position i of lower-case text `s`.
+std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
+  int a = 0, b = 0, c = 0;
+  const size_t na = Digits(s, i, 4, &a);
+  if (na == 4 && i + 4 < s.size() && (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
+    const char sep = s[i + 4];
+    const size_t nb = Digits(s, i + 5, 2, &b);
+    if (nb > 0 && i + 5 + nb < s.size() && s[i + 5 + nb] == sep) {
+      const size_t nc = Digits(s, i + 6 + nb, 2, &c);
+      const size_t end = i + 6 + nb + nc;
+      if (nc > 0 && BoundaryAt(s, end)) {
+        if (auto d = MakeDate(a, b, c)) return LabDate{*d, false, 0, 0, i, end};
+      }
+    }
+    return std::nullopt;
+  }
+  if (na >= 1 && na <= 2) {
+    const size_t p = i + na;
+    // Numeric: a/b/yyyy, a-b-yy, a.b.yyyy
+    if (p < s.size() && (s[p] == '/' || s[p] == '-' || s[p] == '.')) {
+      const char sep = s[p];
+      const size_t nb = Digits(s, p + 1, 2, &b);
+      if (nb > 0 && p + 1 + nb < s.size() && s[p + 1 + nb] == sep) {
+        const size_t nc = Digits(s, p + 2 + nb, 4, &c);
+        const size_t end = p + 2 + nb + nc;
+        if ((nc == 2 || nc == 4) && BoundaryAt(s, end)) {
+          const int y = FullYear(c, nc);
+          bool day_first = order == DateOrder::kDayFirst || sep == '.';
+          bool ambiguous = false;
+          if (a > 12 && b <= 12) {
+            ambiguous = order == DateOrder::kMonthFirst;
+            day_first = true;
+          } else if (b > 12 && a <= 12) {
+            ambiguous = order == DateOrder::kDayFirst && sep != '.';
+            day_first = false;
+          } else if (a != b && order == DateOrder::kUnknown && sep != '.') {
+            ambiguous = true;
+          }
+          const int day = day_first ? a : b, month = day_first ? b : a;
+          if (auto d = MakeDate(y, month, day)) return LabDate{*d, ambiguous, a, b, i, end};
+        }
+        return std::nullopt;
+      }
+      // d-Mon-yyyy, d/Mon/yyyy ("07/Aug/2024", Indian and some US lab systems)
+      if (sep == '-' || sep == '/' || sep == ' ') {
+        // A text layer may split "18-JUN-2024" after the hyphen ("18- JUN-2024").
+        const size_t lp = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
+        const size_t nl = Letters(s, lp);
+        const int m = MonthNumber(s.substr(lp, nl));
+        const size_t q = lp + nl;
+        if (m > 0 && q < s.size() && s[q] == (sep == '/' ? '/' : '-')) {
+          const size_t nc = Digits(s, q + 1, 4, &c);
+          if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {
+            if (auto d = MakeDate(FullYear(c, nc), m, a))
+              return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+          }
+        }
+      }
+    }
+    // d Mon yyyy / d Month, yyyy / 5th March 2024
+    size_t q = p;
+    if (s.substr(q, 2) == "st" || s.substr(q, 2) == "nd" || s.substr(q, 2) == "rd" ||
+        s.substr(q, 2) == "th") {
+      q += 2;
+    }
+    if (q < s.size() && s[q] == ' ') {
+      const size_t nl = Letters(s, q + 1);
+      const int m = MonthNumber(s.substr(q + 1, nl));
+      size_t r = q + 1 + nl;
+      if (m > 0) {
+        if (r < s.size() && s[r] == '.') ++r;
+        if (r < s.size() && s[r] == ',') ++r;
+        if (r < s.size() && s[r] == ' ') {
+          const size_t nc = Digits(s, r + 1, 4, &c);
+          if (nc == 4 && BoundaryAt(s, r + 1 + nc)) {
+            if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, r + 1 + nc};
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  // Mon d, yyyy / Month d yyyy
+  const size_t nl = Letters(s, i);
+  const int m = MonthNumber(s.substr(i, nl));
+  if (m == 0) return std::nullopt;
+  size_t p = i + nl;
+  if (p < s.size() && s[p] == '.') ++p;
+  if (p >= s.size() || (s[p] != ' ' && s[p] != '-')) return std::nullopt;
+  const size_t nd = Digits(s, p + 1, 2, &a);
+  if (nd == 0) return std::nullopt;
+  size_t q = p + 1 + nd;
+  if (s.substr(q, 2) == "st" || s.substr(q, 2) == "nd" || s.substr(q, 2) == "rd" ||
+      s.substr(q, 2) == "th") {
+    q += 2;
+  }
+  if (q < s.size() && s[q] == ',') ++q;
+  if (q >= s.size() || (s[q] != ' ' && s[q] != '-')) return std::nullopt;
+  const size_t nc = Digits(s, q + 1, 4, &c);
+  if (nc != 4 || !BoundaryAt(s, q + 1 + nc)) return std::nullopt;
+  if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LabDate> FindLabDate(std::string_view text, DateOrder order) {
+  if (text.size() > 4096) text = text.substr(0, 4096);
+  const std::string s = AsciiLower(text);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]))) continue;  // word starts only
+    if (!IsDigit(s[i]) && !IsAlpha(s[i])) continue;
+    std::optional<LabDate> d = DateAt(s, i, order);
+    if (!d) continue;
+    // A date run into a character that OCR makes of a digit ("2024-09-1/" for "2024-09-17",
+    // "03/05/202l") is a misread: never read as another date.
+    if (d->end < s.size() &&
+        std::string_view("/|\\!lioszbg").find(s[d->end]) != std::string_view::npos) {
+      continue;
+    }
+    return d;
+  }
+  return std::nullopt;
+}
+
+int DateOrderEvidence(std::string_view text) {
+  int score = 0;
+  const std::string s = AsciiLower(text.substr(0, std::min<size_t>(text.size(), 1 << 20)));
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' ||
+                  s[i - 1] == '-')) {
+      continue;
+    }
+    if (!IsDigit(s[i])) continue;
+    int a = 0, b = 0, c = 0;
+    const size_t na = Digits(s, i, 2, &a);
+    if (na == 0) continue;
+    const size_t p = i + na;
+    if (p >= s.size() || (s[p] != '/' && s[p] != '.' && s[p] != '-')) continue;
+    const char sep = s[p];
+    const size_t nb = Digits(s, p + 1, 2, &b);
+    if (nb == 0 || p + 1 + nb >= s.size() || s[p + 1 + nb] != sep) continue;
+    const size_t nc = Digits(s, p + 2 + nb, 4, &c);
+    if (nc != 2 && nc != 4) continue;
+    if (sep == '.' && b <= 12) {
+      ++score;
+    } else if (a > 12 && b <= 12) {
+      ++score;
+    } else if (b > 12 && a <= 12) {
+      --score;
+    }
+  }
+  return score;
+}
+
+}  // namespace oncoguide::import
