@@ -191,6 +191,18 @@ TEST(PgServersTest, DatabaseOutageAnswers503ThenRecoversWithoutARestart) {
     uploaders.emplace_back(
         [&] { UploadUntil(server.port(), login, stop, mu, acknowledged, statuses); });
   }
+  // A failed ASSERT below returns with the uploaders still running; they are stopped and joined
+  // first (a joinable std::thread's destructor aborts the whole test binary).
+  struct JoinAtExit {
+    std::atomic<bool>& stop;
+    std::vector<std::thread>& threads;
+    ~JoinAtExit() {
+      stop = true;
+      for (auto& t : threads) {
+        if (t.joinable()) t.join();
+      }
+    }
+  } join_at_exit{stop, uploaders};
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   ASSERT_EQ(cluster.Halt(), 0);
   Client probe(server.port());
