@@ -296,6 +296,21 @@ void RowReader::Keep(ImportedObservation io) {
   out_->observations.push_back(std::move(io));
 }
 
+// True when the unit of `value` (in its cell, its column or the test's name) is an amount per
+// day ("mg/24 h", "g/24h", "g/d", "g/dygn").
+bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name) {
+  std::string unit;
+  if (std::optional<LabValue> v = ParseLabValue(value.text)) unit = v->unit;
+  if (unit.empty() && cells.unit) unit = cells.unit->text;
+  if (unit.empty()) unit = name.test.unit;
+  std::string u;
+  for (char c : AsciiLower(unit)) {
+    if (c != ' ') u.push_back(c);
+  }
+  return u.find("/24") != std::string::npos || u.ends_with("/d") || u.ends_with("/day") ||
+         u.ends_with("/dygn") || u.ends_with("/tag") || u.ends_with("/jour") || u.ends_with("/dia");
+}
+
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous,
                         bool date_side_by_side) {
@@ -304,11 +319,16 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
   // which is done by immunofixation: read as that immunofixation, for the person to confirm.
   const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);
-  const Analyte analyte = !typing                         ? name.test.analyte
-                          : specimen_ == Specimen::kUrine ? Analyte::kUrineIfe
-                                                          : Analyte::kSerumIfe;
+  Analyte analyte = !typing                         ? name.test.analyte
+                    : specimen_ == Specimen::kUrine ? Analyte::kUrineIfe
+                                                    : Analyte::kSerumIfe;
   ImportedObservation io;
   if (typing) io.Review("an isotype row read as the immunofixation that typed it");
+  // An M-spike in an amount per day ("742 mg/24 h") is the 24-hour urine's, whatever the
+  // heading said: no serum test is reported per day.
+  if (analyte == Analyte::kSerumMProtein && PerDayUnit(value, cells, name)) {
+    analyte = Analyte::kUrineMProtein;
+  }
   // The albumin fraction of an electrophoresis is measured another way than the chemistry
   // albumin that staging uses: kept for the person to confirm, never silently.
   if (analyte == Analyte::kAlbumin && InElectrophoresis(name.text)) {
@@ -352,7 +372,13 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   std::optional<std::string> not_usable;
   switch (Info(analyte).kind) {
     case ValueKind::kQuantity:
-      not_usable = ReadQuantity(name, *v, value, cells, &io);
+      if (analyte != name.test.analyte) {  // an M-spike per day: the urine's
+        Name urine = name;
+        urine.test.analyte = analyte;
+        not_usable = ReadQuantity(urine, *v, value, cells, &io);
+      } else {
+        not_usable = ReadQuantity(name, *v, value, cells, &io);
+      }
       break;
     case ValueKind::kCoded:
       not_usable = ReadCoded(*v, value, cells, &io);

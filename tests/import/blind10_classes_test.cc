@@ -197,5 +197,24 @@ TEST(Blind10Class, PortugueseSingularLightChainNames) {
   EXPECT_DOUBLE_EQ(Find(r, Analyte::kLambdaFlc)->obs.value, 156.3);
 }
 
+// A US 24-hour urine study's earlier collections: "Collection Date | M-Spike (mg/24 h) | ..."
+// was read as a serum M-spike, whose unit mg/24 h is not, so nothing was read. An M-spike per
+// day is the 24-hour urine's.
+TEST(Blind10Class, AnMSpikePerDayIsTheUrines) {
+  ImportResult r = ExtractPlaced({
+      {{40, "PREVIOUS RESULTS"}},
+      {{46, "Collection Date"}, {175, "M-Spike (mg/24 h)"}, {284, "Total Protein (mg/24 h)"}},
+      {{46, "01/09/2024"}, {237, "1,310"}, {367, "2,044"}},
+      {{46, "10/17/2023"}, {237, "2,045"}, {367, "3,182"}},
+  });
+  int urine = 0;
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_EQ(o.obs.analyte, Analyte::kUrineMProtein);
+    urine += o.obs.analyte == Analyte::kUrineMProtein;
+  }
+  EXPECT_EQ(urine, 2);
+  EXPECT_EQ(Find(r, Analyte::kSerumMProtein), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

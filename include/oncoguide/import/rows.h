@@ -167,6 +167,7 @@ class RowReader {
   // test's name: only in a document whose first card came before any collection label.
   std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
+  static bool PerDayUnit(const Piece& value, const RowCells& cells, const Name& name);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
                bool date_from_generic, bool previous, bool date_side_by_side = false);
   // The value of one result by the kind of test, into `io`; the reason when it is not usable.
