@@ -185,7 +185,7 @@ class Extractor {
   void PrescanCollectionDates() {
     label_date_.assign(all_.size(), std::nullopt);
     for (size_t i = 0; i < all_.size(); ++i) {
-      const bool earlier = SpeaksOfEarlierResult(all_[i]);
+      const bool earlier = SpeaksOfEarlierResult(i);
       for (const auto& [date, generic] : LabelDates(all_[i], i)) {
         if (generic) continue;
         if (!label_date_[i]) label_date_[i] = date;
@@ -194,11 +194,23 @@ class Extractor {
     }
   }
 
-  static bool SpeaksOfEarlierResult(const Line& line) {
-    const std::string folded = FoldLatin(AsciiLower(line.Text()));
-    for (std::string_view w : {"previous", "previously", "prior ", "earlier", "last time",
-                               "foregaende", "tidigare", "vorher", "vorbefund", "vorwert",
-                               "precedent", "anterior", "vorige", "eerder", "poprzedni"}) {
+  // Line i, or the end of the line before it when the sentence wraps ("... Compared with" /
+  // "the 24-hour collection of 01/09/2024 ...").
+  bool SpeaksOfEarlierResult(size_t i) const {
+    if (SpeaksOfEarlierResult(all_[i])) return true;
+    if (i == 0 || all_[i - 1].page != all_[i].page || all_[i - 1].cells.size() != 1) return false;
+    const std::string before = all_[i - 1].Text();
+    return SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24) : before);
+  }
+
+  static bool SpeaksOfEarlierResult(const Line& line) { return SpeaksOfEarlierResult(line.Text()); }
+
+  static bool SpeaksOfEarlierResult(const std::string& text) {
+    const std::string folded = FoldLatin(AsciiLower(text));
+    for (std::string_view w :
+         {"previous", "previously", "prior ", "earlier", "last time", "compared with",
+          "compared to", "foregaende", "tidigare", "vorher", "vorbefund", "vorwert", "precedent",
+          "anterior", "vorige", "eerder", "poprzedni"}) {
       if (folded.find(w) != std::string::npos) return true;
     }
     return false;
@@ -268,13 +280,17 @@ class Extractor {
   bool ReadDateLabels(size_t i) {
     const Line& line = all_[i];
     // "Compared with the prior specimen collected 01/16/2024 ...": the earlier result's date.
-    if (SpeaksOfEarlierResult(line)) return false;
+    if (SpeaksOfEarlierResult(i)) return false;
     const std::string lower = AsciiLower(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
     if (labels.empty()) return ReadBareDate(i);
     // A result row ("05/21/24  Hemoglobin  11.5 ... Final  05/21/24 10:02") is not a date label
     // line, whatever status or resulted date it carries.
+    // (A cell that is itself a label, "Collection Duration: 24 h", is not a test's name.)
     for (size_t k = 0; k < line.cells.size() && k < 2; ++k) {
+      const std::string cell = AsciiLower(line.cells[k].text);
+      const std::vector<Label> own = FindLabels(cell);
+      if (!own.empty() && own.front().begin == 0) continue;
       if (MatchTestName(line.cells[k].text, Specimen::kUnknown).match != TestName::Match::kNone) {
         return false;
       }

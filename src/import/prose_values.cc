@@ -268,11 +268,18 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     DateContext d = date_of(line);
     if (own) d = DateContext{own, d.source, false, false, std::nullopt};
     if (!d.date) continue;
-    const bool seen = std::any_of(
-        out->observations.begin(), out->observations.end(), [&](const ImportedObservation& o) {
-          return o.obs.analyte == a && o.obs.date == d.date->date && !o.previous;
-        });
-    if (seen) continue;  // a table's result of the same date wins
+    // A table's result of the same date wins; a detected one without an isotype ("Abnormal")
+    // takes the isotype the text names, for review.
+    bool seen = false;
+    for (ImportedObservation& o : out->observations) {
+      if (o.obs.analyte != a || o.obs.date != d.date->date || o.previous) continue;
+      seen = true;
+      if (!none && o.obs.value == 1 && o.obs.text.empty() && !iso.empty()) {
+        o.obs.text = iso;
+        o.Review("isotype read from the report's text");
+      }
+    }
+    if (seen) continue;
     ImportedObservation io;
     io.obs.date = d.date->date;
     io.obs.analyte = a;

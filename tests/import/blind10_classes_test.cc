@@ -216,5 +216,32 @@ TEST(Blind10Class, AnMSpikePerDayIsTheUrines) {
   EXPECT_EQ(Find(r, Analyte::kSerumMProtein), nullptr);
 }
 
+// The same study: "Collection Date: 04/16/2024 07:00 | Collection Duration: 24 h" was not read
+// as a date label (its second cell matched an ignored test), and "Compared with the 24-hour
+// collection of 01/09/2024" counted as another collection date, so the urine rows had no date.
+// The table's "Abnormal" immunofixation takes the isotype the interpretation names.
+TEST(Blind10Class, UrineStudyLabelLineComparisonAndIsotypeFromText) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Collection Date: 04/16/2024 07:00"},
+       {250, "Collection Duration: 24 h"},
+       {420, "Specimen: Urine, 24 hr"}},
+      {{46, "Component"}, {271, "Result"}, {308, "Flag"}, {336, "Units"}, {420, "Reference Value"}},
+      {{46, "M-Spike"}, {282, "742"}, {308, "H"}, {336, "mg/24 h"}, {420, "Not detected"}},
+      {{46, "Immunofixation, Urine"}, {253, "Abnormal"}, {308, "A"}, {420, "Negative"}},
+      {{40, "Interpretation"}},
+      {{40, "Urine protein electrophoresis shows a monoclonal protein in the gamma region."}},
+      {{40, "Immunofixation identifies this as monoclonal free kappa light chain. Compared with"}},
+      {{40,
+        "the 24-hour collection of 01/09/2024 (1,310 mg/24 h) the urinary M-spike has decreased."}},
+  });
+  const ImportedObservation* m = Find(r, Analyte::kUrineMProtein);
+  const ImportedObservation* ife = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(ife, nullptr);
+  EXPECT_EQ(m->obs.date.ToString(), "2024-04-16");
+  EXPECT_EQ(ife->obs.text, "kappa");
+  EXPECT_TRUE(ife->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
