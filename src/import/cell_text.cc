@@ -179,16 +179,20 @@ bool IsSentence(std::string_view text) {
 // a whole immunoglobulin ("Free lambda light chains are detected. Intact IgA lambda is not
 // seen."): the isotype read from it may be the one that was not found.
 bool MixedFinding(std::string_view text) {
-  const std::string t = FoldLatin(text);
-  const bool negation = t.find(" not ") != std::string::npos ||
-                        t.find(" no ") != std::string::npos || t.rfind("no ", 0) == 0 ||
-                        t.find("without") != std::string::npos ||
-                        t.find("absent") != std::string::npos;
-  const bool heavy = t.find("igg") != std::string::npos || t.find("iga") != std::string::npos ||
-                     t.find("igm") != std::string::npos || t.find("igd") != std::string::npos;
-  const bool free_light = t.find("free kappa") != std::string::npos ||
-                          t.find("free lambda") != std::string::npos ||
-                          t.find("bence jones") != std::string::npos;
+  const std::string t = " " + FoldLatin(text);
+  const auto any = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return t.find(w) != std::string::npos; });
+  };
+  // Negations in English and the report languages the importer reads ("geen": Dutch).
+  const bool negation = any({" not ", " no ", "without", "absent", " geen ", " kein", " ingen ",
+                             " aucun", " pas de ", " sin ", " nessun", " nenhum", " brak "});
+  const bool heavy = any({"igg", "iga", "igm", "igd"});
+  // A free light chain ("free kappa", "Bence Jones", "vrije lambda lichte ketens").
+  const bool free_light =
+      any({"free kappa", "free lambda", "bence jones", "light chain", "lichte keten", "leichtkette",
+           "chaines legeres", "cadenas ligeras", "cadena ligera", "catene leggere", "cadeias leves",
+           "cadeia leve", "latta kedjor"});
   return (negation && (heavy || free_light)) || (heavy && free_light);
 }
 

@@ -72,6 +72,12 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         row.unit_values.emplace_back(best->unit, Piece{c.text, c.box, c.confidence});
         break;
       case Col::kPrevious:
+        // A long wording that starts well left of the previous column and runs into it
+        // ("Vrije lambda lichte ketens aantoonbaar; geen intact ...") is this row's result.
+        if (!row.value && c.box.x0 < best->box.x0 - 20) {
+          append(row.value, c);
+          break;
+        }
         if (best->date) {
           // A previous column headed by its date; a report may have several.
           auto it = std::find_if(row.previous_dated.begin(), row.previous_dated.end(),

@@ -40,10 +40,10 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     case Analyte::kUrineMProtein:
       return {{{"mg/24h", "mg/24hr", "mg/24hours", "mg/24hour", "mg/(24.h)", "mg/d", "mg/day",
                 "mg/24h.", "mg/24hrs", "mg/24hr.", "mg/24std", "mg/d.", "mg/(24h)", "mg/dygn",
-                "mg/dobe"},
+                "mg/dobe", "mg/24uur"},  // "uur": Dutch for hour
                1.0},
               {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day", "g/dygn",
-                "g/dobe"},
+                "g/dobe", "g/24uur"},
                1000.0}};
     case Analyte::kKappaFlc:
     case Analyte::kLambdaFlc:

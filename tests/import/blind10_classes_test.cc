@@ -243,5 +243,32 @@ TEST(Blind10Class, UrineStudyLabelLineComparisonAndIsotypeFromText) {
   EXPECT_TRUE(ife->needs_review);
 }
 
+// A Dutch report: "g/24 uur" ("uur": hour), and an immunofixation wording that runs from the
+// unit column into the previous one ("Vrije lambda lichte ketens aantoonbaar; geen intact
+// monoklonaal immunoglobuline"): it was read as a previous result; then, read as the result,
+// its "geen" (no) made it a silent "not detected". It names one band and denies another: review.
+TEST(Blind10Class, DutchPerDayUnitAndAWordingRunningIntoThePreviousColumn) {
+  ImportResult r = ExtractPlaced({
+      {{340, "Afnamedatum: 04-06-2024 09:12"}},
+      {{40, "Bepaling"},
+       {214, "Uitslag"},
+       {268, "Eenheid"},
+       {344, "Referentie"},
+       {428, "Vorige uitslag (datum)"}},
+      {{46, "Immunofixatie serum"},
+       {268, "Vrije lambda lichte ketens aantoonbaar; geen intact monoklonaal"}},
+      {{46, "M-proteïne (Bence Jones)"},
+       {228, "0,86 H"},
+       {268, "g/24 uur"},
+       {428, "1,32 (07-05-2024)"}},
+  });
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* um = Find(r, Analyte::kUrineMProtein);
+  ASSERT_NE(ife, nullptr);
+  ASSERT_NE(um, nullptr);
+  EXPECT_TRUE(ife->needs_review);
+  EXPECT_DOUBLE_EQ(um->obs.value, 860);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
