@@ -184,12 +184,13 @@ class Extractor {
   // readers that look for the label above or below a row.
   void PrescanCollectionDates() {
     label_date_.assign(all_.size(), std::nullopt);
+    earlier_.assign(all_.size(), false);
     for (size_t i = 0; i < all_.size(); ++i) {
-      const bool earlier = SpeaksOfEarlierResult(i);
+      earlier_[i] = SpeaksOfEarlierResult(i);
       for (const auto& [date, generic] : LabelDates(all_[i], i)) {
         if (generic) continue;
         if (!label_date_[i]) label_date_[i] = date;
-        if (!earlier) explicit_dates_.push_back({date, all_[i].page});
+        if (!earlier_[i]) explicit_dates_.push_back({date, all_[i].page});
       }
     }
   }
@@ -280,7 +281,7 @@ class Extractor {
   bool ReadDateLabels(size_t i) {
     const Line& line = all_[i];
     // "Compared with the prior specimen collected 01/16/2024 ...": the earlier result's date.
-    if (SpeaksOfEarlierResult(i)) return false;
+    if (earlier_[i]) return false;
     const std::string lower = AsciiLower(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
     if (labels.empty()) return ReadBareDate(i);
@@ -439,6 +440,7 @@ class Extractor {
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
+  std::vector<bool> earlier_;  // per line of all_: it speaks of an earlier result (Prescan...)
   DateContext collection_;
   Specimen collection_specimen_ = Specimen::kUnknown;  // named on collection_'s label line
   bool rows_since_label_ = false;     // a line other than a date label read since the last one

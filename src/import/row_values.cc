@@ -296,19 +296,15 @@ void RowReader::Keep(ImportedObservation io) {
   out_->observations.push_back(std::move(io));
 }
 
-// True when the unit of `value` (in its cell, its column or the test's name) is an amount per
-// day ("mg/24 h", "g/24h", "g/d", "g/dygn").
+// True when the unit of `value` (in its cell, its column or the test's name) is one of the 24-hour
+// urine M-protein's and not a serum M-protein's: an amount per day ("mg/24 h", "g/d", "g/dygn").
 bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name) {
   std::string unit;
   if (std::optional<LabValue> v = ParseLabValue(value.text)) unit = v->unit;
   if (unit.empty() && cells.unit) unit = cells.unit->text;
   if (unit.empty()) unit = name.test.unit;
-  std::string u;
-  for (char c : AsciiLower(unit)) {
-    if (c != ' ') u.push_back(c);
-  }
-  return u.find("/24") != std::string::npos || u.ends_with("/d") || u.ends_with("/day") ||
-         u.ends_with("/dygn") || u.ends_with("/tag") || u.ends_with("/jour") || u.ends_with("/dia");
+  return UnitFactor(Analyte::kUrineMProtein, unit).ok() &&
+         !UnitFactor(Analyte::kSerumMProtein, unit).ok();
 }
 
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
@@ -371,15 +367,12 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   std::optional<std::string> not_usable;
   switch (Info(analyte).kind) {
-    case ValueKind::kQuantity:
-      if (analyte != name.test.analyte) {  // an M-spike per day: the urine's
-        Name urine = name;
-        urine.test.analyte = analyte;
-        not_usable = ReadQuantity(urine, *v, value, cells, &io);
-      } else {
-        not_usable = ReadQuantity(name, *v, value, cells, &io);
-      }
+    case ValueKind::kQuantity: {
+      Name read = name;
+      read.test.analyte = analyte;  // an M-spike per day is read as the urine's
+      not_usable = ReadQuantity(read, *v, value, cells, &io);
       break;
+    }
     case ValueKind::kCoded:
       not_usable = ReadCoded(*v, value, cells, &io);
       break;

@@ -130,9 +130,8 @@ bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
   }
   // The name column comes first, and this row's first cell lies right of it, under the date.
   const Column* first = ColumnOf(line.cells[0]);
-  const auto name_col = std::find_if(columns_.begin(), columns_.end(),
-                                     [](const Column& c) { return c.kind == Col::kName; });
-  if (first == nullptr || first->kind != Col::kRowDate || name_col == columns_.end() ||
+  const Column* name_col = NameColumn();
+  if (first == nullptr || first->kind != Col::kRowDate || name_col == nullptr ||
       name_col->box.x1 > first->box.x0 || line.cells[0].box.x0 <= name_col->box.x1) {
     return false;
   }
@@ -152,12 +151,15 @@ bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
   Name name = *continued_;
   name.box = line.cells[0].box;
   name.line_text = continued_->text + " / " + line.Text();
-  if (continued_->test.match == TestName::Match::kExact ||
-      continued_->test.match == TestName::Match::kLoose) {
-    ChooseUnitValue(continued_->test.analyte, &cells);
-  }
+  ChooseUnitValue(continued_->test.analyte, &cells);
   Emit(name, cells, date);
   return true;
+}
+
+const RowReader::Column* RowReader::NameColumn() const {
+  const auto it = std::find_if(columns_.begin(), columns_.end(),
+                               [](const Column& c) { return c.kind == Col::kName; });
+  return it == columns_.end() ? nullptr : &*it;
 }
 
 void RowReader::NewPage() {
@@ -326,9 +328,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     }
     // For the rows below that leave the name blank; not a comment line set under another
     // column ("| Comment: faint band ..." under Collected).
-    const auto name_col = std::find_if(columns_.begin(), columns_.end(),
-                                       [](const Column& c) { return c.kind == Col::kName; });
-    if (name_col == columns_.end() || line.cells[0].box.x0 < name_col->box.x1) continued_ = name;
+    const Column* name_col = NameColumn();
+    if (name_col == nullptr || line.cells[0].box.x0 < name_col->box.x1) continued_ = name;
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;

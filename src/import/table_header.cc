@@ -456,8 +456,7 @@ bool RowReader::ReadHeader(const Line& line) {
   // A date-and-result table without a test column is the history of the test its heading names
   // ("Kappa Free Light Chains" / "Date collected | Your value | Flag").
   section_test_.reset();
-  const bool has_name = std::any_of(columns_.begin(), columns_.end(),
-                                    [](const Column& c) { return c.kind == Col::kName; });
+  const bool has_name = NameColumn() != nullptr;
   const bool has_row_date = std::any_of(columns_.begin(), columns_.end(),
                                         [](const Column& c) { return c.kind == Col::kRowDate; });
   if (!has_name && has_row_date && pending_) {

@@ -139,6 +139,7 @@ class RowReader {
   // row above.
   bool ReadContinuationRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
+  const Column* NameColumn() const;  // the header's test-name column, or null
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
   void CheckRatios();
