@@ -148,7 +148,9 @@ TEST(Blind8Class, TestsAsColumnsWithUnitsUnderAndCommentColumn) {
     if (o.obs.analyte == Analyte::kLambdaFlc && o.obs.date.ToString() == "2024-08-19") {
       EXPECT_DOUBLE_EQ(o.obs.value, 210.5);
     }
-    if (o.obs.analyte == Analyte::kSerumIfe) EXPECT_EQ(o.obs.date.ToString(), "2024-07-15");
+    if (o.obs.analyte == Analyte::kSerumIfe) {
+      EXPECT_EQ(o.obs.date.ToString(), "2024-07-15");
+    }
   }
   // Hgb, creatinine, M-spike, kappa and lambda twice, and one immunofixation.
   EXPECT_EQ(n, 11);

@@ -70,7 +70,9 @@ TEST(Blind9Class, OnePreviousTitleOverTwoDatedColumns) {
       continue;
     }
     ++previous;
-    if (o.obs.analyte == Analyte::kCalcium) EXPECT_EQ(o.obs.date.ToString(), "2024-06-12");
+    if (o.obs.analyte == Analyte::kCalcium) {
+      EXPECT_EQ(o.obs.date.ToString(), "2024-06-12");
+    }
     if (o.obs.analyte == Analyte::kCreatinine && o.obs.date.ToString() == "2024-03-15") {
       EXPECT_NEAR(o.obs.value, 141 / 88.42, 0.01);
     }
@@ -208,7 +210,9 @@ TEST(Blind9Class, ALettersGridOfResultsAndItsHistoryTable) {
     if (o.obs.date.ToString() == "2024-05-07") ++now;
     if (o.obs.date.ToString() == "2024-01-18") {
       ++history;
-      if (o.obs.analyte == Analyte::kKappaFlc) EXPECT_DOUBLE_EQ(o.obs.value, 1140);
+      if (o.obs.analyte == Analyte::kKappaFlc) {
+        EXPECT_DOUBLE_EQ(o.obs.value, 1140);
+      }
     }
   }
   EXPECT_EQ(now, 4);      // Hb, paraprotein, creatinine, albumin

@@ -46,6 +46,15 @@ inline ImportResult ExtractPlaced(const std::vector<Placed>& rows, double width 
   return ExtractObservations(d);
 }
 
+// The same page as a scan: OCR words read with `confidence`.
+inline ImportResult ExtractScanned(const std::vector<Placed>& rows, float confidence) {
+  Document d;
+  d.pages.push_back(PlacedPage(rows));
+  d.pages.back().ocr = true;
+  for (Word& w : d.pages.back().words) w.confidence = confidence;
+  return ExtractObservations(d);
+}
+
 inline const ImportedObservation* Find(const ImportResult& r, records::Analyte a,
                                        bool previous = false) {
   for (const ImportedObservation& o : r.observations) {

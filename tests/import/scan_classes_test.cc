@@ -67,17 +67,14 @@ TEST(ScanClass, TwoCollectionDatesSideBySideAreFlagged) {
 // as "34": the value was ten times too high, silently. A read value far above its range with no
 // decimal mark is for review.
 TEST(ScanClass, ValueThatMayHaveLostItsDecimalMarkIsReviewed) {
-  Page p = PlacedPage({
-      {{330, "Abnahme:"}, {410, "12.03.2024 08:30"}},
-      {{36, "Untersuchung"}, {222, "Ergebnis"}, {290, "Einheit"}, {360, "Referenzbereich"}},
-      {{36, "Beta-2-Mikroglobulin"}, {249, "34"}, {290, "mg/l"}, {360, "0,8 - 2,2"}},
-      {{36, "LDH"}, {247, "256"}, {290, "U/l"}, {360, "< 250"}},
-  });
-  p.ocr = true;
-  for (Word& w : p.words) w.confidence = 0.93f;
-  Document d;
-  d.pages.push_back(p);
-  const ImportResult r = ExtractObservations(d);
+  const ImportResult r = ExtractScanned(
+      {
+          {{330, "Abnahme:"}, {410, "12.03.2024 08:30"}},
+          {{36, "Untersuchung"}, {222, "Ergebnis"}, {290, "Einheit"}, {360, "Referenzbereich"}},
+          {{36, "Beta-2-Mikroglobulin"}, {249, "34"}, {290, "mg/l"}, {360, "0,8 - 2,2"}},
+          {{36, "LDH"}, {247, "256"}, {290, "U/l"}, {360, "< 250"}},
+      },
+      0.93f);
   const ImportedObservation* b2m = Find(r, Analyte::kBeta2Microglobulin);
   const ImportedObservation* ldh = Find(r, Analyte::kLdh);
   ASSERT_NE(b2m, nullptr);
@@ -90,16 +87,13 @@ TEST(ScanClass, ValueThatMayHaveLostItsDecimalMarkIsReviewed) {
 // g/L") and the previous column's 19 was taken as today's, silently; a fax read "IgA" as "lgA",
 // and the immunofixation lost its heavy chain, silently.
 TEST(ScanClass, GarbledCellBeforeTheResultAndLowerCaseLForI) {
-  Page p = PlacedPage({
-      {{330, "Afname:"}, {410, "14-02-2024 08:10"}},
-      {{42, "M-proteine"}, {167, "aires"}, {240, "19"}, {262, "g/L"}},
-      {{42, "Creatinine"}, {167, "84"}, {240, "umol/L"}},
-  });
-  p.ocr = true;
-  for (Word& w : p.words) w.confidence = 0.9f;
-  Document d;
-  d.pages.push_back(p);
-  const ImportResult r = ExtractObservations(d);
+  const ImportResult r = ExtractScanned(
+      {
+          {{330, "Afname:"}, {410, "14-02-2024 08:10"}},
+          {{42, "M-proteine"}, {167, "aires"}, {240, "19"}, {262, "g/L"}},
+          {{42, "Creatinine"}, {167, "84"}, {240, "umol/L"}},
+      },
+      0.9f);
   const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
   const ImportedObservation* cr = Find(r, Analyte::kCreatinine);
   ASSERT_NE(m, nullptr);
