@@ -228,5 +228,41 @@ TEST_F(AskerTest, Blind12DecisionsOutOfScopeAndUploadedRecords) {
             "high-risk-cytogenetics");
 }
 
+// Classes found on the blind13 set (a twelfth author's questions, measured once blind), each
+// checked here with wordings of our own.
+TEST_F(AskerTest, Blind13VeteransFaintBandsAndClotQuestionsAreNotMisread) {
+  // "Vet" as a veteran is not an animal question.
+  EXPECT_EQ(asker_->Ask("army vet with myeloma, could burn pits have caused it").kind,
+            ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("my vet says our labrador has myeloma, what now").kind,
+            ReplyKind::kNotCovered);
+  // A faint band on a test is not fainting; fainting still is an emergency.
+  EXPECT_NE(asker_->Ask("there is a faint band on my immunofixation, is that darzalex").kind,
+            ReplyKind::kEmergency);
+  EXPECT_EQ(asker_->Ask("mum fainted in the bathroom this morning").kind, ReplyKind::kEmergency);
+  // Asking what is usually given against clots is information; a swollen leg is not.
+  EXPECT_NE(asker_->Ask("on revlimid, what do they usually give to stop clots forming").kind,
+            ReplyKind::kEmergency);
+  EXPECT_EQ(asker_->Ask("my calf is swollen and red, could it be a dvt").kind,
+            ReplyKind::kEmergency);
+}
+
+TEST_F(AskerTest, Blind13PreparingMedicinesAndStatinsAreNotCovered) {
+  EXPECT_EQ(asker_->Ask("how do i dilute carfilzomib before the infusion").kind,
+            ReplyKind::kNotCovered);
+  const Reply statin = asker_->Ask("which statin is best for high cholesterol");
+  EXPECT_EQ(statin.kind, ReplyKind::kNotCovered);
+  for (const std::string& n : statin.notes) EXPECT_EQ(n.find("read as"), std::string::npos) << n;
+}
+
+TEST_F(AskerTest, Blind13ChoicesAboutCareAndTimingAreDecisions) {
+  EXPECT_EQ(asker_->Ask("should we move mum to a care home or keep her with us").kind,
+            ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("do i have to begin chemo right away or can it wait a few months").kind,
+            ReplyKind::kPersonalDecision);
+  EXPECT_NE(asker_->Ask("what should we ask the team now that dad has relapsed").kind,
+            ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
