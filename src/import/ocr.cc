@@ -71,19 +71,29 @@ PixPtr ToPix(const GrayImage& image) {
   return pix;
 }
 
-// Clockwise quarter turns that make the text upright: tesseract's orientation detector when its
-// model is installed, else 0.
-int UprightTurns(Pix* pix) {
+// Clockwise quarter turns that make the text upright, by tesseract's orientation detector when
+// its model is installed (else 0 turns), and whether the detector was sure of it.
+struct Orientation {
+  int turns = 0;
+  bool sure = true;
+};
+
+// Below this orientation confidence an upside-down call is checked (Upright below): the detector
+// gave 4.5 for an upright, blurred JPEG it wanted upside down, and 11 to 17 for pages that really
+// were upside down or on their side (one was 4.7).
+constexpr float kSureOrientation = 10.0f;
+
+Orientation UprightTurns(Pix* pix) {
   tesseract::TessBaseAPI* osd = Engine("osd");
-  if (osd == nullptr) return 0;
+  if (osd == nullptr) return {};
   osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
   osd->SetImage(pix);
   int deg = 0;
   float deg_conf = 0, script_conf = 0;
   const char* script = nullptr;
-  if (!osd->DetectOrientationScript(&deg, &deg_conf, &script, &script_conf)) return 0;
-  if (deg_conf < 1.0f) return 0;
-  return ((deg / 90) % 4 + 4) % 4;
+  if (!osd->DetectOrientationScript(&deg, &deg_conf, &script, &script_conf)) return {};
+  if (deg_conf < 1.0f) return {};
+  return {((deg / 90) % 4 + 4) % 4, deg_conf >= kSureOrientation};
 }
 
 struct Read {
@@ -115,6 +125,38 @@ Read Recognise(Pix* pix, double dpi) {
   } while (it->Next(tesseract::RIL_WORD));
   if (!out.words.empty()) out.mean_confidence = sum / out.words.size();
   return out;
+}
+
+PixPtr Straightened(Pix* pix, int turns) {
+  PixPtr out(turns == 0 ? pixClone(pix) : pixRotateOrth(pix, (4 - turns) % 4));
+  if (!out) return out;
+  PixPtr straight(pixDeskew(out.get(), 0));
+  return straight ? std::move(straight) : std::move(out);
+}
+
+// Leptonica's up-down confidence for a page (pixOrientDetect: counts of ascenders against
+// descenders on the binarised page): clearly positive when the text is upright, clearly negative
+// when it is upside down (about +12 and -21 on our degraded scans), near 0 when unsure.
+float UpConfidence(Pix* pix) {
+  PixPtr binary(pixConvertTo1(pix, 140));
+  if (!binary) return 0;
+  float up = 0, left = 0;
+  if (pixOrientDetect(binary.get(), &up, &left, 0, 0) != 0) return 0;
+  return up;
+}
+
+// Above this up-down confidence the text is taken as upright whatever an unsure orientation
+// detector says.
+constexpr float kClearlyUpright = 5.0f;
+
+// The page turned the right way up and straightened. Tesseract's orientation detector is wrong
+// on some blurred, heavily compressed pages (it turned an upright JPEG skewed by 1.6 degrees upside
+// down, with confidence 4.5), so an unsure upside-down call is checked against leptonica's
+// up-down count.
+PixPtr Upright(Pix* pix) {
+  Orientation o = UprightTurns(pix);
+  if (o.turns == 2 && !o.sure && UpConfidence(pix) > kClearlyUpright) o.turns = 0;
+  return Straightened(pix, o.turns);
 }
 
 }  // namespace
@@ -180,12 +222,7 @@ Result<Page> OcrPage(const GrayImage& image, int page) {
       dpi *= scale;
     }
   }
-  if (const int turns = UprightTurns(pix.get()); turns != 0) {
-    PixPtr r(pixRotateOrth(pix.get(), (4 - turns) % 4));
-    if (r) pix = std::move(r);
-  }
-  PixPtr straight(pixDeskew(pix.get(), 0));
-  if (straight) pix = std::move(straight);
+  if (PixPtr upright = Upright(pix.get())) pix = std::move(upright);
   Read read = Recognise(pix.get(), dpi);
   if (Engine("eng") == nullptr) {
     return Status::Invalid("OCR is not available: the English model could not be loaded",

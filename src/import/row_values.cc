@@ -110,6 +110,20 @@ std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
   return std::nullopt;
 }
 
+// OCR can drop a decimal mark ("3,4" read as "34", "9.4" as "94"). A read value with none is
+// suspect when it is more than ten times the top of its reference range, or when it is above a
+// range written with decimals ("5.7 - 26.3") and would fall within that range with the mark back.
+bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view written) {
+  if (!io.written_ref_high || *io.written_ref_high <= 0) return false;
+  if (written.find_first_of(".,") != std::string_view::npos) return false;
+  const double high = *io.written_ref_high, v = io.written_number;
+  if (v > 10 * high) return true;
+  const auto has_fraction = [](double x) { return std::abs(x - std::round(x)) > 1e-9; };
+  const bool decimal_range =
+      has_fraction(high) || (io.written_ref_low && has_fraction(*io.written_ref_low));
+  return decimal_range && v > high && v / 10 >= io.written_ref_low.value_or(0) && v / 10 <= high;
+}
+
 }  // namespace
 
 void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
@@ -390,12 +404,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (io.confidence < kReviewConfidence) {
     io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
   }
-  // OCR can drop a decimal mark ("3,4" read as "34"): a read value with none, more than ten
-  // times the top of its reference range, is for review.
-  if (io.confidence < 1.0 && io.written_ref_high && *io.written_ref_high > 0 &&
-      io.written_number > 10 * *io.written_ref_high &&
-      value.text.find_first_of(".,") == std::string::npos) {
-    io.Review("far above the reference range with no decimal mark: OCR may have lost one");
+  if (io.confidence < 1.0 && MayHaveLostItsDecimalMark(io, value.text)) {
+    io.Review("above the reference range with no decimal mark: OCR may have lost one");
   }
   Keep(std::move(io));
 }

@@ -83,6 +83,27 @@ TEST(ScanClass, ValueThatMayHaveLostItsDecimalMarkIsReviewed) {
   EXPECT_FALSE(ldh->needs_review) << ldh->review_reasons.front();
 }
 
+// blind10's blurred JPEG: "9.4" and "7.5" mg/L lambda (range 5.7 - 26.3) were read as "94" and
+// "75", silently. A value with no decimal mark above a range written with decimals, that would
+// fall within the range with the mark back, is for review; whole-number ranges are not touched.
+TEST(ScanClass, ValueAboveADecimalRangeWithNoDecimalMarkIsReviewed) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{36, "Test"}, {196, "Collected"}, {318, "Result"}, {382, "Units"}, {452, "Reference"}},
+          {{36, "Lambda Free Light Chain"}, {196, "2024-01-23 07:55"}, {333, "94"}, {381, "mg/L"},
+           {452, "5.7 - 26.3"}},
+          {{36, "Creatinine"}, {196, "2024-01-23 07:55"}, {334, "94"}, {381, "umol/L"},
+           {452, "50-110"}},
+      },
+      0.95f);
+  const ImportedObservation* lambda = Find(r, Analyte::kLambdaFlc);
+  const ImportedObservation* creat = Find(r, Analyte::kCreatinine);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(creat, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(lambda->needs_review);
+  EXPECT_FALSE(creat->needs_review) << creat->review_reasons.front();
+}
+
 // blind9's scans. A Dutch report's current M-protein was garbled ("M-proteine | aires | 19 |
 // g/L") and the previous column's 19 was taken as today's, silently; a fax read "IgA" as "lgA",
 // and the immunofixation lost its heavy chain, silently.
