@@ -250,7 +250,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
-  if (ReadHeader(lines[*i])) return Outcome::kRow;
+  if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;

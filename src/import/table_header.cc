@@ -1,6 +1,7 @@
 // The table-header half of RowReader (rows.h): which column each header cell names, merged and
 // two-line headers, and the header in force.
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -437,10 +438,45 @@ bool RowReader::ExtendHeader(const Line& line) {
   return true;
 }
 
-bool RowReader::ReadHeader(const Line& line) {
+void RowReader::TakeTitlesAbove(const Line& above, const Line& line,
+                                std::vector<Column>* cols) const {
+  if (above.page != line.page || above.cells.empty() ||
+      line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return;
+  }
+  double first_date = std::numeric_limits<double>::max();
+  int dates = 0;
+  for (const Column& c : *cols) {
+    if (c.kind == Col::kName) return;
+    if (c.kind == Col::kDate) {
+      first_date = std::min(first_date, c.box.x0);
+      ++dates;
+    }
+  }
+  if (dates < 2) return;
+  std::vector<Column> titles;
+  bool name = false;
+  for (const Cell& c : above.cells) {
+    if (c.box.x1 >= first_date) break;
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(c.text, &ignored);
+    if (!kind || (*kind != Col::kName && *kind != Col::kUnit && *kind != Col::kRange &&
+                  *kind != Col::kFlag)) {
+      return;  // a line of other words, not the titles of this table
+    }
+    name |= *kind == Col::kName;
+    titles.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+  }
+  if (!name) return;
+  cols->insert(cols->begin(), titles.begin(), titles.end());
+}
+
+bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
+  const Line& line = lines[i];
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;
   if (AttachSubHeader(line, *cols)) return true;
+  if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
   columns_ = std::move(*cols);
   continued_.reset();
   header_box_ = line.box;

@@ -113,7 +113,12 @@ class RowReader {
   std::optional<std::vector<Column>> ParseHeader(const Line& line) const;
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
-  bool ReadHeader(const Line& line);
+  bool ReadHeader(const std::vector<Line>& lines, size_t i);
+  // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
+  // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
+  // or flag title, and one names the test, they become columns of the flowsheet. The labels
+  // over the dates ("C1D1") are not read.
+  void TakeTitlesAbove(const Line& above, const Line& line, std::vector<Column>* cols) const;
   // Takes a header line right under the current header as its second line: units under a
   // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
   // result columns. False (nothing changed) when `sub` is not such a line.
