@@ -29,6 +29,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "collected on",
     "collected",
     // Result-group banners of EHR and portal printouts ("Results from 03/12/2024 08:15").
+    "blood test results",
+    "laboratory results",
+    "blood results",
+    "lab results",
     "lab results from",
     "lab results for",
     "results from",

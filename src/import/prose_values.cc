@@ -48,6 +48,10 @@ constexpr ProseName kProseNames[] = {
     {"beta-2 microglobulin", Analyte::kBeta2Microglobulin},
     {"beta-2-microglobulin", Analyte::kBeta2Microglobulin},
     {"beta 2 microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta2-microglobulin", Analyte::kBeta2Microglobulin},
+    {"β2-microglobulin", Analyte::kBeta2Microglobulin},
+    {"β2 microglobulin", Analyte::kBeta2Microglobulin},
+    {"b2-microglobulin", Analyte::kBeta2Microglobulin},
     // "Serum free light chains ...: kappa 412.5 mg/L, lambda 8.2 mg/L" (a number and a unit
     // must follow: "IgG kappa" and "kappa/lambda ratio" are not read).
     {"kappa", Analyte::kKappaFlc},
@@ -136,6 +140,113 @@ std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sen
   return out;
 }
 
+// A number and unit read from a sentence, and where it lies.
+struct ProseValue {
+  LabValue value;
+  std::string number_text;
+  size_t begin = 0, end = 0;  // in the sentence
+};
+
+// The value after s[from...]: a number and a unit of `analyte` after at most three filler words
+// ("is", "was", "approximately"). `strict` also allows up to five words that lead from one value
+// to the next ("to", "and is now", "down from"): the caller then requires the value's own date.
+std::optional<ProseValue> ValueAt(const std::string& s, size_t from, Analyte analyte, bool strict) {
+  if (from >= s.size()) return std::nullopt;
+  const std::string rest = s.substr(from, 80);
+  std::vector<std::string> w = Words(rest);
+  size_t k = 0;
+  const auto skip = [strict](const std::string& x) {
+    if (Filler(x)) return true;
+    if (!strict) return false;
+    for (std::string_view f : {"to", "and", "is", "was", "were", "now", "then", "down", "up",
+                               "from", "has", "have", "fallen", "fell", "risen", "rose"}) {
+      if (x == f) return true;
+    }
+    return false;
+  };
+  while (k < w.size() && k < (strict ? 5u : 3u) && skip(w[k])) ++k;
+  ProseValue pv;
+  if (k < w.size() && (w[k] == "<" || w[k] == ">")) pv.number_text = w[k++];
+  if (k + 1 >= w.size()) return std::nullopt;
+  pv.number_text += w[k];
+  const std::string number_word = w[k];
+  std::optional<LabValue> v = ParseLabValue(pv.number_text + " " + w[k + 1]);
+  size_t unit_words = 1;
+  if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) {
+    // "10.4 g / dL" or "299 mg/24 h": the unit may take one more word.
+    if (k + 2 < w.size()) v = ParseLabValue(pv.number_text + " " + w[k + 1] + w[k + 2]);
+    unit_words = 2;
+  }
+  if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) return std::nullopt;
+  if (!records::UnitFactor(analyte, v->unit).ok()) return std::nullopt;
+  pv.value = *v;
+  pv.begin = s.find(number_word, from);
+  if (pv.begin == std::string::npos) return std::nullopt;
+  size_t end = pv.begin + number_word.size();
+  for (size_t u = 0; u < unit_words; ++u) {
+    const size_t at = s.find(w[k + 1 + u], end);
+    if (at == std::string::npos) return std::nullopt;
+    end = at + w[k + 1 + u].size();
+  }
+  pv.end = end;
+  return pv;
+}
+
+// The date right after s[from] when only "on", "dated", "at diagnosis" or a parenthesis lie
+// between ("7 g/L on 14/05/2024", "28 g/L at diagnosis on 09/01/2024", "(16/04/2024)"), with
+// its position relative to `from`.
+std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrder order) {
+  if (from >= s.size()) return std::nullopt;
+  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(from, 40), order);
+  if (!d) return std::nullopt;
+  const std::string gap = s.substr(from, d->begin);
+  bool linked = gap.find('(') != std::string::npos;
+  for (const std::string& x : Words(gap)) {
+    if (x == "on" || x == "dated") {
+      linked = true;
+    } else if (x != "at" && x != "diagnosis" && x != "of") {
+      return std::nullopt;
+    }
+  }
+  if (!linked) return std::nullopt;
+  return d;
+}
+
+// Adds a value read from sentence `s`, unless a table gave the same test and date (then a
+// different value marks the table's for review).
+void Emit(const std::string& s, const Line& line, const DateContext& d, bool previous,
+          Analyte analyte, const ProseValue& pv, ImportResult* out) {
+  const LabValue& v = pv.value;
+  ImportedObservation io;
+  io.previous = previous;
+  io.obs.date = d.date->date;
+  io.obs.analyte = analyte;
+  io.obs.value = v.number * *records::UnitFactor(analyte, v.unit);
+  io.obs.bound = v.bound;
+  io.written_number = v.number;
+  io.written_unit = v.unit;
+  io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
+  for (const Cell& c : line.cells) io.confidence = std::min<double>(io.confidence, c.confidence);
+  bool seen = false;
+  for (ImportedObservation& o : out->observations) {
+    if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date) continue;
+    if (o.previous && !previous) continue;
+    seen = true;
+    if (std::abs(o.obs.value - io.obs.value) > 1e-9 * std::max(1.0, std::abs(o.obs.value)) ||
+        o.obs.bound != io.obs.bound) {
+      o.Review(fmt::format("the report's text gives {} {}", pv.number_text, v.unit));
+    }
+  }
+  if (seen) return;
+  io.Review("value read from a sentence, not a table");
+  if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+  if (d.generic) io.Review("date not labelled as the collection date");
+  if (io.confidence < kReviewConfidence) {
+    io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+  }
+  out->observations.push_back(std::move(io));
+}
+
 }  // namespace
 
 void ReadProseValues(const std::vector<std::string>& sentences,
@@ -169,57 +280,32 @@ void ReadProseValues(const std::vector<std::string>& sentences,
             Has(before, "corrected") || Has(before, "ionised") || Has(before, "ionized")) {
           continue;
         }
-        std::vector<std::string> w = Words(s.substr(after, 80));
-        size_t k = 0;
-        while (k < w.size() && k < 3 && Filler(w[k])) ++k;
-        std::string number_text;
-        if (k < w.size() && (w[k] == "<" || w[k] == ">")) number_text = w[k++];
-        if (k + 1 >= w.size()) continue;
-        number_text += w[k];
-        std::optional<LabValue> v = ParseLabValue(number_text + " " + w[k + 1]);
-        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) {
-          // "10.4 g / dL" or "299 mg/24 h": the unit may take one more word.
-          if (k + 2 < w.size()) v = ParseLabValue(number_text + " " + w[k + 1] + w[k + 2]);
+        // "β2-microglobulin on 09/01/2024 was 4.2 mg/L": a date right after the name is the
+        // value's.
+        size_t from = after;
+        std::optional<LabDate> name_date = DateRightAfter(s, after, order);
+        if (name_date) from = after + name_date->end;
+        std::optional<ProseValue> pv = ValueAt(s, from, pn.analyte, /*strict=*/false);
+        if (!pv) {  // "has fallen from 28 g/L at diagnosis on 09/01/2024": only with its date
+          pv = ValueAt(s, from, pn.analyte, /*strict=*/true);
+          if (pv && !DateRightAfter(s, pv->end, order)) pv.reset();
         }
-        if (!v || v->kind != LabValue::Kind::kNumber || v->unit.empty()) continue;
-        Result<double> factor = records::UnitFactor(pn.analyte, v->unit);
-        if (!factor.ok()) continue;
-        const Line& line = line_of(n);
-        DateContext d = date_of(line);
-        if (own) d = DateContext{own, d.source, false, false, std::nullopt};
-        const bool previous = earlier.Contains(at);
-        if (previous) d = DateContext{earlier.date, d.source, false, false, std::nullopt};
-        if (!d.date) continue;
-        ImportedObservation io;
-        io.previous = previous;
-        io.obs.date = d.date->date;
-        io.obs.analyte = pn.analyte;
-        io.obs.value = v->number * *factor;
-        io.obs.bound = v->bound;
-        io.written_number = v->number;
-        io.written_unit = v->unit;
-        io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
-        for (const Cell& c : line.cells)
-          io.confidence = std::min<double>(io.confidence, c.confidence);
-        // A table value of the same test and date wins; a different one is reviewed.
-        bool seen = false;
-        for (ImportedObservation& o : out->observations) {
-          if (o.obs.analyte != io.obs.analyte || o.obs.date != io.obs.date) continue;
-          if (o.previous && !previous) continue;
-          seen = true;
-          if (std::abs(o.obs.value - io.obs.value) > 1e-9 * std::max(1.0, std::abs(o.obs.value)) ||
-              o.obs.bound != io.obs.bound) {
-            o.Review(fmt::format("the report's text gives {} {}", number_text, v->unit));
-          }
+        // Then the values that follow, each with its own date ("has fallen from 28 g/L at
+        // diagnosis on 09/01/2024 to 12 g/L on 16/04/2024, and is now 7 g/L on 14/05/2024").
+        for (bool first = true; pv; first = false) {
+          std::optional<LabDate> own_date = DateRightAfter(s, pv->end, order);
+          if (!own_date && !first) break;
+          if (!own_date) own_date = name_date;
+          const Line& line = line_of(n);
+          DateContext d = date_of(line);
+          if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+          const bool previous = earlier.Contains(pv->begin);
+          if (previous) d = DateContext{earlier.date, d.source, false, false, std::nullopt};
+          if (own_date) d = DateContext{own_date, d.source, false, false, std::nullopt};
+          if (d.date) Emit(s, line, d, previous, pn.analyte, *pv, out);
+          const size_t next = own_date ? pv->end + own_date->end : pv->end;
+          pv = ValueAt(s, next, pn.analyte, /*strict=*/true);
         }
-        if (seen) continue;
-        io.Review("value read from a sentence, not a table");
-        if (d.date->ambiguous) io.Review("date could be day-first or month-first");
-        if (d.generic) io.Review("date not labelled as the collection date");
-        if (io.confidence < kReviewConfidence) {
-          io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
-        }
-        out->observations.push_back(std::move(io));
       }
     }
   }
@@ -267,6 +353,12 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     const Line& line = line_of(n);
     DateContext d = date_of(line);
     if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+    // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.
+    size_t word_end = at;
+    while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    if (std::optional<LabDate> nd = DateRightAfter(s, word_end, order)) {
+      d = DateContext{nd, d.source, false, false, std::nullopt};
+    }
     if (!d.date) continue;
     // A table's result of the same date wins; a detected one without an isotype ("Abnormal")
     // takes the isotype the text names, for review.

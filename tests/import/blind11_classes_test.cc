@@ -47,5 +47,43 @@ TEST(Blind11Class, FlowsheetWithCycleLabelsOverDatesAfterARangeColumn) {
   ASSERT_NE(first, nullptr) << ImportToJson(r).dump(1);
 }
 
+// A UK clinic letter: the grid of results under "Blood results 14/05/2024:" took the clinic
+// date; values quoted in prose each with their own date ("has fallen from 28 g/L at diagnosis
+// on 09/01/2024 to 12 g/L on 16/04/2024, and is now 7 g/L on 14/05/2024") were read once or not
+// at all, and "Immunofixation on 09/01/2024" and "β2-microglobulin on 09/01/2024 was 4.2 mg/L"
+// took the clinic date or were not read.
+TEST(Blind11Class, LetterResultsHeadingAndValuesEachWithTheirOwnDate) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Clinic date: 21/05/2024"}},
+      {{40,
+        "The paraprotein has fallen from 28 g/L at diagnosis on 09/01/2024 to 12 g/L on "
+        "16/04/2024, and is now 7 g/L on 14/05/2024."}},
+      {{40,
+        "Immunofixation on 09/01/2024 had confirmed an IgG kappa paraprotein, and her "
+        "β2-microglobulin on 09/01/2024 was 4.2 mg/L."}},
+      {{40, "Blood results 14/05/2024:"}},
+      {{52, "Hb"}, {142, "108 g/L"}, {224, "Albumin"}, {314, "37 g/L"}},
+  });
+  const auto at = [&](Analyte a, const char* date) -> const ImportedObservation* {
+    for (const ImportedObservation& o : r.observations) {
+      if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-01-09"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-01-09")->obs.value, 2.8, 1e-9);
+  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-04-16"), nullptr);
+  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-04-16")->obs.value, 1.2, 1e-9);
+  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-05-14"), nullptr);
+  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-05-14")->obs.value, 0.7, 1e-9);
+  EXPECT_NE(at(Analyte::kSerumIfe, "2024-01-09"), nullptr);
+  EXPECT_NE(at(Analyte::kBeta2Microglobulin, "2024-01-09"), nullptr);
+  EXPECT_NE(at(Analyte::kHemoglobin, "2024-05-14"), nullptr);
+  EXPECT_NE(at(Analyte::kAlbumin, "2024-05-14"), nullptr);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.date.ToString(), "2024-05-21") << o.source.text;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
