@@ -237,6 +237,9 @@ class Extractor {
           FindLabDate(after.substr(d->end), order_)) {
         d.reset();
       }
+      // A date before the label, which gives only the time ("dinsdag 25 juni 2024 | Afname
+      // 08:41 · bloed": a portal's group banner).
+      if (!d && k == 0) d = DateBeforeLabel(std::string_view(text).substr(0, l.begin), after);
       // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
       if (!d && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
         d = DateBelow(line, l, i, labels.size());
@@ -244,6 +247,25 @@ class Extractor {
       if (d) out.emplace_back(*d, l.generic);
     }
     return out;
+  }
+
+  // The one date in `before` (a weekday's name may precede it) when it ends just before the
+  // label, and the label's own text starts with a time of day and holds no date.
+  std::optional<LabDate> DateBeforeLabel(std::string_view before, std::string_view after) const {
+    after = TrimSpaces(after);
+    if (after.starts_with(":")) after = TrimSpaces(after.substr(1));
+    size_t digits = 0;
+    while (digits < after.size() && std::isdigit(static_cast<unsigned char>(after[digits]))) {
+      ++digits;
+    }
+    if (digits < 1 || digits > 2 || digits + 3 > after.size() || after[digits] != ':' ||
+        !std::isdigit(static_cast<unsigned char>(after[digits + 1]))) {
+      return std::nullopt;
+    }
+    if (FindLabDate(after, order_)) return std::nullopt;
+    std::optional<LabDate> d = FindLabDate(before, order_);
+    if (!d || d->begin > 12 || TrimSpaces(before.substr(d->end)).size() > 1) return std::nullopt;
+    return d;
   }
 
   // A date printed under a label ("Collected" / "05/03/2024" on the next line). Not when the

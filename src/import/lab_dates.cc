@@ -21,13 +21,37 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-// Month number for "mar", "march", "sept"; 0 if not a month name.
+// Month names of the report languages the importer reads (nl, de, fr, es, it, pt, sv), whole
+// words and their usual abbreviations, lower case; English names and their prefixes are
+// kMonths'. Short words that are also other words ("set", "mag", "ago") are left out.
+constexpr std::array<std::array<std::string_view, 12>, 12> kForeignMonths = {{
+    {"januari", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro"},
+    {"februari", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+     "fevereiro", "fev"},
+    {"maart", "mrt", "märz", "maerz", "mars", "marzo", "março", "marco"},
+    {"avril", "avr", "abril", "aprile", "abr"},
+    {"mei", "mai", "mayo", "maggio", "maio", "maj"},
+    {"juni", "juin", "junio", "giugno", "junho"},
+    {"juli", "juillet", "juil", "julio", "luglio", "julho"},
+    {"augustus", "augusti", "août", "aout", "agosto"},
+    {"septembre", "septiembre", "settembre", "setembro", "sett"},
+    {"oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+    {"novembre", "noviembre", "novembro"},
+    {"dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"},
+}};
+
+// Month number for "mar", "march", "sept", "juni", "févr"; 0 if not a month name.
 int MonthNumber(std::string_view w) {
   if (w.size() < 3) return 0;
   for (int m = 0; m < 12; ++m) {
     if (kMonths[m].starts_with(w)) return m + 1;
   }
   if (w == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view f : kForeignMonths[m]) {
+      if (!f.empty() && f == w) return m + 1;
+    }
+  }
   return 0;
 }
 
@@ -52,9 +76,10 @@ size_t Digits(std::string_view s, size_t i, size_t max, int* value) {
   return n > max ? 0 : n;
 }
 
+// The letters of a word at i, accented ones included (UTF-8 bytes: "février", "märz").
 size_t Letters(std::string_view s, size_t i) {
   size_t n = 0;
-  while (i + n < s.size() && IsAlpha(s[i + n])) ++n;
+  while (i + n < s.size() && (IsAlpha(s[i + n]) || (s[i + n] & 0x80) != 0)) ++n;
   return n;
 }
 

@@ -221,11 +221,33 @@ constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "nega
                                                  "negatief",  "negatywny", "negatywna", "negativni",
                                                  "nieobecne", "nieobecny", "nieobecna"};
 constexpr std::string_view kForeignNegated[] = {
-    "ingen ",          "ej pavisad",    "inte pavisad", "ikke pavist",     "assenza",
-    "assente",         "non rilevabil", "non rilevat",  "ausencia",        "ausente",
-    "no se detect",    "no detectad",   "nao detectad", "niet aangetoond", "geen ",
-    "afwezig",         "absence",       "pas de ",      "aucun",           "nie wykryto",
-    "nie stwierdzono", "nebyl prokazan"};
+    "ingen ",           "ej pavisad",      "inte pavisad",  "ikke pavist",     "assenza",
+    "assente",          "non rilevabil",   "non rilevat",   "ausencia",        "ausente",
+    "no se detect",     "no detectad",     "nao detectad",  "niet aangetoond", "geen ",
+    "niet aantoonbaar", "afwezig",         "absence",       "pas de ",         "aucun",
+    "nie wykryto",      "nie stwierdzono", "nebyl prokazan"};
+// "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
+// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv).
+constexpr std::string_view kForeignTrace[] = {"spoor",  "spoortje", "spur",   "spuren",
+                                              "trazas", "traza",    "tracce", "traccia",
+                                              "tracos", "traco",    "spar"};
+
+bool HasForeignTrace(const std::string& folded) {
+  std::string word;
+  for (size_t k = 0; k <= folded.size(); ++k) {
+    const char c = k < folded.size() ? folded[k] : ' ';
+    if (c >= 'a' && c <= 'z') {
+      word.push_back(c);
+      continue;
+    }
+    for (std::string_view w : kForeignTrace) {
+      if (word == w) return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
 constexpr std::string_view kForeignDetected[] = {
     "presenza", "presencia", "presence", "presenca",   "positivo",    "positiva",     "positif",
     "aanwezig", "pavisad",   "pavist",   "wykryto",    "stwierdzono", "prokazan",     "obecne",
@@ -266,7 +288,8 @@ std::optional<LabValue> ParseWords(const std::string& t) {
       Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
       Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen") ||
       ContainsAny(folded, kForeignNegated);
-  if (t == "trace" || (Contains(t, "trace") && !negated && t.size() <= 40)) {
+  if (t == "trace" ||
+      ((Contains(t, "trace") || HasForeignTrace(folded)) && !negated && t.size() <= 40)) {
     v.kind = LabValue::Kind::kTrace;
     v.isotype = IsotypeIn(t);
     return v;
@@ -293,7 +316,8 @@ std::optional<LabValue> ParseWords(const std::string& t) {
   if (t == "positive" || t == "pos" || t == "present" || t == "detected" || t == "positiv" ||
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
-      StartsWithAny(folded, kForeignDetected) ||
+      StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
+      Contains(folded, " aangetoond") ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;

@@ -85,5 +85,32 @@ TEST(Blind11Class, LetterResultsHeadingAndValuesEachWithTheirOwnDate) {
   }
 }
 
+// A Dutch portal printout: each group under "dinsdag 25 juni 2024 | Afname 08:41 · bloed" (the
+// collection label gives only the time; the date, with a Dutch month name, is before it). No
+// result was read. "spoor, niet kwantificeerbaar" is a trace M-protein, "IgG-kappa paraproteïne
+// aantoonbaar" a detected immunofixation, and "niet aantoonbaar" none.
+TEST(Blind11Class, DutchDateBannerTraceAndDetectableWords) {
+  ImportResult r = ExtractPlaced({
+      {{40, "dinsdag 25 juni 2024"}, {377, "Afname 08:41 · bloed · Polikliniek Hematologie"}},
+      {{48, "Hemoglobine (Hb)"}, {300, "6,8 mmol/L"}, {450, "Te laag"}},
+      {{48, "M-proteïne (paraproteïne)"}, {300, "spoor, niet kwantificeerbaar"}},
+      {{48, "Immunofixatie serum"}, {300, "IgG-kappa paraproteïne aantoonbaar"}},
+      {{48, "Immunofixatie urine"}, {300, "niet aantoonbaar"}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* uife = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-06-25");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(m->obs.bound, records::ValueBound::kTrace);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.value, 1);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  ASSERT_NE(uife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(uife->obs.value, 0);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
