@@ -126,6 +126,15 @@ EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
   return e;
 }
 
+// The date a line starts with ("08/01/24 SPEP: ... Serum immunofixation: IgG kappa"): a
+// cumulative report's comment keyed by its collection date, for the sentences on that line.
+std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
+  if (line.cells.empty()) return std::nullopt;
+  std::optional<LabDate> d = FindLabDate(line.cells.front().text, order);
+  if (!d || d->begin != 0) return std::nullopt;
+  return d;
+}
+
 // Each sentence's own date (SentenceDate), or for "on the same day" the sentence before's.
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
                                              DateOrder order) {
@@ -298,7 +307,9 @@ void ReadProseValues(const std::vector<std::string>& sentences,
           if (!own_date) own_date = name_date;
           const Line& line = line_of(n);
           DateContext d = date_of(line);
-          if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+          if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) {
+            d = DateContext{lead, d.source, false, false, std::nullopt};
+          }
           const bool previous = earlier.Contains(pv->begin);
           if (previous) d = DateContext{earlier.date, d.source, false, false, std::nullopt};
           if (own_date) d = DateContext{own_date, d.source, false, false, std::nullopt};
@@ -346,13 +357,21 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
           "presenza", "se detecta", "aanwezig", "aangetoond"}) {
       found |= Has(f, w);
     }
+    // "Serum immunofixation: IgG kappa paraprotein": the isotype right after the colon.
+    if (const size_t colon = s.find(':', at); !iso.empty() && colon != std::string::npos &&
+                                              colon < at + 20 &&
+                                              IsotypeIn(s.substr(colon + 1, 12)) == iso) {
+      found = true;
+    }
     if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
     const Analyte a = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
                           ? Analyte::kUrineIfe
                           : Analyte::kSerumIfe;
     const Line& line = line_of(n);
     DateContext d = date_of(line);
-    if (own) d = DateContext{own, d.source, false, false, std::nullopt};
+    if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) {
+      d = DateContext{lead, d.source, false, false, std::nullopt};
+    }
     // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.
     size_t word_end = at;
     while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;

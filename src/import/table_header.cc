@@ -315,8 +315,9 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     const bool date = s.kind == Col::kDate && s.date &&
                       (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
     // A unit or word over a column that is never read ("IgG", "ratio" under "K/L") is passed
-    // over.
+    // over, and so is the row's title ("Units") under the date column.
     if (col->kind == Col::kOther) continue;
+    if (s.kind == Col::kUnit && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
     if (!unit && !date) return false;
     targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
   }
@@ -387,12 +388,30 @@ bool RowReader::SplitPreviousByDates(const std::vector<Column>& sub) {
   return true;
 }
 
+bool RowReader::TitlesContinue(const Line& line) const {
+  bool tests = false;
+  for (const Column& c : columns_) tests |= c.kind == Col::kTest;
+  if (!tests) return false;
+  for (const Cell& c : line.cells) {
+    const Column* col = ColumnOf(c);
+    if (col == nullptr || (col->kind != Col::kTest && col->kind != Col::kOther) ||
+        ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
   if (columns_.empty() || line.page != header_page_ ||
-      line.box.y0 - header_box_.y1 > 1.5 * line.box.height() ||
-      MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone) {
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
     return false;
   }
+  if (TitlesContinue(line)) {
+    header_box_.Cover(line.box);
+    return true;
+  }
+  if (MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone) return false;
   std::vector<Column> added;
   std::vector<std::pair<Column*, LabDate>> dated;      // a date under a previous column's title
   std::vector<std::pair<Column*, std::string>> units;  // a unit under a test column's name

@@ -26,6 +26,7 @@ struct ExtraName {
 };
 constexpr ExtraName kExtraNames[] = {
     {"monoclonal peak", Analyte::kSerumMProtein},
+    {"para", Analyte::kSerumMProtein},  // a cumulative report's column ("Para" g/L)
     {"m peak", Analyte::kSerumMProtein},
     {"m band", Analyte::kSerumMProtein},
     {"monoclonal band", Analyte::kSerumMProtein},
@@ -377,7 +378,16 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens) 
     } else if (tokens[i] == "sflc") {
       t.push_back("flc");  // serum free light chain
     } else {
-      t.push_back(tokens[i]);
+      // Greek letters for the light chains ("κ FLC", "κ/λ ratio").
+      std::string w = tokens[i];
+      for (auto [greek, latin] :
+           {std::pair<std::string_view, std::string_view>{"\xCE\xBA", "kappa"},
+            {"\xCE\xBB", "lambda"}}) {
+        for (size_t at = w.find(greek); at != std::string::npos; at = w.find(greek, at)) {
+          w.replace(at, greek.size(), latin);
+        }
+      }
+      t.push_back(std::move(w));
     }
   }
   return t;
@@ -456,7 +466,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
-        w == "clearance" || w == "creatinine/day") {
+        w == "clearance" || w == "creatinine/day" || w == "corr" || w == "adj") {
       return std::string(kOtherTest);
     }
     for (std::string_view o : internal::european::OtherTestWords()) {

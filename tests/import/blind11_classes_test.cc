@@ -112,5 +112,91 @@ TEST(Blind11Class, DutchDateBannerTraceAndDetectableWords) {
   EXPECT_EQ(uife->obs.value, 0);
 }
 
+// An Australian cumulative report with dates as rows and abbreviated tests as columns ("Hb",
+// "Creat", "Ca", "Corr" / "Ca", "Para", "κ" / "FLC", "B2M", "LD"), a units row and a reference
+// row under the titles: nothing in the table was read.
+TEST(Blind11Class, TransposedCumulativeWithAbbreviatedTitlesAndAUnitsRow) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{30, "Collected"},
+           {86, "Time"},
+           {116, "Lab No"},
+           {201, "Hb"},
+           {236, "Creat"},
+           {342, "Ca"},
+           {388, "Corr"},
+           {470, "Para"},
+           {584, "κ"},
+           {637, "λ"},
+           {680, "κ/λ"},
+           {778, "LD"}},
+          {{397, "Ca"}, {574, "FLC"}, {626, "FLC"}, {673, "ratio"}},
+          {{30, "Units"},
+           {204, "g/L"},
+           {239, "umol/L"},
+           {328, "mmol/L"},
+           {382, "mmol/L"},
+           {482, "g/L"},
+           {573, "mg/L"},
+           {625, "mg/L"},
+           {779, "U/L"}},
+          {{30, "Ref range"},
+           {187, "130-180"},
+           {239, "60-110"},
+           {323, "2.10-2.60"},
+           {377, "2.10-2.60"},
+           {484, "nil"},
+           {563, "3.3-19.4"},
+           {615, "5.7-26.3"},
+           {663, "0.26-1.65"},
+           {763, "120-250"}},
+          {{30, "08/01/24"},
+           {86, "10:05 24-0081772"},
+           {194, "98 L"},
+           {234, "134 H"},
+           {323, "2.64 H"},
+           {377, "2.86 H"},
+           {482, "22"},
+           {553, "168.0 H"},
+           {629, "9.2"},
+           {657, "18.26 H"},
+           {775, "241"}},
+      },
+      842);
+  EXPECT_EQ(r.observations.size(), 7u) << ImportToJson(r).dump(1);
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* k = Find(r, Analyte::kKappaFlc);
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(m->obs.value, 2.2, 1e-9);
+  EXPECT_EQ(m->obs.date.ToString(), "2024-01-08");
+  ASSERT_NE(k, nullptr);
+  EXPECT_NEAR(k->obs.value, 168.0, 1e-9);
+  ASSERT_NE(ca, nullptr);
+  EXPECT_NEAR(ca->obs.value, 2.64 * 4.008, 1e-3);  // the calcium, not the corrected calcium
+}
+
+// The same report's comments, each line keyed by its collection date: "08/01/24 SPEP: ...
+// Serum immunofixation: IgG kappa paraprotein." The finding was not read (no verb), and a
+// sentence on such a line takes the line's date, not the last row's.
+TEST(Blind11Class, CommentLinesKeyedByDateAndAnIsotypeAfterAColon) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{30, "Collected"}, {201, "Hb"}, {236, "Creat"}},
+          {{30, "08/01/24"}, {201, "98"}, {236, "134"}},
+          {{30, "28/05/24"}, {201, "129"}, {236, "101"}},
+          {{30, "Comments"}},
+          {{30,
+            "08/01/24 SPEP: paraprotein band in the gamma region. Serum immunofixation: IgG "
+            "kappa paraprotein."}},
+      },
+      842);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.date.ToString(), "2024-01-08");
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_TRUE(ife->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -134,6 +134,9 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
+  // True when `line` continues the titles of a history table's test columns ("Ca", "FLC",
+  // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
+  bool TitlesContinue(const Line& line) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   // A dated row of a table that has no test column, for the test its heading named.
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
