@@ -331,10 +331,11 @@ constexpr NotUsedWord kNotUsed[] = {
 };
 
 constexpr std::string_view kOtherTestWords[] = {
-    "corrige",     "korrigiert", "corregido",  "corretto",          "gecorrigeerd", "ionise",
-    "ionisiert",   "ionico",     "ioonisch",   "clairance",         "aclaramiento", "zjonizowany",
-    "albuminkorr", "korr",       "ionizovany", "albuminkorrigerat", "korrigerat",   "korrigert",
-    "joniserat",
+    "corrige",      "korrigiert", "corregido",    "corretto",
+    "gecorrigeerd", "ionise",     "ionisiert",    "ionico",
+    "ioonisch",     "clairance",  "aclaramiento", "zjonizowany",
+    "albuminkorr",  "korr",       "ionizovany",   "albuminkorrigerat",
+    "korrigerat",   "korrigert",  "joniserat",    "albuminkorrigiert",
 };
 
 constexpr std::string_view kQualifiers[] = {
@@ -535,6 +536,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"unidades", Header::kUnit},
     {"unidad", Header::kUnit},
     {"unita", Header::kUnit},
+    {"u.m.", Header::kUnit},  // it, "unità di misura"
+    {"u. m.", Header::kUnit},
     {"eenheid", Header::kUnit},
     {"eenheden", Header::kUnit},
     {"unidade", Header::kUnit},

@@ -330,7 +330,14 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
     const std::optional<LabDate>& own = own_dates[n];
-    if (!Has(s, "immunofix") && !Has(s, "immunfix")) continue;
+    // "immunofixation", "Immunfixation" (de), "immunofissazione" (it), "inmunofijación" (es),
+    // "imunofixação" (pt), "immunofiksacja" (pl).
+    size_t at = std::string::npos;
+    for (std::string_view w :
+         {"immunofix", "immunfix", "imunofix", "inmunofij", "immunofiss", "immunofiks"}) {
+      at = std::min(at, s.find(w));
+    }
+    if (at == std::string::npos) continue;
     // An earlier finding ("at diagnosis", "the previous immunofixation") is not this date's.
     bool earlier = false;
     for (std::string_view w : {"prior", "previous", "diagnosis", "baseline", "earlier", "initially",
@@ -340,7 +347,6 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     if (earlier) continue;
     // The isotype named after the word ("... kappa 31.5 mg/L, and immunofixation remains
     // positive for IgG kappa"), not a light chain named before it.
-    const size_t at = std::min(s.find("immunofix"), s.find("immunfix"));
     const std::string iso = IsotypeIn(s.substr(at));
     // Negative and positive wording, in English and in the report languages the importer
     // reads ("påvisas": detected, Swedish; "Nachweis": detection, German).

@@ -289,6 +289,11 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
   if (MixedFinding(value.text)) {
     io->Review("the wording names a finding and denies another; check which one was found");
   }
+  // A sentence rather than a result word ("M-komponent av typ IgG-kappa påvisas, 18 g/L"): read
+  // from its wording, so for review.
+  if (v.kind == LabValue::Kind::kDetected && internal::IsSentence(value.text)) {
+    io->Review("result read from a sentence");
+  }
   return std::nullopt;
 }
 
@@ -363,6 +368,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (name.test.match == TestName::Match::kLoose) io.Review("test name matched loosely");
   if (cells.from_comment) io.Review("result read from the comment the report points to");
+  if (cells.from_sentence) io.Review("result read from a sentence under the test's name");
   if (cells.unread_before && !previous) {
     io.Review("a scanned cell before the result could not be read; check the result is this one");
   }

@@ -383,6 +383,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       return Outcome::kRow;
     }
+    if (!has_value && cells.unit &&
+        std::any_of(cells.unit->text.begin(), cells.unit->text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        !ParseLabRange(cells.unit->text) &&
+        !records::UnitFactor(test.analyte, cells.unit->text).ok()) {
+      // A number under the unit title, not read as this row's result ("4,6 ↑ mg/L" set across
+      // the result and unit columns): said, not dropped, nor left waiting as a card's name.
+      out_->unrecognised.push_back(
+          ImportNote{line.page, line.Text(), "result not found in the result column"});
+      pending_.reset();
+      return Outcome::kRow;
+    }
     if (!has_value && labelled) {
       // "M-spike: 0.4 g/dL (down from 0.7 g/dL on 08/02/2024)": a sentence after the label, not
       // a result cell; the narrative reader reads it.
@@ -416,6 +428,24 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       !IsSentence(line.Text())) {
     const Specimen s = SpecimenOfHeading(line.Text());
     if (s != Specimen::kUnknown) specimen_ = s;
+  }
+  // A coded test's finding as the first of several sentences under its name ("Immunofissazione
+  // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
+  // monoclonale IgG, IgA, IgM."): that sentence is the result, for review.
+  if (pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
+      IsSentence(line.Text()) && !IsIsotypeResult(line.Text()) && line.cells.size() == 1) {
+    const std::string text = line.Text();
+    const size_t stop = text.find(". ");
+    if (stop != std::string::npos && IsIsotypeResult(text.substr(0, stop))) {
+      Name name = *pending_;
+      name.line_text += " / " + text;
+      RowCells cells;
+      cells.value = Piece{text.substr(0, stop), line.cells[0].box, line.cells[0].confidence};
+      cells.from_sentence = true;
+      pending_.reset();
+      Emit(name, cells, date);
+      return Outcome::kRow;
+    }
   }
   if (pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
       IsSentence(line.Text()) && !IsIsotypeResult(line.Text())) {

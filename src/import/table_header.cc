@@ -490,8 +490,30 @@ void RowReader::TakeTitlesAbove(const Line& above, const Line& line,
   cols->insert(cols->begin(), titles.begin(), titles.end());
 }
 
-bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
+std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, size_t i) const {
+  if (i == 0) return std::nullopt;
+  const Line& above = lines[i - 1];
   const Line& line = lines[i];
+  if (above.page != line.page || above.cells.size() != 1 ||
+      line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return std::nullopt;
+  }
+  std::optional<LabDate> ignored;
+  if (HeaderKind(above.cells[0].text, &ignored) != Col::kPrevious) return std::nullopt;
+  Line out = line;
+  for (Cell& c : out.cells) {
+    if (c.box.XOverlap(above.cells[0].box) > 0 && IsDateCell(c.text)) {
+      c.text = above.cells[0].text + " " + c.text;
+      c.box.Cover(above.cells[0].box);
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
+  const std::optional<Line> titled = WithTitleAbove(lines, i);
+  const Line& line = titled ? *titled : lines[i];
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;
   if (AttachSubHeader(line, *cols)) return true;

@@ -42,6 +42,13 @@ constexpr ExtraName kExtraNames[] = {
     {"abnormal protein band", Analyte::kSerumMProtein},
     {"bence jones", Analyte::kUrineMProtein},
     {"bence jones protein quantitation", Analyte::kUrineMProtein},
+    {"proteina bence jones", Analyte::kUrineMProtein},     // it, es ("Proteina di Bence Jones")
+    {"proteine bence jones", Analyte::kUrineMProtein},     // fr
+    {"proteinas bence jones", Analyte::kUrineMProtein},    // es
+    {"bence jones proteine", Analyte::kUrineMProtein},     // nl
+    {"bence jones eiwit", Analyte::kUrineMProtein},        // nl
+    {"bence jones proteinurie", Analyte::kUrineMProtein},  // fr
+    {"proteinuria bence jones", Analyte::kUrineMProtein},  // it, es
     {"bjp", Analyte::kUrineMProtein},
     {"free kappa lc", Analyte::kKappaFlc},
     {"kappa free lc", Analyte::kKappaFlc},

@@ -105,6 +105,7 @@ class RowReader {
     std::string value_unit;        // the unit of `value` when it came from a unit-headed column
     bool coded_conflict = false;   // two different result words in a header-less row
     bool from_comment = false;     // the result was read from the comment a "See comment" names
+    bool from_sentence = false;    // the first sentence of prose under the test's name
     bool several_numbers = false;  // undated numbers beside the result (SeveralUndatedNumbers)
     bool unread_before = false;    // an unreadable scanned cell before the result
   };
@@ -114,6 +115,10 @@ class RowReader {
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   bool ReadHeader(const std::vector<Line>& lines, size_t i);
+  // Line i with a previous-result title printed over one of its dates ("Vorwert" over
+  // "21.03.2024" at the end of "Untersuchung | Ergebnis | ... | 21.03.2024") joined into that
+  // cell, so that it reads as a dated previous column; nullopt when there is no such title.
+  std::optional<Line> WithTitleAbove(const std::vector<Line>& lines, size_t i) const;
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
   // or flag title, and one names the test, they become columns of the flowsheet. The labels
