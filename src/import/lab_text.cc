@@ -318,9 +318,10 @@ std::optional<LabValue> ParseWords(const std::string& t) {
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
       Contains(folded, " aangetoond") ||
-      // A typed band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ Kappa").
-      (!iso.empty() &&
-       (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ "))) ||
+      // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
+      // Kappa", "banda monoclonal IgA lambda").
+      (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||
+                        Contains(folded, " typ ") || Contains(folded, "monoclon"))) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;

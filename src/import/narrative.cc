@@ -75,7 +75,10 @@ bool Negated(const std::string& s) {
   for (std::string_view n :
        {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted", "without",
         "negative for", "absence of", "polytypic", "polyclonal", "no kappa", "no lambda",
-        "not identified", "not detected", "no monoclonal", "no abnormal"}) {
+        "not identified", "not detected", "no monoclonal", "no abnormal",
+        // es, it, pt, fr, de, nl: polyclonal, without restriction.
+        "policlonal", "sin restric", "sem restri", "senza restri", "polyclonale", "sans restri",
+        "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal"}) {
     if (Has(s, n)) return true;
   }
   return false;
@@ -117,9 +120,11 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
-    // "plasma cells", "Plasmazellen" (de), "plasmocytes" (fr).
+    // "plasma cells", "Plasmazellen" (de), "plasmocytes" (fr), "células plasmáticas" (es),
+    // "plasmacellule" / "cellule plasmatiche" (it), "plasmócitos" (pt), "plasmacellen" (nl).
     size_t name_at = std::string::npos;
-    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt"}) {
+    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt", "plasmátic", "plasmatic",
+                               "plasmacel", "plasmócit"}) {
       name_at = std::min(name_at, s.find(w));
     }
     if (name_at != std::string::npos) {
@@ -147,15 +152,18 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
     // Clonality is a finding about the marrow's plasma cells: light-chain restriction, a
     // monotypic or polytypic population. "Monoclonal protein" (serum or urine) and a "ratio
     // consistent with clonality" are not marrow findings.
-    const bool about_clonality = Has(s, "restrict") || Has(s, "monotypic") || Has(s, "polytypic") ||
-                                 Has(s, "clonal plasma") || Has(s, "monoclonal plasma") ||
-                                 Has(s, "polyclonal plasma") || Has(s, "clonality of plasma") ||
-                                 Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
-                                 Has(s, "monoklonale plasmazell");  // de
+    const bool about_clonality =
+        Has(s, "restric") || Has(s, "restriz") || Has(s, "fenotipo policlonal") ||
+        Has(s, "fenotipo monoclonal") || Has(s, "monotypic") || Has(s, "polytypic") ||
+        Has(s, "clonal plasma") || Has(s, "monoclonal plasma") || Has(s, "polyclonal plasma") ||
+        Has(s, "clonality of plasma") || Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
+        Has(s, "monoklonale plasmazell");  // de
     const bool about_cells = Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") ||
                              Has(s, "in situ") || Has(s, "immunohisto") ||
                              Has(s, "flow cytometr") || Has(s, "plasmazell") ||
-                             Has(s, "knochenmark") || Has(s, "durchflusszytometr");
+                             Has(s, "knochenmark") || Has(s, "durchflusszytometr") ||
+                             Has(s, "médula") || Has(s, "midollo") || Has(s, "citometr") ||
+                             Has(s, "plasmátic") || Has(s, "beenmerg") || Has(s, "moelle");
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -210,7 +218,14 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     ReadProseImmunofixation(
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
         order, urine_page, out);
-    if (!Has(text, "marrow") && !Has(text, "knochenmark")) {
+    // A page about the bone marrow: "marrow", "Knochenmark" (de), "médula ósea" (es), "midollo"
+    // (it), "moelle" (fr), "beenmerg" (nl), "medula ossea" (pt).
+    bool marrow = false;
+    for (std::string_view w :
+         {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg"}) {
+      marrow |= Has(text, w);
+    }
+    if (!marrow) {
       start = end;
       continue;
     }

@@ -104,7 +104,7 @@ std::optional<Line> RowReader::SplitResultLine(const Line& line) const {
   const Cell& c = line.cells[0];
   const size_t colon = c.text.find(':');
   if (colon == std::string::npos || colon + 2 >= c.text.size() ||
-      !IsResultTitle(c.text.substr(0, colon))) {
+      (!IsResultTitle(c.text.substr(0, colon)) && !SpecimenTitle(c.text.substr(0, colon)))) {
     return std::nullopt;
   }
   Line out = line;
@@ -112,6 +112,21 @@ std::optional<Line> RowReader::SplitResultLine(const Line& line) const {
                Cell{std::string(TrimSpaces(std::string_view(c.text).substr(colon + 1))),
                     PartBox(c, colon + 1, c.text.size()), c.confidence}};
   return out;
+}
+
+std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
+  if (!heading_test_ || Info(heading_test_->test.analyte).kind != ValueKind::kCoded) {
+    return std::nullopt;
+  }
+  const std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
+  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique"}) {
+    if (t == w) return Specimen::kSerum;
+  }
+  for (std::string_view w :
+       {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h"}) {
+    if (t == w) return Specimen::kUrine;
+  }
+  return std::nullopt;
 }
 
 bool RowReader::IsResultTitle(std::string_view text) const {
@@ -316,10 +331,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     }
     // A row named only "Result" ("Resultado | 2,41 mg/L", "Resultado: Presença de banda ...")
     // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.
+    const std::optional<Specimen> specimen_title = SpecimenTitle(name_text);
     if (test.match == TestName::Match::kNone && heading_test_ && heading_test_->page == line.page &&
-        IsResultTitle(name_text)) {
+        (IsResultTitle(name_text) || specimen_title)) {
       const std::string label = name_text;
       name = *heading_test_;
+      // "INMUNOFIJACIÓN" / "Suero: banda monoclonal IgA lambda" / "Orina: negativa": each
+      // specimen's immunofixation.
+      if (specimen_title == Specimen::kUrine && name.test.analyte == Analyte::kSerumIfe) {
+        name.test.analyte = Analyte::kUrineIfe;
+      } else if (specimen_title == Specimen::kSerum && name.test.analyte == Analyte::kUrineIfe) {
+        name.test.analyte = Analyte::kSerumIfe;
+      }
       name.text = heading_test_->text + " / " + label;
       name.box = line.cells[0].box;
       name.line_text = heading_test_->text + " / " + line.Text();
@@ -418,7 +441,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     cells.unread_before = UnreadCellBeforeValue(line, cells);
     Emit(name, cells, date);
     isotype_note_.clear();
-    heading_test_.reset();
+    if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."
     last_row_ = name;
     last_row_line_ = *i;
     return Outcome::kRow;

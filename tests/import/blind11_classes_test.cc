@@ -277,5 +277,38 @@ TEST(Blind11Class, ResultRunIntoTheUnitColumnIsNotDroppedSilently) {
   EXPECT_NE(r.unrecognised[0].text.find("Beta 2 microglobulina"), std::string::npos);
 }
 
+// A Spanish two-column report: "INMUNOFIJACIÓN" over "Suero: banda monoclonal IgA lambda" and
+// "Orina: negativa" (neither read), and the marrow in Spanish prose ("Aspirado de médula ósea
+// del 13/05/2024: 4 % de células plasmáticas, de fenotipo policlonal ... (sin restricción de
+// cadenas ligeras)"), not read either.
+TEST(Blind11Class, SpecimenLinesUnderAnImmunofixationHeadingAndSpanishMarrowProse) {
+  ImportResult r = ExtractPlaced({
+      {{320, "Fecha de extracción:"}, {432, "22/05/2024 08:30"}},
+      {{30, "Prueba"}, {128, "Resultado"}, {189, "Unidad"}, {271, "Ref."}},
+      {{30, "Creatinina"}, {152, "1,12"}, {189, "mg/dL"}, {251, "0,67-1,17"}},
+      {{30, "INMUNOFIJACIÓN"}},
+      {{38, "Suero: banda monoclonal IgA lambda"}},
+      {{38, "Orina: negativa"}},
+      {{30, "COMENTARIO HEMATOLOGÍA:"}},
+      {{30,
+        "Aspirado de médula ósea del 13/05/2024: 4 % de células plasmáticas, de fenotipo "
+        "policlonal por citometría de flujo (sin restricción de cadenas ligeras)."}},
+  });
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  const ImportedObservation* uife = Find(r, Analyte::kUrineIfe);
+  const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
+  const ImportedObservation* clonal = Find(r, Analyte::kBmClonality);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+  ASSERT_NE(uife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(uife->obs.value, 0);
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(pc->obs.value, 4);
+  EXPECT_EQ(pc->obs.date.ToString(), "2024-05-13");
+  ASSERT_NE(clonal, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(clonal->obs.value, 0);
+  EXPECT_TRUE(clonal->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -195,6 +195,9 @@ class RowReader {
   bool LooksLikeName(const Cell& c) const;
   // True when `text` is only a result column's title ("Result", "Resultado:", "Ergebnis").
   bool IsResultTitle(std::string_view text) const;
+  // The specimen `text` names alone ("Suero", "Orina") under a heading that named a coded test
+  // ("INMUNOFIJACIÓN"): that test's result for the specimen follows; nullopt otherwise.
+  std::optional<Specimen> SpecimenTitle(std::string_view text) const;
   // A one-cell line "Result: <wording>" under a heading that named a test (heading_test_), as
   // the title and the wording in two cells; nullopt otherwise.
   std::optional<Line> SplitResultLine(const Line& line) const;
