@@ -164,6 +164,20 @@ std::optional<Line> SplitNameValue(const Line& line) {
 }
 
 // True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
+bool IsTimeCell(std::string_view t) {
+  size_t k = 0;
+  auto digits = [&](size_t most) {
+    size_t n = 0;
+    while (k < t.size() && n < most && t[k] >= '0' && t[k] <= '9') ++k, ++n;
+    return n;
+  };
+  if (digits(2) == 0 || k >= t.size() || (t[k] != ':' && t[k] != '.')) return false;
+  ++k;
+  if (digits(2) != 2) return false;
+  const std::string rest = AsciiLower(TrimSpaces(t.substr(k)));
+  return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
+}
+
 bool IsSentence(std::string_view text) {
   text = TrimSpaces(text);
   size_t words = 0;

@@ -42,6 +42,9 @@ std::optional<Line> SplitNameValue(const Line& line);
 bool IsPlaceholder(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
+
+// A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
+bool IsTimeCell(std::string_view t);
 // A coded result's wording that reports one band and denies another, or names a free light
 // chain beside a whole immunoglobulin.
 bool MixedFinding(std::string_view text);

@@ -153,8 +153,19 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     }
   }
   if (!name) {
-    if (!last_row_ || rest.empty() || i > last_row_line_ + 2 || line.page != last_row_->page) {
+    if (!last_row_ || rest.empty() || i > last_row_line_ + 4 || line.page != last_row_->page) {
       return false;
+    }
+    // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10
+    // mg/dL"), never another test's.
+    for (size_t j = last_row_line_ + 1; j < i; ++j) {
+      if (lines[j].cells.empty()) continue;
+      if (MatchTestName(lines[j].cells[0].text, specimen_).match != TestName::Match::kNone ||
+          j > last_row_line_ + 2) {
+        const std::optional<LabRange> r =
+            ParseLabRange(SplitLabel(lines[j].cells.back().text).second);
+        if (!r) return false;
+      }
     }
     name = *last_row_;
     name->line_text += " / " + line.Text();
@@ -173,9 +184,23 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     }
   }
   if (!FindLabDate(text, order_)) return false;
-  RowCells cells;
-  cells.previous = Piece{std::string(TrimSpaces(text)), line.box, line.cells[0].confidence};
-  Emit(*name, cells, date);
+  // One previous result per date ("14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL").
+  std::vector<size_t> starts;
+  for (size_t at = 0; at < text.size();) {
+    const std::optional<LabDate> d = FindLabDate(std::string_view(text).substr(at), order_);
+    if (!d) break;
+    starts.push_back(at + d->begin);
+    at += d->end;
+  }
+  const bool date_first = starts.size() >= 2 && TrimSpaces(text.substr(0, starts[0])).empty();
+  if (!date_first) starts = {0};
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    RowCells cells;
+    cells.previous = Piece{std::string(TrimSpaces(text.substr(starts[k], end - starts[k]))),
+                           line.box, line.cells[0].confidence};
+    Emit(*name, cells, date);
+  }
   last_row_.reset();
   return true;
 }
@@ -214,6 +239,99 @@ void RowReader::JoinWrappedValue(const std::vector<Line>& lines, size_t* i, cons
     cells->value->confidence = std::min(cells->value->confidence, first.confidence);
     ++*i;
   }
+}
+
+std::optional<Line> RowReader::SplitResultLine(const Line& line) const {
+  if (line.cells.size() != 1 || !heading_test_ || heading_test_->page != line.page) {
+    return std::nullopt;
+  }
+  const Cell& c = line.cells[0];
+  const size_t colon = c.text.find(':');
+  if (colon == std::string::npos || colon + 2 >= c.text.size() ||
+      (!IsResultTitle(c.text.substr(0, colon)) && !SpecimenTitle(c.text.substr(0, colon)))) {
+    return std::nullopt;
+  }
+  Line out = line;
+  out.cells = {Cell{c.text.substr(0, colon), PartBox(c, 0, colon + 1), c.confidence},
+               Cell{std::string(TrimSpaces(std::string_view(c.text).substr(colon + 1))),
+                    PartBox(c, colon + 1, c.text.size()), c.confidence}};
+  return out;
+}
+
+std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
+  if (!heading_test_ || Info(heading_test_->test.analyte).kind != ValueKind::kCoded) {
+    return std::nullopt;
+  }
+  const std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
+  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique"}) {
+    if (t == w) return Specimen::kSerum;
+  }
+  for (std::string_view w :
+       {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h"}) {
+    if (t == w) return Specimen::kUrine;
+  }
+  return std::nullopt;
+}
+
+bool RowReader::IsResultTitle(std::string_view text) const {
+  std::string t(TrimSpaces(text));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
+  std::optional<LabDate> d;
+  return !t.empty() && HeaderKind(t, &d) == Col::kValue && !d;
+}
+
+bool RowReader::ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
+  const Line& line = lines[i];
+  if (!section_test_ || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) return false;
+  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
+  if (!d) return false;
+  if (section_test_->test.match == TestName::Match::kIgnored) {
+    out_->ignored.push_back(ImportNote{line.page, line.Text(), section_test_->test.reason});
+    return true;
+  }
+  Name name = *section_test_;
+  name.box = line.cells[0].box;
+  name.page = line.page;
+  name.line_text = section_test_->text + " / " + line.Text();
+  RowCells cells = AssignCells(line.cells, 1);
+  cells.value_date = d;
+  Emit(name, cells, date);
+  return true;
+}
+
+bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
+                                    const DateContext& date) {
+  const Line& line = lines[i];
+  if (!continued_ || continued_->page != line.page || line.cells.empty() ||
+      !IsDateCell(line.cells[0].text)) {
+    return false;
+  }
+  // The name column comes first, and this row's first cell lies right of it, under the date.
+  const Column* first = ColumnOf(line.cells[0]);
+  const Column* name_col = NameColumn();
+  if (first == nullptr || first->kind != Col::kRowDate || name_col == nullptr ||
+      name_col->box.x1 > first->box.x0 || line.cells[0].box.x0 <= name_col->box.x1) {
+    return false;
+  }
+  switch (continued_->test.match) {
+    case TestName::Match::kIgnored:
+      out_->ignored.push_back(ImportNote{line.page, line.Text(), continued_->test.reason});
+      return true;
+    case TestName::Match::kNone:
+      out_->unrecognised.push_back(ImportNote{line.page, line.Text(), "test name not recognised"});
+      return true;
+    case TestName::Match::kExact:
+    case TestName::Match::kLoose:
+      break;
+  }
+  RowCells cells = AssignCells(line.cells, 0);
+  if (!cells.value) return false;
+  Name name = *continued_;
+  name.box = line.cells[0].box;
+  name.line_text = continued_->text + " / " + line.Text();
+  ChooseUnitValue(continued_->test.analyte, &cells);
+  Emit(name, cells, date);
+  return true;
 }
 
 }  // namespace oncoguide::import

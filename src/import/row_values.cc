@@ -289,11 +289,6 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
   if (MixedFinding(value.text)) {
     io->Review("the wording names a finding and denies another; check which one was found");
   }
-  // A sentence rather than a result word ("M-komponent av typ IgG-kappa påvisas, 18 g/L"): read
-  // from its wording, so for review.
-  if (v.kind == LabValue::Kind::kDetected && internal::IsSentence(value.text)) {
-    io->Review("result read from a sentence");
-  }
   return std::nullopt;
 }
 

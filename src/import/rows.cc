@@ -24,24 +24,19 @@ using records::Analyte;
 using records::ValueBound;
 using records::ValueKind;
 
-bool RowReader::ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
-  const Line& line = lines[i];
-  if (!section_test_ || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) return false;
-  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
-  if (!d) return false;
-  if (section_test_->test.match == TestName::Match::kIgnored) {
-    out_->ignored.push_back(ImportNote{line.page, line.Text(), section_test_->test.reason});
-    return true;
+namespace {
+
+// True when `text` has letters and none of them is lower case ("SERUM PROTEIN STUDY").
+bool IsCapitalised(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters |= c >= 'A' && c <= 'Z';
   }
-  Name name = *section_test_;
-  name.box = line.cells[0].box;
-  name.page = line.page;
-  name.line_text = section_test_->text + " / " + line.Text();
-  RowCells cells = AssignCells(line.cells, 1);
-  cells.value_date = d;
-  Emit(name, cells, date);
-  return true;
+  return letters;
 }
+
+}  // namespace
 
 bool RowReader::InElectrophoresis(const std::string& name) const {
   auto mentions = [](const std::string& text) {
@@ -77,100 +72,6 @@ bool RowReader::LooksLikeName(const Cell& c) const {
   return true;
 }
 
-bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
-  const Line& line = lines[i];
-  bool has_test_columns = false;
-  for (const Column& c : columns_) has_test_columns |= c.kind == Col::kTest;
-  if (!has_test_columns || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
-    return false;
-  }
-  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
-  if (!d) return false;
-  for (size_t k = 1; k < line.cells.size(); ++k) {
-    const Cell& c = line.cells[k];
-    const Column* col = ColumnOf(c);
-    if (col == nullptr || col->kind != Col::kTest) continue;
-    Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
-    name.box.Cover(line.cells[0].box);
-    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, history_previous_);
-  }
-  return true;
-}
-
-std::optional<Line> RowReader::SplitResultLine(const Line& line) const {
-  if (line.cells.size() != 1 || !heading_test_ || heading_test_->page != line.page) {
-    return std::nullopt;
-  }
-  const Cell& c = line.cells[0];
-  const size_t colon = c.text.find(':');
-  if (colon == std::string::npos || colon + 2 >= c.text.size() ||
-      (!IsResultTitle(c.text.substr(0, colon)) && !SpecimenTitle(c.text.substr(0, colon)))) {
-    return std::nullopt;
-  }
-  Line out = line;
-  out.cells = {Cell{c.text.substr(0, colon), PartBox(c, 0, colon + 1), c.confidence},
-               Cell{std::string(TrimSpaces(std::string_view(c.text).substr(colon + 1))),
-                    PartBox(c, colon + 1, c.text.size()), c.confidence}};
-  return out;
-}
-
-std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
-  if (!heading_test_ || Info(heading_test_->test.analyte).kind != ValueKind::kCoded) {
-    return std::nullopt;
-  }
-  const std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
-  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique"}) {
-    if (t == w) return Specimen::kSerum;
-  }
-  for (std::string_view w :
-       {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h"}) {
-    if (t == w) return Specimen::kUrine;
-  }
-  return std::nullopt;
-}
-
-bool RowReader::IsResultTitle(std::string_view text) const {
-  std::string t(TrimSpaces(text));
-  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
-  std::optional<LabDate> d;
-  return !t.empty() && HeaderKind(t, &d) == Col::kValue && !d;
-}
-
-bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
-                                    const DateContext& date) {
-  const Line& line = lines[i];
-  if (!continued_ || continued_->page != line.page || line.cells.empty() ||
-      !IsDateCell(line.cells[0].text)) {
-    return false;
-  }
-  // The name column comes first, and this row's first cell lies right of it, under the date.
-  const Column* first = ColumnOf(line.cells[0]);
-  const Column* name_col = NameColumn();
-  if (first == nullptr || first->kind != Col::kRowDate || name_col == nullptr ||
-      name_col->box.x1 > first->box.x0 || line.cells[0].box.x0 <= name_col->box.x1) {
-    return false;
-  }
-  switch (continued_->test.match) {
-    case TestName::Match::kIgnored:
-      out_->ignored.push_back(ImportNote{line.page, line.Text(), continued_->test.reason});
-      return true;
-    case TestName::Match::kNone:
-      out_->unrecognised.push_back(ImportNote{line.page, line.Text(), "test name not recognised"});
-      return true;
-    case TestName::Match::kExact:
-    case TestName::Match::kLoose:
-      break;
-  }
-  RowCells cells = AssignCells(line.cells, 0);
-  if (!cells.value) return false;
-  Name name = *continued_;
-  name.box = line.cells[0].box;
-  name.line_text = continued_->text + " / " + line.Text();
-  ChooseUnitValue(continued_->test.analyte, &cells);
-  Emit(name, cells, date);
-  return true;
-}
-
 const RowReader::Column* RowReader::NameColumn() const {
   const auto it = std::find_if(columns_.begin(), columns_.end(),
                                [](const Column& c) { return c.kind == Col::kName; });
@@ -186,61 +87,6 @@ void RowReader::NewPage() {
 void RowReader::Finish() {
   pending_.reset();
   CheckRatios();
-}
-
-void RowReader::KeepRatio(const RowCells& cells, const DateContext& date, const Line& line) {
-  auto keep = [&](const std::string& text, const std::optional<LabDate>& d, bool previous) {
-    std::optional<LabValue> v = ParseLabValue(text);
-    if (!d || !v || v->kind != LabValue::Kind::kNumber || v->bound != ValueBound::kExact) return;
-    // Decimals printed: the ratio's own rounding.
-    const std::string t(TrimSpaces(text));
-    const size_t dot = t.find_first_of(".,");
-    int decimals = 0;
-    if (dot != std::string::npos) {
-      while (dot + 1 + decimals < t.size() &&
-             std::isdigit(static_cast<unsigned char>(t[dot + 1 + decimals]))) {
-        ++decimals;
-      }
-    }
-    ratios_.push_back(PrintedRatio{d->date, v->number, decimals, previous, line.page});
-  };
-  if (cells.value) keep(cells.value->text, cells.value_date ? cells.value_date : date.date, false);
-  if (cells.previous) {
-    std::optional<LabDate> d = FindLabDate(cells.previous->text, order_);
-    std::string t = cells.previous->text;
-    if (d) t.erase(d->begin, d->end - d->begin);
-    keep(t, d, true);
-  }
-  for (const auto& [d, piece] : cells.previous_dated) keep(piece.text, d, true);
-  for (const auto& [d, piece] : cells.dated) keep(piece.text, d, false);
-}
-
-void RowReader::CheckRatios() {
-  for (const PrintedRatio& r : ratios_) {
-    ImportedObservation* kappa = nullptr;
-    ImportedObservation* lambda = nullptr;
-    for (ImportedObservation& o : out_->observations) {
-      if (o.obs.date != r.date || o.previous != r.previous || o.obs.bound != ValueBound::kExact ||
-          !o.obs.has_value) {
-        continue;
-      }
-      if (o.obs.analyte == Analyte::kKappaFlc) kappa = &o;
-      if (o.obs.analyte == Analyte::kLambdaFlc) lambda = &o;
-    }
-    if (kappa == nullptr || lambda == nullptr || lambda->obs.value <= 0) continue;
-    const double computed = kappa->obs.value / lambda->obs.value;
-    // The printed ratio is rounded, and so are kappa and lambda: allow half a unit of its last
-    // digit and 3%; a misread digit or decimal point is far outside that.
-    const double tolerance = 0.5 * std::pow(10.0, -r.decimals) + 0.03 * std::abs(r.value);
-    if (std::abs(computed - r.value) <= tolerance) continue;
-    const std::string why =
-        fmt::format("the report's kappa/lambda ratio {} does not match kappa / lambda = {:.3g}",
-                    r.value, computed);
-    kappa->Review(why);
-    lambda->Review(why);
-    out_->warnings.push_back(fmt::format("page {}: {} on {}", r.page, why, r.date.ToString()));
-  }
-  ratios_.clear();
 }
 
 void RowReader::NoteHeading(const Line& line) {
@@ -268,6 +114,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
+  if (ReadNamesOverValues(lines, i, date)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   if (ReadPreviousLine(lines, *i, date)) return Outcome::kRow;
   if (ReadContinuationRow(lines, *i, date)) return Outcome::kRow;
@@ -425,6 +272,12 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       return Outcome::kText;
     }
     if (!has_value) {
+      // A section title in capitals that names a test and a specimen ("MONOCLONAL PROTEIN
+      // STUDY, SERUM (MPSU)" after a urine study's page): the rows below are that specimen's.
+      if (line.cells.size() == 1 && IsCapitalised(line.Text())) {
+        const Specimen heading = SpecimenOfHeading(line.Text());
+        if (heading != Specimen::kUnknown) specimen_ = heading;
+      }
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
@@ -439,6 +292,11 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (coded) ReadPointedComment(lines, *i, &cells);
     cells.several_numbers = !coded && SeveralUndatedNumbers(line, cells);
     cells.unread_before = UnreadCellBeforeValue(line, cells);
+    // A finding in a sentence after a label ("S-Immunfixation: M-komponent av typ IgG-kappa
+    // påvisas, 18 g/L."): read from its wording, so for review.
+    if (labelled && coded && cells.value && IsSentence(cells.value->text)) {
+      cells.from_sentence = true;
+    }
     Emit(name, cells, date);
     isotype_note_.clear();
     if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."

@@ -27,6 +27,15 @@ struct ExtraName {
 constexpr ExtraName kExtraNames[] = {
     {"monoclonal peak", Analyte::kSerumMProtein},
     {"para", Analyte::kSerumMProtein},  // a cumulative report's column ("Para" g/L)
+    // The type of the M-protein is its immunofixation ("S-M-komponent, typ | IgG-lambda").
+    {"m komponent typ", Analyte::kSerumIfe},
+    {"m komponente typ", Analyte::kSerumIfe},
+    {"m protein type", Analyte::kSerumIfe},
+    {"m spike type", Analyte::kSerumIfe},
+    {"paraprotein type", Analyte::kSerumIfe},
+    {"paraprotein typing", Analyte::kSerumIfe},
+    {"monoclonal protein type", Analyte::kSerumIfe},
+    {"m protein typing", Analyte::kSerumIfe},
     {"m peak", Analyte::kSerumMProtein},
     {"m band", Analyte::kSerumMProtein},
     {"monoclonal band", Analyte::kSerumMProtein},

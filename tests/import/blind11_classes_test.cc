@@ -310,5 +310,64 @@ TEST(Blind11Class, SpecimenLinesUnderAnImmunofixationHeadingAndSpanishMarrowPros
   EXPECT_TRUE(clonal->needs_review);
 }
 
+// A bone-marrow report's blood count as a row of names over a row of values ("WBC | RBC | HGB"
+// / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): the haemoglobin was not read.
+TEST(Blind11Class, RowOfNamesOverARowOfValues) {
+  ImportResult r = ExtractPlaced({
+      {{48, "Procedure Date:"}, {140, "02/27/2024"}},
+      {{48, "CBC DATA (drawn 02/27/2024 08:12, prior to procedure):"}},
+      {{60, "WBC"}, {132, "RBC"}, {204, "HGB"}, {276, "HCT"}, {492, "PLT"}},
+      {{60, "3.8 K/uL"}, {132, "3.02 M/uL"}, {204, "9.6 g/dL"}, {276, "28.9 %"}, {492, "118 K/uL"}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(hb->obs.value, 9.6, 1e-9);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-02-27");
+  EXPECT_EQ(r.observations.size(), 1u);
+  EXPECT_EQ(r.ignored.size(), 4u);
+}
+
+// A Brazilian laudo: "Resultados anteriores: 14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL"
+// three lines under the result (the range's lines between): neither earlier value was read. A
+// Swedish cumulative report's "S-M-komponent, typ | IgG-lambda" row is the immunofixation, and
+// a US reference lab's page 2 titled "MONOCLONAL PROTEIN STUDY, SERUM" after a urine study's
+// page is serum: its M-spike was taken for a urine one and not read.
+TEST(Blind11Class, TwoDatedEarlierResultsTheMProteinsTypeAndASerumTitleAfterUrine) {
+  ImportResult r = ExtractPlaced({
+      {{40, "Coleta: 09/07/2024"}},
+      {{40, "CREATININA"}},
+      {{60, "Resultado:"}, {169, "1,28 mg/dL"}, {330, "Valores de referência:"}},
+      {{330, "Mulheres: 0,50 a 1,10 mg/dL"}},
+      {{330, "Homens: 0,70 a 1,30 mg/dL"}},
+      {{60, "Resultados anteriores: 14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL"}},
+      {{48, "S-M-komponent, typ"}, {329, "IgG-lambda"}},
+  });
+  const auto at = [&](Analyte a, const char* date) -> const ImportedObservation* {
+    for (const ImportedObservation& o : r.observations) {
+      if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(at(Analyte::kCreatinine, "2024-05-14"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(at(Analyte::kCreatinine, "2024-05-14")->obs.value, 1.41, 1e-9);
+  ASSERT_NE(at(Analyte::kCreatinine, "2024-04-02"), nullptr);
+  EXPECT_NEAR(at(Analyte::kCreatinine, "2024-04-02")->obs.value, 1.55, 1e-9);
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
+
+  ImportResult u = ExtractPlaced({
+      {{330, "Collected:"}, {430, "03/14/2024 08:30"}},
+      {{44, "PROTEIN ELECTROPHORESIS, 24 HOUR, URINE"}},
+      {{44, "M-Spike, 24 HR, U"}, {231, "0.35"}, {292, "g/24 h"}},
+      {{44, "MONOCLONAL PROTEIN STUDY, SERUM (MPSU)"}},
+      {{44, "M-Spike"}, {231, "1.92"}, {262, "H"}, {292, "g/dL"}},
+  });
+  const ImportedObservation* serum = Find(u, Analyte::kSerumMProtein);
+  ASSERT_NE(serum, nullptr) << ImportToJson(u).dump(1);
+  EXPECT_NEAR(serum->obs.value, 1.92, 1e-9);
+  EXPECT_NE(Find(u, Analyte::kUrineMProtein), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

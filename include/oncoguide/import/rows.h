@@ -143,6 +143,9 @@ class RowReader {
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
   bool TitlesContinue(const Line& line) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
+  // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
+  // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
+  bool ReadNamesOverValues(const std::vector<Line>& lines, size_t* i, const DateContext& date);
   // A dated row of a table that has no test column, for the test its heading named.
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.

@@ -1,0 +1,79 @@
+// Tables whose tests are columns (rows.h): a history table's dated rows ("Collected | Hb | Creat
+// | Para" / "08/01/24 | 98 | 134 | 22"), and a row of test names over a row of their values
+// ("WBC | RBC | HGB | PLT" / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL | 118 K/uL").
+#include <string>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using internal::Lower;
+
+bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
+  const Line& line = lines[i];
+  bool has_test_columns = false;
+  for (const Column& c : columns_) has_test_columns |= c.kind == Col::kTest;
+  if (!has_test_columns || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
+    return false;
+  }
+  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
+  if (!d) return false;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const Cell& c = line.cells[k];
+    const Column* col = ColumnOf(c);
+    if (col == nullptr || col->kind != Col::kTest) continue;
+    Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
+    name.box.Cover(line.cells[0].box);
+    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, history_previous_);
+  }
+  return true;
+}
+
+bool RowReader::ReadNamesOverValues(const std::vector<Line>& lines, size_t* i,
+                                    const DateContext& date) {
+  const Line& names = lines[*i];
+  if (names.cells.size() < 3 || *i + 1 >= lines.size()) return false;
+  const Line& values = lines[*i + 1];
+  if (values.page != names.page || values.cells.size() < names.cells.size() ||
+      values.box.y0 - names.box.y1 > 1.5 * names.box.height()) {
+    return false;
+  }
+  // Every cell above is a test's name (used or not) and every one has one value under it.
+  struct Pair {
+    TestName test;
+    const Cell* name;
+    const Cell* value;
+  };
+  std::vector<Pair> pairs;
+  for (const Cell& n : names.cells) {
+    const TestName test = MatchTestName(n.text, specimen_);
+    if (test.match == TestName::Match::kNone || ParseLabValue(n.text)) return false;
+    const Cell* under = nullptr;
+    for (const Cell& v : values.cells) {
+      if (v.box.XOverlap(n.box) <= 0) continue;
+      if (under != nullptr) return false;
+      under = &v;
+    }
+    const std::optional<LabValue> v = under ? ParseLabValue(under->text) : std::nullopt;
+    if (!v || v->kind != LabValue::Kind::kNumber) return false;
+    pairs.push_back(Pair{test, &n, under});
+  }
+  const std::string text = names.Text() + " / " + values.Text();
+  for (const Pair& p : pairs) {
+    if (p.test.match == TestName::Match::kIgnored) {
+      out_->ignored.push_back(
+          ImportNote{names.page, p.name->text + " / " + p.value->text, p.test.reason});
+      continue;
+    }
+    Name name{p.test, Lower(p.name->text), p.name->box, p.name->confidence, names.page, text};
+    RowCells cells;
+    cells.value = Piece{p.value->text, p.value->box, p.value->confidence};
+    Emit(name, cells, date);
+  }
+  ++*i;  // the values' line is consumed
+  return true;
+}
+
+}  // namespace oncoguide::import

@@ -1,0 +1,232 @@
+// Table headers over several lines (rows.h): a second line of units or dates under the titles,
+// titles continued on the next line, titles above a flowsheet's dates, and a previous-result
+// title printed over the date of its column.
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using internal::IsTimeCell;
+using internal::IsUnitHeader;
+using internal::Lower;
+
+bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub) {
+  if (columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
+    return false;
+  }
+  if (SplitPreviousByDates(sub)) return true;
+  // Units under test names ("(g/dL) (mg/L)"), or dates under result columns ("Current" /
+  // "08/20/2024", "Previous" / "09/02/2023").
+  std::vector<std::pair<size_t, const Column*>> targets;
+  for (const Column& s : sub) {
+    const Column* col = ColumnOf(Cell{s.unit, s.box, 1.0f});
+    if (col == nullptr) return false;
+    const bool unit =
+        s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();
+    const bool date = s.kind == Col::kDate && s.date &&
+                      (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
+    // A unit or word over a column that is never read ("IgG", "ratio" under "K/L") is passed
+    // over, and so is the row's title ("Units") under the date column.
+    if (col->kind == Col::kOther) continue;
+    if (s.kind == Col::kUnit && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
+    if (!unit && !date) return false;
+    targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
+  }
+  if (targets.empty()) return false;
+  for (const auto& [k, s] : targets) {
+    Column& col = columns_[k];
+    if (s->kind == Col::kDate) {
+      col.date = s->date;
+      continue;
+    }
+    std::string unit = s->unit;
+    if (unit.size() > 2 && unit.front() == '(' && unit.back() == ')') {
+      unit = unit.substr(1, unit.size() - 2);
+    }
+    col.test.unit = unit;
+  }
+  return true;
+}
+
+// `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van" or
+// "of" before a date.
+std::string_view RowReader::DateAfterConnector(std::string_view text) {
+  text = TrimSpaces(text);
+  // "(2024-08-19)" under "Föregående".
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+    text = TrimSpaces(text.substr(1, text.size() - 2));
+  }
+  for (std::string_view w :
+       {"vom ", "von ", "from ", "du ", "del ", "de ", "van ", "of ", "dal "}) {
+    if (text.size() > w.size() && AsciiLower(text.substr(0, w.size())) == w) {
+      return TrimSpaces(text.substr(w.size()));
+    }
+  }
+  return text;
+}
+
+// The unit that ends a header cell ("(g/dL)", "FLC mg/L", "(U/L)"), without its parentheses.
+std::optional<std::string> RowReader::TrailingUnit(std::string_view text) {
+  std::string t(TrimSpaces(text));
+  const size_t space = t.rfind(' ');
+  std::string last = space == std::string::npos ? t : t.substr(space + 1);
+  if (last.size() > 2 && last.front() == '(' && last.back() == ')') {
+    last = last.substr(1, last.size() - 2);
+  }
+  if (!IsUnitHeader(Lower(last))) return std::nullopt;
+  return last;
+}
+
+bool RowReader::SplitPreviousByDates(const std::vector<Column>& sub) {
+  if (sub.size() < 2 || !std::all_of(sub.begin(), sub.end(), [](const Column& s) {
+        return s.kind == Col::kDate && s.date.has_value();
+      })) {
+    return false;
+  }
+  // The one undated previous column every date lies under or beside (right of the result).
+  const Column* over = nullptr;
+  for (const Column& s : sub) {
+    const Column* col = ColumnOf(Cell{"", s.box, 1.0f});
+    if (col == nullptr || col->kind != Col::kPrevious || col->date) return false;
+    if (over != nullptr && over != col) return false;
+    over = col;
+  }
+  const size_t k = static_cast<size_t>(over - columns_.data());
+  std::vector<Column> dated;
+  for (const Column& s : sub) dated.push_back(Column{Col::kPrevious, s.box, s.date, "", {}});
+  columns_.erase(columns_.begin() + static_cast<std::ptrdiff_t>(k));
+  columns_.insert(columns_.begin() + static_cast<std::ptrdiff_t>(k), dated.begin(), dated.end());
+  return true;
+}
+
+bool RowReader::TitlesContinue(const Line& line) const {
+  bool tests = false;
+  for (const Column& c : columns_) tests |= c.kind == Col::kTest;
+  if (!tests) return false;
+  for (const Cell& c : line.cells) {
+    const Column* col = ColumnOf(c);
+    if (col == nullptr || (col->kind != Col::kTest && col->kind != Col::kOther) ||
+        ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool RowReader::ExtendHeader(const Line& line) {
+  if (columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
+    return false;
+  }
+  if (TitlesContinue(line)) {
+    header_box_.Cover(line.box);
+    return true;
+  }
+  if (MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone) return false;
+  std::vector<Column> added;
+  std::vector<std::pair<Column*, LabDate>> dated;      // a date under a previous column's title
+  std::vector<std::pair<Column*, std::string>> units;  // a unit under a test column's name
+  for (const Cell& c : line.cells) {
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(c.text, &ignored);
+    Column* over = nullptr;
+    for (Column& col : columns_) {
+      if (c.box.XOverlap(col.box) > 0) over = &col;
+    }
+    // Under a history table's test names, their units, after the rest of a title ("Kappa" /
+    // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
+    if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty()) {
+      if (std::optional<std::string> u = TrailingUnit(c.text)) {
+        units.emplace_back(over, *u);
+        continue;
+      }
+    }
+    if (over != nullptr && over->kind == Col::kRowDate && !ParseLabValue(c.text) &&
+        !IsDateCell(c.text)) {
+      continue;
+    }
+    if (kind && over == nullptr &&
+        (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
+      added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+    } else if (over != nullptr && over->kind == Col::kPrevious && !over->date &&
+               IsDateCell(DateAfterConnector(c.text))) {
+      // "27.02.2024", or "vom 08.01.2024" ("of"), under "Vorwert" / "Vorbefund".
+      if (std::optional<LabDate> d = FindLabDate(DateAfterConnector(c.text), order_)) {
+        dated.emplace_back(over, *d);
+      }
+    } else if (ParseLabValue(c.text) && !IsTimeCell(c.text)) {
+      return false;  // a value: this is a result row
+    }
+  }
+  if (added.empty() && dated.empty() && units.empty()) return false;
+  for (auto& [col, d] : dated) col->date = d;
+  for (auto& [col, u] : units) col->test.unit = u;
+  for (Column& c : added) columns_.push_back(std::move(c));
+  std::sort(columns_.begin(), columns_.end(),
+            [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
+  header_box_.Cover(line.box);
+  return true;
+}
+
+void RowReader::TakeTitlesAbove(const Line& above, const Line& line,
+                                std::vector<Column>* cols) const {
+  if (above.page != line.page || above.cells.empty() ||
+      line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return;
+  }
+  double first_date = std::numeric_limits<double>::max();
+  int dates = 0;
+  for (const Column& c : *cols) {
+    if (c.kind == Col::kName) return;
+    if (c.kind == Col::kDate) {
+      first_date = std::min(first_date, c.box.x0);
+      ++dates;
+    }
+  }
+  if (dates < 2) return;
+  std::vector<Column> titles;
+  bool name = false;
+  for (const Cell& c : above.cells) {
+    if (c.box.x1 >= first_date) break;
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(c.text, &ignored);
+    if (!kind || (*kind != Col::kName && *kind != Col::kUnit && *kind != Col::kRange &&
+                  *kind != Col::kFlag)) {
+      return;  // a line of other words, not the titles of this table
+    }
+    name |= *kind == Col::kName;
+    titles.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+  }
+  if (!name) return;
+  cols->insert(cols->begin(), titles.begin(), titles.end());
+}
+
+std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, size_t i) const {
+  if (i == 0) return std::nullopt;
+  const Line& above = lines[i - 1];
+  const Line& line = lines[i];
+  if (above.page != line.page || above.cells.size() != 1 ||
+      line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return std::nullopt;
+  }
+  std::optional<LabDate> ignored;
+  if (HeaderKind(above.cells[0].text, &ignored) != Col::kPrevious) return std::nullopt;
+  Line out = line;
+  for (Cell& c : out.cells) {
+    if (c.box.XOverlap(above.cells[0].box) > 0 && IsDateCell(c.text)) {
+      c.text = above.cells[0].text + " " + c.text;
+      c.box.Cover(above.cells[0].box);
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace oncoguide::import
