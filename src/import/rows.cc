@@ -97,7 +97,15 @@ void RowReader::NoteHeading(const Line& line) {
     const Specimen s = SpecimenOfHeading(line.Text());
     if (s != Specimen::kUnknown) specimen_ = s;
   }
-  recent_headings_.push_back(line.Text());
+  // Specks a scan leaves (":", "©", "és" beside a rule) are not headings: they pushed a section's
+  // title ("PROTEIN ELECTROPHORESIS, SERUM") out of the last two, and the electrophoresis albumin
+  // below it was then read as the chemistry albumin, silently.
+  const std::string text = line.Text();
+  if (std::count_if(text.begin(), text.end(),
+                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }) < 3) {
+    return;
+  }
+  recent_headings_.push_back(text);
   if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
 }
 
@@ -203,6 +211,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     const bool coded =
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;
+    if (!labelled) RestoreOuterHeader(line);
     RowCells cells = columns_.empty() || labelled ? ContentCells(line.cells, 1, coded)
                                                   : AssignCells(line.cells, 1);
     if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous &&

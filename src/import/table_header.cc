@@ -281,6 +281,22 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   return cols;
 }
 
+void RowReader::RestoreOuterHeader(const Line& line) {
+  if (outer_columns_.empty() || line.page != header_page_) return;
+  const auto under = [&](const std::vector<Column>& cols, const Cell& c) {
+    return std::any_of(cols.begin(), cols.end(),
+                       [&](const Column& col) { return c.box.XOverlap(col.box) > 0; });
+  };
+  bool outside = false;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    if (!under(outer_columns_, line.cells[k])) return;
+    outside |= !under(columns_, line.cells[k]);
+  }
+  if (!outside) return;
+  columns_.swap(outer_columns_);
+  outer_columns_.clear();
+}
+
 bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
 
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
@@ -290,6 +306,12 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (!cols) return false;
   if (AttachSubHeader(line, *cols)) return true;
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
+  // The header this one replaces on its page, for a table that goes on below a smaller one.
+  if (!columns_.empty() && header_page_ == line.page) {
+    outer_columns_ = std::move(columns_);
+  } else {
+    outer_columns_.clear();
+  }
   columns_ = std::move(*cols);
   continued_.reset();
   header_box_ = line.box;

@@ -369,5 +369,34 @@ TEST(Blind11Class, TwoDatedEarlierResultsTheMProteinsTypeAndASerumTitleAfterUrin
   EXPECT_NE(Find(u, Analyte::kUrineMProtein), nullptr);
 }
 
+// A French report's page 2: the electrophoresis fractions have their own header ("Fraction | %
+// | g/L | Valeurs de référence (g/L)") inside the report's ("Résultats | Unités | Valeurs de
+// référence | Antériorités"); the rows after it lost their earlier values ("18,9 (06/03/24)").
+TEST(Blind11Class, ARowOutsideASmallerTablesHeaderGoesBackToTheReportsHeader) {
+  ImportResult r = ExtractPlaced({
+      {{338, "Prélevé le 17/04/2024 à 08h12"}},
+      {{242, "Résultats"}, {293, "Unités"}, {358, "Valeurs de référence"}, {501, "Antériorités"}},
+      {{52, "Fraction"}, {222, "%"}, {286, "g/L"}, {358, "Valeurs de référence (g/L)"}},
+      {{52, "Albumine"}, {212, "48,2"}, {282, "37,6"}, {358, "40,2 - 47,6"}},
+      {{52, "Gamma"}, {212, "27,2"}, {282, "21,2"}, {358, "8,0 - 13,5"}},
+      {{52, "Pic monoclonal"}, {264, "12,6"}, {293, "g/L"}, {492, "18,9 (06/03/24)"}},
+      {{52, "Chaînes légères kappa libres"},
+       {264, "9,4"},
+       {293, "mg/L"},
+       {358, "3,3 - 19,4"},
+       {497, "8,8 (06/03/24)"}},
+  });
+  const ImportedObservation* m = Find(r, Analyte::kSerumMProtein);
+  const ImportedObservation* m_before = Find(r, Analyte::kSerumMProtein, /*previous=*/true);
+  const ImportedObservation* k_before = Find(r, Analyte::kKappaFlc, /*previous=*/true);
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(m->obs.value, 1.26, 1e-9);
+  ASSERT_NE(m_before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(m_before->obs.date.ToString(), "2024-03-06");
+  EXPECT_NEAR(m_before->obs.value, 1.89, 1e-9);
+  ASSERT_NE(k_before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(k_before->obs.value, 8.8, 1e-9);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

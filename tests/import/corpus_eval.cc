@@ -241,6 +241,31 @@ Score ScoreFile(const json& spec, const ImportResult& r, bool verbose, const std
 
 // --dump: the lines and cells the importer rebuilt from a file, then what it extracted (a
 // development aid for reading a new layout).
+// The photos of one document's pages (NAME.ID.png, NAME.ID.p2.png, ...), each imported as the
+// person would upload it, read together: a result read from two pages once, each page's notes
+// and warnings kept. The first refusal refuses the document.
+Result<ImportResult> ImportPages(const std::vector<std::string>& paths) {
+  ImportResult all;
+  for (size_t p = 0; p < paths.size(); ++p) {
+    Result<ImportResult> r = ImportFile(paths[p]);
+    if (!r.ok()) return r.status();
+    for (ImportedObservation& o : r->observations) {
+      o.source.page = static_cast<int>(p + 1);
+      const bool seen = std::any_of(
+          all.observations.begin(), all.observations.end(), [&](const ImportedObservation& a) {
+            return a.obs.analyte == o.obs.analyte && a.obs.date == o.obs.date &&
+                   a.obs.value == o.obs.value && a.obs.bound == o.obs.bound &&
+                   a.obs.text == o.obs.text && a.previous == o.previous;
+          });
+      if (!seen) all.observations.push_back(std::move(o));
+    }
+    for (ImportNote& n : r->unrecognised) all.unrecognised.push_back(std::move(n));
+    for (ImportNote& n : r->ignored) all.ignored.push_back(std::move(n));
+    for (std::string& w : r->warnings) all.warnings.push_back(std::move(w));
+  }
+  return all;
+}
+
 void Dump(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -346,16 +371,24 @@ int main(int argc, char** argv) {
         const std::string fmt_ = sc.value("format", "png");
         const std::string ext = fmt_ == "jpeg" ? "jpg" : fmt_;
         files.emplace_back("scan " + id, name + "." + id + "." + ext);
+        // Photos: one image per page (corpus_render), read together below.
       }
     }
     for (const auto& [kind, file] : files) {
       const auto t0 = std::chrono::steady_clock::now();
-      Result<ImportResult> r = ImportFile(rendered + "/" + file);
+      std::vector<std::string> paths = {rendered + "/" + file};
+      const bool photo = kind != "text pdf" && !file.ends_with(".pdf");
+      for (size_t p = 2; photo && p <= spec["pages"].size(); ++p) {
+        const size_t dot = file.rfind('.');
+        paths.push_back(rendered + "/" + file.substr(0, dot) + ".p" + std::to_string(p) +
+                        file.substr(dot));
+      }
+      Result<ImportResult> r = ImportPages(paths);
       const double secs =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       if (kind != "text pdf") {
         scan_seconds += secs;
-        scan_pages += static_cast<int>(spec["pages"].size());
+        scan_pages += static_cast<int>(spec["pages"].size());  // every page is scanned
       }
       Score s;
       if (!r.ok()) {

@@ -82,9 +82,9 @@ struct Rng {
   }
 };
 
-// A grey page image of page 0 as scanned: rendered at dpi, rotated by `rotate` degrees plus
+// A grey image of page `page` as scanned: rendered at dpi, rotated by `rotate` degrees plus
 // `turn` quarter turns, blurred, with noise.
-Pix* Scan(const json& spec, const json& scan) {
+Pix* Scan(const json& spec, const json& scan, int page) {
   const double pw = spec["page_size"][0].get<double>(), ph = spec["page_size"][1].get<double>();
   const double dpi = scan.value("dpi", 200.0);
   const int pw_px = static_cast<int>(std::lround(pw * dpi / 72));
@@ -103,15 +103,18 @@ Pix* Scan(const json& spec, const json& scan) {
   cairo_rotate(cr, angle);
   cairo_translate(cr, -pw_px / 2.0, -ph_px / 2.0);
   cairo_scale(cr, dpi / 72, dpi / 72);
-  DrawPage(cr, spec["pages"][0], spec.value("rules", json::array()), 0);
+  DrawPage(cr, spec["pages"][page], spec.value("rules", json::array()), page);
   cairo_destroy(cr);
   cairo_surface_flush(surf);
   Pix* pix = pixCreate(w, h, 8);
   pixSetResolution(pix, static_cast<int>(dpi), static_cast<int>(dpi));
   const unsigned char* data = cairo_image_surface_get_data(surf);
   const int stride = cairo_image_surface_get_stride(surf);
-  Rng rng{0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(spec["name"].get<std::string>() +
-                                                           scan.value("id", std::string()))};
+  // Page 1 keeps the seed it always had, so its images do not change.
+  Rng rng{0x9E3779B97F4A7C15ull ^
+          std::hash<std::string>{}(spec["name"].get<std::string>() +
+                                   scan.value("id", std::string()) +
+                                   (page == 0 ? std::string() : std::to_string(page)))};
   const double noise = scan.value("noise", 0.0);
   l_uint32* pd = pixGetData(pix);
   const int wpl = pixGetWpl(pix);
@@ -153,26 +156,31 @@ cairo_status_t WriteToStream(void* closure, const unsigned char* data, unsigned 
   return CAIRO_STATUS_SUCCESS;
 }
 
-// A PDF whose page is the scanned image (no text layer).
-bool WriteScanPdf(const std::string& path, Pix* pix, const json& spec, int quality) {
-  l_uint8* jpg = nullptr;
-  size_t n = 0;
-  if (pixWriteMemJpeg(&jpg, &n, pix, quality, 0) != 0) return false;
-  const double dpi = pixGetXRes(pix);
-  const double pw = pixGetWidth(pix) * 72 / dpi, ph = pixGetHeight(pix) * 72 / dpi;
-  (void)spec;
+// A PDF whose pages are the scanned images (no text layer).
+bool WriteScanPdf(const std::string& path, const std::vector<Pix*>& pixes, int quality) {
   std::string out;
-  cairo_surface_t* pdf = cairo_pdf_surface_create_for_stream(WriteToStream, &out, pw, ph);
+  cairo_surface_t* pdf = cairo_pdf_surface_create_for_stream(WriteToStream, &out, 612, 792);
   cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00");
-  cairo_t* cr = cairo_create(pdf);
-  cairo_surface_t* img =
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixGetWidth(pix), pixGetHeight(pix));
-  cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, jpg, n, lept_free, jpg);
-  cairo_scale(cr, 72 / dpi, 72 / dpi);
-  cairo_set_source_surface(cr, img, 0, 0);
-  cairo_paint(cr);
-  cairo_destroy(cr);
-  cairo_surface_destroy(img);
+  for (Pix* pix : pixes) {
+    l_uint8* jpg = nullptr;
+    size_t n = 0;
+    if (pixWriteMemJpeg(&jpg, &n, pix, quality, 0) != 0) {
+      cairo_surface_destroy(pdf);
+      return false;
+    }
+    const double dpi = pixGetXRes(pix);
+    cairo_pdf_surface_set_size(pdf, pixGetWidth(pix) * 72 / dpi, pixGetHeight(pix) * 72 / dpi);
+    cairo_t* cr = cairo_create(pdf);
+    cairo_surface_t* img =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixGetWidth(pix), pixGetHeight(pix));
+    cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, jpg, n, lept_free, jpg);
+    cairo_scale(cr, 72 / dpi, 72 / dpi);
+    cairo_set_source_surface(cr, img, 0, 0);
+    cairo_paint(cr);
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(img);
+  }
   cairo_surface_finish(pdf);
   cairo_surface_destroy(pdf);
   return WriteFile(path, reinterpret_cast<const l_uint8*>(out.data()), out.size());
@@ -212,23 +220,35 @@ int RenderOne(const std::string& spec_path, const std::string& dir, bool scans,
   for (const json& scan : scans ? spec.value("scans", json::array()) : json::array()) {
     const std::string id = scan.at("id").get<std::string>();
     if (!only.empty() && ("," + only + ",").find("," + id + ",") == std::string::npos) continue;
-    Pix* pix = Scan(spec, scan);  // rendered only when wanted (it was leaked when filtered out)
+    // Every page is scanned: a scanned PDF holds them all; photos are one image per page
+    // (NAME.ID.png, then NAME.ID.p2.png, ...), as a person photographs each page.
+    std::vector<Pix*> pixes;
+    for (size_t p = 0; p < spec["pages"].size(); ++p) {
+      pixes.push_back(Scan(spec, scan, static_cast<int>(p)));
+    }
     const std::string format = scan.value("format", std::string("png"));
     const int quality = scan.value("quality", 75);
-    bool ok = false;
-    l_uint8* data = nullptr;
-    size_t n = 0;
-    if (format == "png") {
-      ok = pixWriteMemPng(&data, &n, pix, 0) == 0 &&
-           WriteFile(dir + "/" + name + "." + id + ".png", data, n);
-    } else if (format == "jpeg") {
-      ok = pixWriteMemJpeg(&data, &n, pix, quality, 0) == 0 &&
-           WriteFile(dir + "/" + name + "." + id + ".jpg", data, n);
-    } else if (format == "pdf") {
-      ok = WriteScanPdf(dir + "/" + name + "." + id + ".pdf", pix, spec, quality);
+    bool ok = true;
+    if (format == "pdf") {
+      ok = WriteScanPdf(dir + "/" + name + "." + id + ".pdf", pixes, quality);
+    } else {
+      for (size_t p = 0; p < pixes.size() && ok; ++p) {
+        const std::string base =
+            dir + "/" + name + "." + id + (p == 0 ? std::string() : ".p" + std::to_string(p + 1));
+        l_uint8* data = nullptr;
+        size_t n = 0;
+        if (format == "png") {
+          ok = pixWriteMemPng(&data, &n, pixes[p], 0) == 0 && WriteFile(base + ".png", data, n);
+        } else if (format == "jpeg") {
+          ok = pixWriteMemJpeg(&data, &n, pixes[p], quality, 0) == 0 &&
+               WriteFile(base + ".jpg", data, n);
+        } else {
+          ok = false;
+        }
+        if (data != nullptr) lept_free(data);
+      }
     }
-    if (data != nullptr) lept_free(data);
-    pixDestroy(&pix);
+    for (Pix*& pix : pixes) pixDestroy(&pix);
     if (!ok) {
       std::cerr << name << ": cannot write scan " << id << "\n";
       return 1;

@@ -90,9 +90,15 @@ TEST(ScanClass, ValueAboveADecimalRangeWithNoDecimalMarkIsReviewed) {
   const ImportResult r = ExtractScanned(
       {
           {{36, "Test"}, {196, "Collected"}, {318, "Result"}, {382, "Units"}, {452, "Reference"}},
-          {{36, "Lambda Free Light Chain"}, {196, "2024-01-23 07:55"}, {333, "94"}, {381, "mg/L"},
+          {{36, "Lambda Free Light Chain"},
+           {196, "2024-01-23 07:55"},
+           {333, "94"},
+           {381, "mg/L"},
            {452, "5.7 - 26.3"}},
-          {{36, "Creatinine"}, {196, "2024-01-23 07:55"}, {334, "94"}, {381, "umol/L"},
+          {{36, "Creatinine"},
+           {196, "2024-01-23 07:55"},
+           {334, "94"},
+           {381, "umol/L"},
            {452, "50-110"}},
       },
       0.95f);

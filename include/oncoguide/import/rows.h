@@ -115,6 +115,10 @@ class RowReader {
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   bool ReadHeader(const std::vector<Line>& lines, size_t i);
+  // Back to the header a smaller table's header replaced on this page ("Fraction | % | g/L"
+  // inside a report's "Résultats | Unités | ... | Antériorités"), when a row has a cell outside
+  // every current column and all its cells lie under that header's columns.
+  void RestoreOuterHeader(const Line& line);
   // Line i with a previous-result title printed over one of its dates ("Vorwert" over
   // "21.03.2024" at the end of "Untersuchung | Ergebnis | ... | 21.03.2024") joined into that
   // cell, so that it reads as a dated previous column; nullopt when there is no such title.
@@ -213,6 +217,7 @@ class RowReader {
   std::function<std::optional<LabDate>(size_t)> label_date_;
   std::optional<bool> cards_dated_below_;  // decided at the first card
   std::vector<Column> columns_;
+  std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
   Box header_box_;  // the line columns_ were read from
   int header_page_ = 0;
   Specimen specimen_ = Specimen::kUnknown;
