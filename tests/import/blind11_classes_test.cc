@@ -64,22 +64,16 @@ TEST(Blind11Class, LetterResultsHeadingAndValuesEachWithTheirOwnDate) {
       {{40, "Blood results 14/05/2024:"}},
       {{52, "Hb"}, {142, "108 g/L"}, {224, "Albumin"}, {314, "37 g/L"}},
   });
-  const auto at = [&](Analyte a, const char* date) -> const ImportedObservation* {
-    for (const ImportedObservation& o : r.observations) {
-      if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
-    }
-    return nullptr;
-  };
-  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-01-09"), nullptr) << ImportToJson(r).dump(1);
-  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-01-09")->obs.value, 2.8, 1e-9);
-  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-04-16"), nullptr);
-  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-04-16")->obs.value, 1.2, 1e-9);
-  ASSERT_NE(at(Analyte::kSerumMProtein, "2024-05-14"), nullptr);
-  EXPECT_NEAR(at(Analyte::kSerumMProtein, "2024-05-14")->obs.value, 0.7, 1e-9);
-  EXPECT_NE(at(Analyte::kSerumIfe, "2024-01-09"), nullptr);
-  EXPECT_NE(at(Analyte::kBeta2Microglobulin, "2024-01-09"), nullptr);
-  EXPECT_NE(at(Analyte::kHemoglobin, "2024-05-14"), nullptr);
-  EXPECT_NE(at(Analyte::kAlbumin, "2024-05-14"), nullptr);
+  ASSERT_NE(FindOn(r, Analyte::kSerumMProtein, "2024-01-09"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(FindOn(r, Analyte::kSerumMProtein, "2024-01-09")->obs.value, 2.8, 1e-9);
+  ASSERT_NE(FindOn(r, Analyte::kSerumMProtein, "2024-04-16"), nullptr);
+  EXPECT_NEAR(FindOn(r, Analyte::kSerumMProtein, "2024-04-16")->obs.value, 1.2, 1e-9);
+  ASSERT_NE(FindOn(r, Analyte::kSerumMProtein, "2024-05-14"), nullptr);
+  EXPECT_NEAR(FindOn(r, Analyte::kSerumMProtein, "2024-05-14")->obs.value, 0.7, 1e-9);
+  EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-01-09"), nullptr);
+  EXPECT_NE(FindOn(r, Analyte::kBeta2Microglobulin, "2024-01-09"), nullptr);
+  EXPECT_NE(FindOn(r, Analyte::kHemoglobin, "2024-05-14"), nullptr);
+  EXPECT_NE(FindOn(r, Analyte::kAlbumin, "2024-05-14"), nullptr);
   for (const ImportedObservation& o : r.observations) {
     EXPECT_NE(o.obs.date.ToString(), "2024-05-21") << o.source.text;
   }
@@ -342,16 +336,10 @@ TEST(Blind11Class, TwoDatedEarlierResultsTheMProteinsTypeAndASerumTitleAfterUrin
       {{60, "Resultados anteriores: 14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL"}},
       {{48, "S-M-komponent, typ"}, {329, "IgG-lambda"}},
   });
-  const auto at = [&](Analyte a, const char* date) -> const ImportedObservation* {
-    for (const ImportedObservation& o : r.observations) {
-      if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
-    }
-    return nullptr;
-  };
-  ASSERT_NE(at(Analyte::kCreatinine, "2024-05-14"), nullptr) << ImportToJson(r).dump(1);
-  EXPECT_NEAR(at(Analyte::kCreatinine, "2024-05-14")->obs.value, 1.41, 1e-9);
-  ASSERT_NE(at(Analyte::kCreatinine, "2024-04-02"), nullptr);
-  EXPECT_NEAR(at(Analyte::kCreatinine, "2024-04-02")->obs.value, 1.55, 1e-9);
+  ASSERT_NE(FindOn(r, Analyte::kCreatinine, "2024-05-14"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(FindOn(r, Analyte::kCreatinine, "2024-05-14")->obs.value, 1.41, 1e-9);
+  ASSERT_NE(FindOn(r, Analyte::kCreatinine, "2024-04-02"), nullptr);
+  EXPECT_NEAR(FindOn(r, Analyte::kCreatinine, "2024-04-02")->obs.value, 1.55, 1e-9);
   const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
   ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
   EXPECT_EQ(ife->obs.text, "IgG lambda");

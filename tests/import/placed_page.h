@@ -63,6 +63,15 @@ inline const ImportedObservation* Find(const ImportResult& r, records::Analyte a
   return nullptr;
 }
 
+// The observation of test `a` on `date` ("2024-05-14"), current or previous; null if none.
+inline const ImportedObservation* FindOn(const ImportResult& r, records::Analyte a,
+                                         const std::string& date) {
+  for (const ImportedObservation& o : r.observations) {
+    if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
+  }
+  return nullptr;
+}
+
 }  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_TESTS_IMPORT_PLACED_PAGE_H_
