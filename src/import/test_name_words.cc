@@ -1,0 +1,274 @@
+#include "test_name_words.h"
+
+#include "european_words.h"
+
+namespace oncoguide::import::internal::names {
+
+using records::Analyte;
+
+namespace {
+
+// Lab spellings the records synonym table does not have yet (to be moved there when the tables
+// are consolidated). Lower case, single spaces, no punctuation.
+constexpr ExtraName kExtraNames[] = {
+    {"monoclonal peak", Analyte::kSerumMProtein},
+    {"para", Analyte::kSerumMProtein},  // a cumulative report's column ("Para" g/L)
+    // The type of the M-protein is its immunofixation ("S-M-komponent, typ | IgG-lambda").
+    {"m komponent typ", Analyte::kSerumIfe},
+    {"m komponente typ", Analyte::kSerumIfe},
+    {"m protein type", Analyte::kSerumIfe},
+    {"m spike type", Analyte::kSerumIfe},
+    {"paraprotein type", Analyte::kSerumIfe},
+    {"paraprotein typing", Analyte::kSerumIfe},
+    {"monoclonal protein type", Analyte::kSerumIfe},
+    {"m protein typing", Analyte::kSerumIfe},
+    {"m peak", Analyte::kSerumMProtein},
+    {"m band", Analyte::kSerumMProtein},
+    {"monoclonal band", Analyte::kSerumMProtein},
+    {"paraprotein band", Analyte::kSerumMProtein},
+    {"m protein band", Analyte::kSerumMProtein},
+    {"monoclonal component", Analyte::kSerumMProtein},
+    {"monoclonal paraprotein", Analyte::kSerumMProtein},
+    {"paraprotein concentration", Analyte::kSerumMProtein},
+    {"paraprotein quantitation", Analyte::kSerumMProtein},
+    {"m spike quantitation", Analyte::kSerumMProtein},
+    {"m protein quantitation", Analyte::kSerumMProtein},
+    {"monoclonal protein quantitation", Analyte::kSerumMProtein},
+    {"abnormal protein band", Analyte::kSerumMProtein},
+    {"bence jones", Analyte::kUrineMProtein},
+    {"bence jones protein quantitation", Analyte::kUrineMProtein},
+    {"proteina bence jones", Analyte::kUrineMProtein},     // it, es ("Proteina di Bence Jones")
+    {"proteine bence jones", Analyte::kUrineMProtein},     // fr
+    {"proteinas bence jones", Analyte::kUrineMProtein},    // es
+    {"bence jones proteine", Analyte::kUrineMProtein},     // nl
+    {"bence jones eiwit", Analyte::kUrineMProtein},        // nl
+    {"bence jones proteinurie", Analyte::kUrineMProtein},  // fr
+    {"proteinuria bence jones", Analyte::kUrineMProtein},  // it, es
+    {"bjp", Analyte::kUrineMProtein},
+    {"free kappa lc", Analyte::kKappaFlc},
+    {"kappa free lc", Analyte::kKappaFlc},
+    {"flc kappa", Analyte::kKappaFlc},
+    {"free light chain kappa", Analyte::kKappaFlc},
+    {"free light chains kappa", Analyte::kKappaFlc},
+    {"kappa light chains free", Analyte::kKappaFlc},
+    {"kappa free light chain quant", Analyte::kKappaFlc},
+    {"free lambda lc", Analyte::kLambdaFlc},
+    {"lambda free lc", Analyte::kLambdaFlc},
+    {"flc lambda", Analyte::kLambdaFlc},
+    {"free light chain lambda", Analyte::kLambdaFlc},
+    {"free light chains lambda", Analyte::kLambdaFlc},
+    {"lambda light chains free", Analyte::kLambdaFlc},
+    {"lambda free light chain quant", Analyte::kLambdaFlc},
+    {"immunofixation electrophoresis", Analyte::kSerumIfe},
+    {"immunofixation interpretation", Analyte::kSerumIfe},
+    {"immunofixation result", Analyte::kSerumIfe},
+    {"ife interpretation", Analyte::kSerumIfe},
+    {"ifix", Analyte::kSerumIfe},
+    {"immunotyping", Analyte::kSerumIfe},
+    {"plasma cells", Analyte::kBmPlasmaCells},
+    {"plasma cell percentage", Analyte::kBmPlasmaCells},
+    {"plasma cell %", Analyte::kBmPlasmaCells},
+    {"plasma cells %", Analyte::kBmPlasmaCells},
+    {"bone marrow plasma cell %", Analyte::kBmPlasmaCells},
+    {"marrow plasma cell percentage", Analyte::kBmPlasmaCells},
+    {"b2 micro", Analyte::kBeta2Microglobulin},
+    {"beta 2 micro", Analyte::kBeta2Microglobulin},
+    {"beta2 micro", Analyte::kBeta2Microglobulin},
+    {"ldh total", Analyte::kLdh},
+    {"ld total", Analyte::kLdh},
+    // Typing of the monoclonal protein is its immunofixation.
+    {"paraprotein typing", Analyte::kSerumIfe},
+    {"paraprotein type", Analyte::kSerumIfe},
+    {"m protein typing", Analyte::kSerumIfe},
+    {"immunofixation typing", Analyte::kSerumIfe},
+    {"monoclonal spike", Analyte::kSerumMProtein},
+    {"m spike protein", Analyte::kSerumMProtein},
+    {"\xCE\xB2"
+     "2 microglobulin",
+     Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2m",
+     Analyte::kBeta2Microglobulin},
+    // Continental European spellings: european_words.h.
+};
+
+}  // namespace
+
+std::span<const ExtraName> ExtraNames() { return kExtraNames; }
+
+// Words in parentheses after a name that say how it was measured, not what it is.
+bool IsMethodWord(std::string_view w) {
+  return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
+         w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
+         w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
+         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" || w == "bromocresol";
+}
+
+// Words that qualify a test without changing what it is.
+const std::unordered_set<std::string_view>& Qualifiers() {
+  static const std::unordered_set<std::string_view> q = {
+      "serum",  "s",        "plasma", "blood",         "quantitative", "quant", "level",
+      "result", "test",     "conc",   "concentration", "spep",         "upep",  "total",
+      "value",  "measured", "of",     "the",           "in",           "sr",    "ser",
+      "qn",     "ig"};
+  static const std::unordered_set<std::string_view> all = [] {
+    std::unordered_set<std::string_view> out = q;
+    for (std::string_view w : european::Qualifiers()) out.insert(w);
+    return out;
+  }();
+  return all;
+}
+
+bool IsUrineWord(std::string_view w) {
+  if (w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
+      w == "24hour" || w == "u") {
+    return true;
+  }
+  for (std::string_view e : european::UrineWords()) {
+    if (w == e) return true;
+  }
+  return false;
+}
+
+// Tests oncoguide does not use, as core token strings (qualifiers removed except "total").
+const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
+  static const std::unordered_map<std::string_view, std::string_view> m = [] {
+    std::unordered_map<std::string_view, std::string_view> out;
+    const std::string_view cbc = "blood count (not used by oncoguide)";
+    for (std::string_view n : {"wbc",
+                               "white blood cells",
+                               "white blood cell count",
+                               "white cell count",
+                               "wcc",
+                               "rbc",
+                               "red blood cells",
+                               "red cell count",
+                               "red blood cell count",
+                               "platelets",
+                               "platelet count",
+                               "plt",
+                               "hematocrit",
+                               "haematocrit",
+                               "hct",
+                               "mcv",
+                               "mch",
+                               "mchc",
+                               "rdw",
+                               "neutrophils",
+                               "lymphocytes",
+                               "monocytes",
+                               "eosinophils",
+                               "basophils",
+                               "anc",
+                               "absolute neutrophil count",
+                               "mpv",
+                               "reticulocytes",
+                               "lymphs",
+                               "lymphocyte",
+                               "eos",
+                               "basos",
+                               "monos",
+                               "neuts",
+                               "neutrophil",
+                               "eosinophil",
+                               "basophil",
+                               "monocyte",
+                               "white cell count",
+                               "immature granulocytes",
+                               "nrbc"}) {
+      out.emplace(n, cbc);
+    }
+    const std::string_view chem = "chemistry test not used by oncoguide";
+    for (std::string_view n : {"sodium",
+                               "potassium",
+                               "chloride",
+                               "bicarbonate",
+                               "co2",
+                               "glucose",
+                               "urea",
+                               "bun",
+                               "urea nitrogen",
+                               "blood urea nitrogen",
+                               "alt",
+                               "ast",
+                               "alp",
+                               "alkaline phosphatase",
+                               "bilirubin",
+                               "total bilirubin",
+                               "bilirubin total",
+                               "total protein",
+                               "protein total",
+                               "protein",
+                               "globulin",
+                               "globulins",
+                               "uric acid",
+                               "magnesium",
+                               "phosphate",
+                               "phosphorus",
+                               "crp",
+                               "c reactive protein",
+                               "esr",
+                               "ggt",
+                               "egfr",
+                               "gfr",
+                               "cholesterol",
+                               "triglycerides",
+                               "iron",
+                               "ferritin",
+                               "tsh",
+                               "vitamin b12",
+                               "folate",
+                               "ck",
+                               "troponin",
+                               "carbon dioxide",
+                               "urate",
+                               "anion gap",
+                               "osmolality",
+                               "lipase",
+                               "amylase",
+                               "glucose fasting"}) {
+      out.emplace(n, chem);
+    }
+    const std::string_view ig = "immunoglobulin level (not the M-protein)";
+    for (std::string_view n :
+         {"igg", "iga", "igm", "igd", "ige", "immunoglobulin g", "immunoglobulin a",
+          "immunoglobulin m", "immunoglobulins", "total igg", "total iga", "total igm"}) {
+      out.emplace(n, ig);
+    }
+    const std::string_view spep = "electrophoresis fraction (not the M-protein)";
+    for (std::string_view n :
+         {"alpha 1", "alpha 2", "alpha 1 globulin", "alpha 2 globulin", "beta", "beta globulin",
+          "beta 1", "beta 2", "beta 1 globulin", "beta 2 globulin", "gamma", "gamma globulin",
+          "albumin fraction", "a/g ratio"}) {
+      out.emplace(n, spep);
+    }
+    for (const european::NotUsedWord& w : european::NotUsedNames()) {
+      switch (w.kind) {
+        case european::NotUsed::kBloodCount:
+          out.emplace(w.name, cbc);
+          break;
+        case european::NotUsed::kChemistry:
+          out.emplace(w.name, chem);
+          break;
+        case european::NotUsed::kImmunoglobulin:
+          out.emplace(w.name, ig);
+          break;
+        case european::NotUsed::kFraction:
+          out.emplace(w.name, spep);
+          break;
+        case european::NotUsed::kOtherTest:
+          out.emplace(w.name, "a different test from the one oncoguide uses");
+          break;
+      }
+    }
+    const std::string_view urine = "urine collection detail (not used by oncoguide)";
+    for (std::string_view n : {"volume", "total volume", "urine volume", "collection duration",
+                               "collection time", "hours collected", "duration"}) {
+      out.emplace(n, urine);
+    }
+    return out;
+  }();
+  return m;
+}
+
+}  // namespace oncoguide::import::internal::names

@@ -1,0 +1,34 @@
+// The English lab vocabulary of test names (test_names.cc): spellings the records synonym table
+// does not have, method and specimen words, qualifiers, and tests oncoguide does not use. Other
+// languages' words are in european_words.h.
+#ifndef ONCOGUIDE_IMPORT_TEST_NAME_WORDS_H_
+#define ONCOGUIDE_IMPORT_TEST_NAME_WORDS_H_
+
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "oncoguide/records/analyte.h"
+
+namespace oncoguide::import::internal::names {
+
+struct ExtraName {
+  std::string_view name;  // lower case, single spaces, no punctuation
+  records::Analyte analyte;
+};
+
+// Lab spellings the records synonym table does not have yet ("monoclonal peak", "para").
+std::span<const ExtraName> ExtraNames();
+// Words in parentheses after a name that say how it was measured ("nephelometry").
+bool IsMethodWord(std::string_view w);
+// Words that qualify a test without changing what it is ("serum", "quantitative").
+const std::unordered_set<std::string_view>& Qualifiers();
+// Words that name urine as the specimen ("urine", "24h", "upep").
+bool IsUrineWord(std::string_view w);
+// Tests oncoguide does not use, as core token strings, with the reason.
+const std::unordered_map<std::string_view, std::string_view>& IgnoredNames();
+
+}  // namespace oncoguide::import::internal::names
+
+#endif  // ONCOGUIDE_IMPORT_TEST_NAME_WORDS_H_
