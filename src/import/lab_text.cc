@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "oncoguide/common/text.h"
+#include "result_words.h"
 
 namespace oncoguide::import {
 
@@ -214,122 +215,6 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
   return b;
 }
 
-// Result words of other languages, accents folded: an immunofixation "Négative", "Assenza di
-// componenti monoclonali", "Ingen M-komponent påvisad" (none found); "Presenza di componente
-// monoclonale IgG kappa", "Positivo" (found).
-constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "negativo",  "negativa",
-                                                 "negatief",  "negatywny", "negatywna", "negativni",
-                                                 "nieobecne", "nieobecny", "nieobecna"};
-constexpr std::string_view kForeignNegated[] = {
-    "ingen ",           "ej pavisad",      "inte pavisad",  "ikke pavist",     "assenza",
-    "assente",          "non rilevabil",   "non rilevat",   "ausencia",        "ausente",
-    "no se detect",     "no detectad",     "nao detectad",  "niet aangetoond", "geen ",
-    "niet aantoonbaar", "afwezig",         "absence",       "pas de ",         "aucun",
-    "nie wykryto",      "nie stwierdzono", "nebyl prokazan"};
-// "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
-// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv).
-constexpr std::string_view kForeignTrace[] = {"spoor",  "spoortje", "spur",   "spuren",
-                                              "trazas", "traza",    "tracce", "traccia",
-                                              "tracos", "traco",    "spar"};
-
-bool HasForeignTrace(const std::string& folded) {
-  std::string word;
-  for (size_t k = 0; k <= folded.size(); ++k) {
-    const char c = k < folded.size() ? folded[k] : ' ';
-    if (c >= 'a' && c <= 'z') {
-      word.push_back(c);
-      continue;
-    }
-    for (std::string_view w : kForeignTrace) {
-      if (word == w) return true;
-    }
-    word.clear();
-  }
-  return false;
-}
-
-constexpr std::string_view kForeignDetected[] = {
-    "presenza", "presencia", "presence", "presenca",   "positivo",    "positiva",     "positif",
-    "aanwezig", "pavisad",   "pavist",   "wykryto",    "stwierdzono", "prokazan",     "obecne",
-    "obecny",   "obecna",    "obecnosc", "se observa", "se detecta",  "se identifica"};
-
-bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (t.starts_with(w)) return true;
-  }
-  return false;
-}
-
-bool ContainsAny(const std::string& t, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (Contains(t, w)) return true;
-  }
-  return false;
-}
-
-std::optional<LabValue> ParseWords(const std::string& t) {
-  LabValue v;
-  const std::string folded = FoldLatin(t);
-  // "See comment" in English, German, Spanish, French, Italian and Dutch.
-  static constexpr std::array<std::string_view, 20> kNote = {
-      "see note",       "see comment",   "see below",        "see report",    "pending",
-      "cancelled",      "canceled",      "not done",         "tnp",           "qns",
-      "to follow",      "insufficient",  "befundtext",       "siehe befund",  "s. befund",
-      "ver comentario", "ver comentari", "voir commentaire", "vedi commento", "zie opmerking"};
-  for (std::string_view n : kNote) {
-    if (Contains(t, n)) {
-      v.kind = LabValue::Kind::kNote;
-      return v;
-    }
-  }
-  const bool negated =
-      t.starts_with("no ") || Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
-      Contains(t, "kein") || Contains(t, "not observed") || Contains(t, "none observed") ||
-      Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
-      Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen") ||
-      ContainsAny(folded, kForeignNegated);
-  if (t == "trace" ||
-      ((Contains(t, "trace") || HasForeignTrace(folded)) && !negated && t.size() <= 40)) {
-    v.kind = LabValue::Kind::kTrace;
-    v.isotype = IsotypeIn(t);
-    return v;
-  }
-  if (negated) {
-    v.kind = LabValue::Kind::kNotDetected;
-    return v;
-  }
-  if (t == "negative" || t == "neg" || t == "absent" || t.starts_with("negative ") ||
-      t == "negativ" || t == "normal pattern" || StartsWithAny(folded, kForeignNegative)) {
-    v.kind = LabValue::Kind::kNegative;
-    return v;
-  }
-  const std::string iso = IsotypeIn(t);
-  const bool heavy = iso.starts_with("Ig");
-  // "Abnormal" in a result cell: an abnormal immunofixation is one with a monoclonal band, but
-  // the word does not say so itself, so the caller asks for review unless the isotype is given.
-  if (t == "abnormal" || t == "abnormal pattern") {
-    v.kind = LabValue::Kind::kDetected;
-    v.isotype = iso;
-    v.vague = true;
-    return v;
-  }
-  if (t == "positive" || t == "pos" || t == "present" || t == "detected" || t == "positiv" ||
-      t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
-      Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
-      StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
-      Contains(folded, " aangetoond") ||
-      // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
-      // Kappa", "banda monoclonal IgA lambda").
-      (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||
-                        Contains(folded, " typ ") || Contains(folded, "monoclon"))) ||
-      (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
-    v.kind = LabValue::Kind::kDetected;
-    v.isotype = iso;
-    return v;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 bool IsFlag(std::string_view cell) {
@@ -402,7 +287,7 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     return v;
   }
   if (bound != ValueBound::kExact) return std::nullopt;
-  return ParseWords(t);
+  return internal::ParseResultWords(t);
 }
 
 std::optional<LabRange> ParseLabRange(std::string_view cell) {
