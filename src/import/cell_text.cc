@@ -163,7 +163,6 @@ std::optional<Line> SplitNameValue(const Line& line) {
   return std::nullopt;
 }
 
-// True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
 bool IsTimeCell(std::string_view t) {
   size_t k = 0;
   auto digits = [&](size_t most) {
@@ -178,6 +177,7 @@ bool IsTimeCell(std::string_view t) {
   return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
 }
 
+// True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text) {
   text = TrimSpaces(text);
   size_t words = 0;

@@ -13,9 +13,7 @@ using internal::Lower;
 
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
   const Line& line = lines[i];
-  bool has_test_columns = false;
-  for (const Column& c : columns_) has_test_columns |= c.kind == Col::kTest;
-  if (!has_test_columns || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
+  if (!HasColumn(Col::kTest) || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
     return false;
   }
   const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);

@@ -107,9 +107,7 @@ bool RowReader::SplitPreviousByDates(const std::vector<Column>& sub) {
 }
 
 bool RowReader::TitlesContinue(const Line& line) const {
-  bool tests = false;
-  for (const Column& c : columns_) tests |= c.kind == Col::kTest;
-  if (!tests) return false;
+  if (!HasColumn(Col::kTest)) return false;
   for (const Cell& c : line.cells) {
     const Column* col = ColumnOf(c);
     if (col == nullptr || (col->kind != Col::kTest && col->kind != Col::kOther) ||

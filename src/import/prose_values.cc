@@ -135,6 +135,20 @@ std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
   return d;
 }
 
+// `d` dated `date` instead, as a date the text itself gives: labelled, and the only one.
+DateContext On(const std::optional<LabDate>& date, const DateContext& d) {
+  return DateContext{date, d.source, false, false, std::nullopt};
+}
+
+// The date of a sentence's results: its own date (OwnDates below), else the date its line starts
+// with, else the collection date in force on its line.
+DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own, DateOrder order,
+                            const std::function<DateContext(const Line&)>& date_of) {
+  const DateContext d = date_of(line);
+  if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) return On(lead, d);
+  return d;
+}
+
 // Each sentence's own date (SentenceDate), or for "on the same day" the sentence before's.
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
                                              DateOrder order) {
@@ -301,18 +315,17 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         }
         // Then the values that follow, each with its own date ("has fallen from 28 g/L at
         // diagnosis on 09/01/2024 to 12 g/L on 16/04/2024, and is now 7 g/L on 14/05/2024").
+        if (!pv) continue;
+        const Line& line = line_of(n);
+        const DateContext sentence = SentenceContext(line, own, order, date_of);
         for (bool first = true; pv; first = false) {
           std::optional<LabDate> own_date = DateRightAfter(s, pv->end, order);
           if (!own_date && !first) break;
           if (!own_date) own_date = name_date;
-          const Line& line = line_of(n);
-          DateContext d = date_of(line);
-          if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) {
-            d = DateContext{lead, d.source, false, false, std::nullopt};
-          }
+          DateContext d = sentence;
           const bool previous = earlier.Contains(pv->begin);
-          if (previous) d = DateContext{earlier.date, d.source, false, false, std::nullopt};
-          if (own_date) d = DateContext{own_date, d.source, false, false, std::nullopt};
+          if (previous) d = On(earlier.date, d);
+          if (own_date) d = On(own_date, d);
           if (d.date) Emit(s, line, d, previous, pn.analyte, *pv, out);
           const size_t next = own_date ? pv->end + own_date->end : pv->end;
           pv = ValueAt(s, next, pn.analyte, /*strict=*/true);
@@ -374,15 +387,12 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
                           ? Analyte::kUrineIfe
                           : Analyte::kSerumIfe;
     const Line& line = line_of(n);
-    DateContext d = date_of(line);
-    if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) {
-      d = DateContext{lead, d.source, false, false, std::nullopt};
-    }
+    DateContext d = SentenceContext(line, own, order, date_of);
     // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.
     size_t word_end = at;
     while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
     if (std::optional<LabDate> nd = DateRightAfter(s, word_end, order)) {
-      d = DateContext{nd, d.source, false, false, std::nullopt};
+      d = On(nd, d);
     }
     if (!d.date) continue;
     // A table's result of the same date wins; a detected one without an isotype ("Abnormal")

@@ -78,6 +78,11 @@ const RowReader::Column* RowReader::NameColumn() const {
   return it == columns_.end() ? nullptr : &*it;
 }
 
+bool RowReader::HasColumn(Col kind) const {
+  return std::any_of(columns_.begin(), columns_.end(),
+                     [kind](const Column& c) { return c.kind == kind; });
+}
+
 void RowReader::NewPage() {
   pending_.reset();
   continued_.reset();

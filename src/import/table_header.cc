@@ -328,8 +328,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   // ("Kappa Free Light Chains" / "Date collected | Your value | Flag").
   section_test_.reset();
   const bool has_name = NameColumn() != nullptr;
-  const bool has_row_date = std::any_of(columns_.begin(), columns_.end(),
-                                        [](const Column& c) { return c.kind == Col::kRowDate; });
+  const bool has_row_date = HasColumn(Col::kRowDate);
   if (!has_name && has_row_date && pending_) {
     section_test_ = pending_;  // the heading was read as a name waiting for its value
     pending_.reset();

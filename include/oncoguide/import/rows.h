@@ -160,6 +160,7 @@ class RowReader {
   bool ReadContinuationRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
   const Column* NameColumn() const;  // the header's test-name column, or null
+  bool HasColumn(Col kind) const;    // the header has a column of this kind
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
   void KeepRatio(const RowCells& cells, const DateContext& date, const Line& line);
   void CheckRatios();
@@ -218,7 +219,7 @@ class RowReader {
   std::optional<bool> cards_dated_below_;  // decided at the first card
   std::vector<Column> columns_;
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
-  Box header_box_;  // the line columns_ were read from
+  Box header_box_;                     // the line columns_ were read from
   int header_page_ = 0;
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
