@@ -264,5 +264,41 @@ TEST_F(AskerTest, Blind13ChoicesAboutCareAndTimingAreDecisions) {
             ReplyKind::kPersonalDecision);
 }
 
+// Classes found on the blind14 set (a thirteenth author, measured once blind), each checked
+// here with wordings of our own.
+TEST_F(AskerTest, Blind14ExactPrognosisForOnePersonIsNotGuessed) {
+  for (const char* q : {"how many months exactly does my mum have with stage 3 and 17p",
+                        "give me the exact percent chance i am alive in ten years"}) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_EQ(r.kind, ReplyKind::kNotCovered) << q;
+    EXPECT_NE(r.answer.find("survival statistics"), std::string::npos) << r.answer;
+  }
+  // What a survival figure means is still answered.
+  EXPECT_EQ(asker_->Ask("what exactly does five year relative survival mean").topic,
+            "survival-statistics");
+}
+
+TEST_F(AskerTest, Blind14OtherConditionsAndChildrensVaccinesAreNotCovered) {
+  for (const char* q : {"what is the best treatment for kidney stones",
+                        "does car t work for lupus patients", "iron rich foods for pregnancy",
+                        "does my 3 year old need the measles jab"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_NE(asker_->Ask("can high calcium from myeloma cause kidney stones").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_EQ(asker_->Ask("should my kids get the flu shot to protect me during chemo").kind,
+            ReplyKind::kAnswer);
+}
+
+TEST_F(AskerTest, Blind14ResultsInTheFileAndDietClaimsAreRoutedNotTriaged) {
+  const Reply r = asker_->Ask("mums numbers after six cycles are in her file, is she responding");
+  EXPECT_EQ(r.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(r.topic, "my-response");
+  EXPECT_EQ(asker_->Ask("should i cut sugar out completely since cancer feeds on it").kind,
+            ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("my neighbour says juicing healed her tumour, could it help myeloma").topic,
+            "diet-nutrition");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

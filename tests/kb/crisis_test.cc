@@ -246,5 +246,26 @@ TEST_F(CrisisTest, NotExistingAndGoingIntoWaterAreCrisis_Regression) {
   }
 }
 
+// Classes found on the blind14 set (a thirteenth author, measured once blind): stopping food or
+// drink until one dies is a crisis, for oneself or said of a relative; stopping everything to
+// focus on quality of life is a treatment decision, not a death wish.
+TEST_F(CrisisTest, StoppingEatingToDieIsCrisis_Regression) {
+  for (const char* q : {"my mother says she will stop eating till she dies, she is so tired",
+                        "i have decided to stop drinking so i can die",
+                        "my husband says he is going to stop eating so he dies sooner"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  EXPECT_NE(asker_->Ask("why does dex make me stop eating for a day").kind, ReplyKind::kCrisis);
+}
+
+TEST_F(CrisisTest, StoppingEverythingForQualityOfLifeIsADecision_Regression) {
+  for (const char* q :
+       {"after ten years of drugs should i stop everything and think about my quality of life",
+        "should mum stop everything and concentrate on her quality of life"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+  EXPECT_EQ(asker_->Ask("i want to stop everything, my life too").kind, ReplyKind::kCrisis);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
