@@ -98,6 +98,40 @@ bool OnWeekday(std::string_view gap) {
   return any && i >= gap.size();
 }
 
+// True when OCR may have read label letter `l` as `t` (a digit for a round or thin letter).
+bool OcrConfusable(char l, char t) {
+  switch (l) {
+    case 'o':
+      return t == '0' || t == '6';
+    case 'l':
+      return t == '1' || t == 'i' || t == '|';
+    case 'i':
+      return t == '1' || t == 'l';
+    case 's':
+      return t == '5';
+    case 'e':
+      return t == 'c';
+    case 'c':
+      return t == 'e';
+    default:
+      return false;
+  }
+}
+
+// True when `label` is at `at` in `text`, exactly or with at most two letters read as a
+// confusable character by OCR ("fecha de extracci6n", "co11ected"). Labels shorter than eight
+// characters must match exactly: a short word with two changed letters is another word.
+bool LabelAt(std::string_view text, size_t at, std::string_view label) {
+  if (at + label.size() > text.size()) return false;
+  int changed = 0;
+  for (size_t k = 0; k < label.size(); ++k) {
+    const char t = text[at + k];
+    if (t == label[k]) continue;
+    if (k == 0 || label.size() < 8 || !OcrConfusable(label[k], t) || ++changed > 2) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Banner labels that may introduce a date range ("Results from 01/01/2024 to 03/31/2024"),
@@ -122,15 +156,16 @@ bool LabelContinues(std::string_view gap) {
 std::vector<Label> FindLabels(const std::string& lower) {
   std::vector<Label> out;
   auto add = [&](std::string_view l, bool collection, bool generic) {
-    size_t at = 0;
-    while ((at = lower.find(l, at)) != std::string::npos) {
+    for (size_t at = lower.find(l.front()); at != std::string::npos;
+         at = lower.find(l.front(), at + 1)) {
+      if (!LabelAt(lower, at, l)) continue;
       const size_t end = at + l.size();
       const bool ok =
           (at == 0 || !WordChar(lower[at - 1])) && (end >= lower.size() || !WordChar(lower[end]));
       bool inside = false;
       for (const Label& o : out) inside |= at >= o.begin && at < o.end;
       if (ok && !inside) out.push_back({at, end, collection, generic});
-      at = end;
+      at = end - 1;
     }
   };
   for (std::string_view l : kCollectionLabels) add(l, true, false);

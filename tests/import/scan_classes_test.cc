@@ -132,5 +132,22 @@ TEST(ScanClass, GarbledCellBeforeTheResultAndLowerCaseLForI) {
             "IgA lambda");
 }
 
+// On a clean scan of a Spanish report, OCR read "Fecha de extracción:" as "Fecha de
+// extracci6n:": no collection date was found and every value of the page was left out. A long
+// label read with a digit for a round or thin letter is still the label.
+TEST(ScanClass, DateLabelWithALetterReadAsADigitIsStillTheLabel) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{320, "Fecha de extracci6n:"}, {433, "22/05/2024 08:30"}},
+          {{320, "Fecha de recepci6n:"}, {433, "23/05/2024 09:14"}},
+          {{31, "Prueba"}, {128, "Resultado"}, {190, "Unidad"}},
+          {{31, "Calcio"}, {158, "9,1"}, {190, "mg/dL"}},
+      },
+      0.93f);
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ca->obs.date.ToString(), "2024-05-22");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
