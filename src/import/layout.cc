@@ -55,7 +55,30 @@ bool Finite(const Box& b) {
          b.x1 >= b.x0 && b.y1 >= b.y0;
 }
 
-// Splits the words of one line (sorted by x) into cells at gaps wider than the threshold.
+// True for an OCR word made only of marks that are never a result or a label ("_", "|", "~",
+// "—", quotes): specks and rule ends read as text.
+bool OcrSpeck(const Word& w) {
+  if (w.confidence >= 1.0f) return false;
+  static constexpr std::string_view kMarks[] = {
+      "_", "|", "~", "`", "\u2014", "\u2013", "\u2018", "\u2019", "\u201c", "\u201d", "\u00b0"};
+  std::string_view t = w.text;
+  while (!t.empty()) {
+    bool found = false;
+    for (std::string_view m : kMarks) {
+      if (t.starts_with(m)) {
+        t.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Splits the words of one line (sorted by x) into cells at gaps wider than the threshold. An
+// OCR speck joins the cell it touches but never bridges a gap: "04/01/2024 _ Ref Range" is a
+// date column and a range column, not one cell.
 std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
   std::sort(words.begin(), words.end(),
             [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
@@ -77,7 +100,7 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
       c.box.Cover(w->box);
       c.confidence = std::min(c.confidence, w->confidence);
     }
-    last_x1 = std::max(last_x1, w->box.x1);
+    if (!OcrSpeck(*w)) last_x1 = std::max(last_x1, w->box.x1);
   }
   return cells;
 }

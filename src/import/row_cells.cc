@@ -18,6 +18,9 @@ using internal::UnitAfterFlag;
 using records::Analyte;
 using records::UnitFactor;
 
+// Points between a cell and the nearest date column beyond which the cell is under no date.
+constexpr double kClearOfDateColumn = 8.0;
+
 RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_t from) const {
   RowCells row;
   auto append = [](std::optional<Piece>& p, const Cell& c) {
@@ -97,6 +100,12 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         // the row's unit, not part of the first date's result.
         if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) && c.box.x1 < best->box.x0) {
           row.unit = Piece{c.text, c.box, c.confidence};
+          break;
+        }
+        // A cell clear of every date column is under none: the reference range of a
+        // flowsheet whose "Ref Range" title OCR garbled, or the value of a date OCR lost.
+        if (c.box.XOverlap(best->box) <= 0 &&
+            std::max(best->box.x0 - c.box.x1, c.box.x0 - best->box.x1) > kClearOfDateColumn) {
           break;
         }
         auto it = std::find_if(row.dated.begin(), row.dated.end(),

@@ -108,7 +108,9 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
                         "standard range", "reference interval", "ref interval", "normal values",
                         "range", "ref. range", "expected range", "normal", "ref",
-                        "reference values", "biological reference interval"})) {
+                        "reference values", "biological reference interval",
+                        // Two words OCR read as one ("Refrange").
+                        "refrange", "referencerange", "normalrange", "ref.range"})) {
     return Col::kRange;
   }
   if (std::optional<Col> c = EuropeanHeaderKind(t)) {

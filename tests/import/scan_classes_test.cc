@@ -149,5 +149,43 @@ TEST(ScanClass, DateLabelWithALetterReadAsADigitIsStillTheLabel) {
   EXPECT_EQ(ca->obs.date.ToString(), "2024-05-22");
 }
 
+// A scanned flowsheet whose "Ref Range" title OCR could not read: the reference wording left of
+// the first date ("Not observed", "Negative") was read as that date's result, and the value of
+// a date OCR lost went to the next date, silently. A cell clear of every date column is under
+// none.
+TEST(ScanClass, CellClearOfEveryDateColumnIsUnderNone) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{311, "01/08/24"}, {381, "02/05/24"}, {451, "03/04/24"}, {661, "05/28/24"}},
+          {{30, "Component"}, {201, "Ret Kane"}},
+          {{39, "M-Spike (g/dL)"},
+           {201, "Not observed"},
+           {322, "2.1 (A)"},
+           {392, "1.5 (A)"},
+           {462, "0.8 (A)"},
+           {682, "0.2"}},
+          {{39, "LDH (U/L)"},
+           {201, "122-222"},
+           {318, "231 (H)"},
+           {479, "204"},
+           {619, "188"},
+           {699, "--"}},
+      },
+      0.93f);
+  for (const ImportedObservation& o : r.observations) {
+    const std::string d = o.obs.date.ToString();
+    if (o.obs.analyte == Analyte::kSerumMProtein) {
+      EXPECT_TRUE(
+          (d == "2024-01-08" && o.obs.value == 2.1) || (d == "2024-02-05" && o.obs.value == 1.5) ||
+          (d == "2024-03-04" && o.obs.value == 0.8) || (d == "2024-05-28" && o.obs.value == 0.2))
+          << d << " " << o.obs.value;
+    }
+    if (o.obs.analyte == Analyte::kLdh) {
+      EXPECT_NE(d, "2024-05-28") << o.obs.value;
+    }
+  }
+  EXPECT_NE(Find(r, Analyte::kLdh), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
