@@ -25,6 +25,7 @@ constexpr TestWord kTestNames[] = {
     {"banda monoclonal", Analyte::kSerumMProtein},        // es
     {"paraproteina", Analyte::kSerumMProtein},            // es, it
     {"componente monoclonale", Analyte::kSerumMProtein},  // it
+    {"componente m", Analyte::kSerumMProtein},            // it ("Componente M sierica")
     {"picco monoclonale", Analyte::kSerumMProtein},       // it
     {"proteina monoclonale", Analyte::kSerumMProtein},    // it
     {"m proteine", Analyte::kSerumMProtein},              // nl

@@ -88,6 +88,23 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
       }
     }
   }
+  // The previous values printed on those rows ("Albumin 3.1 Low | 3.3 12/13/2023" in the
+  // electrophoresis section under the chemistry albumin): which test the row is, is not certain
+  // either.
+  const std::string why = "another row of this test disagrees on the report's date";
+  for (ImportedObservation& p : obs) {
+    if (!p.previous) continue;
+    for (const ImportedObservation& o : obs) {
+      if (!o.previous && o.needs_review && o.obs.analyte == p.obs.analyte &&
+          o.source.page == p.source.page && o.source.text == p.source.text &&
+          std::find(o.review_reasons.begin(), o.review_reasons.end(),
+                    "another result of this test on the same date differs") !=
+              o.review_reasons.end()) {
+        p.Review(why);
+        break;
+      }
+    }
+  }
 }
 
 class Extractor {
@@ -224,6 +241,9 @@ class Extractor {
     const std::string text = line.Text();
     const std::string lower = AsciiLower(text);
     const std::vector<Label> labels = FindLabels(lower);
+    // A flowsheet's row of dates under a collection title ("(data prelievo) | 11/01/2024 |
+    // 14/05/2024 | 19/09/2024"): each date heads its column; none dates the whole report.
+    if (DateRowUnderTitle(line, labels)) return out;
     for (size_t k = 0; k < labels.size(); ++k) {
       const Label& l = labels[k];
       if (!l.collection) continue;
@@ -297,6 +317,17 @@ class Extractor {
       if (d && d->begin == 0 && c.text.size() <= 32) return d;
     }
     return std::nullopt;
+  }
+
+  // True when `line` is a title cell followed by two or more cells that are each a date alone,
+  // with no report-date label among them.
+  static bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels) {
+    if (line.cells.size() < 3) return false;
+    for (const Label& l : labels) {
+      if (!l.collection) return false;
+    }
+    return std::all_of(line.cells.begin() + 1, line.cells.end(),
+                       [](const Cell& c) { return IsDateCell(c.text); });
   }
 
   // Reads the date labels of line i; true when the line is a header line (labels with dates).

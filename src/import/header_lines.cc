@@ -111,8 +111,8 @@ bool RowReader::TitlesContinue(const Line& line) const {
   for (const Cell& c : line.cells) {
     const Column* col = ColumnOf(c);
     if (col == nullptr || (col->kind != Col::kTest && col->kind != Col::kOther) ||
-        ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12) {
-      return false;
+        ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12 || TrailingUnit(c.text)) {
+      return false;  // a unit under a title is the test's unit (ExtendHeader)
     }
   }
   return true;
@@ -148,6 +148,13 @@ bool RowReader::ExtendHeader(const Line& line) {
     }
     if (over != nullptr && over->kind == Col::kRowDate && !ParseLabValue(c.text) &&
         !IsDateCell(c.text)) {
+      continue;
+    }
+    // A reference range in parentheses under a title ("K/L ratio" / "(0.26-1.65)") among the
+    // units: the column's range, not a result.
+    const std::string_view t = TrimSpaces(c.text);
+    if (over != nullptr && t.size() > 2 && t.front() == '(' && t.back() == ')' &&
+        ParseLabRange(t.substr(1, t.size() - 2))) {
       continue;
     }
     if (kind && over == nullptr &&

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <span>
@@ -367,10 +368,19 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   if (iso != "kappa" && iso != "lambda") return std::nullopt;
   const std::string rest = t.substr(0, t.find(iso)) + t.substr(t.find(iso) + iso.size());
   // Only light-chain words around the light chain's name.
+  // "free" and "light chains" in the report languages too ("kappa libere", "freie
+  // Kappa-Leichtketten", "cadenas ligeras kappa libres").
+  static constexpr std::string_view kLightChainWords[] = {
+      "monoclonal",   "free",        "light",      "chain",   "chains", "bence",   "jones",
+      "bence-jones",  "only",        "libre",      "libres",  "libere", "libera",  "livre",
+      "livres",       "frei",        "freie",      "vrije",   "fria",   "catene",  "catena",
+      "leggere",      "leggera",     "cadena",     "cadenas", "ligera", "ligeras", "chaine",
+      "chaines",      "legere",      "legeres",    "lichte",  "keten",  "ketens",  "leichtkette",
+      "leichtketten", "monoclonale", "monoclonali"};
   std::vector<std::string> words = Tokens(rest);
   for (const std::string& w : words) {
-    if (w != "monoclonal" && w != "free" && w != "light" && w != "chain" && w != "chains" &&
-        w != "bence" && w != "jones" && w != "bence-jones" && w != "only") {
+    if (std::find(std::begin(kLightChainWords), std::end(kLightChainWords), FoldLatin(w)) ==
+        std::end(kLightChainWords)) {
       return std::nullopt;
     }
   }
@@ -388,7 +398,11 @@ std::string IsotypeIn(std::string_view text) {
   for (std::string_view h :
        {"igg", "iga", "igm", "igd", "ige", "lgg", "lga", "lgm", "lgd", "lge"}) {
     const size_t at = t.find(h);
-    if (at != std::string::npos && BoundaryAt(t, at + 3) && (at == 0 || !IsAlpha(t[at - 1]))) {
+    // "IgAlambda": OCR may drop the space before the light chain.
+    const bool joined = at != std::string::npos &&
+                        (t.compare(at + 3, 5, "kappa") == 0 || t.compare(at + 3, 6, "lambda") == 0);
+    if (at != std::string::npos && (BoundaryAt(t, at + 3) || joined) &&
+        (at == 0 || !IsAlpha(t[at - 1]))) {
       heavy = fmt::format("Ig{}", static_cast<char>(std::toupper(h[2])));
       break;
     }

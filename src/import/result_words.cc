@@ -93,7 +93,12 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
       Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen") ||
       ContainsAny(folded, kForeignNegated);
-  if (t == "trace" ||
+  // Present but too small to measure: "Present NQ", "present, not quantifiable".
+  const bool unquantified = t == "present nq" || t == "nq" || t == "present, nq" ||
+                            ((Contains(t, "not quantifiable") || Contains(t, "not quantified") ||
+                              Contains(t, "too small to quantify")) &&
+                             !negated && t.size() <= 40);
+  if (t == "trace" || unquantified ||
       ((Contains(t, "trace") || HasForeignTrace(folded)) && !negated && t.size() <= 40)) {
     v.kind = LabValue::Kind::kTrace;
     v.isotype = IsotypeIn(t);

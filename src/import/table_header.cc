@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/header_split.h"
@@ -217,6 +218,21 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   return out;
 }
 
+namespace {
+
+// True when `text` is only a collection-date label, perhaps in parentheses ("(data prelievo)",
+// "Collection date:").
+bool CollectionTitle(std::string_view text) {
+  std::string t = AsciiLower(TrimSpaces(text));
+  while (!t.empty() && (t.front() == '(' || t.front() == ' ')) t.erase(0, 1);
+  while (!t.empty() && (t.back() == ')' || t.back() == ':' || t.back() == ' ')) t.pop_back();
+  const std::vector<internal::Label> labels = internal::FindLabels(t);
+  return labels.size() == 1 && labels.front().collection && !labels.front().generic &&
+         labels.front().begin == 0 && labels.front().end == t.size();
+}
+
+}  // namespace
+
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
   int keywords = 0, dates = 0, unknown = 0, tests = 0;
@@ -240,6 +256,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
         col.kind = Col::kOther;
       } else if (date_cells >= 2 && LooksLikeGarbledDate(c.text)) {
         col.kind = Col::kOther;  // an unreadable date over a column: that column is not read
+      } else if (date_cells >= 2 && CollectionTitle(c.text)) {
+        col.kind = Col::kOther;  // "(data prelievo)" over the test names, left of the dates
       } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
         return std::nullopt;  // a value: this is a row, not a header
       } else {
@@ -301,12 +319,26 @@ void RowReader::RestoreOuterHeader(const Line& line) {
 
 bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
 
+// True when `line`, parsed as `cols`, is only units right under a history table's test titles
+// ("Paraprotein | Kappa FLC" / "g/L | mg/L"): the units of those tests, not a new table.
+bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const {
+  if (!HasColumn(Col::kTest) || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
+    return false;
+  }
+  return std::all_of(cols.begin(), cols.end(), [&](const Column& c) {
+    const Column* over = ColumnOf(Cell{"", c.box, 1.0f});
+    return c.kind == Col::kUnitValue && over != nullptr && c.box.XOverlap(over->box) > 0;
+  });
+}
+
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   const std::optional<Line> titled = WithTitleAbove(lines, i);
   const Line& line = titled ? *titled : lines[i];
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;
   if (AttachSubHeader(line, *cols)) return true;
+  if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
   // The header this one replaces on its page, for a table that goes on below a smaller one.
   if (!columns_.empty() && header_page_ == line.page) {

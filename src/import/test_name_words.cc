@@ -81,6 +81,8 @@ constexpr ExtraName kExtraNames[] = {
     {"paraprotein type", Analyte::kSerumIfe},
     {"m protein typing", Analyte::kSerumIfe},
     {"immunofixation typing", Analyte::kSerumIfe},
+    {"ife type", Analyte::kSerumIfe},  // an isotype column of a cumulative report ("IgG Lambda")
+    {"immunofixation type", Analyte::kSerumIfe},
     {"monoclonal spike", Analyte::kSerumMProtein},
     {"m spike protein", Analyte::kSerumMProtein},
     {"\xCE\xB2"

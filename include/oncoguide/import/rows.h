@@ -146,6 +146,7 @@ class RowReader {
   // True when `line` continues the titles of a history table's test columns ("Ca", "FLC",
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
   bool TitlesContinue(const Line& line) const;
+  bool UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
   // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
