@@ -139,12 +139,27 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   // anywhere.
   const Line& line = lines[i];
   if (line.cells.empty()) return false;
-  const auto [label, rest] = SplitLabel(line.cells[0].text);
+  auto [label, rest] = SplitLabel(line.cells[0].text);
+  const std::string& first = line.cells[0].text;
+  if (label.empty() && first.size() <= 48 && first.back() == ':') {  // a long label, all label
+    label = Lower(std::string_view(first).substr(0, first.size() - 1));
+    rest.clear();
+  }
   std::optional<LabDate> ignored;
-  if (label.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
   std::optional<Name> name;
+  // The test named in the label ("Resultados anteriores (componente M):").
+  if (const size_t open = label.find('('); open != std::string::npos && label.back() == ')') {
+    const TestName test = MatchTestName(label.substr(open + 1, label.size() - open - 2), specimen_);
+    const std::string outer(TrimSpaces(std::string_view(label).substr(0, open)));
+    if (test.match == TestName::Match::kExact && HeaderKind(outer, &ignored) == Col::kPrevious) {
+      name = Name{test,      Lower(label), line.cells[0].box, line.cells[0].confidence,
+                  line.page, line.Text()};
+      label = outer;
+    }
+  }
+  if (label.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
   size_t from = 1;
-  if (rest.empty() && line.cells.size() >= 3) {
+  if (!name && rest.empty() && line.cells.size() >= 3) {
     const Cell& c = line.cells[1];
     const TestName test = MatchTestName(c.text, specimen_);
     if (test.match == TestName::Match::kExact) {
@@ -153,7 +168,10 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     }
   }
   if (!name) {
-    if (!last_row_ || rest.empty() || i > last_row_line_ + 4 || line.page != last_row_->page) {
+    // The results after the label, in its cell or in the cells after it ("Resultados
+    // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
+    if (!last_row_ || (rest.empty() && line.cells.size() < 2) || i > last_row_line_ + 4 ||
+        line.page != last_row_->page) {
       return false;
     }
     // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10
@@ -175,7 +193,8 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
     const std::string& t = line.cells[k].text;
     const std::optional<LabDate> d = FindLabDate(t, order_);
-    text += " " + (d && k > from ? t.substr(d->begin, d->end - d->begin) : t);
+    // A cell that starts with its date carries its own result ("13/03/2024: 1,71 mg/dL").
+    text += " " + (d && k > from && d->begin > 0 ? t.substr(d->begin, d->end - d->begin) : t);
   }
   // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
   if (!FindLabDate(text, order_)) {

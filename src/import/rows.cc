@@ -188,6 +188,26 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           if (next.cells.size() == 1) ++*i;  // the continuation line is consumed
         }
       }
+    } else if (test.match == TestName::Match::kExact && test.unit.empty() &&
+               *i + 1 < lines.size()) {
+      // A known name whose unit wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN,
+      // QUANTITATIVE," / "SERUM (mg/L)").
+      const Line& next = lines[*i + 1];
+      if (next.page == line.page && next.cells.size() == 1 &&
+          next.cells[0].box.x0 > line.cells[0].box.x0 - 3 &&
+          next.cells[0].box.x0 < line.cells[0].box.x0 + 16 &&
+          next.box.y0 - line.box.y1 < line.box.height() && TrailingUnit(next.cells[0].text)) {
+        TestName joined = MatchTestName(name_text + " " + next.cells[0].text, specimen_);
+        if (joined.match == TestName::Match::kExact && joined.analyte == test.analyte &&
+            !joined.unit.empty()) {
+          test = joined;
+          name.test = joined;
+          name.text = name_text + " " + next.cells[0].text;
+          name.box.Cover(next.cells[0].box);
+          name.line_text += " / " + next.Text();
+          ++*i;
+        }
+      }
     }
     // A row named only "Result" ("Resultado | 2,41 mg/L", "Resultado: Presença de banda ...")
     // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.

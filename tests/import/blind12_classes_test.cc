@@ -112,5 +112,52 @@ TEST(Blind12Class, UnitsAndARangeUnderHistoryTitles) {
   EXPECT_EQ(ife->obs.text, "IgA kappa");
 }
 
+// A flowsheet whose long test names wrap their unit onto an indented line ("LAMBDA FREE LIGHT
+// CHAIN, QUANT," / "SERUM (mg/L)"): the name was known, so the unit below was never read and no
+// value had a unit.
+TEST(Blind12Class, UnitOnTheWrappedLineOfAKnownName) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{36, "Component"}, {276, "2/6/2024"}, {343, "2/27/2024"}, {410, "3/19/2024"}},
+          {{44, "LAMBDA FREE LIGHT CHAIN, QUANT,"},
+           {290, "212.4 (H)"},
+           {357, "150.2 (H)"},
+           {424, "98.7 (H)"}},
+          {{52, "SERUM (mg/L)"}},
+          {{44, "M-SPIKE, SERUM (g/dL)"}, {296, "2.2 (H)"}, {363, "1.6 (H)"}, {430, "1.1 (H)"}},
+      },
+      792);
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-02-27");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 150.2);
+  ASSERT_NE(FindOn(r, Analyte::kSerumMProtein, "2024-03-19"), nullptr);
+}
+
+// A laudo's earlier results after its label in cells of their own, each with its date
+// ("Resultados anteriores: | 02/05/2024: 1,48 mg/dL | 04/04/2024: 1,63 mg/dL"), or with the
+// test named in the label ("Resultados anteriores (Kappa livre):"): none was read.
+TEST(Blind12Class, EarlierResultsInCellsAfterTheirLabel) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da coleta: 29/05/2024"}},
+      {{40, "CREATININA"}},
+      {{60, "Resultado"}, {247, "1,30 mg/dL"}, {330, "VR: 0,50 a 1,10 mg/dL"}},
+      {{60, "Resultados anteriores:"},
+       {181, "02/05/2024: 1,48 mg/dL"},
+       {311, "04/04/2024: 1,63 mg/dL"}},
+      {{40, "CADEIAS LEVES LIVRES"}},
+      {{60, "Kappa livre"}, {247, "28,4 mg/L"}, {330, "VR: 6,7 a 22,4 mg/L"}},
+      {{60, "Resultados anteriores (Kappa livre):"},
+       {262, "02/05/2024: 41,0 mg/L"},
+       {392, "04/04/2024: 66,2 mg/L"}},
+  });
+  const ImportedObservation* creat = FindOn(r, Analyte::kCreatinine, "2024-04-04");
+  ASSERT_NE(creat, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(creat->obs.value, 1.63);
+  EXPECT_TRUE(creat->previous);
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-05-02");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 41.0);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
