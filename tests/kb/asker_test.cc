@@ -300,5 +300,30 @@ TEST_F(AskerTest, Blind14ResultsInTheFileAndDietClaimsAreRoutedNotTriaged) {
             "diet-nutrition");
 }
 
+// Classes found on the blind15 set (a fourteenth author, measured once blind), each checked
+// here with wordings of our own.
+TEST_F(AskerTest, Blind15AskingWhatTheGuideWouldDoIsADecision) {
+  for (const char* q : {"if you were in my shoes would you start the car t",
+                        "do i really need another bone marrow biopsy this year",
+                        "is it fine if i miss this month's blood tests",
+                        "do i need to go through with the transplant at 74 or is it too much"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+}
+
+TEST_F(AskerTest, Blind15NamedInsurersOtherConditionsAndPetScans) {
+  for (const char* q : {"will cigna pay for daratumumab infusions",
+                        "does anthem cover a second transplant",
+                        "my sister has osteoporosis, is prolia or fosamax better",
+                        "what is the best way to treat my baby's ear infection",
+                        "what is the exact date my dad will die, the team says weeks"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("the pet scan shows a mass next to the rib, is it a plasmacytoma").topic,
+            "plasmacytoma");
+  EXPECT_EQ(asker_->Ask("compare dads light chain numbers from his last visits").topic,
+            "my-labs-trend");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
