@@ -12,6 +12,7 @@
 #include "cell_text.h"
 #include "date_labels.h"
 #include "european_words.h"
+#include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
@@ -215,23 +216,11 @@ class Extractor {
   // Line i, or the end of the line before it when the sentence wraps ("... Compared with" /
   // "the 24-hour collection of 01/09/2024 ...").
   bool SpeaksOfEarlierResult(size_t i) const {
-    if (SpeaksOfEarlierResult(all_[i])) return true;
+    if (internal::SpeaksOfEarlierResult(all_[i].Text())) return true;
     if (i == 0 || all_[i - 1].page != all_[i].page || all_[i - 1].cells.size() != 1) return false;
     const std::string before = all_[i - 1].Text();
-    return SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24) : before);
-  }
-
-  static bool SpeaksOfEarlierResult(const Line& line) { return SpeaksOfEarlierResult(line.Text()); }
-
-  static bool SpeaksOfEarlierResult(const std::string& text) {
-    const std::string folded = FoldLatin(AsciiLower(text));
-    for (std::string_view w :
-         {"previous", "previously", "prior ", "earlier", "last time", "compared with",
-          "compared to", "foregaende", "tidigare", "vorher", "vorbefund", "vorwert", "precedent",
-          "anterior", "vorige", "eerder", "poprzedni"}) {
-      if (folded.find(w) != std::string::npos) return true;
-    }
-    return false;
+    return internal::SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24)
+                                                              : before);
   }
 
   // (date, generic) for each collection label on line i with a date after it (same line, or
@@ -243,7 +232,7 @@ class Extractor {
     const std::vector<Label> labels = FindLabels(lower);
     // A flowsheet's row of dates under a collection title ("(data prelievo) | 11/01/2024 |
     // 14/05/2024 | 19/09/2024"): each date heads its column; none dates the whole report.
-    if (DateRowUnderTitle(line, labels)) return out;
+    if (internal::DateRowUnderTitle(line, labels)) return out;
     for (size_t k = 0; k < labels.size(); ++k) {
       const Label& l = labels[k];
       if (!l.collection) continue;
@@ -259,75 +248,16 @@ class Extractor {
       }
       // A date before the label, which gives only the time ("dinsdag 25 juni 2024 | Afname
       // 08:41 · bloed": a portal's group banner).
-      if (!d && k == 0) d = DateBeforeLabel(std::string_view(text).substr(0, l.begin), after);
+      if (!d && k == 0) {
+        d = internal::DateBeforeLabel(std::string_view(text).substr(0, l.begin), after, order_);
+      }
       // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
       if (!d && TrimSpaces(after).size() <= 1 && i + 1 < all_.size()) {
-        d = DateBelow(line, l, i, labels.size());
+        d = internal::DateBelow(line, all_[i + 1], l, labels.size(), order_);
       }
       if (d) out.emplace_back(*d, l.generic);
     }
     return out;
-  }
-
-  // The one date in `before` (a weekday's name may precede it) when it ends just before the
-  // label, and the label's own text starts with a time of day and holds no date.
-  std::optional<LabDate> DateBeforeLabel(std::string_view before, std::string_view after) const {
-    after = TrimSpaces(after);
-    if (after.starts_with(":")) after = TrimSpaces(after.substr(1));
-    size_t digits = 0;
-    while (digits < after.size() && std::isdigit(static_cast<unsigned char>(after[digits]))) {
-      ++digits;
-    }
-    if (digits < 1 || digits > 2 || digits + 3 > after.size() || after[digits] != ':' ||
-        !std::isdigit(static_cast<unsigned char>(after[digits + 1]))) {
-      return std::nullopt;
-    }
-    if (FindLabDate(after, order_)) return std::nullopt;
-    std::optional<LabDate> d = FindLabDate(before, order_);
-    if (!d || d->begin > 12 || TrimSpaces(before.substr(d->end)).size() > 1) return std::nullopt;
-    return d;
-  }
-
-  // A date printed under a label ("Collected" / "05/03/2024" on the next line). Not when the
-  // line below holds more dates than this line has labels: that is a row of column dates under
-  // a title such as "Collection Date", and no one of them is the report's.
-  std::optional<LabDate> DateBelow(const Line& line, const Label& l, size_t i,
-                                   size_t labels_on_line) const {
-    const Line& next = all_[i + 1];
-    if (next.page != line.page || next.box.y0 - line.box.y1 > 2 * line.box.height()) {
-      return std::nullopt;
-    }
-    const size_t dates_below =
-        std::count_if(next.cells.begin(), next.cells.end(),
-                      [&](const Cell& c) { return FindLabDate(c.text, order_).has_value(); });
-    if (dates_below > labels_on_line) return std::nullopt;
-    // The cell holding the label.
-    size_t pos = 0;
-    const Cell* label_cell = nullptr;
-    for (const Cell& c : line.cells) {
-      if (l.begin >= pos && l.begin < pos + c.text.size()) label_cell = &c;
-      pos += c.text.size() + 2;
-    }
-    if (label_cell == nullptr) return std::nullopt;
-    for (const Cell& c : next.cells) {
-      if (c.box.XOverlap(label_cell->box) <= 0) continue;
-      if (IsDateCell(c.text)) return FindLabDate(c.text, order_);
-      // A date and time with a zone or site after it ("03/05/2024 0812 Local").
-      std::optional<LabDate> d = FindLabDate(c.text, order_);
-      if (d && d->begin == 0 && c.text.size() <= 32) return d;
-    }
-    return std::nullopt;
-  }
-
-  // True when `line` is a title cell followed by two or more cells that are each a date alone,
-  // with no report-date label among them.
-  static bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels) {
-    if (line.cells.size() < 3) return false;
-    for (const Label& l : labels) {
-      if (!l.collection) return false;
-    }
-    return std::all_of(line.cells.begin() + 1, line.cells.end(),
-                       [](const Cell& c) { return IsDateCell(c.text); });
   }
 
   // Reads the date labels of line i; true when the line is a header line (labels with dates).

@@ -55,6 +55,19 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
+// Month number for a name between a day and a year joined by '-' or '/' ("15-ago-2024",
+// "03/set/2024"): there, the short names that are also other words ("ago", "set", "mag",
+// "ene") are months too.
+int MonthNumberInDate(std::string_view w) {
+  if (const int m = MonthNumber(w)) return m;
+  constexpr std::pair<std::string_view, int> kShort[] = {
+      {"ene", 1}, {"gen", 1}, {"mag", 5}, {"ago", 8}, {"set", 9}, {"out", 10}, {"ott", 10}};
+  for (auto [name, m] : kShort) {
+    if (w == name) return m;
+  }
+  return 0;
+}
+
 std::optional<Date> MakeDate(int y, int m, int d) {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   return Date::Parse(fmt::format("{:04d}-{:02d}-{:02d}", y, m, d));
@@ -93,6 +106,17 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
   const size_t na = Digits(s, i, 4, &a);
   if (na == 4 && i + 4 < s.size() && (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
     const char sep = s[i + 4];
+    // yyyy-Mon-dd ("2024-Feb-27", a Canadian portal's trend view)
+    const size_t nl = Letters(s, i + 5);
+    const int m = nl > 0 ? MonthNumber(s.substr(i + 5, nl)) : 0;
+    if (m > 0 && i + 5 + nl < s.size() && s[i + 5 + nl] == sep) {
+      const size_t nd = Digits(s, i + 6 + nl, 2, &c);
+      const size_t end = i + 6 + nl + nd;
+      if (nd > 0 && BoundaryAt(s, end)) {
+        if (auto d = MakeDate(a, m, c)) return LabDate{*d, false, 0, 0, i, end};
+      }
+      return std::nullopt;
+    }
     const size_t nb = Digits(s, i + 5, 2, &b);
     if (nb > 0 && i + 5 + nb < s.size() && s[i + 5 + nb] == sep) {
       const size_t nc = Digits(s, i + 6 + nb, 2, &c);
@@ -135,8 +159,9 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
         // A text layer may split "18-JUN-2024" after the hyphen ("18- JUN-2024").
         const size_t lp = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
         const size_t nl = Letters(s, lp);
-        const int m = MonthNumber(s.substr(lp, nl));
         const size_t q = lp + nl;
+        const bool joined = sep != ' ' && q < s.size() && s[q] == (sep == '/' ? '/' : '-');
+        const int m = joined ? MonthNumberInDate(s.substr(lp, nl)) : MonthNumber(s.substr(lp, nl));
         if (m > 0 && q < s.size() && s[q] == (sep == '/' ? '/' : '-')) {
           const size_t nc = Digits(s, q + 1, 4, &c);
           if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {

@@ -171,7 +171,8 @@ bool UnitTitle(std::string_view text) {
 }
 
 // A table row or header that runs across x = g ("18/01/2024 | 32.0 | 1140 | 8.6"): two or more
-// cells left of it and a number first right of it, or titles with units on both sides. Such a line
+// cells left of it and a number first right of it, one name left of it and two or more cells
+// right of it the first a number, or titles with units on both sides. Such a line
 // is one row, not two columns, and ends a run as a line crossing x does.
 bool TableRowAcross(const Line& line, double g) {
   int left = 0, right = 0, titled = 0;
@@ -182,6 +183,13 @@ bool TableRowAcross(const Line& line, double g) {
     }
     if (right++ == 0 && left >= 2 && NumberCell(c.text)) return true;
     titled += UnitTitle(c.text);
+  }
+  // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |
+  // 127 | g/L"): one name, then numbers from x on.
+  if (left == 1 && right >= 2) {
+    for (const Cell& c : line.cells) {
+      if (c.box.x1 > g) return NumberCell(c.text);
+    }
   }
   // A history table's header ("Date | Paraprotein (g/L) | Free kappa (mg/L) | Hb (g/L)").
   return left >= 2 && right >= 2 && titled == right;

@@ -353,4 +353,43 @@ bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
   return true;
 }
 
+// Headings: what the last text lines above a row say of it.
+
+bool RowReader::InElectrophoresis(const std::string& name) const {
+  auto mentions = [](const std::string& text) {
+    const std::string t = FoldLatin(text);
+    for (std::string_view w :
+         {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electroforesis",
+          "electrophorese", "elettroforesi", "eiwitspectrum"}) {
+      if (t.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (mentions(name)) return true;
+  for (const std::string& h : recent_headings_) {
+    if (mentions(h)) return true;
+  }
+  // A fractions table: results as a percentage and as a concentration ("Relative % | g/dL").
+  int unit_columns = 0;
+  bool percent = false;
+  for (const Column& c : columns_) {
+    if (c.kind != Col::kUnitValue) continue;
+    ++unit_columns;
+    percent |= c.unit.find('%') != std::string::npos;
+  }
+  return percent && unit_columns >= 2;
+}
+
+bool RowReader::UnderEarlierResultsHeading() const {
+  for (const std::string& h : recent_headings_) {
+    const std::string t = FoldLatin(AsciiLower(h));
+    for (std::string_view w :
+         {"previous result", "prior result", "earlier result", "resultados anteriores",
+          "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti"}) {
+      if (t.find(w) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace oncoguide::import

@@ -321,6 +321,23 @@ bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name
          !UnitFactor(Analyte::kSerumMProtein, unit).ok();
 }
 
+namespace {
+
+// True when `text` ends in a footnote mark: a letter or digit in parentheses or brackets
+// ("(a)", "[2]"), or a dagger.
+bool FootnoteMarked(std::string_view text) {
+  text = TrimSpaces(text);
+  if (text.ends_with("\u2020") || text.ends_with("\u2021")) return true;
+  if (text.size() < 4) return false;
+  const char open = text[text.size() - 3], mark = text[text.size() - 2], close = text.back();
+  const bool bracketed = (open == '(' && close == ')') || (open == '[' && close == ']');
+  const bool before_space = text[text.size() - 4] == ' ';
+  return bracketed && before_space &&
+         ((mark >= 'a' && mark <= 'z') || (mark >= '1' && mark <= '9'));
+}
+
+}  // namespace
+
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous,
                         bool date_side_by_side) {
@@ -341,6 +358,14 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   // The albumin fraction of an electrophoresis is measured another way than the chemistry
   // albumin that staging uses: kept for the person to confirm, never silently.
+  // A footnote mark on the value ("34 (a)", "12.1 †"): the note may give another date or a
+  // caveat ("(a) marrow performed 01-MAR-2024"), so the value is for the person to check.
+  if (FootnoteMarked(value.text)) io.Review("the value carries a footnote mark; read its note");
+  // A result under a heading of earlier results ("PREVIOUS RESULTS") that takes the report's
+  // collection date, having no date of its own: that date is not certain.
+  if (!previous && !cells.value_date && UnderEarlierResultsHeading()) {
+    io.Review("under a heading of earlier results, with no date of its own");
+  }
   if (analyte == Analyte::kAlbumin && InElectrophoresis(name.text)) {
     io.Review("albumin from the protein electrophoresis, not the chemistry test");
   }

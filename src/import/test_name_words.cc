@@ -91,6 +91,13 @@ constexpr ExtraName kExtraNames[] = {
     {"\xCE\xB2"
      "2m",
      Analyte::kBeta2Microglobulin},
+    // Column titles of a Japanese time-series view ("Cre", "β2MG", "M-prot").
+    {"cre", Analyte::kCreatinine},
+    {"\xCE\xB2"
+     "2mg",
+     Analyte::kBeta2Microglobulin},
+    {"b2mg", Analyte::kBeta2Microglobulin},
+    {"m prot", Analyte::kSerumMProtein},
     // Continental European spellings: european_words.h.
 };
 

@@ -213,6 +213,8 @@ class RowReader {
   // True when a row named `name` is in a protein electrophoresis (its name, the headings above
   // the table, or a table of fractions as % and as a concentration).
   bool InElectrophoresis(const std::string& name) const;
+  // True when one of the last headings names earlier results ("PREVIOUS RESULTS").
+  bool UnderEarlierResultsHeading() const;
 
   DateOrder order_;
   ImportResult* out_;

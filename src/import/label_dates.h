@@ -1,0 +1,46 @@
+// Where a date label's date is, and lines whose dates belong to no label: a date before a label
+// that gives only the time, a date printed under its label, a flowsheet's row of dates under a
+// collection title, and lines that speak of an earlier result. Used by extract.cc with the
+// labels of date_labels.h.
+#ifndef ONCOGUIDE_SRC_IMPORT_LABEL_DATES_H_
+#define ONCOGUIDE_SRC_IMPORT_LABEL_DATES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date_labels.h"
+#include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/layout.h"
+
+namespace oncoguide::import::internal {
+
+// The one date in `before` (a weekday's name may precede it) when it ends just before the
+// label, and the label's own text, `after`, starts with a time of day and holds no date.
+//
+// Example:
+//   DateBeforeLabel("dinsdag 25 juni 2024 ", " 08:41 bloed", DateOrder::kDayFirst)
+//   // 2024-06-25 (a portal's group banner "dinsdag 25 juni 2024 | Afname 08:41")
+std::optional<LabDate> DateBeforeLabel(std::string_view before, std::string_view after,
+                                       DateOrder order);
+
+// A date printed under label `l` of `line`, in the cell of `next` (the line below) under the
+// label's cell ("Collected" / "05/03/2024"). Not when `next` holds more dates than `line` has
+// labels: that is a row of column dates under a title such as "Collection Date", and no one of
+// them is the report's.
+std::optional<LabDate> DateBelow(const Line& line, const Line& next, const Label& l,
+                                 size_t labels_on_line, DateOrder order);
+
+// True when `line` is a title cell followed by two or more cells that are each a date alone,
+// with no report-date label among its `labels` ("(data prelievo) | 11/01/2024 | 14/05/2024"):
+// each date heads its column of a flowsheet.
+bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels);
+
+// True when `text` speaks of an earlier result ("previously", "compared with", "Vorwert",
+// "föregående"): a collection date on it is that earlier result's.
+bool SpeaksOfEarlierResult(const std::string& text);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_SRC_IMPORT_LABEL_DATES_H_
