@@ -141,7 +141,8 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   if (line.cells.empty()) return false;
   auto [label, rest] = SplitLabel(line.cells[0].text);
   const std::string& first = line.cells[0].text;
-  if (label.empty() && first.size() <= 48 && first.back() == ':') {  // a long label, all label
+  // A long label that is the whole cell ("Resultados anteriores (Lambda livre):").
+  if (label.empty() && !first.empty() && first.size() <= 48 && first.back() == ':') {
     label = Lower(std::string_view(first).substr(0, first.size() - 1));
     rest.clear();
   }
