@@ -118,11 +118,13 @@ bool RowReader::TitlesContinue(const Line& line) const {
   return true;
 }
 
+bool RowReader::RightUnderHeader(const Line& line) const {
+  return !columns_.empty() && line.page == header_page_ &&
+         line.box.y0 - header_box_.y1 <= 1.5 * line.box.height();
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
-  if (columns_.empty() || line.page != header_page_ ||
-      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
-    return false;
-  }
+  if (!RightUnderHeader(line)) return false;
   if (TitlesContinue(line)) {
     header_box_.Cover(line.box);
     return true;
@@ -154,7 +156,7 @@ bool RowReader::ExtendHeader(const Line& line) {
     // units: the column's range, not a result.
     const std::string_view t = TrimSpaces(c.text);
     if (over != nullptr && t.size() > 2 && t.front() == '(' && t.back() == ')' &&
-        ParseLabRange(t.substr(1, t.size() - 2))) {
+        ParseLabRange(t)) {
       continue;
     }
     if (kind && over == nullptr &&

@@ -106,18 +106,11 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
   const size_t na = Digits(s, i, 4, &a);
   if (na == 4 && i + 4 < s.size() && (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
     const char sep = s[i + 4];
-    // yyyy-Mon-dd ("2024-Feb-27", a Canadian portal's trend view)
+    // The month in digits, or by name ("2024-Feb-27", a Canadian portal's trend view).
     const size_t nl = Letters(s, i + 5);
-    const int m = nl > 0 ? MonthNumber(s.substr(i + 5, nl)) : 0;
-    if (m > 0 && i + 5 + nl < s.size() && s[i + 5 + nl] == sep) {
-      const size_t nd = Digits(s, i + 6 + nl, 2, &c);
-      const size_t end = i + 6 + nl + nd;
-      if (nd > 0 && BoundaryAt(s, end)) {
-        if (auto d = MakeDate(a, m, c)) return LabDate{*d, false, 0, 0, i, end};
-      }
-      return std::nullopt;
-    }
-    const size_t nb = Digits(s, i + 5, 2, &b);
+    const int named = nl > 0 ? MonthNumber(s.substr(i + 5, nl)) : 0;
+    const size_t nb = named > 0 ? nl : Digits(s, i + 5, 2, &b);
+    if (named > 0) b = named;
     if (nb > 0 && i + 5 + nb < s.size() && s[i + 5 + nb] == sep) {
       const size_t nc = Digits(s, i + 6 + nb, 2, &c);
       const size_t end = i + 6 + nb + nc;
@@ -160,9 +153,10 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
         const size_t lp = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
         const size_t nl = Letters(s, lp);
         const size_t q = lp + nl;
-        const bool joined = sep != ' ' && q < s.size() && s[q] == (sep == '/' ? '/' : '-');
-        const int m = joined ? MonthNumberInDate(s.substr(lp, nl)) : MonthNumber(s.substr(lp, nl));
-        if (m > 0 && q < s.size() && s[q] == (sep == '/' ? '/' : '-')) {
+        const bool closed = q < s.size() && s[q] == (sep == '/' ? '/' : '-');
+        const std::string_view name = s.substr(lp, nl);
+        const int m = closed && sep != ' ' ? MonthNumberInDate(name) : MonthNumber(name);
+        if (m > 0 && closed) {
           const size_t nc = Digits(s, q + 1, 4, &c);
           if ((nc == 2 || nc == 4) && BoundaryAt(s, q + 1 + nc)) {
             if (auto d = MakeDate(FullYear(c, nc), m, a))

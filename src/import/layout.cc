@@ -16,6 +16,8 @@ double Box::XOverlap(const Box& b) const {
   return std::max(0.0, std::min(x1, b.x1) - std::max(x0, b.x0));
 }
 
+double Box::XGap(const Box& b) const { return std::max(b.x0 - x1, x0 - b.x1); }
+
 std::string Line::Text() const {
   std::string out;
   for (const Cell& c : cells) {
@@ -176,21 +178,19 @@ bool UnitTitle(std::string_view text) {
 // is one row, not two columns, and ends a run as a line crossing x does.
 bool TableRowAcross(const Line& line, double g) {
   int left = 0, right = 0, titled = 0;
+  bool number_first = false;  // the first cell right of g is a number
   for (const Cell& c : line.cells) {
     if (c.box.x1 <= g) {
       ++left;
       continue;
     }
-    if (right++ == 0 && left >= 2 && NumberCell(c.text)) return true;
+    if (right++ == 0) number_first = NumberCell(c.text);
     titled += UnitTitle(c.text);
   }
+  if (number_first && left >= 2) return true;
   // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |
   // 127 | g/L"): one name, then numbers from x on.
-  if (left == 1 && right >= 2) {
-    for (const Cell& c : line.cells) {
-      if (c.box.x1 > g) return NumberCell(c.text);
-    }
-  }
+  if (number_first && left == 1 && right >= 2) return true;
   // A history table's header ("Date | Paraprotein (g/L) | Free kappa (mg/L) | Hb (g/L)").
   return left >= 2 && right >= 2 && titled == right;
 }

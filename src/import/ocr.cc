@@ -97,11 +97,6 @@ Orientation UprightTurns(Pix* pix) {
   return {((deg / 90) % 4 + 4) % 4, deg_conf >= kSureOrientation};
 }
 
-struct Read {
-  std::vector<Word> words;
-  double mean_confidence = 0;
-};
-
 // The words of the page image `pix` as `api` recognised them, boxes in pixels offset by
 // (dx, dy).
 std::vector<Word> Words(tesseract::TessBaseAPI* api, int dx, int dy) {
@@ -177,25 +172,21 @@ std::vector<Word> SplitStackedLines(tesseract::TessBaseAPI* api, Pix* pix, int d
   return out;
 }
 
-Read Recognise(Pix* pix, double dpi) {
-  Read out;
+// The page's words, boxes in points.
+std::vector<Word> Recognise(Pix* pix, double dpi) {
   tesseract::TessBaseAPI* api = Engine("eng");
-  if (api == nullptr) return out;
+  if (api == nullptr) return {};
+  const int resolution = static_cast<int>(std::lround(dpi));
   api->SetPageSegMode(tesseract::PSM_AUTO);
   api->SetImage(pix);
-  api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
-  if (api->Recognize(nullptr) != 0) return out;
-  std::vector<Word> words =
-      SplitStackedLines(api, pix, static_cast<int>(std::lround(dpi)), Words(api, 0, 0));
+  api->SetSourceResolution(resolution);
+  if (api->Recognize(nullptr) != 0) return {};
+  std::vector<Word> words = SplitStackedLines(api, pix, resolution, Words(api, 0, 0));
   const double to_pt = 72.0 / dpi;
-  double sum = 0;
   for (Word& w : words) {
     w.box = Box{w.box.x0 * to_pt, w.box.y0 * to_pt, w.box.x1 * to_pt, w.box.y1 * to_pt};
-    sum += w.confidence;
   }
-  out.words = std::move(words);
-  if (!out.words.empty()) out.mean_confidence = sum / out.words.size();
-  return out;
+  return words;
 }
 
 // Leptonica's limits for straightening (its own pixDeskew defaults): a skew found with less
@@ -352,7 +343,7 @@ Result<Page> OcrPage(const GrayImage& image, int page) {
   if (speckled) {
     if (PixPtr clean{pixMedianFilter(pix.get(), 3, 3)}) pix = std::move(clean);
   }
-  Read read = Recognise(pix.get(), dpi);
+  std::vector<Word> words = Recognise(pix.get(), dpi);
   if (Engine("eng") == nullptr) {
     return Status::Invalid("OCR is not available: the English model could not be loaded",
                            "install tesseract-ocr-eng (scripts/install-deps.sh)");
@@ -362,7 +353,7 @@ Result<Page> OcrPage(const GrayImage& image, int page) {
   out.ocr = true;
   out.width = pixGetWidth(pix.get()) * 72.0 / dpi;
   out.height = pixGetHeight(pix.get()) * 72.0 / dpi;
-  out.words = std::move(read.words);
+  out.words = std::move(words);
   return out;
 }
 

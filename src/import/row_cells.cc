@@ -104,8 +104,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         }
         // A cell clear of every date column is under none: the reference range of a
         // flowsheet whose "Ref Range" title OCR garbled, or the value of a date OCR lost.
-        if (c.box.XOverlap(best->box) <= 0 &&
-            std::max(best->box.x0 - c.box.x1, c.box.x0 - best->box.x1) > kClearOfDateColumn) {
+        if (c.box.XGap(best->box) > kClearOfDateColumn) {
           break;
         }
         auto it = std::find_if(row.dated.begin(), row.dated.end(),
@@ -133,7 +132,7 @@ const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {
   double best_score = -1e300;
   for (const Column& col : columns_) {
     const double ov = c.box.XOverlap(col.box);
-    const double dist = ov > 0 ? -ov : std::max(col.box.x0 - c.box.x1, c.box.x0 - col.box.x1);
+    const double dist = ov > 0 ? -ov : c.box.XGap(col.box);
     const double score = -dist;
     if (score > best_score) {
       best_score = score;

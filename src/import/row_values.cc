@@ -356,8 +356,6 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (analyte == Analyte::kSerumMProtein && PerDayUnit(value, cells, name)) {
     analyte = Analyte::kUrineMProtein;
   }
-  // The albumin fraction of an electrophoresis is measured another way than the chemistry
-  // albumin that staging uses: kept for the person to confirm, never silently.
   // A footnote mark on the value ("34 (a)", "12.1 †"): the note may give another date or a
   // caveat ("(a) marrow performed 01-MAR-2024"), so the value is for the person to check.
   if (FootnoteMarked(value.text)) io.Review("the value carries a footnote mark; read its note");
@@ -366,6 +364,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (!previous && !cells.value_date && UnderEarlierResultsHeading()) {
     io.Review("under a heading of earlier results, with no date of its own");
   }
+  // The albumin fraction of an electrophoresis is measured another way than the chemistry
+  // albumin that staging uses: kept for the person to confirm, never silently.
   if (analyte == Analyte::kAlbumin && InElectrophoresis(name.text)) {
     io.Review("albumin from the protein electrophoresis, not the chemistry test");
   }

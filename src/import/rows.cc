@@ -145,42 +145,34 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
     Name name{test, name_text, line.cells[0].box, line.cells[0].confidence, line.page, line.Text()};
-    // A name wrapped onto the next line ("Free kappa light" / "chains").
-    if ((test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose) &&
-        *i + 1 < lines.size()) {
+    // A name wrapped onto the next line ("Free kappa light" / "chains"), or a known name whose
+    // unit wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN, QUANTITATIVE," / "SERUM
+    // (mg/L)"): the two read as one name.
+    if (*i + 1 < lines.size() && !lines[*i + 1].cells.empty()) {
       const Line& next = lines[*i + 1];
-      if (next.page == line.page && !next.cells.empty() &&
-          std::abs(next.cells[0].box.x0 - line.cells[0].box.x0) < 3 &&
-          next.box.y0 - line.box.y1 < line.box.height()) {
-        TestName joined = MatchTestName(name_text + " " + next.cells[0].text, specimen_);
-        if (joined.match == TestName::Match::kExact ||
-            (joined.match == TestName::Match::kLoose && test.match == TestName::Match::kNone)) {
+      const Cell& more = next.cells[0];
+      const bool close = next.page == line.page && next.box.y0 - line.box.y1 < line.box.height();
+      const double indent = more.box.x0 - line.cells[0].box.x0;
+      const bool unknown =
+          test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose;
+      const bool name_wraps = close && unknown && std::abs(indent) < 3;
+      const bool unit_wraps = close && test.match == TestName::Match::kExact && test.unit.empty() &&
+                              next.cells.size() == 1 && indent > -3 && indent < 16 &&
+                              TrailingUnit(more.text);
+      if (name_wraps || unit_wraps) {
+        TestName joined = MatchTestName(name_text + " " + more.text, specimen_);
+        const bool take = name_wraps ? joined.match == TestName::Match::kExact ||
+                                           (joined.match == TestName::Match::kLoose &&
+                                            test.match == TestName::Match::kNone)
+                                     : joined.match == TestName::Match::kExact &&
+                                           joined.analyte == test.analyte && !joined.unit.empty();
+        if (take) {
           test = joined;
           name.test = joined;
-          name.text = name_text + " " + next.cells[0].text;
-          name.box.Cover(next.cells[0].box);
+          name.text = name_text + " " + more.text;
+          name.box.Cover(more.box);
           name.line_text += " / " + next.Text();
           if (next.cells.size() == 1) ++*i;  // the continuation line is consumed
-        }
-      }
-    } else if (test.match == TestName::Match::kExact && test.unit.empty() &&
-               *i + 1 < lines.size()) {
-      // A known name whose unit wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN,
-      // QUANTITATIVE," / "SERUM (mg/L)").
-      const Line& next = lines[*i + 1];
-      if (next.page == line.page && next.cells.size() == 1 &&
-          next.cells[0].box.x0 > line.cells[0].box.x0 - 3 &&
-          next.cells[0].box.x0 < line.cells[0].box.x0 + 16 &&
-          next.box.y0 - line.box.y1 < line.box.height() && TrailingUnit(next.cells[0].text)) {
-        TestName joined = MatchTestName(name_text + " " + next.cells[0].text, specimen_);
-        if (joined.match == TestName::Match::kExact && joined.analyte == test.analyte &&
-            !joined.unit.empty()) {
-          test = joined;
-          name.test = joined;
-          name.text = name_text + " " + next.cells[0].text;
-          name.box.Cover(next.cells[0].box);
-          name.line_text += " / " + next.Text();
-          ++*i;
         }
       }
     }

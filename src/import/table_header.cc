@@ -322,10 +322,7 @@ bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_
 // True when `line`, parsed as `cols`, is only units right under a history table's test titles
 // ("Paraprotein | Kappa FLC" / "g/L | mg/L"): the units of those tests, not a new table.
 bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const {
-  if (!HasColumn(Col::kTest) || line.page != header_page_ ||
-      line.box.y0 - header_box_.y1 > 1.5 * line.box.height()) {
-    return false;
-  }
+  if (!HasColumn(Col::kTest) || !RightUnderHeader(line)) return false;
   return std::all_of(cols.begin(), cols.end(), [&](const Column& c) {
     const Column* over = ColumnOf(Cell{"", c.box, 1.0f});
     return c.kind == Col::kUnitValue && over != nullptr && c.box.XOverlap(over->box) > 0;

@@ -279,9 +279,9 @@ TEST_F(AskerTest, Blind14ExactPrognosisForOnePersonIsNotGuessed) {
 }
 
 TEST_F(AskerTest, Blind14OtherConditionsAndChildrensVaccinesAreNotCovered) {
-  for (const char* q : {"what is the best treatment for kidney stones",
-                        "does car t work for lupus patients", "iron rich foods for pregnancy",
-                        "does my 3 year old need the measles jab"}) {
+  for (const char* q :
+       {"what is the best treatment for kidney stones", "does car t work for lupus patients",
+        "iron rich foods for pregnancy", "does my 3 year old need the measles jab"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
   }
   EXPECT_NE(asker_->Ask("can high calcium from myeloma cause kidney stones").kind,
@@ -312,11 +312,11 @@ TEST_F(AskerTest, Blind15AskingWhatTheGuideWouldDoIsADecision) {
 }
 
 TEST_F(AskerTest, Blind15NamedInsurersOtherConditionsAndPetScans) {
-  for (const char* q : {"will cigna pay for daratumumab infusions",
-                        "does anthem cover a second transplant",
-                        "my sister has osteoporosis, is prolia or fosamax better",
-                        "what is the best way to treat my baby's ear infection",
-                        "what is the exact date my dad will die, the team says weeks"}) {
+  for (const char* q :
+       {"will cigna pay for daratumumab infusions", "does anthem cover a second transplant",
+        "my sister has osteoporosis, is prolia or fosamax better",
+        "what is the best way to treat my baby's ear infection",
+        "what is the exact date my dad will die, the team says weeks"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
   }
   EXPECT_EQ(asker_->Ask("the pet scan shows a mass next to the rib, is it a plasmacytoma").topic,

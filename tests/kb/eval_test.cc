@@ -102,7 +102,8 @@ TEST(EvalTest, MeetsGoals) {
   }
 
   // Report-only sets, never asserted on: file -> split.
-  std::vector<EvalRow> blind, separate, blind9, blind10, blind11, blind12, blind13, blind14, blind15;
+  std::vector<EvalRow> blind, separate, blind9, blind10, blind11, blind12, blind13, blind14,
+      blind15;
   for (auto [file, split, out] :
        {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
         std::tuple{"separate_safety.tsv", "separate", &separate},
@@ -127,8 +128,7 @@ TEST(EvalTest, MeetsGoals) {
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
               show == "separate" || show == "blind9" || show == "blind10" || show == "blind11" ||
-              show == "blind12" || show == "blind13" || show == "blind14" ||
-              show == "blind15")
+              show == "blind12" || show == "blind13" || show == "blind14" || show == "blind15")
       << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind15, "
          "not "
          "'"

@@ -23,6 +23,9 @@ struct Box {
   void Cover(const Box& b);
   // Length of the overlap of the x ranges (0 when disjoint).
   double XOverlap(const Box& b) const;
+  // Horizontal distance between this box and `b`: positive when they are apart, zero or
+  // negative when they overlap.
+  double XGap(const Box& b) const;
 };
 
 struct Word {

@@ -147,6 +147,8 @@ class RowReader {
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
   bool TitlesContinue(const Line& line) const;
   bool UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const;
+  // True when `line` is on the header's page, at most one and a half of its heights below it.
+  bool RightUnderHeader(const Line& line) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
   // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
   // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
