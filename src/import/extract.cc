@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "cross_checks.h"
 #include "date_labels.h"
 #include "european_words.h"
 #include "label_dates.h"
@@ -19,6 +20,7 @@
 #include "oncoguide/import/narrative.h"
 #include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
+#include "report_lines.h"
 
 namespace oncoguide::import {
 namespace {
@@ -27,86 +29,8 @@ using internal::FindLabels;
 using internal::Label;
 using internal::LabelContinues;
 using internal::RangeBanner;
-
-// A list item's bullet ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is not part of the
-// test's name: it is cut from the line's first cell.
-void StripBullet(Line* line) {
-  if (line->cells.empty()) return;
-  std::string& t = line->cells.front().text;
-  for (std::string_view b : {"- ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "* ", "\xC2\xB7 "}) {
-    if (t.size() > b.size() + 1 && t.starts_with(b) &&
-        std::isalpha(static_cast<unsigned char>(t[b.size()]))) {
-      t.erase(0, b.size());
-      return;
-    }
-  }
-}
-
-// A line of name and result pairs side by side ("Hb | 118 g/L | eGFR | 68 mL/min | Paraprotein
-// | 4.1 g/L", a clinic letter's grid of results) as one line per pair; any other line whole.
-std::vector<Line> SplitPairs(Line line) {
-  const std::vector<Cell>& c = line.cells;
-  bool pairs = c.size() >= 4 && c.size() % 2 == 0;
-  for (size_t k = 0; pairs && k < c.size(); k += 2) {
-    const TestName::Match m = MatchTestName(c[k].text, Specimen::kUnknown).match;
-    const std::optional<LabValue> v = ParseLabValue(c[k + 1].text);
-    pairs = m != TestName::Match::kNone && !ParseLabValue(c[k].text) && v &&
-            v->kind == LabValue::Kind::kNumber;
-  }
-  if (!pairs) return {std::move(line)};
-  std::vector<Line> out;
-  for (size_t k = 0; k < c.size(); k += 2) {
-    Line part;
-    part.page = line.page;
-    part.box = c[k].box;
-    part.box.Cover(c[k + 1].box);
-    part.cells = {c[k], c[k + 1]};
-    out.push_back(std::move(part));
-  }
-  return out;
-}
-
-// Two different results of one test on one date (an aspirate count beside a biopsy's CD138
-// estimate, two draws on one day, a table and a sentence that disagree): which one the report
-// stands by is not certain, so each is for the person to confirm. Previous-column values are
-// left out: they are checked against current ones when kept (RowReader::Keep).
-void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
-  std::vector<ImportedObservation>& obs = *observations;
-  for (size_t a = 0; a < obs.size(); ++a) {
-    for (size_t b = a + 1; b < obs.size(); ++b) {
-      const records::Observation& x = obs[a].obs;
-      const records::Observation& y = obs[b].obs;
-      if (obs[a].previous || obs[b].previous || x.analyte != y.analyte || x.date != y.date ||
-          (x.value == y.value && x.bound == y.bound && x.text == y.text)) {
-        continue;
-      }
-      const std::string why = "another result of this test on the same date differs";
-      for (ImportedObservation* o : {&obs[a], &obs[b]}) {
-        if (std::find(o->review_reasons.begin(), o->review_reasons.end(), why) ==
-            o->review_reasons.end()) {
-          o->Review(why);
-        }
-      }
-    }
-  }
-  // The previous values printed on those rows ("Albumin 3.1 Low | 3.3 12/13/2023" in the
-  // electrophoresis section under the chemistry albumin): which test the row is, is not certain
-  // either.
-  const std::string why = "another row of this test disagrees on the report's date";
-  for (ImportedObservation& p : obs) {
-    if (!p.previous) continue;
-    for (const ImportedObservation& o : obs) {
-      if (!o.previous && o.needs_review && o.obs.analyte == p.obs.analyte &&
-          o.source.page == p.source.page && o.source.text == p.source.text &&
-          std::find(o.review_reasons.begin(), o.review_reasons.end(),
-                    "another result of this test on the same date differs") !=
-              o.review_reasons.end()) {
-        p.Review(why);
-        break;
-      }
-    }
-  }
-}
+using internal::ReportLines;
+using internal::ReviewSameDayConflicts;
 
 class Extractor {
  public:
@@ -115,15 +39,7 @@ class Extractor {
   ImportResult Run() {
     DecideDateOrder();
     for (const Page& page : doc_.pages) {
-      std::vector<Line> lines = BuildLines(page);
-      lines = ReadingOrder(std::move(lines), page.width, [](std::string_view t) {
-        const TestName n = MatchTestName(t, Specimen::kUnknown);
-        return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
-      });
-      for (Line& l : lines) {
-        StripBullet(&l);
-        for (Line& part : SplitPairs(std::move(l))) all_.push_back(std::move(part));
-      }
+      for (Line& l : ReportLines(page)) all_.push_back(std::move(l));
     }
     PrescanCollectionDates();
     DecideDatesFollowBlocks();

@@ -9,11 +9,15 @@
 #include <string_view>
 #include <vector>
 
+#include "lab_numbers.h"
 #include "oncoguide/common/text.h"
 #include "result_words.h"
 
 namespace oncoguide::import {
 
+using internal::NumberPrefix;
+using internal::ParseNumber;
+using internal::TakeBound;
 using records::ValueBound;
 
 namespace {
@@ -100,120 +104,6 @@ bool IsFlagToken(std::string_view t) {
     if (core == f) return true;
   }
   return false;
-}
-
-// Removes thousands separators from a number written with more than one separator: "1,246.0"
-// and "1.246,0" (the last mark is the decimal one), "1,234,567", "1.234.567". Every group after
-// a thousands separator must have three digits; otherwise nullopt (not a number we can read).
-std::optional<std::string> DropThousands(std::string_view t) {
-  std::vector<size_t> at;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '.' || t[i] == ',') at.push_back(i);
-  }
-  if (at.size() < 2 || at.front() == 0 || at.front() > 3) return std::nullopt;
-  const char last = t[at.back()];
-  const bool all_same = t.find(last == '.' ? ',' : '.') == std::string_view::npos;
-  // With one kind of mark only, every mark is a thousands separator; with both, the last is the
-  // decimal mark and must be the only one of its kind.
-  const size_t groups = all_same ? at.size() : at.size() - 1;
-  for (size_t k = 0; k < groups; ++k) {
-    if (!all_same && t[at[k]] == last) return std::nullopt;
-    const size_t next = k + 1 < at.size() ? at[k + 1] : t.size();
-    if (next - at[k] - 1 != 3) return std::nullopt;
-  }
-  std::string out;
-  for (size_t i = 0; i < t.size(); ++i) {
-    const bool sep = t[i] == '.' || t[i] == ',';
-    if (!sep) {
-      out.push_back(t[i]);
-    } else if (!all_same && i == at.back()) {
-      out.push_back('.');
-    }
-  }
-  return out;
-}
-
-// Parses a plain decimal number with '.' or ',' as the decimal mark. "1,234" (a comma followed
-// by exactly three digits) is read as a thousands separator and marked ambiguous; "1,246.0" has
-// an unambiguous thousands separator.
-std::optional<double> ParseNumber(std::string_view t, bool* ambiguous) {
-  if (t.empty() || t.size() > 24) return std::nullopt;
-  int seps = 0;
-  size_t sep_at = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '.' || t[i] == ',') {
-      ++seps;
-      sep_at = i;
-    } else if (!IsDigit(t[i])) {
-      return std::nullopt;
-    }
-  }
-  if (seps > 1) {
-    std::optional<std::string> plain = DropThousands(t);
-    if (!plain) return std::nullopt;
-    bool unused = false;
-    return ParseNumber(*plain, &unused);
-  }
-  if (seps == 1 && sep_at + 1 == t.size()) return std::nullopt;
-  std::string s(t);
-  if (seps == 1 && t[sep_at] == ',') {
-    const size_t after = t.size() - sep_at - 1;
-    if (after == 3 && sep_at > 0 && sep_at <= 3) {
-      *ambiguous = true;
-      s.erase(sep_at, 1);
-    } else {
-      s[sep_at] = '.';
-    }
-  }
-  if (s.front() == '.') s.insert(s.begin(), '0');
-  try {
-    return std::stod(s);
-  } catch (...) {
-    return std::nullopt;
-  }
-}
-
-// Splits "45.2mg/l" into the leading number and the rest.
-size_t NumberPrefix(std::string_view t) {
-  size_t i = 0;
-  while (i < t.size() && (IsDigit(t[i]) || t[i] == '.' || t[i] == ',')) ++i;
-  while (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')) --i;
-  return i;
-}
-
-// Reads a leading bound ("<", "<=", ">", ">=", "less than", "greater than") off the tokens.
-ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
-  if (*pos + 1 < tok.size() && tok[*pos + 1] == "than") {
-    if (tok[*pos] == "less") {
-      *pos += 2;
-      return ValueBound::kBelow;
-    }
-    if (tok[*pos] == "greater" || tok[*pos] == "more") {
-      *pos += 2;
-      return ValueBound::kAbove;
-    }
-  }
-  if (*pos >= tok.size()) return ValueBound::kExact;
-  std::string& t = tok[*pos];
-  ValueBound b = ValueBound::kExact;
-  size_t n = 0;
-  if (t.starts_with("<=")) {
-    b = ValueBound::kAtMost;
-    n = 2;
-  } else if (t.starts_with(">=")) {
-    b = ValueBound::kAtLeast;
-    n = 2;
-  } else if (t.starts_with("<")) {
-    b = ValueBound::kBelow;
-    n = 1;
-  } else if (t.starts_with(">")) {
-    b = ValueBound::kAbove;
-    n = 1;
-  }
-  if (n == 0) return b;
-  t.erase(0, n);
-  if (t.empty()) ++*pos;
-  return b;
 }
 
 }  // namespace

@@ -13,9 +13,17 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/narrative.h"
 #include "oncoguide/records/units.h"
+#include "prose_dates.h"
 
 namespace oncoguide::import {
 
+using internal::DateRightAfter;
+using internal::EarlierPart;
+using internal::FindEarlierPart;
+using internal::On;
+using internal::OwnDates;
+using internal::ProseWords;
+using internal::SentenceContext;
 using records::Analyte;
 
 namespace {
@@ -71,98 +79,6 @@ bool Filler(const std::string& w) {
   return false;
 }
 
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '(' || c == ')') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  for (std::string& w : out) {
-    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
-  }
-  return out;
-}
-
-// The part of a sentence that speaks of an earlier result, and that result's date (the
-// sentence's only date, after the words): from the words to the date ("down from 0.7 g/dL on
-// 08/02/2024"), or on to the end of a list the date introduces with a colon ("Previous FLC
-// (collected 2024-01-29): kappa 4.12 mg/dL, lambda 0.91 mg/dL") or in parentheses ("the prior
-// study of 09/14/2023 (M-spike 0.6 g/dL)"). Not a clause after the date ("Compared with the
-// prior study of 01/05/2024, albumin was 3.0 g/dL": today's albumin). No date: no part.
-struct EarlierPart {
-  size_t begin = std::string::npos, end = std::string::npos;
-  std::optional<LabDate> date;
-  bool Contains(size_t at) const { return date && at > begin && at < end; }
-};
-EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
-  EarlierPart e;
-  for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
-                             "decreased from", "increased from", "fell from", "rose from"}) {
-    e.begin = std::min(e.begin, s.find(w));
-  }
-  if (e.begin == std::string::npos) return {};
-  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(e.begin), order);
-  if (!d || FindLabDate(std::string_view(s).substr(e.begin + d->end), order) ||
-      FindLabDate(std::string_view(s).substr(0, e.begin), order)) {
-    return {};
-  }
-  e.date = d;
-  size_t k = e.begin + d->end;
-  while (k < s.size() && (s[k] == ' ' || s[k] == ')')) ++k;
-  if (k < s.size() && s[k] == ':') {
-    e.end = s.size();
-  } else if (k < s.size() && s[k] == '(') {
-    const size_t close = s.find(')', k);
-    e.end = close == std::string::npos ? s.size() : close;
-  } else {
-    e.end = e.begin + d->begin;
-  }
-  return e;
-}
-
-// The date a line starts with ("08/01/24 SPEP: ... Serum immunofixation: IgG kappa"): a
-// cumulative report's comment keyed by its collection date, for the sentences on that line.
-std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
-  if (line.cells.empty()) return std::nullopt;
-  std::optional<LabDate> d = FindLabDate(line.cells.front().text, order);
-  if (!d || d->begin != 0) return std::nullopt;
-  return d;
-}
-
-// `d` dated `date` instead, as a date the text itself gives: labelled, and the only one.
-DateContext On(const std::optional<LabDate>& date, const DateContext& d) {
-  return DateContext{date, d.source, false, false, std::nullopt};
-}
-
-// The date of a sentence's results: its own date (OwnDates below), else the date its line starts
-// with, else the collection date in force on its line.
-DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own, DateOrder order,
-                            const std::function<DateContext(const Line&)>& date_of) {
-  const DateContext d = date_of(line);
-  if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) return On(lead, d);
-  return d;
-}
-
-// Each sentence's own date (SentenceDate), or for "on the same day" the sentence before's.
-std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
-                                             DateOrder order) {
-  std::vector<std::optional<LabDate>> out;
-  std::optional<LabDate> before;
-  for (const std::string& s : sentences) {
-    std::optional<LabDate> own = SentenceDate(s, order);
-    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = before;
-    out.push_back(own);
-    before = own;
-  }
-  return out;
-}
-
 // A number and unit read from a sentence, and where it lies.
 struct ProseValue {
   LabValue value;
@@ -176,7 +92,7 @@ struct ProseValue {
 std::optional<ProseValue> ValueAt(const std::string& s, size_t from, Analyte analyte, bool strict) {
   if (from >= s.size()) return std::nullopt;
   const std::string rest = s.substr(from, 80);
-  std::vector<std::string> w = Words(rest);
+  std::vector<std::string> w = ProseWords(rest);
   size_t k = 0;
   const auto skip = [strict](const std::string& x) {
     if (Filler(x)) return true;
@@ -213,26 +129,6 @@ std::optional<ProseValue> ValueAt(const std::string& s, size_t from, Analyte ana
   }
   pv.end = end;
   return pv;
-}
-
-// The date right after s[from] when only "on", "dated", "at diagnosis" or a parenthesis lie
-// between ("7 g/L on 14/05/2024", "28 g/L at diagnosis on 09/01/2024", "(16/04/2024)"), with
-// its position relative to `from`.
-std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrder order) {
-  if (from >= s.size()) return std::nullopt;
-  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(from, 40), order);
-  if (!d) return std::nullopt;
-  const std::string gap = s.substr(from, d->begin);
-  bool linked = gap.find('(') != std::string::npos;
-  for (const std::string& x : Words(gap)) {
-    if (x == "on" || x == "dated") {
-      linked = true;
-    } else if (x != "at" && x != "diagnosis" && x != "of") {
-      return std::nullopt;
-    }
-  }
-  if (!linked) return std::nullopt;
-  return d;
 }
 
 // Adds a value read from sentence `s`, unless a table gave the same test and date (then a

@@ -1,6 +1,8 @@
-// The check of a printed kappa/lambda ratio against the kappa and lambda read for its date
-// (rows.h: KeepRatio, CheckRatios): a ratio is never imported, but one that disagrees with the
-// light chains beside it marks both for review.
+// Checks across the results read from one report: a printed kappa/lambda ratio against the
+// kappa and lambda read for its date (rows.h: KeepRatio, CheckRatios), and two different
+// results of one test on one date (cross_checks.h).
+#include "cross_checks.h"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -70,4 +72,45 @@ void RowReader::CheckRatios() {
   ratios_.clear();
 }
 
+namespace internal {
+
+void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
+  std::vector<ImportedObservation>& obs = *observations;
+  for (size_t a = 0; a < obs.size(); ++a) {
+    for (size_t b = a + 1; b < obs.size(); ++b) {
+      const records::Observation& x = obs[a].obs;
+      const records::Observation& y = obs[b].obs;
+      if (obs[a].previous || obs[b].previous || x.analyte != y.analyte || x.date != y.date ||
+          (x.value == y.value && x.bound == y.bound && x.text == y.text)) {
+        continue;
+      }
+      const std::string why = "another result of this test on the same date differs";
+      for (ImportedObservation* o : {&obs[a], &obs[b]}) {
+        if (std::find(o->review_reasons.begin(), o->review_reasons.end(), why) ==
+            o->review_reasons.end()) {
+          o->Review(why);
+        }
+      }
+    }
+  }
+  // The previous values printed on those rows ("Albumin 3.1 Low | 3.3 12/13/2023" in the
+  // electrophoresis section under the chemistry albumin): which test the row is, is not certain
+  // either.
+  const std::string why = "another row of this test disagrees on the report's date";
+  for (ImportedObservation& p : obs) {
+    if (!p.previous) continue;
+    for (const ImportedObservation& o : obs) {
+      if (!o.previous && o.needs_review && o.obs.analyte == p.obs.analyte &&
+          o.source.page == p.source.page && o.source.text == p.source.text &&
+          std::find(o.review_reasons.begin(), o.review_reasons.end(),
+                    "another result of this test on the same date differs") !=
+              o.review_reasons.end()) {
+        p.Review(why);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace internal
 }  // namespace oncoguide::import

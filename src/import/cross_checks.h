@@ -1,0 +1,22 @@
+// Checks across the results read from one report (extract.cc runs them once every row is read).
+#ifndef ONCOGUIDE_IMPORT_CROSS_CHECKS_H_
+#define ONCOGUIDE_IMPORT_CROSS_CHECKS_H_
+
+#include <vector>
+
+#include "oncoguide/import/extract.h"
+
+namespace oncoguide::import::internal {
+
+// Two different results of one test on one date (an aspirate count beside a biopsy's CD138
+// estimate, two draws on one day, a table and a sentence that disagree): which one the report
+// stands by is not certain, so each is marked for the person to confirm. Previous-column values
+// are left out of that comparison (RowReader::Keep checks them against current ones), but a
+// previous value printed on the row of a disagreeing result ("Albumin 3.1 Low | 3.3 12/13/2023"
+// in an electrophoresis section under the chemistry albumin) is marked too: which test the row
+// is, is not certain either.
+void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_IMPORT_CROSS_CHECKS_H_

@@ -1,0 +1,31 @@
+// Reading the numbers of a lab result (lab_text.cc's ParseLabValue and ParseLabRange use these).
+#ifndef ONCOGUIDE_IMPORT_LAB_NUMBERS_H_
+#define ONCOGUIDE_IMPORT_LAB_NUMBERS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "oncoguide/records/record.h"
+
+namespace oncoguide::import::internal {
+
+// Parses a plain decimal number with '.' or ',' as the decimal mark. "1,234" (a comma followed
+// by exactly three digits) is read as a thousands separator and sets `*ambiguous`; "1,246.0"
+// and "1.246,0" have an unambiguous thousands separator. nullopt when `t` is not a number.
+//
+//   ParseNumber("3,4", &a)    -> 3.4
+//   ParseNumber("1,234", &a)  -> 1234, a = true
+std::optional<double> ParseNumber(std::string_view t, bool* ambiguous);
+
+// The length of the number `t` starts with: "45.2mg/l" -> 4 (a trailing mark is not part of it).
+size_t NumberPrefix(std::string_view t);
+
+// Reads a leading bound ("<", "<=", ">", ">=", "less than", "greater than") off tok[*pos...],
+// advancing *pos past it (a sign glued to the number is cut from its token); kExact when none.
+records::ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_IMPORT_LAB_NUMBERS_H_

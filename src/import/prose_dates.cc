@@ -1,0 +1,115 @@
+// The dates of a report's sentences (prose_dates.h): a sentence's own date, the part that speaks
+// of an earlier result, and a date set right after a value.
+#include "prose_dates.h"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "oncoguide/import/narrative.h"
+
+namespace oncoguide::import::internal {
+namespace {
+
+bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+
+// The date a line starts with ("08/01/24 SPEP: ... Serum immunofixation: IgG kappa"): a
+// cumulative report's comment keyed by its collection date, for the sentences on that line.
+std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
+  if (line.cells.empty()) return std::nullopt;
+  std::optional<LabDate> d = FindLabDate(line.cells.front().text, order);
+  if (!d || d->begin != 0) return std::nullopt;
+  return d;
+}
+
+}  // namespace
+
+std::vector<std::string> ProseWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  for (std::string& w : out) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
+  }
+  return out;
+}
+
+EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
+  EarlierPart e;
+  for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
+                             "decreased from", "increased from", "fell from", "rose from"}) {
+    e.begin = std::min(e.begin, s.find(w));
+  }
+  if (e.begin == std::string::npos) return {};
+  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(e.begin), order);
+  if (!d || FindLabDate(std::string_view(s).substr(e.begin + d->end), order) ||
+      FindLabDate(std::string_view(s).substr(0, e.begin), order)) {
+    return {};
+  }
+  e.date = d;
+  size_t k = e.begin + d->end;
+  while (k < s.size() && (s[k] == ' ' || s[k] == ')')) ++k;
+  if (k < s.size() && s[k] == ':') {
+    e.end = s.size();
+  } else if (k < s.size() && s[k] == '(') {
+    const size_t close = s.find(')', k);
+    e.end = close == std::string::npos ? s.size() : close;
+  } else {
+    e.end = e.begin + d->begin;
+  }
+  return e;
+}
+
+DateContext On(const std::optional<LabDate>& date, const DateContext& d) {
+  return DateContext{date, d.source, false, false, std::nullopt};
+}
+
+DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own, DateOrder order,
+                            const std::function<DateContext(const Line&)>& date_of) {
+  const DateContext d = date_of(line);
+  if (std::optional<LabDate> lead = own ? own : LeadingDate(line, order)) return On(lead, d);
+  return d;
+}
+
+std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
+                                             DateOrder order) {
+  std::vector<std::optional<LabDate>> out;
+  std::optional<LabDate> before;
+  for (const std::string& s : sentences) {
+    std::optional<LabDate> own = SentenceDate(s, order);
+    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = before;
+    out.push_back(own);
+    before = own;
+  }
+  return out;
+}
+
+std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrder order) {
+  if (from >= s.size()) return std::nullopt;
+  std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(from, 40), order);
+  if (!d) return std::nullopt;
+  const std::string gap = s.substr(from, d->begin);
+  bool linked = gap.find('(') != std::string::npos;
+  for (const std::string& x : ProseWords(gap)) {
+    if (x == "on" || x == "dated") {
+      linked = true;
+    } else if (x != "at" && x != "diagnosis" && x != "of") {
+      return std::nullopt;
+    }
+  }
+  if (!linked) return std::nullopt;
+  return d;
+}
+
+}  // namespace oncoguide::import::internal

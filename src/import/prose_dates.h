@@ -1,0 +1,59 @@
+// The dates of a report's sentences, for the values read from them (prose_values.cc).
+#ifndef ONCOGUIDE_IMPORT_PROSE_DATES_H_
+#define ONCOGUIDE_IMPORT_PROSE_DATES_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/layout.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import::internal {
+
+// The words of a sentence, split at spaces, commas and parentheses, without closing stops,
+// colons and semicolons.
+//
+//   ProseWords("M-spike (SPEP) was 1.2 g/dL.")  -> {"M-spike", "SPEP", "was", "1.2", "g/dL"}
+std::vector<std::string> ProseWords(const std::string& s);
+
+// The part of a sentence that speaks of an earlier result, and that result's date.
+struct EarlierPart {
+  size_t begin = std::string::npos, end = std::string::npos;
+  std::optional<LabDate> date;
+  bool Contains(size_t at) const { return date && at > begin && at < end; }
+};
+
+// The earlier part of sentence `s` (lower case), when the date is the sentence's only one and
+// comes after the words ("previous", "prior", "down from", ...): from the words to the date
+// ("down from 0.7 g/dL on 08/02/2024"), or on to the end of a list the date introduces with a
+// colon ("Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL, lambda 0.91 mg/dL") or in
+// parentheses ("the prior study of 09/14/2023 (M-spike 0.6 g/dL)"). Not a clause after the date
+// ("Compared with the prior study of 01/05/2024, albumin was 3.0 g/dL": today's albumin). No
+// date: an empty part (Contains is false everywhere).
+EarlierPart FindEarlierPart(const std::string& s, DateOrder order);
+
+// `d` dated `date` instead, as a date the text itself gives: labelled, and the only one.
+DateContext On(const std::optional<LabDate>& date, const DateContext& d);
+
+// The date of a sentence's results: its own date `own`, else the date its line starts with (a
+// cumulative report's comment keyed by its collection date: "08/01/24 SPEP: ..."), else
+// `date_of(line)`, the collection date in force on its line.
+DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own, DateOrder order,
+                            const std::function<DateContext(const Line&)>& date_of);
+
+// Each sentence's own date (narrative.h: SentenceDate), or for "on the same day" / "same date"
+// the sentence before's.
+std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
+                                             DateOrder order);
+
+// The date right after s[from] when only "on", "dated", "at diagnosis" or a parenthesis lie
+// between ("7 g/L on 14/05/2024", "28 g/L at diagnosis on 09/01/2024", "(16/04/2024)"); its
+// begin and end are relative to `from`.
+std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrder order);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_IMPORT_PROSE_DATES_H_

@@ -1,0 +1,20 @@
+// A page's lines as the readers take them (extract.cc reads every page through it).
+#ifndef ONCOGUIDE_IMPORT_REPORT_LINES_H_
+#define ONCOGUIDE_IMPORT_REPORT_LINES_H_
+
+#include <vector>
+
+#include "oncoguide/import/layout.h"
+
+namespace oncoguide::import::internal {
+
+// The lines of `page` (layout.h: BuildLines) in reading order, a two-column page's columns one
+// after the other (a column is told apart by the test names it holds). A list item's bullet
+// ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is cut from its first cell, and a line of
+// name and result pairs side by side ("Hb | 118 g/L | eGFR | 68 mL/min | Paraprotein | 4.1 g/L",
+// a clinic letter's grid) becomes one line per pair.
+std::vector<Line> ReportLines(const Page& page);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_IMPORT_REPORT_LINES_H_

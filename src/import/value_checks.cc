@@ -1,0 +1,113 @@
+// Reading the values of a lab result (row_values.cc, RowReader): the unit it has, is printed
+// with or must be inferred, its reference range, and checks that a read number is plausible.
+#include "value_checks.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <string>
+
+#include "cell_text.h"
+#include "oncoguide/records/units.h"
+
+namespace oncoguide::import::internal {
+
+using records::Analyte;
+using records::UnitFactor;
+using records::ValueBound;
+
+namespace {
+
+// Plausible canonical values; outside them a value is marked for review (a misread digit, or a
+// unit that does not fit).
+struct Plausible {
+  Analyte analyte;
+  double lo, hi;
+};
+constexpr Plausible kPlausible[] = {
+    {Analyte::kSerumMProtein, 0, 12},  {Analyte::kUrineMProtein, 0, 30000},
+    {Analyte::kKappaFlc, 0, 100000},   {Analyte::kLambdaFlc, 0, 100000},
+    {Analyte::kBmPlasmaCells, 0, 100}, {Analyte::kBeta2Microglobulin, 0.1, 100},
+    {Analyte::kAlbumin, 0.5, 7},       {Analyte::kLdh, 10, 10000},
+    {Analyte::kCreatinine, 0.05, 25},  {Analyte::kCalcium, 3, 25},
+    {Analyte::kHemoglobin, 2, 25},     {Analyte::kPlasmacytomaSpd, 0, 1000},
+};
+
+}  // namespace
+
+std::optional<std::pair<double, double>> PlausibleRange(Analyte a) {
+  for (const Plausible& p : kPlausible) {
+    if (p.analyte == a) return std::make_pair(p.lo, p.hi);
+  }
+  return std::nullopt;
+}
+
+std::optional<double> InferUnitFactor(Analyte analyte, double number) {
+  auto plaus = PlausibleRange(analyte);
+  std::optional<double> only;
+  int fits = 0;
+  for (std::string_view u :
+       {"g/dL", "g/L", "mg/dL", "mg/L", "mg/24h", "U/L", "umol/L", "mmol/L", "%", "cm2"}) {
+    // Haemoglobin in mmol/L is a Dutch convention and always printed there; counting it would
+    // make every unitless haemoglobin ambiguous. (An inferred unit is marked for review.)
+    if (analyte == Analyte::kHemoglobin && u == "mmol/L") continue;
+    Result<double> f = UnitFactor(analyte, u);
+    if (!f.ok()) continue;
+    const double x = number * *f;
+    if (plaus && x >= plaus->first && x <= plaus->second) {
+      if (!only || std::abs(*only - *f) > 1e-12) ++fits;
+      only = *f;
+    }
+  }
+  if (fits != 1) return std::nullopt;
+  return only;
+}
+
+Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
+  Result<double> f = UnitFactor(analyte, *unit);
+  if (f.ok()) return f;
+  if (std::optional<std::string> u = UnitAfterFlag(*unit)) {
+    if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
+      *unit = *u;
+      return g;
+    }
+  }
+  return f;
+}
+
+void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {
+  double rf = factor;
+  if (!range.unit.empty()) {
+    Result<double> f = UnitFactor(analyte, range.unit);
+    if (f.ok()) rf = *f;
+  }
+  if (range.low) io->obs.ref_low = *range.low * rf;
+  if (range.high) io->obs.ref_high = *range.high * rf;
+  if (rf == factor) {
+    io->written_ref_low = range.low;
+    io->written_ref_high = range.high;
+  }
+}
+
+std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
+                                     ImportedObservation* io) {
+  if (v.kind != LabValue::Kind::kNumber || v.bound != ValueBound::kExact ||
+      v.number != std::floor(v.number)) {
+    return fmt::format("count '{}' not understood", text);
+  }
+  io->obs.value = v.number;
+  return std::nullopt;
+}
+
+bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view written) {
+  if (!io.written_ref_high || *io.written_ref_high <= 0) return false;
+  if (written.find_first_of(".,") != std::string_view::npos) return false;
+  const double high = *io.written_ref_high, v = io.written_number;
+  if (v > 10 * high) return true;
+  const auto has_fraction = [](double x) { return std::abs(x - std::round(x)) > 1e-9; };
+  const bool decimal_range =
+      has_fraction(high) || (io.written_ref_low && has_fraction(*io.written_ref_low));
+  return decimal_range && v > high && v / 10 >= io.written_ref_low.value_or(0) && v / 10 <= high;
+}
+
+}  // namespace oncoguide::import::internal

@@ -1,0 +1,50 @@
+// Reading the values of a lab result (row_values.cc, RowReader): units, reference ranges and
+// plausibility checks.
+#ifndef ONCOGUIDE_IMPORT_VALUE_CHECKS_H_
+#define ONCOGUIDE_IMPORT_VALUE_CHECKS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "oncoguide/common/status.h"
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/lab_text.h"
+#include "oncoguide/records/record.h"
+
+namespace oncoguide::import::internal {
+
+// The plausible range of `a` in its canonical unit (g/dL, mg/L, ...); outside it a value is
+// marked for review (a misread digit, or a unit that does not fit). nullopt for coded tests.
+//
+//   PlausibleRange(Analyte::kHemoglobin)  -> {2, 25}
+std::optional<std::pair<double, double>> PlausibleRange(records::Analyte a);
+
+// The factor of the one accepted unit that gives `number` a plausible value for `analyte`;
+// nullopt when no unit or several do (then the unit cannot be inferred).
+//
+//   InferUnitFactor(kHemoglobin, 118)  -> 0.1 (g/L)
+std::optional<double> InferUnitFactor(records::Analyte analyte, double number);
+
+// The factor of a written unit; a flag printed into the unit column ("Abnormal g/dL" read as
+// one cell) is dropped from `*unit`. An error when the unit is not one of `analyte`'s.
+Result<double> WrittenUnitFactor(records::Analyte analyte, std::string* unit);
+
+// Sets io's reference range in canonical units: `range` in its own unit when it gives one,
+// else times `factor` (then the range as written is kept too).
+void ApplyRange(const LabRange& range, double factor, records::Analyte analyte,
+                ImportedObservation* io);
+
+// Sets io's value to the whole-number count `v`; else the message why `text` is not one.
+std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
+                                     ImportedObservation* io);
+
+// OCR can drop a decimal mark ("3,4" read as "34", "9.4" as "94"). True when the value `written`
+// has none and is more than ten times the top of its reference range, or is above a range
+// written with decimals ("5.7 - 26.3") and would fall within that range with the mark back.
+bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view written);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_IMPORT_VALUE_CHECKS_H_
