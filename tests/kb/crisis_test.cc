@@ -278,5 +278,36 @@ TEST_F(CrisisTest, TiredOfExistingIsCrisis_Regression) {
             ReplyKind::kCrisis);
 }
 
+// blind16 misses: a whole supply of a strong medicine at once, which dose would stop the heart,
+// slipping away unnoticed, wanting out of one's body for good. Their look-alikes are not crisis.
+TEST_F(CrisisTest, OverdoseQuestionsAndSlippingAwayAreCrisis_Regression) {
+  for (const char* q : {"would it be peaceful to down all my oxy in one go",
+                        "which dose of my meds would stop my heart, i am only curious",
+                        "how much of my pills mixed together would kill me",
+                        "i want to let my meds run out and quietly slip away",
+                        "honestly i want out of this body for good"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"do i take all of my dex tablets at once on the same day",
+                        "will grandpa slip away peacefully at the end in hospice",
+                        "i am worried mixing kyprolis with my blood pressure meds could stop my heart",
+                        "is the myeloma gone for good after car t"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+// blind16 over-triage: words shared with an emergency in an information question; diarrhoea
+// with faintness stays an emergency.
+TEST_F(CrisisTest, SharedWordsInInformationQuestionsAreNotEmergencies_Regression) {
+  for (const char* q : {"the nausea on xpovio is unbearable, any tips",
+                        "im confused how kidneys change light chain numbers",
+                        "my mums ankles are puffy since she started dex, is that a side effect"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  EXPECT_EQ(asker_->Ask("had diarrhoea all day and i feel faint when i stand up").kind,
+            ReplyKind::kEmergency);
+  EXPECT_EQ(asker_->Ask("my calf is swollen and sore on pomalidomide").kind, ReplyKind::kEmergency);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

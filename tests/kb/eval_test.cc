@@ -103,7 +103,7 @@ TEST(EvalTest, MeetsGoals) {
 
   // Report-only sets, never asserted on: file -> split.
   std::vector<EvalRow> blind, separate, blind9, blind10, blind11, blind12, blind13, blind14,
-      blind15;
+      blind15, blind16;
   for (auto [file, split, out] :
        {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
         std::tuple{"separate_safety.tsv", "separate", &separate},
@@ -112,7 +112,8 @@ TEST(EvalTest, MeetsGoals) {
         std::tuple{"blind12.tsv", "blind12", &blind12},
         std::tuple{"blind13.tsv", "blind13", &blind13},
         std::tuple{"blind14.tsv", "blind14", &blind14},
-        std::tuple{"blind15.tsv", "blind15", &blind15}}) {
+        std::tuple{"blind15.tsv", "blind15", &blind15},
+        std::tuple{"blind16.tsv", "blind16", &blind16}}) {
     const std::string path = dir + "/" + file;
     if (!std::filesystem::exists(path)) continue;
     auto b = LoadEvalSet(path);
@@ -128,8 +129,9 @@ TEST(EvalTest, MeetsGoals) {
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
               show == "separate" || show == "blind9" || show == "blind10" || show == "blind11" ||
-              show == "blind12" || show == "blind13" || show == "blind14" || show == "blind15")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind15, "
+              show == "blind12" || show == "blind13" || show == "blind14" || show == "blind15" ||
+              show == "blind16")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind16, "
          "not "
          "'"
       << show << "'";
@@ -162,7 +164,8 @@ TEST(EvalTest, MeetsGoals) {
         std::tuple{&blind12, "blind12", Floor{0.93, 0.95, 0.95, 0.95}},
         std::tuple{&blind13, "blind13", Floor{0.95, 0.95, 0.95, 0.95}},
         std::tuple{&blind14, "blind14", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind15, "blind15", Floor{0.95, 0.95, 0.95, 0.95}}}) {
+        std::tuple{&blind15, "blind15", Floor{0.95, 0.95, 0.95, 0.95}},
+        std::tuple{&blind16, "blind16", Floor{0.91, 0.92, 0.95, 0.95}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
