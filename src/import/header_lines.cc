@@ -188,12 +188,13 @@ void RowReader::TakeTitlesAbove(const Line& above, const Line& line,
       line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
     return;
   }
-  double first_date = std::numeric_limits<double>::max();
+  double first_date = std::numeric_limits<double>::max(), last_date = 0;
   int dates = 0;
   for (const Column& c : *cols) {
     if (c.kind == Col::kName) return;
     if (c.kind == Col::kDate) {
       first_date = std::min(first_date, c.box.x0);
+      last_date = std::max(last_date, c.box.x1);
       ++dates;
     }
   }
@@ -213,6 +214,16 @@ void RowReader::TakeTitlesAbove(const Line& above, const Line& line,
   }
   if (!name) return;
   cols->insert(cols->begin(), titles.begin(), titles.end());
+  // Unit, range and flag titles right of the dates ("Parameter | Diagnosis | Pre-ASCT | Day +100
+  // | Unit" over "16.10.2023 | 19.02.2024 | 10.06.2024"): columns after the dates.
+  for (const Cell& c : above.cells) {
+    if (c.box.x0 <= last_date) continue;
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(c.text, &ignored);
+    if (kind && (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
+      cols->push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
+    }
+  }
 }
 
 std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, size_t i) const {

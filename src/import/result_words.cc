@@ -113,7 +113,18 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     v.kind = LabValue::Kind::kNegative;
     return v;
   }
+  // A marrow table's clonality ("kappa-restricted", "monotypic lambda", "polyclonal").
+  if (Contains(t, "polyclonal") || Contains(t, "polytypic") || Contains(t, "not restricted") ||
+      Contains(t, "unrestricted") || Contains(t, "no restriction")) {
+    v.kind = LabValue::Kind::kNegative;
+    return v;
+  }
   const std::string iso = IsotypeIn(t);
+  if ((Contains(t, "restricted") || Contains(t, "monotypic")) && !iso.empty() && t.size() <= 30) {
+    v.kind = LabValue::Kind::kDetected;
+    v.isotype = iso;
+    return v;
+  }
   const bool heavy = iso.starts_with("Ig");
   // "Abnormal" in a result cell: an abnormal immunofixation is one with a monoclonal band, but
   // the word does not say so itself, so the caller asks for review unless the isotype is given.

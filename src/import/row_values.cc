@@ -187,6 +187,9 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
                          info.negative_word);
     }
   }
+  // Clonality is present or absent; the light chain it is restricted to is not recorded (as in
+  // narrative.cc).
+  if (io->obs.analyte == Analyte::kBmClonality) io->obs.text.clear();
   if (cells.coded_conflict) {
     io->Review("the row has two different results and no column headers to tell them apart");
   }

@@ -231,6 +231,17 @@ bool CollectionTitle(std::string_view text) {
          labels.front().begin == 0 && labels.front().end == t.size();
 }
 
+// True when `text` names a marrow procedure ("Bone marrow aspiration / trephine", "BM biopsy"):
+// over its dates, the title of a marrow table's columns.
+bool ProcedureTitle(std::string_view text) {
+  const std::string t = AsciiLower(text);
+  for (std::string_view w : {"marrow", "aspirat", "trephine", "biopsy", "punktion", "puncion",
+                             "medula", "midollo", "moelle", "beenmerg"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
@@ -258,6 +269,14 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
         col.kind = Col::kOther;  // an unreadable date over a column: that column is not read
       } else if (date_cells >= 2 && CollectionTitle(c.text)) {
         col.kind = Col::kOther;  // "(data prelievo)" over the test names, left of the dates
+      } else if (&c == &cells.front() && date_cells >= 1 &&
+                 date_cells + 1 == static_cast<std::ptrdiff_t>(cells.size()) &&
+                 ProcedureTitle(c.text)) {
+        // "Bone marrow aspiration / trephine | 18.10.2023 | 12.06.2024": the marrow table's
+        // names under the procedure, its results under each procedure date.
+        col.kind = Col::kName;
+        name = true;
+        ++keywords;
       } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
         return std::nullopt;  // a value: this is a row, not a header
       } else {

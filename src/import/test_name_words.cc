@@ -71,6 +71,12 @@ constexpr ExtraName kExtraNames[] = {
     {"plasma cells %", Analyte::kBmPlasmaCells},
     {"bone marrow plasma cell %", Analyte::kBmPlasmaCells},
     {"marrow plasma cell percentage", Analyte::kBmPlasmaCells},
+    // A marrow table's clonality row ("Light chain expression of plasma cells | kappa-restricted").
+    {"light chain expression of plasma cells", Analyte::kBmClonality},
+    {"plasma cell light chain expression", Analyte::kBmClonality},
+    {"light chain restriction", Analyte::kBmClonality},
+    {"plasma cell clonality", Analyte::kBmClonality},
+    {"clonality", Analyte::kBmClonality},
     {"b2 micro", Analyte::kBeta2Microglobulin},
     {"beta 2 micro", Analyte::kBeta2Microglobulin},
     {"beta2 micro", Analyte::kBeta2Microglobulin},

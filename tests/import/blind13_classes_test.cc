@@ -90,5 +90,48 @@ TEST(Blind13Class, ValueWithAFootnoteMarkIsReviewed) {
   EXPECT_TRUE(bm->needs_review);
 }
 
+// A restaging table titles its unit column right of the dates ("... | Day +100 | Unit" over the
+// dates): light chains and beta-2 microglobulin were left unread without a unit, and a 24-hour
+// urine in "g/24 h" was read a thousand times too small (for review).
+TEST(Blind13Class, UnitTitleRightOfTheDatesGivesEachRowItsUnit) {
+  const ImportResult r = ExtractPlaced({
+      {{42, "Parameter"}, {235, "Baseline"}, {314, "Day +30"}, {445, "Unit"}},
+      {{236, "03.02.2024"}, {311, "14.05.2024"}},
+      {{42, "Free light chain lambda"}, {262, "1310"}, {337, "18.4"}, {445, "mg/L"}},
+      {{42, "Bence Jones protein, 24 h urine"}, {262, "2.40"}, {337, "0.08"}, {445, "g/24 h"}},
+  });
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-02-03");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 1310);
+  EXPECT_FALSE(lambda->needs_review);
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineMProtein, "2024-05-14");
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(urine->obs.value, 80);
+}
+
+// The marrow part of that report heads its own table with the procedure and its dates ("Bone
+// marrow aspiration / trephine | 18.10.2023 | 12.06.2024"): the counts took the blood columns'
+// dates (for review), and the clonality row ("kappa-restricted | polyclonal") was not read.
+TEST(Blind13Class, MarrowProcedureRowDatesItsTableAndClonalityIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{42, "Parameter"}, {235, "Baseline"}, {314, "Day +30"}},
+      {{236, "03.02.2024"}, {311, "14.05.2024"}},
+      {{42, "Haemoglobin"}, {270, "91"}, {340, "122"}},
+      {{42, "Bone marrow aspirate and biopsy"}, {276, "06.02.2024"}, {396, "16.05.2024"}},
+      {{42, "Plasma cells (aspirate)"}, {309, "62 %"}, {434, "1 %"}},
+      {{42, "Light chain restriction"}, {264, "lambda-restricted"}, {409, "polyclonal"}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2024-02-06");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 62);
+  ASSERT_NE(FindOn(r, Analyte::kBmPlasmaCells, "2024-05-16"), nullptr);
+  const ImportedObservation* before = FindOn(r, Analyte::kBmClonality, "2024-02-06");
+  const ImportedObservation* after = FindOn(r, Analyte::kBmClonality, "2024-05-16");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(before->obs.value, 1);
+  EXPECT_EQ(after->obs.value, 0);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

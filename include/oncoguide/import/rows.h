@@ -125,8 +125,9 @@ class RowReader {
   std::optional<Line> WithTitleAbove(const std::vector<Line>& lines, size_t i) const;
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
-  // or flag title, and one names the test, they become columns of the flowsheet. The labels
-  // over the dates ("C1D1") are not read.
+  // or flag title, and one names the test, they become columns of the flowsheet, and so do the
+  // unit, range and flag titles right of the dates ("... | Day +100 | Unit"). The labels over
+  // the dates ("C1D1") are not read.
   void TakeTitlesAbove(const Line& above, const Line& line, std::vector<Column>* cols) const;
   // Takes a header line right under the current header as its second line: units under a
   // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
