@@ -13,10 +13,19 @@ using internal::Lower;
 
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
   const Line& line = lines[i];
-  if (!HasColumn(Col::kTest) || line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) {
-    return false;
+  if (!HasColumn(Col::kTest) || line.cells.size() < 2) return false;
+  // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |
+  // Report Dt | Hb | ...", "Visit | Visit Date | Coll. Date | ..."), else the row's first cell's.
+  std::optional<LabDate> d;
+  if (IsDateCell(line.cells[0].text)) d = FindLabDate(line.cells[0].text, order_);
+  for (const Cell& c : line.cells) {
+    const Column* col = ColumnOf(c);
+    if (col != nullptr && col->kind == Col::kRowDate && c.box.XOverlap(col->box) > 0 &&
+        IsDateCell(c.text)) {
+      d = FindLabDate(c.text, order_);
+      break;
+    }
   }
-  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
   if (!d) return false;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];

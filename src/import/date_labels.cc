@@ -45,6 +45,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "blood taken",
     "sample collected",
     "sampling date",
+    "sampling time",
+    "sample time",
     "date sampled",
     "sampled on",
     "sampled",
@@ -57,6 +59,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "date of biopsy",
     "sample date",
     "date of sample",
+    "sample",  // "(sample 02/02/2024)" after a section's name
     "collection",
     "date of service",
     "service date",

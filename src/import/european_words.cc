@@ -339,6 +339,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "ioonisch",     "clairance",  "aclaramiento", "zjonizowany",
     "albuminkorr",  "korr",       "ionizovany",   "albuminkorrigerat",
     "korrigerat",   "korrigert",  "joniserat",    "albuminkorrigiert",
+    "ionizzato",    "ionizado",   "ionizada",     "ionizzata",
 };
 
 constexpr std::string_view kQualifiers[] = {

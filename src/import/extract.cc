@@ -187,16 +187,26 @@ class Extractor {
     // A result row ("05/21/24  Hemoglobin  11.5 ... Final  05/21/24 10:02") is not a date label
     // line, whatever status or resulted date it carries.
     // (A cell that is itself a label, "Collection Duration: 24 h", is not a test's name.)
+    // A section's name with its sample's date in parentheses ("Serum immunofixation (sample
+    // 02/02/2024):", its result below) dates that section, and is still read as a row.
+    bool named_row = false;
     for (size_t k = 0; k < line.cells.size() && k < 2; ++k) {
       const std::string cell = AsciiLower(line.cells[k].text);
       const std::vector<Label> own = FindLabels(cell);
       if (!own.empty() && own.front().begin == 0) continue;
       if (MatchTestName(line.cells[k].text, Specimen::kUnknown).match != TestName::Match::kNone) {
-        return false;
+        named_row = true;
+        break;
       }
     }
+    const bool dated_heading =
+        named_row && line.cells.size() == 1 && lower.find('(') != std::string::npos;
+    if (named_row && !dated_heading) return false;
     bool any_date = false;
-    const std::vector<std::pair<LabDate, bool>> dates = LabelDates(line, i);
+    std::vector<std::pair<LabDate, bool>> dates = LabelDates(line, i);
+    if (dated_heading) {
+      std::erase_if(dates, [](const auto& d) { return d.second; });  // not a generic "Date:"
+    }
     // Two collection dates on one line: two reports side by side, unless the page was read as
     // two columns. Which one a row below has is then not certain.
     bool several = false;
@@ -227,6 +237,7 @@ class Extractor {
       collection_.source = SourceRef{line.page, line.Text(), line.box};
       any_date = true;
     }
+    if (dated_heading) return false;
     if (any_date) return true;
     // A line with only report dates ("Reported: ...", "DOB ...") is not a result row either.
     for (const Label& l : labels) {

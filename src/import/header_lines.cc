@@ -14,6 +14,7 @@ namespace oncoguide::import {
 
 using internal::IsTimeCell;
 using internal::IsUnitHeader;
+using internal::IsUnitText;
 using internal::Lower;
 
 bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub) {
@@ -152,6 +153,11 @@ bool RowReader::ExtendHeader(const Line& line) {
         !IsDateCell(c.text)) {
       continue;
     }
+    // The unit of a test that is not used ("10^3/uL" under "WBC"): not a result.
+    if (over != nullptr && over->kind == Col::kOther && IsUnitText(c.text) &&
+        c.text.find(' ') == std::string::npos) {
+      continue;
+    }
     // A reference range in parentheses under a title ("K/L ratio" / "(0.26-1.65)") among the
     // units: the column's range, not a result.
     const std::string_view t = TrimSpaces(c.text);
@@ -236,15 +242,21 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
   }
   std::optional<LabDate> ignored;
   if (HeaderKind(above.cells[0].text, &ignored) != Col::kPrevious) return std::nullopt;
+  // The title covers the dates under it, and those right of it when it spans a group of them
+  // ("Antériorités" over "10/01/2024 | 08/11/2023").
   Line out = line;
+  const Box title = above.cells[0].box;
+  bool any = false;
   for (Cell& c : out.cells) {
-    if (c.box.XOverlap(above.cells[0].box) > 0 && IsDateCell(c.text)) {
-      c.text = above.cells[0].text + " " + c.text;
-      c.box.Cover(above.cells[0].box);
-      return out;
-    }
+    if (!IsDateCell(c.text)) continue;
+    const bool under = c.box.XOverlap(title) > 0;
+    if (!under && !(any && c.box.x0 > title.x1)) continue;
+    c.text = above.cells[0].text + " " + c.text;
+    if (under) c.box.Cover(title);
+    any = true;
   }
-  return std::nullopt;
+  if (!any) return std::nullopt;
+  return out;
 }
 
 }  // namespace oncoguide::import

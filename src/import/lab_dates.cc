@@ -55,13 +55,14 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
-// Month number for a name between a day and a year joined by '-' or '/' ("15-ago-2024",
-// "03/set/2024"): there, the short names that are also other words ("ago", "set", "mag",
-// "ene") are months too.
+// Month number for a name between a day and a year ("15-ago-2024", "03/set/2024", "12 gen
+// 2024"): there, the short names that are also other words ("ago", "set", "mag", "ene") and
+// the Italian "giu" and "lug" are months too.
 int MonthNumberInDate(std::string_view w) {
   if (const int m = MonthNumber(w)) return m;
-  constexpr std::pair<std::string_view, int> kShort[] = {
-      {"ene", 1}, {"gen", 1}, {"mag", 5}, {"ago", 8}, {"set", 9}, {"out", 10}, {"ott", 10}};
+  constexpr std::pair<std::string_view, int> kShort[] = {{"ene", 1}, {"gen", 1},  {"mag", 5},
+                                                         {"giu", 6}, {"lug", 7},  {"ago", 8},
+                                                         {"set", 9}, {"out", 10}, {"ott", 10}};
   for (auto [name, m] : kShort) {
     if (w == name) return m;
   }
@@ -173,8 +174,12 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
     }
     if (q < s.size() && s[q] == ' ') {
       const size_t nl = Letters(s, q + 1);
-      const int m = MonthNumber(s.substr(q + 1, nl));
       size_t r = q + 1 + nl;
+      // A short name that is also a word is a month only right before a four-digit year.
+      const bool year_next = r + 5 <= s.size() && s[r] == ' ' && IsDigit(s[r + 1]) &&
+                             IsDigit(s[r + 4]) && BoundaryAt(s, r + 5);
+      const std::string_view name = s.substr(q + 1, nl);
+      const int m = year_next ? MonthNumberInDate(name) : MonthNumber(name);
       if (m > 0) {
         if (r < s.size() && s[r] == '.') ++r;
         if (r < s.size() && s[r] == ',') ++r;

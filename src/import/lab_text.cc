@@ -51,8 +51,11 @@ std::string Normalize(std::string_view s) {
     } else if (next_is("\xE2\x89\xA5")) {
       out += ">=";
       i += 2;
-    } else if (next_is("\xE2\x86\x91")) {
-      out += " h";
+    } else if (next_is("\xE2\x86\x91") || next_is("\xE2\x96\xB2") || next_is("\xE2\x96\xB4")) {
+      out += " h";  // an up arrow or triangle (↑ ▲ ▴)
+      i += 2;
+    } else if (next_is("\xE2\x96\xBC") || next_is("\xE2\x96\xBE")) {
+      out += " l";  // a down triangle (▼ ▾)
       i += 2;
     } else if (next_is("\xE2\x86\x93")) {
       out += " l";
@@ -87,12 +90,12 @@ bool Contains(std::string_view s, std::string_view w) {
 // confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
 // Canadian bilingual reports print "H/É" (high / élevé), "L/B" (low / bas) and "A/A" (abnormal /
 // anormal).
-// Polish and other reports mark results with arrows.
-constexpr std::array<std::string_view, 30> kFlags = {
+// Polish and other reports mark results with arrows; French ones "B" (bas, low).
+constexpr std::array<std::string_view, 31> kFlags = {
     "\xE2\x86\x91", "\xE2\x86\x93", "h",      "l",          "hh",         "ll",  "high",     "low",
     "(h)",          "(l)",          "(high)", "(low)",      "a",          "abn", "abnormal", "(a)",
     "critical",     "[h]",          "[l]",    "hi",         "lo",         "+",   "-",        "++",
-    "--",           "l/b",          "h/e",    "h/\xC3\xA9", "h/\xC3\x89", "a/a"};
+    "--",           "l/b",          "h/e",    "h/\xC3\xA9", "h/\xC3\x89", "a/a", "b"};
 
 bool IsFlagToken(std::string_view t) {
   size_t n = t.size();
@@ -128,9 +131,15 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
   }
   if (IsDateCell(t)) return std::nullopt;
   std::vector<std::string> tok = Tokens(t);
-  // A flag may come first ("H 12.1").
+  // A flag may come first ("H 12.1"), or an asterisk glued to the number ("*12,6 g/dL", an
+  // Italian report's out-of-range mark).
   size_t pos = 0;
   std::string flag;
+  if (!tok.empty() && tok[0].size() > 1 && tok[0][0] == '*' &&
+      (IsDigit(tok[0][1]) || tok[0][1] == '<' || tok[0][1] == '>')) {
+    tok[0].erase(0, 1);
+    flag = "*";
+  }
   if (tok.size() > 1 && IsFlagToken(tok[0]) && tok[0] != "a") {
     flag = tok[0];
     pos = 1;

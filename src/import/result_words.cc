@@ -120,7 +120,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     return v;
   }
   const std::string iso = IsotypeIn(t);
-  if ((Contains(t, "restricted") || Contains(t, "monotypic")) && !iso.empty() && t.size() <= 30) {
+  if ((Contains(t, "restricted") || Contains(t, "monotypic") || t.starts_with("clonal")) &&
+      !iso.empty() && t.size() <= 30) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;
     return v;
@@ -135,6 +136,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     return v;
   }
   if (t == "positive" || t == "pos" || t == "present" || t == "detected" || t == "positiv" ||
+      t.starts_with("pos - ") || t.starts_with("pos, ") || t.starts_with("pos: ") ||
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||

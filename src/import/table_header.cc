@@ -69,8 +69,17 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (t == "collected" || t == "date collected" || t == "collection date" || t == "collection" ||
       t == "date" || t == "drawn" || t == "date drawn" || t == "specimen date" ||
       t == "sample date" || t == "collection date/time" || t == "date/time collected" ||
-      t == "entnahme" || t == "datum") {
+      t == "entnahme" || t == "datum" || t == "collect dt" || t == "collection dt" ||
+      t == "collected dt" || t == "coll dt" || t == "coll date" || t == "collect date" ||
+      t == "specimen dt" || t == "sample dt" || t == "coll. date" || t == "coll. dt" ||
+      t == "collection date (local)") {
     return Col::kRowDate;
+  }
+  // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
+  // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity".
+  if (t == "no" || t == "no." || t == "#" || t == "seq" || t == "nr" || t == "nr." ||
+      t == "sample" || t == "sample type" || t == "cellularity") {
+    return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",
                         "result date",    "report date",
@@ -88,7 +97,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "provider",       "department",
                         "accession",      "accession no",
                         "specimen id",    "order no",
-                        "visit",          "encounter"})) {
+                        "visit",          "encounter",
+                        "order dt",       "order date",
+                        "report dt",      "result dt",
+                        "verified dt",    "abbr",
+                        "abbreviation"})) {
     return Col::kOther;
   }
   // Separate columns for results inside and outside the reference range.

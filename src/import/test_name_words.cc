@@ -66,6 +66,8 @@ constexpr ExtraName kExtraNames[] = {
     {"ifix", Analyte::kSerumIfe},
     {"immunotyping", Analyte::kSerumIfe},
     {"plasma cells", Analyte::kBmPlasmaCells},
+    {"pc %", Analyte::kBmPlasmaCells},  // a marrow listing's "PC % (asp.)"
+    {"pc%", Analyte::kBmPlasmaCells},
     {"plasma cell percentage", Analyte::kBmPlasmaCells},
     {"plasma cell %", Analyte::kBmPlasmaCells},
     {"plasma cells %", Analyte::kBmPlasmaCells},
@@ -103,6 +105,12 @@ constexpr ExtraName kExtraNames[] = {
      "2mg",
      Analyte::kBeta2Microglobulin},
     {"b2mg", Analyte::kBeta2Microglobulin},
+    // Column titles of a Korean cumulative inquiry ("B2-MG", "FLC-K", "FLC-L").
+    {"b2 mg", Analyte::kBeta2Microglobulin},
+    {"flc k", Analyte::kKappaFlc},
+    {"flc l", Analyte::kLambdaFlc},
+    {"free k", Analyte::kKappaFlc},  // a Canadian cumulative summary's "Free K | Free L"
+    {"free l", Analyte::kLambdaFlc},
     {"m prot", Analyte::kSerumMProtein},
     // Continental European spellings: european_words.h.
 };
@@ -116,7 +124,11 @@ bool IsMethodWord(std::string_view w) {
   return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
          w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
          w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
-         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" || w == "bromocresol";
+         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" ||
+         w == "bromocresol" ||
+         // how a marrow finding was made ("PC % (asp.)", "Clonality (IHC)")
+         w == "asp" || w == "asp." || w == "aspirate" || w == "smear" || w == "ihc" ||
+         w == "flow" || w == "trephine" || w == "core" || w == "method";
 }
 
 // Words that qualify a test without changing what it is.
@@ -214,6 +226,9 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "total protein",
                                "protein total",
                                "protein",
+                               "prot",  // "24h U prot", a trial listing's total urine protein
+                               "total prot",
+                               "t prot",
                                "globulin",
                                "globulins",
                                "uric acid",
@@ -249,6 +264,11 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
          {"igg", "iga", "igm", "igd", "ige", "immunoglobulin g", "immunoglobulin a",
           "immunoglobulin m", "immunoglobulins", "total igg", "total iga", "total igm"}) {
       out.emplace(n, ig);
+    }
+    const std::string_view marrow = "marrow finding oncoguide does not import";
+    for (std::string_view n :
+         {"mrd", "flow mrd", "mrd ngf", "flow / mrd", "mrd flow", "mrd status"}) {
+      out.emplace(n, marrow);
     }
     const std::string_view spep = "electrophoresis fraction (not the M-protein)";
     for (std::string_view n :

@@ -121,7 +121,9 @@ class RowReader {
   void RestoreOuterHeader(const Line& line);
   // Line i with a previous-result title printed over one of its dates ("Vorwert" over
   // "21.03.2024" at the end of "Untersuchung | Ergebnis | ... | 21.03.2024") joined into that
-  // cell, so that it reads as a dated previous column; nullopt when there is no such title.
+  // cell, and into the dates right of it when it heads a group ("Antériorités" over "10/01/2024
+  // | 08/11/2023"), so that they read as dated previous columns; nullopt when there is no such
+  // title.
   std::optional<Line> WithTitleAbove(const std::vector<Line>& lines, size_t i) const;
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
