@@ -296,7 +296,11 @@ class Extractor {
       const TestName n = MatchTestName(l.cells[0].text, Specimen::kUnknown);
       const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||
                          n.match == TestName::Match::kIgnored;
-      const std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
+      // The result in the next cell, or the one after an abbreviation ("Creatinine | CREA | 248").
+      std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
+      if (!v && l.cells.size() > 2 && l.cells[1].text.size() <= 6) {
+        v = ParseLabValue(l.cells[2].text);
+      }
       if (named && v && v->kind == LabValue::Kind::kNumber) {
         dates_follow_blocks_ = true;
         return;

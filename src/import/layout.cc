@@ -172,19 +172,34 @@ bool UnitTitle(std::string_view text) {
          text.find('/', open) != std::string_view::npos;
 }
 
+// A row's number in a numbered table ("1", "15"): up to three digits, nothing else.
+bool RowNumber(std::string_view t) {
+  return !t.empty() && t.size() <= 3 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A table row or header that runs across x = g ("18/01/2024 | 32.0 | 1140 | 8.6"): two or more
 // cells left of it and a number first right of it, one name left of it and two or more cells
 // right of it the first a number, or titles with units on both sides. Such a line
-// is one row, not two columns, and ends a run as a line crossing x does.
-bool TableRowAcross(const Line& line, double g) {
+// is one row, not two columns, and ends a run as a line crossing x does. A numbered row of a second
+// table set beside the first ("1 | White blood cells | ... | 15 | Urea | ..."): the number right of
+// g starts a row there, so the line is not one row across.
+bool TableRowAcross(const Line& line, double g,
+                    const std::function<bool(std::string_view)>& is_row_start) {
   int left = 0, right = 0, titled = 0;
   bool number_first = false;  // the first cell right of g is a number
+  const Cell* first_right = nullptr;
   for (const Cell& c : line.cells) {
     if (c.box.x1 <= g) {
       ++left;
       continue;
     }
-    if (right++ == 0) number_first = NumberCell(c.text);
+    if (right++ == 0) {
+      number_first = NumberCell(c.text);
+      first_right = &c;
+    } else if (right == 2 && RowNumber(first_right->text) && is_row_start(c.text)) {
+      return false;
+    }
     titled += UnitTitle(c.text);
   }
   if (number_first && left >= 2) return true;
@@ -216,7 +231,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (Crosses(l, x) || TableRowAcross(l, x)) {
+    if (Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);
       continue;
     }
@@ -226,8 +241,14 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
       open = true;
     }
     bool left_seen = false, right_seen = false;
+    bool left_numbered = false, right_numbered = false;  // a row number skipped on that side
     for (const Cell& c : l.cells) {
       const bool left = c.box.x1 <= x;
+      bool& numbered = left ? left_numbered : right_numbered;
+      if (!(left ? left_seen : right_seen) && !numbered && RowNumber(c.text)) {
+        numbered = true;
+        continue;
+      }
       if (left && !left_seen) {
         left_seen = true;
         if (is_row_start(c.text)) ++cur.left_rows;
@@ -276,6 +297,20 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
         if (side.cells.empty()) side.box = c.box;
         side.box.Cover(c.box);
         side.cells.push_back(std::move(c));
+      }
+      // The right table's row number, set just left of the gutter and nearer the right part's
+      // first word than its own row's last cell ("... | 130-175 |    17 | Uric acid | ..."),
+      // starts the right part.
+      const size_t nl = left.cells.size();
+      if (nl > 1 && !right.cells.empty() && RowNumber(left.cells.back().text) &&
+          !NumberCell(right.cells.front().text) &&
+          right.cells.front().box.x0 - left.cells.back().box.x1 <
+              left.cells.back().box.x0 - left.cells[nl - 2].box.x1) {
+        right.cells.insert(right.cells.begin(), std::move(left.cells.back()));
+        left.cells.pop_back();
+        right.box.Cover(right.cells.front().box);
+        left.box = left.cells.front().box;
+        for (const Cell& c : left.cells) left.box.Cover(c.box);
       }
       if (!left.cells.empty()) out.push_back(std::move(left));
       if (!right.cells.empty()) right_side.push_back(std::move(right));

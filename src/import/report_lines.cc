@@ -1,8 +1,10 @@
 // A page's lines as the readers take them (report_lines.h): built from the words, in reading
-// order, list bullets cut and side-by-side name/result pairs split.
+// order, list bullets and row numbers cut and side-by-side name/result pairs split.
 #include "report_lines.h"
 
+#include <algorithm>
 #include <cctype>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,17 +55,29 @@ std::vector<Line> SplitPairs(Line line) {
   return out;
 }
 
+// A numbered table's row number ("3 | Hemoglobin | HGB | 78 | g/L") is not part of the row:
+// cut when a test's name follows it.
+void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_name) {
+  if (line->cells.size() < 3) return;
+  const std::string& t = line->cells.front().text;
+  const bool number = !t.empty() && t.size() <= 3 &&
+                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (number && is_name(line->cells[1].text)) line->cells.erase(line->cells.begin());
+}
+
 }  // namespace
 
 std::vector<Line> ReportLines(const Page& page) {
   std::vector<Line> lines = BuildLines(page);
-  lines = ReadingOrder(std::move(lines), page.width, [](std::string_view t) {
+  const auto is_name = [](std::string_view t) {
     const TestName n = MatchTestName(t, Specimen::kUnknown);
     return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
-  });
+  };
+  lines = ReadingOrder(std::move(lines), page.width, is_name);
   std::vector<Line> out;
   for (Line& l : lines) {
     StripBullet(&l);
+    StripRowNumber(&l, is_name);
     for (Line& part : SplitPairs(std::move(l))) out.push_back(std::move(part));
   }
   return out;

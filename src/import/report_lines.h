@@ -10,7 +10,8 @@ namespace oncoguide::import::internal {
 
 // The lines of `page` (layout.h: BuildLines) in reading order, a two-column page's columns one
 // after the other (a column is told apart by the test names it holds). A list item's bullet
-// ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is cut from its first cell, and a line of
+// ("- Kappa: 85.3 mg/L", "• Hemoglobin 11.8 g/dL") is cut from its first cell, a numbered
+// table's row number before a test's name ("3 | Hemoglobin | 78 g/L") is dropped, and a line of
 // name and result pairs side by side ("Hb | 118 g/L | eGFR | 68 mL/min | Paraprotein | 4.1 g/L",
 // a clinic letter's grid) becomes one line per pair.
 std::vector<Line> ReportLines(const Page& page);

@@ -183,5 +183,73 @@ TEST(Blind14Class, VisitListingDatedByItsCollectionDateColumn) {
   EXPECT_EQ(clonal->obs.value, 1);
 }
 
+// A translated report sets two numbered tables side by side ("1 | White blood cells | WBC | 4.62
+// ... | 15 | Urea | UREA | 16.8 ...") and dates them below ("Sampling time: ..."): no row was
+// read as a row, and once the tables were split, the rows took the date of the page before,
+// silently.
+TEST(Blind14Class, NumberedTablesSideBySideDatedBelow) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{24, "No"},
+           {42, "Item"},
+           {122, "Abbr."},
+           {158, "Result"},
+           {205, "Unit"},
+           {241, "Ref."},
+           {302, "No"},
+           {320, "Item"},
+           {400, "Abbr."},
+           {436, "Result"},
+           {483, "Unit"},
+           {530, "Ref."}},
+          {{24, "1"},
+           {42, "Hemoglobin"},
+           {122, "HGB"},
+           {165, "91"},
+           {205, "g/L"},
+           {241, "130-175"},
+           {296, "9"},
+           {320, "Creatinine"},
+           {400, "CREA"},
+           {443, "171"},
+           {483, "umol/L"},
+           {530, "57-111"}},
+          {{24, "2"},
+           {42, "Platelets"},
+           {122, "PLT"},
+           {165, "140"},
+           {205, "10^9/L"},
+           {241, "125-350"},
+           {296, "10"},
+           {320, "Calcium"},
+           {400, "Ca"},
+           {443, "2.71"},
+           {483, "mmol/L"},
+           {530, "2.11-2.52"}},
+          {{24, "3"},
+           {42, "Albumin"},
+           {122, "ALB"},
+           {165, "33.5"},
+           {205, "g/L"},
+           {241, "40-55"},
+           {296, "11"},
+           {320, "Sodium"},
+           {400, "Na"},
+           {443, "139"},
+           {483, "mmol/L"},
+           {530, "137-147"}},
+          {{24, "Sampling time: 2024-02-19 08:02"}, {300, "Report time: 2024-02-20 11:15"}},
+      },
+      792);
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 9.1);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-02-19");
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ca->obs.date.ToString(), "2024-02-19");
+  ASSERT_NE(Find(r, Analyte::kCreatinine), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
