@@ -1,4 +1,6 @@
-// Evaluation of one visit in the lab-only reading (rules L3-L10; see lab_rules.cc).
+// Evaluation of one visit in the lab-only reading (rules L3-L10; see lab_rules.cc): the levels
+// of the driving measures (lab_levels.cc) and progression (lab_progression.cc) decided into one
+// call, with its explanation.
 #include "lab_evaluate.h"
 
 #include <fmt/format.h>
@@ -6,177 +8,13 @@
 #include <algorithm>
 
 #include "lab_complete_response.h"
+#include "lab_levels.h"
+#include "lab_progression.h"
 
 namespace oncoguide::response::lab {
 
 using records::Analyte;
 using records::Observation;
-
-namespace {
-
-constexpr Analyte kFlc = Analyte::kKappaFlc;  // for the mg/L unit of light-chain values
-
-// The range of categories one measure supports: `worst` holds for every value its bound allows,
-// `best` for at least one. Equal for exact values.
-struct Level {
-  Category worst = Category::kSD;
-  Category best = Category::kSD;
-  std::string text;
-};
-
-Level FromTris(Tri vgpr, Tri pr, Tri mr) {
-  Level l;
-  const std::array<std::pair<Category, Tri>, 3> steps = {
-      {{Category::kVGPR, vgpr}, {Category::kPR, pr}, {Category::kMR, mr}}};
-  for (const auto& [cat, t] : steps) {
-    if (t == Tri::kYes) {
-      l.worst = std::max(l.worst, cat);
-      l.best = std::max(l.best, cat);
-    } else if (t == Tri::kUnknown) {
-      l.best = std::max(l.best, cat);
-    }
-  }
-  return l;
-}
-
-std::string LevelWord(const Level& l) {
-  if (l.worst == l.best) {
-    if (l.worst == Category::kSD) return "no lab response yet";
-    std::string out = "meets ";
-    out += LabCategoryName(l.worst);
-    return out;
-  }
-  return fmt::format("between {} and {} (the reported bound cannot tell)", LabCategoryName(l.worst),
-                     LabCategoryName(l.best));
-}
-
-std::string Change(Analyte a, const Value& v, const Value& b) {
-  std::string out;
-  if (!v.exact() || !b.exact() || b.lo <= 0) {
-    out = "baseline ";
-  } else if (v.lo <= b.lo) {
-    out = Percent((b.lo - v.lo) / b.lo);
-    out += " below baseline ";
-  } else {
-    out = Percent((v.lo - b.lo) / b.lo);
-    out += " above baseline ";
-  }
-  out += Text(a, b);
-  return out;
-}
-
-// "<label> <value> (<change>): <level>".
-std::string MeasureText(std::string_view label, const std::string& shown, const std::string& change,
-                        const Level& l) {
-  std::string out;
-  out.reserve(128);
-  out += label;
-  out += ' ';
-  out += shown;
-  out += " (";
-  out += change;
-  out += "): ";
-  out += LevelWord(l);
-  return out;
-}
-
-Level SerumLevel(const Value& v, const LineState& s) {
-  const ResponseCriteria& c = s.c;
-  const Value& b = *s.b_serum;
-  Level l =
-      FromTris(Or(IsZero(v), FellBy(v, b, c.vgpr_serum_reduction.value)),
-               FellBy(v, b, c.pr_serum_reduction.value), FellBy(v, b, c.mr_serum_reduction.value));
-  const std::string shown = IsZero(v) == Tri::kYes ? "0 g/dL (M-spike not seen)" : Text(kSerum, v);
-  l.text = MeasureText("serum M-protein", shown, Change(kSerum, v, b), l);
-  return l;
-}
-
-Level UrineLevel(const Value& v, const LineState& s) {
-  const ResponseCriteria& c = s.c;
-  const Value& b = *s.b_urine;
-  Level l = FromTris(
-      IsBelow(v, c.vgpr_urine_below_mg_24h.value),
-      Or(FellBy(v, b, c.pr_urine_reduction.value), IsBelow(v, c.pr_urine_below_mg_24h.value)),
-      FellBy(v, b, c.mr_urine_reduction.value));
-  l.text = MeasureText("24-hour urine M-protein", Text(kUrine, v), Change(kUrine, v, b), l);
-  return l;
-}
-
-std::string DiffText(const Value& d) {
-  if (d.lo == d.hi) return Text(kFlc, d.lo);
-  return fmt::format("between {} and {}", Number(d.lo),
-                     std::isinf(d.hi) ? std::string("an unknown upper value") : Text(kFlc, d.hi));
-}
-
-Level DflcLevel(const Value& d, const LineState& s) {
-  const ResponseCriteria& c = s.c;
-  const Value& b = *s.b_dflc;
-  Level l = FromTris(FellBy(d, b, c.vgpr_dflc_reduction.value),
-                     FellBy(d, b, c.pr_dflc_reduction.value), Tri::kNo);
-  l.text = fmt::format(
-      "difference between the involved ({}) and uninvolved free light chains {} (baseline {}): "
-      "{}{}",
-      s.kappa_involved ? "kappa" : "lambda", DiffText(d), DiffText(b), LevelWord(l),
-      l.best == Category::kSD ? " (there is no MR by light chains)" : "");
-  return l;
-}
-
-// PD on one measure from its nadir (rule L8). Appends to `yes` / `maybe`.
-void CheckRise(std::string_view label, Analyte a, const Value& v, const Nadir& n, const Rise& r,
-               std::vector<std::string>* yes, std::vector<std::string>* maybe) {
-  const Tri t = RoseFrom(v, n, r);
-  if (t == Tri::kNo) return;
-  const std::string nadir = n.lo == n.hi ? Text(a, n.lo) : "at most " + Text(a, n.hi);
-  if (t == Tri::kYes) {
-    yes->push_back(fmt::format(
-        "{} {} rose from its lowest value {} by at least {} and {}{} (progression rule)", label,
-        a == kFlc ? DiffText(v) : Text(a, v), nadir, Percent(r.rel),
-        r.abs_strict ? "more than " : "", Text(a, r.abs)));
-  } else {
-    maybe->push_back(fmt::format(
-        "{} {} may be a rise of {} and {} from its lowest value {}, but a value reported only "
-        "as a bound cannot tell",
-        label, a == kFlc ? DiffText(v) : Text(a, v), Percent(r.rel), Text(a, r.abs), nadir));
-  }
-}
-
-// Light-chain escape or a change of the involved light chain (rule L9): certain cases only.
-void CheckEscape(const Value& k, const Value& l, const LineState& s,
-                 std::vector<std::string>* yes) {
-  const ResponseCriteria& c = s.c;
-  const Value ratio = Ratio(k, l);
-  for (const bool kappa : {true, false}) {
-    if (s.flc_drives && kappa == s.kappa_involved) continue;  // the usual dFLC rule covers it
-    const Value& i = kappa ? k : l;
-    const bool points =
-        kappa ? Above(ratio.lo, c.flc_ratio_high.value) : Below(ratio.hi, c.flc_ratio_low.value);
-    if (!points || !AtLeast(i.lo, c.measurable_iflc_mg_l.value)) continue;
-    Nadir n = kappa ? s.n_kappa_diff : s.n_lambda_diff;
-    if (!n.set) continue;
-    n.lo = std::max(0.0, n.lo);
-    n.hi = std::max(0.0, n.hi);
-    const Value d = Difference(k, l, kappa);
-    if (RoseFrom(d, n, Rise{c.pd_relative_increase.value, c.pd_dflc_abs_mg_l.value, true}) !=
-        Tri::kYes) {
-      continue;
-    }
-    const bool changed = s.flc_drives || (s.chain_known && s.kappa_involved != kappa);
-    const char* name = kappa ? "kappa" : "lambda";
-    yes->push_back(fmt::format(
-        "{}: the {} free light chain is {} with an abnormal ratio, and its difference from the "
-        "other light chain rose to {} from {} (more than {} and 25%, rule L9){}",
-        changed ? fmt::format("the involved light chain has changed from {} to {}",
-                              kappa ? "lambda" : "kappa", name)
-                : std::string("light-chain escape"),
-        name, Text(kFlc, i), DiffText(d), Text(kFlc, n.hi), Text(kFlc, c.pd_dflc_abs_mg_l.value),
-        s.serum_drives || s.urine_drives
-            ? "; strict IMWG counts light-chain progression only when the M-protein is not "
-              "measurable"
-            : ""));
-  }
-}
-
-}  // namespace
 
 std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
   if (std::optional<Value> v = visit.value(spep)) return v;
@@ -186,15 +24,6 @@ std::optional<Value> MProtein(const Visit& visit, Analyte spep, Analyte ife) {
 }
 
 namespace {
-
-// The measures of one visit that the rules read, looked up once.
-struct Measures {
-  std::optional<Value> S;  // serum M-protein (0 when only a negative serum IFE is given)
-  std::optional<Value> U;  // 24-hour urine M-protein (likewise)
-  std::optional<Value> K;
-  std::optional<Value> L;
-  bool use_fallback = false;  // rule L5: the light chains stand in for a missing urine
-};
 
 Measures MeasuresOf(const Visit& v, const LineState& s) {
   Measures m;
@@ -206,14 +35,6 @@ Measures MeasuresOf(const Visit& v, const LineState& s) {
   return m;
 }
 
-// One visit's call while it is decided: the findings and notes of the explanation, in order.
-struct Draft {
-  LabVisit out;
-  std::vector<std::string> parts;  // findings
-  std::vector<std::string> notes;  // after the findings, before the call
-  std::string call_text;
-};
-
 // The numeric values of the visit, as the output lists them.
 void AddValues(const Visit& v, LabVisit* out) {
   out->values.reserve(8);
@@ -223,41 +44,6 @@ void AddValues(const Visit& v, LabVisit* out) {
     out->values.push_back(
         KeyValue{o->analyte, o->value, std::nullopt, std::nullopt, o->fhir_id, o->date, o->bound});
   }
-}
-
-// Rules L8 and L9: progression by any one criterion. `yes` holds the criteria met, `maybe` those
-// a bound leaves open. A new lesion is named but is not part of the lab-only reading.
-struct Progression {
-  std::vector<std::string> yes;
-  std::vector<std::string> maybe;
-};
-
-Progression CheckProgression(const Visit& v, const Measures& m, const LineState& s, Draft* d) {
-  const ResponseCriteria& c = s.c;
-  Progression pd;
-  const double rel = c.pd_relative_increase.value;
-  if (m.S) {
-    CheckRise("serum M-protein", kSerum, *m.S, s.n_serum,
-              Rise{rel, c.pd_serum_abs_g_dl.value, false, c.pd_serum_high_nadir_g_dl.value,
-                   c.pd_serum_high_nadir_abs_g_dl.value},
-              &pd.yes, &pd.maybe);
-  }
-  if (m.U) {
-    CheckRise("24-hour urine M-protein", kUrine, *m.U, s.n_urine,
-              Rise{rel, c.pd_urine_abs_mg_24h.value}, &pd.yes, &pd.maybe);
-  }
-  if ((s.flc_drives || m.use_fallback) && m.K && m.L) {
-    CheckRise("the involved-minus-uninvolved light chain difference", kFlc,
-              Difference(*m.K, *m.L, s.kappa_involved), s.n_dflc,
-              Rise{rel, c.pd_dflc_abs_mg_l.value, true}, &pd.yes, &pd.maybe);
-  }
-  if (m.K && m.L) CheckEscape(*m.K, *m.L, s, &pd.yes);
-  if (const Observation* o = v.get(Analyte::kNewLesion); o && o->value == 1) {
-    d->parts.push_back(
-        "a new bone lesion or plasmacytoma was reported: imaging is not part of the lab-only "
-        "reading, and the strict IMWG reading counts it as progression");
-  }
-  return pd;
 }
 
 // Rules L3-L5: the level each driving measure meets. The M-proteins drive when measurable at

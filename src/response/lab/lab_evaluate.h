@@ -52,6 +52,23 @@ struct LineState {
   bool antibody_regimen = false;  // daratumumab / isatuximab / elotuzumab in the regimen
 };
 
+// The measures of one visit that the rules read, looked up once.
+struct Measures {
+  std::optional<Value> S;  // serum M-protein (0 when only a negative serum IFE is given)
+  std::optional<Value> U;  // 24-hour urine M-protein (likewise)
+  std::optional<Value> K;
+  std::optional<Value> L;
+  bool use_fallback = false;  // rule L5: the light chains stand in for a missing urine
+};
+
+// One visit's call while it is decided: the findings and notes of the explanation, in order.
+struct Draft {
+  LabVisit out;
+  std::vector<std::string> parts;  // findings
+  std::vector<std::string> notes;  // after the findings, before the call
+  std::string call_text;
+};
+
 // Evaluates one visit against the line (does not update the nadirs).
 LabVisit EvaluateVisit(const Visit& visit, const LineState& line);
 
