@@ -1,5 +1,6 @@
-// The table-header half of RowReader (rows.h): which column each header cell names, merged
-// headers, and the header in force (headers over several lines: header_lines.cc).
+// The table-header half of RowReader (rows.h): a line read as a table's header, merged headers,
+// and the header in force (what each title names: header_titles.cc; headers over several
+// lines: header_lines.cc).
 #include <algorithm>
 #include <limits>
 #include <string>
@@ -14,27 +15,6 @@
 
 namespace oncoguide::import {
 
-namespace {
-
-// A column title that names the date of a previous result.
-bool NamesPreviousDate(const std::string& lower) {
-  const std::string t = FoldLatin(lower);
-  bool date = false, previous = false;
-  for (std::string_view w : {"date", "datum", "fecha", "data", "dato"}) {
-    date |= t.find(w) != std::string::npos;
-  }
-  for (std::string_view w :
-       {"previous", "prior", "last", "vorige", "vorig", "anterieur", "anterior", "precedent",
-        "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
-    previous |= t.find(w) != std::string::npos;
-  }
-  // "Fecha ant." (Spanish, abbreviated).
-  previous |= t.ends_with(" ant.") || t.ends_with(" ant");
-  return date && previous;
-}
-
-}  // namespace
-
 using internal::IsMarkedDateCell;
 using internal::IsUnitHeader;
 using internal::LooksLikeGarbledDate;
@@ -42,148 +22,6 @@ using internal::Lower;
 using internal::SplitAfterDates;
 using internal::StartsColumn;
 using internal::StartsWithAny;
-
-std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
-                                                    std::optional<LabDate>* date) const {
-  const std::string t = Lower(text);
-  if (t.empty() || t.size() > 60) return std::nullopt;
-  if (IsDateCell(t) || IsMarkedDateCell(t)) {
-    *date = FindLabDate(t, order_);
-    return Col::kDate;
-  }
-  // The date of the previous result, in a column of its own ("Datum vorige", "Previous date",
-  // "Date of last result"): read with the previous value, never as the row's collection date.
-  if (NamesPreviousDate(t)) return Col::kPrevious;
-  if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
-                        "previous result"})) {
-    if (auto d = FindLabDate(t, order_)) *date = d;
-    return Col::kPrevious;
-  }
-  if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation", "examination",
-                        "parameter", "description", "assay", "name", "test description", "tests",
-                        "fraction", "analysis", "determination"})) {
-    return Col::kName;
-  }
-  // The collection date of each row (a results list with one date per row). Report and result
-  // dates are other columns, never a collection date.
-  if (t == "collected" || t == "date collected" || t == "collection date" || t == "collection" ||
-      t == "date" || t == "drawn" || t == "date drawn" || t == "specimen date" ||
-      t == "sample date" || t == "collection date/time" || t == "date/time collected" ||
-      t == "entnahme" || t == "datum" || t == "collect dt" || t == "collection dt" ||
-      t == "collected dt" || t == "coll dt" || t == "coll date" || t == "collect date" ||
-      t == "specimen dt" || t == "sample dt" || t == "coll. date" || t == "coll. dt" ||
-      t == "collection date (local)") {
-    return Col::kRowDate;
-  }
-  // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
-  // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity".
-  if (t == "no" || t == "no." || t == "#" || t == "seq" || t == "nr" || t == "nr." ||
-      t == "sample" || t == "sample type" || t == "cellularity") {
-    return Col::kOther;
-  }
-  if (StartsWithAny(t, {"resulted",       "reported",
-                        "result date",    "report date",
-                        "verified",       "date reported",
-                        "date resulted",  "lab",
-                        "performing lab", "site",
-                        "performed by",   "performed at",
-                        "laboratory",     "performing laboratory",
-                        "comment",        "comments",
-                        "method",         "specimen",
-                        "source",         "note",
-                        "notes",          "performing site",
-                        "location",       "loinc",
-                        "code",           "ordering provider",
-                        "provider",       "department",
-                        "accession",      "accession no",
-                        "specimen id",    "order no",
-                        "visit",          "encounter",
-                        "order dt",       "order date",
-                        "report dt",      "result dt",
-                        "verified dt",    "abbr",
-                        "abbreviation"})) {
-    return Col::kOther;
-  }
-  // Separate columns for results inside and outside the reference range.
-  if (StartsWithAny(t,
-                    {"in range", "out of range", "within range", "outside range", "normal result",
-                     "abnormal result", "in range result", "out of range result"})) {
-    return Col::kValue;
-  }
-  if (StartsWithAny(t, {"result", "results", "value", "your value", "your result", "current result",
-                        "current", "latest result", "this result", "current value", "latest"})) {
-    if (auto d = FindLabDate(t, order_)) *date = d;
-    return Col::kValue;
-  }
-  if (StartsWithAny(t, {"flag", "flags", "abnormal", "abn", "h/l", "status", "abnormal flag"})) {
-    return Col::kFlag;
-  }
-  if (StartsWithAny(t, {"units", "unit", "uom"})) return Col::kUnit;
-  if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
-                        "standard range", "reference interval", "ref interval", "normal values",
-                        "range", "ref. range", "expected range", "normal", "ref",
-                        "reference values", "biological reference interval",
-                        // Two words OCR read as one ("Refrange").
-                        "refrange", "referencerange", "normalrange", "ref.range"})) {
-    return Col::kRange;
-  }
-  if (std::optional<Col> c = EuropeanHeaderKind(t)) {
-    // A dated title ("Vorwert 16.04.2024", "Anterior 06/02/2024"): the column's date.
-    if (*c == Col::kPrevious || *c == Col::kValue) {
-      if (auto d = FindLabDate(t, order_)) *date = d;
-    }
-    return c;
-  }
-  // A unit as a column header ("%", "g/dL"): the results in that column are in that unit. Not
-  // a ratio's short name that looks like one ("K/L").
-  if (IsUnitHeader(t) && MatchTestName(t, specimen_).match != TestName::Match::kIgnored) {
-    return Col::kUnitValue;
-  }
-  // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):
-  // a result column of that date.
-  if (const size_t open = t.find('('); open != std::string::npos && open > 0 && open <= 24 &&
-                                       t.back() == ')' && t.find(':') == std::string::npos) {
-    if (std::optional<LabDate> d = FindLabDate(std::string_view(t).substr(open), order_)) {
-      *date = d;
-      return Col::kValue;
-    }
-  }
-  // A bilingual title ("Result/Résultat", "Units / Unités"): its first language.
-  const size_t slash = t.find('/');
-  if (slash != std::string::npos && slash >= 3 && t.size() - slash > 3) {
-    return HeaderKind(TrimSpaces(std::string_view(t).substr(0, slash)), date);
-  }
-  return std::nullopt;
-}
-
-// The kind of a column header in another European language (the longest matching word wins:
-// "resultado anterior" is the previous result, "resultado" the result).
-std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t) {
-  const internal::european::HeaderWord* best = nullptr;
-  for (const internal::european::HeaderWord& w : internal::european::HeaderWords()) {
-    if (StartsWithAny(t, {w.word}) && (best == nullptr || w.word.size() > best->word.size())) {
-      best = &w;
-    }
-  }
-  if (best == nullptr) return std::nullopt;
-  switch (best->kind) {
-    case internal::european::Header::kName:
-      return Col::kName;
-    case internal::european::Header::kValue:
-      return Col::kValue;
-    case internal::european::Header::kFlag:
-      return Col::kFlag;
-    case internal::european::Header::kUnit:
-      return Col::kUnit;
-    case internal::european::Header::kRange:
-      return Col::kRange;
-    case internal::european::Header::kPrevious:
-      return Col::kPrevious;
-    case internal::european::Header::kOther:
-      return Col::kOther;
-  }
-  return std::nullopt;
-}
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   auto recognised = [this](std::string_view t) {
