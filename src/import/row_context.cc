@@ -148,6 +148,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   }
   std::optional<LabDate> ignored;
   std::optional<Name> name;
+  std::string row_unit;  // the unit of the row above, for results written without one
   // The test named in the label ("Resultados anteriores (componente M):").
   if (const size_t open = label.find('('); open != std::string::npos && label.back() == ')') {
     const TestName test = MatchTestName(label.substr(open + 1, label.size() - open - 2), specimen_);
@@ -188,14 +189,20 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
     }
     name = *last_row_;
     name->line_text += " / " + line.Text();
+    row_unit = last_row_unit_;
   }
   std::string text = from == 1 ? rest : "";
   for (size_t k = from; k < line.cells.size(); ++k) {
     // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
     const std::string& t = line.cells[k].text;
     const std::optional<LabDate> d = FindLabDate(t, order_);
-    // A cell that starts with its date carries its own result ("13/03/2024: 1,71 mg/dL").
-    text += " " + (d && k > from && d->begin > 0 ? t.substr(d->begin, d->end - d->begin) : t);
+    // A cell that starts with its date carries its own result ("13/03/2024: 1,71 mg/dL"), and
+    // so does one with a number before its date ("9,6 em 14/11/2023").
+    const bool number_before =
+        d && t.substr(0, d->begin).find_first_of("0123456789") != std::string::npos;
+    text += " " + (d && k > from && d->begin > 0 && !number_before
+                       ? t.substr(d->begin, d->end - d->begin)
+                       : t);
   }
   // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
   if (!FindLabDate(text, order_)) {
@@ -205,20 +212,28 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   }
   if (!FindLabDate(text, order_)) return false;
   // One previous result per date ("14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL").
-  std::vector<size_t> starts;
+  std::vector<size_t> starts, ends;
   for (size_t at = 0; at < text.size();) {
     const std::optional<LabDate> d = FindLabDate(std::string_view(text).substr(at), order_);
     if (!d) break;
     starts.push_back(at + d->begin);
+    ends.push_back(at + d->end);
     at += d->end;
   }
   const bool date_first = starts.size() >= 2 && TrimSpaces(text.substr(0, starts[0])).empty();
-  if (!date_first) starts = {0};
+  if (!date_first && starts.size() >= 2) {
+    // Each result before its date ("10,2 em 12/12/2023 | 9,6 em 14/11/2023"): cut after each.
+    starts = {0};
+    for (size_t k = 0; k + 1 < ends.size(); ++k) starts.push_back(ends[k]);
+  } else if (!date_first) {
+    starts = {0};
+  }
   for (size_t k = 0; k < starts.size(); ++k) {
     const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
     RowCells cells;
     cells.previous = Piece{std::string(TrimSpaces(text.substr(starts[k], end - starts[k]))),
                            line.box, line.cells[0].confidence};
+    if (!row_unit.empty()) cells.unit = Piece{row_unit, line.box, line.cells[0].confidence};
     Emit(*name, cells, date);
   }
   last_row_.reset();

@@ -303,6 +303,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."
     last_row_ = name;
     last_row_line_ = *i;
+    // The unit its result was written in ("10,9 g/dL", or a unit column), if one of the test's.
+    last_row_unit_.clear();
+    if (cells.value) {
+      if (std::optional<LabValue> v = ParseLabValue(cells.value->text)) last_row_unit_ = v->unit;
+    }
+    if (last_row_unit_.empty() && cells.unit) last_row_unit_ = cells.unit->text;
+    if (!records::UnitFactor(test.analyte, last_row_unit_).ok()) last_row_unit_.clear();
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".

@@ -251,5 +251,25 @@ TEST(Blind14Class, NumberedTablesSideBySideDatedBelow) {
   ASSERT_NE(Find(r, Analyte::kCreatinine), nullptr);
 }
 
+// A Brazilian report lists each test's earlier results after its result ("Resultados
+// anteriores: | 128,4 em 12/12/2023 | 305,0 em 14/11/2023"): the second was dropped without a
+// word, and both lacked the unit the result above gives.
+TEST(Blind14Class, EarlierResultsEachBeforeItsDateTakeTheRowsUnit) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data da coleta: 20/02/2024 07:40"}},
+      {{36, "CADEIA LEVE LIVRE KAPPA - SORO"}},
+      {{36, "Resultado:"}, {100, "71,5 mg/L"}, {300, "Valor de referência: 3,3 a 19,4 mg/L"}},
+      {{36, "Resultados anteriores:"}, {160, "98,2 em 23/01/2024"}, {270, "144,0 em 19/12/2023"}},
+  });
+  const ImportedObservation* jan = FindOn(r, Analyte::kKappaFlc, "2024-01-23");
+  const ImportedObservation* dec = FindOn(r, Analyte::kKappaFlc, "2023-12-19");
+  ASSERT_NE(jan, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(dec, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(dec->obs.value, 144.0);
+  EXPECT_TRUE(dec->previous);
+  // In the row's unit, not one inferred (the name, with its specimen, is a loose match).
+  for (const std::string& why : dec->review_reasons) EXPECT_EQ(why.find("unit"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

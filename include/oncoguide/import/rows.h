@@ -237,6 +237,7 @@ class RowReader {
                                    // the last test named without a value, until a row or header
   std::optional<Name> last_row_;   // the last test row read with a value, and its line
   size_t last_row_line_ = 0;       // the test a heading named, for a table without a name column
+  std::string last_row_unit_;      // the unit of that row's result, for its previous results
   int pending_age_ = 0;
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
