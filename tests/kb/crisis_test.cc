@@ -309,5 +309,24 @@ TEST_F(CrisisTest, SharedWordsInInformationQuestionsAreNotEmergencies_Regression
   EXPECT_EQ(asker_->Ask("my calf is swollen and sore on pomalidomide").kind, ReplyKind::kEmergency);
 }
 
+// blind17 misses: a quick, painless way out; swallowing a whole week of pills; an overdose
+// asked with a wish to sleep for ever; thoughts of ending one's own life. Look-alikes are not.
+TEST_F(CrisisTest, WayOutWholeWeekAndSleepForeverAreCrisis_Regression) {
+  for (const char* q : {"which of my meds together would be quick and painless, im done",
+                        "what is the easiest way out when the cancer keeps winning",
+                        "i look at my dosette box and think about swallowing the whole week",
+                        "can you overdose on oxycodone? i just want to sleep forever",
+                        "my mum is so ill and i have had thoughts of ending my own life"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"is the bone marrow biopsy quick and painless",
+                        "can i open the revlimid capsules if i cant swallow them",
+                        "how long will the fatigue last, i feel like i could sleep all day"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  EXPECT_NE(asker_->Ask("can i open the revlimid capsules if i cant swallow them").kind,
+            ReplyKind::kEmergency);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -103,7 +103,7 @@ TEST(EvalTest, MeetsGoals) {
 
   // Report-only sets, never asserted on: file -> split.
   std::vector<EvalRow> blind, separate, blind9, blind10, blind11, blind12, blind13, blind14,
-      blind15, blind16;
+      blind15, blind16, blind17;
   for (auto [file, split, out] :
        {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
         std::tuple{"separate_safety.tsv", "separate", &separate},
@@ -113,7 +113,8 @@ TEST(EvalTest, MeetsGoals) {
         std::tuple{"blind13.tsv", "blind13", &blind13},
         std::tuple{"blind14.tsv", "blind14", &blind14},
         std::tuple{"blind15.tsv", "blind15", &blind15},
-        std::tuple{"blind16.tsv", "blind16", &blind16}}) {
+        std::tuple{"blind16.tsv", "blind16", &blind16},
+        std::tuple{"blind17.tsv", "blind17", &blind17}}) {
     const std::string path = dir + "/" + file;
     if (!std::filesystem::exists(path)) continue;
     auto b = LoadEvalSet(path);
@@ -130,8 +131,8 @@ TEST(EvalTest, MeetsGoals) {
   ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
               show == "separate" || show == "blind9" || show == "blind10" || show == "blind11" ||
               show == "blind12" || show == "blind13" || show == "blind14" || show == "blind15" ||
-              show == "blind16")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind16, "
+              show == "blind16" || show == "blind17")
+      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind17, "
          "not "
          "'"
       << show << "'";
@@ -165,7 +166,8 @@ TEST(EvalTest, MeetsGoals) {
         std::tuple{&blind13, "blind13", Floor{0.95, 0.95, 0.95, 0.95}},
         std::tuple{&blind14, "blind14", Floor{0.95, 0.95, 0.95, 0.95}},
         std::tuple{&blind15, "blind15", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind16, "blind16", Floor{0.91, 0.92, 0.95, 0.95}}}) {
+        std::tuple{&blind16, "blind16", Floor{0.91, 0.92, 0.95, 0.95}},
+        std::tuple{&blind17, "blind17", Floor{0.89, 0.92, 0.89, 0.92}}}) {
     if (set->empty()) continue;
     const EvalScores b = Score(**asker, *set, split);
     Print(split, b);
