@@ -17,7 +17,13 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
   // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |
   // Report Dt | Hb | ...", "Visit | Visit Date | Coll. Date | ..."), else the row's first cell's.
   std::optional<LabDate> d;
-  if (IsDateCell(line.cells[0].text)) d = FindLabDate(line.cells[0].text, order_);
+  bool first_is_row_date = true;  // the first cell is under the collection-date title, if any
+  for (const Column& col : columns_) {
+    if (col.kind == Col::kRowDate) first_is_row_date = line.cells[0].box.XOverlap(col.box) > 0;
+  }
+  if (IsDateCell(line.cells[0].text) && first_is_row_date) {
+    d = FindLabDate(line.cells[0].text, order_);
+  }
   for (const Cell& c : line.cells) {
     const Column* col = ColumnOf(c);
     if (col != nullptr && col->kind == Col::kRowDate && c.box.XOverlap(col->box) > 0 &&
@@ -26,7 +32,15 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
       break;
     }
   }
-  if (!d) return false;
+  if (!d) {
+    // A dated row whose collection date cannot be read (a scan): never the order date instead.
+    if (IsDateCell(line.cells[0].text)) {
+      out_->unrecognised.push_back(
+          ImportNote{line.page, line.Text(), "the collection date of this row is not readable"});
+      return true;
+    }
+    return false;
+  }
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     const Column* col = ColumnOf(c);

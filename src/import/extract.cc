@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cell_text.h"
@@ -58,18 +59,30 @@ class Extractor {
         rows_since_label_ = false;
         // A sentence that dates itself ("Blood tests taken on 12 August 2024 showed haemoglobin
         // 112 g/L, ...") also holds results: the narrative reader reads them.
-        if (line.cells.size() == 1 && internal::IsSentence(line.Text()))
+        if (line.cells.size() == 1 && internal::IsSentence(line.Text())) {
           narrative.push_back(&all_[i]);
+          narrative_date_[&all_[i]] = CurrentDate(line);
+        }
         continue;
       }
       rows_since_label_ = true;
-      const RowReader::Outcome got =
-          rows.Read(all_, &i, dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line));
-      if (got == RowReader::Outcome::kText) narrative.push_back(&all_[i]);
+      const DateContext in_force = dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line);
+      const RowReader::Outcome got = rows.Read(all_, &i, in_force);
+      if (got == RowReader::Outcome::kText) {
+        narrative.push_back(&all_[i]);
+        narrative_date_[&all_[i]] = in_force;
+      }
     }
     rows.Finish();
+    // Each sentence is dated by the collection date in force where it stands (a bundle's marrow
+    // report by its own "Date of procedure", not by a later report's label).
     ReadNarrative(
-        narrative, order_, [this](const Line& l) { return CurrentDateAt(l); }, &result_);
+        narrative, order_,
+        [this](const Line& l) {
+          auto it = narrative_date_.find(&l);
+          return it != narrative_date_.end() && it->second.date ? it->second : CurrentDateAt(l);
+        },
+        &result_);
     ReviewSameDayConflicts(&result_.observations);
     return std::move(result_);
   }
@@ -355,6 +368,7 @@ class Extractor {
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
   std::vector<bool> earlier_;  // per line of all_: it speaks of an earlier result (Prescan...)
+  std::unordered_map<const Line*, DateContext> narrative_date_;  // in force at each sentence
   DateContext collection_;
   Specimen collection_specimen_ = Specimen::kUnknown;  // named on collection_'s label line
   bool rows_since_label_ = false;     // a line other than a date label read since the last one

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
@@ -127,7 +128,9 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
                                "plasmacel", "plasmócit"}) {
       name_at = std::min(name_at, s.find(w));
     }
-    if (name_at != std::string::npos) {
+    // Not an earlier marrow's count ("Compared with the previous marrow of 17/03/2021, in which
+    // plasma cells were 62%"): that is another procedure's.
+    if (name_at != std::string::npos && !internal::SpeaksOfEarlierResult(s)) {
       const Percent* best = nullptr;
       std::vector<Percent> ps = Percents(s);
       for (const Percent& p : ps) {
@@ -142,6 +145,7 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         }
         if (f.plasma_cells && std::abs(*f.plasma_cells - best->value) > 1e-9) {
           f.plasma_cells_conflict = true;
+          if (best->value > *f.plasma_cells) f.pc_sentence = n;
           f.plasma_cells = std::max(*f.plasma_cells, best->value);
         } else if (!f.plasma_cells) {
           f.plasma_cells = best->value;

@@ -103,6 +103,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   const auto date_cells = std::count_if(cells.begin(), cells.end(), [](const Cell& c) {
     return IsDateCell(c.text) || IsMarkedDateCell(c.text);
   });
+  // Dates each after its own label with a colon ("DATE OF PROCEDURE: | 15/09/2023 | DATE
+  // REPORTED: | 22/09/2023"): a line of date labels, not a table's header (unlike "Afname: |
+  // 19-11-2024 | 22-10-2024", one title over several dates).
+  int labelled_dates = 0, dates_seen = 0;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (!IsDateCell(cells[k].text)) continue;
+    ++dates_seen;
+    labelled_dates += k > 0 && cells[k - 1].text.ends_with(':');
+  }
+  if (dates_seen >= 2 && labelled_dates == dates_seen) return std::nullopt;
   for (const Cell& c : cells) {
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);

@@ -271,5 +271,50 @@ TEST(Blind14Class, EarlierResultsEachBeforeItsDateTakeTheRowsUnit) {
   for (const std::string& why : dec->review_reasons) EXPECT_EQ(why.find("unit"), std::string::npos);
 }
 
+// The Korean inquiry scanned: a row whose collection date OCR could not read took the order
+// date beside it, silently. It is now left unread, with a note.
+TEST(Blind14Class, UnreadableCollectionDateIsNeverTheOrderDate) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Order Dt"}, {100, "Collect Dt"}, {200, "Report Dt"}, {270, "Hb"}, {330, "Creat"}},
+      {{270, "g/dL"}, {330, "mg/dL"}},
+      {{30, "2024.03.04"},
+       {100, "2O24.O3.l1 O8:1O"},
+       {200, "2024.03.12"},
+       {270, "10.2"},
+       {330, "1.21"}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2024-03-04"), nullptr) << ImportToJson(r).dump(1);
+  ASSERT_FALSE(r.unrecognised.empty());
+}
+
+// A bundle of reports: a marrow report's "DATE OF PROCEDURE: | 15/09/2023 | DATE REPORTED: |
+// 22/09/2023" was taken for a flowsheet's header (two dates), so its narrative took an earlier
+// report's date; the narrative was also dated by the last report's label, read after all
+// pages; and an earlier marrow's count ("Compared with the previous marrow ..., 62%") was
+// taken as today's.
+TEST(Blind14Class, BundledMarrowReportIsDatedByItsOwnProcedureDate) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "DATE OF REQUEST:"},
+       {158, "11/09/2023"},
+       {320, "DATE COLLECTED:"},
+       {434, "12/09/2023"}},
+      {{50, "INVESTIGATION"}, {254, "RESULT"}, {300, "UNIT"}},
+      {{50, "Albumin"}, {278, "29"}, {300, "g/L"}},
+      {{40, "BONE MARROW ASPIRATION REPORT"}},
+      {{40, "DATE OF PROCEDURE:"},
+       {158, "15/09/2023"},
+       {320, "DATE REPORTED:"},
+       {434, "22/09/2023"}},
+      {{40, "The marrow is hypercellular. Plasma cells constitute 41% of all nucleated cells."}},
+      {{40, "Compared with the previous marrow of 02/02/2021, in which plasma cells were 66%."}},
+      {{40, "DATE COLLECTED: 06/11/2023"}},
+      {{50, "Albumin"}, {278, "34"}, {300, "g/L"}},
+  });
+  const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 41);
+  EXPECT_EQ(pc->obs.date.ToString(), "2023-09-15");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
