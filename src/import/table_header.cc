@@ -217,6 +217,21 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (AttachSubHeader(line, *cols)) return true;
   if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
+  // The first line of titles set over this one ("REFERENCE | PREVIOUS RESULT" over "... |
+  // INTERVAL | AND DATE | LAB"): a title this line does not name takes the kind of the title
+  // above it.
+  if (!columns_.empty() && RightUnderHeader(line)) {
+    for (Column& c : *cols) {
+      if (c.kind != Col::kOther) continue;
+      for (const Column& above : columns_) {
+        if (c.box.XOverlap(above.box) <= 0) continue;
+        if (above.kind == Col::kPrevious || above.kind == Col::kRange) {
+          c.kind = above.kind;
+          if (above.date) c.date = above.date;
+        }
+      }
+    }
+  }
   // The header this one replaces on its page, for a table that goes on below a smaller one.
   if (!columns_.empty() && header_page_ == line.page) {
     outer_columns_ = std::move(columns_);

@@ -316,5 +316,34 @@ TEST(Blind14Class, BundledMarrowReportIsDatedByItsOwnProcedureDate) {
   EXPECT_EQ(pc->obs.date.ToString(), "2023-09-15");
 }
 
+// A US reference lab stacks its titles over two lines ("REFERENCE | PREVIOUS RESULT" over
+// "TESTS | RESULT | FLAG | UNITS | INTERVAL | AND DATE | LAB"): the second line replaced the
+// first, and every previous result was lost.
+TEST(Blind14Class, TitlesStackedOverTwoLinesKeepThePreviousColumn) {
+  const ImportResult r = ExtractPlaced({
+      {{180, "Date collected: 04/15/2024 0910 Local"}},
+      {{356, "REFERENCE"}, {440, "PREVIOUS RESULT"}},
+      {{44, "TESTS"},
+       {209, "RESULT"},
+       {250, "FLAG"},
+       {292, "UNITS"},
+       {356, "INTERVAL"},
+       {440, "AND DATE"},
+       {560, "LAB"}},
+      {{44, "Albumin"},
+       {225, "3.6"},
+       {250, "Low"},
+       {292, "g/dL"},
+       {356, "3.8-4.8"},
+       {473, "3.3"},
+       {496, "01/09/2024"},
+       {564, "01"}},
+  });
+  const ImportedObservation* prev = FindOn(r, Analyte::kAlbumin, "2024-01-09");
+  ASSERT_NE(prev, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(prev->obs.value, 3.3);
+  EXPECT_TRUE(prev->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
