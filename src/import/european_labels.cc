@@ -6,6 +6,11 @@ namespace oncoguide::import::internal::european {
 namespace {
 
 constexpr std::string_view kCollectionLabels[] = {
+    // tr (a Turkish e-Nab\xC4\xB1z printout): "Numune Alma Zaman\xC4\xB1" (sampling time)
+    "numune alma zaman\xC4\xB1",
+    "numune alma zamani",
+    "numune alma tarihi",
+    "numune tarihi",
     "probenentnahme",
     "entnahmedatum",
     "entnahmezeit",
@@ -64,6 +69,13 @@ constexpr std::string_view kCollectionLabels[] = {
 };
 
 constexpr std::string_view kOtherDateLabels[] = {
+    "onay zaman\xC4\xB1",  // tr: approved, accepted, report and birth dates
+    "onay zamani",
+    "kabul zaman\xC4\xB1",
+    "kabul zamani",
+    "rapor tarihi",
+    "do\xC4\x9Fum tarihi",
+    "dogum tarihi",
     "eingang",
     "eingang labor",
     "befunddatum",
@@ -147,6 +159,12 @@ constexpr std::string_view kOtherDateLabels[] = {
 };
 
 constexpr HeaderWord kHeaderWords[] = {
+    {"tetkik adi", Header::kName},  // tr: test, result, unit, reference range, status
+    {"tetkik", Header::kName},
+    {"sonuc", Header::kValue},
+    {"birim", Header::kUnit},
+    {"referans araligi", Header::kRange},
+    {"durum", Header::kFlag},
     {"untersuchung", Header::kName},
     {"analyse", Header::kName},
     {"fracao", Header::kName},      // pt "Fração" (electrophoresis fractions)

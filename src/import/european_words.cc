@@ -9,6 +9,16 @@ using records::Analyte;
 namespace {
 
 constexpr TestWord kTestNames[] = {
+    // tr (accents folded).
+    {"m piki", Analyte::kSerumMProtein},
+    {"serbest kappa hafif zincir", Analyte::kKappaFlc},
+    {"serbest lambda hafif zincir", Analyte::kLambdaFlc},
+    {"kalsiyum", Analyte::kCalcium},
+    {"albumin", Analyte::kAlbumin},
+    {"beta 2 mikroglobulin", Analyte::kBeta2Microglobulin},
+    {"laktat dehidrogenaz", Analyte::kLdh},
+    {"immunfiksasyon", Analyte::kSerumIfe},
+    {"immunfiksasyon elektroforezi", Analyte::kSerumIfe},
     // Serum M-protein.
     {"m gradient", Analyte::kSerumMProtein},              // de
     {"m komponente", Analyte::kSerumMProtein},            // de
@@ -174,6 +184,13 @@ constexpr TestWord kTestNames[] = {
 };
 
 constexpr NotUsedWord kNotUsed[] = {
+    {"lokosit", NotUsed::kBloodCount},  // tr
+    {"trombosit", NotUsed::kBloodCount},
+    {"glukoz", NotUsed::kChemistry},
+    {"ure", NotUsed::kChemistry},
+    {"sodyum", NotUsed::kChemistry},
+    {"potasyum", NotUsed::kChemistry},
+    {"alanin aminotransferaz", NotUsed::kChemistry},
     {"leukozyten", NotUsed::kBloodCount},
     {"thrombozyten", NotUsed::kBloodCount},
     {"erythrozyten", NotUsed::kBloodCount},
@@ -334,12 +351,19 @@ constexpr NotUsedWord kNotUsed[] = {
 };
 
 constexpr std::string_view kOtherTestWords[] = {
-    "corrige",      "korrigiert", "corregido",    "corretto",
-    "gecorrigeerd", "ionise",     "ionisiert",    "ionico",
-    "ioonisch",     "clairance",  "aclaramiento", "zjonizowany",
-    "albuminkorr",  "korr",       "ionizovany",   "albuminkorrigerat",
-    "korrigerat",   "korrigert",  "joniserat",    "albuminkorrigiert",
-    "ionizzato",    "ionizado",   "ionizada",     "ionizzata",
+    "corrige",      "korrigiert",
+    "corregido",    "corretto",
+    "gecorrigeerd", "ionise",
+    "ionisiert",    "ionico",
+    "ioonisch",     "clairance",
+    "duzeltilmis",  "iyonize",
+    "aclaramiento", "zjonizowany",
+    "albuminkorr",  "korr",
+    "ionizovany",   "albuminkorrigerat",
+    "korrigerat",   "korrigert",
+    "joniserat",    "albuminkorrigiert",
+    "ionizzato",    "ionizado",
+    "ionizada",     "ionizzata",
 };
 
 constexpr std::string_view kQualifiers[] = {

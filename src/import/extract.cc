@@ -54,7 +54,16 @@ class Extractor {
         rows.NewPage();
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.
+      const std::optional<LabDate> before = collection_.date;
       if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && ReadDateLabels(i)) {
+        // A new date on a later page starts another report (a page-2 urine study's heading does
+        // not name page 3's blood report's specimen).
+        if (collection_.date && before && collection_.date->date != before->date &&
+            line.page != collection_page_) {
+          rows.NewReport();
+        }
+        if (collection_.date) collection_page_ = line.page;
+        rows.CollectionLabelRead(line);
         rows.NoteHeading(line);
         rows_since_label_ = false;
         // A sentence that dates itself ("Blood tests taken on 12 August 2024 showed haemoglobin
@@ -174,6 +183,21 @@ class Extractor {
       if (d && RangeBanner(lower.substr(l.begin, l.end - l.begin)) &&
           FindLabDate(after.substr(d->end), order_)) {
         d.reset();
+      }
+      // A timed collection's period ("Collection period: 05-Mar-2024 08:00 to 06-Mar-2024
+      // 08:00"): the collection ends, and is dated, on the second date.
+      if (d) {
+        const std::string rest = AsciiLower(after.substr(d->end));
+        const size_t to = rest.find_first_not_of(" 0123456789:");
+        for (std::string_view w : {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta "}) {
+          if (to == std::string::npos || rest.compare(to, w.size(), w) != 0) continue;
+          const size_t from = d->end + to + w.size();
+          if (std::optional<LabDate> end = FindLabDate(after.substr(from), order_);
+              end && end->begin <= 2) {
+            d = end;
+          }
+          break;
+        }
       }
       // A date before the label, which gives only the time ("dinsdag 25 juni 2024 | Afname
       // 08:41 · bloed": a portal's group banner).
@@ -371,6 +395,7 @@ class Extractor {
   std::unordered_map<const Line*, DateContext> narrative_date_;  // in force at each sentence
   DateContext collection_;
   Specimen collection_specimen_ = Specimen::kUnknown;  // named on collection_'s label line
+  int collection_page_ = 0;                            // the page of the last label read
   bool rows_since_label_ = false;     // a line other than a date label read since the last one
   bool dates_follow_blocks_ = false;  // DecideDatesFollowBlocks
   int current_page_ = 0;

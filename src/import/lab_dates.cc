@@ -207,11 +207,18 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
       s.substr(q, 2) == "th") {
     q += 2;
   }
-  if (q < s.size() && s[q] == ',') ++q;
-  if (q >= s.size() || (s[q] != ' ' && s[q] != '-')) return std::nullopt;
-  const size_t nc = Digits(s, q + 1, 4, &c);
-  if (nc != 4 || !BoundaryAt(s, q + 1 + nc)) return std::nullopt;
-  if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, q + 1 + nc};
+  // "SEP 12,2023" (a VA cumulative report): the year right after the comma.
+  const bool comma = q < s.size() && s[q] == ',';
+  if (comma) ++q;
+  size_t y = q + 1;
+  if (comma && q < s.size() && s[q] >= '0' && s[q] <= '9') {
+    y = q;
+  } else if (q >= s.size() || (s[q] != ' ' && s[q] != '-')) {
+    return std::nullopt;
+  }
+  const size_t nc = Digits(s, y, 4, &c);
+  if (nc != 4 || !BoundaryAt(s, y + nc)) return std::nullopt;
+  if (auto d = MakeDate(c, m, a)) return LabDate{*d, false, 0, 0, i, y + nc};
   return std::nullopt;
 }
 

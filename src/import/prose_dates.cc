@@ -20,8 +20,13 @@ bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 // cumulative report's comment keyed by its collection date, for the sentences on that line.
 std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
   if (line.cells.empty()) return std::nullopt;
-  std::optional<LabDate> d = FindLabDate(line.cells.front().text, order);
+  const std::string& t = line.cells.front().text;
+  std::optional<LabDate> d = FindLabDate(t, order);
   if (!d || d->begin != 0) return std::nullopt;
+  // Not a wrapped sentence's date ("(previous 26.9 g/L on" / "2024/01/15), consistent ...").
+  if (d->end < t.size() && (t[d->end] == ')' || t[d->end] == ',' || t[d->end] == '.')) {
+    return std::nullopt;
+  }
   return d;
 }
 

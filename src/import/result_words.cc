@@ -24,11 +24,11 @@ constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "nega
                                                  "negatief",  "negatywny", "negatywna", "negativni",
                                                  "nieobecne", "nieobecny", "nieobecna"};
 constexpr std::string_view kForeignNegated[] = {
-    "ingen ",           "ej pavisad",      "inte pavisad",  "ikke pavist",     "assenza",
-    "assente",          "non rilevabil",   "non rilevat",   "ausencia",        "ausente",
-    "no se detect",     "no detectad",     "nao detectad",  "niet aangetoond", "geen ",
-    "niet aantoonbaar", "afwezig",         "absence",       "pas de ",         "aucun",
-    "nie wykryto",      "nie stwierdzono", "nebyl prokazan"};
+    "ingen ",           "ej pavisad",      "inte pavisad",   "ikke pavist",     "assenza",
+    "assente",          "non rilevabil",   "non rilevat",    "ausencia",        "ausente",
+    "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
+    "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
+    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv).
 constexpr std::string_view kForeignTrace[] = {"spoor",  "spoortje", "spur",   "spuren",
@@ -52,9 +52,10 @@ bool HasForeignTrace(const std::string& folded) {
 }
 
 constexpr std::string_view kForeignDetected[] = {
-    "presenza", "presencia", "presence", "presenca",   "positivo",    "positiva",     "positif",
-    "aanwezig", "pavisad",   "pavist",   "wykryto",    "stwierdzono", "prokazan",     "obecne",
-    "obecny",   "obecna",    "obecnosc", "se observa", "se detecta",  "se identifica"};
+    "presenza",   "presencia",     "presence", "presenca", "positivo", "positiva",
+    "positif",    "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
+    "prokazan",   "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
+    "se detecta", "se identifica", "saptandi", "pozitif"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -140,7 +141,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
-      Contains(folded, " aangetoond") ||
+      Contains(folded, " saptandi") || Contains(folded, " aangetoond") ||
       // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
       // Kappa", "banda monoclonal IgA lambda").
       (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||

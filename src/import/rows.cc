@@ -69,6 +69,20 @@ void RowReader::Finish() {
   CheckRatios();
 }
 
+void RowReader::NewReport() { specimen_ = Specimen::kUnknown; }
+
+void RowReader::CollectionLabelRead(const Line& line) {
+  // A flowsheet's dated columns end with their page when a collection label follows on a later
+  // page: its cells there are another report's (an immunofixation under a page-1 date column
+  // took that date, silently).
+  if (line.page == header_page_) return;
+  if (std::any_of(columns_.begin(), columns_.end(),
+                  [](const Column& c) { return c.kind == Col::kDate; })) {
+    columns_.clear();
+    outer_columns_.clear();
+  }
+}
+
 void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.

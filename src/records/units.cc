@@ -43,7 +43,7 @@ std::vector<UnitRule> RulesFor(Analyte a) {
                 "mg/dobe", "mg/24uur"},  // "uur": Dutch for hour
                1.0},
               {{"g/24h", "g/24hr", "g/24hours", "g/24hour", "g/(24.h)", "g/d", "g/day", "g/dygn",
-                "g/dobe", "g/24uur"},
+                "g/dobe", "g/24uur", "g/24hrs", "g/24hr.", "g/24h.", "g/(24h)", "g/24std"},
                1000.0}};
     case Analyte::kKappaFlc:
     case Analyte::kLambdaFlc:

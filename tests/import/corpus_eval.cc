@@ -121,7 +121,9 @@ std::string IsotypeKey(std::string text) {
   });
   if (!heavy) {
     // "Free lambda light chain", "Bence Jones lambda": the light chain's name is the finding.
-    for (std::string_view w : {"bence jones ", "free ", " light chains", " light chain"}) {
+    // Also in other languages: "Lambda libre" (es), "Cadenas ligeras lambda libres".
+    for (std::string_view w : {"bence jones ", "free ", " light chains", " light chain", " libres",
+                               " libre", "cadenas ligeras ", "cadena ligera "}) {
       const size_t at = text.find(w);
       if (at != std::string::npos) text.erase(at, w.size());
     }

@@ -41,6 +41,12 @@ class RowReader {
   // A line the date-label reader took ("SERUM PROTEIN ELECTROPHORESIS  Collected: ..."): kept as
   // a heading for the rows below.
   void NoteHeading(const Line& line);
+  // Another report begins (a collection label with a new date on a later page): the specimen a
+  // heading named for the last one no longer holds.
+  void NewReport();
+  // A collection label was read on `line`: a flowsheet header from an earlier page no longer
+  // dates the cells below it.
+  void CollectionLabelRead(const Line& line);
 
   void NewPage();  // a table header stays in force across pages until another one is read
   // Ends a pending card entry, and checks each printed kappa/lambda ratio against the kappa
