@@ -80,6 +80,7 @@ class Extractor {
       if (got == RowReader::Outcome::kText) {
         narrative.push_back(&all_[i]);
         narrative_date_[&all_[i]] = in_force;
+        NoteUnreadDatedRow(all_[i]);
       }
     }
     rows.Finish();
@@ -343,6 +344,20 @@ class Extractor {
         return;
       }
     }
+  }
+
+  // A dated row of numbers read as no table's row ("03/10/23 | 0842 | 98L | 3.21L | 94" under a
+  // header that was not understood) is listed as unread, never dropped without a word.
+  void NoteUnreadDatedRow(const Line& line) {
+    if (line.cells.size() < 3 || !IsDateCell(line.cells[0].text)) return;
+    int numbers = 0;
+    for (size_t k = 1; k < line.cells.size(); ++k) {
+      const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
+      numbers += v && v->kind == LabValue::Kind::kNumber;
+    }
+    if (numbers < 2) return;
+    result_.unrecognised.push_back(ImportNote{
+        line.page, line.Text(), "a dated row of results whose tests no table header names"});
   }
 
   DateContext DateBelowBlock(size_t i) const {

@@ -73,9 +73,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
-  // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity".
+  // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity", and the
+  // time of day beside a history table's date ("Date | Time | Hb").
   if (t == "no" || t == "no." || t == "#" || t == "seq" || t == "nr" || t == "nr." ||
-      t == "sample" || t == "sample type" || t == "cellularity") {
+      t == "sample" || t == "sample type" || t == "cellularity" || t == "time" || t == "tijd" ||
+      t == "zeit" || t == "hora" || t == "heure") {
     return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",

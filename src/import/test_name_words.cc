@@ -109,6 +109,9 @@ constexpr ExtraName kExtraNames[] = {
     {"b2 mg", Analyte::kBeta2Microglobulin},
     {"flc k", Analyte::kKappaFlc},
     {"flc l", Analyte::kLambdaFlc},
+    {"fkappa", Analyte::kKappaFlc},  // an Australian cumulative report's "FKappa | FLambda"
+    {"flambda", Analyte::kLambdaFlc},
+    {"paraprot", Analyte::kSerumMProtein},
     {"free k", Analyte::kKappaFlc},  // a Canadian cumulative summary's "Free K | Free L"
     {"free l", Analyte::kLambdaFlc},
     {"m prot", Analyte::kSerumMProtein},
@@ -202,7 +205,13 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "monocyte",
                                "white cell count",
                                "immature granulocytes",
-                               "nrbc"}) {
+                               "nrbc",
+                               "rcc",  // red cell count (Australian reports)
+                               "lymph",
+                               "neut",
+                               "mono",
+                               "eos",
+                               "baso"}) {
       out.emplace(n, cbc);
     }
     const std::string_view chem = "chemistry test not used by oncoguide";
@@ -229,6 +238,7 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "prot",  // "24h U prot", a trial listing's total urine protein
                                "total prot",
                                "t prot",
+                               "glob",
                                "globulin",
                                "globulins",
                                "uric acid",

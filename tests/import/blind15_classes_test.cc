@@ -113,5 +113,43 @@ TEST(Blind15Class, AUrineHeadingEndsWithItsReport) {
   EXPECT_EQ(hb->obs.date.ToString(), "2024-04-16");
 }
 
+// An Australian cumulative report: "Date | Time | Hb | RCC | MCV" with flags glued to values
+// ("98L"), and "Paraprot | FKappa | FLambda" titles. "Time" and "RCC" were unknown titles, so
+// the header was not read and every row was dropped without a word.
+TEST(Blind15Class, DatesAsRowsWithTimeAndAbbreviatedTitles) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Date"},
+       {84, "Time"},
+       {167, "Hb"},
+       {224, "RCC"},
+       {287, "Paraprot"},
+       {361, "FKappa"},
+       {422, "FLambda"}},
+      {{36, "Units"}, {170, "g/L"}, {211, "x10^12/L"}, {316, "g/L"}, {378, "mg/L"}, {446, "mg/L"}},
+      {{36, "14/11/23"},
+       {84, "0905"},
+       {163, "104L"},
+       {216, "3.41L"},
+       {308, "22.5"},
+       {360, "842.0H"},
+       {449, "6.1"}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.4);
+  ASSERT_NE(Find(r, Analyte::kKappaFlc), nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(Find(r, Analyte::kSerumMProtein), nullptr);
+}
+
+// A dated row of numbers under a header that was not understood is listed as unread.
+TEST(Blind15Class, DatedRowOfNumbersWithoutAHeaderIsListedAsUnread) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Date"}, {84, "Zyx"}, {167, "Qwv"}},
+      {{36, "14/11/23"}, {84, "0905"}, {163, "104"}, {216, "3.41"}},
+  });
+  EXPECT_TRUE(r.observations.empty());
+  ASSERT_FALSE(r.unrecognised.empty()) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
