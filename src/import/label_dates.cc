@@ -72,4 +72,55 @@ bool SpeaksOfEarlierResult(const std::string& text) {
   return false;
 }
 
+std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
+                                                           DateOrder order) {
+  std::vector<std::pair<LabDate, bool>> out;
+  const std::string text = line.Text();
+  const std::string lower = AsciiLower(text);
+  const std::vector<Label> labels = FindLabels(lower);
+  // A flowsheet's row of dates under a collection title ("(data prelievo) | 11/01/2024 |
+  // 14/05/2024 | 19/09/2024"): each date heads its column; none dates the whole report.
+  if (DateRowUnderTitle(line, labels)) return out;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    const Label& l = labels[k];
+    if (!l.collection) continue;
+    const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
+    std::string_view after = std::string_view(text).substr(l.end, stop - l.end);
+    std::optional<LabDate> d = FindLabDate(after, order);
+    // The date must follow the label closely ("Collected: 05/03/2024 08:30"), or the rest of
+    // a longer label ending in a colon ("Collected/Prélevé:", "Collection Date and Time:").
+    if (d && d->begin > 6 && !LabelContinues(after.substr(0, d->begin))) d.reset();
+    if (d && RangeBanner(lower.substr(l.begin, l.end - l.begin)) &&
+        FindLabDate(after.substr(d->end), order)) {
+      d.reset();
+    }
+    // A timed collection's period ("Collection period: 05-Mar-2024 08:00 to 06-Mar-2024
+    // 08:00"): the collection ends, and is dated, on the second date.
+    if (d) {
+      const std::string rest = AsciiLower(after.substr(d->end));
+      const size_t to = rest.find_first_not_of(" 0123456789:");
+      for (std::string_view w : {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta "}) {
+        if (to == std::string::npos || rest.compare(to, w.size(), w) != 0) continue;
+        const size_t from = d->end + to + w.size();
+        if (std::optional<LabDate> end = FindLabDate(after.substr(from), order);
+            end && end->begin <= 2) {
+          d = end;
+        }
+        break;
+      }
+    }
+    // A date before the label, which gives only the time ("dinsdag 25 juni 2024 | Afname
+    // 08:41 · bloed": a portal's group banner).
+    if (!d && k == 0) {
+      d = DateBeforeLabel(std::string_view(text).substr(0, l.begin), after, order);
+    }
+    // A row of labels over a row of dates ("Date Collected  Date Received" / "03/05/2024 ...").
+    if (!d && TrimSpaces(after).size() <= 1 && below != nullptr) {
+      d = DateBelow(line, *below, l, labels.size(), order);
+    }
+    if (d) out.emplace_back(*d, l.generic);
+  }
+  return out;
+}
+
 }  // namespace oncoguide::import::internal

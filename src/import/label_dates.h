@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "date_labels.h"
@@ -40,6 +41,15 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels);
 // True when `text` speaks of an earlier result ("previously", "compared with", "Vorwert",
 // "föregående"): a collection date on it is that earlier result's.
 bool SpeaksOfEarlierResult(const std::string& text);
+
+// (date, generic) for each collection label on `line` with its date: after it on the line
+// ("Collected: 05/03/2024 08:30"), before it when it gives only a time, or on the line `below`
+// under it (a row of labels over a row of dates). A flowsheet's row of dates under a collection
+// title gives none (each date heads a column), a "Results from X to Y" banner gives none, and a
+// timed collection's period ("Collection period: 05-Mar-2024 08:00 to 06-Mar-2024 08:00") gives
+// its end.
+std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
+                                                           DateOrder order);
 
 }  // namespace oncoguide::import::internal
 
