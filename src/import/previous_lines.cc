@@ -1,0 +1,133 @@
+// Previous-result lines (rows.h: RowReader::IsPreviousLine, ReadPreviousLine): "Resultados
+// anteriores: | 10,2 em 12/12/2023 | 9,6 em 14/11/2023" under its test's row, or a line that
+// names its test ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using internal::Lower;
+using internal::SplitLabel;
+
+bool RowReader::IsPreviousLine(const Line& line) const {
+  if (line.cells.empty()) return false;
+  const std::string label = SplitLabel(line.cells[0].text).first;
+  std::optional<LabDate> ignored;
+  return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
+}
+
+bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
+                                 const DateContext& date) {
+  // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
+  // below, same page): that test's previous result, on its own date. A line that names its test
+  // ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)") may stand
+  // anywhere.
+  const Line& line = lines[i];
+  if (line.cells.empty()) return false;
+  auto [label, rest] = SplitLabel(line.cells[0].text);
+  const std::string& first = line.cells[0].text;
+  // A long label that is the whole cell ("Resultados anteriores (Lambda livre):").
+  if (label.empty() && !first.empty() && first.size() <= 48 && first.back() == ':') {
+    label = Lower(std::string_view(first).substr(0, first.size() - 1));
+    rest.clear();
+  }
+  std::optional<LabDate> ignored;
+  std::optional<Name> name;
+  std::string row_unit;  // the unit of the row above, for results written without one
+  // The test named in the label ("Resultados anteriores (componente M):").
+  if (const size_t open = label.find('('); open != std::string::npos && label.back() == ')') {
+    const TestName test = MatchTestName(label.substr(open + 1, label.size() - open - 2), specimen_);
+    const std::string outer(TrimSpaces(std::string_view(label).substr(0, open)));
+    if (test.match == TestName::Match::kExact && HeaderKind(outer, &ignored) == Col::kPrevious) {
+      name = Name{test,      Lower(label), line.cells[0].box, line.cells[0].confidence,
+                  line.page, line.Text()};
+      label = outer;
+    }
+  }
+  if (label.empty() || HeaderKind(label, &ignored) != Col::kPrevious) return false;
+  size_t from = 1;
+  if (!name && rest.empty() && line.cells.size() >= 3) {
+    const Cell& c = line.cells[1];
+    const TestName test = MatchTestName(c.text, specimen_);
+    if (test.match == TestName::Match::kExact) {
+      name = Name{test, Lower(c.text), c.box, c.confidence, line.page, line.Text()};
+      from = 2;
+    }
+  }
+  if (!name) {
+    // The results after the label, in its cell or in the cells after it ("Resultados
+    // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
+    if (!last_row_ || (rest.empty() && line.cells.size() < 2) || i > last_row_line_ + 4 ||
+        line.page != last_row_->page) {
+      return false;
+    }
+    // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10
+    // mg/dL"), never another test's.
+    for (size_t j = last_row_line_ + 1; j < i; ++j) {
+      if (lines[j].cells.empty()) continue;
+      if (MatchTestName(lines[j].cells[0].text, specimen_).match != TestName::Match::kNone ||
+          j > last_row_line_ + 2) {
+        const std::optional<LabRange> r =
+            ParseLabRange(SplitLabel(lines[j].cells.back().text).second);
+        if (!r) return false;
+      }
+    }
+    name = *last_row_;
+    name->line_text += " / " + line.Text();
+    row_unit = last_row_unit_;
+  }
+  std::string text = from == 1 ? rest : "";
+  for (size_t k = from; k < line.cells.size(); ++k) {
+    // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
+    const std::string& t = line.cells[k].text;
+    const std::optional<LabDate> d = FindLabDate(t, order_);
+    // A cell that starts with its date carries its own result ("13/03/2024: 1,71 mg/dL"), and
+    // so does one with a number before its date ("9,6 em 14/11/2023").
+    const bool number_before =
+        d && t.substr(0, d->begin).find_first_of("0123456789") != std::string::npos;
+    text += " " + (d && k > from && d->begin > 0 && !number_before
+                       ? t.substr(d->begin, d->end - d->begin)
+                       : t);
+  }
+  // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
+  if (!FindLabDate(text, order_)) {
+    if (std::optional<LabDate> d = FindLabDate(label, order_)) {
+      text += " " + label.substr(d->begin, d->end - d->begin);
+    }
+  }
+  if (!FindLabDate(text, order_)) return false;
+  // One previous result per date ("14/05/2024: 1,41 mg/dL 02/04/2024: 1,55 mg/dL").
+  std::vector<size_t> starts, ends;
+  for (size_t at = 0; at < text.size();) {
+    const std::optional<LabDate> d = FindLabDate(std::string_view(text).substr(at), order_);
+    if (!d) break;
+    starts.push_back(at + d->begin);
+    ends.push_back(at + d->end);
+    at += d->end;
+  }
+  const bool date_first = starts.size() >= 2 && TrimSpaces(text.substr(0, starts[0])).empty();
+  if (!date_first && starts.size() >= 2) {
+    // Each result before its date ("10,2 em 12/12/2023 | 9,6 em 14/11/2023"): cut after each.
+    starts = {0};
+    for (size_t k = 0; k + 1 < ends.size(); ++k) starts.push_back(ends[k]);
+  } else if (!date_first) {
+    starts = {0};
+  }
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    RowCells cells;
+    cells.previous = Piece{std::string(TrimSpaces(text.substr(starts[k], end - starts[k]))),
+                           line.box, line.cells[0].confidence};
+    if (!row_unit.empty()) cells.unit = Piece{row_unit, line.box, line.cells[0].confidence};
+    Emit(*name, cells, date);
+  }
+  last_row_.reset();
+  return true;
+}
+
+}  // namespace oncoguide::import
