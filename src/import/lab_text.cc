@@ -162,7 +162,8 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     for (size_t i = pos + 1; i < tok.size(); ++i) tail.push_back(tok[i]);
     bool flag_after = false;  // a flag after the number ("12.1 H"); one before it ("* 10,6 g/dL")
                               // may have a unit after the number
-    for (const std::string& w : tail) {
+    for (size_t k = 0; k < tail.size(); ++k) {
+      const std::string& w = tail[k];
       const bool per_day = v.unit.ends_with("/24") &&
                            (w == "h" || w == "hr" || w == "hrs" || w == "hour" || w == "hours");
       if (IsFlagToken(w) && !per_day) {
@@ -173,7 +174,11 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
       // A remark in parentheses closing the cell after its unit ("9.1 mg/L (normal)", "85.3
       // mg/L (was 120 in March)") is not part of the unit.
       if (w.front() == '(' && !v.unit.empty() && t.back() == ')') break;
-      if (flag_after) return std::nullopt;  // text after the flag: not a value cell
+      // Text after the flag: not a value cell; but a unit may follow a flag that stands between
+      // it and the number ("2,14 * mg/dL", a Spanish report's out-of-range mark).
+      const bool unit_after_flag = flag_after && v.unit.empty() && k + 1 == tail.size() &&
+                                   w.size() <= 12 && (w.find('/') != std::string::npos || w == "%");
+      if (flag_after && !unit_after_flag) return std::nullopt;
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;
       // "3.3-19.4": a range, not a value.

@@ -151,5 +151,17 @@ TEST(Blind15Class, DatedRowOfNumbersWithoutAHeaderIsListedAsUnread) {
   ASSERT_FALSE(r.unrecognised.empty()) << ImportToJson(r).dump(1);
 }
 
+// A Spanish report marks out-of-range results with an asterisk between the number and its unit
+// ("2,14 * mg/dL"): the cell was not read as a result.
+TEST(Blind15Class, FlagBetweenNumberAndUnit) {
+  const std::optional<LabValue> v = ParseLabValue("2,14 * mg/dL");
+  ASSERT_TRUE(v.has_value());
+  EXPECT_DOUBLE_EQ(v->number, 2.14);
+  EXPECT_EQ(v->unit, "mg/dl");
+  EXPECT_EQ(v->flag, "*");
+  // Words after a flag are still not a result ("12.1 H see note").
+  EXPECT_FALSE(ParseLabValue("12.1 H see note").has_value());
+}
+
 }  // namespace
 }  // namespace oncoguide::import
