@@ -259,16 +259,18 @@ TEST(Blind11Class, ItalianUnitTitleBenceJonesAndFindingsUnderTheirHeading) {
 
 // Found while writing the test above: a row whose result ran into the unit column ("4,6 ↑
 // mg/L" as one cell under "U.M.") was left waiting as a card's name and then dropped without
-// a word. It is now listed as not read.
+// a word. It was then listed as not read; since blind15 ("2,14 * mg/dL"), a unit after the
+// flag is read with the number.
 TEST(Blind11Class, ResultRunIntoTheUnitColumnIsNotDroppedSilently) {
   ImportResult r = ExtractPlaced({
       {{330, "Data prelievo"}, {420, "11/06/2024 08:05"}},
       {{40, "ESAME"}, {225, "RISULTATO"}, {292, "U.M."}, {360, "VALORI DI RIFERIMENTO"}},
       {{40, "Beta 2 microglobulina"}, {255, "4,6 ↑"}, {292, "mg/L"}, {360, "0,8 - 2,2"}},
   });
-  EXPECT_TRUE(r.observations.empty());
-  ASSERT_EQ(r.unrecognised.size(), 1u) << ImportToJson(r).dump(1);
-  EXPECT_NE(r.unrecognised[0].text.find("Beta 2 microglobulina"), std::string::npos);
+  const ImportedObservation* b2m = Find(r, Analyte::kBeta2Microglobulin);
+  ASSERT_NE(b2m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(b2m->obs.value, 4.6);
+  EXPECT_EQ(b2m->obs.date.ToString(), "2024-06-11");
 }
 
 // A Spanish two-column report: "INMUNOFIJACIÓN" over "Suero: banda monoclonal IgA lambda" and

@@ -101,7 +101,13 @@ TEST(ParseLabValue, RemarkAfterTheUnit) {
   ASSERT_TRUE(v);
   EXPECT_DOUBLE_EQ(v->number, 10.6);
   EXPECT_EQ(v->unit, "g/dl");
-  EXPECT_FALSE(ParseLabValue("12.1 H mg/dL"));  // text after a flag that follows the number
+  // A unit after a flag that follows the number ("12.1 H mg/dL", "2,14 * mg/dL"); other text
+  // after the flag is not a result.
+  v = ParseLabValue("12.1 H mg/dL");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->unit, "mg/dl");
+  EXPECT_EQ(v->flag, "h");
+  EXPECT_FALSE(ParseLabValue("12.1 H see below"));
   // A reference range set against the result is not part of it.
   v = ParseLabValue("38.2 H (5.7-26.3)");
   ASSERT_TRUE(v);
