@@ -16,6 +16,7 @@ namespace oncoguide::import {
 using internal::IsIsotypeResult;
 using internal::IsLightChainRatio;
 using internal::IsSentence;
+using internal::IsTimeCell;
 using internal::Lower;
 using internal::SplitLabel;
 using internal::SplitLabelledResult;
@@ -136,13 +137,15 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     line_ptr = &split_line;
     labelled = true;
   }
-  // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5").
+  // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5"),
+  // perhaps with its time of day ("03/03/2024 | 22:15 | Hemoglobin | 8.7").
   std::optional<LabDate> row_date;
-  if (line_ptr->cells.size() >= 3 && IsDateCell(line_ptr->cells[0].text) &&
-      LooksLikeName(line_ptr->cells[1])) {
+  const size_t name_at = line_ptr->cells.size() >= 4 && IsTimeCell(line_ptr->cells[1].text) ? 2 : 1;
+  if (line_ptr->cells.size() >= name_at + 2 && IsDateCell(line_ptr->cells[0].text) &&
+      LooksLikeName(line_ptr->cells[name_at])) {
     row_date = FindLabDate(line_ptr->cells[0].text, order_);
     Line rest = *line_ptr;
-    rest.cells.erase(rest.cells.begin());
+    rest.cells.erase(rest.cells.begin(), rest.cells.begin() + static_cast<long>(name_at));
     split_line = std::move(rest);
     line_ptr = &split_line;
   }

@@ -163,5 +163,29 @@ TEST(Blind15Class, FlagBetweenNumberAndUnit) {
   EXPECT_FALSE(ParseLabValue("12.1 H see note").has_value());
 }
 
+// An Israeli discharge letter lists one result per row with its date and time first ("03/03/2024
+// | 22:15 | Hemoglobin | 8.7 | L | g/dL"): the time hid the test's name and no row was read.
+TEST(Blind15Class, ResultsListWithDateAndTimeFirst) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Date"}, {98, "Time"}, {140, "Test"}, {301, "Result"}, {372, "Flag"}, {404, "Units"}},
+      {{36, "07/05/2024"},
+       {98, "06:40"},
+       {140, "Creatinine"},
+       {309, "1.84"},
+       {372, "H"},
+       {404, "mg/dL"}},
+      {{36, "09/05/2024"},
+       {98, "07:05"},
+       {140, "Creatinine"},
+       {309, "1.52"},
+       {372, "H"},
+       {404, "mg/dL"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-05-19");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(c->obs.value, 1.52);
+  ASSERT_NE(FindOn(r, Analyte::kCreatinine, "2024-05-17"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
