@@ -168,13 +168,13 @@ TEST(Blind15Class, FlagBetweenNumberAndUnit) {
 TEST(Blind15Class, ResultsListWithDateAndTimeFirst) {
   const ImportResult r = ExtractPlaced({
       {{36, "Date"}, {98, "Time"}, {140, "Test"}, {301, "Result"}, {372, "Flag"}, {404, "Units"}},
-      {{36, "07/05/2024"},
+      {{36, "17/05/2024"},
        {98, "06:40"},
        {140, "Creatinine"},
        {309, "1.84"},
        {372, "H"},
        {404, "mg/dL"}},
-      {{36, "09/05/2024"},
+      {{36, "19/05/2024"},
        {98, "07:05"},
        {140, "Creatinine"},
        {309, "1.52"},
