@@ -30,6 +30,22 @@ struct Percent {
   bool range;
 };
 
+// True when the percentage at s[at] counts flow cytometry events or FISH nuclei rather than
+// the marrow's cells: "of (total) events" or "sorted" just after it, or flow cytometry, FISH or
+// a translocation just before it.
+bool FlowOrFishPercent(const std::string& s, size_t at) {
+  const std::string after = s.substr(at, 40);
+  for (std::string_view w : {"event", "sorted", "nuclei", "of cells analy"}) {
+    if (after.find(w) != std::string::npos) return true;
+  }
+  const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
+  for (std::string_view w :
+       {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr"}) {
+    if (before.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Numbers followed by '%' or "percent" in s.
 std::vector<Percent> Percents(const std::string& s) {
   std::vector<Percent> out;
@@ -133,6 +149,9 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
     if (name_at != std::string::npos && !internal::SpeaksOfEarlierResult(s)) {
       const Percent* best = nullptr;
       std::vector<Percent> ps = Percents(s);
+      // Not a flow cytometry or FISH count ("8.2% of total events", "t(11;14) in 38% of sorted
+      // plasma cells"): the marrow's plasma-cell percentage is a count of its cells.
+      std::erase_if(ps, [&](const Percent& p) { return FlowOrFishPercent(s, p.at); });
       for (const Percent& p : ps) {
         const auto dist = [&](const Percent& x) {
           return std::abs(static_cast<long>(x.at) - static_cast<long>(name_at));

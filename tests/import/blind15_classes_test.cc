@@ -187,5 +187,28 @@ TEST(Blind15Class, ResultsListWithDateAndTimeFirst) {
   ASSERT_NE(FindOn(r, Analyte::kCreatinine, "2024-05-17"), nullptr);
 }
 
+// Found on blind9's scans after the narrative was dated where it stands: a flow cytometry count
+// ("abnormal plasma cells comprise 8.2% of total events") and a FISH count ("t(11;14) in 38% of
+// sorted plasma cells") were read as the marrow's plasma-cell percentage, silently.
+TEST(Blind15Class, FlowAndFishPercentagesAreNotTheMarrowCount) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date of procedure: 02/14/2024"}},
+      {{40, "BONE MARROW, RIGHT POSTERIOR ILIAC CREST"}},
+      {{40, "Flow cytometry (aspirate): abnormal plasma cells comprise 6.4% of total events and"}},
+      {{40, "express CD38 and CD138 with cytoplasmic lambda light chain restriction."}},
+      {{40, "FISH: t(11;14) detected in 41% of sorted plasma cells."}},
+  });
+  EXPECT_EQ(Find(r, Analyte::kBmPlasmaCells), nullptr) << ImportToJson(r).dump(1);
+  const ImportResult marrow = ExtractPlaced({
+      {{40, "Procedure date: 14/02/2024"}},
+      {{40,
+        "Bone marrow: plasma cells are 27% of the aspirate differential; flow cytometry 6.4% of"}},
+      {{40, "total events."}},
+  });
+  const ImportedObservation* pc = Find(marrow, Analyte::kBmPlasmaCells);
+  ASSERT_NE(pc, nullptr) << ImportToJson(marrow).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 27);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
