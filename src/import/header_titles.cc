@@ -34,10 +34,7 @@ bool NamesPreviousDate(const std::string& lower) {
 
 using internal::IsMarkedDateCell;
 using internal::IsUnitHeader;
-using internal::LooksLikeGarbledDate;
 using internal::Lower;
-using internal::SplitAfterDates;
-using internal::StartsColumn;
 using internal::StartsWithAny;
 
 std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,

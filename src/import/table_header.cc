@@ -16,12 +16,9 @@
 namespace oncoguide::import {
 
 using internal::IsMarkedDateCell;
-using internal::IsUnitHeader;
 using internal::LooksLikeGarbledDate;
-using internal::Lower;
 using internal::SplitAfterDates;
 using internal::StartsColumn;
-using internal::StartsWithAny;
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   auto recognised = [this](std::string_view t) {
