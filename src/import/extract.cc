@@ -274,26 +274,7 @@ class Extractor {
   // Collected: 10/03/2024"): results come before any collection label, and two or more labels
   // follow. Each row then takes the first collection label below it on its page.
   void DecideDatesFollowBlocks() {
-    const auto labelled = [](const std::optional<LabDate>& d) { return d.has_value(); };
-    if (std::count_if(label_date_.begin(), label_date_.end(), labelled) < 2) return;
-    const size_t first_label = static_cast<size_t>(
-        std::find_if(label_date_.begin(), label_date_.end(), labelled) - label_date_.begin());
-    for (size_t i = 0; i < first_label; ++i) {
-      const Line& l = all_[i];
-      if (l.cells.size() < 2) continue;
-      const TestName n = MatchTestName(l.cells[0].text, Specimen::kUnknown);
-      const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||
-                         n.match == TestName::Match::kIgnored;
-      // The result in the next cell, or the one after an abbreviation ("Creatinine | CREA | 248").
-      std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
-      if (!v && l.cells.size() > 2 && l.cells[1].text.size() <= 6) {
-        v = ParseLabValue(l.cells[2].text);
-      }
-      if (named && v && v->kind == LabValue::Kind::kNumber) {
-        dates_follow_blocks_ = true;
-        return;
-      }
-    }
+    dates_follow_blocks_ = internal::LabelsCloseTheirBlocks(all_, label_date_);
   }
 
   // A dated row of numbers read as no table's row ("03/10/23 | 0842 | 98L | 3.21L | 94" under a

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "oncoguide/common/text.h"
+#include "oncoguide/import/test_names.h"
 
 namespace oncoguide::import::internal {
 
@@ -121,6 +122,48 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
     if (d) out.emplace_back(*d, l.generic);
   }
   return out;
+}
+
+namespace {
+
+// True when line i is a test's row with a number ("Creatinine | 1.08 mg/dL", or after an
+// abbreviation: "Creatinine | CREA | 248").
+bool NamedNumberRow(const Line& l) {
+  if (l.cells.size() < 2) return false;
+  const TestName n = MatchTestName(l.cells[0].text, Specimen::kUnknown);
+  const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||
+                     n.match == TestName::Match::kIgnored;
+  std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
+  if (!v && l.cells.size() > 2 && l.cells[1].text.size() <= 6) v = ParseLabValue(l.cells[2].text);
+  return named && v && v->kind == LabValue::Kind::kNumber;
+}
+
+}  // namespace
+
+bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
+                            const std::vector<std::optional<LabDate>>& label_date) {
+  const auto labelled = [](const std::optional<LabDate>& d) { return d.has_value(); };
+  if (std::count_if(label_date.begin(), label_date.end(), labelled) < 2) return false;
+  const size_t first_label = static_cast<size_t>(
+      std::find_if(label_date.begin(), label_date.end(), labelled) - label_date.begin());
+  bool rows_first = false;
+  for (size_t i = 0; i < first_label && !rows_first; ++i) rows_first = NamedNumberRow(lines[i]);
+  if (!rows_first) return false;
+  // A page that starts with the end of a card begun on the page before (a photo of page 3 of a
+  // portal printout) also has rows before its first label; there the labels head the rows below
+  // them, which a label that closes its panel does not.
+  int heads = 0, closes = 0;
+  for (size_t j = 0; j < lines.size(); ++j) {
+    if (!label_date[j]) continue;
+    for (size_t k = j + 1; k < lines.size() && k <= j + 3 && lines[k].page == lines[j].page; ++k) {
+      if (NamedNumberRow(lines[k])) {
+        ++heads;
+        break;
+      }
+    }
+    if (j > 0 && lines[j - 1].page == lines[j].page && NamedNumberRow(lines[j - 1])) ++closes;
+  }
+  return closes >= heads;
 }
 
 }  // namespace oncoguide::import::internal

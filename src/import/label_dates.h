@@ -51,6 +51,13 @@ bool SpeaksOfEarlierResult(const std::string& text);
 std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
                                                            DateOrder order);
 
+// True when a report's collection labels close their panels rather than head them ("Component
+// Results" ... "Specimen Collected: 10/03/2024", a portal print): test rows come before the first
+// label (`label_date` holds each line's collection date, if any), and at least as many labels
+// follow a row as head one. Each row then takes the first label below it on its page.
+bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
+                            const std::vector<std::optional<LabDate>>& label_date);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_SRC_IMPORT_LABEL_DATES_H_

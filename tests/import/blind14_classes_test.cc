@@ -345,5 +345,30 @@ TEST(Blind14Class, TitlesStackedOverTwoLinesKeepThePreviousColumn) {
   EXPECT_TRUE(prev->previous);
 }
 
+// A photo of page 3 of a portal printout starts with the end of a card begun on page 2, so rows
+// come before the page's first "Collected on" label; the page was then read as one whose labels
+// close their panels, and the light chains under "Collected on Jan 9" took the next card's
+// "Nov 14", silently.
+TEST(Blind14Class, APageThatStartsMidCardStillHasLabelsOverItsCards) {
+  const ImportResult r = ExtractPlaced({
+      {{53, "M-Spike"}, {263, "1.1 g/dL"}, {373, "High"}},
+      {{47, "FREE LIGHT CHAINS, SERUM"}},
+      {{46, "Collected on Jan 9, 2024 8:47 AM"}, {301, "Resulted on Jan 11, 2024 11:02 AM"}},
+      {{52, "Component"}, {262, "Your Value"}, {372, "Flag"}, {430, "Standard Range"}},
+      {{53, "Kappa Free Light Chain"}, {263, "5.83 mg/dL"}, {373, "High"}},
+      {{53, "Lambda Free Light Chain"}, {263, "0.89 mg/dL"}},
+      {{47, "COMPREHENSIVE METABOLIC PANEL"}},
+      {{46, "Collected on Nov 14, 2023 9:02 AM"}, {300, "Resulted on Nov 16, 2023 3:41 PM"}},
+      {{52, "Component"}, {262, "Your Value"}, {372, "Flag"}, {430, "Standard Range"}},
+      {{53, "Creatinine"}, {263, "1.52 mg/dL"}, {373, "High"}},
+  });
+  const ImportedObservation* kappa = Find(r, Analyte::kKappaFlc);
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(kappa->obs.date.ToString(), "2024-01-09");
+  const ImportedObservation* creat = Find(r, Analyte::kCreatinine);
+  ASSERT_NE(creat, nullptr);
+  EXPECT_EQ(creat->obs.date.ToString(), "2023-11-14");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
