@@ -20,6 +20,7 @@ using internal::ApplyRange;
 using internal::InferUnitFactor;
 using internal::IsIsotypeResult;
 using internal::IsUnitText;
+using internal::MayHaveGainedADigit;
 using internal::MayHaveLostItsDecimalMark;
 using internal::MixedFinding;
 using internal::PlausibleRange;
@@ -339,6 +340,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (io.confidence < 1.0 && MayHaveLostItsDecimalMark(io, value.text)) {
     io.Review("above the reference range with no decimal mark: OCR may have lost one");
+  }
+  if (io.confidence < 1.0 && cells.range && MayHaveGainedADigit(value.text, cells.range->text)) {
+    io.Review("one more decimal than its reference range: OCR may have read a flag as a digit");
   }
   Keep(std::move(io));
 }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -108,6 +110,30 @@ bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view w
   const bool decimal_range =
       has_fraction(high) || (io.written_ref_low && has_fraction(*io.written_ref_low));
   return decimal_range && v > high && v / 10 >= io.written_ref_low.value_or(0) && v / 10 <= high;
+}
+
+namespace {
+
+// The most digits after a decimal mark among the numbers of `text` ("13,5-17,5" -> 1).
+int MostDecimals(std::string_view text) {
+  int most = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool mark = text[i] == '.' || text[i] == ',';
+    if (!mark || i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) continue;
+    int n = 0;
+    while (i + 1 + n < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1 + n]))) {
+      ++n;
+    }
+    most = std::max(most, n);
+  }
+  return most;
+}
+
+}  // namespace
+
+bool MayHaveGainedADigit(std::string_view written, std::string_view range) {
+  const int in_range = MostDecimals(range);
+  return in_range >= 1 && MostDecimals(written) > in_range;
 }
 
 }  // namespace oncoguide::import::internal

@@ -45,6 +45,14 @@ std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
 // written with decimals ("5.7 - 26.3") and would fall within that range with the mark back.
 bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view written);
 
+// OCR can read a flag glued to a value as a digit ("10,6↓" read as "10,64"). True when the
+// value `written` has more decimals than every number of its reference range `range`, and the
+// range is written with decimals ("13,5-17,5").
+//
+//   MayHaveGainedADigit("10,64", "13,5-17,5")  -> true
+//   MayHaveGainedADigit("10,6", "13,5-17,5")   -> false
+bool MayHaveGainedADigit(std::string_view written, std::string_view range);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_VALUE_CHECKS_H_

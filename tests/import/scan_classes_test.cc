@@ -187,5 +187,20 @@ TEST(ScanClass, CellClearOfEveryDateColumnIsUnderNone) {
   EXPECT_NE(Find(r, Analyte::kLdh), nullptr) << ImportToJson(r).dump(1);
 }
 
+// blind15's photos: a down arrow glued to a value ("10,6↓") was read as a digit ("10,64"), with
+// high confidence, silently. A value with more decimals than its range is now for review.
+TEST(ScanClass, FlagReadAsAnExtraDigitIsReviewed) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Entnahme: 05.02.2024"}},
+          {{40, "Parameter"}, {180, "Einheit"}, {259, "Referenz"}, {368, "Ergebnis"}},
+          {{40, "Hamoglobin"}, {180, "g/dl"}, {259, "13,5-17,5"}, {368, "10,64"}},
+      },
+      0.95f);
+  const ImportedObservation* hb = Find(r, records::Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(hb->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
