@@ -22,8 +22,8 @@ namespace oncoguide::records {
 
 using internal::Column;
 using enum internal::Column;
-using internal::kColumnNames;
 using internal::IsFlcRatioName;
+using internal::kColumnNames;
 using internal::RatioRow;
 
 namespace internal {

@@ -288,10 +288,11 @@ TEST_F(CrisisTest, OverdoseQuestionsAndSlippingAwayAreCrisis_Regression) {
                         "honestly i want out of this body for good"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
-  for (const char* q : {"do i take all of my dex tablets at once on the same day",
-                        "will grandpa slip away peacefully at the end in hospice",
-                        "i am worried mixing kyprolis with my blood pressure meds could stop my heart",
-                        "is the myeloma gone for good after car t"}) {
+  for (const char* q :
+       {"do i take all of my dex tablets at once on the same day",
+        "will grandpa slip away peacefully at the end in hospice",
+        "i am worried mixing kyprolis with my blood pressure meds could stop my heart",
+        "is the myeloma gone for good after car t"}) {
     EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
 }
