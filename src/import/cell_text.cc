@@ -27,6 +27,11 @@ bool IsPlaceholder(std::string_view text) {
          lower == "\xE2\x80\x93" || lower == "n/a" || lower == "not done";
 }
 
+bool IsRowNumber(std::string_view text) {
+  return !text.empty() && text.size() <= 3 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsUnitText(std::string_view text) {
   const std::string t = Lower(text);
   if (t.empty() || t.size() > 16) return false;

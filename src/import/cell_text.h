@@ -21,6 +21,8 @@ std::string Lower(std::string_view s);
 bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view> words);
 // A short text with a '/' (or "%"): a unit.
 bool IsUnitText(std::string_view text);
+// A numbered table's row number ("1", "15"): up to three digits, nothing else.
+bool IsRowNumber(std::string_view text);
 // The unit in a cell that starts with a flag word ("Abnormalg /dL" -> "g/dL"), or nullopt.
 std::optional<std::string> UnitAfterFlag(const std::string& cell);
 // A kappa/lambda free light chain ratio (not BUN/creatinine or albumin/globulin).

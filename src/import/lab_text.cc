@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cell_text.h"
 #include "lab_numbers.h"
 #include "oncoguide/common/text.h"
 #include "result_words.h"
@@ -177,7 +178,7 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
       // Text after the flag: not a value cell; but a unit may follow a flag that stands between
       // it and the number ("2,14 * mg/dL", a Spanish report's out-of-range mark).
       const bool unit_after_flag = flag_after && v.unit.empty() && k + 1 == tail.size() &&
-                                   w.size() <= 12 && (w.find('/') != std::string::npos || w == "%");
+                                   w.size() <= 12 && internal::IsUnitText(w);
       if (flag_after && !unit_after_flag) return std::nullopt;
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;

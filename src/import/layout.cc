@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cell_text.h"
+
 namespace oncoguide::import {
+
+using internal::IsRowNumber;
 
 void Box::Cover(const Box& b) {
   x0 = std::min(x0, b.x0);
@@ -172,12 +176,6 @@ bool UnitTitle(std::string_view text) {
          text.find('/', open) != std::string_view::npos;
 }
 
-// A row's number in a numbered table ("1", "15"): up to three digits, nothing else.
-bool RowNumber(std::string_view t) {
-  return !t.empty() && t.size() <= 3 &&
-         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A table row or header that runs across x = g ("18/01/2024 | 32.0 | 1140 | 8.6"): two or more
 // cells left of it and a number first right of it, one name left of it and two or more cells
 // right of it the first a number, or titles with units on both sides. Such a line
@@ -197,7 +195,7 @@ bool TableRowAcross(const Line& line, double g,
     if (right++ == 0) {
       number_first = NumberCell(c.text);
       first_right = &c;
-    } else if (right == 2 && RowNumber(first_right->text) && is_row_start(c.text)) {
+    } else if (right == 2 && IsRowNumber(first_right->text) && is_row_start(c.text)) {
       return false;
     }
     titled += UnitTitle(c.text);
@@ -245,7 +243,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
     for (const Cell& c : l.cells) {
       const bool left = c.box.x1 <= x;
       bool& numbered = left ? left_numbered : right_numbered;
-      if (!(left ? left_seen : right_seen) && !numbered && RowNumber(c.text)) {
+      if (!(left ? left_seen : right_seen) && !numbered && IsRowNumber(c.text)) {
         numbered = true;
         continue;
       }
@@ -302,7 +300,7 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
       // first word than its own row's last cell ("... | 130-175 |    17 | Uric acid | ..."),
       // starts the right part.
       const size_t nl = left.cells.size();
-      if (nl > 1 && !right.cells.empty() && RowNumber(left.cells.back().text) &&
+      if (nl > 1 && !right.cells.empty() && IsRowNumber(left.cells.back().text) &&
           !NumberCell(right.cells.front().text) &&
           right.cells.front().box.x0 - left.cells.back().box.x1 <
               left.cells.back().box.x0 - left.cells[nl - 2].box.x1) {

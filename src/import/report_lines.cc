@@ -2,7 +2,6 @@
 // order, list bullets and row numbers cut and side-by-side name/result pairs split.
 #include "report_lines.h"
 
-#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <optional>
@@ -11,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "cell_text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 
@@ -59,10 +59,9 @@ std::vector<Line> SplitPairs(Line line) {
 // cut when a test's name follows it.
 void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_name) {
   if (line->cells.size() < 3) return;
-  const std::string& t = line->cells.front().text;
-  const bool number = !t.empty() && t.size() <= 3 &&
-                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (number && is_name(line->cells[1].text)) line->cells.erase(line->cells.begin());
+  if (IsRowNumber(line->cells.front().text) && is_name(line->cells[1].text)) {
+    line->cells.erase(line->cells.begin());
+  }
 }
 
 }  // namespace
