@@ -19,6 +19,16 @@ Status NotEmpty() {
                 "restore or copy into a new, empty database");
 }
 
+// Writes one audit row as it stands (hash and previous hash already set).
+Status InsertAuditRow(sqlite3* db, const AuditEvent& e) {
+  Statement st(db,
+               "INSERT INTO audit(seq, at, user_id, action, target, address, outcome, "
+               "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  st.Bind(1, e.seq).Bind(2, e.at).Bind(3, e.user_id).Bind(4, e.action).Bind(5, e.target);
+  st.Bind(6, e.address).Bind(7, e.outcome).Bind(8, e.prev_hash).Bind(9, e.hash);
+  return st.Run();
+}
+
 }  // namespace
 
 Result<AuditEvent> SqliteStore::AppendAudit(const AuditEvent& event) {
@@ -37,12 +47,7 @@ Result<AuditEvent> SqliteStore::AppendAudit(const AuditEvent& event) {
     }
   }
   e.hash = AuditHash(e, e.prev_hash);
-  Statement st(db_,
-               "INSERT INTO audit(seq, at, user_id, action, target, address, outcome, "
-               "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  st.Bind(1, e.seq).Bind(2, e.at).Bind(3, e.user_id).Bind(4, e.action).Bind(5, e.target);
-  st.Bind(6, e.address).Bind(7, e.outcome).Bind(8, e.prev_hash).Bind(9, e.hash);
-  OG_RETURN_IF_ERROR(st.Run());
+  OG_RETURN_IF_ERROR(InsertAuditRow(db_, e));
   OG_RETURN_IF_ERROR(tx.Commit());
   return e;
 }
@@ -152,14 +157,7 @@ Status SqliteStore::Import(const Snapshot& snap) {
     st.Bind(1, x.id).Bind(2, x.token_digest).Bind(3, x.user_id).Bind(4, x.created_at);
     OG_RETURN_IF_ERROR(st.Bind(5, x.expires_at).Bind(6, std::int64_t{x.revoked}).Run());
   }
-  for (const AuditEvent& e : snap.audit) {
-    Statement st(db_,
-                 "INSERT INTO audit(seq, at, user_id, action, target, address, outcome, "
-                 "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.Bind(1, e.seq).Bind(2, e.at).Bind(3, e.user_id).Bind(4, e.action).Bind(5, e.target);
-    st.Bind(6, e.address).Bind(7, e.outcome).Bind(8, e.prev_hash).Bind(9, e.hash);
-    OG_RETURN_IF_ERROR(st.Run());
-  }
+  for (const AuditEvent& e : snap.audit) OG_RETURN_IF_ERROR(InsertAuditRow(db_, e));
   return tx.Commit();
 }
 
