@@ -280,6 +280,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"jedn", Header::kUnit},
     {"flaga", Header::kFlag},
     {"enhet", Header::kUnit},
+    {"enhed", Header::kUnit},               // da
+    {"referenceinterval", Header::kRange},  // da
     {"jednotky", Header::kUnit},
     {"jednotka", Header::kUnit},
     {"norma", Header::kRange},

@@ -30,10 +30,10 @@ constexpr std::string_view kForeignNegated[] = {
     "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
     "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
-// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv).
+// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no).
 constexpr std::string_view kForeignTrace[] = {"spoor",  "spoortje", "spur",   "spuren",
                                               "trazas", "traza",    "tracce", "traccia",
-                                              "tracos", "traco",    "spar"};
+                                              "tracos", "traco",    "spar",   "spor"};
 
 bool HasForeignTrace(const std::string& folded) {
   std::string word;

@@ -363,6 +363,12 @@ TestName MatchOneName(std::string_view text, Specimen context) {
   if (!a) a = Lookup(core_stripped);
   if (!a) a = Lookup(Join(t, 0, t.size()));
   bool loose = p.unknown;
+  // A name whose last word is in parentheses ("P-Kappa-kæde (fri)": the free kappa chain).
+  if (!a && paren.size() == 1) {
+    std::vector<std::string> inner;
+    a = Lookup(core_stripped + " " + Fold(paren[0], &inner));
+    if (a) loose = false;
+  }
   if (!a) {
     a = LookupPrefix(stripped);
     if (a) loose = true;

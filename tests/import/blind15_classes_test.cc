@@ -210,5 +210,42 @@ TEST(Blind15Class, FlowAndFishPercentagesAreNotTheMarrowCount) {
   EXPECT_DOUBLE_EQ(pc->obs.value, 27);
 }
 
+// A Danish portal grid (newest first): its unit column is headed "Enhed", so every value was
+// "without a unit" and lost; "spor" is trace; "Kappa-kæde (fri)" is the free light chain; Hb in
+// mmol/L; the albumin-corrected and ionised calcium ("Calcium-ion frit") are other tests.
+TEST(Blind15Class, DanishGridUnitColumnTraceAndNames) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Analyse"},
+       {190, "Enhed"},
+       {240, "Referenceinterval"},
+       {386, "11.09.24"},
+       {448, "14.08.24"}},
+      {{30, "B-H\xC3\xA6moglobin"},
+       {190, "mmol/L"},
+       {240, "7,3 - 9,5"},
+       {386, "8,0"},
+       {448, "6,8 L"}},
+      {{30, "P-Calcium (albuminkorrigeret)"}, {190, "mmol/L"}, {386, "2,40"}},
+      {{30, "P-Calcium-ion frit"}, {190, "mmol/L"}, {386, "1,27"}},
+      {{30, "P-M-komponent"}, {190, "g/L"}, {386, "spor"}, {448, "3,7"}},
+      {{30, "P-M-komponent, type"}, {386, "IgG-lambda"}},
+      {{30, "P-Lambda-k\xC3\xA6de (fri)"}, {190, "mg/L"}, {386, "31,5 H"}, {448, "64,2 H"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-08-14");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(hb->obs.value, 6.8 * 1.611, 1e-9);
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-08-14");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 0.37);
+  const ImportedObservation* trace = FindOn(r, Analyte::kSerumMProtein, "2024-09-11");
+  ASSERT_NE(trace, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(trace->obs.bound, records::ValueBound::kTrace);
+  ASSERT_NE(FindOn(r, Analyte::kSerumIfe, "2024-09-11"), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-08-14");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 64.2);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
