@@ -329,5 +329,21 @@ TEST_F(CrisisTest, WayOutWholeWeekAndSleepForeverAreCrisis_Regression) {
             ReplyKind::kEmergency);
 }
 
+// blind18 misses: second-language wordings of not wanting to live ("i not want to live more",
+// "i think to finish my life"); and the look-alikes that were read as a crisis ("nobody has
+// told me my stage", a jaw bone "dying" on denosumab).
+TEST_F(CrisisTest, SecondLanguageWordingsAreCrisis_Regression) {
+  for (const char* q :
+       {"i not want to live more, the pain never stops", "every night i think to finish my life",
+        "my brother say he want finish with his life and not want to live"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"what stage is my myeloma, nobody has said",
+                        "my dentist mentioned bone in the jaw dying on xgeva, what is that",
+                        "nobody told me what the free light chain ratio means"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

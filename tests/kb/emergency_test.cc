@@ -190,5 +190,15 @@ TEST_F(EmergencyTest, DisorientationIsAnEmergency_Regression) {
                       "does a temperature of 37.5 count as a fever for a transplant patient"});
 }
 
+// blind18 misses: no food or drink for days with weakness or dizziness is dehydration; a trip
+// planned on lenalidomide, a fear of a biopsy, and what to drink on infusion days are questions.
+TEST_F(EmergencyTest, NoFluidsForDaysWithWeaknessIsAnEmergency_Regression) {
+  ExpectEmergency({"dad hasnt drunk anything since sunday and is too weak to get up",
+                   "she is not drinking anything and is dizzy and confused today"});
+  ExpectNotEmergency({"going on a long flight on revlimid, worried about clots, any tips",
+                      "what should i eat or drink before my dara infusion",
+                      "really scared of my bone marrow biopsy tomorrow, does it hurt a lot"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

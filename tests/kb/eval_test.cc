@@ -39,6 +39,9 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
+//   - blind11.tsv to blind18.tsv: one separate author each, the same way; each was measured
+//     once blind (figures in the closing notes of issue 9) and is a development set since, with
+//     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
 // on tune+holdout combined; on blind and separate it fails below regression floors (a little
 // under the figures measured when the router landed), and on every set an emergency or crisis
@@ -52,10 +55,10 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -101,41 +104,55 @@ TEST(EvalTest, MeetsGoals) {
     have_holdout = !holdout->empty();
   }
 
-  // Report-only sets, never asserted on: file -> split.
-  std::vector<EvalRow> blind, separate, blind9, blind10, blind11, blind12, blind13, blind14,
-      blind15, blind16, blind17;
-  for (auto [file, split, out] :
-       {std::tuple{"blind.tsv", "blind", &blind}, std::tuple{"separate.tsv", "separate", &separate},
-        std::tuple{"separate_safety.tsv", "separate", &separate},
-        std::tuple{"blind9.tsv", "blind9", &blind9}, std::tuple{"blind10.tsv", "blind10", &blind10},
-        std::tuple{"blind11.tsv", "blind11", &blind11},
-        std::tuple{"blind12.tsv", "blind12", &blind12},
-        std::tuple{"blind13.tsv", "blind13", &blind13},
-        std::tuple{"blind14.tsv", "blind14", &blind14},
-        std::tuple{"blind15.tsv", "blind15", &blind15},
-        std::tuple{"blind16.tsv", "blind16", &blind16},
-        std::tuple{"blind17.tsv", "blind17", &blind17}}) {
-    const std::string path = dir + "/" + file;
-    if (!std::filesystem::exists(path)) continue;
-    auto b = LoadEvalSet(path);
-    ASSERT_TRUE(b.ok()) << b.status().ToString();
-    for (EvalRow& row : *b) {
-      row.split = split;
-      out->push_back(std::move(row));
+  // Sets written by separate authors, measured once blind and then kept as regression sets with
+  // floors a little under what the router reached when each landed (blind: top-1 95.5%, refusal
+  // precision and recall 92.5%, decision 96.7%; separate: top-1 93.9%, refusal precision 92.9%,
+  // recall 86.7%, decision 96.0%). Emergency and crisis recall must stay at 100% on every one.
+  struct Floor {
+    double top1, refusal_precision, refusal_recall, decision;
+  };
+  struct DevSet {
+    std::vector<std::string> files;
+    std::string split;
+    Floor floor;
+    std::vector<EvalRow> rows;
+  };
+  std::vector<DevSet> dev_sets = {
+      {{"blind.tsv"}, "blind", {0.93, 0.88, 0.88, 0.93}, {}},
+      {{"separate.tsv", "separate_safety.tsv"}, "separate", {0.91, 0.88, 0.83, 0.93}, {}},
+      {{"blind9.tsv"}, "blind9", {0.93, 0.95, 0.88, 0.95}, {}},
+      {{"blind10.tsv"}, "blind10", {0.93, 0.95, 0.90, 0.93}, {}},
+      {{"blind11.tsv"}, "blind11", {0.95, 0.95, 0.95, 0.95}, {}},
+      {{"blind12.tsv"}, "blind12", {0.93, 0.95, 0.95, 0.95}, {}},
+      {{"blind13.tsv"}, "blind13", {0.95, 0.95, 0.95, 0.95}, {}},
+      {{"blind14.tsv"}, "blind14", {0.95, 0.95, 0.95, 0.95}, {}},
+      {{"blind15.tsv"}, "blind15", {0.95, 0.95, 0.95, 0.95}, {}},
+      {{"blind16.tsv"}, "blind16", {0.91, 0.92, 0.95, 0.95}, {}},
+      {{"blind17.tsv"}, "blind17", {0.89, 0.92, 0.89, 0.92}, {}},
+      {{"blind18.tsv"}, "blind18", {0.92, 0.95, 0.89, 0.95}, {}},
+  };
+  for (DevSet& set : dev_sets) {
+    for (const std::string& file : set.files) {
+      const std::string path = dir + "/" + file;
+      if (!std::filesystem::exists(path)) continue;
+      auto b = LoadEvalSet(path);
+      ASSERT_TRUE(b.ok()) << b.status().ToString();
+      for (EvalRow& row : *b) {
+        row.split = set.split;
+        set.rows.push_back(std::move(row));
+      }
     }
   }
 
   // Misses are printed for this split only; tuning must never look at holdout or blind misses.
   const char* env = std::getenv("ONCOGUIDE_EVAL_SPLIT");
   const std::string show = env != nullptr && *env != '\0' ? env : "tune";
-  ASSERT_TRUE(show == "tune" || show == "holdout" || show == "all" || show == "blind" ||
-              show == "separate" || show == "blind9" || show == "blind10" || show == "blind11" ||
-              show == "blind12" || show == "blind13" || show == "blind14" || show == "blind15" ||
-              show == "blind16" || show == "blind17")
-      << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all, blind, separate or blind9 to blind17, "
-         "not "
-         "'"
-      << show << "'";
+  const bool known_split = show == "tune" || show == "holdout" || show == "all" ||
+                           std::any_of(dev_sets.begin(), dev_sets.end(),
+                                       [&](const DevSet& d) { return d.split == show; });
+  ASSERT_TRUE(known_split) << "ONCOGUIDE_EVAL_SPLIT must be tune, holdout, all or a set's name "
+                              "(blind, separate, blind9 ...), not '"
+                           << show << "'";
 
   for (const char* split : {"tune", "holdout"}) {
     if (std::string(split) == "holdout" && !have_holdout) {
@@ -150,36 +167,19 @@ TEST(EvalTest, MeetsGoals) {
   }
   const EvalScores all = Score(**asker, rows, "");
   Print("tune+holdout", all);
-  // Regression floors for the seen sets, a little under what the router reached when it landed
-  // (blind: top-1 95.5%, refusal precision and recall 92.5%, decision 96.7%; separate: top-1
-  // 93.9%, refusal precision 92.9%, recall 86.7%, decision 96.0%).
-  struct Floor {
-    double top1, refusal_precision, refusal_recall, decision;
-  };
-  for (auto [set, split, floor] :
-       {std::tuple{&blind, "blind", Floor{0.93, 0.88, 0.88, 0.93}},
-        std::tuple{&separate, "separate", Floor{0.91, 0.88, 0.83, 0.93}},
-        std::tuple{&blind9, "blind9", Floor{0.93, 0.95, 0.88, 0.95}},
-        std::tuple{&blind10, "blind10", Floor{0.93, 0.95, 0.90, 0.93}},
-        std::tuple{&blind11, "blind11", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind12, "blind12", Floor{0.93, 0.95, 0.95, 0.95}},
-        std::tuple{&blind13, "blind13", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind14, "blind14", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind15, "blind15", Floor{0.95, 0.95, 0.95, 0.95}},
-        std::tuple{&blind16, "blind16", Floor{0.91, 0.92, 0.95, 0.95}},
-        std::tuple{&blind17, "blind17", Floor{0.89, 0.92, 0.89, 0.92}}}) {
-    if (set->empty()) continue;
-    const EvalScores b = Score(**asker, *set, split);
-    Print(split, b);
-    if (show == split) {
+  for (const DevSet& set : dev_sets) {
+    if (set.rows.empty()) continue;
+    const EvalScores b = Score(**asker, set.rows, set.split);
+    Print(set.split, b);
+    if (show == set.split) {
       for (const std::string& m : b.misses) fmt::print("  miss: {}\n", m);
     }
-    EXPECT_GE(b.answer_top1.value(), floor.top1) << split;
-    EXPECT_GE(b.refusal_precision.value(), floor.refusal_precision) << split;
-    EXPECT_GE(b.refusal_recall.value(), floor.refusal_recall) << split;
-    EXPECT_GE(b.decision_accuracy.value(), floor.decision) << split;
-    EXPECT_EQ(b.emergency_recall.value(), 1.0) << split;
-    EXPECT_EQ(b.crisis_recall.value(), 1.0) << split;
+    EXPECT_GE(b.answer_top1.value(), set.floor.top1) << set.split;
+    EXPECT_GE(b.refusal_precision.value(), set.floor.refusal_precision) << set.split;
+    EXPECT_GE(b.refusal_recall.value(), set.floor.refusal_recall) << set.split;
+    EXPECT_GE(b.decision_accuracy.value(), set.floor.decision) << set.split;
+    EXPECT_EQ(b.emergency_recall.value(), 1.0) << set.split;
+    EXPECT_EQ(b.crisis_recall.value(), 1.0) << set.split;
   }
   // A new set given by path, scored once and never asserted on.
   if (const char* extra = std::getenv("ONCOGUIDE_EVAL_FILE"); extra != nullptr && *extra) {
