@@ -182,6 +182,16 @@ bool IsTimeCell(std::string_view t) {
   return rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs";
 }
 
+bool IsEarlierResultsHeading(std::string_view text) {
+  const std::string t = FoldLatin(AsciiLower(text));
+  for (std::string_view w :
+       {"previous result", "prior result", "earlier result", "resultados anteriores",
+        "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text) {
   text = TrimSpaces(text);

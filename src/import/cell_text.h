@@ -42,6 +42,9 @@ std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen);
 std::optional<Line> SplitNameValue(const Line& line);
 // A cell that stands for a result not done: "-", "--", an en or em dash, "n/a", "not done".
 bool IsPlaceholder(std::string_view text);
+// True when `text` heads a block of earlier results ("Resultados anteriores", "Previous
+// results", "Vorbefunde"): the results under it are each on their own earlier date.
+bool IsEarlierResultsHeading(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
 

@@ -174,6 +174,7 @@ constexpr NotUsedWord kNotUsed[] = {
     {"beta 2 globulina", NotUsed::kFraction},
     {"gamma globulina", NotUsed::kFraction},
     {"gamaglobulina", NotUsed::kFraction},
+    {"gama globulina", NotUsed::kFraction},  // pt
     {"globulinas", NotUsed::kChemistry},
     {"globulina", NotUsed::kChemistry},
     {"nitrogeno ureico", NotUsed::kChemistry},

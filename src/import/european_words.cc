@@ -69,6 +69,7 @@ constexpr TestWord kTestNames[] = {
     {"vrije kappa lichte ketens", Analyte::kKappaFlc},
     {"cadeias leves livres kappa", Analyte::kKappaFlc},
     {"cadeia leve livre kappa", Analyte::kKappaFlc},  // pt, singular
+    {"cadeia leve kappa livre", Analyte::kKappaFlc},
     {"cadeias leves kappa livres", Analyte::kKappaFlc},
     {"kappa livre", Analyte::kKappaFlc},
     {"freie lambda leichtketten", Analyte::kLambdaFlc},
@@ -95,6 +96,7 @@ constexpr TestWord kTestNames[] = {
     {"vrije lambda lichte ketens", Analyte::kLambdaFlc},
     {"cadeias leves livres lambda", Analyte::kLambdaFlc},
     {"cadeia leve livre lambda", Analyte::kLambdaFlc},
+    {"cadeia leve lambda livre", Analyte::kLambdaFlc},
     {"cadeias leves lambda livres", Analyte::kLambdaFlc},
     {"lambda livre", Analyte::kLambdaFlc},
     // Immunofixation (the typing of the monoclonal protein).
@@ -222,6 +224,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "albuminkorrigiert",
     "ionizzato",
     "ionizado",
+    "ionizavel",  // pt "Cálcio ionizável"
     "albuminkorrigeret",
     "korrigeret",  // da
     "ion",         // da, no: "P-Calcium-ion frit"

@@ -130,4 +130,27 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   return true;
 }
 
+// A test's title with its dated results under it, each line a date and a value ("Hemoglobina
+// (g/dL)" / "06/02/2024 | 10,6" / "09/01/2024 | 9,9", a box of earlier results beside a
+// report's table): each result on its own date, previous under an earlier-results heading. The
+// title keeps waiting for the next dated line.
+bool RowReader::ReadDatedCardLine(const Line& line, const DateContext& date) {
+  if (line.cells.size() < 2 || !IsDateCell(line.cells[0].text)) return false;
+  const std::optional<LabDate> d = FindLabDate(line.cells[0].text, order_);
+  if (!d) return false;
+  RowCells cells = ContentCells(line.cells, 1);
+  if (!cells.value) return false;
+  Name name = *pending_;
+  name.line_text += " / " + line.Text();
+  if (UnderEarlierResultsHeading()) {
+    cells.previous_dated.emplace_back(*d, *cells.value);
+    cells.value.reset();
+  } else {
+    cells.value_date = d;
+  }
+  Emit(name, cells, date);
+  pending_age_ = 0;
+  return true;
+}
+
 }  // namespace oncoguide::import

@@ -2,6 +2,7 @@
 // order, list bullets and row numbers cut and side-by-side name/result pairs split.
 #include "report_lines.h"
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <optional>
@@ -64,6 +65,78 @@ void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_
   }
 }
 
+// A box of earlier results set beside a report's table, right of the results: its heading
+// ("Resultados anteriores") in the right half of a line, then each test's title and its dated
+// results under it, on lines of their own or sharing a y with the table's rows. The box's cells
+// are cut from those lines and read after the table, as lines of their own, so the table's rows
+// and the box's dates do not mix. The box runs to its last line with a cell right of its left
+// edge, before a line crossing that edge, the next box or the next page.
+std::vector<Line> SideBoxesAfter(std::vector<Line> lines, double page_width) {
+  std::vector<Line> out;
+  size_t i = 0;
+  while (i < lines.size()) {
+    const Line& head = lines[i];
+    const auto heading = std::find_if(
+        head.cells.begin() + (head.cells.empty() ? 0 : 1), head.cells.end(), [&](const Cell& c) {
+          return c.box.x0 > page_width / 2 && IsEarlierResultsHeading(c.text);
+        });
+    if (heading == head.cells.end()) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    const double edge = heading->box.x0 - 4;
+    size_t last = i;  // the last line of the box
+    for (size_t k = i + 1; k < lines.size() && lines[k].page == head.page; ++k) {
+      const std::vector<Cell>& cells = lines[k].cells;
+      const bool crosses = std::any_of(cells.begin(), cells.end(), [&](const Cell& c) {
+        return c.box.x0 < edge && c.box.x1 > edge;
+      });
+      const bool next_box = std::any_of(cells.begin(), cells.end(), [&](const Cell& c) {
+        return c.box.x0 >= edge && IsEarlierResultsHeading(c.text);
+      });
+      if (crosses || next_box) break;
+      if (std::any_of(cells.begin(), cells.end(),
+                      [&](const Cell& c) { return c.box.x0 >= edge; })) {
+        last = k;
+      }
+    }
+    const size_t first_out = out.size();
+    std::vector<Line> original(lines.begin() + i, lines.begin() + last + 1);
+    std::vector<Line> box;
+    for (size_t k = i; k <= last; ++k) {
+      Line left, right;
+      left.page = right.page = lines[k].page;
+      for (Cell& c : lines[k].cells) {
+        Line& side = c.box.x0 >= edge ? right : left;
+        if (side.cells.empty()) side.box = c.box;
+        side.box.Cover(c.box);
+        side.cells.push_back(std::move(c));
+      }
+      if (!left.cells.empty()) out.push_back(std::move(left));
+      if (!right.cells.empty()) box.push_back(std::move(right));
+    }
+    // Only a box of titles and dated results: a table's "Previous result" column holds values
+    // ("9.7 (02/21/2024)") under its header, read in place.
+    const bool titles_and_dates =
+        std::all_of(box.begin() + 1, box.end(),
+                    [](const Line& b) {
+                      return IsDateCell(b.cells[0].text) ||
+                             (b.cells.size() == 1 && !ParseLabValue(b.cells[0].text));
+                    }) &&
+        std::any_of(box.begin() + 1, box.end(),
+                    [](const Line& b) { return IsDateCell(b.cells[0].text); });
+    if (!titles_and_dates) {
+      out.resize(first_out);
+      for (size_t k = i; k <= last; ++k) out.push_back(std::move(original[k - i]));
+      i = last + 1;
+      continue;
+    }
+    for (Line& b : box) out.push_back(std::move(b));
+    i = last + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Line> ReportLines(const Page& page) {
@@ -72,6 +145,7 @@ std::vector<Line> ReportLines(const Page& page) {
     const TestName n = MatchTestName(t, Specimen::kUnknown);
     return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
   };
+  lines = SideBoxesAfter(std::move(lines), page.width);
   lines = ReadingOrder(std::move(lines), page.width, is_name);
   std::vector<Line> out;
   for (Line& l : lines) {

@@ -281,15 +281,8 @@ bool RowReader::InElectrophoresis(const std::string& name) const {
 }
 
 bool RowReader::UnderEarlierResultsHeading() const {
-  for (const std::string& h : recent_headings_) {
-    const std::string t = FoldLatin(AsciiLower(h));
-    for (std::string_view w :
-         {"previous result", "prior result", "earlier result", "resultados anteriores",
-          "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti"}) {
-      if (t.find(w) != std::string::npos) return true;
-    }
-  }
-  return false;
+  return std::any_of(recent_headings_.begin(), recent_headings_.end(),
+                     [](const std::string& h) { return internal::IsEarlierResultsHeading(h); });
 }
 
 }  // namespace oncoguide::import

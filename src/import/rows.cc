@@ -361,6 +361,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     pending_.reset();
     return Outcome::kText;
   }
+  if (pending_ && ReadDatedCardLine(line, date)) return Outcome::kRow;
   if (pending_) {
     RowCells cells = ContentCells(line.cells, 0);
     if (cells.value) {

@@ -247,5 +247,38 @@ TEST(Blind15Class, DanishGridUnitColumnTraceAndNames) {
   EXPECT_DOUBLE_EQ(lambda->obs.value, 64.2);
 }
 
+// A Brazilian report sets a box of earlier results beside each section ("Resultados
+// anteriores", then the test's title and its dated results), sharing lines with the table's
+// rows: the box's dates were read as units, so every earlier result was lost, and "Cadeia leve
+// lambda livre" (the word order of that lab) was not known.
+TEST(Blind15Class, ABoxOfEarlierResultsBesideTheTable) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data da coleta:"}, {125, "12/04/2024 07:10"}},
+      {{36, "CREATININA, soro"}},
+      {{36, "Material: Soro"}, {398, "Resultados anteriores"}},
+      {{44, "Creatinina"},
+       {209, "1,12"},
+       {236, "mg/dL"},
+       {300, "0,50 a 1,10"},
+       {398, "Creatinina (mg/dL)"}},
+      {{402, "14/03/2024"}, {478, "1,30"}},
+      {{44, "eGFR"}, {218, "61 mL/min"}, {402, "15/02/2024"}, {478, "1,41"}},
+      {{36, "CADEIAS LEVES LIVRES, soro"}},
+      {{44, "Cadeia leve lambda livre"}, {209, "2,05 mg/dL"}, {300, "0,57 a 2,63"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kCreatinine, "2024-04-12");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(now->previous);
+  for (auto [date, value] : {std::pair{"2024-03-14", 1.30}, std::pair{"2024-02-15", 1.41}}) {
+    const ImportedObservation* earlier = FindOn(r, Analyte::kCreatinine, date);
+    ASSERT_NE(earlier, nullptr) << date << ImportToJson(r).dump(1);
+    EXPECT_TRUE(earlier->previous);
+    EXPECT_DOUBLE_EQ(earlier->obs.value, value);
+  }
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-04-12");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 20.5);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
