@@ -60,6 +60,11 @@ constexpr std::string_view kCollectionLabels[] = {
     "sample date",
     "date of sample",
     "sample",  // "(sample 02/02/2024)" after a section's name
+    // A clinic letter's visit, when "today's" results were taken ("Seen at the Haematology
+    // Clinic on 20/02/2024").
+    "clinic date",
+    "date of clinic",
+    "clinic on",
     "collection",
     "date of service",
     "service date",
@@ -71,12 +76,14 @@ constexpr std::string_view kCollectionLabels[] = {
     "coll",
 };  // other languages: european_words.h
 constexpr std::string_view kOtherDateLabels[] = {
-    "reported",      "report date",   "date reported", "printed",    "print date",  "received",
-    "date received", "verified",      "authorised",    "authorized", "result date", "issued",
-    "dob",           "date of birth", "birth",         "signed",     "released",    "final",
-    "ordered",       "order date",    "requested",     "registered", "resulted",    "signed out",
-    "final report",  "received at",   "recd",          "rcvd",       "rec'd",       "results as of",
-    "as of"};
+    "reported", "report date", "date reported", "printed", "print date", "received",
+    "date received", "verified", "authorised", "authorized", "result date", "issued", "dob",
+    "date of birth", "birth", "signed", "released", "final", "ordered", "order date", "requested",
+    "registered", "resulted", "signed out", "final report", "received at", "recd", "rcvd", "rec'd",
+    "results as of", "as of",
+    // A letter's own dates: when it was dictated, typed or sent, and the next visit.
+    "date typed", "typed", "date dictated", "dictated", "transcribed", "date of letter",
+    "letter date", "next appointment", "next review", "review date"};
 
 bool WordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -223,8 +223,12 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     std::vector<std::string> sentences;
     std::vector<size_t> sentence_line;
     size_t s0 = 0;
+    int depth = 0;  // a ';' in parentheses ("t(11;14)") does not end a sentence
     for (size_t i = 0; i <= text.size(); ++i) {
-      const bool stop = i == text.size() || text[i] == ';' || text[i] == '\n' ||
+      if (i < text.size() && text[i] == '(') ++depth;
+      if (i < text.size() && text[i] == ')' && depth > 0) --depth;
+      if (i < text.size() && text[i] == '\n') depth = 0;
+      const bool stop = i == text.size() || (text[i] == ';' && depth == 0) || text[i] == '\n' ||
                         (text[i] == '.' && (i + 1 >= text.size() || text[i + 1] == ' '));
       if (!stop) continue;
       if (i > s0) {

@@ -117,4 +117,28 @@ std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrd
   return d;
 }
 
+std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrder order) {
+  if (from >= s.size()) return std::nullopt;
+  const size_t start = s.find_first_not_of(' ', from);
+  if (start == std::string::npos) return std::nullopt;
+  size_t phrase_end = 0;
+  for (std::string_view w : {"on the same date", "on the same day", "the same day", "on that date",
+                             "on that day", "on the same occasion"}) {
+    if (std::string_view(s).substr(start).starts_with(w)) phrase_end = start + w.size();
+  }
+  if (phrase_end == 0) return std::nullopt;
+  std::optional<LabDate> last;
+  for (size_t at = 0; at < from;) {
+    std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(at, from - at), order);
+    if (!d) break;
+    at += d->end;
+    last = d;
+  }
+  if (!last) return std::nullopt;
+  // Positions relative to `from`, as DateRightAfter gives them: the phrase stands for the date.
+  last->begin = start - from;
+  last->end = phrase_end - from;
+  return last;
+}
+
 }  // namespace oncoguide::import::internal

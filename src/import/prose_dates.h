@@ -53,6 +53,10 @@ std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sen
 // between ("7 g/L on 14/05/2024", "28 g/L at diagnosis on 09/01/2024", "(16/04/2024)"); its
 // begin and end are relative to `from`.
 std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrder order);
+// "68.2 mg/L on the same date": the last date written before `from` in `s`, when the words
+// right after `from` say it is that date; else nullopt. Its begin and end are those of the
+// words ("on the same date"), relative to `from`.
+std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrder order);
 
 }  // namespace oncoguide::import::internal
 

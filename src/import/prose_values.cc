@@ -23,6 +23,7 @@ using internal::FindEarlierPart;
 using internal::On;
 using internal::OwnDates;
 using internal::ProseWords;
+using internal::SameDateAfter;
 using internal::SentenceContext;
 using records::Analyte;
 
@@ -216,13 +217,19 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         const DateContext sentence = SentenceContext(line, own, order, date_of);
         for (bool first = true; pv; first = false) {
           std::optional<LabDate> own_date = DateRightAfter(s, pv->end, order);
+          if (!own_date) own_date = SameDateAfter(s, pv->end, order);
           if (!own_date && !first) break;
           if (!own_date) own_date = name_date;
           DateContext d = sentence;
           const bool previous = earlier.Contains(pv->begin);
           if (previous) d = On(earlier.date, d);
           if (own_date) d = On(own_date, d);
-          if (d.date) Emit(s, line, d, previous, pn.analyte, *pv, out);
+          if (d.date) {
+            Emit(s, line, d, previous, pn.analyte, *pv, out);
+          } else {
+            out->unrecognised.push_back(
+                ImportNote{line.page, s, "no collection date found for this result"});
+          }
           const size_t next = own_date ? pv->end + own_date->end : pv->end;
           pv = ValueAt(s, next, pn.analyte, /*strict=*/true);
         }

@@ -280,5 +280,37 @@ TEST(Blind15Class, ABoxOfEarlierResultsBesideTheTable) {
   EXPECT_DOUBLE_EQ(lambda->obs.value, 20.5);
 }
 
+// A Scottish clinic letter: its "Date typed:" dated the letter's sentences (a letter's own
+// dates are never a collection date; "Seen at the ... Clinic on" is the visit, when "today's"
+// bloods were taken); "t(11;14)" ended a sentence at its ';', so the FISH count became the
+// marrow's plasma cells; "68.2 mg/L on the same date" is the date written before it.
+TEST(Blind15Class, ClinicLetterDatesSameDateAndFishInParentheses) {
+  const ImportResult r = ExtractPlaced({
+      {{45, "Date dictated:"}, {130, "04/06/2024"}},
+      {{45, "Date typed:"}, {130, "07/06/2024"}},
+      {{45, "Seen at the Myeloma Clinic on 03/06/2024."}},
+      {{45,
+        "Her bloods today (03/06/2024) showed a haemoglobin of 10.8 g/dL and platelets of 170."}},
+      {{45, "Creatinine was 88 umol/L and LDH was 190 U/L."}},
+      {{45, "The paraprotein has fallen from 20 g/L at diagnosis to 6 g/L on 13/05/2024, and the"}},
+      {{45, "free lambda light chain was 41.5 mg/L on the same date."}},
+      {{45, "Her marrow on 02/01/2024 showed 30% plasma cells, lambda restricted. FISH showed"}},
+      {{45, "t(11;14) in 70% of plasma cells."}},
+  });
+  const ImportedObservation* cr = Find(r, Analyte::kCreatinine);
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(cr->obs.date.ToString(), "2024-06-03");
+  const ImportedObservation* lambda = Find(r, Analyte::kLambdaFlc);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(lambda->obs.date.ToString(), "2024-05-13");
+  const ImportedObservation* pc = Find(r, Analyte::kBmPlasmaCells);
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 30);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.date.ToString(), "2024-06-07") << ImportToJson(r).dump(1);
+    EXPECT_NE(o.obs.date.ToString(), "2024-06-04") << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
