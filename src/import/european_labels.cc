@@ -39,6 +39,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "toma de muestra",
     "extracci\xC3\xB3n",
     "extraccion",
+    "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
+    "recoleccion",
     "data prelievo",
     "data del prelievo",
     "data di prelievo",
@@ -54,6 +56,9 @@ constexpr std::string_view kCollectionLabels[] = {
     "data da coleta",
     "data de coleta",
     "coleta",
+    "coletado em",  // pt-BR, under each exam's block ("Coletado em: 07/05/2024 07:45")
+    "coletado",
+    "colhido em",
     "data i godz. pobrania",
     "data i godzina pobrania",
     "data pobrania",
@@ -288,6 +293,10 @@ constexpr HeaderWord kHeaderWords[] = {
     {"zakres referencyjny", Header::kRange},
     {"referensintervall", Header::kRange},
     {"referencni meze", Header::kRange},
+    {"referencni mez", Header::kRange},  // cs, also abbreviated
+    {"ref. mez", Header::kRange},
+    {"ref. meze", Header::kRange},
+    {"ref. hodnoty", Header::kRange},
     {"foregaende", Header::kPrevious},
     {"poprzedni wynik", Header::kPrevious},
     {"predchozi", Header::kPrevious},

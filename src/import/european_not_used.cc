@@ -145,6 +145,9 @@ constexpr NotUsedWord kNotUsed[] = {
     {"leukocyter", NotUsed::kBloodCount},
     {"trombocyter", NotUsed::kBloodCount},
     {"leukocytter", NotUsed::kBloodCount},  // da
+    {"leuko", NotUsed::kBloodCount},        // nl, de column titles
+    {"trombo", NotUsed::kBloodCount},
+    {"thrombo", NotUsed::kBloodCount},
     {"trombocytter", NotUsed::kBloodCount},
     {"neutrofilocytter", NotUsed::kBloodCount},
     {"carbamid", NotUsed::kChemistry},

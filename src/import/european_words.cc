@@ -58,6 +58,9 @@ constexpr TestWord kTestNames[] = {
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
     {"cadena ligera kappa libre", Analyte::kKappaFlc},  // es-MX, singular
     {"cadena ligera libre kappa", Analyte::kKappaFlc},
+    {"cadenas livianas libres kappa", Analyte::kKappaFlc},  // es-AR
+    {"cadena liviana libre kappa", Analyte::kKappaFlc},
+    {"cadenas livianas kappa libres", Analyte::kKappaFlc},
     {"cadenas ligeras kappa libres", Analyte::kKappaFlc},
     {"cadena ligera libre kappa", Analyte::kKappaFlc},
     {"catene leggere libere kappa", Analyte::kKappaFlc},
@@ -85,6 +88,9 @@ constexpr TestWord kTestNames[] = {
     {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},
     {"cadena ligera lambda libre", Analyte::kLambdaFlc},
     {"cadena ligera libre lambda", Analyte::kLambdaFlc},
+    {"cadenas livianas libres lambda", Analyte::kLambdaFlc},
+    {"cadena liviana libre lambda", Analyte::kLambdaFlc},
+    {"cadenas livianas lambda libres", Analyte::kLambdaFlc},
     {"cadenas ligeras lambda libres", Analyte::kLambdaFlc},
     {"cadena ligera libre lambda", Analyte::kLambdaFlc},
     {"catene leggere libere lambda", Analyte::kLambdaFlc},
@@ -195,6 +201,17 @@ constexpr TestWord kTestNames[] = {
     {"frie lambda lette kader", Analyte::kLambdaFlc},
     {"frie lambda lette kjeder", Analyte::kLambdaFlc},
     {"m komponent type", Analyte::kSerumIfe},
+    // Short column titles of Dutch and German cumulative overviews ("Kreat", "M-prot", "κ vrij",
+    // "β2-MG").
+    {"kreat", Analyte::kCreatinine},
+    {"m prot", Analyte::kSerumMProtein},
+    {"kappa vrij", Analyte::kKappaFlc},
+    {"lambda vrij", Analyte::kLambdaFlc},
+    {"\xCE\xB2"
+     "2 mg",
+     Analyte::kBeta2Microglobulin},
+    {"b2 mg", Analyte::kBeta2Microglobulin},
+    {"beta2 mg", Analyte::kBeta2Microglobulin},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
 };

@@ -66,7 +66,14 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "entnahme" || t == "datum" || t == "collect dt" || t == "collection dt" ||
       t == "collected dt" || t == "coll dt" || t == "coll date" || t == "collect date" ||
       t == "specimen dt" || t == "sample dt" || t == "coll. date" || t == "coll. dt" ||
-      t == "collection date (local)") {
+      t == "collection date (local)" ||
+      // Other languages' collection-date titles (accents folded).
+      t == "afname" || t == "afnamedatum" || t == "afname datum" || t == "abnahme" ||
+      t == "abnahmedatum" || t == "entnahmedatum" || t == "prelevement" ||
+      t == "date de prelevement" || t == "fecha de extraccion" || t == "fecha extraccion" ||
+      t == "data prelievo" || t == "data do prelievo" || t == "data da coleta" ||
+      t == "data pobrania" || t == "datum odberu" || t == "odber" || t == "provtagningsdatum" ||
+      t == "provtagning" || t == "provetagningsdatum" || t == "provetagning") {
     return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles

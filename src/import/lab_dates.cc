@@ -123,6 +123,18 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
   }
   if (na >= 1 && na <= 2) {
     const size_t p = i + na;
+    // Czech and Slovak: "29. 6. 2024", a space after each dot (day first, a four-digit year).
+    if (p + 1 < s.size() && s[p] == '.' && s[p + 1] == ' ') {
+      const size_t nb = Digits(s, p + 2, 2, &b);
+      const size_t q = p + 2 + nb;
+      if (nb > 0 && q + 1 < s.size() && s[q] == '.' && s[q + 1] == ' ') {
+        const size_t nc = Digits(s, q + 2, 4, &c);
+        const size_t end = q + 2 + nc;
+        if (nc == 4 && BoundaryAt(s, end)) {
+          if (auto d = MakeDate(c, b, a)) return LabDate{*d, false, a, b, i, end};
+        }
+      }
+    }
     // Numeric: a/b/yyyy, a-b-yy, a.b.yyyy
     if (p < s.size() && (s[p] == '/' || s[p] == '-' || s[p] == '.')) {
       const char sep = s[p];
@@ -173,12 +185,18 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
       q += 2;
     }
     if (q < s.size() && s[q] == ' ') {
-      const size_t nl = Letters(s, q + 1);
-      size_t r = q + 1 + nl;
+      // Spanish and Portuguese: "14 de febrero de 2024".
+      const bool de = s.compare(q + 1, 3, "de ") == 0;
+      const size_t m0 = de ? q + 4 : q + 1;
+      const size_t nl = Letters(s, m0);
+      size_t r = m0 + nl;
+      if (de && nl > 0 && (s.compare(r, 4, " de ") == 0 || s.compare(r, 4, " del") == 0)) {
+        r += s.compare(r, 4, " de ") == 0 ? 3 : 4;
+      }
       // A short name that is also a word is a month only right before a four-digit year.
       const bool year_next = r + 5 <= s.size() && s[r] == ' ' && IsDigit(s[r + 1]) &&
                              IsDigit(s[r + 4]) && BoundaryAt(s, r + 5);
-      const std::string_view name = s.substr(q + 1, nl);
+      const std::string_view name = s.substr(m0, nl);
       const int m = year_next ? MonthNumberInDate(name) : MonthNumber(name);
       if (m > 0) {
         if (r < s.size() && s[r] == '.') ++r;

@@ -99,7 +99,14 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
     // 08:00"): the collection ends, and is dated, on the second date.
     if (d) {
       const std::string rest = AsciiLower(after.substr(d->end));
-      const size_t to = rest.find_first_not_of(" 0123456789:");
+      size_t to = rest.find_first_not_of(" 0123456789:");
+      // "08:00 AM to ...": the time's AM or PM.
+      for (std::string_view half : {"am ", "pm ", "a.m. ", "p.m. "}) {
+        if (to != std::string::npos && rest.compare(to, half.size(), half) == 0) {
+          to = rest.find_first_not_of(' ', to + half.size());
+          break;
+        }
+      }
       for (std::string_view w : {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta "}) {
         if (to == std::string::npos || rest.compare(to, w.size(), w) != 0) continue;
         const size_t from = d->end + to + w.size();

@@ -11,6 +11,7 @@
 
 namespace oncoguide::import {
 
+using internal::IsUnitText;
 using internal::Lower;
 using internal::SplitLabel;
 
@@ -21,8 +22,9 @@ bool RowReader::IsPreviousLine(const Line& line) const {
   return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
 }
 
-bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
+bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
                                  const DateContext& date) {
+  const size_t i = *next;
   // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
   // below, same page): that test's previous result, on its own date. A line that names its test
   // ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)") may stand
@@ -32,7 +34,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   auto [label, rest] = SplitLabel(line.cells[0].text);
   const std::string& first = line.cells[0].text;
   // A long label that is the whole cell ("Resultados anteriores (Lambda livre):").
-  if (label.empty() && !first.empty() && first.size() <= 48 && first.back() == ':') {
+  if (label.empty() && !first.empty() && first.size() <= 64 && first.back() == ':') {
     label = Lower(std::string_view(first).substr(0, first.size() - 1));
     rest.clear();
   }
@@ -41,7 +43,14 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   std::string row_unit;  // the unit of the row above, for results written without one
   // The test named in the label ("Resultados anteriores (componente M):").
   if (const size_t open = label.find('('); open != std::string::npos && label.back() == ')') {
-    const TestName test = MatchTestName(label.substr(open + 1, label.size() - open - 2), specimen_);
+    // The test and its unit ("Resultados anteriores (hemoglobina, g/dL):").
+    std::string inner = label.substr(open + 1, label.size() - open - 2);
+    if (const size_t comma = inner.rfind(", ");
+        comma != std::string::npos && IsUnitText(inner.substr(comma + 2))) {
+      row_unit = inner.substr(comma + 2);
+      inner.resize(comma);
+    }
+    const TestName test = MatchTestName(inner, specimen_);
     const std::string outer(TrimSpaces(std::string_view(label).substr(0, open)));
     if (test.match == TestName::Match::kExact && HeaderKind(outer, &ignored) == Col::kPrevious) {
       name = Name{test,      Lower(label), line.cells[0].box, line.cells[0].confidence,
@@ -94,6 +103,16 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
                        ? t.substr(d->begin, d->end - d->begin)
                        : t);
   }
+  // The results on the next line, under the label ("Resultados anteriores (creatinina,
+  // mg/dL):" / "16/04/2024: 1,41  ·  26/03/2024: 1,52").
+  if (name && TrimSpaces(text).empty() && i + 1 < lines.size() && lines[i + 1].page == line.page) {
+    const std::string below = lines[i + 1].Text();
+    if (const std::optional<LabDate> d = FindLabDate(below, order_); d && d->begin == 0) {
+      text = " " + below;
+      name->line_text += " / " + below;
+      ++*next;
+    }
+  }
   // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
   if (!FindLabDate(text, order_)) {
     if (std::optional<LabDate> d = FindLabDate(label, order_)) {
@@ -121,8 +140,13 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t i,
   for (size_t k = 0; k < starts.size(); ++k) {
     const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
     RowCells cells;
-    cells.previous = Piece{std::string(TrimSpaces(text.substr(starts[k], end - starts[k]))),
-                           line.box, line.cells[0].confidence};
+    std::string piece(TrimSpaces(text.substr(starts[k], end - starts[k])));
+    // A separator between results ("16/04/2024: 9,4 · 26/03/2024: 8,9").
+    for (std::string_view sep : {"\xC2\xB7", "|", ";", "\xE2\x80\xA2"}) {
+      if (piece.ends_with(sep))
+        piece = std::string(TrimSpaces(piece.substr(0, piece.size() - sep.size())));
+    }
+    cells.previous = Piece{piece, line.box, line.cells[0].confidence};
     if (!row_unit.empty()) cells.unit = Piece{row_unit, line.box, line.cells[0].confidence};
     Emit(*name, cells, date);
   }

@@ -56,6 +56,44 @@ std::vector<Line> SplitPairs(Line line) {
   return out;
 }
 
+// Dotted leaders between a name and its result ("Hemoglobina ........ 10,9"): a run of three
+// or more dots, ellipses or underscores at the start or end of a cell is cut, and a cell that
+// is only a leader is dropped.
+void StripLeaders(Line* line) {
+  const auto leader = [](std::string_view t, size_t at) -> size_t {
+    for (std::string_view mark : {".", "\xE2\x80\xA6", "_", "\xC2\xB7"}) {
+      if (t.substr(at, mark.size()) == mark) return mark.size();
+    }
+    return 0;
+  };
+  for (Cell& c : line->cells) {
+    std::string& t = c.text;
+    size_t begin = 0, marks = 0;
+    while (begin < t.size()) {
+      const size_t n = t[begin] == ' ' ? 1 : leader(t, begin);
+      if (n == 0) break;
+      marks += t[begin] != ' ';
+      begin += n;
+    }
+    if (marks >= 3) t.erase(0, begin);
+    size_t end = t.size();
+    marks = 0;
+    while (end > 0) {
+      size_t n = 0;
+      if (t[end - 1] == ' ') {
+        n = 1;
+      } else {
+        for (size_t k = 1; k <= 3 && k <= end && n == 0; ++k) n = leader(t, end - k) == k ? k : 0;
+      }
+      if (n == 0) break;
+      marks += t[end - 1] != ' ';
+      end -= n;
+    }
+    if (marks >= 3) t.resize(end);
+  }
+  std::erase_if(line->cells, [](const Cell& c) { return c.text.empty(); });
+}
+
 // A numbered table's row number ("3 | Hemoglobin | HGB | 78 | g/L") is not part of the row:
 // cut when a test's name follows it.
 void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_name) {
@@ -149,6 +187,8 @@ std::vector<Line> ReportLines(const Page& page) {
   lines = ReadingOrder(std::move(lines), page.width, is_name);
   std::vector<Line> out;
   for (Line& l : lines) {
+    StripLeaders(&l);
+    if (l.cells.empty()) continue;
     StripBullet(&l);
     StripRowNumber(&l, is_name);
     for (Line& part : SplitPairs(std::move(l))) out.push_back(std::move(part));

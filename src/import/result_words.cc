@@ -28,12 +28,13 @@ constexpr std::string_view kForeignNegated[] = {
     "assente",          "non rilevabil",   "non rilevat",    "ausencia",        "ausente",
     "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
     "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
-    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi"};
+    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
-// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no).
-constexpr std::string_view kForeignTrace[] = {"spoor",  "spoortje", "spur",   "spuren",
-                                              "trazas", "traza",    "tracce", "traccia",
-                                              "tracos", "traco",    "spar",   "spor"};
+// (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
+// (cs), "ślad" (pl).
+constexpr std::string_view kForeignTrace[] = {
+    "spoor",  "spoortje", "spur", "spuren", "trazas", "traza", "tracce", "traccia",
+    "tracos", "traco",    "spar", "spor",   "stopy",  "stopa", "slad",   "sladowe"};
 
 bool HasForeignTrace(const std::string& folded) {
   std::string word;
@@ -77,13 +78,16 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   LabValue v;
   const std::string folded = FoldLatin(t);
   // "See comment" in English, German, Spanish, French, Italian and Dutch.
-  static constexpr std::array<std::string_view, 20> kNote = {
-      "see note",       "see comment",   "see below",        "see report",    "pending",
-      "cancelled",      "canceled",      "not done",         "tnp",           "qns",
-      "to follow",      "insufficient",  "befundtext",       "siehe befund",  "s. befund",
-      "ver comentario", "ver comentari", "voir commentaire", "vedi commento", "zie opmerking"};
+  // And a test not performed ("no realizada", "não realizado", "non eseguito"): no result.
+  static constexpr std::string_view kNote[] = {
+      "see note",       "see comment",    "see below",        "see report",    "pending",
+      "cancelled",      "canceled",       "not done",         "tnp",           "qns",
+      "to follow",      "insufficient",   "befundtext",       "siehe befund",  "s. befund",
+      "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
+      "not performed",  "no realizad",    "nao realizad",     "non eseguit",   "non effectue",
+      "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno"};
   for (std::string_view n : kNote) {
-    if (Contains(t, n)) {
+    if (Contains(folded, n)) {
       v.kind = LabValue::Kind::kNote;
       return v;
     }

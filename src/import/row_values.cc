@@ -253,10 +253,16 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (internal::IsPlaceholder(value.text)) return;
   // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
   // which is done by immunofixation: read as that immunofixation, for the person to confirm.
-  const bool typing = name.test.analyte == Analyte::kIsotype && IsIsotypeResult(value.text);
-  Analyte analyte = !typing                         ? name.test.analyte
-                    : specimen_ == Specimen::kUrine ? Analyte::kUrineIfe
-                                                    : Analyte::kSerumIfe;
+  // So is an M-protein row whose result is an isotype, not an amount ("Banda monoclonal |
+  // IgG/Lambda" under "IMUNOFIXAÇÃO SÉRICA").
+  const bool typing =
+      (name.test.analyte == Analyte::kIsotype || name.test.analyte == Analyte::kSerumMProtein ||
+       name.test.analyte == Analyte::kUrineMProtein) &&
+      IsIsotypeResult(value.text);
+  Analyte analyte = !typing ? name.test.analyte
+                    : specimen_ == Specimen::kUrine || name.test.analyte == Analyte::kUrineMProtein
+                        ? Analyte::kUrineIfe
+                        : Analyte::kSerumIfe;
   ImportedObservation io;
   if (typing) io.Review("an isotype row read as the immunofixation that typed it");
   // An M-spike in an amount per day ("742 mg/24 h") is the 24-hour urine's, whatever the

@@ -119,7 +119,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
   if (ReadNamesOverValues(lines, i, date)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
-  if (ReadPreviousLine(lines, *i, date)) return Outcome::kRow;
+  if (ReadPreviousLine(lines, i, date)) return Outcome::kRow;
   if (ReadContinuationRow(lines, *i, date)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;

@@ -115,7 +115,15 @@ constexpr std::string_view kHeavy[] = {"igg", "iga", "igm", "igd", "ige"};
 
 std::string IsotypeKey(std::string text) {
   text = AsciiLower(text);
+  // "IgG-kappa", "IgG/Lambda", "IgG-κ": the same isotype.
   std::replace(text.begin(), text.end(), '-', ' ');
+  std::replace(text.begin(), text.end(), '/', ' ');
+  for (auto [greek, latin] : {std::pair<std::string_view, std::string_view>{"\xCE\xBA", "kappa"},
+                              {"\xCE\xBB", "lambda"}}) {
+    for (size_t at = text.find(greek); at != std::string::npos; at = text.find(greek, at)) {
+      text.replace(at, greek.size(), latin);
+    }
+  }
   const bool heavy = std::any_of(std::begin(kHeavy), std::end(kHeavy), [&](std::string_view h) {
     return text.find(h) != std::string::npos;
   });

@@ -166,7 +166,7 @@ class RowReader {
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
   bool ReadDatedCardLine(const Line& line, const DateContext& date);
-  bool ReadPreviousLine(const std::vector<Line>& lines, size_t i, const DateContext& date);
+  bool ReadPreviousLine(const std::vector<Line>& lines, size_t* next, const DateContext& date);
   // A row that leaves the test's name blank under a results list with a name and a collection
   // date column ("Albumin | 2024-03-19 08:17 | 38" / "| 2024-01-23 07:55 | 36"): the test of the
   // row above.
