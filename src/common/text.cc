@@ -41,6 +41,50 @@ bool MarksLabError(std::string_view note) {
   return false;
 }
 
+namespace {
+
+// A Greek letter (U+0386..U+03CE) lowered, without its tonos or dialytika; "ς" as "σ". Other
+// code points unchanged.
+char32_t FoldGreek(char32_t cp) {
+  switch (cp) {
+    case U'\u0386':
+    case U'\u03AC':
+      return U'\u03B1';  // Ά ά -> α
+    case U'\u0388':
+    case U'\u03AD':
+      return U'\u03B5';  // Έ έ -> ε
+    case U'\u0389':
+    case U'\u03AE':
+      return U'\u03B7';  // Ή ή -> η
+    case U'\u038A':
+    case U'\u03AF':
+    case U'\u0390':
+    case U'\u03AA':
+    case U'\u03CA':
+      return U'\u03B9';  // Ί ί ΐ Ϊ ϊ -> ι
+    case U'\u038C':
+    case U'\u03CC':
+      return U'\u03BF';  // Ό ό -> ο
+    case U'\u038E':
+    case U'\u03CD':
+    case U'\u03B0':
+    case U'\u03AB':
+    case U'\u03CB':
+      return U'\u03C5';  // Ύ ύ ΰ Ϋ ϋ -> υ
+    case U'\u038F':
+    case U'\u03CE':
+      return U'\u03C9';  // Ώ ώ -> ω
+    case U'\u03C2':
+      return U'\u03C3';  // ς -> σ
+    default:
+      break;
+  }
+  if (cp >= U'\u0391' && cp <= U'\u03A9') return cp + 0x20;  // capitals
+  return cp;
+}
+
+}  // namespace
+
 std::string FoldLatin(std::string_view s) {
   // Base letters of U+00C0..U+00FF in order ('\0': no letter: x and / signs, kept as they are).
   static constexpr char kBase[] =
@@ -57,6 +101,16 @@ std::string FoldLatin(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xCE || c == 0xCF) && i + 1 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0xBF) {
+        const char32_t folded = FoldGreek(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
+        out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
+        out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+        ++i;
+        continue;
+      }
+    }
     if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);
       if (n >= 0x80 && n <= 0xBF) {

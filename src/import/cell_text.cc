@@ -186,7 +186,8 @@ bool IsEarlierResultsHeading(std::string_view text) {
   const std::string t = FoldLatin(AsciiLower(text));
   for (std::string_view w :
        {"previous result", "prior result", "earlier result", "resultados anteriores",
-        "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti"}) {
+        "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti",
+        "προηγουμενα αποτελεσματα"}) {
     if (t.find(w) != std::string::npos) return true;
   }
   return false;

@@ -41,6 +41,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "extraccion",
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
+    "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
+    "συλλογή",
     "data prelievo",
     "data del prelievo",
     "data di prelievo",
@@ -74,6 +76,10 @@ constexpr std::string_view kCollectionLabels[] = {
 };
 
 constexpr std::string_view kOtherDateLabels[] = {
+    "παραλαβής",  // el: received, issued, birth, printed
+    "έκδοσης",
+    "γέννησης",
+    "εκτύπωσης",
     "onay zaman\xC4\xB1",  // tr: approved, accepted, report and birth dates
     "onay zamani",
     "kabul zaman\xC4\xB1",
@@ -287,6 +293,11 @@ constexpr HeaderWord kHeaderWords[] = {
     {"enhet", Header::kUnit},
     {"enhed", Header::kUnit},               // da
     {"referenceinterval", Header::kRange},  // da
+    {"εξεταση", Header::kName},             // el (folded)
+    {"αποτελεσμα", Header::kValue},
+    {"μοναδεσ", Header::kUnit},
+    {"τιμεσ αναφορασ", Header::kRange},
+    {"προηγουμενο", Header::kPrevious},
     {"jednotky", Header::kUnit},
     {"jednotka", Header::kUnit},
     {"norma", Header::kRange},

@@ -144,8 +144,24 @@ constexpr NotUsedWord kNotUsed[] = {
     {"plytki krwi", NotUsed::kBloodCount},
     {"leukocyter", NotUsed::kBloodCount},
     {"trombocyter", NotUsed::kBloodCount},
-    {"leukocytter", NotUsed::kBloodCount},  // da
-    {"leuko", NotUsed::kBloodCount},        // nl, de column titles
+    {"leukocytter", NotUsed::kBloodCount},         // da
+    {"ερυθρα αιμοσφαιρια", NotUsed::kBloodCount},  // el
+    {"λευκα αιμοσφαιρια", NotUsed::kBloodCount},
+    {"αιματοκριτησ", NotUsed::kBloodCount},
+    {"αιμοπεταλια", NotUsed::kBloodCount},
+    {"ταχυτητα καθιζησησ", NotUsed::kBloodCount},
+    {"ουρια", NotUsed::kChemistry},
+    {"ουρικο οξυ", NotUsed::kChemistry},
+    {"ολικα λευκωματα", NotUsed::kChemistry},
+    {"λευκωματα", NotUsed::kChemistry},
+    {"ανοσοσφαιρινη igg", NotUsed::kImmunoglobulin},
+    {"ανοσοσφαιρινη iga", NotUsed::kImmunoglobulin},
+    {"ανοσοσφαιρινη igm", NotUsed::kImmunoglobulin},
+    {"α1 σφαιρινεσ", NotUsed::kFraction},
+    {"α2 σφαιρινεσ", NotUsed::kFraction},
+    {"β σφαιρινεσ", NotUsed::kFraction},
+    {"γ σφαιρινεσ", NotUsed::kFraction},
+    {"leuko", NotUsed::kBloodCount},  // nl, de column titles
     {"trombo", NotUsed::kBloodCount},
     {"thrombo", NotUsed::kBloodCount},
     {"trombocytter", NotUsed::kBloodCount},

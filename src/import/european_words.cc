@@ -212,6 +212,24 @@ constexpr TestWord kTestNames[] = {
      Analyte::kBeta2Microglobulin},
     {"b2 mg", Analyte::kBeta2Microglobulin},
     {"beta2 mg", Analyte::kBeta2Microglobulin},
+    // Greek (folded: lower case, no accents, "ς" as "σ"; "κ" and "λ" read as kappa, lambda).
+    {"αιμοσφαιρινη", Analyte::kHemoglobin},
+    {"κρεατινινη", Analyte::kCreatinine},
+    {"ασβεστιο", Analyte::kCalcium},
+    {"ασβεστιο ολικο", Analyte::kCalcium},
+    {"ολικο ασβεστιο", Analyte::kCalcium},
+    {"λευκωματινη", Analyte::kAlbumin},
+    {"αλβουμινη", Analyte::kAlbumin},
+    {"γαλακτικη αφυδρογοναση", Analyte::kLdh},
+    {"β2 μικροσφαιρινη", Analyte::kBeta2Microglobulin},
+    {"ελευθερεσ ελαφριεσ αλυσιδεσ kappa", Analyte::kKappaFlc},
+    {"ελευθερεσ αλυσιδεσ kappa", Analyte::kKappaFlc},
+    {"ελευθερεσ ελαφριεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
+    {"ελευθερεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
+    {"μονοκλωνικη ζωνη", Analyte::kSerumMProtein},
+    {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
+    {"παραπρωτεινη", Analyte::kSerumMProtein},
+    {"ανοσοκαθηλωση", Analyte::kSerumIfe},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
 };
@@ -245,6 +263,8 @@ constexpr std::string_view kOtherTestWords[] = {
     "albuminkorrigeret",
     "korrigeret",  // da
     "ion",         // da, no: "P-Calcium-ion frit"
+    "ιονισμενο",   // el: ionised, corrected
+    "διορθωμενο",
     "ionizada",
     "ionizzata",
 };
@@ -254,12 +274,14 @@ constexpr std::string_view kQualifiers[] = {
     "im", "nel", "no", "dans", "le", "la", "de", "del", "di",
     // "B-" and "P-" (blood, plasma) start Scandinavian test names: "P-Kreatinin".
     "b", "p", "krew", "surowica",
-    "w",  // Polish "in" ("Białko M w moczu")
+    "w",     // Polish "in" ("Białko M w moczu")
+    "ορου",  // Greek "of serum" ("Λευκωματίνη ορού")
 };
 
 constexpr std::string_view kUrineWords[] = {
-    "orina",    "urina", "harn",   "urin", "sammelurin", "urinaire", "urinario", "urinaria",
-    "urinarie", "24u",   "24 uur", "du",   "mocz",       "moczu",    "moci",
+    "orina",    "urina",    "harn",     "urin",  "sammelurin", "urinaire",
+    "urinario", "urinaria", "urinarie", "24u",   "24 uur",     "du",
+    "mocz",     "moczu",    "moci",     "ουρων", "ουρα",       "24ωρου",  // el
 };
 
 }  // namespace

@@ -314,9 +314,17 @@ std::string IsotypeIn(std::string_view text) {
       break;
     }
   }
+  // The light chain, in Latin letters or as the Greek letter after a heavy chain ("IgG-κ").
+  const auto greek_after_heavy = [&](std::string_view letter) {
+    const size_t at = t.find(letter);
+    return !heavy.empty() && at != std::string::npos && at >= 1 &&
+           (t[at - 1] == '-' || t[at - 1] == ' ' || IsAlpha(t[at - 1]));
+  };
+  const bool kappa = Contains(t, "kappa") || greek_after_heavy("\xCE\xBA");
+  const bool lambda = Contains(t, "lambda") || greek_after_heavy("\xCE\xBB");
   std::string light;
-  if (Contains(t, "kappa")) light = "kappa";
-  if (Contains(t, "lambda")) light = light.empty() ? "lambda" : "";  // both named: no isotype
+  if (kappa) light = "kappa";
+  if (lambda) light = light.empty() ? "lambda" : "";  // both named: no isotype
   if (heavy.empty()) return light;
   return light.empty() ? heavy : heavy + " " + light;
 }

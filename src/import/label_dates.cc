@@ -107,7 +107,8 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
           break;
         }
       }
-      for (std::string_view w : {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta "}) {
+      for (std::string_view w :
+           {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta ", "έως "}) {
         if (to == std::string::npos || rest.compare(to, w.size(), w) != 0) continue;
         const size_t from = d->end + to + w.size();
         if (std::optional<LabDate> end = FindLabDate(after.substr(from), order);

@@ -22,13 +22,14 @@ bool Contains(std::string_view s, std::string_view w) {
 // monoclonale IgG kappa", "Positivo" (found).
 constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "negativo",  "negativa",
                                                  "negatief",  "negatywny", "negatywna", "negativni",
-                                                 "nieobecne", "nieobecny", "nieobecna"};
+                                                 "nieobecne", "nieobecny", "nieobecna", "αρνητικη"};
 constexpr std::string_view kForeignNegated[] = {
     "ingen ",           "ej pavisad",      "inte pavisad",   "ikke pavist",     "assenza",
     "assente",          "non rilevabil",   "non rilevat",    "ausencia",        "ausente",
     "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
     "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
-    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan"};
+    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan",
+    "δεν ανιχνευ",      "απουσια"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).

@@ -87,8 +87,11 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
   for (const auto& [d, piece] : cells.previous_dated) {
     EmitOne(name, piece, cells, d, false, true);
   }
+  // The dated columns of a table under a heading of earlier results ("Προηγούμενα
+  // αποτελέσματα", "Previous results") are earlier results, each on its own date.
+  const bool earlier = UnderEarlierResultsHeading();
   for (const auto& [d, piece] : cells.dated) {
-    EmitOne(name, piece, cells, d, false, false);
+    EmitOne(name, piece, cells, d, false, earlier);
   }
 }
 

@@ -138,12 +138,18 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens) 
     } else if (tokens[i] == "sflc") {
       t.push_back("flc");  // serum free light chain
     } else {
-      // Greek letters for the light chains ("κ FLC", "κ/λ ratio").
+      // Greek letters for the light chains ("κ FLC", "κ/λ ratio"), not inside a Greek word
+      // ("Κρεατινίνη", folded "κρεατινινη").
       std::string w = tokens[i];
+      const auto greek_at = [&](size_t at) {
+        return at < w.size() && (static_cast<unsigned char>(w[at]) == 0xCE ||
+                                 static_cast<unsigned char>(w[at]) == 0xCF);
+      };
       for (auto [greek, latin] :
            {std::pair<std::string_view, std::string_view>{"\xCE\xBA", "kappa"},
             {"\xCE\xBB", "lambda"}}) {
-        for (size_t at = w.find(greek); at != std::string::npos; at = w.find(greek, at)) {
+        for (size_t at = w.find(greek); at != std::string::npos; at = w.find(greek, at + 1)) {
+          if ((at >= 2 && greek_at(at - 2)) || greek_at(at + 2)) continue;
           w.replace(at, greek.size(), latin);
         }
       }
@@ -221,7 +227,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
                                          const std::string& core_stripped) {
   for (const std::string& w : core) {
     if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" || w == "kvot" ||
-        w == "stosunek" || w == "cociente" || w == "rapport" || w == "verhouding" ||
+        w == "stosunek" || w == "λογοσ" || w == "cociente" || w == "rapport" || w == "verhouding" ||
         w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient") {
       return "ratio (derived from kappa and lambda; used only as a check)";
     }

@@ -173,5 +173,15 @@ TEST(FoldLatin, AccentsAndCaseGoOtherBytesStay) {
   EXPECT_EQ(FoldLatin("\xC3"), "\xC3");  // a cut-off sequence is kept as it is
 }
 
+// Greek lab words (blind16's Athens report) fold like Latin ones: capitals lowered, accents
+// removed, the final sigma as a sigma; κ, λ and β stay themselves.
+TEST(FoldLatin, GreekLettersFold) {
+  EXPECT_EQ(FoldLatin("Κρεατινίνη"), "κρεατινινη");
+  EXPECT_EQ(FoldLatin("ΑΣΒΕΣΤΙΟ Ολικό"), "ασβεστιο ολικο");
+  EXPECT_EQ(FoldLatin("Ανοσοκαθήλωση ορού IgG-κ"), "ανοσοκαθηλωση ορου igg-κ");
+  EXPECT_EQ(FoldLatin("παραπρωτεΐνης"), "παραπρωτεινησ");
+  EXPECT_EQ(FoldLatin("β2-μικροσφαιρίνη λ"), "β2-μικροσφαιρινη λ");
+}
+
 }  // namespace
 }  // namespace oncoguide

@@ -141,5 +141,33 @@ TEST(Blind16Class, BrazilianBlocksEarlierResultsBelowAndBandType) {
   EXPECT_EQ(Find(r, Analyte::kSerumMProtein), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A Greek report: its names, headers, date labels and words were not known ("Κρεατινίνη" even
+// lost its "κ" to "kappa"), so 23 values were lost; "IgG-κ" writes the light chain in Greek, and
+// the dated columns under "Προηγούμενα αποτελέσματα" (previous results) are earlier results.
+TEST(Blind16Class, GreekReportNamesLabelsAndEarlierResults) {
+  // Greek letters take two bytes, so ten points each here: the columns are set wide apart.
+  const ImportResult r = ExtractPlaced({
+      {{36, "Ημ/νία αιμοληψίας: 11/09/2024 08:10"}, {400, "Ημ/νία έκδοσης: 13/09/2024"}},
+      {{36, "Εξέταση"}, {260, "Αποτέλεσμα"}, {380, "Μονάδες"}, {460, "Τιμές"}},
+      {{42, "Κρεατινίνη"}, {260, "1,12"}, {380, "mg/dL"}, {460, "0,70 - 1,20"}},
+      {{42, "Ασβέστιο ιονισμένο"}, {260, "1,22"}, {380, "mmol/L"}},
+      {{42, "Ανοσοκαθήλωση ορού"}, {260, "IgA-λ"}},
+      {{36, "Προηγούμενα αποτελέσματα"}},
+      {{42, "Εξέταση"}, {260, "Μονάδες"}, {380, "10/07/2024"}, {460, "12/08/2024"}},
+      {{42, "Κρεατινίνη"}, {260, "mg/dL"}, {380, "1,40"}, {460, "1,25"}},
+  });
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-09-11");
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(cr->previous);
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-09-11");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+  const ImportedObservation* earlier = FindOn(r, Analyte::kCreatinine, "2024-07-10");
+  ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(earlier->previous);
+  EXPECT_DOUBLE_EQ(earlier->obs.value, 1.40);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

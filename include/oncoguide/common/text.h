@@ -22,9 +22,11 @@ inline std::string AsciiLower(std::string_view s) {
 
 // A copy of `s` in lower case with the accents of Latin letters removed: ASCII letters are
 // lowered, and the UTF-8 letters of Western European languages (U+00C0..U+00FF: "É", "ï", "ñ",
-// "ç") become their base letter ("ß" becomes "ss"). Other bytes (µ, Greek β) are kept. For
-// matching lab words written with or without accents: FoldLatin("Créatinine") == "creatinine".
-// Latin Extended-A (U+0100..U+017F: "ł", "ř", "ő") folds the same way.
+// "ç") become their base letter ("ß" becomes "ss"). For matching lab words written with or
+// without accents: FoldLatin("Créatinine") == "creatinine". Latin Extended-A (U+0100..U+017F:
+// "ł", "ř", "ő") folds the same way, and so does Greek (U+0386..U+03CE: capitals lowered,
+// tonos and dialytika removed, final "ς" as "σ": FoldLatin("Κρεατινίνη") == "κρεατινινη").
+// Other bytes (µ) are kept.
 std::string FoldLatin(std::string_view s);
 
 // `s` without leading and trailing spaces and tabs.
