@@ -210,7 +210,6 @@ constexpr TestWord kTestNames[] = {
     {"\xCE\xB2"
      "2 mg",
      Analyte::kBeta2Microglobulin},
-    {"b2 mg", Analyte::kBeta2Microglobulin},
     {"beta2 mg", Analyte::kBeta2Microglobulin},
     // Greek (folded: lower case, no accents, "ς" as "σ"; "κ" and "λ" read as kappa, lambda).
     {"αιμοσφαιρινη", Analyte::kHemoglobin},

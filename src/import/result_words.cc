@@ -93,12 +93,14 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       return v;
     }
   }
-  const bool negated =
-      t.starts_with("no ") || Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
-      Contains(t, "kein") || Contains(t, "not observed") || Contains(t, "none observed") ||
-      Contains(t, "none detected") || Contains(t, "not identified") || Contains(t, "not seen") ||
-      Contains(t, "not present") || Contains(t, "no evidence") || Contains(t, "none seen") ||
-      ContainsAny(folded, kForeignNegated);
+  // "Nil" (Australian, British): none found.
+  const bool negated = t == "nil" || t.starts_with("nil ") || t.starts_with("no ") ||
+                       Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
+                       Contains(t, "kein") || Contains(t, "not observed") ||
+                       Contains(t, "none observed") || Contains(t, "none detected") ||
+                       Contains(t, "not identified") || Contains(t, "not seen") ||
+                       Contains(t, "not present") || Contains(t, "no evidence") ||
+                       Contains(t, "none seen") || ContainsAny(folded, kForeignNegated);
   // Present but too small to measure: "Present NQ", "present, not quantifiable".
   const bool unquantified = t == "present nq" || t == "nq" || t == "present, nq" ||
                             ((Contains(t, "not quantifiable") || Contains(t, "not quantified") ||

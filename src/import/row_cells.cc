@@ -69,7 +69,12 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         append(row.range, c);
         break;
       case Col::kRowDate:
-        if (IsDateCell(c.text)) row.value_date = FindLabDate(c.text, order_);
+        if (IsDateCell(c.text)) {
+          row.value_date = FindLabDate(c.text, order_);
+        } else if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) &&
+                   DateColumnRightOf(c.box.x1)) {
+          row.unit = Piece{c.text, c.box, c.confidence};  // as for kName above
+        }
         break;
       case Col::kUnitValue:
         row.unit_values.emplace_back(best->unit, Piece{c.text, c.box, c.confidence});
@@ -120,10 +125,21 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       case Col::kName:
       case Col::kTest:
       case Col::kOther:
+        // A unit in an untitled column nearer the names than the dates ("Kappa FLC | mg/L |
+        // 3.3-19.4 | 6.4 | 6.9", the "Date" title far left): the row's unit when dates follow.
+        if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) &&
+            DateColumnRightOf(c.box.x1)) {
+          row.unit = Piece{c.text, c.box, c.confidence};
+        }
         break;
     }
   }
   return row;
+}
+
+bool RowReader::DateColumnRightOf(double x) const {
+  return std::any_of(columns_.begin(), columns_.end(),
+                     [&](const Column& col) { return col.kind == Col::kDate && col.box.x0 > x; });
 }
 
 const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {

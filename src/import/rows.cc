@@ -97,11 +97,10 @@ void RowReader::NoteHeading(const Line& line) {
   // below it was then read as the chemistry albumin, silently.
   const std::string text = line.Text();
   // Letters: ASCII, or the first byte of another script's letter ("Προηγούμενα").
-  if (std::count_if(text.begin(), text.end(),
-                    [](char c) {
-                      const auto u = static_cast<unsigned char>(c);
-                      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC3;
-                    }) < 3) {
+  if (std::count_if(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC3;
+      }) < 3) {
     return;
   }
   recent_headings_.push_back(text);

@@ -99,6 +99,10 @@ constexpr ExtraName kExtraNames[] = {
     {"\xCE\xB2"
      "2m",
      Analyte::kBeta2Microglobulin},
+    // Cut to a column's width ("Beta-2 microglob", an Australian cumulative report).
+    {"beta 2 microglob", Analyte::kBeta2Microglobulin},
+    {"beta2 microglob", Analyte::kBeta2Microglobulin},
+    {"b2 microglob", Analyte::kBeta2Microglobulin},
     // Column titles of a Japanese time-series view ("Cre", "β2MG", "M-prot").
     {"cre", Analyte::kCreatinine},
     {"\xCE\xB2"

@@ -169,5 +169,31 @@ TEST(Blind16Class, GreekReportNamesLabelsAndEarlierResults) {
   EXPECT_DOUBLE_EQ(earlier->obs.value, 1.40);
 }
 
+// An Australian cumulative report: its unit column has no title and lies nearer the "Date"
+// title than the first date, so its units were not read (light chains lost, a 24-hour urine's
+// "g/24h" values taken as mg, for review); "Nil" is none found; "Beta-2 microglob" is cut to its
+// column's width.
+TEST(Blind16Class, UntitledUnitColumnNilAndACutName) {
+  const ImportResult r = ExtractPlaced({
+      {{24, "Date"}, {330, "14/03/24"}, {430, "18/04/24"}},
+      {{24, "Paraprotein"}, {140, "g/L"}, {350, "Nil"}, {450, "Nil"}},
+      {{24, "Lambda FLC"}, {140, "mg/L"}, {180, "5.7-26.3"}, {350, "412"}, {450, "96.5"}},
+      {{24, "Beta-2 microglob"}, {140, "mg/L"}, {350, "5.1"}},
+      {{24, "Bence Jones protein"}, {140, "g/24h"}, {350, "1.42"}},
+  });
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-04-18");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 96.5);
+  EXPECT_FALSE(lambda->needs_review);
+  ASSERT_NE(FindOn(r, Analyte::kBeta2Microglobulin, "2024-03-14"), nullptr)
+      << ImportToJson(r).dump(1);
+  const ImportedObservation* bj = FindOn(r, Analyte::kUrineMProtein, "2024-03-14");
+  ASSERT_NE(bj, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(bj->obs.value, 1420);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-03-14");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 0);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

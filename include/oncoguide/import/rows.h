@@ -172,6 +172,8 @@ class RowReader {
   // row above.
   bool ReadContinuationRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   const Column* ColumnOf(const Cell& c) const;
+  // True when a date column starts right of x.
+  bool DateColumnRightOf(double x) const;
   const Column* NameColumn() const;  // the header's test-name column, or null
   bool HasColumn(Col kind) const;    // the header has a column of this kind
   void ChooseUnitValue(records::Analyte analyte, RowCells* cells) const;
