@@ -301,6 +301,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
 std::string IsotypeIn(std::string_view text) {
   const std::string t = AsciiLower(text);
   std::string heavy;
+  size_t heavy_end = std::string::npos;
   // "lgA": OCR reads the capital I of "IgA" as a lower-case l.
   for (std::string_view h :
        {"igg", "iga", "igm", "igd", "ige", "lgg", "lga", "lgm", "lgd", "lge"}) {
@@ -311,6 +312,7 @@ std::string IsotypeIn(std::string_view text) {
     if (at != std::string::npos && (BoundaryAt(t, at + 3) || joined) &&
         (at == 0 || !IsAlpha(t[at - 1]))) {
       heavy = fmt::format("Ig{}", static_cast<char>(std::toupper(h[2])));
+      heavy_end = at + 3;
       break;
     }
   }
@@ -325,6 +327,13 @@ std::string IsotypeIn(std::string_view text) {
   std::string light;
   if (kappa) light = "kappa";
   if (lambda) light = light.empty() ? "lambda" : "";  // both named: no isotype
+  // Both named, one right after the heavy chain ("IgA lambda, serum free lambda 612 mg/L with
+  // free kappa 9.1 mg/L"): that one is the isotype's.
+  if (kappa && lambda && heavy_end != std::string::npos) {
+    const size_t next = t.find_first_not_of(" -", heavy_end);
+    if (next != std::string::npos && t.compare(next, 5, "kappa") == 0) light = "kappa";
+    if (next != std::string::npos && t.compare(next, 6, "lambda") == 0) light = "lambda";
+  }
   if (heavy.empty()) return light;
   return light.empty() ? heavy : heavy + " " + light;
 }

@@ -76,7 +76,11 @@ void RowReader::CollectionLabelRead(const Line& line) {
   // A flowsheet's dated columns end with their page when a collection label follows on a later
   // page: its cells there are another report's (an immunofixation under a page-1 date column
   // took that date, silently).
-  if (line.page == header_page_) return;
+  // On the header's page too, a label standing alone on its line after the table's rows
+  // ("Discharge laboratory results (collected 08/03/2024 06:15)"): the rows below it are not
+  // under the flowsheet's dates (their values took the date of the column they fell under).
+  const bool after_rows = line.cells.size() == 1 && lines_under_header_ >= 2;
+  if (line.page == header_page_ && !after_rows) return;
   if (std::any_of(columns_.begin(), columns_.end(),
                   [](const Column& c) { return c.kind == Col::kDate; })) {
     columns_.clear();
@@ -111,6 +115,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
   const Outcome got = ReadLine(lines, i, date);
   if (got == Outcome::kText) NoteHeading(lines[*i]);
+  ++lines_under_header_;
   return got;
 }
 

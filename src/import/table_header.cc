@@ -2,6 +2,7 @@
 // and the header in force (what each title names: header_titles.cc; headers over several
 // lines: header_lines.cc).
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <string>
 #include <vector>
@@ -19,6 +20,64 @@ using internal::IsMarkedDateCell;
 using internal::LooksLikeGarbledDate;
 using internal::SplitAfterDates;
 using internal::StartsColumn;
+
+namespace {
+
+// A day and month without a year ("03/03", "7.3.", "12-05").
+bool DayMonthOnly(std::string_view t) {
+  t = TrimSpaces(t);
+  if (t.size() < 3 || t.size() > 6) return false;
+  int digits = 0, seps = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '/' || c == '.' || c == '-') {
+      ++seps;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 2 && digits <= 4 && (seps == 1 || (seps == 2 && t.back() == '.'));
+}
+
+// Column dates written without their year under a title that gives it ("Date (2024) | 03/03 |
+// 04/03"): each takes that year, so the row is a flowsheet's dates.
+void CompleteYearlessDates(std::vector<Cell>* cells) {
+  std::string year;
+  for (const Cell& c : *cells) {
+    const std::string t = AsciiLower(c.text);
+    if (t.find("date") == std::string::npos && t.find("datum") == std::string::npos &&
+        t.find("fecha") == std::string::npos && t.find("data") == std::string::npos) {
+      continue;
+    }
+    for (size_t i = 0; i + 4 <= t.size(); ++i) {
+      const bool four = std::all_of(t.begin() + i, t.begin() + i + 4,
+                                    [](char ch) { return ch >= '0' && ch <= '9'; });
+      const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
+                         (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
+      if (four && alone && (t[i] == '1' || t[i] == '2')) year = t.substr(i, 4);
+    }
+  }
+  if (year.empty()) return;
+  const auto yearless = std::count_if(cells->begin(), cells->end(),
+                                      [](const Cell& c) { return DayMonthOnly(c.text); });
+  if (yearless < 2) return;
+  for (Cell& c : *cells) {
+    if (!DayMonthOnly(c.text)) continue;
+    std::string t(TrimSpaces(c.text));
+    if (t.back() == '.') {
+      t += year;  // "7.3." -> "7.3.2024"
+    } else {
+      const char sep = t.find('/') != std::string::npos   ? '/'
+                       : t.find('.') != std::string::npos ? '.'
+                                                          : '-';
+      t += sep + year;
+    }
+    c.text = t;
+  }
+}
+
+}  // namespace
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   auto recognised = [this](std::string_view t) {
@@ -63,6 +122,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
       for (Cell& p : parts) out.push_back(std::move(p));
     }
   }
+  CompleteYearlessDates(&out);
   return out;
 }
 
@@ -239,6 +299,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   continued_.reset();
   header_box_ = line.box;
   header_page_ = line.page;
+  lines_under_header_ = 0;
   history_previous_ = false;
   for (const std::string& h : recent_headings_) {
     const std::string t = AsciiLower(h);

@@ -105,6 +105,7 @@ constexpr ExtraName kExtraNames[] = {
     {"b2 microglob", Analyte::kBeta2Microglobulin},
     // Column titles of a Japanese time-series view ("Cre", "β2MG", "M-prot").
     {"cre", Analyte::kCreatinine},
+    {"cr", Analyte::kCreatinine},  // a Korean cumulative report's column title
     {"\xCE\xB2"
      "2mg",
      Analyte::kBeta2Microglobulin},

@@ -4,6 +4,8 @@
 // wordings of our own, and checks the general rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
@@ -193,6 +195,45 @@ TEST(Blind16Class, UntitledUnitColumnNilAndACutName) {
   const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-03-14");
   ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
   EXPECT_DOUBLE_EQ(m->obs.value, 0);
+}
+
+// A UAE discharge summary: a trend table's dates have no year ("Date (2024) | 03/03 | 04/03"),
+// so it was not read; once read, its columns stayed over the discharge results below a line
+// "(collected 08/03/2024 06:15)", whose values fell under the 04/03 column and took that date,
+// silently. The prose "IgA lambda ... free kappa" names both light chains: the one right after
+// the heavy chain is the isotype's. A Korean report heads its creatinine column "Cr".
+TEST(Blind16Class, YearlessTrendDatesEndAtTheNextLabelAndAdjacentIsotype) {
+  const ImportResult r = ExtractPlaced({
+      {{52, "Date (2024)"}, {180, "Units"}, {250, "03/03"}, {308, "04/03"}, {366, "05/03"}},
+      {{52, "Creatinine"}, {180, "umol/L"}, {250, "247"}, {308, "221"}, {366, "188"}},
+      {{52, "Cr"}, {180, "mg/dL"}, {250, "2.79"}, {308, "2.50"}, {366, "2.13"}},
+      {{44, "Results before discharge (collected 08/03/2024 06:15)"}},
+      {{52, "Haemoglobin"}, {300, "9.1"}, {330, "g/dL"}},
+  });
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-03-04");
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(cr->obs.value, 2.50, 0.001);  // 221 µmol/L, and "Cr" 2.50 mg/dL
+  EXPECT_EQ(std::count_if(
+                r.observations.begin(), r.observations.end(),
+                [](const ImportedObservation& o) { return o.obs.analyte == Analyte::kCreatinine; }),
+            6)
+      << ImportToJson(r).dump(1);
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-03-08");
+  // The same with the dates' years written out.
+  const ImportResult full = ExtractPlaced({
+      {{52, "Date"}, {180, "Units"}, {250, "03/03/2024"}, {308, "04/03/2024"}},
+      {{52, "Creatinine"}, {180, "umol/L"}, {250, "247"}, {308, "221"}},
+      {{44, "Results before discharge (collected 08/03/2024 06:15)"}},
+      {{52, "Haemoglobin"}, {300, "9.1"}, {330, "g/dL"}},
+  });
+  const ImportedObservation* later = Find(full, Analyte::kHemoglobin);
+  ASSERT_NE(later, nullptr) << ImportToJson(full).dump(1);
+  EXPECT_EQ(later->obs.date.ToString(), "2024-03-08");
+  EXPECT_EQ(IsotypeIn("immunofixation IgA lambda, free lambda 612 mg/L with free kappa 9.1 mg/L"),
+            "IgA lambda");
+  EXPECT_EQ(IsotypeIn("kappa and lambda both restricted, IgG"), "IgG");
 }
 
 }  // namespace

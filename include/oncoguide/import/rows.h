@@ -238,6 +238,7 @@ class RowReader {
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
   Box header_box_;                     // the line columns_ were read from
   int header_page_ = 0;
+  int lines_under_header_ = 0;  // lines read since the header (the header itself counts)
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
   std::optional<Name> section_test_;
