@@ -50,11 +50,13 @@ std::vector<UnitRule> RulesFor(Analyte a) {
       return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}};
     case Analyte::kBeta2Microglobulin:
       return {{{"mg/l", "ug/ml", "µg/ml", "mcg/ml"}, 1.0}, {{"mg/dl"}, 10.0}, {{"nmol/l"}, 0.0118}};
+    // French reports give creatinine and calcium in mg/L too ("Créatinine 10,4 mg/L").
     case Analyte::kCreatinine:
       return {{{"mg/dl"}, 1.0},
-              {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl}};
+              {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl},
+              {{"mg/l"}, 0.1}};
     case Analyte::kCalcium:
-      return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}};
+      return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}, {{"mg/l"}, 0.1}};
     case Analyte::kLdh:
       return {{{"u/l", "iu/l", "[iu]/l", "units/l", "ui/l"}, 1.0},  // "UI/L": French
               {{"ukat/l", "µkat/l", "μkat/l"}, kUnitsPerMicrokatal}};

@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(Units, UnitConversionTest,
                              UnitCase{Analyte::kCalcium, "10.2", "mg/dL", 10.2},
                              UnitCase{Analyte::kCalcium, "2.495", "mmol/L", 10.0},
                              UnitCase{Analyte::kCalcium, "2.75", "mmol/L", 2.75 / 0.2495},
+                             // French reports: creatinine and calcium in mg/L.
+                             UnitCase{Analyte::kCalcium, "105", "mg/L", 10.5},
+                             UnitCase{Analyte::kCreatinine, "10.4", "mg/L", 1.04},
                              // Albumin and hemoglobin: g/L to g/dL.
                              UnitCase{Analyte::kAlbumin, "35", "g/L", 3.5},
                              UnitCase{Analyte::kAlbumin, "3.5", "g/dL", 3.5},
