@@ -1,6 +1,7 @@
 #include "oncoguide/common/text.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace oncoguide {
 
@@ -46,38 +47,21 @@ namespace {
 // A Greek letter (U+0386..U+03CE) lowered, without its tonos or dialytika; "ς" as "σ". Other
 // code points unchanged.
 char32_t FoldGreek(char32_t cp) {
-  switch (cp) {
-    case U'\u0386':
-    case U'\u03AC':
-      return U'\u03B1';  // Ά ά -> α
-    case U'\u0388':
-    case U'\u03AD':
-      return U'\u03B5';  // Έ έ -> ε
-    case U'\u0389':
-    case U'\u03AE':
-      return U'\u03B7';  // Ή ή -> η
-    case U'\u038A':
-    case U'\u03AF':
-    case U'\u0390':
-    case U'\u03AA':
-    case U'\u03CA':
-      return U'\u03B9';  // Ί ί ΐ Ϊ ϊ -> ι
-    case U'\u038C':
-    case U'\u03CC':
-      return U'\u03BF';  // Ό ό -> ο
-    case U'\u038E':
-    case U'\u03CD':
-    case U'\u03B0':
-    case U'\u03AB':
-    case U'\u03CB':
-      return U'\u03C5';  // Ύ ύ ΰ Ϋ ϋ -> υ
-    case U'\u038F':
-    case U'\u03CE':
-      return U'\u03C9';  // Ώ ώ -> ω
-    case U'\u03C2':
-      return U'\u03C3';  // ς -> σ
-    default:
-      break;
+  // Accented letters and the final sigma: (letter, plain lower-case letter).
+  static constexpr std::pair<char32_t, char32_t> kPlain[] = {
+      {U'\u0386', U'\u03B1'}, {U'\u03AC', U'\u03B1'},  // Ά ά
+      {U'\u0388', U'\u03B5'}, {U'\u03AD', U'\u03B5'},  // Έ έ
+      {U'\u0389', U'\u03B7'}, {U'\u03AE', U'\u03B7'},  // Ή ή
+      {U'\u038A', U'\u03B9'}, {U'\u03AF', U'\u03B9'}, {U'\u0390', U'\u03B9'},
+      {U'\u03AA', U'\u03B9'}, {U'\u03CA', U'\u03B9'},  // Ί ί ΐ Ϊ ϊ
+      {U'\u038C', U'\u03BF'}, {U'\u03CC', U'\u03BF'},  // Ό ό
+      {U'\u038E', U'\u03C5'}, {U'\u03CD', U'\u03C5'}, {U'\u03B0', U'\u03C5'},
+      {U'\u03AB', U'\u03C5'}, {U'\u03CB', U'\u03C5'},  // Ύ ύ ΰ Ϋ ϋ
+      {U'\u038F', U'\u03C9'}, {U'\u03CE', U'\u03C9'},  // Ώ ώ
+      {U'\u03C2', U'\u03C3'},                          // ς
+  };
+  for (const auto& [accented, plain] : kPlain) {
+    if (cp == accented) return plain;
   }
   if (cp >= U'\u0391' && cp <= U'\u03A9') return cp + 0x20;  // capitals
   return cp;
