@@ -345,5 +345,22 @@ TEST_F(CrisisTest, SecondLanguageWordingsAreCrisis_Regression) {
   }
 }
 
+// blind19 misses: warning signs (goodbye letters, giving possessions away), self-harm seen on a
+// child, a plan so the family would not find the body, searching for ways to die mixed into a
+// medical question. Look-alikes (a will, donating clothes, a carer who is worn out) are not.
+TEST_F(CrisisTest, WarningSignsSelfHarmSeenAndSearchingForWaysAreCrisis_Regression) {
+  for (const char* q : {"i wrote each grandchild a letter and gave away my tools, i feel at peace",
+                        "my daughter has cuts on her wrists she tries to hide since my diagnosis",
+                        "i have worked out how to do it so my wife would not be the one to find me",
+                        "does velcade cause numb feet? ive also been looking up ways to die"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"i gave away old clothes to charity while clearing the house",
+                        "we put my affairs in order with a solicitor and wrote a will",
+                        "caring for my wife has left me completely drained, how do i keep going"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -200,5 +200,14 @@ TEST_F(EmergencyTest, NoFluidsForDaysWithWeaknessIsAnEmergency_Regression) {
                       "really scared of my bone marrow biopsy tomorrow, does it hurt a lot"});
 }
 
+// blind19 miss: a fever given as a thermometer reading, understated ("probably nothing"). A
+// question about what counts as a fever, and a parent's age beside a treatment's name, are not.
+TEST_F(EmergencyTest, ThermometerReadingIsAFever_Regression) {
+  ExpectEmergency({"the thermometer shows 38.6, chemo was four days ago, probably fine though",
+                   "temp was 101.2 an hour ago after her dara infusion"});
+  ExpectNotEmergency({"what counts as a fever on the thermometer during treatment",
+                      "my father is 77, what is car-t and would he be offered it"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
