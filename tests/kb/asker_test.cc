@@ -325,5 +325,20 @@ TEST_F(AskerTest, Blind15NamedInsurersOtherConditionsAndPetScans) {
             "my-labs-trend");
 }
 
+// blind19 classes, in our own words: asking the guide to decide (a DNR, "decide for us", "just a
+// yes or no", a supplement alongside treatment) is a decision; sending results for the person is
+// an action the guide cannot do; a pet's myeloma is not covered.
+TEST_F(AskerTest, DecisionsActionsAndPetsFromBlind19_Regression) {
+  for (const char* q : {"the ward wants to know if we agree to a dnr for mum, should we",
+                        "my husband needs a transplant, please decide for us",
+                        "can i take curcumin alongside my pomalidomide, just a yes or no please"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+  for (const char* q : {"please forward my scan report to my haematologist",
+                        "can dogs get multiple myeloma like people do"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
