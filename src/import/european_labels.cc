@@ -41,6 +41,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "extraccion",
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
+    "recogida",  // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
     "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
     "συλλογή",
     "data prelievo",

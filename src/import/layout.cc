@@ -203,7 +203,8 @@ bool TableRowAcross(const Line& line, double g,
   if (number_first && left >= 2) return true;
   // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |
   // 127 | g/L"): one name, then numbers from x on.
-  if (number_first && left == 1 && right >= 2) return true;
+  // Not two cards' results side by side ("6.1 mg/L | 38.4 mg/L | High"): the left one is a number.
+  if (number_first && left == 1 && right >= 2 && !NumberCell(line.cells.front().text)) return true;
   // A history table's header ("Date | Paraprotein (g/L) | Free kappa (mg/L) | Hb (g/L)").
   return left >= 2 && right >= 2 && titled == right;
 }

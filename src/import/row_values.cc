@@ -168,9 +168,14 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
     case LabValue::Kind::kDetected:
       io->obs.value = 1;
       io->obs.text = v.isotype;
-      if (io->obs.text.empty()) io->obs.text = isotype_note_;
+      // The note under the row ("Interpretación: ... tipo lambda") is about the current result,
+      // not an earlier one beside it.
+      if (io->obs.text.empty() && !io->previous) io->obs.text = isotype_note_;
       if (v.vague && io->obs.text.empty()) {
         io->Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
+      } else if (io->obs.text.empty()) {
+        // "Positiva" alone: a monoclonal protein found, its type not given here.
+        io->Review(fmt::format("result '{}' does not give the isotype", value.text));
       }
       break;
     case LabValue::Kind::kTrace:
