@@ -131,8 +131,8 @@ std::string IsotypeKey(std::string text) {
     // "Free lambda light chain", "Bence Jones lambda": the light chain's name is the finding.
     // Also in other languages: "Lambda libre" (es), "Cadenas ligeras lambda libres".
     for (std::string_view w : {"bence jones ", "free ", " light chains", " light chain",
-                               "cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres ", " libres",
-                               " libre", "cadenas ligeras ", "cadena ligera "}) {
+                               "cha\xC3\xAEnes l\xC3\xA9g\xC3\xA8res libres ", " libres", " libre",
+                               "cadenas ligeras ", "cadena ligera "}) {
       const size_t at = text.find(w);
       if (at != std::string::npos) text.erase(at, w.size());
     }
