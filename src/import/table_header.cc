@@ -334,4 +334,20 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   return true;
 }
 
+void RowReader::CollectionLabelRead(const Line& line) {
+  // A flowsheet's dated columns end with their page when a collection label follows on a later
+  // page: its cells there are another report's (an immunofixation under a page-1 date column
+  // took that date, silently).
+  // On the header's page too, a label standing alone on its line after the table's rows
+  // ("Discharge laboratory results (collected 08/03/2024 06:15)"): the rows below it are not
+  // under the flowsheet's dates (their values took the date of the column they fell under).
+  const bool after_rows = line.cells.size() == 1 && lines_under_header_ >= 2;
+  if (line.page == header_page_ && !after_rows) return;
+  if (std::any_of(columns_.begin(), columns_.end(),
+                  [](const Column& c) { return c.kind == Col::kDate; })) {
+    columns_.clear();
+    outer_columns_.clear();
+  }
+}
+
 }  // namespace oncoguide::import
