@@ -55,7 +55,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   if (StartsWithAny(t, {"test", "test name", "analyte", "component", "investigation", "examination",
                         "parameter", "description", "assay", "name", "test description", "tests",
-                        "fraction", "analysis", "determination"})) {
+                        "fraction", "analysis", "determination", "item"})) {
     return Col::kName;
   }
   // The collection date of each row (a results list with one date per row). Report and result

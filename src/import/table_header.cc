@@ -77,6 +77,40 @@ void CompleteYearlessDates(std::vector<Cell>* cells) {
   }
 }
 
+// A flowsheet's dates written as the year over the month and day ("2023" / "11/06", a Japanese
+// cumulative report): the line of dates with each year put in ("2023/11/06", or "06.11.2023"
+// for a day and month written with dots); nullopt when fewer than two dates get a year.
+std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
+  if (i == 0) return std::nullopt;
+  const Line& above = lines[i - 1];
+  const Line& line = lines[i];
+  if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return std::nullopt;
+  }
+  const auto year_of = [](std::string_view t) {
+    t = TrimSpaces(t);
+    const bool year = t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return year ? std::string(t) : std::string();
+  };
+  Line out = line;
+  int dated = 0;
+  for (Cell& c : out.cells) {
+    if (!DayMonthOnly(c.text)) continue;
+    for (const Cell& a : above.cells) {
+      const std::string year = year_of(a.text);
+      if (year.empty() || c.box.XOverlap(a.box) <= 0) continue;
+      std::string t(TrimSpaces(c.text));
+      if (t.back() == '.') t.pop_back();
+      c.text = t.find('.') != std::string::npos ? t + "." + year : year + "/" + t;
+      ++dated;
+      break;
+    }
+  }
+  if (dated < 2) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
@@ -267,7 +301,8 @@ bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>
 }
 
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
-  const std::optional<Line> titled = WithTitleAbove(lines, i);
+  std::optional<Line> titled = WithTitleAbove(lines, i);
+  if (!titled) titled = WithYearsAbove(lines, i);
   const Line& line = titled ? *titled : lines[i];
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;

@@ -58,5 +58,19 @@ TEST(Blind17Class, RecogidaPeriodAndANoteOnlyForTheCurrentResult) {
   EXPECT_TRUE(earlier->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A Japanese cumulative report heads each date column with its year over the month and day
+// ("2023" / "11/06"): no date was read, so all 64 values were lost.
+TEST(Blind17Class, YearOverMonthAndDayColumns) {
+  const ImportResult r = ExtractPlaced({
+      {{34, "Item"}, {90, "Unit"}, {160, "2023"}, {220, "2024"}},
+      {{160, "12/18"}, {220, "01/09"}},
+      {{34, "Alb"}, {90, "g/dL"}, {160, "3.4 L"}, {220, "3.6 L"}},
+  });
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2024-01-09");
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(alb->obs.value, 3.6);
+  ASSERT_NE(FindOn(r, Analyte::kAlbumin, "2023-12-18"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
