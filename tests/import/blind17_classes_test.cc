@@ -29,8 +29,11 @@ TEST(Blind17Class, TwoCardsSideBySideKeepTheirOwnResults) {
       {{50, "Normal range: 3.3 - 19.4 mg/L"}, {322, "Normal range: 5.7 - 26.3 mg/L"}},
   });
   for (const ImportedObservation& o : r.observations) {
-    if (o.obs.analyte == Analyte::kLambdaFlc) EXPECT_DOUBLE_EQ(o.obs.value, 61.7);
-    if (o.obs.analyte == Analyte::kKappaFlc) EXPECT_DOUBLE_EQ(o.obs.value, 5.4);
+    if (o.obs.analyte == Analyte::kLambdaFlc) {
+      EXPECT_DOUBLE_EQ(o.obs.value, 61.7);
+    } else if (o.obs.analyte == Analyte::kKappaFlc) {
+      EXPECT_DOUBLE_EQ(o.obs.value, 5.4);
+    }
   }
   ASSERT_NE(Find(r, Analyte::kLambdaFlc), nullptr) << ImportToJson(r).dump(1);
 }
