@@ -229,7 +229,12 @@ TEST(Blind15Class, DanishGridUnitColumnTraceAndNames) {
       {{30, "P-Calcium-ion frit"}, {190, "mmol/L"}, {386, "1,27"}},
       {{30, "P-M-komponent"}, {190, "g/L"}, {386, "spor"}, {448, "3,7"}},
       {{30, "P-M-komponent, type"}, {386, "IgG-lambda"}},
-      {{30, "P-Lambda-k\xC3\xA6de (fri)"}, {190, "mg/L"}, {386, "31,5 H"}, {448, "64,2 H"}},
+      {{30,
+        "P-Lambda-k\xC3\xA6"
+        "de (fri)"},
+       {190, "mg/L"},
+       {386, "31,5 H"},
+       {448, "64,2 H"}},
   });
   const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-08-14");
   ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
