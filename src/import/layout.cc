@@ -31,6 +31,18 @@ std::string Line::Text() const {
   return out;
 }
 
+std::pair<Line, Line> SplitLine(Line line, const std::function<bool(const Cell&)>& on_left) {
+  Line left, right;
+  left.page = right.page = line.page;
+  for (Cell& c : line.cells) {
+    Line& side = on_left(c) ? left : right;
+    if (side.cells.empty()) side.box = c.box;
+    side.box.Cover(c.box);
+    side.cells.push_back(std::move(c));
+  }
+  return {std::move(left), std::move(right)};
+}
+
 namespace {
 
 // Characters (UTF-8 code points) in text[0, end).
@@ -289,14 +301,8 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
     for (; next < run.begin; ++next) out.push_back(std::move(lines[next]));
     std::vector<Line> right_side;
     for (size_t i = run.begin; i < run.end; ++i) {
-      Line left, right;
-      left.page = right.page = lines[i].page;
-      for (Cell& c : lines[i].cells) {
-        Line& side = c.box.x1 <= best_x ? left : right;
-        if (side.cells.empty()) side.box = c.box;
-        side.box.Cover(c.box);
-        side.cells.push_back(std::move(c));
-      }
+      auto [left, right] =
+          SplitLine(std::move(lines[i]), [&](const Cell& c) { return c.box.x1 <= best_x; });
       // The right table's row number, set just left of the gutter and nearer the right part's
       // first word than its own row's last cell ("... | 130-175 |    17 | Uric acid | ..."),
       // starts the right part.

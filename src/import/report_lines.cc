@@ -138,36 +138,29 @@ std::vector<Line> SideBoxesAfter(std::vector<Line> lines, double page_width) {
         last = k;
       }
     }
-    const size_t first_out = out.size();
-    std::vector<Line> original(lines.begin() + i, lines.begin() + last + 1);
+    // Only a box of titles and dated results: a table's "Previous result" column holds values
+    // ("9.7 (02/21/2024)") under its header, read in place. Each line's part right of the edge
+    // after the heading's line starts with a date or is one title.
+    bool titles_only = true, any_date = false;
+    for (size_t k = i + 1; k <= last; ++k) {
+      const std::vector<Cell>& cells = lines[k].cells;
+      const auto first =
+          std::find_if(cells.begin(), cells.end(), [&](const Cell& c) { return c.box.x0 >= edge; });
+      if (first == cells.end()) continue;
+      const bool date = IsDateCell(first->text);
+      any_date |= date;
+      titles_only &= date || (cells.end() - first == 1 && !ParseLabValue(first->text));
+    }
+    if (!titles_only || !any_date) {
+      for (; i <= last; ++i) out.push_back(std::move(lines[i]));
+      continue;
+    }
     std::vector<Line> box;
     for (size_t k = i; k <= last; ++k) {
-      Line left, right;
-      left.page = right.page = lines[k].page;
-      for (Cell& c : lines[k].cells) {
-        Line& side = c.box.x0 >= edge ? right : left;
-        if (side.cells.empty()) side.box = c.box;
-        side.box.Cover(c.box);
-        side.cells.push_back(std::move(c));
-      }
+      auto [left, right] =
+          SplitLine(std::move(lines[k]), [&](const Cell& c) { return c.box.x0 < edge; });
       if (!left.cells.empty()) out.push_back(std::move(left));
       if (!right.cells.empty()) box.push_back(std::move(right));
-    }
-    // Only a box of titles and dated results: a table's "Previous result" column holds values
-    // ("9.7 (02/21/2024)") under its header, read in place.
-    const bool titles_and_dates =
-        std::all_of(box.begin() + 1, box.end(),
-                    [](const Line& b) {
-                      return IsDateCell(b.cells[0].text) ||
-                             (b.cells.size() == 1 && !ParseLabValue(b.cells[0].text));
-                    }) &&
-        std::any_of(box.begin() + 1, box.end(),
-                    [](const Line& b) { return IsDateCell(b.cells[0].text); });
-    if (!titles_and_dates) {
-      out.resize(first_out);
-      for (size_t k = i; k <= last; ++k) out.push_back(std::move(original[k - i]));
-      i = last + 1;
-      continue;
     }
     for (Line& b : box) out.push_back(std::move(b));
     i = last + 1;

@@ -33,6 +33,14 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
     p->box.Cover(c.box);
     p->confidence = std::min(p->confidence, c.confidence);
   };
+  // A unit in an untitled column between the names and the dates ("Kappa FLC | mg/L | 3.3-19.4
+  // | 6.4 | 6.9", the "Date" title far left), nearer a name or row-date title than the first
+  // date: the row's unit, once.
+  const auto take_untitled_unit = [&](const Cell& c) {
+    if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) && DateColumnRightOf(c.box.x1)) {
+      row.unit = Piece{c.text, c.box, c.confidence};
+    }
+  };
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
     const Column* best = ColumnOf(c);
@@ -71,9 +79,8 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       case Col::kRowDate:
         if (IsDateCell(c.text)) {
           row.value_date = FindLabDate(c.text, order_);
-        } else if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) &&
-                   DateColumnRightOf(c.box.x1)) {
-          row.unit = Piece{c.text, c.box, c.confidence};  // as for kName above
+        } else {
+          take_untitled_unit(c);
         }
         break;
       case Col::kUnitValue:
@@ -125,12 +132,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       case Col::kName:
       case Col::kTest:
       case Col::kOther:
-        // A unit in an untitled column nearer the names than the dates ("Kappa FLC | mg/L |
-        // 3.3-19.4 | 6.4 | 6.9", the "Date" title far left): the row's unit when dates follow.
-        if (!row.unit && IsUnitText(c.text) && !ParseLabValue(c.text) &&
-            DateColumnRightOf(c.box.x1)) {
-          row.unit = Piece{c.text, c.box, c.confidence};
-        }
+        take_untitled_unit(c);
         break;
     }
   }

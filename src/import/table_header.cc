@@ -40,6 +40,12 @@ bool DayMonthOnly(std::string_view t) {
   return digits >= 2 && digits <= 4 && (seps == 1 || (seps == 2 && t.back() == '.'));
 }
 
+// True when `t` is a year alone ("2024"): four digits starting 1 or 2.
+bool IsYear(std::string_view t) {
+  return t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Column dates written without their year under a title that gives it ("Date (2024) | 03/03 |
 // 04/03"): each takes that year, so the row is a flowsheet's dates.
 void CompleteYearlessDates(std::vector<Cell>* cells) {
@@ -51,11 +57,9 @@ void CompleteYearlessDates(std::vector<Cell>* cells) {
       continue;
     }
     for (size_t i = 0; i + 4 <= t.size(); ++i) {
-      const bool four = std::all_of(t.begin() + i, t.begin() + i + 4,
-                                    [](char ch) { return ch >= '0' && ch <= '9'; });
       const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
                          (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
-      if (four && alone && (t[i] == '1' || t[i] == '2')) year = t.substr(i, 4);
+      if (alone && IsYear(std::string_view(t).substr(i, 4))) year = t.substr(i, 4);
     }
   }
   if (year.empty()) return;
@@ -87,19 +91,13 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
     return std::nullopt;
   }
-  const auto year_of = [](std::string_view t) {
-    t = TrimSpaces(t);
-    const bool year = t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
-                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return year ? std::string(t) : std::string();
-  };
   Line out = line;
   int dated = 0;
   for (Cell& c : out.cells) {
     if (!DayMonthOnly(c.text)) continue;
     for (const Cell& a : above.cells) {
-      const std::string year = year_of(a.text);
-      if (year.empty() || c.box.XOverlap(a.box) <= 0) continue;
+      const std::string year(TrimSpaces(a.text));
+      if (!IsYear(year) || c.box.XOverlap(a.box) <= 0) continue;
       std::string t(TrimSpaces(c.text));
       if (t.back() == '.') t.pop_back();
       c.text = t.find('.') != std::string::npos ? t + "." + year : year + "/" + t;

@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "oncoguide/import/document.h"
@@ -36,6 +37,12 @@ struct Line {
 // in parts gets boxes in proportion. Same height as the cell.
 // Example: for "Kappa FLC Lambda FLC" over x 160..260, PartBox(c, 10, 20) is x 210..260.
 Box PartBox(const Cell& cell, size_t begin, size_t end);
+
+// Cuts `line` in two: the cells `on_left` accepts (in order) and the rest, each part on the same
+// page with the box covering its cells (an empty part has no cells). Used to read two columns,
+// or a box beside a table, one after the other.
+// Example: SplitLine(l, [](const Cell& c) { return c.box.x1 <= 300; }).
+std::pair<Line, Line> SplitLine(Line line, const std::function<bool(const Cell&)>& on_left);
 
 // Groups the words of `page` into lines (top to bottom) of cells (left to right).
 std::vector<Line> BuildLines(const Page& page);
