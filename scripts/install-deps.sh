@@ -13,8 +13,12 @@ packages=(
   wamerican
   libcpp-httplib-dev libssl-dev libsqlite3-dev libsodium-dev libspdlog-dev wrk
   # lab-report import: PDF text (poppler-cpp), OCR (tesseract + leptonica, English and
-  # orientation models), and the corpus generator (cairo + pango, fonts, python3 for the specs)
+  # orientation models, and the models of the languages a scanned report may be written in:
+  # src/import/ocr_language.cc), and the corpus generator (cairo + pango, fonts, python3)
   libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
+  tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
+  tesseract-ocr-nld tesseract-ocr-ces tesseract-ocr-pol tesseract-ocr-dan tesseract-ocr-swe
+  tesseract-ocr-nor tesseract-ocr-fin tesseract-ocr-tur tesseract-ocr-ell
   libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
   # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
   libmstch-dev libboost-dev poppler-utils

@@ -74,6 +74,8 @@ std::string EncodeResult(const Result<Document>& r) {
     w.F64(p.width);
     w.F64(p.height);
     w.U32(p.ocr ? 1 : 0);
+    w.Str(p.ocr_language);
+    w.Str(p.ocr_model);
     w.U32(static_cast<std::uint32_t>(p.words.size()));
     for (const Word& x : p.words) {
       w.Str(x.text);
@@ -110,7 +112,7 @@ Result<Document> DecodeResult(const std::string& bytes) {
     Page p;
     std::uint32_t number = 0, ocr = 0, words = 0;
     if (!r.U32(&number) || !r.F64(&p.width) || !r.F64(&p.height) || !r.U32(&ocr) ||
-        !r.U32(&words)) {
+        !r.Str(&p.ocr_language) || !r.Str(&p.ocr_model) || !r.U32(&words)) {
       return broken;
     }
     p.number = static_cast<int>(number);

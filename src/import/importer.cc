@@ -29,6 +29,7 @@ Result<Document> ReadImageDocument(std::string_view content, const ImportLimits&
   OG_ASSIGN_OR_RETURN(GrayImage image, DecodeImage(content, limits.max_image_pixels));
   OG_ASSIGN_OR_RETURN(Page page, OcrPage(image, 1));
   Document doc;
+  if (std::string w = MissingModelWarning(page); !w.empty()) doc.warnings.push_back(std::move(w));
   doc.pages.push_back(std::move(page));
   return doc;
 }

@@ -12,9 +12,23 @@
 #include <cmath>
 #include <memory>
 
+#include "leptonica_util.h"
+#include "ocr_language.h"
 #include "oncoguide/import/importer.h"
 
 namespace oncoguide::import {
+
+std::string MissingModelWarning(const Page& page) {
+  if (!page.ocr || page.ocr_language.empty() || page.ocr_language == "eng" ||
+      page.ocr_model != "eng") {
+    return "";
+  }
+  return fmt::format(
+      "page {} is in {}, but the {} OCR model is not installed (Debian package tesseract-ocr-{}): "
+      "it was read with the English model only, so more of its values may be missed",
+      page.number, internal::LanguageName(page.ocr_language),
+      internal::LanguageName(page.ocr_language), page.ocr_language);
+}
 
 #ifdef ONCOGUIDE_WITH_OCR
 
@@ -22,39 +36,36 @@ bool OcrAvailable() { return true; }
 
 namespace {
 
-struct PixFree {
-  void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixFree>;
+using internal::PixPtr;
+using internal::QuietLeptonica;
 
-void QuietLeptonica() {
-  static const bool once = [] {
-    setMsgSeverity(L_SEVERITY_NONE);
-    return true;
-  }();
-  (void)once;
-}
+// The tesseract engines of this thread, one per language ("eng", "deu+eng", and "osd" for
+// orientation), kept: loading a model costs more than reading a page. A model that is not
+// installed is tried once and then answered with nullptr.
+constexpr size_t kMaxEngines = 4;  // a thread keeps at most this many (about 30 MB each)
 
-// One tesseract engine per thread and language ("eng" for text, "osd" for orientation), kept:
-// loading the model costs more than reading a page.
-tesseract::TessBaseAPI* Engine(const char* lang) {
+tesseract::TessBaseAPI* Engine(const std::string& lang) {
   struct Slot {
+    std::string lang;
     std::unique_ptr<tesseract::TessBaseAPI> api;
-    bool tried = false;
   };
-  thread_local Slot eng, osd;
-  Slot& s = std::string_view(lang) == "osd" ? osd : eng;
-  if (!s.tried) {
-    s.tried = true;
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
-    const auto mode =
-        std::string_view(lang) == "osd" ? tesseract::OEM_TESSERACT_ONLY : tesseract::OEM_LSTM_ONLY;
-    if (api->Init(nullptr, lang, mode) == 0) {
-      api->SetVariable("debug_file", "/dev/null");
-      s.api = std::move(api);
-    }
+  thread_local std::vector<Slot> slots;
+  for (Slot& s : slots) {
+    if (s.lang == lang) return s.api.get();
   }
-  return s.api.get();
+  if (slots.size() >= kMaxEngines) {
+    // Keep the orientation and English engines, which every page uses.
+    std::erase_if(slots, [](const Slot& s) { return s.lang != "osd" && s.lang != "eng"; });
+  }
+  auto api = std::make_unique<tesseract::TessBaseAPI>();
+  const auto mode = lang == "osd" ? tesseract::OEM_TESSERACT_ONLY : tesseract::OEM_LSTM_ONLY;
+  if (api->Init(nullptr, lang.c_str(), mode) == 0) {
+    api->SetVariable("debug_file", "/dev/null");
+  } else {
+    api.reset();
+  }
+  slots.push_back(Slot{lang, std::move(api)});
+  return slots.back().api.get();
 }
 
 PixPtr ToPix(const GrayImage& image) {
@@ -77,6 +88,7 @@ PixPtr ToPix(const GrayImage& image) {
 struct Orientation {
   int turns = 0;
   bool sure = true;
+  std::string script;  // "Latin", "Greek", ... ("" when not detected)
 };
 
 // Below this orientation confidence an upside-down call is checked (Upright below): the detector
@@ -93,8 +105,9 @@ Orientation UprightTurns(Pix* pix) {
   float deg_conf = 0, script_conf = 0;
   const char* script = nullptr;
   if (!osd->DetectOrientationScript(&deg, &deg_conf, &script, &script_conf)) return {};
-  if (deg_conf < 1.0f) return {};
-  return {((deg / 90) % 4 + 4) % 4, deg_conf >= kSureOrientation};
+  const std::string named = script != nullptr ? script : "";
+  if (deg_conf < 1.0f) return {0, true, named};
+  return {((deg / 90) % 4 + 4) % 4, deg_conf >= kSureOrientation, named};
 }
 
 // The words of the page image `pix` as `api` recognised them, boxes in pixels offset by
@@ -173,9 +186,7 @@ std::vector<Word> SplitStackedLines(tesseract::TessBaseAPI* api, Pix* pix, int d
 }
 
 // The page's words, boxes in points.
-std::vector<Word> Recognise(Pix* pix, double dpi) {
-  tesseract::TessBaseAPI* api = Engine("eng");
-  if (api == nullptr) return {};
+std::vector<Word> Recognise(tesseract::TessBaseAPI* api, Pix* pix, double dpi) {
   const int resolution = static_cast<int>(std::lround(dpi));
   api->SetPageSegMode(tesseract::PSM_AUTO);
   api->SetImage(pix);
@@ -238,8 +249,9 @@ constexpr float kClearlyUpright = 5.0f;
 // on some blurred, heavily compressed pages (it turned an upright JPEG skewed by 1.6 degrees upside
 // down, with confidence 4.5), so an unsure upside-down call is checked against leptonica's
 // up-down count.
-PixPtr Upright(Pix* pix, float enlarged) {
+PixPtr Upright(Pix* pix, float enlarged, std::string* script) {
   Orientation o = UprightTurns(pix);
+  *script = o.script;
   if (o.turns == 2 && !o.sure && UpConfidence(pix) > kClearlyUpright) o.turns = 0;
   return Straightened(pix, o.turns, enlarged);
 }
@@ -271,52 +283,33 @@ bool Speckled(Pix* gray) {
   return n > 0 && static_cast<double>(specks) / n > kSpeckled;
 }
 
-}  // namespace
+// The share of the page's height, from the top, read to find its language: a report's header
+// and the head of its first table.
+constexpr double kHeaderShare = 0.3;
 
-Result<GrayImage> DecodeImage(std::string_view content, std::uint64_t max_pixels) {
-  QuietLeptonica();
-  const auto* data = reinterpret_cast<const l_uint8*>(content.data());
-  l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
-  if (pixReadHeaderMem(data, content.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 || w <= 0 ||
-      h <= 0) {
-    return Status::Invalid("the image could not be read (damaged, or not PNG, JPEG or TIFF)",
-                           "open it in an image viewer and save it again as PNG or JPEG");
-  }
-  const std::uint64_t pixels = static_cast<std::uint64_t>(w) * static_cast<std::uint64_t>(h);
-  if (pixels > max_pixels) {
-    return Status::Invalid(
-        fmt::format("the image is {} x {} pixels ({:.0f} megapixels); at most {:.0f} are read", w,
-                    h, pixels / 1e6, max_pixels / 1e6),
-        "scale the photo down (a page at 300 dpi is about 8 megapixels)");
-  }
-  PixPtr pix(pixReadMem(data, content.size()));
-  if (!pix) {
-    return Status::Invalid("the image could not be decoded (damaged file)",
-                           "open it in an image viewer and save it again as PNG or JPEG");
-  }
-  PixPtr gray(pixConvertTo8(pix.get(), 0));
-  if (!gray) return Status::Invalid("the image's pixel format is not supported");
-  GrayImage out;
-  out.width = pixGetWidth(gray.get());
-  out.height = pixGetHeight(gray.get());
-  const int xres = pixGetXRes(pix.get());
-  const int longer = std::max(out.width, out.height), shorter = std::min(out.width, out.height);
-  out.dpi = xres >= 100 && xres <= 1200 ? xres : std::max(72.0, shorter / 8.5);
-  (void)longer;
-  out.pixels.resize(static_cast<size_t>(out.width) * out.height);
-  const l_uint32* d = pixGetData(gray.get());
-  const int wpl = pixGetWpl(gray.get());
-  for (int y = 0; y < out.height; ++y) {
-    const l_uint32* line = d + static_cast<size_t>(y) * wpl;
-    for (int x = 0; x < out.width; ++x) {
-      out.pixels[static_cast<size_t>(y) * out.width + x] =
-          static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
-    }
-  }
-  return out;
+// The tesseract code of the language the page is written in ("eng" for English or when unsure):
+// `known` when an earlier page of the document found it, else the script's language, else the
+// language of the words the English model reads in the top of the page.
+std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::string_view known) {
+  if (!known.empty()) return std::string(known);
+  if (std::string_view l = internal::LanguageForScript(script); !l.empty()) return std::string(l);
+  tesseract::TessBaseAPI* api = Engine("eng");
+  if (api == nullptr) return "eng";
+  BOX* box = boxCreate(0, 0, pixGetWidth(pix), static_cast<int>(pixGetHeight(pix) * kHeaderShare));
+  PixPtr top(pixClipRectangle(pix, box, nullptr));
+  boxDestroy(&box);
+  if (!top) return "eng";
+  api->SetPageSegMode(tesseract::PSM_AUTO);
+  api->SetImage(top.get());
+  api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
+  if (api->Recognize(nullptr) != 0) return "eng";
+  const std::string_view guess = internal::GuessLanguage(Words(api, 0, 0));
+  return guess.empty() ? "eng" : std::string(guess);
 }
 
-Result<Page> OcrPage(const GrayImage& image, int page) {
+}  // namespace
+
+Result<Page> OcrPage(const GrayImage& image, int page, std::string_view language) {
   QuietLeptonica();
   if (image.width <= 0 || image.height <= 0 ||
       image.pixels.size() != static_cast<size_t>(image.width) * image.height) {
@@ -337,23 +330,32 @@ Result<Page> OcrPage(const GrayImage& image, int page) {
     }
   }
   const bool speckled = Speckled(pix.get());
-  if (PixPtr upright = Upright(pix.get(), enlarged)) pix = std::move(upright);
+  std::string script;
+  if (PixPtr upright = Upright(pix.get(), enlarged, &script)) pix = std::move(upright);
   // Specks (a fax's or a noisy scanner's) are read as letters and break lines apart: a 3 x 3
   // median removes them, but blurs clean pages, so it is used only on speckled ones.
   if (speckled) {
     if (PixPtr clean{pixMedianFilter(pix.get(), 3, 3)}) pix = std::move(clean);
   }
-  std::vector<Word> words = Recognise(pix.get(), dpi);
   if (Engine("eng") == nullptr) {
     return Status::Invalid("OCR is not available: the English model could not be loaded",
                            "install tesseract-ocr-eng (scripts/install-deps.sh)");
   }
   Page out;
+  out.ocr_language = PageLanguage(pix.get(), dpi, script, language);
+  // The page's language with English, for the English words (units, test names) every report
+  // has; English alone when that language's model is not installed.
+  out.ocr_model = out.ocr_language == "eng" ? "eng" : out.ocr_language + "+eng";
+  tesseract::TessBaseAPI* api = Engine(out.ocr_model);
+  if (api == nullptr) {
+    out.ocr_model = "eng";
+    api = Engine("eng");
+  }
+  out.words = Recognise(api, pix.get(), dpi);
   out.number = page;
   out.ocr = true;
   out.width = pixGetWidth(pix.get()) * 72.0 / dpi;
   out.height = pixGetHeight(pix.get()) * 72.0 / dpi;
-  out.words = std::move(words);
   return out;
 }
 
@@ -361,12 +363,7 @@ Result<Page> OcrPage(const GrayImage& image, int page) {
 
 bool OcrAvailable() { return false; }
 
-Result<GrayImage> DecodeImage(std::string_view, std::uint64_t) {
-  return Status::Invalid("this build of oncoguide cannot read images (built without OCR)",
-                         "rebuild with -DONCOGUIDE_WITH_OCR=ON, or import a text PDF or CSV");
-}
-
-Result<Page> OcrPage(const GrayImage&, int) {
+Result<Page> OcrPage(const GrayImage&, int, std::string_view) {
   return Status::Invalid("this build of oncoguide cannot read scans (built without OCR)",
                          "rebuild with -DONCOGUIDE_WITH_OCR=ON");
 }

@@ -78,6 +78,7 @@ Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& l
   }
   Document out;
   int ocr_pages = 0;
+  std::string language;  // found by the first scanned page, used for the next ones
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
     if (!page) {
@@ -117,9 +118,13 @@ Result<Document> ReadPdfDocument(std::string_view content, const ImportLimits& l
         if (!img.ok()) {
           return Status::Invalid(fmt::format("page {}: {}", p + 1, img.status().cause()));
         }
-        Result<Page> read = OcrPage(*img, p + 1);
+        Result<Page> read = OcrPage(*img, p + 1, language);
         if (!read.ok()) return read.status();
         pg = std::move(read).value();
+        language = pg.ocr_language;
+        if (std::string w = MissingModelWarning(pg); !w.empty()) {
+          out.warnings.push_back(std::move(w));
+        }
       }
     }
     out.pages.push_back(std::move(pg));

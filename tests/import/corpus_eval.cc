@@ -291,6 +291,8 @@ void Dump(const std::string& path) {
   }
   fmt::print("==== {}\n", path);
   for (const Page& p : doc->pages) {
+    if (p.ocr)
+      fmt::print("p{} OCR: language {}, models {}\n", p.number, p.ocr_language, p.ocr_model);
     for (const Line& l : BuildLines(p)) {
       fmt::print("p{} y{:>5.1f} |", l.page, l.box.y0);
       for (const Cell& c : l.cells) fmt::print(" [{:.0f}-{:.0f}] {} |", c.box.x0, c.box.x1, c.text);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../common/minimal_pdf.h"
+#include "oncoguide/import/bounded.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "placed_page.h"
@@ -218,6 +219,34 @@ TEST(Importer, PdfBombIsBounded) {
   EXPECT_LT(secs, 15);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().cause().find("time"), std::string::npos) << r.status().ToString();
+}
+
+// A document read in the child process comes back whole: its warnings, and each page's words and
+// the OCR language and models it was read with.
+TEST(Importer, BoundedReadingKeepsTheOcrLanguage) {
+  Document d;
+  d.warnings.push_back("page 1 is in Czech, but ...");
+  Page p;
+  p.number = 1;
+  p.width = 595;
+  p.height = 842;
+  p.ocr = true;
+  p.ocr_language = "ces";
+  p.ocr_model = "ces+eng";
+  p.words.push_back(Word{"Výsledek", Box{10, 20, 60, 30}, 0.75f});
+  d.pages.push_back(p);
+  Result<Document> back = DecodeResult(EncodeResult(d));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  ASSERT_EQ(back->pages.size(), 1u);
+  EXPECT_EQ(back->warnings, d.warnings);
+  EXPECT_EQ(back->pages[0].ocr_language, "ces");
+  EXPECT_EQ(back->pages[0].ocr_model, "ces+eng");
+  ASSERT_EQ(back->pages[0].words.size(), 1u);
+  EXPECT_EQ(back->pages[0].words[0].text, "Výsledek");
+  EXPECT_FLOAT_EQ(back->pages[0].words[0].confidence, 0.75f);
+  // A truncated reply is an error, never a shorter document.
+  const std::string bytes = EncodeResult(d);
+  EXPECT_FALSE(DecodeResult(bytes.substr(0, bytes.size() - 3)).ok());
 }
 
 }  // namespace

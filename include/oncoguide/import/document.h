@@ -38,6 +38,10 @@ struct Page {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   bool ocr = false;  // words come from OCR
+  // OCR pages: the language the page was found to be written in (tesseract's code: "eng",
+  // "deu", "ell", ...) and the models it was read with ("deu+eng"; "eng" when the language's
+  // model is not installed).
+  std::string ocr_language, ocr_model;
   std::vector<Word> words;
 };
 

@@ -1,0 +1,165 @@
+// The cue words of each language a lab report may be written in (ocr_language.h). Each word is
+// folded (FoldLatin: lower case, no accents) and belongs to one language only, so that a word
+// counts for one language (ocr_language_test.cc checks it); words that several languages share
+// ("de", "hospital", "resultat", "datum", "urine") are left out. Mostly the words of a report's
+// header and table heads, which the top of its first page holds, and a few frequent small words.
+#include "ocr_language.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "oncoguide/common/text.h"
+
+namespace oncoguide::import::internal {
+
+namespace {
+
+const std::array<LanguageCues, 15> kLanguages = {{
+    {"eng", "English", {"the",      "and",        "of",         "for",     "with",  "result",
+                        "results",  "collected",  "collection", "range",   "units", "specimen",
+                        "reported", "received",   "requested",  "ordered", "flag",  "test",
+                        "tests",    "laboratory", "birth",      "report",  "value", "values"}},
+    {"deu",
+     "German",
+     {"und",
+      "der",
+      "mit",
+      "befund",
+      "befundbericht",
+      "ergebnis",
+      "einheit",
+      "referenzbereich",
+      "normbereich",
+      "eingang",
+      "eingangsdatum",
+      "geburtsdatum",
+      "auftrag",
+      "auftragsnummer",
+      "untersuchung",
+      "vorwert",
+      "entnahme",
+      "abnahme",
+      "anforderung",
+      "blutbild",
+      "klinische",
+      "freie",
+      "leichtketten",
+      "gesamteiweiss",
+      "seite",
+      "von",
+      "geb",
+      "einsender",
+      "kumulativbefund",
+      "laborbefund",
+      "probe"}},
+    {"fra", "French", {"le",       "les",       "des",          "du",           "et",
+                       "resultat", "resultats", "prelevement",  "preleve",      "dossier",
+                       "nee",      "valeurs",   "anteriorites", "anteriorite",  "biologie",
+                       "medicale", "edite",     "laboratoire",  "chaines",      "legeres",
+                       "sang",     "compte",    "rendu",        "prescripteur", "biologiste",
+                       "unites",   "sur"}},
+    {"spa",
+     "Spanish",
+     {"el", "los", "las", "fecha", "resultados", "muestra", "unidades", "informe", "cadenas",
+      "ligeras", "orina", "suero", "analisis", "solicitud", "nacimiento", "extraccion", "peticion",
+      "servicio"}},
+    {"por",
+     "Portuguese",
+     {"dos", "exame", "exames", "coletado", "coleta", "laudo", "cadeias", "leves", "livres",
+      "urina", "soro", "nao", "nascimento", "solicitante", "metodo", "liberado", "unidade"}},
+    {"ita", "Italian", {"il",        "di",           "della",      "esito",  "prelievo",
+                        "referto",   "riferimento",  "risultato",  "catene", "leggere",
+                        "libere",    "siero",        "nato",       "unita",  "emocromo",
+                        "richiesta", "accettazione", "cumulativo", "valori", "paziente"}},
+    {"nld",
+     "Dutch",
+     {"het",        "van",        "een",           "uitslag",    "uitslagen", "afname",
+      "eenheid",    "referentie", "geboortedatum", "aanvrager",  "overzicht", "lichte",
+      "ketens",     "vrij",       "bloed",         "ziekenhuis", "afdeling",  "uitslagenoverzicht",
+      "cumulatief", "aanvraag",   "bepaling"}},
+    {"ces", "Czech", {"vysledek",    "vysledky",  "jednotka",  "mez",    "pacient",
+                      "odber",       "nalez",     "narozeni",  "lehke",  "retezce",
+                      "volne",       "moc",       "biochemie", "krevni", "obraz",
+                      "oddeleni",    "nemocnice", "laborator", "stopy",  "neprokazana",
+                      "kumulativni", "vysetreni"}},
+    {"pol", "Polish", {"wynik",   "wyniki",       "jednostka", "pacjent",  "pobranie",  "pobrania",
+                       "zakres",  "sprawozdanie", "badanie",   "badania",  "urodzenia", "lancuchy",
+                       "lekkie",  "wolne",        "mocz",      "surowica", "zlecenie",  "oddzial",
+                       "szpital", "norma",        "zlecajacy"}},
+    {"dan",
+     "Danish",
+     {"enhed", "kaede", "kaeder", "referenceinterval", "rekvirent", "prove", "proevesvar",
+      "provesvar", "og", "af", "cpr", "blodprove", "frie"}},
+    {"swe",
+     "Swedish",
+     {"och", "enhet", "prov", "provtagning", "provsvar", "referensintervall", "kedjor", "fria",
+      "latta", "avdelning", "sjukhus", "remittent", "personnummer", "analys", "provtagningsdatum",
+      "svar"}},
+    {"nor",
+     "Norwegian",
+     {"referanseomrade", "referanse", "pasient", "kjeder", "avdeling", "sykehus", "fodselsnummer",
+      "provetaking", "rekvirert"}},
+    {"fin",
+     "Finnish",
+     {"ja", "tulos", "tulokset", "yksikko", "viitearvo", "viitearvot", "potilas", "naytteenotto",
+      "pvm", "paivamaara", "vapaat", "kevytketjut", "veri", "virtsa", "osasto", "sairaala",
+      "lahete", "henkilotunnus"}},
+    {"tur", "Turkish", {"ve",    "sonuc",  "sonuclar", "birim",   "referans", "hasta",  "numune",
+                        "tarih", "tarihi", "aralik",   "serbest", "hafif",    "zincir", "idrar",
+                        "kan",   "bolum",  "hastane",  "istek",   "tetkik",   "adi"}},
+    {"ell", "Greek", {}},
+}};
+
+// The folded words of `text`: runs of letters, split at anything else.
+template <typename F>
+void ForEachWord(std::string_view text, F&& f) {
+  const std::string folded = FoldLatin(text);
+  std::string word;
+  for (char c : folded) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      f(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) f(word);
+}
+
+}  // namespace
+
+std::string_view GuessLanguage(std::span<const Word> words) {
+  std::array<int, kLanguages.size()> counts{};
+  for (const Word& w : words) {
+    ForEachWord(w.text, [&](const std::string& word) {
+      for (size_t i = 0; i < kLanguages.size(); ++i) {
+        for (std::string_view cue : kLanguages[i].cues) {
+          if (word == cue) ++counts[i];
+        }
+      }
+    });
+  }
+  size_t best = 0;
+  for (size_t i = 1; i < kLanguages.size(); ++i) {
+    if (counts[i] > counts[best]) best = i;
+  }
+  if (best == 0 || counts[best] < kMinLanguageCues || counts[best] <= counts[0]) return "";
+  return kLanguages[best].code;
+}
+
+std::span<const LanguageCues> Languages() { return kLanguages; }
+
+std::string_view LanguageForScript(std::string_view script) {
+  if (script == "Greek") return "ell";
+  return "";
+}
+
+std::string_view LanguageName(std::string_view code) {
+  for (const LanguageCues& l : kLanguages) {
+    if (l.code == code) return l.name;
+  }
+  return code;
+}
+
+}  // namespace oncoguide::import::internal

@@ -1,0 +1,105 @@
+// The language a scanned page is read in (src/import/ocr_language.h): English unless the top of
+// the page is clearly written in another language, whose OCR model is then used with English's.
+#include "../../src/import/ocr_language.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/ocr.h"
+
+namespace oncoguide::import {
+namespace {
+
+using internal::GuessLanguage;
+
+// The words of `text` as OCR gives them (boxes do not matter here).
+std::vector<Word> Words(const std::string& text) {
+  std::vector<Word> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(Word{w, Box{}, 0.9f});
+  return out;
+}
+
+TEST(OcrLanguage, EachCueWordBelongsToOneLanguage) {
+  std::map<std::string_view, std::string_view> owner;
+  for (const internal::LanguageCues& l : internal::Languages()) {
+    for (std::string_view cue : l.cues) {
+      EXPECT_EQ(FoldLatin(cue), cue) << l.code << ": cues are written folded";
+      const auto [it, inserted] = owner.emplace(cue, l.code);
+      EXPECT_TRUE(inserted) << "'" << cue << "' is a cue of both " << it->second << " and "
+                            << l.code;
+    }
+  }
+}
+
+// The top of blind16's Czech cumulative report as the English model read it from a phone photo
+// ("VySetreni", "odbéru"): the page was read with "eng" alone and 29% of its values were found.
+TEST(OcrLanguage, CzechHeaderReadByTheEnglishModel) {
+  EXPECT_EQ(GuessLanguage(Words(
+                "Fakultni nemocnice Vitava — Ustav klinické biochemie a hematologie Datum tisku: "
+                "16. 7. 2024 Kumulativni nalez - sefazeno od nejnovéjsiho odbéru Strana 1/2 "
+                "Pacient: NOVAK Jaroslav VySetreni Jednotka Ref. mez 29. 6. 2024")),
+            "ces");
+}
+
+TEST(OcrLanguage, EuropeanHeaders) {
+  EXPECT_EQ(GuessLanguage(Words("Laborbefund Eingang: 12.03.2024 Untersuchung Ergebnis Einheit "
+                                "Referenzbereich Vorwert")),
+            "deu");
+  EXPECT_EQ(GuessLanguage(Words("Compte rendu d'analyses Prélèvement du 05/03/2024 Résultats "
+                                "Valeurs de référence Antériorités")),
+            "fra");
+  EXPECT_EQ(GuessLanguage(Words("Sprawozdanie z badania Data pobrania: 2024-03-05 Badanie Wynik "
+                                "Jednostka Zakres referencyjny")),
+            "pol");
+  EXPECT_EQ(GuessLanguage(Words("Uitslagenoverzicht Afname Bepaling Uitslag Eenheid Referentie")),
+            "nld");
+}
+
+// An English report with the words other languages share ("Serum", "Hospital", "Protein") and a
+// Spanish-looking name stays English.
+TEST(OcrLanguage, EnglishReportsStayEnglish) {
+  EXPECT_EQ(GuessLanguage(Words("St Mary's Hospital Laboratory Report Patient: Maria de la Cruz "
+                                "Specimen collected 03/05/2024 Test Result Units Reference range "
+                                "Serum free light chains Protein electrophoresis")),
+            "");
+  EXPECT_EQ(GuessLanguage(Words("Kappa 45.2 mg/L Lambda 12.1 mg/L")), "");
+}
+
+// Too few words of any language (a logo and a date) are not enough to leave English.
+TEST(OcrLanguage, FewCuesAreNotALanguage) {
+  EXPECT_EQ(GuessLanguage(Words("LABOR MEDIZIN Befund 12.03.2024")), "");
+  EXPECT_EQ(GuessLanguage({}), "");
+}
+
+TEST(OcrLanguage, ScriptsWithTheirOwnModel) {
+  EXPECT_EQ(internal::LanguageForScript("Greek"), "ell");
+  EXPECT_EQ(internal::LanguageForScript("Latin"), "");
+  EXPECT_EQ(internal::LanguageForScript(""), "");
+}
+
+// A page read with English only because its language's model is missing says so; a page read
+// with its model, or an English page, does not.
+TEST(OcrLanguage, MissingModelIsAWarning) {
+  Page p;
+  p.number = 2;
+  p.ocr = true;
+  p.ocr_language = "deu";
+  p.ocr_model = "eng";
+  const std::string w = MissingModelWarning(p);
+  EXPECT_NE(w.find("page 2 is in German"), std::string::npos) << w;
+  EXPECT_NE(w.find("tesseract-ocr-deu"), std::string::npos) << w;
+  p.ocr_model = "deu+eng";
+  EXPECT_EQ(MissingModelWarning(p), "");
+  p.ocr_language = p.ocr_model = "eng";
+  EXPECT_EQ(MissingModelWarning(p), "");
+  EXPECT_EQ(MissingModelWarning(Page{}), "");
+}
+
+}  // namespace
+}  // namespace oncoguide::import
