@@ -297,6 +297,20 @@ TEST_F(CrisisTest, OverdoseQuestionsAndSlippingAwayAreCrisis_Regression) {
   }
 }
 
+// blind20 misses: a family member who wishes he had died, and wishing one had never woken up
+// after a transplant. Wishing one had chosen differently is not a crisis.
+TEST_F(CrisisTest, WishingToHaveDiedIsCrisis_Regression) {
+  for (const char* q : {"my dad keeps saying he wishes he had died in the icu last month",
+                        "sometimes i wish i had died during the transplant",
+                        "i wish i had never woken up after the stem cell transplant"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"i wish i had asked for a second opinion sooner",
+                        "my wife wishes she had started treatment earlier"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 // blind16 over-triage: words shared with an emergency in an information question; diarrhoea
 // with faintness stays an emergency.
 TEST_F(CrisisTest, SharedWordsInInformationQuestionsAreNotEmergencies_Regression) {

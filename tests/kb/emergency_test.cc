@@ -209,5 +209,22 @@ TEST_F(EmergencyTest, ThermometerReadingIsAFever_Regression) {
                       "my father is 77, what is car-t and would he be offered it"});
 }
 
+// blind20 over-triage: "numb*" matched "numbers" beside "go back on treatment" (read as a cord
+// compression); numb feet named as thalidomide's side effect; breathlessness on the stairs asked
+// about with anaemia; blurred vision from belantamab's eye effects; a fever asked about by
+// someone who says they have none. Each wording's emergency still is.
+TEST_F(EmergencyTest, NumbersNeuropathyStairsAndEyeDropsAreNotEmergencies_Regression) {
+  ExpectNotEmergency({"my numbers are creeping up, do i go back on treatment or wait",
+                      "which symptoms besides the blood numbers mean it came back",
+                      "is the numbness in my feet from thalidomide",
+                      "why am i out of breath climbing the stairs now that my hemoglobin is 9",
+                      "will my vision stop being blurry once the blenrep is stopped",
+                      "why does a fever matter so much on chemo? i dont have one, just curious"});
+  ExpectEmergency({"my back hurts and my legs went numb this morning",
+                   "i am out of breath just sitting in my chair",
+                   "bad headache and my vision is blurry, my igm is very high",
+                   "i have a fever of 38.5 and chills"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -100,6 +100,19 @@ TEST_F(SafetyTest, OrdinaryQuestionsAreNotFlagged) {
   }
 }
 
+// Regression (blind20, a belantamab question that ended "my doc brought it up and I thought it
+// was withdrawn" got the crisis reply): short everyday phrases were flagged as a crisis.
+TEST_F(SafetyTest, EverydayPhrasesAreNotACrisis) {
+  // Not in the training files (crisis_negatives.txt has other wordings of the same kind).
+  for (const char* q : {"could you look that up", "the pharmacist said so too",
+                        "my oncologist brought it up again", "it up", "said so",
+                        "i thought belantamab had been withdrawn"}) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_NE(r.kind, ReplyKind::kCrisis)
+        << q << " (p = " << asker_->safety().CrisisProbability(q) << ")";
+  }
+}
+
 // Regression (found when the learned crisis check was first wired in ahead of every rule): a
 // dose question and giving up treatment became crisis replies, and fainting lost its emergency
 // reply. Written decision and emergency rules keep their replies.
