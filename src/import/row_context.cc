@@ -260,7 +260,7 @@ bool RowReader::InElectrophoresis(const std::string& name) const {
     const std::string t = FoldLatin(text);
     for (std::string_view w :
          {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electroforesis",
-          "electrophorese", "elettroforesi", "eiwitspectrum"}) {
+          "electrophorese", "elettroforesi", "eiwitspectrum", "eletroforese", "elektrofore"}) {
       if (t.find(w) != std::string::npos) return true;
     }
     return false;

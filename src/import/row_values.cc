@@ -228,6 +228,20 @@ void RowReader::Keep(ImportedObservation io) {
 
 // True when the unit of `value` (in its cell, its column or the test's name) is one of the 24-hour
 // urine M-protein's and not a serum M-protein's: an amount per day ("mg/24 h", "g/d", "g/dygn").
+std::vector<std::string_view> RowReader::OtherValueTexts(const RowCells& cells,
+                                                         const Piece& value) {
+  std::vector<std::string_view> out;
+  const auto add = [&](const Piece& p) {
+    const bool same = p.box.x0 == value.box.x0 && p.box.y0 == value.box.y0;
+    if (!same) out.push_back(p.text);
+  };
+  if (cells.value) add(*cells.value);
+  if (cells.previous) add(*cells.previous);
+  for (const auto& [date, piece] : cells.dated) add(piece);
+  for (const auto& [date, piece] : cells.previous_dated) add(piece);
+  return out;
+}
+
 bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name) {
   std::string unit;
   if (std::optional<LabValue> v = ParseLabValue(value.text)) unit = v->unit;
@@ -357,6 +371,10 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (io.confidence < 1.0 && cells.range && MayHaveGainedADigit(value.text, cells.range->text)) {
     io.Review("one more decimal than its reference range: OCR may have read a flag as a digit");
+  } else if (io.confidence < 1.0) {
+    if (auto why = internal::DecimalsUnlikeTheRow(value.text, OtherValueTexts(cells, value))) {
+      io.Review(*why);
+    }
   }
   Keep(std::move(io));
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "cell_text.h"
@@ -134,6 +135,39 @@ int MostDecimals(std::string_view text) {
 bool MayHaveGainedADigit(std::string_view written, std::string_view range) {
   const int in_range = MostDecimals(range);
   return in_range >= 1 && MostDecimals(written) > in_range;
+}
+
+std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
+                                                const std::vector<std::string_view>& others) {
+  const auto has_digit = [](std::string_view t) {
+    return std::any_of(t.begin(), t.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  if (!has_digit(written)) return std::nullopt;
+  // The number of decimals most of the row's other numbers have (one or more), when at least
+  // two and two thirds of them have it: a cell OCR misread in the row does not hide the others.
+  std::map<int, int> counts;
+  int numbers = 0;
+  for (std::string_view o : others) {
+    if (!has_digit(o)) continue;
+    ++counts[MostDecimals(o)];
+    ++numbers;
+  }
+  const auto mode =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (mode == counts.end() || mode->first < 1 || mode->second < 2 ||
+      3 * mode->second < 2 * numbers) {
+    return std::nullopt;
+  }
+  const int shared = mode->first;
+  const int own = MostDecimals(written);
+  if (own == 0)
+    return "no decimal mark where the row's other values have one: OCR may have lost it";
+  if (own > shared) {
+    return "more decimals than the row's other values: OCR may have read a flag as a digit";
+  }
+  return std::nullopt;
 }
 
 }  // namespace oncoguide::import::internal

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "oncoguide/common/status.h"
 #include "oncoguide/import/extract.h"
@@ -52,6 +53,17 @@ bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view w
 //   MayHaveGainedADigit("10,64", "13,5-17,5")  -> true
 //   MayHaveGainedADigit("10,6", "13,5-17,5")   -> false
 bool MayHaveGainedADigit(std::string_view written, std::string_view range);
+
+// OCR can drop a decimal mark or read a flag as a digit in one cell of a row whose other values
+// all share a number of decimals ("28,4 | 19,6 | 12,1 | 79", "31,2 | 32,0 | 33,54 | 34,1"). The
+// reason to review `written` when at least two, and two thirds, of the numbers among `others`
+// (the row's other cells) have the same number of decimals, one or more, and `written` has none
+// or more.
+//
+//   DecimalsUnlikeTheRow("79", {"28,4", "19,6", "12,1"})  -> "no decimal mark where ..."
+//   DecimalsUnlikeTheRow("245", {"230", "251"})           -> nullopt
+std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
+                                                const std::vector<std::string_view>& others);
 
 }  // namespace oncoguide::import::internal
 

@@ -205,6 +205,9 @@ class RowReader {
   std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
   static bool PerDayUnit(const Piece& value, const RowCells& cells, const Name& name);
+  // The texts of the row's value cells other than `value` (its result, dated cells, previous
+  // results), for the checks that compare a cell with its row (value_checks.h).
+  static std::vector<std::string_view> OtherValueTexts(const RowCells& cells, const Piece& value);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
                bool date_from_generic, bool previous, bool date_side_by_side = false);
   // The value of one result by the kind of test, into `io`; the reason when it is not usable.

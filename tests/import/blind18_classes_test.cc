@@ -1,0 +1,92 @@
+// Classes found by blind18's first run (a nineteenth separate author's 18 layouts, measured once
+// blind: tests/import/corpus/blind18/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "../../src/import/value_checks.h"
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+bool HasReason(const ImportedObservation& o, std::string_view part) {
+  for (const std::string& r : o.review_reasons) {
+    if (r.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A scanned German cumulative report: the M-gradient's "7,9" was read as "79" (0.79 g/dL became
+// 7.9, silently), and an albumin's "33,5 ↓" as "33,54". The row has no reference range to
+// compare with, but its other values all have one decimal.
+TEST(Blind18Class, ScannedCellWithDecimalsUnlikeItsRowIsReviewed) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{36, "Untersuchung"},
+           {170, "Einheit"},
+           {222, "Referenz"},
+           {367, "11.09.2023"},
+           {435, "09.10.2023"},
+           {503, "06.11.2023"},
+           {571, "04.12.2023"}},
+          {{36, "Albumin"}, {170, "g/l"}, {222, "35 - 52"}, {367, "31,2"}, {435, "32,0"},
+           {503, "33,54"}, {571, "34,1"}},
+          {{36, "M-Gradient"}, {170, "g/l"}, {367, "28,4"}, {435, "19,6"}, {503, "12,1"},
+           {575, "79"}},
+          {{36, "LDH"}, {170, "U/l"}, {222, "< 250"}, {367, "231"}, {435, "245"}, {503, "240"},
+           {571, "252"}},
+      },
+      0.9f);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2023-12-04");
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2023-11-06");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(HasReason(*m, "no decimal mark where the row's other values have one"));
+  EXPECT_TRUE(HasReason(*alb, "more decimals than the row's other values"));
+  // Their neighbours, and a row of whole numbers, are not touched.
+  const ImportedObservation* m_before = FindOn(r, Analyte::kSerumMProtein, "2023-11-06");
+  const ImportedObservation* ldh = FindOn(r, Analyte::kLdh, "2023-12-04");
+  ASSERT_NE(m_before, nullptr);
+  ASSERT_NE(ldh, nullptr);
+  EXPECT_FALSE(HasReason(*m_before, "row's other values"));
+  EXPECT_FALSE(HasReason(*ldh, "row's other values"));
+}
+
+TEST(Blind18Class, DecimalsUnlikeTheRow) {
+  using internal::DecimalsUnlikeTheRow;
+  EXPECT_TRUE(DecimalsUnlikeTheRow("79", {"28,4", "19,6", "12,1"}));
+  EXPECT_TRUE(DecimalsUnlikeTheRow("33,54", {"31,2", "32,0", "34,1"}));
+  EXPECT_FALSE(DecimalsUnlikeTheRow("12,1", {"28,4", "19,6", "79"}));
+  // The office scan of the same report: one neighbour had lost its mark too ("35,0" as "3550").
+  EXPECT_TRUE(DecimalsUnlikeTheRow("33,54", {"31,2 1", "32,0 1", "34,1 4", "3550"}));
+  EXPECT_FALSE(DecimalsUnlikeTheRow("3,1", {"2,8", "3", "245", "12"}));  // the row varies
+  EXPECT_FALSE(DecimalsUnlikeTheRow("245", {"230", "251"}));
+  EXPECT_FALSE(DecimalsUnlikeTheRow("7,9", {"28,4"}));  // one neighbour is not a row
+  EXPECT_FALSE(DecimalsUnlikeTheRow("negativ", {"28,4", "19,6"}));
+}
+
+// A Brazilian laudo's serum protein electrophoresis ("ELETROFORESE DE PROTEÍNAS SÉRICAS", the
+// Portuguese spelling without a c) lists an "Albumina" fraction, which was read as the chemistry
+// albumin without review when its page was photographed alone.
+TEST(Blind18Class, PortugueseElectrophoresisAlbuminIsAFraction) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da coleta: 07/03/2024 07:48"}},
+      {{41, "ELETROFORESE DE PROTEÍNAS SÉRICAS"}},
+      {{41, "Material: Soro"}, {251, "Método: Eletroforese capilar"}},
+      {{48, "Proteínas totais"}, {286, "7,3"}, {306, "g/dL"}, {390, "6,4 a 8,3"}},
+      {{48, "Albumina"}, {280, "3,91"}, {306, "g/dL"}, {390, "3,50 a 5,20"}},
+  });
+  const ImportedObservation* alb = Find(r, Analyte::kAlbumin);
+  if (alb != nullptr) {
+    EXPECT_TRUE(alb->needs_review);
+    EXPECT_TRUE(HasReason(*alb, "electrophoresis")) << ImportToJson(r).dump(1);
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::import
