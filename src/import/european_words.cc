@@ -36,6 +36,7 @@ constexpr TestWord kTestNames[] = {
     {"banda monoclonal", Analyte::kSerumMProtein},        // es
     {"paraproteina", Analyte::kSerumMProtein},            // es, it
     {"componente monoclonale", Analyte::kSerumMProtein},  // it
+    {"comp monocl", Analyte::kSerumMProtein},             // it, a column title's abbreviation
     {"componente m", Analyte::kSerumMProtein},            // it ("Componente M sierica")
     {"picco monoclonale", Analyte::kSerumMProtein},       // it
     {"proteina monoclonale", Analyte::kSerumMProtein},    // it

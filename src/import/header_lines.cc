@@ -2,6 +2,7 @@
 // titles continued on the next line, titles above a flowsheet's dates, and a previous-result
 // title printed over the date of its column.
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <string>
 #include <vector>
@@ -257,6 +258,84 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
   }
   if (!any) return std::nullopt;
   return out;
+}
+
+std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines, size_t i) const {
+  const Line& line = lines[i];
+  if (i == 0 || line.cells.size() < 3) return std::nullopt;
+  std::optional<LabDate> ignored;
+  if (HeaderKind(line.cells[0].text, &ignored) != Col::kRowDate) return std::nullopt;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const std::string& t = line.cells[k].text;
+    // A unit alone ("g/dL", "10^9/L", "mL/min"), not a title with its unit ("Kappa (mg/dL)").
+    const bool unit = IsUnitHeader(Lower(t)) ||
+                      (IsUnitText(t) && t.find(' ') == std::string::npos &&
+                       (!ParseLabValue(t) || t.find_first_of("^*") != std::string::npos));
+    if (IsDateCell(t) || !unit) {
+      return std::nullopt;  // a date ("12/11/24" has a '/') or a value: not a unit
+    }
+  }
+  // The title lines: right above, each close to the next, on the same page (at most two).
+  std::vector<const Line*> above;
+  const Line* below = &line;
+  for (size_t j = i; j > 0 && above.size() < 2; --j) {
+    const Line& a = lines[j - 1];
+    if (a.page != line.page || below->box.y0 - a.box.y1 > 1.5 * line.box.height()) break;
+    above.insert(above.begin(), &a);
+    below = &a;
+  }
+  if (above.empty()) return std::nullopt;
+  // The titles over `box`, top line first; a word broken at a hyphen ("β2-micro-" /
+  // "globulina") is joined whole.
+  const auto title_over = [&](const Box& box, Box* covered) {
+    std::string title;
+    for (const Line* a : above) {
+      for (const Cell& t : a->cells) {
+        if (t.box.XOverlap(box) <= 0) continue;
+        if (!title.empty() && title.back() == '-' &&
+            std::islower(static_cast<unsigned char>(t.text[0]))) {
+          title.pop_back();
+        } else if (!title.empty()) {
+          title += ' ';
+        }
+        title += t.text;
+        covered->Cover(t.box);
+      }
+    }
+    return title;
+  };
+  Line out = line;
+  int titled = 0;
+  for (size_t k = 1; k < out.cells.size(); ++k) {
+    Cell& c = out.cells[k];
+    Box box = c.box;
+    const std::string title = title_over(c.box, &box);
+    if (title.empty()) continue;
+    c.text = title + " (" + c.text + ")";
+    c.box = box;
+    ++titled;
+  }
+  if (titled < 2) return std::nullopt;
+  // A title with no unit under it (a ratio, "Rapporto" / "K/L") is a column of its own.
+  const Line& names = *above.back();
+  for (const Cell& t : names.cells) {
+    const bool has_unit = std::any_of(line.cells.begin() + 1, line.cells.end(),
+                                      [&](const Cell& u) { return u.box.XOverlap(t.box) > 0; });
+    if (has_unit || t.box.x0 < line.cells[0].box.x1) continue;
+    Box box = t.box;
+    out.cells.push_back(Cell{title_over(t.box, &box), box, t.confidence});
+  }
+  std::sort(out.cells.begin(), out.cells.end(),
+            [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
+  return out;
+}
+
+bool RowReader::EndsHistoryTable(const Line& line) {
+  if (!HasColumn(Col::kTest) || line.cells.size() < 3) return false;
+  std::optional<LabDate> ignored;
+  if (HeaderKind(line.cells[0].text, &ignored) != Col::kRowDate) return false;
+  columns_.clear();
+  return true;
 }
 
 }  // namespace oncoguide::import

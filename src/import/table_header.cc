@@ -301,6 +301,7 @@ bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   std::optional<Line> titled = WithTitleAbove(lines, i);
   if (!titled) titled = WithYearsAbove(lines, i);
+  if (!titled) titled = WithStackedTitles(lines, i);
   const Line& line = titled ? *titled : lines[i];
   std::optional<std::vector<Column>> cols = ParseHeader(line);
   if (!cols) return false;

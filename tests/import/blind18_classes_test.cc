@@ -34,11 +34,25 @@ TEST(Blind18Class, ScannedCellWithDecimalsUnlikeItsRowIsReviewed) {
            {435, "09.10.2023"},
            {503, "06.11.2023"},
            {571, "04.12.2023"}},
-          {{36, "Albumin"}, {170, "g/l"}, {222, "35 - 52"}, {367, "31,2"}, {435, "32,0"},
-           {503, "33,54"}, {571, "34,1"}},
-          {{36, "M-Gradient"}, {170, "g/l"}, {367, "28,4"}, {435, "19,6"}, {503, "12,1"},
+          {{36, "Albumin"},
+           {170, "g/l"},
+           {222, "35 - 52"},
+           {367, "31,2"},
+           {435, "32,0"},
+           {503, "33,54"},
+           {571, "34,1"}},
+          {{36, "M-Gradient"},
+           {170, "g/l"},
+           {367, "28,4"},
+           {435, "19,6"},
+           {503, "12,1"},
            {575, "79"}},
-          {{36, "LDH"}, {170, "U/l"}, {222, "< 250"}, {367, "231"}, {435, "245"}, {503, "240"},
+          {{36, "LDH"},
+           {170, "U/l"},
+           {222, "< 250"},
+           {367, "231"},
+           {435, "245"},
+           {503, "240"},
            {571, "252"}},
       },
       0.9f);
@@ -86,6 +100,81 @@ TEST(Blind18Class, PortugueseElectrophoresisAlbuminIsAFraction) {
     EXPECT_TRUE(alb->needs_review);
     EXPECT_TRUE(HasReason(*alb, "electrophoresis")) << ImportToJson(r).dump(1);
   }
+}
+
+// An Italian history (dates as rows, tests as columns) whose header is three lines: test names
+// broken over two lines ("β2-micro-" / "globulina", "Comp." / "monocl.", "FLC" / "kappa"), then
+// the collection-date title with the units, then a line of reference ranges. Nothing was read
+// (116 values). Below it, another table with dates as rows, of tests oncoguide does not use
+// ("Data prelievo | IgG (g/L) | IgA (g/L)"), must not be read with the first table's columns.
+TEST(Blind18Class, HistoryHeaderOverThreeLines) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{320, "β2-micro-"}, {390, "Comp."}, {460, "FLC"}, {530, "Rapporto"}},
+          {{110, "Emoglobina"},
+           {180, "Creatinina"},
+           {250, "LDH"},
+           {320, "globulina"},
+           {390, "monocl."},
+           {460, "kappa"},
+           {540, "K/L"}},
+          {{30, "Data prelievo"},
+           {110, "g/dL"},
+           {180, "mg/dL"},
+           {250, "U/L"},
+           {320, "mg/L"},
+           {390, "g/dL"},
+           {460, "mg/L"}},
+          {{30, "Interv. rif."},
+           {110, "12-16"},
+           {180, "0,5-1,1"},
+           {250, "125-220"},
+           {320, "0,8-2,2"},
+           {390, "assente"},
+           {460, "3,3-19,4"},
+           {530, "0,26-1,65"}},
+          {{30, "19/02/2024"},
+           {110, "11,3"},
+           {180, "1,12"},
+           {250, "231"},
+           {320, "3,4"},
+           {390, "1,1"},
+           {460, "12,4"},
+           {540, "0,13"}},
+          {{30, "22/01/2024"},
+           {110, "11,6"},
+           {180, "1,09"},
+           {320, "2,9"},
+           {390, "0,9"},
+           {460, "11,8"},
+           {540, "0,16"}},
+          {{30, "Immunoglobuline sieriche"}},
+          {{30, "Data prelievo"}, {110, "IgG (g/L)"}, {180, "IgA (g/L)"}, {250, "IgM (g/L)"}},
+          {{30, "19/02/2024"}, {110, "14,6"}, {180, "0,52"}, {250, "0,31"}},
+      },
+      612);
+  struct Want {
+    Analyte a;
+    const char* date;
+    double v;
+  };
+  for (const Want& w :
+       {Want{Analyte::kHemoglobin, "2024-02-19", 11.3},
+        Want{Analyte::kCreatinine, "2024-02-19", 1.12}, Want{Analyte::kLdh, "2024-02-19", 231},
+        Want{Analyte::kBeta2Microglobulin, "2024-01-22", 2.9},
+        Want{Analyte::kSerumMProtein, "2024-02-19", 1.1},
+        Want{Analyte::kSerumMProtein, "2024-01-22", 0.9},
+        Want{Analyte::kKappaFlc, "2024-01-22", 11.8}}) {
+    const ImportedObservation* o = FindOn(r, w.a, w.date);
+    ASSERT_NE(o, nullptr) << w.date << " " << static_cast<int>(w.a) << ImportToJson(r).dump(1);
+    EXPECT_NEAR(o->obs.value, w.v, 1e-9);
+  }
+  // The ratio is not a light chain, and the immunoglobulins are not the first table's tests.
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.obs.analyte == Analyte::kLambdaFlc && o.obs.value < 1) << o.obs.value;
+    EXPECT_FALSE(o.obs.analyte == Analyte::kCreatinine && o.obs.value == 0.52);
+  }
+  EXPECT_EQ(FindOn(r, Analyte::kLambdaFlc, "2024-02-19"), nullptr);
 }
 
 }  // namespace

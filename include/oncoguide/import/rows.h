@@ -131,6 +131,14 @@ class RowReader {
   // | 08/11/2023"), so that they read as dated previous columns; nullopt when there is no such
   // title.
   std::optional<Line> WithTitleAbove(const std::vector<Line>& lines, size_t i) const;
+  // Line i, a history table's collection-date title and units ("Data prelievo | g/dL | mg/L"),
+  // with the test titles set over its units on the one or two lines above ("Emoglobina",
+  // "β2-micro-" / "globulina") joined into its cells: "Emoglobina (g/dL)".
+  std::optional<Line> WithStackedTitles(const std::vector<Line>& lines, size_t i) const;
+  // True when `line` heads another table with dates as rows ("Data prelievo | IgG (g/L) | IgA
+  // (g/L)": tests oncoguide does not use) below a history table: that table ends, so that its
+  // columns never read the other table's rows (the IgA level taken as a creatinine).
+  bool EndsHistoryTable(const Line& line);
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
   // or flag title, and one names the test, they become columns of the flowsheet, and so do the
