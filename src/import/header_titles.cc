@@ -73,7 +73,8 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "date de prelevement" || t == "fecha de extraccion" || t == "fecha extraccion" ||
       t == "data prelievo" || t == "data do prelievo" || t == "data da coleta" ||
       t == "data pobrania" || t == "datum odberu" || t == "odber" || t == "provtagningsdatum" ||
-      t == "provtagning" || t == "provetagningsdatum" || t == "provetagning") {
+      t == "provtagning" || t == "provetagningsdatum" || t == "provetagning" ||
+      t == "numune alma zamani" || t == "numune alma tarihi" || t == "numune tarihi") {
     return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
@@ -85,6 +86,8 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",
+                        "onay zamani",    "onay tarihi",
+                        "data referto",   "fecha de validacion",
                         "result date",    "report date",
                         "verified",       "date reported",
                         "date resulted",  "lab",

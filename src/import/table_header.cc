@@ -302,9 +302,13 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   std::optional<Line> titled = WithTitleAbove(lines, i);
   if (!titled) titled = WithYearsAbove(lines, i);
   if (!titled) titled = WithStackedTitles(lines, i);
-  const Line& line = titled ? *titled : lines[i];
-  std::optional<std::vector<Column>> cols = ParseHeader(line);
+  std::optional<std::vector<Column>> cols = ParseHeader(titled ? *titled : lines[i]);
+  if (!cols && !titled) {
+    titled = WithTitleWordsAbove(lines, i);
+    if (titled) cols = ParseHeader(*titled);
+  }
   if (!cols) return false;
+  const Line& line = titled ? *titled : lines[i];
   if (AttachSubHeader(line, *cols)) return true;
   if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);

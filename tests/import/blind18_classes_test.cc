@@ -177,5 +177,40 @@ TEST(Blind18Class, HistoryHeaderOverThreeLines) {
   EXPECT_EQ(FindOn(r, Analyte::kLambdaFlc, "2024-02-19"), nullptr);
 }
 
+// A Turkish results list: each row has its own collection time and approval time, under titles
+// that begin on the line above ("Numune Alma" over "Zamanı", "Onay" over "Zamanı"). Nothing was
+// read: no row had a collection date. The approval time is never the collection date.
+TEST(Blind18Class, TitlesBegunOnTheLineAbove) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{372, "Numune Alma"}, {472, "Onay"}},
+          {{36, "Tetkik Adı"},
+           {219, "Sonuç Birim"},
+           {306, "Referans"},
+           {372, "Zamanı"},
+           {472, "Zamanı"}},
+          {{40, "Hemoglobin (HGB)"},
+           {214, "10,9 L"},
+           {256, "g/dL"},
+           {306, "12 - 15,5"},
+           {372, "04.03.2024 08:41"},
+           {472, "05.03.2024 16:20"}},
+          {{40, "Kreatinin"},
+           {226, "0,98"},
+           {256, "mg/dL"},
+           {306, "0,51 - 0,95"},
+           {372, "05.02.2024 09:05"},
+           {472, "06.02.2024 15:02"}},
+      },
+      612);
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-03-04");
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-02-05");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.9);
+  EXPECT_DOUBLE_EQ(cr->obs.value, 0.98);
+  EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -139,6 +139,10 @@ class RowReader {
   // (g/L)": tests oncoguide does not use) below a history table: that table ends, so that its
   // columns never read the other table's rows (the IgA level taken as a creatinine).
   bool EndsHistoryTable(const Line& line);
+  // Line i with the words of the line right above set before the one cell each stands over
+  // ("Numune Alma" over "Zamanı": "Numune Alma Zamanı", the collection time's title), for a
+  // header whose titles begin on the line above; nullopt when a word is over no cell or two.
+  std::optional<Line> WithTitleWordsAbove(const std::vector<Line>& lines, size_t i) const;
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
   // or flag title, and one names the test, they become columns of the flowsheet, and so do the
