@@ -67,6 +67,15 @@ char32_t FoldGreek(char32_t cp) {
   return cp;
 }
 
+// A Cyrillic letter (U+0400..U+045F) lowered, "ё" as "е" (reports write either). Other code
+// points unchanged.
+char32_t FoldCyrillic(char32_t cp) {
+  if (cp >= U'\u0410' && cp <= U'\u042F') cp += 0x20;  // А..Я
+  if (cp >= U'\u0400' && cp <= U'\u040F') cp += 0x50;  // Ѐ..Џ (Ё, Ђ, Є, І, ...)
+  if (cp == U'\u0451') cp = U'\u0435';                 // ё
+  return cp;
+}
+
 }  // namespace
 
 std::string FoldLatin(std::string_view s) {
@@ -89,6 +98,16 @@ std::string FoldLatin(std::string_view s) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);
       if (n >= 0x80 && n <= 0xBF) {
         const char32_t folded = FoldGreek(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
+        out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
+        out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+        ++i;
+        continue;
+      }
+    }
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0xBF) {
+        const char32_t folded = FoldCyrillic(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
         out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
         out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
         ++i;

@@ -6,6 +6,14 @@ namespace oncoguide::import::internal::european {
 namespace {
 
 constexpr std::string_view kCollectionLabels[] = {
+    // ru: "Дата взятия биоматериала" (date the sample was taken), "забора" (drawn)
+    "взятия биоматериала",
+    "взятия образца",
+    "взятия крови",
+    "забора биоматериала",
+    "забора крови",
+    "дата взятия",
+    "дата забора",
     // tr (a Turkish e-Nab\xC4\xB1z printout): "Numune Alma Zaman\xC4\xB1" (sampling time)
     "numune alma zaman\xC4\xB1",
     "numune alma zamani",
@@ -77,6 +85,13 @@ constexpr std::string_view kCollectionLabels[] = {
 };
 
 constexpr std::string_view kOtherDateLabels[] = {
+    // ru: received, performed, printed, birth, issued, registered
+    "поступления",
+    "выполнения",
+    "печати",
+    "рождения",
+    "выдачи",
+    "регистрации",
     "παραλαβής",  // el: received, issued, birth, printed
     "έκδοσης",
     "γέννησης",
@@ -294,7 +309,20 @@ constexpr HeaderWord kHeaderWords[] = {
     {"enhet", Header::kUnit},
     {"enhed", Header::kUnit},               // da
     {"referenceinterval", Header::kRange},  // da
-    {"εξεταση", Header::kName},             // el (folded)
+    {"исследование", Header::kName},        // ru (folded)
+    {"показатель", Header::kName},
+    {"наименование", Header::kName},
+    {"результат", Header::kValue},
+    {"заключение", Header::kValue},  // "conclusion", the typing of an immunofixation
+    {"единицы", Header::kUnit},
+    {"ед. изм", Header::kUnit},
+    {"ед.", Header::kUnit},
+    {"ед", Header::kUnit},
+    {"референсные", Header::kRange},
+    {"референсный", Header::kRange},
+    {"норма", Header::kRange},
+    {"предыдущий", Header::kPrevious},
+    {"εξεταση", Header::kName},  // el (folded)
     {"αποτελεσμα", Header::kValue},
     {"μοναδεσ", Header::kUnit},
     {"τιμεσ αναφορασ", Header::kRange},

@@ -144,7 +144,23 @@ constexpr NotUsedWord kNotUsed[] = {
     {"plytki krwi", NotUsed::kBloodCount},
     {"leukocyter", NotUsed::kBloodCount},
     {"trombocyter", NotUsed::kBloodCount},
-    {"leukocytter", NotUsed::kBloodCount},         // da
+    {"leukocytter", NotUsed::kBloodCount},  // da
+    {"эритроциты", NotUsed::kBloodCount},   // ru
+    {"гематокрит", NotUsed::kBloodCount},
+    {"лейкоциты", NotUsed::kBloodCount},
+    {"тромбоциты", NotUsed::kBloodCount},
+    {"соэ", NotUsed::kBloodCount},
+    {"соэ по вестергрену", NotUsed::kBloodCount},
+    {"мочевина", NotUsed::kChemistry},
+    {"белок общий", NotUsed::kChemistry},
+    {"общий белок", NotUsed::kChemistry},
+    {"скф по ckd epi", NotUsed::kChemistry},
+    {"скф", NotUsed::kChemistry},
+    {"альфа 1 глобулины", NotUsed::kFraction},
+    {"альфа 2 глобулины", NotUsed::kFraction},
+    {"бета 1 глобулины", NotUsed::kFraction},
+    {"бета 2 глобулины", NotUsed::kFraction},
+    {"гамма глобулины", NotUsed::kFraction},
     {"ερυθρα αιμοσφαιρια", NotUsed::kBloodCount},  // el
     {"λευκα αιμοσφαιρια", NotUsed::kBloodCount},
     {"αιματοκριτησ", NotUsed::kBloodCount},

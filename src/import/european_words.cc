@@ -230,6 +230,39 @@ constexpr TestWord kTestNames[] = {
     {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
     {"παραπρωτεινη", Analyte::kSerumMProtein},
     {"ανοσοκαθηλωση", Analyte::kSerumIfe},
+    // Russian (folded: lower case, "ё" as "е"; "каппа" and "лямбда" read as kappa, lambda; OCR
+    // may read the Cyrillic "М" of "М-градиент" as a Latin M).
+    {"гемоглобин", Analyte::kHemoglobin},
+    {"креатинин", Analyte::kCreatinine},
+    {"кальций", Analyte::kCalcium},
+    {"кальций общий", Analyte::kCalcium},
+    {"общий кальций", Analyte::kCalcium},
+    {"альбумин", Analyte::kAlbumin},
+    {"лактатдегидрогеназа", Analyte::kLdh},
+    {"лдг", Analyte::kLdh},
+    {"лактатдегидрогеназа лдг", Analyte::kLdh},
+    {"бета 2 микроглобулин", Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 микроглобулин",
+     Analyte::kBeta2Microglobulin},
+    {"kappa свободные", Analyte::kKappaFlc},
+    {"свободные kappa", Analyte::kKappaFlc},
+    {"kappa своб", Analyte::kKappaFlc},
+    {"свободные легкие цепи kappa", Analyte::kKappaFlc},
+    {"свободные легкие цепи иммуноглобулинов kappa", Analyte::kKappaFlc},
+    {"lambda свободные", Analyte::kLambdaFlc},
+    {"свободные lambda", Analyte::kLambdaFlc},
+    {"lambda своб", Analyte::kLambdaFlc},
+    {"свободные легкие цепи lambda", Analyte::kLambdaFlc},
+    {"свободные легкие цепи иммуноглобулинов lambda", Analyte::kLambdaFlc},
+    {"м градиент", Analyte::kSerumMProtein},
+    {"m градиент", Analyte::kSerumMProtein},
+    {"м протеин", Analyte::kSerumMProtein},
+    {"м компонент", Analyte::kSerumMProtein},
+    {"парапротеин", Analyte::kSerumMProtein},
+    {"моноклональный компонент", Analyte::kSerumMProtein},
+    {"моноклональный белок", Analyte::kSerumMProtein},
+    {"иммунофиксация", Analyte::kSerumIfe},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
 };
@@ -267,6 +300,8 @@ constexpr std::string_view kOtherTestWords[] = {
     "διορθωμενο",
     "ionizada",
     "ionizzata",
+    "ионизированный",     // ru: ionised
+    "скорректированный",  // ru: corrected
 };
 
 constexpr std::string_view kQualifiers[] = {
@@ -276,12 +311,14 @@ constexpr std::string_view kQualifiers[] = {
     "b", "p", "krew", "surowica",
     "w",     // Polish "in" ("Białko M w moczu")
     "ορου",  // Greek "of serum" ("Λευκωματίνη ορού")
+    "в", "сыворотке", "сыворотки", "крови", "белков",  // ru: "in serum", "of blood", "of proteins"
 };
 
 constexpr std::string_view kUrineWords[] = {
-    "orina",    "urina",    "harn",     "urin",  "sammelurin", "urinaire",
-    "urinario", "urinaria", "urinarie", "24u",   "24 uur",     "du",
-    "mocz",     "moczu",    "moci",     "ουρων", "ουρα",       "24ωρου",  // el
+    "orina",    "urina",    "harn",     "urin",     "sammelurin", "urinaire",
+    "urinario", "urinaria", "urinarie", "24u",      "24 uur",     "du",
+    "mocz",     "moczu",    "moci",     "ουρων",    "ουρα",       "24ωρου",  // el
+    "моча",     "мочи",     "моче",     "суточной",                          // ru
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The lab vocabulary of continental European reports (German, French, Spanish, Italian, Dutch,
-// Portuguese), in one place: test names, tests oncoguide does not use, date labels and column
+// Portuguese, the Nordic languages, Polish, Czech, Turkish, Greek and Russian), in one place: test names, tests oncoguide does not use, date labels and column
 // headers. English spellings stay with the readers that use them (records/analyte.h for test
 // names, extract.cc for date labels, rows.cc for headers); these tables extend them.
 //

@@ -299,7 +299,17 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
 }
 
 std::string IsotypeIn(std::string_view text) {
-  const std::string t = AsciiLower(text);
+  // Folded (lower case, no accents), with the light chains in Russian ("IgA каппа", "IgG-лямбда")
+  // read as their Latin names.
+  std::string t = FoldLatin(text);
+  for (const auto& [cyrillic, latin] :
+       {std::pair<std::string_view, std::string_view>{"\xD0\xBA\xD0\xB0\xD0\xBF\xD0\xBF\xD0\xB0",
+                                                      "kappa"},
+        {"\xD0\xBB\xD1\x8F\xD0\xBC\xD0\xB1\xD0\xB4\xD0\xB0", "lambda"}}) {
+    for (size_t at = t.find(cyrillic); at != std::string::npos; at = t.find(cyrillic, at)) {
+      t.replace(at, cyrillic.size(), latin);
+    }
+  }
   std::string heavy;
   size_t heavy_end = std::string::npos;
   // "lgA": OCR reads the capital I of "IgA" as a lower-case l.

@@ -15,7 +15,7 @@ namespace oncoguide::import::internal {
 
 namespace {
 
-const std::array<LanguageCues, 15> kLanguages = {{
+const std::array<LanguageCues, 16> kLanguages = {{
     {"eng", "English", {"the",      "and",        "of",         "for",     "with",  "result",
                         "results",  "collected",  "collection", "range",   "units", "specimen",
                         "reported", "received",   "requested",  "ordered", "flag",  "test",
@@ -109,6 +109,7 @@ const std::array<LanguageCues, 15> kLanguages = {{
                         "tarih", "tarihi", "aralik",   "serbest", "hafif",    "zincir", "idrar",
                         "kan",   "bolum",  "hastane",  "istek",   "tetkik",   "adi"}},
     {"ell", "Greek", {}},
+    {"rus", "Russian", {}},
 }};
 
 // The folded words of `text`: runs of letters, split at anything else.
@@ -152,6 +153,7 @@ std::span<const LanguageCues> Languages() { return kLanguages; }
 
 std::string_view LanguageForScript(std::string_view script) {
   if (script == "Greek") return "ell";
+  if (script == "Cyrillic") return "rus";
   return "";
 }
 

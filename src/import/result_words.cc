@@ -29,7 +29,7 @@ constexpr std::string_view kForeignNegated[] = {
     "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
     "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
     "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan",
-    "δεν ανιχνευ",      "απουσια"};
+    "δεν ανιχνευ",      "απουσια",         "не выявлен",     "не обнаружен",    "отсутству"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).
@@ -57,7 +57,7 @@ constexpr std::string_view kForeignDetected[] = {
     "presenza",   "presencia",     "presence", "presenca", "positivo", "positiva",
     "positif",    "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
     "prokazan",   "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
-    "se detecta", "se identifica", "saptandi", "pozitif"};
+    "se detecta", "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -151,8 +151,9 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       Contains(folded, " saptandi") || Contains(folded, " aangetoond") ||
       // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
       // Kappa", "banda monoclonal IgA lambda").
-      (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||
-                        Contains(folded, " typ ") || Contains(folded, "monoclon"))) ||
+      (!iso.empty() &&
+       (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ ") ||
+        Contains(folded, "monoclon") || Contains(folded, "моноклон"))) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;

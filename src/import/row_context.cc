@@ -260,7 +260,8 @@ bool RowReader::InElectrophoresis(const std::string& name) const {
     const std::string t = FoldLatin(text);
     for (std::string_view w :
          {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electroforesis",
-          "electrophorese", "elettroforesi", "eiwitspectrum", "eletroforese", "elektrofore"}) {
+          "electrophorese", "elettroforesi", "eiwitspectrum", "eletroforese", "elektrofore",
+          "электрофорез"}) {
       if (t.find(w) != std::string::npos) return true;
     }
     return false;

@@ -153,6 +153,8 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens) 
           w.replace(at, greek.size(), latin);
         }
       }
+      if (w == "каппа" || w == "к") w = "kappa";  // ru ("Соотн. к/л" is a ratio)
+      if (w == "лямбда" || w == "л") w = "lambda";
       t.push_back(std::move(w));
     }
   }
@@ -228,7 +230,8 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
   for (const std::string& w : core) {
     if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" || w == "kvot" ||
         w == "stosunek" || w == "λογοσ" || w == "cociente" || w == "rapport" || w == "verhouding" ||
-        w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient") {
+        w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient" || w == "соотношение" ||
+        w == "соотн") {
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||

@@ -9,8 +9,10 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "cell_text.h"
+#include "oncoguide/common/text.h"
 #include "oncoguide/records/units.h"
 
 namespace oncoguide::import::internal {
@@ -66,7 +68,39 @@ std::optional<double> InferUnitFactor(Analyte analyte, double number) {
   return only;
 }
 
+namespace {
+
+// A unit written in Cyrillic letters ("г/л", "мкмоль/л", "Ед/л", "мг/сут") in Latin ones
+// ("g/l", "umol/l", "u/l", "mg/24h"); other units unchanged.
+std::string LatinUnit(std::string_view unit) {
+  if (unit.find('\xD0') == std::string_view::npos && unit.find('\xD1') == std::string_view::npos) {
+    return std::string(unit);
+  }
+  std::string u = FoldLatin(unit);
+  // Longest first: "мкмоль" before "моль", "мг" before "г".
+  static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"мкмоль", "umol"}, {"ммоль", "mmol"}, {"нмоль", "nmol"}, {"моль", "mol"}, {"мкг", "ug"},
+      {"мг", "mg"},       {"нг", "ng"},      {"мкл", "ul"},     {"мл", "ml"},    {"дл", "dl"},
+      {"ед", "u"},        {"ме", "iu"},      {"сут", "24h"},    {"г", "g"},      {"л", "l"},
+  };
+  for (const auto& [cyrillic, latin] : kLetters) {
+    for (size_t at = u.find(cyrillic); at != std::string::npos; at = u.find(cyrillic, at)) {
+      u.replace(at, cyrillic.size(), latin);
+      at += latin.size();
+    }
+  }
+  return u;
+}
+
+}  // namespace
+
 Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
+  if (std::string latin = LatinUnit(*unit); latin != *unit) {
+    if (Result<double> g = UnitFactor(analyte, latin); g.ok()) {
+      *unit = std::move(latin);
+      return g;
+    }
+  }
   Result<double> f = UnitFactor(analyte, *unit);
   if (f.ok()) return f;
   if (std::optional<std::string> u = UnitAfterFlag(*unit)) {
@@ -81,7 +115,7 @@ Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
 void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {
   double rf = factor;
   if (!range.unit.empty()) {
-    Result<double> f = UnitFactor(analyte, range.unit);
+    Result<double> f = UnitFactor(analyte, LatinUnit(range.unit));
     if (f.ok()) rf = *f;
   }
   if (range.low) io->obs.ref_low = *range.low * rf;

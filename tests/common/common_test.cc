@@ -183,5 +183,13 @@ TEST(FoldLatin, GreekLettersFold) {
   EXPECT_EQ(FoldLatin("β2-μικροσφαιρίνη λ"), "β2-μικροσφαιρινη λ");
 }
 
+// Russian lab words (blind18's Moscow report): capitals lowered, "ё" as "е".
+TEST(FoldLatin, CyrillicLettersFold) {
+  EXPECT_EQ(FoldLatin("КРЕАТИНИН Кальций общий"), "креатинин кальций общий");
+  EXPECT_EQ(FoldLatin("Свободные лёгкие цепи, ЁЖ"), "свободные легкие цепи, еж");
+  EXPECT_EQ(FoldLatin("М-градиент 24,6 г/л"), "м-градиент 24,6 г/л");
+  EXPECT_EQ(FoldLatin("Їжак Ўзбек"), "їжак ўзбек");  // Ukrainian, Belarusian capitals
+}
+
 }  // namespace
 }  // namespace oncoguide

@@ -212,5 +212,44 @@ TEST(Blind18Class, TitlesBegunOnTheLineAbove) {
   EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
 }
 
+// A Russian report: test names, header, date labels and units in Cyrillic ("мкмоль/л", "г/л",
+// "Ед/л"), and an immunofixation's conclusion ("выявлена моноклональная секреция IgA каппа").
+// Nothing was read (25 values).
+TEST(Blind18Class, RussianReport) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{36, "Дата взятия биоматериала: 04.03.2024 09:15"}},
+          {{36, "Дата поступления: 05.03.2024 12:40"}},
+          {{36, "Исследование"},
+           {300, "Результат"},
+           {410, "Единицы"},
+           {500, "Референсные значения"}},
+          {{44, "Креатинин"}, {330, "127 ↑"}, {410, "мкмоль/л"}, {500, "62 - 106"}},
+          {{44, "Кальций общий"}, {330, "2,49"}, {410, "ммоль/л"}, {500, "2,15 - 2,50"}},
+          {{44, "Кальций ионизированный"}, {330, "1,27"}, {410, "ммоль/л"}, {500, "1,03 - 1,29"}},
+          {{44, "Каппа, свободные"}, {330, "212,0 ↑"}, {410, "мг/л"}, {500, "3,3 - 19,4"}},
+          {{44, "Лактатдегидрогеназа (ЛДГ)"}, {330, "231"}, {410, "Ед/л"}, {500, "< 248"}},
+          {{36, "Иммунофиксация белков сыворотки крови"}},
+          {{44, "Заключение: выявлена моноклональная секреция IgA каппа."}},
+      },
+      842);
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-03-04");
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-03-04");
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-03-04");
+  const ImportedObservation* ldh = FindOn(r, Analyte::kLdh, "2024-03-04");
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-04");
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ldh, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(cr->obs.value, 127 / 88.42, 1e-3);
+  EXPECT_NEAR(ca->obs.value, 2.49 * 4.008, 1e-2);  // the total calcium, not the ionised one
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 212);
+  EXPECT_DOUBLE_EQ(ldh->obs.value, 231);
+  EXPECT_EQ(ife->obs.text, "IgA kappa");
+  EXPECT_EQ(r.observations.size(), 5u) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -79,6 +79,7 @@ TEST(OcrLanguage, FewCuesAreNotALanguage) {
 
 TEST(OcrLanguage, ScriptsWithTheirOwnModel) {
   EXPECT_EQ(internal::LanguageForScript("Greek"), "ell");
+  EXPECT_EQ(internal::LanguageForScript("Cyrillic"), "rus");
   EXPECT_EQ(internal::LanguageForScript("Latin"), "");
   EXPECT_EQ(internal::LanguageForScript(""), "");
 }

@@ -25,8 +25,9 @@ inline std::string AsciiLower(std::string_view s) {
 // "ç") become their base letter ("ß" becomes "ss"). For matching lab words written with or
 // without accents: FoldLatin("Créatinine") == "creatinine". Latin Extended-A (U+0100..U+017F:
 // "ł", "ř", "ő") folds the same way, and so does Greek (U+0386..U+03CE: capitals lowered,
-// tonos and dialytika removed, final "ς" as "σ": FoldLatin("Κρεατινίνη") == "κρεατινινη").
-// Other bytes (µ) are kept.
+// tonos and dialytika removed, final "ς" as "σ": FoldLatin("Κρεατινίνη") == "κρεατινινη"), and
+// so does Cyrillic (U+0400..U+045F: capitals lowered, "ё" as "е": FoldLatin("Креатинин") ==
+// "креатинин"). Other bytes (µ) are kept.
 std::string FoldLatin(std::string_view s);
 
 // `s` without leading and trailing spaces and tabs.
