@@ -1,7 +1,8 @@
 // The lab vocabulary of continental European reports (German, French, Spanish, Italian, Dutch,
-// Portuguese, the Nordic languages, Polish, Czech, Turkish, Greek and Russian), in one place: test names, tests oncoguide does not use, date labels and column
-// headers. English spellings stay with the readers that use them (records/analyte.h for test
-// names, extract.cc for date labels, rows.cc for headers); these tables extend them.
+// Portuguese, the Nordic languages, Polish, Czech, Turkish, Greek and Russian), in one place: test
+// names, tests oncoguide does not use, date labels and column headers. English spellings stay with
+// the readers that use them (records/analyte.h for test names, extract.cc for date labels, rows.cc
+// for headers); these tables extend them.
 //
 // Test names, qualifiers and header words are folded (FoldLatin in common/text.h: lower case,
 // no accents) and, for test names, written with punctuation as single spaces, as
