@@ -207,6 +207,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"analisis", Header::kName},
     {"parametre", Header::kName},
     {"examen", Header::kName},
+    {"examens", Header::kName},  // fr, plural
     {"esame", Header::kName},
     {"analita", Header::kName},
     {"parametro", Header::kName},
@@ -248,6 +249,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"referenzwert", Header::kRange},
     {"referenzwerte", Header::kRange},
     {"valeurs de reference", Header::kRange},
+    {"val. de reference", Header::kRange},  // fr, abbreviated
     {"valeurs de ref", Header::kRange},
     {"valeurs de ref.", Header::kRange},
     {"val. de ref.", Header::kRange},

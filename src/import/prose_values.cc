@@ -286,9 +286,16 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
       found = true;
     }
     if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
-    const Analyte a = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
-                          ? Analyte::kUrineIfe
-                          : Analyte::kSerumIfe;
+    // On a page with a urine section, a sentence that names the serum ("Immunofixation des
+    // protéines sériques") is still the serum's.
+    bool serum = false;
+    for (std::string_view w : {"serum", "seriq", "sieric", "suero", "serico", "serica", "soro"}) {
+      serum |= Has(f, w);
+    }
+    const Analyte a =
+        (urine_page && !serum) || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
+            ? Analyte::kUrineIfe
+            : Analyte::kSerumIfe;
     const Line& line = line_of(n);
     DateContext d = SentenceContext(line, own, order, date_of);
     // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.

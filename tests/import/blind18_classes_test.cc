@@ -251,5 +251,37 @@ TEST(Blind18Class, RussianReport) {
   EXPECT_EQ(r.observations.size(), 5u) << ImportToJson(r).dump(1);
 }
 
+// A French report titled "Examens | Résultats | Unités | Val. de référence | Antériorités": the
+// header was not known ("Examens", "Val. de"), so each row's earlier result and its date
+// ("10,9 05/02/24") were passed over. Its serum immunofixation, a sentence on a page that also
+// has a 24-hour urine section, was read as the urine's.
+TEST(Blind18Class, FrenchPluralTitlesAndSerumTypingOnAUrinePage) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le 04/03/2024 à 08h10"}},
+      {{40, "Examens"},
+       {257, "Résultats"},
+       {312, "Unités"},
+       {390, "Val. de référence"},
+       {501, "Antériorités"}},
+      {{46, "Hémoglobine"},
+       {272, "11,4 *"},
+       {312, "g/dL"},
+       {390, "11,5 à 16,0"},
+       {495, "10,9 05/02/24"}},
+      {{40, "PROTÉINES — Immunofixation des protéines sériques"}},
+      {{46, "Présence d'une immunoglobuline monoclonale de type IgA Lambda."}},
+      {{40, "URINES DES 24 HEURES (recueil du 03/03/2024 au 04/03/2024)"}},
+      {{46, "Protéinurie des 24 heures"}, {272, "0,34 *"}, {312, "g/24h"}, {390, "< 0,15"}},
+  });
+  const ImportedObservation* before = FindOn(r, Analyte::kHemoglobin, "2024-02-05");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+  EXPECT_DOUBLE_EQ(before->obs.value, 10.9);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-04");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+  EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2024-03-04"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
