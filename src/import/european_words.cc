@@ -54,6 +54,9 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
     {"chaines legeres kappa libres", Analyte::kKappaFlc},
+    // fr-CA: "Chaînes légères kappa" in mg/L, the free chains (a total light chain is in g/L,
+    // which is not a free light chain's unit: never read as one).
+    {"chaines legeres kappa", Analyte::kKappaFlc},
     {"kappa libres", Analyte::kKappaFlc},
     {"kappa libre", Analyte::kKappaFlc},
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
@@ -84,6 +87,7 @@ constexpr TestWord kTestNames[] = {
     {"freie lambda lk", Analyte::kLambdaFlc},
     {"chaines legeres libres lambda", Analyte::kLambdaFlc},
     {"chaines legeres lambda libres", Analyte::kLambdaFlc},
+    {"chaines legeres lambda", Analyte::kLambdaFlc},
     {"lambda libres", Analyte::kLambdaFlc},
     {"lambda libre", Analyte::kLambdaFlc},
     {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},

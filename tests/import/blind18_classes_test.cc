@@ -283,5 +283,20 @@ TEST(Blind18Class, FrenchPluralTitlesAndSerumTypingOnAUrinePage) {
   EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2024-03-04"), nullptr);
 }
 
+// A Quebec portal's "Chaînes légères kappa" (no "libres") in mg/L is the free light chain; a
+// total light chain, in g/L, is never read as one.
+TEST(Blind18Class, QuebecLightChainsWithoutLibres) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date de prélèvement: 2024-03-19"}},
+      {{40, "Chaînes légères kappa"}, {189, "12.1"}, {227, "mg/L"}},
+      {{40, "Chaînes légères lambda"}, {189, "2,1"}, {227, "g/L"}},
+  });
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-03-19");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 12.1);
+  EXPECT_EQ(FindOn(r, Analyte::kLambdaFlc, "2024-03-19"), nullptr);
+  EXPECT_FALSE(r.unrecognised.empty());
+}
+
 }  // namespace
 }  // namespace oncoguide::import
