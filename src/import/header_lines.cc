@@ -281,6 +281,13 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   for (size_t j = i; j > 0 && above.size() < 2; --j) {
     const Line& a = lines[j - 1];
     if (a.page != line.page || below->box.y0 - a.box.y1 > 1.5 * line.box.height()) break;
+    // A heading over the whole table ("EVOLUCIÓN (resultados acumulados)") spans several
+    // columns: it is not a column's title.
+    const bool spans = std::any_of(a.cells.begin(), a.cells.end(), [&](const Cell& t) {
+      return std::count_if(line.cells.begin(), line.cells.end(),
+                           [&](const Cell& c) { return c.box.XOverlap(t.box) > 0; }) >= 2;
+    });
+    if (spans) break;
     above.insert(above.begin(), &a);
     below = &a;
   }

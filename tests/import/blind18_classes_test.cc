@@ -283,6 +283,24 @@ TEST(Blind18Class, FrenchPluralTitlesAndSerumTypingOnAUrinePage) {
   EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2024-03-04"), nullptr);
 }
 
+// A Spanish report's history ("Fecha extracción | g/dL | mg/dL" under the test names) right
+// under a heading that spans the table ("EVOLUCIÓN (resultados acumulados ...)"): the heading
+// is not a column's title, and was read as one, so the history was not read.
+TEST(Blind18Class, HistoryHeaderUnderATableHeading) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "EVOLUCIÓN (resultados acumulados de este paciente)"}},
+      {{135, "Hemoglobina"}, {235, "Creatinina"}, {314, "Lambda libre"}, {413, "Cociente"}},
+      {{36, "Fecha extracción"}, {172, "g/dL"}, {254, "mg/dL"}, {349, "mg/L"}, {436, "K/L"}},
+      {{36, "13/11/2023"}, {178, "8,9"}, {263, "2,74"}, {341, "4.810,0"}, {428, "0,001"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2023-11-13");
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2023-11-13");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 8.9);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 4810);
+}
+
 // A Quebec portal's "Chaînes légères kappa" (no "libres") in mg/L is the free light chain; a
 // total light chain, in g/L, is never read as one.
 TEST(Blind18Class, QuebecLightChainsWithoutLibres) {
