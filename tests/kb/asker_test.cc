@@ -340,5 +340,31 @@ TEST_F(AskerTest, DecisionsActionsAndPetsFromBlind19_Regression) {
   }
 }
 
+// blind20 classes, in our own words: a person's own numbers asked as a category, a stage, a
+// pattern or a risk go to the personal topics; a PET scan is not a pet; "clexane" and "BMB" are
+// known words. General questions stay general.
+TEST_F(AskerTest, OwnNumbersAskedAsACategoryFromBlind20_Regression) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"my kappa dropped from 300 to 40 after three cycles, what response is that", "my-response"},
+      {"i went from 2.1 to 0.8 on the m protein, is that counted as a partial response",
+       "my-response"},
+      {"albumin 41 and b2m 2.8 in my letter, what stage would that put me in", "my-stage"},
+      {"my lambda keeps going up and down, 30 then 55 then 41, what is the pattern",
+       "my-labs-trend"},
+      {"igg readings of 15, 14, 15.5 and 15 this year, is this stable or creeping up",
+       "my-labs-trend"},
+      {"the report shows 1q gain in 20% of cells, is that high risk for me", "my-high-risk"},
+      {"the pet scan still shows a bright spot but my mrd was negative, what does it mean",
+       "my-mrd"},
+      {"what are the clexane shots for when you take revlimid", "blood-clot-prevention"},
+  };
+  for (const auto& [q, topic] : cases) {
+    EXPECT_EQ(asker_->Ask(q).topic.value_or(""), topic) << q;
+  }
+  // General questions keep their general topics.
+  EXPECT_EQ(asker_->Ask("is a vgpr counted as a complete response").topic.value_or(""), "vgpr");
+  EXPECT_NE(asker_->Ask("what does stable disease mean").topic.value_or(""), "my-labs-trend");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
