@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cell_text.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 
@@ -160,6 +161,9 @@ bool RangeBanner(std::string_view label) {
 bool LabelContinues(std::string_view gap) {
   if (gap.size() <= 16 && OnWeekday(gap)) return true;
   gap = TrimSpaces(gap);
+  // The time of day before the date ("Collected: 08:15 26/02/2024").
+  while (!gap.empty() && (gap.front() == ':' || gap.front() == ' ')) gap.remove_prefix(1);
+  if (!gap.empty() && IsTimeCell(gap)) return true;
   if (gap.empty() || gap.size() > 24 || gap.back() != ':') return false;
   for (char c : gap) {
     if (c >= '0' && c <= '9') return false;

@@ -176,10 +176,17 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
                                             test.match == TestName::Match::kNone)
                                      : joined.match == TestName::Match::kExact &&
                                            joined.analyte == test.analyte && !joined.unit.empty();
-        if (take) {
-          test = joined;
-          name.test = joined;
-          name.text = name_text + " " + more.text;
+        // A bilingual report's name in the local language over its English name
+        // ("Canxi toàn phần" / "Total calcium"): the English name names the test.
+        const TestName below = MatchTestName(more.text, specimen_);
+        const bool translated =
+            !take && name_wraps && next.cells.size() == 1 && test.match == TestName::Match::kNone &&
+            line.cells.size() >= 2 && ParseLabValue(line.cells[1].text).has_value() &&
+            (below.match == TestName::Match::kExact || below.match == TestName::Match::kIgnored);
+        if (take || translated) {
+          test = take ? joined : below;
+          name.test = test;
+          name.text = take ? name_text + " " + more.text : more.text;
           name.box.Cover(more.box);
           name.line_text += " / " + next.Text();
           if (next.cells.size() == 1) ++*i;  // the continuation line is consumed

@@ -301,6 +301,28 @@ TEST(Blind18Class, HistoryHeaderUnderATableHeading) {
   EXPECT_DOUBLE_EQ(lambda->obs.value, 4810);
 }
 
+// A Vietnamese bilingual report: the collection time before its date ("Collected: 08:15
+// 26/02/2024") was not taken as the collection date, and each Vietnamese test name has its
+// English name on the line below ("Canxi toàn phần" / "Total calcium"), which names the test.
+TEST(Blind18Class, TimeBeforeTheDateAndEnglishNameBelow) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Thời gian lấy mẫu / Collected: 08:15 26/02/2024"},
+       {330, "Nhận mẫu / Received: 08:52 26/02/2024"}},
+      {{36, "Test"}, {265, "Result"}, {310, "Unit"}, {380, "Reference"}},
+      {{44, "Canxi toàn phần"}, {279, "2.58"}, {310, "mmol/L"}, {380, "2.10 - 2.55"}},
+      {{44, "Total calcium"}},
+      {{44, "Canxi ion hóa"}, {279, "1.34"}, {310, "mmol/L"}, {380, "1.12 - 1.32"}},
+      {{44, "Ionised calcium"}},
+      {{44, "Albumin"}, {279, "33.4"}, {310, "g/L"}, {380, "35 - 52"}},
+  });
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-02-26");
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2024-02-26");
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(ca->obs.value, 2.58 * 4.008, 1e-2);  // the total calcium, not the ionised one
+  EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
+}
+
 // A Quebec portal's "Chaînes légères kappa" (no "libres") in mg/L is the free light chain; a
 // total light chain, in g/L, is never read as one.
 TEST(Blind18Class, QuebecLightChainsWithoutLibres) {
