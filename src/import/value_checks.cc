@@ -141,10 +141,14 @@ bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view w
   if (written.find_first_of(".,") != std::string_view::npos) return false;
   const double high = *io.written_ref_high, v = io.written_number;
   if (v > 10 * high) return true;
+  // Far above a whole-number range and within it with a decimal mark back: an LDH "198,0" read
+  // as "1988" beside "135 - 225" (blind15's Turkish scan, silently).
+  const double low = io.written_ref_low.value_or(0);
+  if (v > 5 * high && v / 10 >= low && v / 10 <= high) return true;
   const auto has_fraction = [](double x) { return std::abs(x - std::round(x)) > 1e-9; };
   const bool decimal_range =
       has_fraction(high) || (io.written_ref_low && has_fraction(*io.written_ref_low));
-  return decimal_range && v > high && v / 10 >= io.written_ref_low.value_or(0) && v / 10 <= high;
+  return decimal_range && v > high && v / 10 >= low && v / 10 <= high;
 }
 
 namespace {

@@ -42,8 +42,9 @@ std::optional<std::string> ReadCount(const LabValue& v, const std::string& text,
                                      ImportedObservation* io);
 
 // OCR can drop a decimal mark ("3,4" read as "34", "9.4" as "94"). True when the value `written`
-// has none and is more than ten times the top of its reference range, or is above a range
-// written with decimals ("5.7 - 26.3") and would fall within that range with the mark back.
+// has none and is more than ten times the top of its reference range, or is more than five
+// times that top, or above a range written with decimals ("5.7 - 26.3"), and would fall within
+// the range with the mark back.
 bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view written);
 
 // OCR can read a flag glued to a value as a digit ("10,6↓" read as "10,64"). True when the

@@ -202,5 +202,25 @@ TEST(ScanClass, FlagReadAsAnExtraDigitIsReviewed) {
   EXPECT_TRUE(hb->needs_review);
 }
 
+// blind15's Turkish results, photographed and read with the Turkish model: an LDH "198,0" came
+// out as "1988" beside "135 - 225", silently (ten times its value, but under ten times the top
+// of the range). Far above a whole-number range, and within it with the mark back: for review.
+TEST(ScanClass, WholeNumberRangeValueThatMayHaveLostItsDecimalMark) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{330, "Numune Alma Tarihi:"}, {430, "10.01.2024 08:30"}},
+          {{45, "Tetkik"}, {284, "Sonuç"}, {312, "Birim"}, {383, "Referans"}},
+          {{45, "Laktat dehidrogenaz (LDH)"}, {286, "1988"}, {312, "U/L"}, {383, "135 - 225"}},
+          {{45, "Kalsiyum"}, {286, "9,4"}, {312, "mg/dL"}, {383, "8,6 - 10,2"}},
+      },
+      0.93f);
+  const ImportedObservation* ldh = Find(r, Analyte::kLdh);
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(ldh, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(ldh->needs_review);
+  EXPECT_FALSE(ca->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
