@@ -141,10 +141,12 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
     RowCells cells;
     std::string piece(TrimSpaces(text.substr(starts[k], end - starts[k])));
-    // A separator between results ("16/04/2024: 9,4 · 26/03/2024: 8,9").
+    // A separator between results, before or after ("16/04/2024: 9,4 · 26/03/2024: 8,9",
+    // "11,2 g/dL em 08/02/2024 · 10,7 g/dL em 10/01/2024").
     for (std::string_view sep : {"\xC2\xB7", "|", ";", "\xE2\x80\xA2"}) {
       if (piece.ends_with(sep))
         piece = std::string(TrimSpaces(piece.substr(0, piece.size() - sep.size())));
+      if (piece.starts_with(sep)) piece = std::string(TrimSpaces(piece.substr(sep.size())));
     }
     cells.previous = Piece{piece, line.box, line.cells[0].confidence};
     if (!row_unit.empty()) cells.unit = Piece{row_unit, line.box, line.cells[0].confidence};

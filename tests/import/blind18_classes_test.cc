@@ -323,6 +323,25 @@ TEST(Blind18Class, TimeBeforeTheDateAndEnglishNameBelow) {
   EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
 }
 
+// A Brazilian laudo's earlier results on one line, each value before its date and the two
+// separated by a middle dot ("1,21 mg/dL em 08/02/2024 · 1,34 mg/dL em 10/01/2024"): the second
+// began with the dot and was not read.
+TEST(Blind18Class, EarlierResultsSeparatedByAMiddleDot) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da coleta: 07/03/2024 07:48"}},
+      {{40, "CREATININA"}},
+      {{48, "Creatinina"}, {285, "1,18 mg/dL"}, {390, "0,50 a 1,10"}},
+      {{48, "Resultados anteriores: 1,21 mg/dL em 08/02/2024 · 1,34 mg/dL em 10/01/2024"}},
+  });
+  const ImportedObservation* feb = FindOn(r, Analyte::kCreatinine, "2024-02-08");
+  const ImportedObservation* jan = FindOn(r, Analyte::kCreatinine, "2024-01-10");
+  ASSERT_NE(feb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(jan, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(feb->obs.value, 1.21);
+  EXPECT_DOUBLE_EQ(jan->obs.value, 1.34);
+  EXPECT_TRUE(jan->previous);
+}
+
 // A Quebec portal's "Chaînes légères kappa" (no "libres") in mg/L is the free light chain; a
 // total light chain, in g/L, is never read as one.
 TEST(Blind18Class, QuebecLightChainsWithoutLibres) {
