@@ -364,6 +364,14 @@ TEST_F(AskerTest, OwnNumbersAskedAsACategoryFromBlind20_Regression) {
   // General questions keep their general topics.
   EXPECT_EQ(asker_->Ask("is a vgpr counted as a complete response").topic.value_or(""), "vgpr");
   EXPECT_NE(asker_->Ask("what does stable disease mean").topic.value_or(""), "my-labs-trend");
+  // Choosing between two medicines to tell the doctor about is a decision, not a request to rate
+  // doctors; rating hospitals is still not covered.
+  EXPECT_EQ(asker_
+                ->Ask("kyprolis or pomalyst, which one is better for me? the doctor wants an "
+                      "answer on monday")
+                .kind,
+            ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("which hospital is the best for myeloma").kind, ReplyKind::kNotCovered);
 }
 
 }  // namespace

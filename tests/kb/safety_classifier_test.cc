@@ -104,11 +104,22 @@ TEST_F(SafetyTest, OrdinaryQuestionsAreNotFlagged) {
 // was withdrawn" got the crisis reply): short everyday phrases were flagged as a crisis.
 TEST_F(SafetyTest, EverydayPhrasesAreNotACrisis) {
   // Not in the training files (crisis_negatives.txt has other wordings of the same kind).
-  for (const char* q : {"could you look that up", "the pharmacist said so too",
-                        "my oncologist brought it up again", "it up", "said so",
-                        "i thought belantamab had been withdrawn"}) {
+  for (const char* q :
+       {"could you look that up", "the pharmacist said so too", "my oncologist brought it up again",
+        "it up", "said so", "i thought belantamab had been withdrawn"}) {
     const Reply r = asker_->Ask(q);
     EXPECT_NE(r.kind, ReplyKind::kCrisis)
+        << q << " (p = " << asker_->safety().CrisisProbability(q) << ")";
+  }
+}
+
+// Regression (blind20 as a development set, after the negatives above were added): a dental
+// question on denosumab got the crisis reply.
+TEST_F(SafetyTest, DentalWorkOnABoneMedicineIsNotACrisis) {
+  for (const char* q : {"the dentist wants to know if im taking denosumab before he pulls my "
+                        "tooth, why does it matter for someone with myeloma",
+                        "before my tooth extraction the dental surgeon asked about zometa, why"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis)
         << q << " (p = " << asker_->safety().CrisisProbability(q) << ")";
   }
 }
