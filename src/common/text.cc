@@ -94,20 +94,14 @@ std::string FoldLatin(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c == 0xCE || c == 0xCF) && i + 1 < s.size()) {
+    // Greek (lead bytes CE, CF) and Cyrillic (D0, D1) letters: two bytes in, two bytes out.
+    char32_t (*fold)(char32_t) = c == 0xCE || c == 0xCF   ? FoldGreek
+                                 : c == 0xD0 || c == 0xD1 ? FoldCyrillic
+                                                          : nullptr;
+    if (fold != nullptr && i + 1 < s.size()) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);
       if (n >= 0x80 && n <= 0xBF) {
-        const char32_t folded = FoldGreek(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
-        out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
-        out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
-        ++i;
-        continue;
-      }
-    }
-    if ((c == 0xD0 || c == 0xD1) && i + 1 < s.size()) {
-      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
-      if (n >= 0x80 && n <= 0xBF) {
-        const char32_t folded = FoldCyrillic(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
+        const char32_t folded = fold(static_cast<char32_t>(((c & 0x1F) << 6) | (n & 0x3F)));
         out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
         out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
         ++i;
