@@ -1,7 +1,6 @@
 #include "oncoguide/kb/search_index.h"
 
 #include <fmt/format.h>
-#include <stdlib.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include <set>
 #include <string_view>
 
+#include "index_dir.h"
 #include "oncoguide/kb/text.h"
 
 namespace oncoguide::kb {
@@ -87,7 +87,7 @@ struct SearchIndex::Impl {
   const KnowledgeBase* kb = nullptr;
   const SynonymTable* synonyms = nullptr;
   FieldWeights weights;
-  std::filesystem::path dir;
+  std::unique_ptr<internal::IndexDir> dir;  // the database's directory, removed last
   std::unique_ptr<Xapian::WritableDatabase> db;
   // Words never corrected; built by the first index of a knowledge base (`building` is set
   // while it is), shared by its siblings.
@@ -96,10 +96,7 @@ struct SearchIndex::Impl {
 
   ~Impl() {
     db.reset();
-    if (!dir.empty()) {
-      std::error_code ec;
-      std::filesystem::remove_all(dir, ec);
-    }
+    dir.reset();
   }
 
   // Unprefixed terms of `text`: stems of non-stopwords, then concept terms.
@@ -158,16 +155,10 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
     dictionary = std::make_shared<WordSet>();
     impl->building = dictionary.get();
   }
-  std::error_code ec;
-  std::string tmpl = (std::filesystem::temp_directory_path(ec) / "oncoguide-ask-XXXXXX").string();
-  if (ec || mkdtemp(tmpl.data()) == nullptr) {
-    return Status::IoError("cannot create a temporary directory for the search index",
-                           "set TMPDIR to a writable directory");
-  }
-  impl->dir = tmpl;
+  OG_ASSIGN_OR_RETURN(impl->dir, internal::IndexDir::Create());
   try {
     impl->db = std::make_unique<Xapian::WritableDatabase>(
-        (impl->dir / "db").string(),
+        (impl->dir->path() / "db").string(),
         Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
     for (const std::string& w : synonyms.words()) {
       if (w.size() >= 3 && AllLetters(w)) {

@@ -10,7 +10,8 @@
 //     dictionary.
 // Xapian's in-memory backend implements neither spelling nor synonyms, so the index is a glass
 // database in a private temporary directory (created by Build, removed by the destructor, never
-// reused); building it takes a few tens of milliseconds.
+// reused; one left by a killed process is removed by the next Build: src/kb/index_dir.h);
+// building it takes a few tens of milliseconds.
 //
 // Query: the question is tokenised the same way; a word of 4+ letters that is neither a stopword,
 // nor in the spelling dictionary, nor a synonyms.yaml known_words entry is replaced by Xapian's
