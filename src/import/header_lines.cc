@@ -299,7 +299,7 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
     for (const Line* a : above) {
       for (const Cell& t : a->cells) {
         if (t.box.XOverlap(box) <= 0) continue;
-        if (!title.empty() && title.back() == '-' &&
+        if (!title.empty() && title.back() == '-' && !t.text.empty() &&
             std::islower(static_cast<unsigned char>(t.text[0]))) {
           title.pop_back();
         } else if (!title.empty()) {
