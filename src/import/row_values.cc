@@ -226,8 +226,6 @@ void RowReader::Keep(ImportedObservation io) {
   out_->observations.push_back(std::move(io));
 }
 
-// True when the unit of `value` (in its cell, its column or the test's name) is one of the 24-hour
-// urine M-protein's and not a serum M-protein's: an amount per day ("mg/24 h", "g/d", "g/dygn").
 std::vector<std::string_view> RowReader::OtherValueTexts(const RowCells& cells,
                                                          const Piece& value) {
   std::vector<std::string_view> out;
@@ -242,6 +240,8 @@ std::vector<std::string_view> RowReader::OtherValueTexts(const RowCells& cells,
   return out;
 }
 
+// True when the unit of `value` (in its cell, its column or the test's name) is one of the 24-hour
+// urine M-protein's and not a serum M-protein's: an amount per day ("mg/24 h", "g/d", "g/dygn").
 bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name) {
   std::string unit;
   if (std::optional<LabValue> v = ParseLabValue(value.text)) unit = v->unit;
