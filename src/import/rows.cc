@@ -178,11 +178,12 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
                                            joined.analyte == test.analyte && !joined.unit.empty();
         // A bilingual report's name in the local language over its English name
         // ("Canxi toàn phần" / "Total calcium"): the English name names the test.
-        const TestName below = MatchTestName(more.text, specimen_);
+        const bool may_translate = !take && name_wraps && next.cells.size() == 1 &&
+                                   test.match == TestName::Match::kNone && line.cells.size() >= 2 &&
+                                   ParseLabValue(line.cells[1].text).has_value();
+        const TestName below = may_translate ? MatchTestName(more.text, specimen_) : TestName{};
         const bool translated =
-            !take && name_wraps && next.cells.size() == 1 && test.match == TestName::Match::kNone &&
-            line.cells.size() >= 2 && ParseLabValue(line.cells[1].text).has_value() &&
-            (below.match == TestName::Match::kExact || below.match == TestName::Match::kIgnored);
+            below.match == TestName::Match::kExact || below.match == TestName::Match::kIgnored;
         if (take || translated) {
           test = take ? joined : below;
           name.test = test;
