@@ -262,7 +262,9 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
     if (shared_->learned_crisis != nullptr && shared_->safety->IsCrisis(question)) {
       reply.answer += fmt::format("\n\n**{}**", kCrisisHelp);
     }
-  } else if (const TriageRule* rule = matches(shared_->triage.out_of_scope)) {
+  } else if (const TriageRule* rule = FirstMatchEither(shared_->triage.out_of_scope, raw, words)) {
+    // A refusal is vetoed by either reading of the question: a misspelt "revlamid" beside
+    // "pregnancy" is the REMS programme, not another condition.
     reply = NotCovered(rule->reason, question);
   } else if (const TriageRule* rule = matches(shared_->triage.decision)) {
     reply = Decision(*rule, found);

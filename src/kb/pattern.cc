@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "oncoguide/kb/text.h"
 
 namespace oncoguide::kb {
@@ -83,6 +85,14 @@ bool Pattern::Matches(const std::vector<std::string>& words) const {
     if (SlotOccurs(s, words) == s.veto) return false;
   }
   return true;
+}
+
+bool Pattern::MatchesEither(const std::vector<std::string>& words,
+                            const std::vector<std::string>& alt) const {
+  if (!Matches(words) && !Matches(alt)) return false;
+  return std::none_of(slots_.begin(), slots_.end(), [&](const Slot& s) {
+    return s.veto && (SlotOccurs(s, words) || SlotOccurs(s, alt));
+  });
 }
 
 }  // namespace oncoguide::kb

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -32,6 +33,12 @@ bool TriageRule::Matches(const std::vector<std::string>& words) const {
     if (p.Matches(words)) return true;
   }
   return false;
+}
+
+bool TriageRule::MatchesEither(const std::vector<std::string>& words,
+                               const std::vector<std::string>& alt) const {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const Pattern& p) { return p.MatchesEither(words, alt); });
 }
 
 Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
@@ -122,6 +129,15 @@ const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,
                              const std::vector<std::string>& words) {
   for (const TriageRule& r : rules) {
     if (r.Matches(words)) return &r;
+  }
+  return nullptr;
+}
+
+const TriageRule* FirstMatchEither(const std::vector<TriageRule>& rules,
+                                   const std::vector<std::string>& words,
+                                   const std::vector<std::string>& alt) {
+  for (const TriageRule& r : rules) {
+    if (r.MatchesEither(words, alt)) return &r;
   }
   return nullptr;
 }

@@ -374,5 +374,26 @@ TEST_F(AskerTest, OwnNumbersAskedAsACategoryFromBlind20_Regression) {
   EXPECT_EQ(asker_->Ask("which hospital is the best for myeloma").kind, ReplyKind::kNotCovered);
 }
 
+// blind21 refusals of myeloma questions: a misspelt "revlamid" beside pregnancy questions (the
+// REMS programme) was read as another condition; CAR-T's "lympho depletion" chemo as lymphoma;
+// plasma cell leukaemia as another cancer; how heart amyloidosis is found; putting a lab's
+// wording into plain words as a translation; pressing for one of two regimens not as a choice.
+TEST_F(AskerTest, MyelomaQuestionsWithLookAlikeWordsAreNotRefused_Regression) {
+  for (const char* q : {"why all the pregnancy questions every month with my revlamid, im 68",
+                        "what is the lympho depletion chemo before the car t cells go back in",
+                        "how is plasma cell leukaemia different from myeloma",
+                        "what tests find amyloidosis in the heart",
+                        "can someone translate my immunofixation result into normal words"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("my team suggests DRd but i prefer KRd, should i insist on it").kind,
+            ReplyKind::kPersonalDecision);
+  for (const char* q : {"can you translate my myeloma leaflet into spanish",
+                        "what are the first signs of hodgkin lymphoma",
+                        "is it safe to get pregnant while taking metformin"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

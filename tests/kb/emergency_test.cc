@@ -226,5 +226,20 @@ TEST_F(EmergencyTest, NumbersNeuropathyStairsAndEyeDropsAreNotEmergencies_Regres
                    "i have a fever of 38.5 and chills"});
 }
 
+// blind21: a very high blood sugar on a dexamethasone day, with thirst and a foggy head, got an
+// ordinary answer; breathlessness "on" the stairs with anaemia and a back that is "killing me"
+// beside a question about ibuprofen were emergencies. Our own wordings of each side.
+TEST_F(EmergencyTest, HighBloodSugarWithSymptomsIsAnEmergency_Regression) {
+  ExpectEmergency({"glucose meter says 520 the day after dex, so thirsty and muddled",
+                   "his sugar is 450 and he is peeing all the time and drowsy",
+                   "my blood sugar is off the charts on steroids and i feel confused"});
+  ExpectNotEmergency({"why does dex make my blood sugar go high and make me thirsty",
+                      "what foods help keep blood sugar steady on dexamethasone",
+                      "puffed out on the stairs and pale, they say its anaemia, what helps",
+                      "my back is killing me, can i take naproxen with myeloma kidneys"});
+  ExpectEmergency({"my back pain is suddenly severe since this morning",
+                   "i am out of breath sitting still and my lips look blue"});
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

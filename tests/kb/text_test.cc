@@ -45,6 +45,20 @@ TEST(PatternTest, SlotsAlternativesPhrasesPrefixesAndVetoes) {
   EXPECT_FALSE(Pattern::Parse("Upper").ok());
 }
 
+// A question is read as typed and spelling-corrected: a veto found in either reading vetoes.
+TEST(PatternTest, MatchesEitherVetoesOnEitherReading) {
+  auto p = Pattern::Parse("pregnancy !revlimid");
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->MatchesEither(Tokenize("pregnancy tests on revlamid"),
+                                Tokenize("pregnancy tests on revlimid")));
+  EXPECT_TRUE(
+      p->MatchesEither(Tokenize("pregnancy and flights"), Tokenize("pregnancy and flights")));
+  // The positive slots may match in either reading.
+  EXPECT_TRUE(
+      p->MatchesEither(Tokenize("pregnnacy and flights"), Tokenize("pregnancy and flights")));
+  EXPECT_FALSE(p->MatchesEither(Tokenize("flights"), Tokenize("flights")));
+}
+
 TEST(SynonymTest, LongestPhraseOnStemsAndDuplicateRefused) {
   auto t = SynonymTable::Parse(
       "groups:\n  - [m protein, m spike, paraprotein]\n  - [free light chain, flc]\n"

@@ -32,6 +32,15 @@ class Pattern {
   // True when every slot matches `words` (Tokenize() output).
   bool Matches(const std::vector<std::string>& words) const;
 
+  // True when every slot that is not a veto matches `words` or every one matches `alt`, and no
+  // veto occurs in either. For a question read two ways (as typed, and spelling-corrected): a
+  // veto spelled right in one reading still vetoes ("revlamid" read as "revlimid").
+  //
+  //   Pattern p = *Pattern::Parse("pregnancy !revlimid");
+  //   p.Matches({"pregnancy", "revlamid"}, {"pregnancy", "revlimid"});  // false
+  bool MatchesEither(const std::vector<std::string>& words,
+                     const std::vector<std::string>& alt) const;
+
   const std::string& text() const { return text_; }
 
  private:

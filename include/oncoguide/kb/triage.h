@@ -39,6 +39,9 @@ struct TriageRule {
   std::vector<Pattern> patterns;
 
   bool Matches(const std::vector<std::string>& words) const;
+  // Pattern::MatchesEither over the rule's patterns.
+  bool MatchesEither(const std::vector<std::string>& words,
+                     const std::vector<std::string>& alt) const;
 };
 
 struct TriageRules {
@@ -67,6 +70,12 @@ const TriageRule* FindRule(const std::vector<TriageRule>& rules, std::string_vie
 // The first rule of `rules` that matches `words`, or nullptr.
 const TriageRule* FirstMatch(const std::vector<TriageRule>& rules,
                              const std::vector<std::string>& words);
+
+// The first rule of `rules` that matches `words` or `alt` with no veto in either
+// (TriageRule::MatchesEither), or nullptr.
+const TriageRule* FirstMatchEither(const std::vector<TriageRule>& rules,
+                                   const std::vector<std::string>& words,
+                                   const std::vector<std::string>& alt);
 
 }  // namespace oncoguide::kb
 
