@@ -10,10 +10,11 @@ bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool AsciiLowerCase(char c) { return c >= 'a' && c <= 'z'; }
 
 // A join inside a word at byte i: "gP" in "FlagPrevious" (a capital followed by a lower-case
-// letter, after a lower-case letter). "IgG" and "mg/dL" have none.
+// letter, after two lower-case letters). "IgG", "mg/dL" and one letter before a name ("cCa",
+// "iCa": corrected and ionised calcium) have none.
 bool JoinAt(std::string_view t, size_t i) {
-  return i > 0 && i + 1 < t.size() && AsciiLowerCase(t[i - 1]) && AsciiUpper(t[i]) &&
-         AsciiLowerCase(t[i + 1]);
+  return i > 1 && i + 1 < t.size() && AsciiLowerCase(t[i - 1]) && AsciiLowerCase(t[i - 2]) &&
+         AsciiUpper(t[i]) && AsciiLowerCase(t[i + 1]);
 }
 
 struct Token {

@@ -107,8 +107,9 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
           break;
         }
       }
-      for (std::string_view w :
-           {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta ", "έως "}) {
+      // Also a sign between the two ("2024-05-20 07:00 ~ 2024-05-21 07:00").
+      for (std::string_view w : {"to ", "until ", "till ", "bis ", "tot ", "al ", "hasta ", "έως ",
+                                 "~", "–", "—", "- ", "→"}) {
         if (to == std::string::npos || rest.compare(to, w.size(), w) != 0) continue;
         const size_t from = d->end + to + w.size();
         if (std::optional<LabDate> end = FindLabDate(after.substr(from), order);

@@ -215,7 +215,10 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
         ++tests;
       } else if (tn.match == TestName::Match::kIgnored) {
         col.kind = Col::kOther;
-      } else if (date_cells >= 2 && LooksLikeGarbledDate(c.text)) {
+      } else if (date_cells >= 2 && LooksLikeGarbledDate(c.text) && !ParseLabRange(c.text) &&
+                 c.text.find('^') == std::string::npos) {
+        // Not a range or a count's unit ("3,5 - 8,8", "4,9 10^9/L"): a results list's row that
+        // begins with its date and time and ends with the date answered.
         col.kind = Col::kOther;  // an unreadable date over a column: that column is not read
       } else if (date_cells >= 2 && CollectionTitle(c.text)) {
         col.kind = Col::kOther;  // "(data prelievo)" over the test names, left of the dates

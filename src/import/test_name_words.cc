@@ -136,7 +136,9 @@ bool IsMethodWord(std::string_view w) {
          w == "bromocresol" ||
          // how a marrow finding was made ("PC % (asp.)", "Clonality (IHC)")
          w == "asp" || w == "asp." || w == "aspirate" || w == "smear" || w == "ihc" ||
-         w == "flow" || w == "trephine" || w == "core" || w == "method";
+         w == "flow" || w == "trephine" || w == "core" || w == "method" ||
+         // the standard an enzyme is measured to ("LD(IFCC)", "ALP(JSCC)")
+         w == "ifcc" || w == "jscc";
 }
 
 // Words that qualify a test without changing what it is.
@@ -243,6 +245,7 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "prot",  // "24h U prot", a trial listing's total urine protein
                                "total prot",
                                "t prot",
+                               "tp",  // total protein, a Japanese cumulative report's title
                                "glob",
                                "globulin",
                                "globulins",

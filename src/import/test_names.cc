@@ -235,7 +235,9 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
-        w == "clearance" || w == "creatinine/day" || w == "corr" || w == "adj") {
+        w == "clearance" || w == "creatinine/day" || w == "corr" || w == "adj" ||
+        // "cCa", "iCa": a Japanese cumulative report's corrected and ionised calcium
+        w == "cca" || w == "ica") {
       return std::string(kOtherTest);
     }
     for (std::string_view o : internal::european::OtherTestWords()) {

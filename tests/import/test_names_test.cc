@@ -47,7 +47,9 @@ TEST(MatchTestName, DistractorsAreIgnoredNeverGuessed) {
   for (const char* text :
        {"Kappa/Lambda Ratio", "K/L ratio", "Kappa:lambda ratio", "WBC", "Platelets", "Sodium",
         "Total Protein", "Total protein, 24 hr", "IgG", "Adjusted calcium", "Ionized calcium",
-        "Hemoglobin A1c", "Urine creatinine", "Gamma globulin", "eGFR", "Total volume"}) {
+        "Hemoglobin A1c", "Urine creatinine", "Gamma globulin", "eGFR", "Total volume",
+        // blind19: a Japanese cumulative report's corrected and ionised calcium and total protein
+        "cCa", "iCa", "TP"}) {
     EXPECT_EQ(MatchTestName(text, Specimen::kUnknown).match, TestName::Match::kIgnored) << text;
   }
   // Creatinine in a 24-hour urine section is urine creatinine.
