@@ -73,6 +73,10 @@ char32_t FoldCyrillic(char32_t cp) {
   if (cp >= U'\u0410' && cp <= U'\u042F') cp += 0x20;  // А..Я
   if (cp >= U'\u0400' && cp <= U'\u040F') cp += 0x50;  // Ѐ..Џ (Ё, Ђ, Є, І, ...)
   if (cp == U'\u0451') cp = U'\u0435';                 // ё
+  // Ukrainian letters as the Russian ones their words share ("Креатинін", "Кальцій", "Референтні"
+  // read as "креатинин", "кальций", "референтни").
+  if (cp == U'\u0456' || cp == U'\u0457') cp = U'\u0438';  // і, ї
+  if (cp == U'\u0454') cp = U'\u0435';                     // є
   return cp;
 }
 

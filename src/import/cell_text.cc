@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "date_labels.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 
@@ -110,6 +111,37 @@ bool LooksLikeGarbledDate(std::string_view text) {
     separator |= ch == '/' || ch == '-' || ch == '.';
   }
   return digits >= 4 && separator && !FindLabDate(text, DateOrder::kUnknown);
+}
+
+// True when `text` is only a collection-date label, perhaps in parentheses ("(data prelievo)",
+// "Collection date:").
+bool CollectionTitle(std::string_view text) {
+  std::string t = AsciiLower(TrimSpaces(text));
+  while (!t.empty() && (t.front() == '(' || t.front() == ' ')) t.erase(0, 1);
+  while (!t.empty() && (t.back() == ')' || t.back() == ':' || t.back() == ' ')) t.pop_back();
+  const std::vector<internal::Label> labels = internal::FindLabels(t);
+  return labels.size() == 1 && labels.front().collection && !labels.front().generic &&
+         labels.front().begin == 0 && labels.front().end == t.size();
+}
+
+// True when `text` names a marrow procedure ("Bone marrow aspiration / trephine", "BM biopsy"):
+// over its dates, the title of a marrow table's columns.
+bool ProcedureTitle(std::string_view text) {
+  const std::string t = AsciiLower(text);
+  for (std::string_view w : {"marrow", "aspirat", "trephine", "biopsy", "punktion", "puncion",
+                             "medula", "midollo", "moelle", "beenmerg"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool BareDateTitle(std::string_view text) {
+  const std::string t = Lower(text);
+  for (std::string_view w :
+       {"date", "datum", "дата", "data", "fecha", "dato", "ημερομηνια", "ημ/νια", "vom", "du"}) {
+    if (t == w) return true;
+  }
+  return false;
 }
 
 // "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L")

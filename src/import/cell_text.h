@@ -33,6 +33,12 @@ bool IsUnitHeader(const std::string& t);
 bool IsMarkedDateCell(std::string_view text);
 // A header cell that looks like a date OCR could not read ("—_ 98/14/2023").
 bool LooksLikeGarbledDate(std::string_view text);
+// True when `text` is only the word "date" in some language ("Date", "Datum", "Дата", "vom").
+bool BareDateTitle(std::string_view text);
+// True when `text` is only a collection-date label, perhaps in parentheses ("(data prelievo)").
+bool CollectionTitle(std::string_view text);
+// True when `text` names a marrow procedure ("Bone marrow aspiration / trephine").
+bool ProcedureTitle(std::string_view text);
 // "Your value: 45.2 mg/L" -> ("your value", "45.2 mg/L"); ("", text) without a short label.
 std::pair<std::string, std::string> SplitLabel(std::string_view text);
 // A line that is one "Test: result" cell, as a name cell and a result cell; nullopt when the

@@ -13,6 +13,11 @@ constexpr std::string_view kCollectionLabels[] = {
     "забора биоматериала",
     "забора крови",
     "дата взятия",
+    // uk: "Дата взяття біоматеріалу" (the sample's taking)
+    "взяття біоматеріалу",
+    "взяття зразка",
+    "взяття крові",
+    "дата взяття",
     "дата забора",
     // tr (a Turkish e-Nab\xC4\xB1z printout): "Numune Alma Zaman\xC4\xB1" (sampling time)
     "numune alma zaman\xC4\xB1",
@@ -25,6 +30,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "entnahme",
     "abnahme",
     "probennahme",
+    "probenahme",  // de-AT: "Probenahme: 12.03.2024 07:45"
+    "probenahmedatum",
     "entnommen am",
     "abnahmedatum",
     "abnahmezeit",
@@ -50,7 +57,9 @@ constexpr std::string_view kCollectionLabels[] = {
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
     "recogida",  // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
-    "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
+    "αιμοληψίας",
+    "λήψης",  // el: "Ημερομηνία λήψης" (the sample's taking)
+    "λήψης δείγματος",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
     "συλλογή",
     "data prelievo",
     "data del prelievo",
@@ -92,6 +101,13 @@ constexpr std::string_view kOtherDateLabels[] = {
     "рождения",
     "выдачи",
     "регистрации",
+    // uk: registered, issued, birth, printed
+    "Реєстрація",
+    "реєстрації",
+    "Видано",
+    "видачі",
+    "народження",
+    "друку",
     "παραλαβής",  // el: received, issued, birth, printed
     "έκδοσης",
     "γέννησης",
@@ -324,6 +340,12 @@ constexpr HeaderWord kHeaderWords[] = {
     {"референсный", Header::kRange},
     {"норма", Header::kRange},
     {"предыдущий", Header::kPrevious},
+    {"показник", Header::kName},  // uk (folded)
+    {"од. вим.", Header::kUnit},
+    {"од.", Header::kUnit},
+    {"одиници", Header::kUnit},
+    {"референтни", Header::kRange},
+    {"попередний", Header::kPrevious},
     {"εξεταση", Header::kName},  // el (folded)
     {"αποτελεσμα", Header::kValue},
     {"μοναδεσ", Header::kUnit},

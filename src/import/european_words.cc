@@ -267,6 +267,16 @@ constexpr TestWord kTestNames[] = {
     {"моноклональный компонент", Analyte::kSerumMProtein},
     {"моноклональный белок", Analyte::kSerumMProtein},
     {"иммунофиксация", Analyte::kSerumIfe},
+    // Ukrainian, folded as Russian ("і", "ї" as "и", "є" as "е"): "Вільні легкі ланцюги каппа",
+    // "М-градієнт", "Імунофіксація сироватки".
+    {"вильни легки ланцюги kappa", Analyte::kKappaFlc},
+    {"вильни легки ланцюги lambda", Analyte::kLambdaFlc},
+    {"легки ланцюги kappa вильни", Analyte::kKappaFlc},
+    {"легки ланцюги lambda вильни", Analyte::kLambdaFlc},
+    {"м градиент парапротеин", Analyte::kSerumMProtein},
+    {"моноклональний билок", Analyte::kSerumMProtein},
+    {"имунофиксация", Analyte::kSerumIfe},
+    {"кальций загальний", Analyte::kCalcium},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
 };
@@ -306,6 +316,8 @@ constexpr std::string_view kOtherTestWords[] = {
     "ionizzata",
     "ионизированный",     // ru: ionised
     "скорректированный",  // ru: corrected
+    "ионизований",        // uk (folded): ionised, corrected
+    "скоригований",
 };
 
 constexpr std::string_view kQualifiers[] = {
@@ -316,6 +328,7 @@ constexpr std::string_view kQualifiers[] = {
     "w",     // Polish "in" ("Białko M w moczu")
     "ορου",  // Greek "of serum" ("Λευκωματίνη ορού")
     "в", "сыворотке", "сыворотки", "крови", "белков",  // ru: "in serum", "of blood", "of proteins"
+    "сироватки", "крови", "у",                         // uk (folded): "of serum", "of blood", "in"
 };
 
 constexpr std::string_view kUrineWords[] = {
@@ -323,6 +336,7 @@ constexpr std::string_view kUrineWords[] = {
     "urinario", "urinaria", "urinarie", "24u",      "24 uur",     "du",
     "mocz",     "moczu",    "moci",     "ουρων",    "ουρα",       "24ωρου",  // el
     "моча",     "мочи",     "моче",     "суточной",                          // ru
+    "сеча",     "сечи",     "добовий",  "добовои",                           // uk (folded)
 };
 
 }  // namespace

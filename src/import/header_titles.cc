@@ -47,7 +47,8 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   // The date of the previous result, in a column of its own ("Datum vorige", "Previous date",
   // "Date of last result"): read with the previous value, never as the row's collection date.
-  if (NamesPreviousDate(t)) return Col::kPrevious;
+  // "Vorwert | vom" (Austrian): the earlier value, then "of" over its date.
+  if (NamesPreviousDate(t) || t == "vom") return Col::kPrevious;
   if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
                         "previous result"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;

@@ -300,12 +300,15 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
 
 std::string IsotypeIn(std::string_view text) {
   // Folded (lower case, no accents), with the light chains in Russian ("IgA каппа", "IgG-лямбда")
-  // read as their Latin names.
+  // and Greek ("IgA-λάμδα") read as their Latin names.
   std::string t = FoldLatin(text);
   for (const auto& [cyrillic, latin] :
        {std::pair<std::string_view, std::string_view>{"\xD0\xBA\xD0\xB0\xD0\xBF\xD0\xBF\xD0\xB0",
                                                       "kappa"},
-        {"\xD0\xBB\xD1\x8F\xD0\xBC\xD0\xB1\xD0\xB4\xD0\xB0", "lambda"}}) {
+        {"\xD0\xBB\xD1\x8F\xD0\xBC\xD0\xB1\xD0\xB4\xD0\xB0", "lambda"},
+        {"καππα", "kappa"},
+        {"λαμδα", "lambda"},
+        {"λαμβδα", "lambda"}}) {
     for (size_t at = t.find(cyrillic); at != std::string::npos; at = t.find(cyrillic, at)) {
       t.replace(at, cyrillic.size(), latin);
     }

@@ -54,10 +54,11 @@ bool HasForeignTrace(const std::string& folded) {
 }
 
 constexpr std::string_view kForeignDetected[] = {
-    "presenza",   "presencia",     "presence", "presenca", "positivo", "positiva",
-    "positif",    "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
-    "prokazan",   "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
-    "se detecta", "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен"};
+    "presenza",    "presencia",     "presence", "presenca", "positivo", "positiva",
+    "positif",     "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
+    "prokazan",    "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
+    "se detecta",  "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен",
+    "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο"};  // el: detected, positive
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -149,11 +150,12 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
       Contains(folded, " saptandi") || Contains(folded, " aangetoond") ||
+      Contains(folded, " θετικη") ||  // el: "Παραμένει θετική για IgA-λάμδα" (still positive)
       // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
       // Kappa", "banda monoclonal IgA lambda").
-      (!iso.empty() &&
-       (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ ") ||
-        Contains(folded, "monoclon") || Contains(folded, "моноклон"))) ||
+      (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||
+                        Contains(folded, " typ ") || Contains(folded, "monoclon") ||
+                        Contains(folded, "моноклон") || Contains(folded, "μονοκλων"))) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;

@@ -16,8 +16,11 @@
 
 namespace oncoguide::import {
 
+using internal::BareDateTitle;
+using internal::CollectionTitle;
 using internal::IsMarkedDateCell;
 using internal::LooksLikeGarbledDate;
+using internal::ProcedureTitle;
 using internal::SplitAfterDates;
 using internal::StartsColumn;
 
@@ -158,32 +161,6 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   return out;
 }
 
-namespace {
-
-// True when `text` is only a collection-date label, perhaps in parentheses ("(data prelievo)",
-// "Collection date:").
-bool CollectionTitle(std::string_view text) {
-  std::string t = AsciiLower(TrimSpaces(text));
-  while (!t.empty() && (t.front() == '(' || t.front() == ' ')) t.erase(0, 1);
-  while (!t.empty() && (t.back() == ')' || t.back() == ':' || t.back() == ' ')) t.pop_back();
-  const std::vector<internal::Label> labels = internal::FindLabels(t);
-  return labels.size() == 1 && labels.front().collection && !labels.front().generic &&
-         labels.front().begin == 0 && labels.front().end == t.size();
-}
-
-// True when `text` names a marrow procedure ("Bone marrow aspiration / trephine", "BM biopsy"):
-// over its dates, the title of a marrow table's columns.
-bool ProcedureTitle(std::string_view text) {
-  const std::string t = AsciiLower(text);
-  for (std::string_view w : {"marrow", "aspirat", "trephine", "biopsy", "punktion", "puncion",
-                             "medula", "midollo", "moelle", "beenmerg"}) {
-    if (t.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
   int keywords = 0, dates = 0, unknown = 0, tests = 0;
@@ -203,6 +180,14 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   }
   if (dates_seen >= 2 && labelled_dates == dates_seen) return std::nullopt;
   for (const Cell& c : cells) {
+    // "Previous | Date" ("Попередній | Дата"): a bare date title right of an undated previous
+    // column is that column's date, never each row's collection date.
+    if (!cols.empty() && cols.back().kind == Col::kPrevious && !cols.back().date &&
+        BareDateTitle(c.text)) {
+      cols.push_back(Column{Col::kPrevious, c.box, std::nullopt, "", {}});
+      ++keywords;
+      continue;
+    }
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);
     Column col{k.value_or(Col::kOther), c.box, d, "", {}};

@@ -231,7 +231,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
     if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" || w == "kvot" ||
         w == "stosunek" || w == "λογοσ" || w == "cociente" || w == "rapport" || w == "verhouding" ||
         w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient" || w == "соотношение" ||
-        w == "соотн") {
+        w == "соотн" || w == "спиввидношення") {
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||

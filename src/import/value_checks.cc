@@ -70,7 +70,8 @@ std::optional<double> InferUnitFactor(Analyte analyte, double number) {
 
 namespace {
 
-// A unit written in Cyrillic letters ("г/л", "мкмоль/л", "Ед/л", "мг/сут") in Latin ones
+// A unit written in Cyrillic letters ("г/л", "мкмоль/л", "Ед/л", "мг/сут", "Од/л", "г/добу") in
+// Latin ones
 // ("g/l", "umol/l", "u/l", "mg/24h"); other units unchanged.
 std::string LatinUnit(std::string_view unit) {
   if (unit.find('\xD0') == std::string_view::npos && unit.find('\xD1') == std::string_view::npos) {
@@ -79,9 +80,24 @@ std::string LatinUnit(std::string_view unit) {
   std::string u = FoldLatin(unit);
   // Longest first: "мкмоль" before "моль", "мг" before "г".
   static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
-      {"мкмоль", "umol"}, {"ммоль", "mmol"}, {"нмоль", "nmol"}, {"моль", "mol"}, {"мкг", "ug"},
-      {"мг", "mg"},       {"нг", "ng"},      {"мкл", "ul"},     {"мл", "ml"},    {"дл", "dl"},
-      {"ед", "u"},        {"ме", "iu"},      {"сут", "24h"},    {"г", "g"},      {"л", "l"},
+      {"мкмоль", "umol"},
+      {"ммоль", "mmol"},
+      {"нмоль", "nmol"},
+      {"моль", "mol"},
+      {"мкг", "ug"},
+      {"мг", "mg"},
+      {"нг", "ng"},
+      {"мкл", "ul"},
+      {"мл", "ml"},
+      {"дл", "dl"},
+      {"ед", "u"},
+      {"ме", "iu"},
+      {"сут", "24h"},
+      {"г", "g"},
+      {"л", "l"},
+      // Ukrainian (folded): "Од/л" (units), "г/добу" (per day).
+      {"од", "u"},
+      {"добу", "24h"},
   };
   for (const auto& [cyrillic, latin] : kLetters) {
     for (size_t at = u.find(cyrillic); at != std::string::npos; at = u.find(cyrillic, at)) {

@@ -103,5 +103,84 @@ TEST(Blind19Class, ResultsListRowWithTwoDatesIsNotAFlowsheetHeader) {
   EXPECT_NEAR(m->obs.value, 0.62, 1e-9);
 }
 
+// An Austrian report: the collection label "Probenahme" (one n) was unknown, and the earlier
+// value's date stood in a column of its own titled "vom" ("of") after "Vorwert".
+TEST(Blind19Class, AustrianProbenahmeAndVorwertVomColumns) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Probenahme:"}, {120, "04.06.2024 08:05"}},
+      {{40, "Analyse"},
+       {160, "Ergebnis"},
+       {220, "Einheit"},
+       {270, "Referenz"},
+       {350, "Vorwert"},
+       {410, "vom"}},
+      {{40, "Kreatinin"},
+       {160, "1,08"},
+       {220, "mg/dl"},
+       {270, "0,5 - 0,9"},
+       {350, "1,21"},
+       {410, "07.05.2024"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kCreatinine, "2024-06-04");
+  const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2024-05-07");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(now->obs.value, 1.08);
+  EXPECT_DOUBLE_EQ(before->obs.value, 1.21);
+  EXPECT_TRUE(before->previous);
+}
+
+// A Greek report: the collection label "Ημερομηνία λήψης" (the date the sample was taken) was
+// unknown, and an immunofixation typed "IgA-λάμδα" after "Ανιχνεύεται" (detected) or "θετική"
+// (positive) was not read.
+TEST(Blind19Class, GreekSampleDateAndImmunofixationWording) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Ημερομηνία λήψης: 11/03/2024 07:50"}},
+      {{40, "Εξέταση"}, {250, "Αποτέλεσμα"}, {370, "Μονάδες"}},
+      {{40, "Κρεατινίνη"}, {250, "1.21"}, {370, "mg/dL"}},
+      {{40, "Ανοσοκαθήλωση ορού:"}, {250, "Παραμένει θετική για IgA-λάμδα."}},
+  });
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-03-11");
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-11");
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+}
+
+// A Ukrainian report, in the Cyrillic letters Russian shares and its own ("і", "є"): names,
+// header titles ("Показник", "Од. вим.", "Попередній" then a bare "Дата" over the earlier
+// result's date, never the row's collection date), units "Од/л" and "г/добу".
+TEST(Blind19Class, UkrainianReportWithPreviousResultAndItsDate) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Дата взяття біоматеріалу: 02.09.2024 08:30"}},
+          {{40, "Показник"},
+           {230, "Результат"},
+           {330, "Од. вим."},
+           {420, "Попередній"},
+           {530, "Дата"}},
+          {{40, "Креатинін"}, {230, "121"}, {330, "мкмоль/л"}, {420, "140"}, {530, "05.08.2024"}},
+          {{40, "Лактатдегідрогеназа"},
+           {240, "230"},
+           {330, "Од/л"},
+           {420, "251"},
+           {530, "05.08.2024"}},
+          {{40, "М-градієнт у сечі"}, {230, "0,21"}, {330, "г/добу"}},
+      },
+      700);
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-09-02");
+  const ImportedObservation* cr_before = FindOn(r, Analyte::kCreatinine, "2024-08-05");
+  const ImportedObservation* ldh = FindOn(r, Analyte::kLdh, "2024-09-02");
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineMProtein, "2024-09-02");
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(cr_before, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ldh, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(cr->obs.value, 121 / 88.42, 1e-3);
+  EXPECT_TRUE(cr_before->previous);
+  EXPECT_FALSE(ldh->needs_review);
+  EXPECT_NEAR(urine->obs.value, 210, 1e-9);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
