@@ -62,7 +62,11 @@ class Extractor {
             line.page != collection_page_) {
           rows.NewReport();
         }
-        if (collection_.date) collection_page_ = line.page;
+        // The page where the date last changed (a printout's banner repeating the old date on
+        // the next page does not make that page the old report's).
+        if (collection_.date && (!before || collection_.date->date != before->date)) {
+          collection_page_ = line.page;
+        }
         rows.CollectionLabelRead(line);
         rows.NoteHeading(line);
         rows_since_label_ = false;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "cell_text.h"
+#include "oncoguide/import/lab_text.h"
 
 namespace oncoguide::import {
 
@@ -212,6 +213,13 @@ bool TableRowAcross(const Line& line, double g,
     }
     titled += UnitTitle(c.text);
   }
+  // Not two cards' results side by side ("104 g/L | 120 - 160 g/L | 141 x10^9/L | 150 - 400"):
+  // a row across starts with a name or a date, not a result and its range.
+  const std::string_view front = line.cells.front().text;
+  if (number_first && left >= 2 && NumberCell(front) && !IsDateCell(front) &&
+      ParseLabRange(line.cells[1].text)) {
+    return false;
+  }
   if (number_first && left >= 2) return true;
   // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |
   // 127 | g/L"): one name, then numbers from x on.
@@ -280,6 +288,9 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
   if (page_width <= 0 || lines.empty()) return lines;
   // The candidate gutter (30% to 70% of the page width) with the most test rows on its weaker
   // side, over all its runs.
+  // On a tie, the gutter with fewer runs: one cut down a grid of cards, not a cut through their
+  // ranges that breaks the grid into short runs (more lines in a run is no better: a run that
+  // takes in the banner above a two-column table splits its labels from their dates).
   double best_x = -1;
   int best_score = 0;
   std::vector<Run> best_runs;
@@ -288,7 +299,8 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
     std::vector<Run> runs = RunsAt(lines, x, is_row_start);
     int score = 0;
     for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
-    if (score > best_score) {
+    if (score > best_score ||
+        (score > 0 && score == best_score && runs.size() < best_runs.size())) {
       best_score = score;
       best_x = x;
       best_runs = std::move(runs);

@@ -182,5 +182,71 @@ TEST(Blind19Class, UkrainianReportWithPreviousResultAndItsDate) {
   EXPECT_NEAR(urine->obs.value, 210, 1e-9);
 }
 
+// A patient portal's cards two by two: each card's name, collection date, "Your value |
+// Standard range" titles, value and range. The values line of two cards ("402.7 mg/L | 3.3 -
+// 19.4 mg/L | 11.4 mg/L | 5.7 - 26.3 mg/L") was taken for one table row across the gutter, and
+// on a tie the first candidate gutter cut through the left cards' ranges; the right card's name
+// was then read over the left card's value: lambda 402.7, silently.
+TEST(Blind19Class, PortalCardsTwoByTwoAreReadCardByCard) {
+  const auto card_row = [](std::string left_name, std::string left_value, std::string left_range,
+                           std::string right_name, std::string right_value,
+                           std::string right_range) {
+    return std::vector<Placed>{
+        {{46, left_name}, {322, right_name}},
+        {{46, "Collected on Apr 16, 2024 8:05 AM"}, {322, "Collected on Apr 16, 2024 8:05 AM"}},
+        {{46, "Your value"}, {166, "Standard range"}, {322, "Your value"}, {442, "Standard range"}},
+        {{46, left_value}, {166, left_range}, {322, right_value}, {442, right_range}},
+        {{46, "Resulted: Apr 16, 2024 1:40 PM"}, {322, "Resulted: Apr 16, 2024 1:40 PM"}},
+    };
+  };
+  std::vector<Placed> rows = {{{36, "Test Results"}}};
+  for (const auto& r : {card_row("Hemoglobin", "98 g/L", "120 - 160 g/L", "Creatinine",
+                                 "149 µmol/L", "60 - 110 µmol/L"),
+                        card_row("Calcium", "2.71 mmol/L", "2.10 - 2.60 mmol/L", "Albumin",
+                                 "32 g/L", "35 - 50 g/L"),
+                        card_row("Free Kappa Light Chain", "402.7 mg/L", "3.3 - 19.4 mg/L",
+                                 "Free Lambda Light Chain", "11.4 mg/L", "5.7 - 26.3 mg/L")}) {
+    rows.insert(rows.end(), r.begin(), r.end());
+  }
+  const ImportResult r = ExtractPlaced(rows);
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-04-16");
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-04-16");
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-04-16");
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2024-04-16");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 402.7);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 11.4);
+  EXPECT_NEAR(cr->obs.value, 149 / 88.42, 1e-3);
+  EXPECT_NEAR(alb->obs.value, 3.2, 1e-9);
+}
+
+// A printout of two reports: page 1 ends with a 24-hour urine, page 2 repeats the banner with
+// its printed date (the old collection date still in force) and then names another collection
+// date. The page of the last date was taken as page 2 already, so page 2 was not a new report
+// and its blood tests were read as urine tests (ignored).
+TEST(Blind19Class, NewCollectionDateOnALaterPageStartsANewReport) {
+  Document d;
+  d.pages.push_back(PlacedPage({
+      {{46, "Protein Electrophoresis, 24 Hour Urine"}},
+      {{46, "Collected on May 14, 2024 6:30 AM"}},
+      {{46, "Component"}, {209, "Your value"}, {262, "Standard range"}},
+      {{46, "Urine M-Protein"}, {209, "0.34 g/d"}, {262, "Not detected"}},
+  }));
+  Page p2 = PlacedPage({
+      {{36, "MyCare Connect"}, {420, "Printed May 17, 2024 9:14 PM"}},
+      {{36, "Showing results collected Apr 16, 2024 (Outpatient Lab)"}},
+      {{46, "Component"}, {209, "Your value"}, {262, "Standard range"}},
+      {{46, "Hemoglobin"}, {209, "98 g/L"}, {262, "120 - 160 g/L"}},
+  });
+  p2.number = 2;
+  d.pages.push_back(std::move(p2));
+  const ImportResult r = ExtractObservations(d);
+  EXPECT_NE(FindOn(r, Analyte::kUrineMProtein, "2024-05-14"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NE(FindOn(r, Analyte::kHemoglobin, "2024-04-16"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
