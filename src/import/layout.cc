@@ -213,12 +213,23 @@ bool TableRowAcross(const Line& line, double g,
     }
     titled += UnitTitle(c.text);
   }
-  // Not two cards' results side by side ("104 g/L | 120 - 160 g/L | 141 x10^9/L | 150 - 400"):
-  // a row across starts with a name or a date, not a result and its range.
-  const std::string_view front = line.cells.front().text;
-  if (number_first && left >= 2 && NumberCell(front) && !IsDateCell(front) &&
-      ParseLabRange(line.cells[1].text)) {
-    return false;
+  // Not two cards side by side, each line of one mirrored in the other: their results ("104 g/L
+  // | 120 - 160 g/L | 141 x10^9/L | ...", "7,1 | mmol/L | Laag | 4,2 | 10^9/L") or their earlier
+  // results ("6 feb. 2024 | 6,8 | mmol/L | 6 feb. 2024 | 3,9 | 10^9/L"). A row across starts
+  // with a name, or with a date followed by results only; a line of bare numbers or of dates
+  // without a year ("11/06 | 11/20 | 12/04") is one row.
+  if (left >= 2 && first_right != nullptr) {
+    const std::string_view front = line.cells.front().text;
+    const bool dates = IsDateCell(front) && IsDateCell(first_right->text);
+    const bool values =
+        NumberCell(front) && !IsDateCell(front) && number_first && !IsDateCell(first_right->text);
+    const bool worded =
+        std::any_of(line.cells.begin() + 1, line.cells.begin() + left, [](const Cell& c) {
+          return ParseLabRange(c.text) || std::any_of(c.text.begin(), c.text.end(), [](char ch) {
+                   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+                 });
+        });
+    if ((dates || values) && worded) return false;
   }
   if (number_first && left >= 2) return true;
   // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |

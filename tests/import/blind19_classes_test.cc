@@ -248,5 +248,31 @@ TEST(Blind19Class, NewCollectionDateOnALaterPageStartsANewReport) {
   EXPECT_NE(FindOn(r, Analyte::kHemoglobin, "2024-04-16"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// The same grid where a card's number and unit are two cells ("7,4 | mmol/L | 2,31 | mmol/L"):
+// the values line mirrors itself across the gutter, so it is two cards, not one row across.
+TEST(Blind19Class, PortalCardsWithUnitsInTheirOwnCellsAreReadCardByCard) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Uw laatste uitslagen"}},
+      {{46, "Hemoglobine (Hb)"}, {314, "Calcium"}},
+      {{46, "7,4"}, {82, "mmol/L"}, {314, "2,31"}, {350, "mmol/L"}},
+      {{46, "Referentiewaarde: 8,5 - 11,0"}, {314, "Referentiewaarde: 2,20 - 2,60"}},
+      {{46, "Afgenomen op: 2 apr. 2024 08:12"}, {314, "Afgenomen op: 2 apr. 2024 08:12"}},
+      {{46, "Kreatinine"}, {314, "Albumine"}},
+      {{46, "118"}, {82, "µmol/L"}, {314, "36"}, {350, "g/L"}},
+      {{46, "Referentiewaarde: 64 - 104"}, {314, "Referentiewaarde: 35 - 50"}},
+      {{46, "Afgenomen op: 2 apr. 2024 08:12"}, {314, "Afgenomen op: 2 apr. 2024 08:12"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-04-02");
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-04-02");
+  const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-04-02");
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2024-04-02");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(cr, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(ca->obs.value, 2.31 * 4.008, 1e-3);
+  EXPECT_NEAR(alb->obs.value, 3.6, 1e-9);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
