@@ -138,7 +138,8 @@ bool ProcedureTitle(std::string_view text) {
 bool BareDateTitle(std::string_view text) {
   const std::string t = Lower(text);
   for (std::string_view w :
-       {"date", "datum", "дата", "data", "fecha", "dato", "ημερομηνια", "ημ/νια", "vom", "du"}) {
+       {"date", "datum", "дата", "data", "fecha", "dato", "ημερομηνια", "ημ/νια", "vom", "du",
+        "z dnia", "ze dne", "zo dna", "del", "de fecha"}) {
     if (t == w) return true;
   }
   return false;

@@ -230,6 +230,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"bepaling", Header::kName},
     {"onderzoek", Header::kName},
     {"exame", Header::kName},
+    {"analise", Header::kName},  // pt "Análise"
+    {"analises", Header::kName},
+    {"exames", Header::kName},
     {"ergebnis", Header::kValue},
     {"befund", Header::kValue},
     {"wert", Header::kValue},

@@ -187,6 +187,8 @@ constexpr TestWord kTestNames[] = {
     {"wolne lancuchy lekkie kappa", Analyte::kKappaFlc},
     {"lancuchy lekkie lambda wolne", Analyte::kLambdaFlc},
     {"wolne lancuchy lekkie lambda", Analyte::kLambdaFlc},
+    {"lancuchy lekkie wolne kappa", Analyte::kKappaFlc},
+    {"lancuchy lekkie wolne lambda", Analyte::kLambdaFlc},
     {"fria latta kedjor kappa", Analyte::kKappaFlc},
     {"fria kappakedjor", Analyte::kKappaFlc},
     {"fria latta kedjor lambda", Analyte::kLambdaFlc},

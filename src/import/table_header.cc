@@ -233,6 +233,17 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     }
     cols.push_back(std::move(col));
   }
+  // A previous-result title set as two cells close together, the second one word ("Resultado |
+  // anterior"): both are the previous result's columns (its value, then its date).
+  for (size_t k = 0; k + 1 < cols.size() && cols.size() == cells.size(); ++k) {
+    std::optional<LabDate> ignored;
+    if (cols[k].kind == Col::kValue && cols[k + 1].kind == Col::kPrevious &&
+        cells[k + 1].box.x0 - cells[k].box.x1 < 12 &&
+        cells[k + 1].text.find(' ') == std::string::npos &&
+        HeaderKind(cells[k].text + " " + cells[k + 1].text, &ignored) == Col::kPrevious) {
+      cols[k].kind = Col::kPrevious;
+    }
+  }
   // Two or more result columns each headed by its date ("Result (01/08/2024)") are a flowsheet.
   const auto dated_values = std::count_if(cols.begin(), cols.end(), [](const Column& c) {
     return c.kind == Col::kValue && c.date.has_value();

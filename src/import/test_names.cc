@@ -298,9 +298,10 @@ TestName MatchOneName(std::string_view text, Specimen context);
 
 TestName MatchTestName(std::string_view text, Specimen context) {
   TestName whole = MatchOneName(text, context);
-  // A bilingual name ("Hemoglobin / Hémoglobine", "Calcium, total / Calcium total"): the first
-  // language's name, when the whole is not an exact match.
-  const size_t slash = text.find(" / ");
+  // A bilingual name ("Hemoglobin / Hémoglobine", "Calcium, total / Calcium total", "HGB -
+  // hemoglobina"): the first language's name, when the whole is not an exact match.
+  size_t slash = text.find(" / ");
+  if (slash == std::string_view::npos) slash = text.find(" - ");
   if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
       slash != std::string_view::npos) {
     TestName first = MatchOneName(text.substr(0, slash), context);

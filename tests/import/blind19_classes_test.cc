@@ -274,5 +274,56 @@ TEST(Blind19Class, PortalCardsWithUnitsInTheirOwnCellsAreReadCardByCard) {
   EXPECT_NEAR(alb->obs.value, 3.6, 1e-9);
 }
 
+// A Polish table: names in two languages joined by a dash ("HGB - hemoglobina"), free light
+// chains as "Łańcuchy lekkie wolne kappa", and the earlier result's date under "z dnia" ("of
+// the day") after "Poprzedni wynik".
+TEST(Blind19Class, PolishDashedNamesFreeChainsAndEarlierResultDate) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data i godzina pobrania: 02.12.2024 07:40"}},
+      {{40, "Badanie"}, {220, "Wynik"}, {262, "Jedn."}, {406, "Poprzedni wynik"}, {490, "z dnia"}},
+      {{40, "HGB - hemoglobina"}, {226, "10,1"}, {262, "g/dl"}, {450, "9,6"}, {490, "04.11.2024"}},
+      {{40, "Łańcuchy lekkie wolne kappa"},
+       {222, "388,5"},
+       {262, "mg/l"},
+       {448, "421,0"},
+       {490, "04.11.2024"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-12-02");
+  const ImportedObservation* hb_before = FindOn(r, Analyte::kHemoglobin, "2024-11-04");
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-12-02");
+  const ImportedObservation* kappa_before = FindOn(r, Analyte::kKappaFlc, "2024-11-04");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(hb_before, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(kappa_before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(hb_before->previous);
+  EXPECT_DOUBLE_EQ(kappa_before->obs.value, 421.0);
+}
+
+// A Portuguese table: "Análise" over the names, and "Resultado anterior" set as two cells
+// ("Resultado | anterior") over the earlier value and its date. The name column was unknown, and
+// the second "Resultado" was read as a second current result ("10,6L 9,8L").
+TEST(Blind19Class, PortugueseAnaliseAndEarlierResultTitleInTwoCells) {
+  const ImportResult r = ExtractPlaced({
+      {{360, "Data da colheita:"}, {450, "15/02/2024"}},
+      {{40, "Análise"},
+       {216, "Resultado"},
+       {270, "Unidades"},
+       {431, "Resultado"},
+       {478, "anterior"}},
+      {{40, "Hemoglobina"}, {232, "10,6L"}, {270, "g/dL"}, {454, "9,8L"}, {478, "11/01/2024"}},
+      {{40, "Creatinina"}, {231, "1,32H"}, {270, "mg/dL"}, {447, "1,47H"}, {478, "11/01/2024"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-02-15");
+  const ImportedObservation* hb_before = FindOn(r, Analyte::kHemoglobin, "2024-01-11");
+  const ImportedObservation* cr_before = FindOn(r, Analyte::kCreatinine, "2024-01-11");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(hb_before, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(cr_before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 10.6);
+  EXPECT_DOUBLE_EQ(hb_before->obs.value, 9.8);
+  EXPECT_TRUE(cr_before->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
