@@ -395,5 +395,41 @@ TEST_F(AskerTest, MyelomaQuestionsWithLookAlikeWordsAreNotRefused_Regression) {
   }
 }
 
+// blind21 routing classes, in our own words: the person's own number asked as good or bad after
+// some cycles, the level a result puts them at, a creeping value's pattern, a comparison of
+// their last results "which way" (not a choice), an R-ISS with FISH uploaded (a stage, not a
+// risk question); figures for one country, state or year, or the oldest ages with a rare type,
+// are not in the sources; a ferret is an animal, multiple sclerosis another condition, and a cat
+// litter tray is an infection question, not a veterinary one.
+TEST_F(AskerTest, PersonalNumbersNarrowFiguresAndLookAlikeWords_Regression) {
+  const std::vector<std::pair<const char*, const char*>> personal = {
+      {"is my paraprotein of 0.6 after six cycles ok", "my-response"},
+      {"my light chains are gone but immunofixation is positive, what level does that put me at",
+       "my-response"},
+      {"my kappa keeps creeping every month, what is the pattern", "my-labs-trend"},
+      {"compare my last two results and tell me which way they are going", "my-labs-trend"},
+      {"what is my r-iss, my fish and ldh are uploaded", "my-stage"},
+  };
+  for (const auto& [q, topic] : personal) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << q;
+    EXPECT_EQ(r.topic.value_or(""), topic) << q;
+  }
+  for (const char* q : {"median survival of myeloma patients in kenya treated in 2020",
+                        "how many people in texas are living with myeloma",
+                        "5 year survival for igd myeloma in people over 90",
+                        "my rabbit has a swelling, could it be myeloma",
+                        "what drugs treat relapsing remitting multiple sclerosis"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  for (const char* q : {"what is the 5 year survival for myeloma in the us",
+                        "are clinical trials safe or am i a guinea pig"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("can i clean the cat litter tray while my white count is low")
+                .answer.find("animals"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
