@@ -129,8 +129,12 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
 std::vector<Line> BuildLines(const Page& page) {
   std::vector<const Word*> words;
   words.reserve(page.words.size());
+  // A word of spaces only (tesseract reads a table's rule as " ") would make a line of its own
+  // between a header and its rows.
   for (const Word& w : page.words) {
-    if (!w.text.empty() && Finite(w.box)) words.push_back(&w);
+    if (w.text.find_first_not_of(" \t") != std::string::npos && Finite(w.box)) {
+      words.push_back(&w);
+    }
   }
   std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
     return a->box.cy() < b->box.cy() || (a->box.cy() == b->box.cy() && a->box.x0 < b->box.x0);

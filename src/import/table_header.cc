@@ -194,7 +194,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     if (!k) {
       // A test named as a column header: a history table with one row per date.
       const TestName tn = MatchTestName(c.text, specimen_);
-      if (tn.match == TestName::Match::kExact) {
+      if (tn.match == TestName::Match::kExact ||
+          (tn.match == TestName::Match::kLoose && tn.ocr_letter)) {
         col.kind = Col::kTest;
         col.test = tn;
         ++tests;

@@ -1,5 +1,7 @@
 #include "test_name_words.h"
 
+#include <string>
+
 #include "european_words.h"
 
 namespace oncoguide::import::internal::names {
@@ -322,6 +324,55 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
     return out;
   }();
   return m;
+}
+
+// "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
+// `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
+std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess) {
+  std::vector<std::string> t;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i] == "24" && i + 1 < tokens.size() &&
+        (tokens[i + 1] == "hr" || tokens[i + 1] == "hour" || tokens[i + 1] == "h" ||
+         tokens[i + 1] == "hrs")) {
+      t.push_back("24h");
+      ++i;
+    } else if (tokens[i] == "lt") {
+      t.push_back("light");  // "Free Kappa Lt Chains"
+    } else if (tokens[i] == "sflc") {
+      t.push_back("flc");  // serum free light chain
+    } else {
+      // Greek letters for the light chains ("κ FLC", "κ/λ ratio"), not inside a Greek word
+      // ("Κρεατινίνη", folded "κρεατινινη").
+      std::string w = tokens[i];
+      const auto greek_at = [&](size_t at) {
+        return at < w.size() && (static_cast<unsigned char>(w[at]) == 0xCE ||
+                                 static_cast<unsigned char>(w[at]) == 0xCF);
+      };
+      for (auto [greek, latin] :
+           {std::pair<std::string_view, std::string_view>{"\xCE\xBA", "kappa"},
+            {"\xCE\xBB", "lambda"}}) {
+        for (size_t at = w.find(greek); at != std::string::npos; at = w.find(greek, at + 1)) {
+          if ((at >= 2 && greek_at(at - 2)) || greek_at(at + 2)) continue;
+          w.replace(at, greek.size(), latin);
+        }
+      }
+      if (w == "каппа" || w == "к") w = "kappa";  // ru ("Соотн. к/л" is a ratio)
+      if (w == "лямбда" || w == "л") w = "lambda";
+      // OCR reads a light chain's Greek letter as a Latin one: "FLC-λ" as "FLC-A", "κ/λ" as
+      // "K/A". Only after a light-chain word, or as a ratio; the match is then loose (reviewed).
+      const bool after_chain =
+          !t.empty() && (t.back() == "flc" || t.back() == "sflc" || t.back() == "free");
+      if (after_chain && (w == "a" || w == "x")) {
+        w = "lambda";
+        *ocr_guess = true;
+      } else if (w == "k/a" || w == "k/x" || w == "κ/a") {
+        w = "k/l";
+        *ocr_guess = true;
+      }
+      t.push_back(std::move(w));
+    }
+  }
+  return t;
 }
 
 }  // namespace oncoguide::import::internal::names

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "oncoguide/records/analyte.h"
 
@@ -28,6 +29,9 @@ const std::unordered_set<std::string_view>& Qualifiers();
 bool IsUrineWord(std::string_view w);
 // Tests oncoguide does not use, as core token strings, with the reason.
 const std::unordered_map<std::string_view, std::string_view>& IgnoredNames();
+// A name's words with spellings made one ("24 hr" as "24h", "Lt" as "light", "κ" as "kappa").
+// `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for ("FLC-A").
+std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess);
 
 }  // namespace oncoguide::import::internal::names
 

@@ -20,6 +20,7 @@ using internal::names::ExtraNames;
 using internal::names::IgnoredNames;
 using internal::names::IsMethodWord;
 using internal::names::IsUrineWord;
+using internal::names::NormalizeWords;
 using internal::names::Qualifiers;
 using records::Analyte;
 
@@ -123,43 +124,6 @@ Specimen SpecimenOfHeading(std::string_view text) {
 }
 
 namespace {
-
-// "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
-std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens) {
-  std::vector<std::string> t;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i] == "24" && i + 1 < tokens.size() &&
-        (tokens[i + 1] == "hr" || tokens[i + 1] == "hour" || tokens[i + 1] == "h" ||
-         tokens[i + 1] == "hrs")) {
-      t.push_back("24h");
-      ++i;
-    } else if (tokens[i] == "lt") {
-      t.push_back("light");  // "Free Kappa Lt Chains"
-    } else if (tokens[i] == "sflc") {
-      t.push_back("flc");  // serum free light chain
-    } else {
-      // Greek letters for the light chains ("κ FLC", "κ/λ ratio"), not inside a Greek word
-      // ("Κρεατινίνη", folded "κρεατινινη").
-      std::string w = tokens[i];
-      const auto greek_at = [&](size_t at) {
-        return at < w.size() && (static_cast<unsigned char>(w[at]) == 0xCE ||
-                                 static_cast<unsigned char>(w[at]) == 0xCF);
-      };
-      for (auto [greek, latin] :
-           {std::pair<std::string_view, std::string_view>{"\xCE\xBA", "kappa"},
-            {"\xCE\xBB", "lambda"}}) {
-        for (size_t at = w.find(greek); at != std::string::npos; at = w.find(greek, at + 1)) {
-          if ((at >= 2 && greek_at(at - 2)) || greek_at(at + 2)) continue;
-          w.replace(at, greek.size(), latin);
-        }
-      }
-      if (w == "каппа" || w == "к") w = "kappa";  // ru ("Соотн. к/л" is a ratio)
-      if (w == "лямбда" || w == "л") w = "lambda";
-      t.push_back(std::move(w));
-    }
-  }
-  return t;
-}
 
 // The words of a name without its specimen words, and the specimen they name.
 struct NameWords {
@@ -344,7 +308,8 @@ TestName MatchOneName(std::string_view text, Specimen context) {
   const std::string folded = Fold(text, &paren);
   const std::vector<std::string> tokens = Split(folded);
   if (tokens.empty() || tokens.size() > 10) return out;
-  const std::vector<std::string> t = NormalizeWords(tokens);
+  bool ocr_guess = false;
+  const std::vector<std::string> t = NormalizeWords(tokens, &ocr_guess);
   NameWords n = SplitSpecimen(t, context);
   const Parentheses p = ReadParentheses(paren, &n, &out);
   std::vector<std::string> stripped;
@@ -374,7 +339,8 @@ TestName MatchOneName(std::string_view text, Specimen context) {
   std::optional<Analyte> a = Lookup(core_all);
   if (!a) a = Lookup(core_stripped);
   if (!a) a = Lookup(Join(t, 0, t.size()));
-  bool loose = p.unknown;
+  out.ocr_letter = ocr_guess;
+  bool loose = p.unknown || ocr_guess;
   // A name whose last word is in parentheses ("P-Kappa-kæde (fri)": the free kappa chain).
   if (!a && paren.size() == 1) {
     std::vector<std::string> inner;

@@ -325,5 +325,35 @@ TEST(Blind19Class, PortugueseAnaliseAndEarlierResultTitleInTwoCells) {
   EXPECT_TRUE(cr_before->previous);
 }
 
+// Scans of a history table with rules and Greek letters: tesseract read each rule as a word of
+// one space (a line of its own between the header and every row), and "SFLC λ" as "SFLC A",
+// "κ/λ" as "K/A", so the header was unknown and nothing under it was read. The lambda column
+// is now read, for review.
+TEST(Blind19Class, ScannedRulesAndLambdaReadAsA) {
+  Document d;
+  d.pages.push_back(PlacedPage({
+      {{41, "Date"}, {117, "Hb"}, {150, "Creat"}, {352, "SFLC k"}, {401, "SFLC A"}, {458, "K/A"}},
+      {{114, "g/dL"}, {151, "umol/L"}, {365, "mg/L"}, {412, "mg/L"}, {456, "ratio"}},
+      {{41, "16/01/2024"}, {117, "8.9"}, {159, "178"}, {369, "7.2"}, {408, "388.0"}, {454, "0.02"}},
+      {{41, "13/02/2024"}, {117, "9.6"}, {159, "142"}, {369, "8.0"}, {408, "164.2"}, {454, "0.05"}},
+  }));
+  Page& page = d.pages.back();
+  page.ocr = true;
+  for (double y : {95.0, 110.0, 125.0}) {  // a rule under each line, read as " "
+    page.words.push_back(Word{" ", Box{28, y, 520, y + 3}, 0.9f});
+  }
+  const ImportResult r = ExtractObservations(d);
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-02-13");
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-01-16");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 388.0);
+  EXPECT_TRUE(lambda->needs_review);
+  // "K/A" is the ratio, never a test of its own.
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.written_number, 0.02) << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

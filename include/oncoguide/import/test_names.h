@@ -29,6 +29,9 @@ struct TestName {
   records::Analyte analyte = records::Analyte::kSerumMProtein;
   std::string unit;    // a unit written in the name ("Kappa FLC (mg/L)"), else empty
   std::string reason;  // for kIgnored: e.g. "ratio (derived from kappa and lambda)"
+  // A light chain's Greek letter read by OCR as a Latin one ("FLC-A" for "FLC-λ"): the match is
+  // kLoose, but a history table's column may still be read (for review).
+  bool ocr_letter = false;
 };
 
 // Matches the text of a name cell. `context` is the specimen of the current report section.
