@@ -19,6 +19,7 @@ packages=(
   tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
   tesseract-ocr-nld tesseract-ocr-ces tesseract-ocr-pol tesseract-ocr-dan tesseract-ocr-swe
   tesseract-ocr-nor tesseract-ocr-fin tesseract-ocr-tur tesseract-ocr-ell tesseract-ocr-rus
+  tesseract-ocr-ukr
   libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
   # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
   libmstch-dev libboost-dev poppler-utils

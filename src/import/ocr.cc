@@ -290,20 +290,29 @@ constexpr double kHeaderShare = 0.3;
 // The tesseract code of the language the page is written in ("eng" for English or when unsure):
 // `known` when an earlier page of the document found it, else the script's language, else the
 // language of the words the English model reads in the top of the page.
-std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::string_view known) {
-  if (!known.empty()) return std::string(known);
-  if (std::string_view l = internal::LanguageForScript(script); !l.empty()) return std::string(l);
-  tesseract::TessBaseAPI* api = Engine("eng");
-  if (api == nullptr) return "eng";
+// The words `model` reads in the top of the page (kHeaderShare); empty when it cannot.
+std::vector<Word> TopWords(Pix* pix, double dpi, const std::string& model) {
+  tesseract::TessBaseAPI* api = Engine(model);
+  if (api == nullptr) return {};
   BOX* box = boxCreate(0, 0, pixGetWidth(pix), static_cast<int>(pixGetHeight(pix) * kHeaderShare));
   PixPtr top(pixClipRectangle(pix, box, nullptr));
   boxDestroy(&box);
-  if (!top) return "eng";
+  if (!top) return {};
   api->SetPageSegMode(tesseract::PSM_AUTO);
   api->SetImage(top.get());
   api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
-  if (api->Recognize(nullptr) != 0) return "eng";
-  const std::string_view guess = internal::GuessLanguage(Words(api, 0, 0));
+  if (api->Recognize(nullptr) != 0) return {};
+  return Words(api, 0, 0);
+}
+
+std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::string_view known) {
+  if (!known.empty()) return std::string(known);
+  // Cyrillic: Russian or Ukrainian, told apart by the words the Russian model reads in the top.
+  if (script == "Cyrillic") {
+    return std::string(internal::CyrillicLanguage(TopWords(pix, dpi, "rus")));
+  }
+  if (std::string_view l = internal::LanguageForScript(script); !l.empty()) return std::string(l);
+  const std::string_view guess = internal::GuessLanguage(TopWords(pix, dpi, "eng"));
   return guess.empty() ? "eng" : std::string(guess);
 }
 

@@ -15,7 +15,7 @@ namespace oncoguide::import::internal {
 
 namespace {
 
-const std::array<LanguageCues, 16> kLanguages = {{
+const std::array<LanguageCues, 17> kLanguages = {{
     {"eng", "English", {"the",      "and",        "of",         "for",     "with",  "result",
                         "results",  "collected",  "collection", "range",   "units", "specimen",
                         "reported", "received",   "requested",  "ordered", "flag",  "test",
@@ -109,16 +109,26 @@ const std::array<LanguageCues, 16> kLanguages = {{
                         "tarih", "tarihi", "aralik",   "serbest", "hafif",    "zincir", "idrar",
                         "kan",   "bolum",  "hastane",  "istek",   "tetkik",   "adi"}},
     {"ell", "Greek", {}},
-    {"rus", "Russian", {}},
+    // Cyrillic pages: their top is read with the Russian model, which reads Ukrainian's "і", "ї"
+    // and "є" as other marks, so these are words without them.
+    {"rus",
+     "Russian",
+     {"результаты", "пациент", "рождения", "взятия", "исследования", "общий", "отделение", "врач",
+      "выдачи", "заказа", "анализ", "анализов", "показатель", "единицы", "ул"}},
+    {"ukr",
+     "Ukrainian",
+     {"взяття", "замовлення", "народження", "стать", "видано", "загальний", "результати",
+      "показник", "вул", "сечовина", "вим"}},
 }};
 
-// The folded words of `text`: runs of letters, split at anything else.
+// The folded words of `text`: runs of letters (a byte of another script's letter counts: Greek,
+// Cyrillic), split at anything else.
 template <typename F>
 void ForEachWord(std::string_view text, F&& f) {
   const std::string folded = FoldLatin(text);
   std::string word;
   for (char c : folded) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
       word += c;
     } else if (!word.empty()) {
       f(word);
@@ -155,6 +165,10 @@ std::string_view LanguageForScript(std::string_view script) {
   if (script == "Greek") return "ell";
   if (script == "Cyrillic") return "rus";
   return "";
+}
+
+std::string_view CyrillicLanguage(std::span<const Word> words) {
+  return GuessLanguage(words) == "ukr" ? "ukr" : "rus";
 }
 
 std::string_view LanguageName(std::string_view code) {

@@ -35,6 +35,10 @@ inline constexpr int kMinLanguageCues = 3;
 // ("Greek" -> "ell", "Cyrillic" -> "rus"), or "" for Latin and scripts without a model here.
 std::string_view LanguageForScript(std::string_view script);
 
+// The language of a Cyrillic page from the words the Russian model read in its top: "ukr" when
+// Ukrainian's cue words outnumber Russian's, else "rus".
+std::string_view CyrillicLanguage(std::span<const Word> words);
+
 // A language's cue words, folded (exposed for tests: each word belongs to one language).
 struct LanguageCues {
   std::string_view code;  // tesseract's ("deu")

@@ -84,6 +84,21 @@ TEST(OcrLanguage, ScriptsWithTheirOwnModel) {
   EXPECT_EQ(internal::LanguageForScript(""), "");
 }
 
+// A Cyrillic page's top as the Russian model reads it: a Ukrainian report's "і" comes out as
+// "!" or is dropped, but its words without those letters tell it from a Russian one (blind19's
+// Kyiv report was read with the Russian model, 0 of 42 values).
+TEST(OcrLanguage, UkrainianAndRussianPagesAreToldApart) {
+  EXPECT_EQ(internal::CyrillicLanguage(Words(
+                "Медична лаборатор!я Пащент: Шевчук Олена Стать: жноча Замовлення №: 24-0821 "
+                "Дата взяття GiomaTepiany: 21.08.2024 Видано: 23.08.2024 Показник Результат")),
+            "ukr");
+  EXPECT_EQ(internal::CyrillicLanguage(Words(
+                "Пациент: Иванов Иван Дата рождения: 01.02.1950 Дата взятия биоматериала: "
+                "12.03.2024 Показатель Результат Единицы")),
+            "rus");
+  EXPECT_EQ(internal::CyrillicLanguage({}), "rus");  // unread: the Russian model
+}
+
 // A page read with English only because its language's model is missing says so; a page read
 // with its model, or an English page, does not.
 TEST(OcrLanguage, MissingModelIsAWarning) {
