@@ -220,7 +220,9 @@ bool IsEarlierResultsHeading(std::string_view text) {
   for (std::string_view w :
        {"previous result", "prior result", "earlier result", "resultados anteriores",
         "resultados previos", "vorbefunde", "resultats anterieurs", "risultati precedenti",
-        "προηγουμενα αποτελεσματα"}) {
+        "προηγουμενα αποτελεσματα", "eerdere uitslag", "fruhere ergebnisse", "fruhere befunde",
+        "vorherige ergebnisse", "tidigare resultat", "tidligere resultat", "tidligere svar",
+        "poprzednie wyniki", "predchozi vysledky"}) {
     if (t.find(w) != std::string::npos) return true;
   }
   return false;

@@ -179,4 +179,17 @@ bool RowReader::ReadDatedCardLine(const Line& line, const DateContext& date) {
   return true;
 }
 
+bool RowReader::ReadCardHistoryLine(const Line& line, const DateContext& date) {
+  // Only under the first such heading after the card: a second one belongs to a card between
+  // them that was not read.
+  if (!card_read_ || card_read_->page != line.page || earlier_headings_ != 1 ||
+      !UnderEarlierResultsHeading()) {
+    return false;
+  }
+  pending_ = card_read_;
+  const bool read = ReadDatedCardLine(line, date);
+  pending_.reset();
+  return read;
+}
+
 }  // namespace oncoguide::import

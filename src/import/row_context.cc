@@ -14,6 +14,7 @@
 
 namespace oncoguide::import {
 
+using internal::IsSentence;
 using internal::Lower;
 using internal::SplitLabel;
 using records::Analyte;
@@ -284,6 +285,30 @@ bool RowReader::InElectrophoresis(const std::string& name) const {
 bool RowReader::UnderEarlierResultsHeading() const {
   return std::any_of(recent_headings_.begin(), recent_headings_.end(),
                      [](const std::string& h) { return internal::IsEarlierResultsHeading(h); });
+}
+
+void RowReader::NoteHeading(const Line& line) {
+  // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
+  // names the specimen of the rows below it.
+  // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
+  if (line.cells.size() == 1 && !IsSentence(line.Text())) {
+    const Specimen s = SpecimenOfHeading(line.Text());
+    if (s != Specimen::kUnknown) specimen_ = s;
+  }
+  // Specks a scan leaves (":", "©", "és" beside a rule) are not headings: they pushed a section's
+  // title ("PROTEIN ELECTROPHORESIS, SERUM") out of the last two, and the electrophoresis albumin
+  // below it was then read as the chemistry albumin, silently.
+  const std::string text = line.Text();
+  // Letters: ASCII, or the first byte of another script's letter ("Προηγούμενα").
+  if (std::count_if(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC3;
+      }) < 3) {
+    return;
+  }
+  recent_headings_.push_back(text);
+  earlier_headings_ += internal::IsEarlierResultsHeading(text);
+  if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
 }
 
 }  // namespace oncoguide::import

@@ -61,6 +61,7 @@ bool RowReader::HasColumn(Col kind) const {
 
 void RowReader::NewPage() {
   pending_.reset();
+  card_read_.reset();
   continued_.reset();
   heading_test_.reset();
 }
@@ -71,29 +72,6 @@ void RowReader::Finish() {
 }
 
 void RowReader::NewReport() { specimen_ = Specimen::kUnknown; }
-
-void RowReader::NoteHeading(const Line& line) {
-  // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
-  // names the specimen of the rows below it.
-  // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
-  if (line.cells.size() == 1 && !IsSentence(line.Text())) {
-    const Specimen s = SpecimenOfHeading(line.Text());
-    if (s != Specimen::kUnknown) specimen_ = s;
-  }
-  // Specks a scan leaves (":", "©", "és" beside a rule) are not headings: they pushed a section's
-  // title ("PROTEIN ELECTROPHORESIS, SERUM") out of the last two, and the electrophoresis albumin
-  // below it was then read as the chemistry albumin, silently.
-  const std::string text = line.Text();
-  // Letters: ASCII, or the first byte of another script's letter ("Προηγούμενα").
-  if (std::count_if(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC3;
-      }) < 3) {
-    return;
-  }
-  recent_headings_.push_back(text);
-  if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
-}
 
 RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
@@ -114,6 +92,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   if (ReadPreviousLine(lines, i, date)) return Outcome::kRow;
   if (ReadContinuationRow(lines, *i, date)) return Outcome::kRow;
+  if (!pending_ && ReadCardHistoryLine(lines[*i], date)) return Outcome::kRow;
   // A long name can run into its value ("Lambda Free Light Chains, Serum 24.4"): split it.
   Line split_line;
   const Line* line_ptr = &lines[*i];
@@ -240,6 +219,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       case TestName::Match::kIgnored:
         out_->ignored.push_back(ImportNote{line.page, line.Text(), test.reason});
         pending_.reset();
+        card_read_.reset();  // another card, not read: its earlier results are not the last's
         if (IsLightChainRatio(name_text)) KeepRatio(cells, date, line);
         return Outcome::kRow;
       case TestName::Match::kNone: {
@@ -250,6 +230,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         if (pending_ && detail) return Outcome::kRow;
         pending_.reset();
         if (has_value) {
+          card_read_.reset();  // an unknown card's value: the earlier results below are its own
           out_->unrecognised.push_back(
               ImportNote{line.page, line.Text(), "test name not recognised"});
           return Outcome::kRow;
@@ -300,6 +281,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
+      card_read_.reset();
       // No collection label above the first card: its date may be printed under it.
       if (!cards_dated_below_) cards_dated_below_ = !date.date || date.source.text.empty();
       return Outcome::kRow;
@@ -384,6 +366,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         }
       }
       pending_.reset();
+      card_read_ = name;
+      earlier_headings_ = 0;
       if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i);
       Emit(name, cells, date);
       return Outcome::kRow;

@@ -355,5 +355,45 @@ TEST(Blind19Class, ScannedRulesAndLambdaReadAsA) {
   }
 }
 
+// A Dutch portal's cards, each with its earlier results listed under "Eerdere uitslagen" (date,
+// value, unit), were read without them (blind18: 7 of 36 values). The list belongs to the card
+// whose value was read just above; a card that is not read (corrected calcium, a test we do not
+// know) keeps its own list: while this was built, corrected calcium's list was read as the
+// haemoglobin above it, silently.
+TEST(Blind19Class, PortalCardEarlierResultsListBelongsToItsOwnCard) {
+  const ImportResult r = ExtractPlaced({
+      {{46, "Hemoglobine (Hb)"}},
+      {{46, "7,4"}, {82, "mmol/L"}},
+      {{46, "Referentiewaarde: 8,5 - 11,0 mmol/L"}},
+      {{46, "Afgenomen op: 2 apr. 2024 08:12"}},
+      {{46, "Eerdere uitslagen"}},
+      {{52, "5 mrt. 2024"}, {174, "7,0"}, {193, "mmol/L"}},
+      {{52, "6 feb. 2024"}, {174, "6,8"}, {193, "mmol/L"}},
+      {{46, "Calcium gecorrigeerd"}},
+      {{46, "2,55"}, {82, "mmol/L"}},
+      {{46, "Afgenomen op: 2 apr. 2024 08:12"}},
+      {{46, "Eerdere uitslagen"}},
+      {{52, "5 mrt. 2024"}, {174, "2,69"}, {193, "mmol/L"}},
+      {{46, "Foliumzuur"}},
+      {{46, "14"}, {82, "nmol/L"}},
+      {{46, "Afgenomen op: 2 apr. 2024 08:12"}},
+      {{46, "Eerdere uitslagen"}},
+      {{52, "6 feb. 2024"}, {174, "11"}, {193, "nmol/L"}},
+  });
+  const ImportedObservation* march = FindOn(r, Analyte::kHemoglobin, "2024-03-05");
+  const ImportedObservation* feb = FindOn(r, Analyte::kHemoglobin, "2024-02-06");
+  ASSERT_NE(march, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(feb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(march->previous);
+  EXPECT_NEAR(march->obs.value, 7.0 * 1.611, 1e-3);
+  EXPECT_NEAR(feb->obs.value, 6.8 * 1.611, 1e-3);
+  // Nothing else is a haemoglobin: not corrected calcium's 2,69, not folic acid's 11.
+  int haemoglobins = 0;
+  for (const ImportedObservation& o : r.observations) {
+    haemoglobins += o.obs.analyte == Analyte::kHemoglobin;
+  }
+  EXPECT_EQ(haemoglobins, 3) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

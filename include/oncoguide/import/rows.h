@@ -178,6 +178,9 @@ class RowReader {
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
   bool ReadDatedCardLine(const Line& line, const DateContext& date);
+  // A dated line under an earlier-results heading below a card whose value was read ("Eerdere
+  // uitslagen" / "6 feb. 2024 | 6,8 | mmol/L"), as that card's earlier result.
+  bool ReadCardHistoryLine(const Line& line, const DateContext& date);
   bool ReadPreviousLine(const std::vector<Line>& lines, size_t* next, const DateContext& date);
   // A row that leaves the test's name blank under a results list with a name and a collection
   // date column ("Albumin | 2024-03-19 08:17 | 38" / "| 2024-01-23 07:55 | 36"): the test of the
@@ -264,6 +267,8 @@ class RowReader {
   size_t last_row_line_ = 0;       // the test a heading named, for a table without a name column
   std::string last_row_unit_;      // the unit of that row's result, for its previous results
   int pending_age_ = 0;
+  std::optional<Name> card_read_;  // the last card whose value was read, for its earlier results
+  int earlier_headings_ = 0;       // earlier-results headings seen since card_read_ was read
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
   std::string isotype_note_;                  // an isotype read from the note line under an IFE row
