@@ -112,6 +112,8 @@ constexpr TestWord kTestNames[] = {
     {"lambda livre", Analyte::kLambdaFlc},
     // Immunofixation (the typing of the monoclonal protein).
     {"immunfixation", Analyte::kSerumIfe},
+    {"immunfiksation", Analyte::kSerumIfe},  // da
+    {"immunfiksasjon", Analyte::kSerumIfe},  // no
     {"immunfixationselektrophorese", Analyte::kSerumIfe},
     {"immunotypage", Analyte::kSerumIfe},
     {"inmunofijacion", Analyte::kSerumIfe},

@@ -153,9 +153,10 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       Contains(folded, " θετικη") ||  // el: "Παραμένει θετική για IgA-λάμδα" (still positive)
       // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ
       // Kappa", "banda monoclonal IgA lambda").
-      (!iso.empty() && (Contains(folded, " tipo ") || Contains(folded, " type ") ||
-                        Contains(folded, " typ ") || Contains(folded, "monoclon") ||
-                        Contains(folded, "моноклон") || Contains(folded, "μονοκλων"))) ||
+      (!iso.empty() &&
+       (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ ") ||
+        Contains(folded, "monoclon") || Contains(folded, "monoklon") ||
+        Contains(folded, "моноклон") || Contains(folded, "μονοκλων"))) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;

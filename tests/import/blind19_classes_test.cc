@@ -395,5 +395,20 @@ TEST(Blind19Class, PortalCardEarlierResultsListBelongsToItsOwnCard) {
   EXPECT_EQ(haemoglobins, 3) << ImportToJson(r).dump(1);
 }
 
+// A Danish immunofixation: "P-Immunfiksation" (Danish spelling) typed "Monoklonalt IgA lambda
+// påvist" (a monoclonal band, spelled with k, found).
+TEST(Blind19Class, DanishImmunofixation) {
+  const ImportResult r = ExtractPlaced({
+      {{20, "Prøvetaget"}, {110, "Analyse"}, {230, "Resultat"}, {400, "Besvaret"}},
+      {{20, "04.06.2024 08:30"},
+       {110, "P-Immunfiksation"},
+       {230, "Monoklonalt IgG kappa påvist"},
+       {400, "06.06.2024"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-06-04");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
