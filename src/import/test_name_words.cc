@@ -68,7 +68,8 @@ constexpr ExtraName kExtraNames[] = {
     {"ifix", Analyte::kSerumIfe},
     {"immunotyping", Analyte::kSerumIfe},
     {"plasma cells", Analyte::kBmPlasmaCells},
-    {"pc %", Analyte::kBmPlasmaCells},  // a marrow listing's "PC % (asp.)"
+    {"plasma cell", Analyte::kBmPlasmaCells},  // a differential's row ("Plasma cell | 38.6 %")
+    {"pc %", Analyte::kBmPlasmaCells},         // a marrow listing's "PC % (asp.)"
     {"pc%", Analyte::kBmPlasmaCells},
     {"plasma cell percentage", Analyte::kBmPlasmaCells},
     {"plasma cell %", Analyte::kBmPlasmaCells},

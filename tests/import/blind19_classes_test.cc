@@ -410,5 +410,25 @@ TEST(Blind19Class, DanishImmunofixation) {
   EXPECT_EQ(ife->obs.text, "IgG kappa");
 }
 
+// A marrow examination's differential, one cell type a row, with "Plasma cell" in the singular
+// (a Japanese hospital's English summary); the flow cytometry count beside it is not the
+// marrow's plasma-cell percentage.
+TEST(Blind19Class, MarrowDifferentialPlasmaCellSingular) {
+  const ImportResult r = ExtractPlaced({
+      {{28, "Bone marrow examination"}, {300, "Procedure date: 2023/10/02"}},
+      {{36, "Myeloblast"}, {229, "0.6 %"}, {300, "CD38+ CD138+ cells: 18.2 %"}},
+      {{36, "Erythroblast"}, {224, "16.1 %"}},
+      {{36, "Plasma cell"}, {221, "31.4 %"}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2023-10-02");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 31.4);
+  int counts = 0;
+  for (const ImportedObservation& o : r.observations) {
+    counts += o.obs.analyte == Analyte::kBmPlasmaCells;
+  }
+  EXPECT_EQ(counts, 1) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
