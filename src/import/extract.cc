@@ -76,7 +76,7 @@ class Extractor {
           narrative.push_back(&all_[i]);
           narrative_date_[&all_[i]] = CurrentDate(line);
         }
-        continue;
+        if (!rows.HoldsLabelledResult(line)) continue;
       }
       rows_since_label_ = true;
       const DateContext in_force = dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line);

@@ -311,4 +311,13 @@ void RowReader::NoteHeading(const Line& line) {
   if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
 }
 
+bool RowReader::HoldsLabelledResult(const Line& line) const {
+  return std::any_of(line.cells.begin(), line.cells.end(), [&](const Cell& c) {
+    const size_t colon = c.text.find(':');
+    if (colon == std::string::npos || !IsResultTitle(c.text.substr(0, colon))) return false;
+    const std::optional<LabValue> v = ParseLabValue(c.text.substr(colon + 1));
+    return v && v->kind == LabValue::Kind::kNumber;
+  });
+}
+
 }  // namespace oncoguide::import

@@ -430,5 +430,20 @@ TEST(Blind19Class, MarrowDifferentialPlasmaCellSingular) {
   EXPECT_EQ(counts, 1) << ImportToJson(r).dump(1);
 }
 
+// A card's result given after its title on the same line as the date it was resulted ("Your
+// value: 24.1 g/L (Standard range: Not detected) | Resulted: Apr 19, 2024 10:11 AM"): the line
+// was taken as a date-label line only, and the result was dropped without a word.
+TEST(Blind19Class, LabelledResultBesideAReportDateIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{46, "M-Protein (Paraprotein), Serum"}},
+      {{46, "Collected on Apr 16, 2024 8:05 AM"}},
+      {{46, "Your value: 24.1 g/L (Standard range: Not detected)"},
+       {330, "Resulted: Apr 19, 2024 10:11 AM"}},
+  });
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-04-16");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(m->obs.value, 2.41, 1e-9);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
