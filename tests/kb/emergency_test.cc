@@ -235,6 +235,7 @@ TEST_F(EmergencyTest, HighBloodSugarWithSymptomsIsAnEmergency_Regression) {
                    "my blood sugar is off the charts on steroids and i feel confused"});
   ExpectNotEmergency({"why does dex make my blood sugar go high and make me thirsty",
                       "what foods help keep blood sugar steady on dexamethasone",
+                      "brain fog on dex and my blood sugar is 5.6, is that normal",
                       "puffed out on the stairs and pale, they say its anaemia, what helps",
                       "my back is killing me, can i take naproxen with myeloma kidneys"});
   ExpectEmergency({"my back pain is suddenly severe since this morning",
