@@ -257,9 +257,16 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   std::vector<Run> runs;
   Run cur{0, 0, 0, 0};
   bool open = false;
+  size_t last_right = 0;  // the run's last line with a cell right of x
   auto close = [&](size_t at) {
     if (!open) return;
     cur.end = at;
+    // A block of the left column only, set well below the run's last line with a right side (a
+    // card under a grid of two), is read after the run, not before its right side.
+    if (last_right + 1 < at && lines[last_right + 1].box.y0 - lines[last_right].box.y1 >
+                                   2.0 * lines[last_right].box.height()) {
+      cur.end = last_right + 1;
+    }
     if (cur.left_rows >= 2 && cur.right_rows >= 2) runs.push_back(cur);
     open = false;
   };
@@ -273,6 +280,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
     if (!open) {
       cur = Run{i, i, 0, 0};
       open = true;
+      last_right = i;
     }
     bool left_seen = false, right_seen = false;
     bool left_numbered = false, right_numbered = false;  // a row number skipped on that side
@@ -291,6 +299,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
         if (is_row_start(c.text)) ++cur.right_rows;
       }
     }
+    if (right_seen) last_right = i;
   }
   close(lines.size());
   return runs;

@@ -208,7 +208,16 @@ TEST(Blind19Class, PortalCardsTwoByTwoAreReadCardByCard) {
                                  "Free Lambda Light Chain", "11.4 mg/L", "5.7 - 26.3 mg/L")}) {
     rows.insert(rows.end(), r.begin(), r.end());
   }
+  // A card of its own under the grid, well below it: read after the grid, not before the right
+  // cards (its name was replaced by theirs, and its value dropped).
+  rows.insert(rows.end(), {{}, {}, {}});
+  rows.push_back({{46, "M-Protein (Paraprotein), Serum"}});
+  rows.push_back({{46, "Collected on Apr 16, 2024 8:05 AM"}});
+  rows.push_back({{46, "Your value: 24.1 g/L (Standard range: Not detected)"}});
   const ImportResult r = ExtractPlaced(rows);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-04-16");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(m->obs.value, 2.41, 1e-9);
   const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-04-16");
   const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-04-16");
   const ImportedObservation* cr = FindOn(r, Analyte::kCreatinine, "2024-04-16");
