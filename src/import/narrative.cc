@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <string>
 
 #include "label_dates.h"
@@ -256,57 +257,106 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       start = end;
       continue;
     }
-    const MarrowFinding f = ReadMarrowSentences(sentences);
-    auto emit = [&](Analyte a, double value, size_t sentence, bool review, std::string text_value) {
-      const Line& line = *lines[sentence_line[sentence]];
-      DateContext d = date_of(line);
-      if (std::optional<LabDate> own = SentenceDate(sentences[sentence], order)) {
-        d = DateContext{own, d.source, false, false, std::nullopt};
-      } else if (sentence == f.pc_sentence + 1) {
-        // "... vom 05.02.2024: ... 62 % Plasmazellen. Durchflusszytometrie: ... Restriktion":
-        // the sentence right after the percentage's speaks of the same procedure.
-        if (std::optional<LabDate> pc = SentenceDate(sentences[f.pc_sentence], order)) {
-          d = DateContext{pc, d.source, false, false, std::nullopt};
-        }
-      }
-      const std::string src = std::string(TrimSpaces(sentences[sentence]));
-      if (!d.date) {
-        out->unrecognised.push_back(ImportNote{line.page, src, "no procedure date found"});
-        return;
-      }
-      ImportedObservation io;
-      io.obs.date = d.date->date;
-      io.obs.analyte = a;
-      io.obs.value = value;
-      io.obs.text = std::move(text_value);
-      // As written: the sentence gives the percentage in the test's own unit. (Left unset, the
-      // CSV and JSON outputs showed 0 where the report said 35%.)
-      io.written_number = value;
-      io.written_unit = std::string(records::Info(a).unit);
-      io.source = SourceRef{line.page, src, line.box};
-      io.confidence = 1;
-      for (size_t k = start; k < end; ++k) {
-        if (lines[k] == &line) io.confidence = line.cells.empty() ? 1 : line.cells[0].confidence;
-      }
-      for (const Cell& c : line.cells)
-        io.confidence = std::min<double>(io.confidence, c.confidence);
-      if (review) io.Review("the report gives more than one or an approximate percentage");
-      if (d.date->ambiguous) io.Review("date could be day-first or month-first");
-      if (io.confidence < kReviewConfidence) {
-        io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
-      }
-      out->observations.push_back(std::move(io));
+    // Each marrow procedure on its own, when the page dates two or more of them ("diagnostic
+    // bone marrow on 16/01/2024 ... 55%", then "post-transplant bone marrow on 20/08/2024 ...
+    // 3%, polytypic"): a dated sentence about the marrow starts its procedure, and the sentences
+    // after it belong to it. Sentences before the first are not dated by any procedure.
+    const auto marrow_date = [&](const std::string& sentence) -> std::optional<Date> {
+      if (!Has(sentence, "marrow") && !Has(sentence, "plasma cell")) return std::nullopt;
+      const std::optional<LabDate> d = SentenceDate(sentence, order);
+      return d ? std::optional<Date>(d->date) : std::nullopt;
     };
-    if (f.plasma_cells) {
-      emit(Analyte::kBmPlasmaCells, *f.plasma_cells, f.pc_sentence, f.plasma_cells_conflict, "");
+    std::set<Date> procedures;
+    for (const std::string& sentence : sentences) {
+      if (std::optional<Date> d = marrow_date(sentence)) procedures.insert(*d);
     }
-    if (f.clonal) {
-      const size_t before = out->observations.size();
-      emit(Analyte::kBmClonality, *f.clonal ? 1 : 0, f.clonal_sentence, false, "");
-      // Reading a finding from pathology prose is an interpretation: the person confirms it.
-      // (Without a procedure date nothing was added, and there is nothing to mark.)
-      if (out->observations.size() > before) {
-        out->observations.back().Review("clonality read from the report's text");
+    std::vector<size_t> group(sentences.size(), 0);
+    size_t groups = 1;
+    bool first_undated = false;  // group 0 holds the sentences before the first procedure
+    if (procedures.size() >= 2) {
+      std::optional<Date> current;
+      for (size_t n = 0; n < sentences.size(); ++n) {
+        if (std::optional<Date> d = marrow_date(sentences[n]); d && d != current) {
+          if (!current) {
+            first_undated = n > 0;
+            groups = first_undated ? 2 : 1;
+          } else {
+            ++groups;
+          }
+          current = d;
+        }
+        group[n] = groups - 1;
+      }
+    }
+    for (size_t g = 0; g < groups; ++g) {
+      std::vector<std::string> masked(sentences.size());
+      for (size_t n = 0; n < sentences.size(); ++n) {
+        if (group[n] == g) masked[n] = sentences[n];
+      }
+      const MarrowFinding f = ReadMarrowSentences(masked);
+      if (g == 0 && first_undated) {
+        // A count before any dated procedure ("At diagnosis in June 2022 the marrow showed 45%
+        // plasma cells"), on a page that dates others: its own date is unknown.
+        if (f.plasma_cells) {
+          out->unrecognised.push_back(
+              ImportNote{lines[sentence_line[f.pc_sentence]]->page,
+                         std::string(TrimSpaces(masked[f.pc_sentence])),
+                         "a marrow finding whose procedure date is not given"});
+        }
+        continue;
+      }
+      auto emit = [&](Analyte a, double value, size_t sentence, bool review,
+                      std::string text_value) {
+        const Line& line = *lines[sentence_line[sentence]];
+        DateContext d = date_of(line);
+        if (std::optional<LabDate> own = SentenceDate(sentences[sentence], order)) {
+          d = DateContext{own, d.source, false, false, std::nullopt};
+        } else if (sentence == f.pc_sentence + 1) {
+          // "... vom 05.02.2024: ... 62 % Plasmazellen. Durchflusszytometrie: ... Restriktion":
+          // the sentence right after the percentage's speaks of the same procedure.
+          if (std::optional<LabDate> pc = SentenceDate(sentences[f.pc_sentence], order)) {
+            d = DateContext{pc, d.source, false, false, std::nullopt};
+          }
+        }
+        const std::string src = std::string(TrimSpaces(sentences[sentence]));
+        if (!d.date) {
+          out->unrecognised.push_back(ImportNote{line.page, src, "no procedure date found"});
+          return;
+        }
+        ImportedObservation io;
+        io.obs.date = d.date->date;
+        io.obs.analyte = a;
+        io.obs.value = value;
+        io.obs.text = std::move(text_value);
+        // As written: the sentence gives the percentage in the test's own unit. (Left unset, the
+        // CSV and JSON outputs showed 0 where the report said 35%.)
+        io.written_number = value;
+        io.written_unit = std::string(records::Info(a).unit);
+        io.source = SourceRef{line.page, src, line.box};
+        io.confidence = 1;
+        for (size_t k = start; k < end; ++k) {
+          if (lines[k] == &line) io.confidence = line.cells.empty() ? 1 : line.cells[0].confidence;
+        }
+        for (const Cell& c : line.cells)
+          io.confidence = std::min<double>(io.confidence, c.confidence);
+        if (review) io.Review("the report gives more than one or an approximate percentage");
+        if (d.date->ambiguous) io.Review("date could be day-first or month-first");
+        if (io.confidence < kReviewConfidence) {
+          io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+        }
+        out->observations.push_back(std::move(io));
+      };
+      if (f.plasma_cells) {
+        emit(Analyte::kBmPlasmaCells, *f.plasma_cells, f.pc_sentence, f.plasma_cells_conflict, "");
+      }
+      if (f.clonal) {
+        const size_t before = out->observations.size();
+        emit(Analyte::kBmClonality, *f.clonal ? 1 : 0, f.clonal_sentence, false, "");
+        // Reading a finding from pathology prose is an interpretation: the person confirms it.
+        // (Without a procedure date nothing was added, and there is nothing to mark.)
+        if (out->observations.size() > before) {
+          out->observations.back().Review("clonality read from the report's text");
+        }
       }
     }
     start = end;

@@ -454,5 +454,34 @@ TEST(Blind19Class, LabelledResultBesideAReportDateIsRead) {
   EXPECT_NEAR(m->obs.value, 2.41, 1e-9);
 }
 
+// A clinic letter that speaks of two marrows, each dated in its own sentence: the first at
+// diagnosis (55%, lambda restricted), the second after the transplant (3%, polytypic). They
+// were read as one marrow (55%, for review, on the first date) and the second was lost. A count
+// before any dated marrow, on such a page, has no date of its own and is not read.
+TEST(Blind19Class, TwoMarrowsInALetterAreTwoProcedures) {
+  const ImportResult r = ExtractPlaced({
+      {{41, "Clinic date: 10/09/2024"}},
+      {{41, "At presentation in 2023 the marrow was said to show about 70% plasma cells."}},
+      {{41,
+        "Diagnostic bone marrow on 16/01/2024 showed 55% plasma cells on the aspirate, lambda"}},
+      {{41, "light chain restricted on flow cytometry. Treatment then started."}},
+      {{41, "His post-transplant bone marrow on 20/08/2024 showed 3% plasma cells on the"}},
+      {{41,
+        "aspirate, and these were polytypic with no light chain restriction on flow cytometry."}},
+  });
+  const ImportedObservation* first = FindOn(r, Analyte::kBmPlasmaCells, "2024-01-16");
+  const ImportedObservation* second = FindOn(r, Analyte::kBmPlasmaCells, "2024-08-20");
+  const ImportedObservation* clonal = FindOn(r, Analyte::kBmClonality, "2024-08-20");
+  ASSERT_NE(first, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(second, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(clonal, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(first->obs.value, 55);
+  EXPECT_DOUBLE_EQ(second->obs.value, 3);
+  EXPECT_DOUBLE_EQ(clonal->obs.value, 0);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.value, 70) << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
