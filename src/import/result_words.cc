@@ -29,7 +29,8 @@ constexpr std::string_view kForeignNegated[] = {
     "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
     "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
     "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan",
-    "δεν ανιχνευ",      "απουσια",         "не выявлен",     "не обнаружен",    "отсутству"};
+    "δεν ανιχνευ",      "απουσια",         "не выявлен",     "не обнаружен",    "отсутству",
+    "не виявлен"};  // uk: not found
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).
@@ -58,7 +59,8 @@ constexpr std::string_view kForeignDetected[] = {
     "positif",     "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
     "prokazan",    "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
     "se detecta",  "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен",
-    "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο"};  // el: detected, positive
+    "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο",  // el: detected, positive
+    "виявлен"};                                            // uk: found
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {

@@ -182,6 +182,23 @@ TEST(Blind19Class, UkrainianReportWithPreviousResultAndItsDate) {
   EXPECT_NEAR(urine->obs.value, 210, 1e-9);
 }
 
+// A Ukrainian immunofixation's wording: "виявлено" (found), "не виявлено" (not found).
+TEST(Blind19Class, UkrainianImmunofixationWording) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Дата взяття біоматеріалу: 02.09.2024 08:30"}},
+          {{40, "Імунофіксація сироватки:"}, {300, "не виявлено."}},
+          {{40, "Імунофіксація сечі:"}, {300, "виявлено вільні легкі ланцюги каппа."}},
+      },
+      700);
+  const ImportedObservation* serum = FindOn(r, Analyte::kSerumIfe, "2024-09-02");
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2024-09-02");
+  ASSERT_NE(serum, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(serum->obs.value, 0);
+  EXPECT_EQ(urine->obs.value, 1);
+}
+
 // A patient portal's cards two by two: each card's name, collection date, "Your value |
 // Standard range" titles, value and range. The values line of two cards ("402.7 mg/L | 3.3 -
 // 19.4 mg/L | 11.4 mg/L | 5.7 - 26.3 mg/L") was taken for one table row across the gutter, and
