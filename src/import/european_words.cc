@@ -127,6 +127,7 @@ constexpr TestWord kTestNames[] = {
     {"celulas plasmaticas", Analyte::kBmPlasmaCells},
     {"plasmacellule", Analyte::kBmPlasmaCells},
     {"plasmacellen", Analyte::kBmPlasmaCells},
+    {"komorki plazmatyczne", Analyte::kBmPlasmaCells},  // pl
     // Other tests.
     {"\xCE\xB2"
      "2 mikroglobulin",

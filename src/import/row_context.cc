@@ -320,4 +320,18 @@ bool RowReader::HoldsLabelledResult(const Line& line) const {
   });
 }
 
+std::optional<Line> RowReader::KnownPairAfter(const Line& line) const {
+  for (size_t k = 2; k + 1 < line.cells.size(); ++k) {
+    if (MatchTestName(line.cells[k].text, specimen_).match != TestName::Match::kExact) continue;
+    const std::optional<LabValue> v = ParseLabValue(line.cells[k + 1].text);
+    if (!v || v->kind != LabValue::Kind::kNumber) continue;
+    Line out = line;
+    out.cells.erase(out.cells.begin(), out.cells.begin() + static_cast<long>(k));
+    out.box = out.cells.front().box;
+    for (const Cell& c : out.cells) out.box.Cover(c.box);
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace oncoguide::import

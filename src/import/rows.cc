@@ -233,6 +233,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           card_read_.reset();  // an unknown card's value: the earlier results below are its own
           out_->unrecognised.push_back(
               ImportNote{line.page, line.Text(), "test name not recognised"});
+          // A list set in two columns beside it (a marrow differential: "Metamyelocytes | 9% |
+          // Plasma cells | 6%"): the known test's name and value on the right are read.
+          if (std::optional<Line> right = KnownPairAfter(line); right && columns_.empty()) {
+            std::vector<Line> one{std::move(*right)};
+            size_t j = 0;
+            ReadLine(one, &j, date);
+          }
           return Outcome::kRow;
         }
         if (line.cells.size() <= 2 && !IsSentence(line.Text())) {

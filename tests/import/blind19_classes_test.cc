@@ -500,5 +500,29 @@ TEST(Blind19Class, TwoMarrowsInALetterAreTwoProcedures) {
   }
 }
 
+// A marrow differential set in two columns of cell types oncoguide does not read
+// ("Metamyelocytes | 9% | Plasma cells | 6%"; Polish "Segmentowane | 17,6 % | Komórki
+// plazmatyczne | 27,3 %"): the line's first name is unknown, but the known pair on its right is
+// read.
+TEST(Blind19Class, DifferentialInTwoColumnsReadsThePlasmaCells) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 22/05/2024 10:15"}},
+      {{40, "BONE MARROW ASPIRATE"}},
+      {{60, "Blasts"}, {198, "1%"}, {300, "Basophils"}, {438, "0%"}},
+      {{60, "Metamyelocytes"}, {198, "9%"}, {300, "Plasma cells"}, {438, "6%"}},
+      {{60, "Eosinophils"}, {198, "3%"}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2024-05-22");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 6);
+  const ImportResult pl = ExtractPlaced({
+      {{40, "Data pobrania materiału: 08.10.2024"}},
+      {{48, "Segmentowane"}, {192, "17,6 %"}, {300, "Komórki plazmatyczne"}, {441, "27,3 %"}},
+  });
+  const ImportedObservation* pc_pl = FindOn(pl, Analyte::kBmPlasmaCells, "2024-10-08");
+  ASSERT_NE(pc_pl, nullptr) << ImportToJson(pl).dump(1);
+  EXPECT_DOUBLE_EQ(pc_pl->obs.value, 27.3);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

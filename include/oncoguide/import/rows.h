@@ -184,6 +184,9 @@ class RowReader {
   // A dated line under an earlier-results heading below a card whose value was read ("Eerdere
   // uitslagen" / "6 feb. 2024 | 6,8 | mmol/L"), as that card's earlier result.
   bool ReadCardHistoryLine(const Line& line, const DateContext& date);
+  // The part of `line` from its third cell on that starts with a known test's name followed by a
+  // number ("Metamyelocytes | 9% | Plasma cells | 6%" -> "Plasma cells | 6%"), if any.
+  std::optional<Line> KnownPairAfter(const Line& line) const;
   bool ReadPreviousLine(const std::vector<Line>& lines, size_t* next, const DateContext& date);
   // A row that leaves the test's name blank under a results list with a name and a collection
   // date column ("Albumin | 2024-03-19 08:17 | 38" / "| 2024-01-23 07:55 | 36"): the test of the
