@@ -57,10 +57,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
     "recogida",  // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
-    "αιμοληψίας",
-    "λήψης",  // el: "Ημερομηνία λήψης" (the sample's taking)
-    "λήψης δείγματος",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
+    "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
     "συλλογή",
+    "λήψης δείγματος",  // el: "Ημερομηνία λήψης (δείγματος)" (the sample's taking)
+    "λήψης",
     "data prelievo",
     "data del prelievo",
     "data di prelievo",
@@ -101,7 +101,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "рождения",
     "выдачи",
     "регистрации",
-    // uk: registered, issued, birth, printed
+    // uk: registered, issued, birth, printed ("Реєстрація:", "Видано:" begin their cells, and
+    // labels are matched with only ASCII letters lowered)
     "Реєстрація",
     "реєстрації",
     "Видано",

@@ -333,7 +333,7 @@ constexpr std::string_view kQualifiers[] = {
     "w",     // Polish "in" ("Białko M w moczu")
     "ορου",  // Greek "of serum" ("Λευκωματίνη ορού")
     "в", "сыворотке", "сыворотки", "крови", "белков",  // ru: "in serum", "of blood", "of proteins"
-    "сироватки", "крови", "у",                         // uk (folded): "of serum", "of blood", "in"
+    "сироватки", "у",  // uk (folded): "of serum", "in" ("крови", "of blood", is the same)
 };
 
 constexpr std::string_view kUrineWords[] = {

@@ -203,6 +203,50 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   return f;
 }
 
+namespace {
+
+// The marrow procedure each sentence speaks of, when the page dates two or more of them
+// ("diagnostic bone marrow on 16/01/2024 ... 55%", then "post-transplant bone marrow on
+// 20/08/2024 ... 3%, polytypic"): a dated sentence about the marrow starts its procedure, and
+// the sentences after it belong to it. Sentences before the first are dated by no procedure
+// (`first_undated`: group 0 holds them). With fewer than two dates, one group holds them all.
+struct MarrowProcedures {
+  std::vector<size_t> group;  // per sentence
+  size_t count = 1;
+  bool first_undated = false;
+};
+
+MarrowProcedures GroupMarrowProcedures(const std::vector<std::string>& sentences, DateOrder order) {
+  const auto marrow_date = [&](const std::string& sentence) -> std::optional<Date> {
+    if (!Has(sentence, "marrow") && !Has(sentence, "plasma cell")) return std::nullopt;
+    const std::optional<LabDate> d = SentenceDate(sentence, order);
+    return d ? std::optional<Date>(d->date) : std::nullopt;
+  };
+  MarrowProcedures out;
+  out.group.assign(sentences.size(), 0);
+  std::set<Date> dates;
+  for (const std::string& sentence : sentences) {
+    if (std::optional<Date> d = marrow_date(sentence)) dates.insert(*d);
+  }
+  if (dates.size() < 2) return out;
+  std::optional<Date> current;
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    if (std::optional<Date> d = marrow_date(sentences[n]); d && d != current) {
+      if (!current) {
+        out.first_undated = n > 0;
+        out.count = out.first_undated ? 2 : 1;
+      } else {
+        ++out.count;
+      }
+      current = d;
+    }
+    out.group[n] = out.count - 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
                    const std::function<DateContext(const Line&)>& date_of, ImportResult* out) {
   // Group the lines by page; sentences end at ". ", ";", or where a paragraph, heading or list
@@ -257,44 +301,14 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       start = end;
       continue;
     }
-    // Each marrow procedure on its own, when the page dates two or more of them ("diagnostic
-    // bone marrow on 16/01/2024 ... 55%", then "post-transplant bone marrow on 20/08/2024 ...
-    // 3%, polytypic"): a dated sentence about the marrow starts its procedure, and the sentences
-    // after it belong to it. Sentences before the first are not dated by any procedure.
-    const auto marrow_date = [&](const std::string& sentence) -> std::optional<Date> {
-      if (!Has(sentence, "marrow") && !Has(sentence, "plasma cell")) return std::nullopt;
-      const std::optional<LabDate> d = SentenceDate(sentence, order);
-      return d ? std::optional<Date>(d->date) : std::nullopt;
-    };
-    std::set<Date> procedures;
-    for (const std::string& sentence : sentences) {
-      if (std::optional<Date> d = marrow_date(sentence)) procedures.insert(*d);
-    }
-    std::vector<size_t> group(sentences.size(), 0);
-    size_t groups = 1;
-    bool first_undated = false;  // group 0 holds the sentences before the first procedure
-    if (procedures.size() >= 2) {
-      std::optional<Date> current;
-      for (size_t n = 0; n < sentences.size(); ++n) {
-        if (std::optional<Date> d = marrow_date(sentences[n]); d && d != current) {
-          if (!current) {
-            first_undated = n > 0;
-            groups = first_undated ? 2 : 1;
-          } else {
-            ++groups;
-          }
-          current = d;
-        }
-        group[n] = groups - 1;
-      }
-    }
-    for (size_t g = 0; g < groups; ++g) {
+    const MarrowProcedures procedures = GroupMarrowProcedures(sentences, order);
+    for (size_t g = 0; g < procedures.count; ++g) {
       std::vector<std::string> masked(sentences.size());
       for (size_t n = 0; n < sentences.size(); ++n) {
-        if (group[n] == g) masked[n] = sentences[n];
+        if (procedures.group[n] == g) masked[n] = sentences[n];
       }
       const MarrowFinding f = ReadMarrowSentences(masked);
-      if (g == 0 && first_undated) {
+      if (g == 0 && procedures.first_undated) {
         // A count before any dated procedure ("At diagnosis in June 2022 the marrow showed 45%
         // plasma cells"), on a page that dates others: its own date is unknown.
         if (f.plasma_cells) {

@@ -92,9 +92,9 @@ TEST(OcrLanguage, UkrainianAndRussianPagesAreToldApart) {
                 "Медична лаборатор!я Пащент: Шевчук Олена Стать: жноча Замовлення №: 24-0821 "
                 "Дата взяття GiomaTepiany: 21.08.2024 Видано: 23.08.2024 Показник Результат")),
             "ukr");
-  EXPECT_EQ(internal::CyrillicLanguage(Words(
-                "Пациент: Иванов Иван Дата рождения: 01.02.1950 Дата взятия биоматериала: "
-                "12.03.2024 Показатель Результат Единицы")),
+  EXPECT_EQ(internal::CyrillicLanguage(
+                Words("Пациент: Иванов Иван Дата рождения: 01.02.1950 Дата взятия биоматериала: "
+                      "12.03.2024 Показатель Результат Единицы")),
             "rus");
   EXPECT_EQ(internal::CyrillicLanguage({}), "rus");  // unread: the Russian model
 }
