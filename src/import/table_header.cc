@@ -5,6 +5,7 @@
 #include <cctype>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cell_text.h"
@@ -163,7 +164,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
-  int keywords = 0, dates = 0, unknown = 0, tests = 0;
+  int keywords = 0, dates = 0, unknown = 0, tests = 0, unit_values = 0;
   bool name = false, value = false, row_date = false;
   const std::vector<Cell> cells = HeaderCells(line);
   const auto date_cells = std::count_if(cells.begin(), cells.end(), [](const Cell& c) {
@@ -226,7 +227,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     } else {
       ++keywords;
       name |= *k == Col::kName;
-      value |= *k == Col::kValue || *k == Col::kUnitValue;
+      value |= *k == Col::kValue;
+      unit_values += *k == Col::kUnitValue;
       row_date |= *k == Col::kRowDate;
     }
     if (col.kind == Col::kUnitValue) {
@@ -258,14 +260,24 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   // Columns we do not know beside three or more dates ("Δ vs baseline", "Trend") are not read.
   const bool flowsheet = dates >= 2 && tests == 0 && (unknown == 0 || (dates >= 3 && unknown <= 2));
   // Dates as rows, tests as columns ("Collection Date | Kappa (mg/dL) | Lambda (mg/dL)").
-  // Columns we do not know ("Accession", "Clinic") are never read, but only beside a few tests.
-  const bool history = row_date && tests >= 1 && dates == 0 && !value &&
-                       (unknown == 0 || (tests >= 3 && unknown <= 2));
+  // Columns we do not know ("Accession", "Clinic", a title OCR garbled) are never read, but
+  // only beside a few tests, or beside twice as many in a wide table (where a title read as a
+  // unit, OCR's "K/d" for "κ/λ", is one we do not know: its column is never read).
+  const bool wide = row_date && tests >= 6 && dates == 0;
+  if (wide && !value && unit_values > 0) {
+    for (Column& c : cols) {
+      if (c.kind == Col::kUnitValue) c.kind = Col::kOther;
+    }
+    unknown += std::exchange(unit_values, 0);
+  }
+  const bool history =
+      row_date && tests >= 1 && dates == 0 && !value && unit_values == 0 &&
+      (unknown == 0 || (tests >= 3 && unknown <= 2) || (wide && unknown * 2 <= tests));
   // A results table: a test column, a result column, and at most a few columns we do not know
   // ("Site", "Performing lab"), which are then never read.
-  const bool table =
-      dates == 0 && tests == 0 &&
-      ((unknown == 0 && keywords >= 2) || (name && value && keywords >= 3 && unknown <= 2));
+  const bool table = dates == 0 && tests == 0 &&
+                     ((unknown == 0 && keywords >= 2) ||
+                      (name && (value || unit_values > 0) && keywords >= 3 && unknown <= 2));
   if (!flowsheet && !history && !table) return std::nullopt;
   return cols;
 }

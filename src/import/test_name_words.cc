@@ -1,5 +1,6 @@
 #include "test_name_words.h"
 
+#include <algorithm>
 #include <string>
 
 #include "european_words.h"
@@ -327,6 +328,18 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
   return m;
 }
 
+namespace {
+
+// "β2" as OCR reads it: "2" after one or two symbols that are not letters or digits ("£§2",
+// "ß2", "§2"), never a word of its own ("82" or "a2").
+bool OcrBeta2(std::string_view w) {
+  if (w.size() < 3 || w.size() > 5 || w.back() != '2') return false;
+  return std::all_of(w.begin(), w.end() - 1,
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+}  // namespace
+
 // "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
 std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess) {
@@ -365,6 +378,12 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
           !t.empty() && (t.back() == "flc" || t.back() == "sflc" || t.back() == "free");
       if (after_chain && (w == "a" || w == "x")) {
         w = "lambda";
+        *ocr_guess = true;
+      } else if (after_chain && w == "\xC2\xAB") {
+        w = "kappa";  // "FLC-κ" read as "FLC-«"
+        *ocr_guess = true;
+      } else if (i + 1 < tokens.size() && tokens[i + 1] == "mg" && OcrBeta2(w)) {
+        w = "b2";  // "β2-MG" read as "£§2-MG" or "ß2-MG"
         *ocr_guess = true;
       } else if (w == "k/a" || w == "k/x" || w == "κ/a") {
         w = "k/l";

@@ -3,6 +3,8 @@
 // a date that is not certain must be flagged. Each builds the text OCR gave, on a small page.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
@@ -220,6 +222,88 @@ TEST(ScanClass, WholeNumberRangeValueThatMayHaveLostItsDecimalMark) {
   ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
   EXPECT_TRUE(ldh->needs_review);
   EXPECT_FALSE(ca->needs_review);
+}
+
+// A dense history header on a scan (blind19's Japanese cumulative report): OCR read "β2-MG" as
+// "£§2-MG", "FLC-κ" as "FLC-«" and "κ/λ" as "K/d". Three titles it could not read made the
+// whole table unread, though ten of its titles named tests: a wide history table keeps the
+// titles it knows, and an OCR kappa after "FLC" is read as kappa, for review.
+TEST(ScanClass, DenseHistoryHeaderWithGarbledTitlesIsRead) {
+  ImportResult r = ExtractPlaced(
+      {
+          {{42, "Collection date"},
+           {153, "Hb"},
+           {202, "WBC"},
+           {270, "PLT"},
+           {328, "Cre"},
+           {375, "eGFR"},
+           {446, "Ca"},
+           {492, "cCa"},
+           {555, "TP"},
+           {604, "Alb"},
+           {638, "LD(IFCC)"},
+           {710, "£§2-MG"},
+           {794, "IgG"},
+           {825, "M-protein"},
+           {944, "IFE"},
+           {996, "FLC-«"},
+           {1076, "FLC-A"},
+           {1154, "K/d"}},
+          {{44, "(yyyy/mm/dd)"},
+           {147, "g/dL"},
+           {182, "x10*3/uL"},
+           {240, "x10%4/uL"},
+           {318, "mg/dL"},
+           {369, "mL/min"},
+           {429, "mg/dL"},
+           {483, "mg/dL"},
+           {549, "g/dL"},
+           {603, "g/dL"},
+           {672, "U/L"},
+           {723, "mg/L"},
+           {783, "mg/dL"},
+           {861, "g/dL"},
+           {936, "serum"},
+           {1005, "mg/L"},
+           {1083, "mg/L"},
+           {1149, "ratio"}},
+          {{42, "2023/09/04"},
+           {141, "9.4L"},
+           {213, "319"},
+           {264, "16.2"},
+           {312, "1.21H"},
+           {370, "34.2L"},
+           {423, "10.6H"},
+           {477, "11.4H"},
+           {534, "7.4"},
+           {597, "3.2L"},
+           {654, "238 H"},
+           {717, "4.8H"},
+           {772, "4852 H"},
+           {858, "3.85"},
+           {938, "IgG-λ"},
+           {1011, "6.1"},
+           {1064, "286.4 H"},
+           {1136, "0.02 L"}},
+      },
+      1250);
+  std::map<Analyte, double> got;
+  bool kappa_reviewed = false;
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_EQ(o.obs.date.ToString(), "2023-09-04");
+    got[o.obs.analyte] = o.obs.value;
+    if (o.obs.analyte == Analyte::kKappaFlc) kappa_reviewed = o.needs_review;
+  }
+  EXPECT_EQ(got[Analyte::kHemoglobin], 9.4);
+  EXPECT_EQ(got[Analyte::kCreatinine], 1.21);
+  EXPECT_EQ(got[Analyte::kCalcium], 10.6);
+  EXPECT_EQ(got[Analyte::kAlbumin], 3.2);
+  EXPECT_EQ(got[Analyte::kLdh], 238);
+  EXPECT_EQ(got[Analyte::kSerumMProtein], 3.85);
+  EXPECT_EQ(got[Analyte::kKappaFlc], 6.1);
+  EXPECT_EQ(got[Analyte::kLambdaFlc], 286.4);
+  EXPECT_EQ(got[Analyte::kBeta2Microglobulin], 4.8);
+  EXPECT_TRUE(kappa_reviewed);
 }
 
 }  // namespace
