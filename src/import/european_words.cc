@@ -14,6 +14,15 @@ constexpr TestWord kTestNames[] = {
     {"m piki", Analyte::kSerumMProtein},
     {"serbest kappa hafif zincir", Analyte::kKappaFlc},
     {"serbest lambda hafif zincir", Analyte::kLambdaFlc},
+    // A cumulative report's short titles ("Serb. Kappa | Serb. Lambda", "β2-Mikroglob.").
+    {"serbest kappa", Analyte::kKappaFlc},
+    {"serbest lambda", Analyte::kLambdaFlc},
+    {"serb kappa", Analyte::kKappaFlc},
+    {"serb lambda", Analyte::kLambdaFlc},
+    {"b2 mikroglob", Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 mikroglob",
+     Analyte::kBeta2Microglobulin},
     {"kalsiyum", Analyte::kCalcium},
     {"albumin", Analyte::kAlbumin},
     {"beta 2 mikroglobulin", Analyte::kBeta2Microglobulin},
@@ -160,6 +169,7 @@ constexpr TestWord kTestNames[] = {
     {"ld", Analyte::kLdh},
     {"kreatinin", Analyte::kCreatinine},
     {"creatinina", Analyte::kCreatinine},
+    {"creatininemia", Analyte::kCreatinine},  // es-AR, "Creatininemia 1,21 mg/dl"
     {"creatininemie", Analyte::kCreatinine},
     {"kreatinine", Analyte::kCreatinine},
     {"kalzium", Analyte::kCalcium},

@@ -159,12 +159,20 @@ class Extractor {
 
   // Line i, or the end of the line before it when the sentence wraps ("... Compared with" /
   // "the 24-hour collection of 01/09/2024 ...").
+  // The sentence's previous line is the nearest one-cell line above in the same column (a
+  // line of the other column may sit between them: "V.R.: no se detecta" beside "... Los
+  // valores 'Ant.' corresponden a la" / "extracción del 22/02/2024.").
   bool SpeaksOfEarlierResult(size_t i) const {
     if (internal::SpeaksOfEarlierResult(all_[i].Text())) return true;
-    if (i == 0 || all_[i - 1].page != all_[i].page || all_[i - 1].cells.size() != 1) return false;
-    const std::string before = all_[i - 1].Text();
-    return internal::SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24)
-                                                              : before);
+    if (all_[i].cells.empty()) return false;
+    const Box& first = all_[i].cells.front().box;
+    for (size_t k = i; k-- > 0 && k + 3 >= i && all_[k].page == all_[i].page;) {
+      if (all_[k].cells.size() != 1 || all_[k].cells[0].box.XOverlap(first) <= 0) continue;
+      const std::string before = all_[k].Text();
+      return internal::SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24)
+                                                                : before);
+    }
+    return false;
   }
 
   // Reads the date labels of line i; true when the line is a header line (labels with dates).

@@ -49,8 +49,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   // "Date of last result"): read with the previous value, never as the row's collection date.
   // "Vorwert | vom" (Austrian): the earlier value, then "of" over its date.
   if (NamesPreviousDate(t) || t == "vom") return Col::kPrevious;
-  if (StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result", "last value",
-                        "previous result"})) {
+  // "Ant. 22/02/24: 9,4 g/dl" (Spanish "anterior", abbreviated, with the earlier result's date).
+  const bool abbreviated = t == "ant." || (t.starts_with("ant. ") && FindLabDate(t, order_));
+  if (abbreviated || StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result",
+                                       "last value", "previous result"})) {
     if (auto d = FindLabDate(t, order_)) *date = d;
     return Col::kPrevious;
   }
@@ -75,7 +77,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "data prelievo" || t == "data do prelievo" || t == "data da coleta" ||
       t == "data pobrania" || t == "datum odberu" || t == "odber" || t == "provtagningsdatum" ||
       t == "provtagning" || t == "provetagningsdatum" || t == "provetagning" ||
-      t == "numune alma zamani" || t == "numune alma tarihi" || t == "numune tarihi") {
+      t == "numune alma zamani" || t == "numune alma tarihi" || t == "numune tarihi" ||
+      t == "numune alim" || t == "numune alim tarihi" || t == "numune alim zamani" ||
+      // A 24-hour urine table's end of collection, its date (tr "Toplama bitiş tarihi").
+      t == "toplama bitis tarihi" || t == "collection end" || t == "collection end date" ||
+      t == "end of collection" || t == "collection ended") {
     return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles

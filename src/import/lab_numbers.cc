@@ -70,7 +70,8 @@ std::optional<double> ParseNumber(std::string_view t, bool* ambiguous) {
   std::string s(t);
   if (seps == 1 && t[sep_at] == ',') {
     const size_t after = t.size() - sep_at - 1;
-    if (after == 3 && sep_at > 0 && sep_at <= 3) {
+    // "1,246" may be a thousand; "0,028" never is (no number is written with a leading 0 group).
+    if (after == 3 && sep_at > 0 && sep_at <= 3 && !(sep_at == 1 && t[0] == '0')) {
       *ambiguous = true;
       s.erase(sep_at, 1);
     } else {

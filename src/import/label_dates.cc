@@ -65,9 +65,10 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels) {
 bool SpeaksOfEarlierResult(const std::string& text) {
   const std::string folded = FoldLatin(AsciiLower(text));
   for (std::string_view w :
-       {"previous", "previously", "prior ", "earlier", "last time", "compared with", "compared to",
-        "foregaende", "tidigare", "vorher", "vorbefund", "vorwert", "precedent", "anterior",
-        "vorige", "eerder", "poprzedni"}) {
+       {"previous",      "previously",  "prior ",     "earlier",     "last time",
+        "compared with", "compared to", "foregaende", "tidigare",    "vorher",
+        "vorbefund",     "vorwert",     "precedent",  "anterior",    "vorige",
+        "eerder",        "poprzedni",   "'ant.'",     "valores ant", " ant. "}) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;

@@ -182,12 +182,13 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
   if (!heading_test_ || Info(heading_test_->test.analyte).kind != ValueKind::kCoded) {
     return std::nullopt;
   }
-  const std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
-  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique"}) {
+  // Folded first: "İdrar" (tr) is "idrar" only once its dotted capital is folded.
+  const std::string t = AsciiLower(FoldLatin(TrimSpaces(text)));
+  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique", "seerumi", "surowica"}) {
     if (t == w) return Specimen::kSerum;
   }
-  for (std::string_view w :
-       {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h"}) {
+  for (std::string_view w : {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h",
+                             "idrar", "virtsa", "mocz", "moc"}) {
     if (t == w) return Specimen::kUrine;
   }
   return std::nullopt;

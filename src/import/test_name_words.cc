@@ -319,8 +319,10 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
       }
     }
     const std::string_view urine = "urine collection detail (not used by oncoguide)";
-    for (std::string_view n : {"volume", "total volume", "urine volume", "collection duration",
-                               "collection time", "hours collected", "duration"}) {
+    for (std::string_view n :
+         {"volume", "total volume", "urine volume", "collection duration", "collection time",
+          "hours collected", "duration", "idrar hacmi", "diuresis", "diuresi", "volumen urinario",
+          "volume urinaire", "harnvolumen", "urinvolumen", "urinvolym"}) {
       out.emplace(n, urine);
     }
     return out;

@@ -153,6 +153,15 @@ struct Parentheses {
   std::optional<Analyte> analyte;  // "(SPEP)"
 };
 
+// True for a unit of an amount per day ("mg/24 h", "g/24 saat", "g/d", "mg/dag").
+bool PerDayUnit(const std::string& folded) {
+  const size_t slash = folded.find('/');
+  if (slash == std::string::npos) return false;
+  const std::string per = folded.substr(slash + 1);
+  return per.starts_with("24") || per == "d" || per == "day" || per == "dag" || per == "tag" ||
+         per == "vrk" || per == "dia" || per == "jour" || per == "j" || per == "gun";
+}
+
 Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n, TestName* out) {
   Parentheses r;
   for (const std::string& p : paren) {
@@ -161,6 +170,8 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
     if (fp.empty()) continue;
     if (LooksLikeUnit(fp) || LooksLikeUnit(p)) {
       out->unit = std::string(TrimSpaces(p));
+      // An amount per day ("M-protein (mg/24 saat)", "Kreatinin (g/24 saat)"): a 24-hour urine.
+      if (PerDayUnit(fp)) n->specimen = Specimen::kUrine;
       continue;
     }
     bool all_known = true;

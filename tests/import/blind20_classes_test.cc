@@ -1,0 +1,133 @@
+// Classes found by blind20's first run (a twenty-first separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind20/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// A Turkish cumulative report: "Numune Alım" (sample taking) titles the rows' dates, two short
+// light-chain titles share one cell ("Serb. Kappa Serb. Lambda") and beta-2 is "β2-Mikroglob.".
+// None of it was known, and nothing in the table was read.
+TEST(Blind20Class, TurkishHistoryTitlesAreRead) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "Numune Alım"},
+           {150, "Hemoglobin"},
+           {260, "β2-Mikroglob."},
+           {380, "Serb. Kappa Serb. Lambda"}},
+          {{30, "Tarihi / Saat"}, {150, "g/dL"}, {260, "mg/L"}, {380, "mg/L"}, {460, "mg/L"}},
+          {{30, "04.09.2023 08:10"}, {150, "9,1↓"}, {260, "6,44↑"}, {380, "7,02"}, {460, "912,5↑"}},
+      },
+      842);
+  EXPECT_NE(FindOn(r, Analyte::kHemoglobin, "2023-09-04"), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* b2m = FindOn(r, Analyte::kBeta2Microglobulin, "2023-09-04");
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2023-09-04");
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2023-09-04");
+  ASSERT_NE(b2m, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(b2m->obs.value, 6.44);
+  EXPECT_DOUBLE_EQ(kappa->obs.value, 7.02);
+  EXPECT_DOUBLE_EQ(lambda->obs.value, 912.5);
+}
+
+// A 24-hour urine table titled by its collection's end ("Toplama bitiş tarihi"), each amount
+// per day in its title's parentheses ("M-protein (mg/24 saat)"): the M-protein is the urine's,
+// in mg per 24 hours ("saat": hours), and the urine's creatinine and volume are not read.
+TEST(Blind20Class, PerDayUnitInATitleIsAUrineAmount) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "24 SAATLİK İDRAR"}},
+          {{30, "Toplama bitiş tarihi"},
+           {160, "İdrar hacmi (mL)"},
+           {280, "M-protein (mg/24 saat)"},
+           {430, "Kreatinin (g/24 saat)"}},
+          {{30, "15.09.2023 07:30"}, {200, "1820"}, {320, "1104"}, {470, "1,31"}},
+      },
+      842);
+  const ImportedObservation* m = FindOn(r, Analyte::kUrineMProtein, "2023-09-15");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 1104);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2023-09-15"), nullptr);
+  EXPECT_EQ(FindOn(r, Analyte::kSerumMProtein, "2023-09-15"), nullptr);
+}
+
+// Rows of an immunofixation table named by their specimen in Turkish ("Serum", "İdrar"): the
+// urine's row is the urine immunofixation (it was "a test name not recognised").
+TEST(Blind20Class, ImmunofixationRowNamedByATurkishSpecimen) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "İMMÜNFİKSASYON ELEKTROFOREZİ"}},
+      {{30, "Numune Alım Tarihi"}, {130, "Numune"}, {200, "Sonuç"}},
+      {{30, "11.03.2024"}, {130, "Serum"}, {200, "IgA kappa tipinde monoklonal bant saptandı."}},
+      {{30, "11.03.2024"}, {130, "İdrar"}, {200, "Monoklonal bant saptanmadı (negatif)."}},
+  });
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2024-03-11");
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(urine->obs.value, 0);
+  EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-03-11"), nullptr);
+}
+
+// An Argentine report: each result's earlier value on a line of its own under the range ("Ant.
+// 14/12/23: 1,48 mg/dl"), and "Creatininemia" (serum creatinine). The earlier values were lost
+// and the creatinine unknown.
+TEST(Blind20Class, AbbreviatedPreviousLineUnderItsResult) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha de extracción: 05/03/2024 08:10"}},
+      {{44, "Creatininemia"}, {204, "1,33 mg/dl"}},
+      {{52, "V.R.: 0,70 a 1,20"}},
+      {{52, "Ant. 14/12/23: 1,48 mg/dl"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kCreatinine, "2024-03-05");
+  const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2023-12-14");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(now->obs.value, 1.33);
+  EXPECT_DOUBLE_EQ(before->obs.value, 1.48);
+  EXPECT_TRUE(before->previous);
+}
+
+// A note whose sentence wraps, in the right column, with a line of the left column between its
+// lines: "... Los valores 'Ant.' corresponden a la" / "extracción del 12/12/2023." dates the
+// earlier values, not the urine results below. The urine immunofixation took that date,
+// silently.
+TEST(Blind20Class, WrappedSentenceAboutEarlierValuesIsNotACollectionDate) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha de extracción: 05/03/2024 08:10"}},
+      {{44, "Componente monoclonal urinario"}, {204, "0,41 g/24 hs"}},
+      {{314, "Los valores 'Ant.' corresponden a la"}},
+      {{52, "V.R.: no se detecta"}},
+      {{314, "extracción del 12/12/2023."}},
+      {{40, "INMUNOFIJACIÓN EN ORINA"}},
+      {{44, "Se detectan cadenas livianas libres kappa"}},
+  });
+  EXPECT_NE(FindOn(r, Analyte::kUrineIfe, "2024-03-05"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2023-12-12"), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* m = FindOn(r, Analyte::kUrineMProtein, "2024-03-05");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 410);
+}
+
+// A ratio printed with a decimal comma and a leading zero ("0,028") is 0.028; it was read as
+// 28 (a thousands separator), and the light chains it checks were flagged for a mismatch.
+TEST(Blind20Class, LeadingZeroBeforeACommaIsADecimal) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha de extracción: 05/03/2024 08:10"}},
+      {{314, "Kappa libre"}, {480, "8,9 mg/l"}},
+      {{314, "Lambda libre"}, {468, "315,7 mg/l"}},
+      {{314, "Relación kappa/lambda"}, {468, "0,028"}},
+  });
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-03-05");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(kappa->needs_review) << ImportToJson(r).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
