@@ -150,9 +150,9 @@ class Extractor {
       earlier_[i] = SpeaksOfEarlierResult(i);
       for (const auto& [date, generic] : internal::CollectionLabelDates(
                all_[i], i + 1 < all_.size() ? &all_[i + 1] : nullptr, order_)) {
-        if (generic) continue;
+        if (generic || earlier_[i]) continue;
         if (!label_date_[i]) label_date_[i] = date;
-        if (!earlier_[i]) explicit_dates_.push_back({date, all_[i].page});
+        explicit_dates_.push_back({date, all_[i].page});
       }
     }
   }

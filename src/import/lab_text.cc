@@ -257,8 +257,8 @@ bool IsDateCell(std::string_view cell) {
   if (!d || d->begin != 0) return false;
   for (size_t i = d->end; i < t.size(); ++i) {
     const char c = t[i];
-    if (!(IsDigit(c) || c == ':' || c == ' ' || c == 't' || c == 'a' || c == 'p' || c == 'm' ||
-          c == 'h' || c == 'z' || c == '.')) {
+    if (!(IsDigit(c) || c == ':' || c == ' ' || c == ',' || c == 't' || c == 'a' || c == 'p' ||
+          c == 'm' || c == 'h' || c == 'z' || c == '.')) {
       return false;
     }
   }

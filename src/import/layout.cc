@@ -314,7 +314,9 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
   // side, over all its runs.
   // On a tie, the gutter with fewer runs: one cut down a grid of cards, not a cut through their
   // ranges that breaks the grid into short runs (more lines in a run is no better: a run that
-  // takes in the banner above a two-column table splits its labels from their dates).
+  // takes in the banner above a two-column table splits its labels from their dates). Then the
+  // gutter nearer the middle of the page: down the gap between two columns of cards, not
+  // between a card's result and its flag.
   double best_x = -1;
   int best_score = 0;
   std::vector<Run> best_runs;
@@ -324,7 +326,10 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
     int score = 0;
     for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
     if (score > best_score ||
-        (score > 0 && score == best_score && runs.size() < best_runs.size())) {
+        (score > 0 && score == best_score &&
+         (runs.size() < best_runs.size() ||
+          (runs.size() == best_runs.size() &&
+           std::abs(x - page_width / 2) < std::abs(best_x - page_width / 2))))) {
       best_score = score;
       best_x = x;
       best_runs = std::move(runs);

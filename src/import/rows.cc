@@ -84,6 +84,16 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
+  // A card's unit on a line of its own ("Haemoglobin" / "Unit: g/dL Normal range: 13.0 - 17.0"
+  // / "Collection date | Result | Flag"): the unit of its value, or of its history's rows.
+  if (pending_ && pending_->test.unit.empty() && !lines[*i].cells.empty()) {
+    const auto [label, rest] = internal::SplitLabel(lines[*i].cells[0].text);
+    const std::string unit(TrimSpaces(std::string_view(rest).substr(0, rest.find(' '))));
+    if ((label == "unit" || label == "units") && internal::IsUnitText(unit)) {
+      pending_->test.unit = unit;
+      return Outcome::kRow;
+    }
+  }
   if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (EndsHistoryTable(lines[*i])) return Outcome::kText;

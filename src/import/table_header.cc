@@ -217,6 +217,10 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
         col.kind = Col::kName;
         name = true;
         ++keywords;
+      } else if (&c == &cells.back() && keywords >= 2 && IsFlag(c.text)) {
+        // A card's flag set on its titles' line ("Your value | Standard range | Low"): the
+        // flag of the value below.
+        col.kind = Col::kFlag;
       } else if (ParseLabValue(c.text) || IsDateCell(c.text) || !LooksLikeName(c)) {
         return std::nullopt;  // a value: this is a row, not a header
       } else {

@@ -129,5 +129,92 @@ TEST(Blind20Class, LeadingZeroBeforeACommaIsADecimal) {
   EXPECT_FALSE(kappa->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A portal's trend blocks in two columns, each a test's name, its unit on a line of its own
+// ("Unit: mmol/L Normal range: 2.09 - 2.54"), and its dates with results and flags ("23 Apr
+// 2024, 9:28 AM | 2.31"). The page was cut between the left blocks' results and flags (the first
+// of many equally good gutters), the dates with a comma before the time were not dates, and the
+// unit line was not read: nothing was read, or only with its unit guessed.
+TEST(Blind20Class, TwoColumnsOfTrendBlocksAreReadBlockByBlock) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Haemoglobin"}, {310, "Calcium"}},
+      {{40, "Unit: g/dL Normal range: 13.0 - 17.0"},
+       {310, "Unit: mmol/L Normal range: 2.09 - 2.54"}},
+      {{44, "Collection date"},
+       {171, "Result"},
+       {212, "Flag"},
+       {314, "Collection date"},
+       {441, "Result"},
+       {482, "Flag"}},
+      {{44, "23 Apr 2024, 9:28 AM"},
+       {177, "12.6"},
+       {212, "Low"},
+       {314, "23 Apr 2024, 9:28 AM"},
+       {448, "2.31"}},
+      {{44, "03 Apr 2024, 8:17 AM"},
+       {177, "12.0"},
+       {212, "Low"},
+       {314, "03 Apr 2024, 8:17 AM"},
+       {447, "2.63"},
+       {482, "High"}},
+      {{40, "Creatinine"}, {310, "Albumin"}},
+      {{40, "Unit: umol/L Normal range: 65 - 125"}, {310, "Unit: g/L Normal range: 38 - 48"}},
+      {{44, "Collection date"},
+       {171, "Result"},
+       {212, "Flag"},
+       {314, "Collection date"},
+       {441, "Result"},
+       {482, "Flag"}},
+      {{44, "23 Apr 2024, 9:28 AM"}, {180, "101"}, {314, "23 Apr 2024, 9:28 AM"}, {455, "40"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-04-03");
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-04-23");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(hb->obs.value, 12.0);
+  EXPECT_NEAR(ca->obs.value, 2.31 * 4.008, 0.01);
+  const ImportedObservation* alb = FindOn(r, Analyte::kAlbumin, "2024-04-23");
+  ASSERT_NE(alb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(alb->obs.value, 4.0);
+  EXPECT_FALSE(hb->needs_review) << ImportToJson(r).dump(1);
+}
+
+// A report in two columns from its banner down, its collection date at the top of the right
+// column and a comment below both that gives an earlier result's date ("Föregående M-komponent
+// 11 g/L (provtagen 2024-06-03)"). Read column by column, the right column's results came just
+// above that comment and took its date as the label closing their block, silently.
+TEST(Blind20Class, EarlierResultsDateIsNoLabelForTheRowsAbove) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Patient"},
+       {110, "Andersson, Eva"},
+       {330, "Provtagning"},
+       {410, "2024-09-09 kl. 07:40"}},
+      {{36, "Remittent"}, {110, "Hematologmott."}, {330, "Svar"}, {410, "2024-09-10 14:55"}},
+      {{36, "Analys"},
+       {150, "Resultat Enhet"},
+       {236, "Ref.intervall"},
+       {312, "Analys"},
+       {426, "Resultat Enhet"},
+       {512, "Ref.intervall"}},
+      {{42, "B-Hemoglobin (Hb)"},
+       {173, "112 g/L"},
+       {236, "117 - 153"},
+       {318, "S-M-komponent"},
+       {459, "8 g/L"},
+       {512, "ej påvisad"}},
+      {{42, "P-Kreatinin"},
+       {178, "91 µmol/L"},
+       {236, "45 - 90"},
+       {318, "S-Fria kappakedjor"},
+       {454, "31 mg/L"},
+       {512, "6,7 - 22,4"}},
+      {{42, "P-Albumin"}, {178, "37 g/L"}, {236, "36 - 48"}},
+      {{36, "Kommentar:"}},
+      {{36, "M-komponent minskad. Föregående M-komponent 11 g/L (provtagen 2024-06-03)."}},
+  });
+  EXPECT_NE(FindOn(r, Analyte::kSerumMProtein, "2024-09-09"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NE(FindOn(r, Analyte::kKappaFlc, "2024-09-09"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kSerumMProtein, "2024-06-03"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
