@@ -269,8 +269,51 @@ bool IsIsotypeResult(const std::string& text) {
 
 // The parts of a header cell that holds several dates, each ending after its date (and a closing
 // parenthesis); one part when it holds fewer than two.
-std::vector<Cell> SplitAfterDates(const Cell& c) {
+namespace {
+
+// The ends of the dates in a cell of dates printed without a space between them
+// ("05/09/202312/10/202317/11/2023": set closer than a space, the PDF's words run together),
+// each with a four-digit year; empty when the cell is anything else.
+std::vector<size_t> GluedDateEnds(std::string_view t) {
+  if (t.size() < 16 || t.find_first_not_of("0123456789./-") != std::string_view::npos) return {};
   std::vector<size_t> ends;
+  size_t at = 0;
+  while (at < t.size()) {
+    // day and month of one or two digits, each followed by the same separator, then the year
+    size_t i = at, seps = 0;
+    char sep = 0;
+    while (i < t.size() && seps < 2) {
+      const size_t digits_from = i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      if (i - digits_from < 1 || i - digits_from > 2 || i >= t.size()) return {};
+      if (sep != 0 && t[i] != sep) return {};
+      sep = t[i++];
+      ++seps;
+    }
+    if (i + 4 > t.size()) return {};
+    for (size_t k = i; k < i + 4; ++k) {
+      if (t[k] < '0' || t[k] > '9') return {};
+    }
+    at = i + 4;
+    ends.push_back(at);
+  }
+  return ends.size() >= 2 ? ends : std::vector<size_t>{};
+}
+
+}  // namespace
+
+std::vector<Cell> SplitAfterDates(const Cell& c) {
+  std::vector<size_t> ends = GluedDateEnds(c.text);
+  if (!ends.empty()) {
+    std::vector<Cell> parts;
+    size_t begin = 0;
+    for (size_t end : ends) {
+      parts.push_back(
+          Cell{c.text.substr(begin, end - begin), PartBox(c, begin, end), c.confidence});
+      begin = end;
+    }
+    return parts;
+  }
   size_t at = 0;
   while (at < c.text.size()) {
     std::optional<LabDate> d =

@@ -83,6 +83,11 @@ constexpr std::string_view kCollectionLabels[] = {
     "data i godzina pobrania",
     "data pobrania",
     "pobrano",
+    "provtagningstidpunkt",          // sv: "Provtagningstidpunkt 2024-04-08 08:25" (1177 Journalen)
+    "pr\xC3\xB8vetakingstidspunkt",  // nb
+    "provetakingstidspunkt",
+    "pr\xC3\xB8vetagningstidspunkt",  // da
+    "provetagningstidspunkt",
     "provtagningsdatum",
     "provtagningstid",
     "provtagning",

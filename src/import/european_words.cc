@@ -245,6 +245,11 @@ constexpr TestWord kTestNames[] = {
     {"ελευθερεσ αλυσιδεσ kappa", Analyte::kKappaFlc},
     {"ελευθερεσ ελαφριεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
     {"ελευθερεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
+    // "Ελεύθερες (ελαφρές) αλύσεις κ": "αλύσεις", another plural of chain.
+    {"ελευθερεσ αλυσεισ kappa", Analyte::kKappaFlc},
+    {"ελευθερεσ αλυσεισ lambda", Analyte::kLambdaFlc},
+    {"ελευθερεσ ελαφρεσ αλυσεισ kappa", Analyte::kKappaFlc},
+    {"ελευθερεσ ελαφρεσ αλυσεισ lambda", Analyte::kLambdaFlc},
     {"μονοκλωνικη ζωνη", Analyte::kSerumMProtein},
     {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
     {"παραπρωτεινη", Analyte::kSerumMProtein},

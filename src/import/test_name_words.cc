@@ -142,7 +142,9 @@ bool IsMethodWord(std::string_view w) {
          w == "asp" || w == "asp." || w == "aspirate" || w == "smear" || w == "ihc" ||
          w == "flow" || w == "trephine" || w == "core" || w == "method" ||
          // the standard an enzyme is measured to ("LD(IFCC)", "ALP(JSCC)")
-         w == "ifcc" || w == "jscc";
+         w == "ifcc" || w == "jscc" ||
+         // how creatinine was measured ("P-Kreatinin (enz)", "Creatinine (Jaffe)")
+         w == "enz" || w == "enzymatic" || w == "enzymatisk" || w == "jaffe";
 }
 
 // Words that qualify a test without changing what it is.

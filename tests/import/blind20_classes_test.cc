@@ -216,5 +216,53 @@ TEST(Blind20Class, EarlierResultsDateIsNoLabelForTheRowsAbove) {
   EXPECT_EQ(FindOn(r, Analyte::kSerumMProtein, "2024-06-03"), nullptr);
 }
 
+// A flowsheet's dates set closer than a space apart, so the PDF's words ran together
+// ("05/09/202312/10/2023..."), under a Greek heading: one column per date. The whole table was
+// unread; and Greek "Ελεύθερες αλύσεις κ" (another plural of chain) was unknown.
+TEST(Blind20Class, DatesRunTogetherAreOneColumnEach) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "ΒΙΟΧΗΜΙΚΕΣ ΕΞΕΤΑΣΕΙΣ"}, {530, "Ημερομηνία λήψης δείγματος"}},
+          {{40, "Εξέταση"},
+           {300, "Μονάδα"},
+           {360, "Τιμές αναφοράς"},
+           {530, "15/09/202317/10/202321/11/2023"}},
+          {{40, "Κρεατινίνη"},
+           {300, "mg/dL"},
+           {360, "0,50 – 1,10"},
+           {550, "1,06"},
+           {600, "0,99"},
+           {650, "0,98"}},
+          {{40, "Ελεύθερες αλύσεις κ (FLC-κ)"},
+           {300, "mg/L"},
+           {360, "3,30 – 19,40"},
+           {550, "8,94"},
+           {650, "10,50"}},
+      },
+      842);
+  const ImportedObservation* first = FindOn(r, Analyte::kCreatinine, "2023-09-15");
+  const ImportedObservation* last = FindOn(r, Analyte::kCreatinine, "2023-11-21");
+  ASSERT_NE(first, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(last, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(first->obs.value, 1.06);
+  EXPECT_DOUBLE_EQ(last->obs.value, 0.98);
+  EXPECT_NE(FindOn(r, Analyte::kKappaFlc, "2023-11-21"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// A Swedish journal's results under "Provtagningstidpunkt 2024-04-08 08:25" (the sampling
+// time point), creatinine measured "(enz)" (enzymatically): the label was unknown, so nothing
+// had a date, and the method made the name a loose match.
+TEST(Blind20Class, SwedishSamplingTimePointDatesItsResults) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Provtagningstidpunkt 2024-04-08 08:25"}},
+      {{40, "Svarsdatum 2024-04-10 · Beställare: Hematologmottagningen"}},
+      {{48, "Analys"}, {234, "Resultat"}, {280, "Enhet"}, {345, "Referensintervall"}},
+      {{48, "P-Kreatinin (enz)"}, {260, "87"}, {280, "µmol/L"}, {345, "45 - 90"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-04-08");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(c->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
