@@ -83,6 +83,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "data i godzina pobrania",
     "data pobrania",
     "pobrano",
+    "n\xC3\xA4ytteenottoaika",  // fi: the sample's taking ("Näytteenottoaika", "Näyte otettu")
+    "naytteenottoaika",
+    "n\xC3\xA4yte otettu",
+    "nayte otettu",
     "provtagningstidpunkt",          // sv: "Provtagningstidpunkt 2024-04-08 08:25" (1177 Journalen)
     "pr\xC3\xB8vetakingstidspunkt",  // nb
     "provetakingstidspunkt",
@@ -208,6 +212,14 @@ constexpr std::string_view kOtherDateLabels[] = {
 };
 
 constexpr HeaderWord kHeaderWords[] = {
+    // fi (accents folded): test, result, unit, reference values, deviation
+    {"tutkimus", Header::kName},
+    {"tulos", Header::kValue},
+    {"yksikko", Header::kUnit},
+    {"viitearvot", Header::kRange},
+    {"viitearvo", Header::kRange},
+    {"poikk.", Header::kFlag},
+    {"poikkeava", Header::kFlag},
     {"tetkik adi", Header::kName},  // tr: test, result, unit, reference range, status
     {"tetkik", Header::kName},
     {"sonuc", Header::kValue},

@@ -26,6 +26,8 @@ constexpr NotUsedWord kNotUsed[] = {
     {"polynucleaires neutrophiles", NotUsed::kBloodCount},
     {"neutrophiles", NotUsed::kBloodCount},
     {"leucocitos", NotUsed::kBloodCount},
+    {"leuk", NotUsed::kBloodCount},  // fi short names ("B -Leuk", "B -Trom")
+    {"trom", NotUsed::kBloodCount},
     {"plaquetas", NotUsed::kBloodCount},
     {"eritrocitos", NotUsed::kBloodCount},
     {"hematocrito", NotUsed::kBloodCount},

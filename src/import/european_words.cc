@@ -10,6 +10,16 @@ using records::Analyte;
 namespace {
 
 constexpr TestWord kTestNames[] = {
+    // fi: laboratory short names after the specimen ("P -Krea", "S -KapVa": free kappa, "S -IF":
+    // immunofixation, "P -B2Mikr"), and the marrow's "Plasmasolut".
+    {"krea", Analyte::kCreatinine},
+    {"alb", Analyte::kAlbumin},
+    {"m komp", Analyte::kSerumMProtein},
+    {"kapva", Analyte::kKappaFlc},
+    {"lamva", Analyte::kLambdaFlc},
+    {"b2mikr", Analyte::kBeta2Microglobulin},
+    {"if", Analyte::kSerumIfe},
+    {"plasmasolut", Analyte::kBmPlasmaCells},
     // tr (accents folded).
     {"m piki", Analyte::kSerumMProtein},
     {"serbest kappa hafif zincir", Analyte::kKappaFlc},
@@ -83,6 +93,8 @@ constexpr TestWord kTestNames[] = {
     {"vrije lichte ketens kappa", Analyte::kKappaFlc},
     {"kappa vrije lichte ketens", Analyte::kKappaFlc},
     {"vrije kappa lichte ketens", Analyte::kKappaFlc},
+    {"vrije kappa lichte keten", Analyte::kKappaFlc},  // singular ("Vrije kappa lichte keten")
+    {"vrije lichte keten kappa", Analyte::kKappaFlc},
     {"cadeias leves livres kappa", Analyte::kKappaFlc},
     {"cadeia leve livre kappa", Analyte::kKappaFlc},  // pt, singular
     {"cadeia leve kappa livre", Analyte::kKappaFlc},
@@ -114,6 +126,8 @@ constexpr TestWord kTestNames[] = {
     {"vrije lichte ketens lambda", Analyte::kLambdaFlc},
     {"lambda vrije lichte ketens", Analyte::kLambdaFlc},
     {"vrije lambda lichte ketens", Analyte::kLambdaFlc},
+    {"vrije lambda lichte keten", Analyte::kLambdaFlc},
+    {"vrije lichte keten lambda", Analyte::kLambdaFlc},
     {"cadeias leves livres lambda", Analyte::kLambdaFlc},
     {"cadeia leve livre lambda", Analyte::kLambdaFlc},
     {"cadeia leve lambda livre", Analyte::kLambdaFlc},

@@ -80,8 +80,9 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "numune alma zamani" || t == "numune alma tarihi" || t == "numune tarihi" ||
       t == "numune alim" || t == "numune alim tarihi" || t == "numune alim zamani" ||
       // A 24-hour urine table's end of collection, its date (tr "Toplama bitiş tarihi").
-      t == "toplama bitis tarihi" || t == "collection end" || t == "collection end date" ||
-      t == "end of collection" || t == "collection ended") {
+      t == "toplama bitis tarihi" || t == "naytteenottoaika" || t == "nayte otettu" ||
+      t == "collection end" || t == "collection end date" || t == "end of collection" ||
+      t == "collection ended") {
     return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles

@@ -255,8 +255,17 @@ bool IsDateCell(std::string_view cell) {
   const std::string t = Normalize(cell);
   auto d = FindLabDate(t, DateOrder::kDayFirst);
   if (!d || d->begin != 0) return false;
-  for (size_t i = d->end; i < t.size(); ++i) {
-    const char c = t[i];
+  // The time after the date, perhaps after a word for "at" ("12.2.2024 klo 8.05", "2024-09-09
+  // kl. 07:40", "03.05.2024 um 08:10").
+  std::string_view rest = std::string_view(t).substr(d->end);
+  for (std::string_view at : {" klo ", " kl. ", " kl ", " um ", " at ", " saat "}) {
+    if (rest.starts_with(at)) {
+      rest.remove_prefix(at.size() - 1);
+      break;
+    }
+  }
+  for (size_t i = 0; i < rest.size(); ++i) {
+    const char c = rest[i];
     if (!(IsDigit(c) || c == ':' || c == ' ' || c == ',' || c == 't' || c == 'a' || c == 'p' ||
           c == 'm' || c == 'h' || c == 'z' || c == '.')) {
       return false;
@@ -278,14 +287,17 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // "free" and "light chains" in the report languages too ("kappa libere", "freie
   // Kappa-Leichtketten", "cadenas ligeras kappa libres").
   static constexpr std::string_view kLightChainWords[] = {
-      "monoclonal",   "free",        "light",      "chain",   "chains", "bence",   "jones",
-      "bence-jones",  "only",        "libre",      "libres",  "libere", "libera",  "livre",
-      "livres",       "frei",        "freie",      "vrije",   "fria",   "catene",  "catena",
-      "leggere",      "leggera",     "cadena",     "cadenas", "ligera", "ligeras", "chaine",
-      "chaines",      "legere",      "legeres",    "lichte",  "keten",  "ketens",  "leichtkette",
-      "leichtketten", "monoclonale", "monoclonali"};
+      "monoclonal", "free", "light", "chain", "chains", "bence", "jones", "bence-jones", "only",
+      "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",
+      "catene", "catena", "leggere", "leggera", "cadena", "cadenas", "ligera", "ligeras", "chaine",
+      "chaines", "legere", "legeres", "lichte", "keten", "ketens", "leichtkette", "leichtketten",
+      "monoclonale", "monoclonali",
+      // fi: "Vapaita lambda-kevytketjuja" (free lambda light chains)
+      "vapaita", "vapaa", "vapaat", "kevytketjuja", "kevytketju", "kevytketjut"};
   std::vector<std::string> words = Tokens(rest);
-  for (const std::string& w : words) {
+  for (std::string& w : words) {
+    // "lambda-kevytketjuja": the word after the light chain's hyphen
+    while (!w.empty() && w.front() == '-') w.erase(0, 1);
     if (std::find(std::begin(kLightChainWords), std::end(kLightChainWords), FoldLatin(w)) ==
         std::end(kLightChainWords)) {
       return std::nullopt;

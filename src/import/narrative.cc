@@ -96,7 +96,9 @@ bool Negated(const std::string& s) {
         "not identified", "not detected", "no monoclonal", "no abnormal",
         // es, it, pt, fr, de, nl: polyclonal, without restriction.
         "policlonal", "sin restric", "sem restri", "senza restri", "polyclonale", "sans restri",
-        "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal"}) {
+        "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal",
+        // fi: polyclonal, no restriction
+        "polyklonaali", "ei restrikt"}) {
     if (Has(s, n)) return true;
   }
   return false;
@@ -181,13 +183,14 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         Has(s, "fenotipo monoclonal") || Has(s, "monotypic") || Has(s, "polytypic") ||
         Has(s, "clonal plasma") || Has(s, "monoclonal plasma") || Has(s, "polyclonal plasma") ||
         Has(s, "clonality of plasma") || Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
-        Has(s, "monoklonale plasmazell");  // de
-    const bool about_cells = Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") ||
-                             Has(s, "in situ") || Has(s, "immunohisto") ||
-                             Has(s, "flow cytometr") || Has(s, "plasmazell") ||
-                             Has(s, "knochenmark") || Has(s, "durchflusszytometr") ||
-                             Has(s, "médula") || Has(s, "midollo") || Has(s, "citometr") ||
-                             Has(s, "plasmátic") || Has(s, "beenmerg") || Has(s, "moelle");
+        Has(s, "monoklonale plasmazell") ||  // de
+        Has(s, "restrikt");                  // fi "lambda-restriktoituneita", sv, da
+    const bool about_cells =
+        Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") || Has(s, "in situ") ||
+        Has(s, "immunohisto") || Has(s, "flow cytometr") || Has(s, "plasmazell") ||
+        Has(s, "knochenmark") || Has(s, "durchflusszytometr") || Has(s, "médula") ||
+        Has(s, "midollo") || Has(s, "citometr") || Has(s, "plasmátic") || Has(s, "beenmerg") ||
+        Has(s, "moelle") || Has(s, "plasmasolu") || Has(s, "luuydin");  // fi
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -291,10 +294,13 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
         order, urine_page, out);
     // A page about the bone marrow: "marrow", "Knochenmark" (de), "médula ósea" (es), "midollo"
-    // (it), "moelle" (fr), "beenmerg" (nl), "medula ossea" (pt).
+    // (it), "moelle" (fr), "beenmerg" (nl), "medula ossea" (pt), "luuydin" (fi), "benmärg"
+    // (sv), "knoglemarv" (da), "benmarg" (nb), "szpik" (pl), "kemik ili" (tr), "μυελ" (el),
+    // "костн" (ru, uk "кістков").
     bool marrow = false;
     for (std::string_view w :
-         {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg"}) {
+         {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg", "luuydin",
+          "benmärg", "knoglemarv", "benmarg", "szpik", "kemik ili", "μυελ", "костн", "кістков"}) {
       marrow |= Has(text, w);
     }
     if (!marrow) {

@@ -21,6 +21,13 @@ using records::UnitFactor;
 // Points between a cell and the nearest date column beyond which the cell is under no date.
 constexpr double kClearOfDateColumn = 8.0;
 
+bool RowReader::StartsUnderValue(const Cell& c) const {
+  return std::any_of(columns_.begin(), columns_.end(), [&](const Column& col) {
+    return col.kind == Col::kValue && !col.date && c.box.x0 >= col.box.x0 - 4 &&
+           c.box.x0 < col.box.x1;
+  });
+}
+
 RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_t from) const {
   RowCells row;
   auto append = [](std::optional<Piece>& p, const Cell& c) {
@@ -64,6 +71,13 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         // Unité", two titles the PDF set as one): the result, with its unit.
         const std::optional<LabValue> v = row.value ? std::nullopt : ParseLabValue(c.text);
         if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty()) {
+          append(row.value, c);
+          break;
+        }
+        // A long wording that starts under the result's title and runs over the unit's ("S -IF
+        // | Vapaita lambda-kevytketjuja" under "Tulos | Yksikkö"): the result. It was taken for
+        // a unit, and the row left waiting as a card's name, then dropped without a word.
+        if (!row.value && StartsUnderValue(c) && !IsUnitText(c.text)) {
           append(row.value, c);
           break;
         }

@@ -295,6 +295,15 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         const Specimen heading = SpecimenOfHeading(line.Text());
         if (heading != Specimen::kUnknown) specimen_ = heading;
       }
+      // A row with its date and more beside the name ("U -IF | <unread> | 12.2.2024 klo 8.05")
+      // is not a card's name waiting for its value: its result was not understood, said.
+      if (line.cells.size() >= 3 && std::any_of(line.cells.begin() + 1, line.cells.end(),
+                                                [](const Cell& c) { return IsDateCell(c.text); })) {
+        out_->unrecognised.push_back(
+            ImportNote{line.page, line.Text(), "result not found in the result column"});
+        pending_.reset();
+        return Outcome::kRow;
+      }
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;

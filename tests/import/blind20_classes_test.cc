@@ -264,5 +264,72 @@ TEST(Blind20Class, SwedishSamplingTimePointDatesItsResults) {
   EXPECT_FALSE(c->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A Finnish lab list (Omakanta): short names after the specimen ("P -Krea", "S -KapVa", "U -IF"),
+// Finnish titles, each row's sampling time at its end after "klo" (at), and a urine
+// immunofixation's wording run from the result's title over the unit's. None of it was read,
+// and the immunofixation row was left waiting as a card's name, then dropped without a word.
+TEST(Blind20Class, FinnishLabListRowsAreRead) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Tutkimus"},
+       {170, "Tulos"},
+       {218, "Yksikkö"},
+       {268, "Viitearvot"},
+       {338, "Poikk."},
+       {380, "Näytteenottoaika"}},
+      {{40, "P -Krea"},
+       {193, "136"},
+       {218, "µmol/l"},
+       {268, "60–100"},
+       {338, "korkea"},
+       {478, "3.1.2024 klo 10.20"}},
+      {{40, "S -KapVa"},
+       {195, "8,2"},
+       {218, "mg/l"},
+       {268, "3,3–19,4"},
+       {478, "3.1.2024 klo 10.20"}},
+      {{40, "U -IF"}, {170, "Vapaita lambda-kevytketjuja"}, {478, "3.1.2024 klo 10.20"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-01-03");
+  const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2024-01-03");
+  const ImportedObservation* u = FindOn(r, Analyte::kUrineIfe, "2024-01-03");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(k, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(u, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(c->obs.value, 136 / 88.42, 0.001);
+  EXPECT_DOUBLE_EQ(k->obs.value, 8.2);
+  EXPECT_EQ(u->obs.text, "lambda");
+}
+
+// A dated row whose result cannot be read is said, never left waiting as a card's name.
+TEST(Blind20Class, DatedRowWithAnUnreadResultIsSaid) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Tutkimus"}, {170, "Tulos"}, {218, "Yksikkö"}, {380, "Näytteenottoaika"}},
+      {{40, "U -IF"}, {170, "Tulkinta myöhemmin"}, {478, "3.1.2024 klo 10.20"}},
+  });
+  EXPECT_TRUE(r.observations.empty()) << ImportToJson(r).dump(1);
+  ASSERT_EQ(r.unrecognised.size(), 1u) << ImportToJson(r).dump(1);
+  EXPECT_NE(r.unrecognised[0].text.find("U -IF"), std::string::npos);
+}
+
+// A Finnish marrow statement: "Näyte otettu" (sample taken) dates it, the differential is set in
+// two columns with the plasma cells on the right ("Plasmasolut"), and the clonality is said in
+// Finnish ("plasmasolut ovat lambda-restriktoituneita").
+TEST(Blind20Class, FinnishMarrowStatementIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Näyte otettu"}, {150, "12.2.2024 klo 9.40"}},
+      {{40, "Luuydinaspiraatti (May-Grünwald-Giemsa)"}},
+      {{60, "Erytroblastit"}, {189, "23 %"}, {290, "Plasmasolut"}, {417, "27 %"}},
+      {{40, "Luuydinbiopsia"}},
+      {{40, "Biopsia on edustava. Kappa/lambda-in situ"}},
+      {{40, "-hybridisaatiossa plasmasolut ovat lambda-restriktoituneita. CD56 positiivinen."}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2024-02-12");
+  const ImportedObservation* clonal = FindOn(r, Analyte::kBmClonality, "2024-02-12");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(clonal, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 27);
+  EXPECT_EQ(clonal->obs.value, 1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

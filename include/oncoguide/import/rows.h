@@ -217,6 +217,8 @@ class RowReader {
   static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
+  // True when `c` starts under an undated result column's title (a long result run on past it).
+  bool StartsUnderValue(const Cell& c) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
