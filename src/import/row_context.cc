@@ -335,4 +335,24 @@ std::optional<Line> RowReader::KnownPairAfter(const Line& line) const {
   return std::nullopt;
 }
 
+bool RowReader::ReadCardUnitLine(const Line& line) {
+  if (!pending_ || !pending_->test.unit.empty() || line.cells.empty()) return false;
+  const auto [label, rest] = internal::SplitLabel(line.cells[0].text);
+  const std::string unit(TrimSpaces(std::string_view(rest).substr(0, rest.find(' '))));
+  if ((label != "unit" && label != "units") || !internal::IsUnitText(unit)) return false;
+  pending_->test.unit = unit;
+  return true;
+}
+
+bool RowReader::SaidUnreadDatedRow(const Line& line) {
+  if (line.cells.size() < 3 || std::none_of(line.cells.begin() + 1, line.cells.end(),
+                                            [](const Cell& c) { return IsDateCell(c.text); })) {
+    return false;
+  }
+  out_->unrecognised.push_back(
+      ImportNote{line.page, line.Text(), "result not found in the result column"});
+  pending_.reset();
+  return true;
+}
+
 }  // namespace oncoguide::import

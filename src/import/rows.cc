@@ -84,16 +84,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
-  // A card's unit on a line of its own ("Haemoglobin" / "Unit: g/dL Normal range: 13.0 - 17.0"
-  // / "Collection date | Result | Flag"): the unit of its value, or of its history's rows.
-  if (pending_ && pending_->test.unit.empty() && !lines[*i].cells.empty()) {
-    const auto [label, rest] = internal::SplitLabel(lines[*i].cells[0].text);
-    const std::string unit(TrimSpaces(std::string_view(rest).substr(0, rest.find(' '))));
-    if ((label == "unit" || label == "units") && internal::IsUnitText(unit)) {
-      pending_->test.unit = unit;
-      return Outcome::kRow;
-    }
-  }
+  if (ReadCardUnitLine(lines[*i])) return Outcome::kRow;
   if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (EndsHistoryTable(lines[*i])) return Outcome::kText;
@@ -295,15 +286,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         const Specimen heading = SpecimenOfHeading(line.Text());
         if (heading != Specimen::kUnknown) specimen_ = heading;
       }
-      // A row with its date and more beside the name ("U -IF | <unread> | 12.2.2024 klo 8.05")
-      // is not a card's name waiting for its value: its result was not understood, said.
-      if (line.cells.size() >= 3 && std::any_of(line.cells.begin() + 1, line.cells.end(),
-                                                [](const Cell& c) { return IsDateCell(c.text); })) {
-        out_->unrecognised.push_back(
-            ImportNote{line.page, line.Text(), "result not found in the result column"});
-        pending_.reset();
-        return Outcome::kRow;
-      }
+      if (SaidUnreadDatedRow(line)) return Outcome::kRow;
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;

@@ -217,6 +217,14 @@ class RowReader {
   static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
+  // A card's unit on a line of its own under its name ("Haemoglobin" / "Unit: g/dL Normal
+  // range: 13.0 - 17.0" / "Collection date | Result | Flag"): kept as the unit of its value, or
+  // of its history's rows; true when `line` is that line.
+  bool ReadCardUnitLine(const Line& line);
+  // A row with its date and more beside a known name whose result was not read ("U -IF |
+  // <unread> | 12.2.2024 klo 8.05"): not a card's name waiting for its value; said as
+  // unrecognised, and true.
+  bool SaidUnreadDatedRow(const Line& line);
   // True when `c` starts under an undated result column's title (a long result run on past it).
   bool StartsUnderValue(const Cell& c) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
