@@ -72,6 +72,8 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa ketten", Analyte::kKappaFlc},
     {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
+    {"cll kappa", Analyte::kKappaFlc},  // fr-CH history title ("CLL kappa | CLL lambda")
+    {"cll lambda", Analyte::kLambdaFlc},
     {"chaines legeres kappa libres", Analyte::kKappaFlc},
     // fr-CA: "Chaînes légères kappa" in mg/L, the free chains (a total light chain is in g/L,
     // which is not a free light chain's unit: never read as one).

@@ -73,12 +73,13 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       // Other languages' collection-date titles (accents folded).
       t == "afname" || t == "afnamedatum" || t == "afname datum" || t == "abnahme" ||
       t == "abnahmedatum" || t == "entnahmedatum" || t == "prelevement" ||
-      t == "date de prelevement" || t == "fecha de extraccion" || t == "fecha extraccion" ||
-      t == "data prelievo" || t == "data do prelievo" || t == "data da coleta" ||
-      t == "data pobrania" || t == "datum odberu" || t == "odber" || t == "provtagningsdatum" ||
-      t == "provtagning" || t == "provetagningsdatum" || t == "provetagning" ||
-      t == "numune alma zamani" || t == "numune alma tarihi" || t == "numune tarihi" ||
-      t == "numune alim" || t == "numune alim tarihi" || t == "numune alim zamani" ||
+      t == "date de prelevement" || t == "date du prelevement" || t == "fecha de extraccion" ||
+      t == "fecha extraccion" || t == "data prelievo" || t == "data do prelievo" ||
+      t == "data da coleta" || t == "data pobrania" || t == "datum odberu" || t == "odber" ||
+      t == "provtagningsdatum" || t == "provtagning" || t == "provetagningsdatum" ||
+      t == "provetagning" || t == "numune alma zamani" || t == "numune alma tarihi" ||
+      t == "numune tarihi" || t == "numune alim" || t == "numune alim tarihi" ||
+      t == "numune alim zamani" ||
       // A 24-hour urine table's end of collection, its date (tr "Toplama bitiş tarihi").
       t == "toplama bitis tarihi" || t == "naytteenottoaika" || t == "nayte otettu" ||
       t == "collection end" || t == "collection end date" || t == "end of collection" ||

@@ -275,11 +275,19 @@ bool IsDateCell(std::string_view cell) {
 }
 
 std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
-  if (cell.size() > 48) return std::nullopt;
+  if (cell.size() > 72) return std::nullopt;  // a band named in a few words, not a sentence
   std::vector<std::string> tok = Tokens(Normalize(cell));
   while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
   std::string t;
   for (const std::string& w : tok) t += (t.empty() ? "" : " ") + w;
+  // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)").
+  if (const size_t open = t.find('('); open != std::string::npos) {
+    const size_t close = t.find(')', open);
+    if (close != std::string::npos &&
+        t.substr(open, close - open).find("bence") != std::string::npos) {
+      t.erase(open, close - open + 1);
+    }
+  }
   const std::string iso = IsotypeIn(t);
   if (iso != "kappa" && iso != "lambda") return std::nullopt;
   const std::string rest = t.substr(0, t.find(iso)) + t.substr(t.find(iso) + iso.size());

@@ -224,7 +224,10 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
     // Without column headers, an immunofixation row's first result word is its result
     // ("Abnormal" is also a flag word); a second, different one is most likely the reference
     // ("Negative"), but that is a guess about the columns: the row is then reviewed.
-    const std::optional<LabValue> word = coded ? ParseLabValue(text) : std::nullopt;
+    // A light chain named as the band ("free kappa light chains", "chaînes légères libres
+    // kappa") is a result too: the row was left waiting as a card's name, then dropped.
+    std::optional<LabValue> word = coded ? ParseLabValue(text) : std::nullopt;
+    if (coded && !word) word = ParseLightChainBand(text);
     const bool result_word =
         word && word->kind != LabValue::Kind::kNumber && word->kind != LabValue::Kind::kNote;
     if (coded && result_word && kind != Col::kRange && kind != Col::kPrevious) {

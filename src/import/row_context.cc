@@ -294,7 +294,18 @@ void RowReader::NoteHeading(const Line& line) {
   // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
   if (line.cells.size() == 1 && !IsSentence(line.Text())) {
     const Specimen s = SpecimenOfHeading(line.Text());
-    if (s != Specimen::kUnknown) specimen_ = s;
+    const std::string t = line.Text();
+    // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
+    // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.
+    const bool capitals =
+        std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        std::count_if(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 8 &&
+        t.find(' ') != std::string::npos;
+    if (s != Specimen::kUnknown) {
+      specimen_ = s;
+    } else if (capitals) {
+      specimen_ = Specimen::kUnknown;
+    }
   }
   // Specks a scan leaves (":", "©", "és" beside a rule) are not headings: they pushed a section's
   // title ("PROTEIN ELECTROPHORESIS, SERUM") out of the last two, and the electrophoresis albumin

@@ -331,5 +331,48 @@ TEST(Blind20Class, FinnishMarrowStatementIsRead) {
   EXPECT_EQ(clonal->obs.value, 1);
 }
 
+// A Swiss French report: a 24-hour urine section, its immunofixation also naming the band
+// "(protéine de Bence Jones)", then a history of the serum M-protein under a new section title
+// ("Date du prélèvement | Pic monoclonal | CLL kappa | CLL lambda"). The history was read as the
+// urine's (its light chains ignored, its M-protein in g/l refused) and the immunofixation not at
+// all.
+TEST(Blind20Class, HistoryAfterAUrineSectionIsTheSerums) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le 19.03.2024 08:30"}, {200, "Validé le 21.03.2024 16:48"}},
+      {{40, "URINES DE 24 HEURES"}},
+      {{46, "Récolte du 18.03.2024 07:00 au 19.03.2024 07:00"}},
+      {{46, "Immunofixation urinaire"},
+       {170, "chaînes légères libres kappa (protéine de Bence Jones)"}},
+      {{40, "ÉVOLUTION DU COMPOSANT MONOCLONAL"}},
+      {{46, "Date du prélèvement"},
+       {150, "Pic monoclonal"},
+       {246, "CLL kappa"},
+       {320, "CLL lambda"}},
+      {{182, "g/l"}, {275, "mg/l"}, {355, "mg/l"}},
+      {{46, "19.05.2023"}, {182, "33.7"}, {267, "841.4"}, {357, "6.1"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-03-19");
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2023-05-19");
+  const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2023-05-19");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(k, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "kappa");
+  EXPECT_DOUBLE_EQ(m->obs.value, 3.37);
+  EXPECT_DOUBLE_EQ(k->obs.value, 841.4);
+}
+
+// An immunofixation whose result names the band only ("Free kappa light chains"), with no
+// table around it: its result. The row was left waiting as a card's name and then dropped.
+TEST(Blind20Class, BandNamedAsTheResultIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{20, "Collected 19.03.2024 08:30"}},
+      {{20, "Urine immunofixation"}, {170, "Free kappa light chains"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-03-19");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "kappa");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
