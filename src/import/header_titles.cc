@@ -134,6 +134,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     return Col::kFlag;
   }
   if (StartsWithAny(t, {"units", "unit", "uom"})) return Col::kUnit;
+  // SI and conventional units side by side ("RESULT | SI UNIT | ... | RESULT | CONV. UNIT").
+  if (t == "si unit" || t == "si units" || t == "conv. unit" || t == "conv unit" ||
+      t == "conv. units" || t == "conventional unit" || t == "conventional units") {
+    return Col::kUnit;
+  }
   if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
                         "standard range", "reference interval", "ref interval", "normal values",
                         "range", "ref. range", "expected range", "normal", "ref",

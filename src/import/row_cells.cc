@@ -2,6 +2,7 @@
 // (a header-less row, a card), and choosing a result among unit-headed columns. Part of
 // RowReader (rows.h).
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,12 @@ using records::UnitFactor;
 
 // Points between a cell and the nearest date column beyond which the cell is under no date.
 constexpr double kClearOfDateColumn = 8.0;
+
+bool RowReader::UnitColumnBetween(double x0, double x1) const {
+  return std::any_of(columns_.begin(), columns_.end(), [&](const Column& col) {
+    return col.kind == Col::kUnit && col.box.x0 >= x0 && col.box.x1 <= x1;
+  });
+}
 
 bool RowReader::StartsUnderValue(const Cell& c) const {
   return std::any_of(columns_.begin(), columns_.end(), [&](const Column& col) {
@@ -48,13 +55,22 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       row.unit = Piece{c.text, c.box, c.confidence};
     }
   };
+  const Column* value_col = nullptr;
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
     const Column* best = ColumnOf(c);
     if (best == nullptr) continue;
     switch (best->kind) {
       case Col::kValue:
+        // Only when a unit column stands between the two result columns: "In Range | Out Of
+        // Range" are one result's two columns.
+        if (row.value && value_col != nullptr && best != value_col && !best->date &&
+            !value_col->date && UnitColumnBetween(value_col->box.x1, best->box.x0)) {
+          append(row.second_value, c);  // the other units' result column
+          break;
+        }
         append(row.value, c);
+        value_col = best;
         if (best->date) row.value_date = best->date;
         break;
       case Col::kFlag:
@@ -81,7 +97,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           append(row.value, c);
           break;
         }
-        append(row.unit, c);
+        append(row.second_value ? row.second_unit : row.unit, c);
         break;
       }
       case Col::kRange:
@@ -175,6 +191,27 @@ const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {
 }
 
 void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
+  // SI and conventional results side by side: the one in the test's own unit, else the one
+  // whose unit is known for it.
+  if (cells->value && cells->second_value && cells->second_unit) {
+    const auto factor = [&](const std::optional<Piece>& u) {
+      const auto f =
+          u ? records::UnitFactor(analyte, u->text) : Result<double>(Status::Invalid("none"));
+      return f.ok() ? *f : -1.0;
+    };
+    const double first = factor(cells->unit), second = factor(cells->second_unit);
+    const std::optional<LabValue> a = ParseLabValue(cells->value->text);
+    const std::optional<LabValue> b = ParseLabValue(cells->second_value->text);
+    if (first > 0 && second > 0 && a && b && a->kind == LabValue::Kind::kNumber &&
+        b->kind == LabValue::Kind::kNumber) {
+      const double x = a->number * first, y = b->number * second;
+      cells->pair_agrees = std::abs(x - y) <= 0.03 * std::max(std::abs(x), std::abs(y));
+    }
+    if ((second == 1.0 && first != 1.0) || (first < 0 && second > 0)) {
+      std::swap(cells->value, cells->second_value);
+      std::swap(cells->unit, cells->second_unit);
+    }
+  }
   if (cells->value || cells->unit_values.empty()) return;
   // Of the unit-headed columns ("%", "g/dL"), the one whose unit this test is reported in.
   for (const auto& [unit, piece] : cells->unit_values) {

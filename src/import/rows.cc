@@ -300,7 +300,9 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     isotype_note_.clear();
     if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
     if (coded) ReadPointedComment(lines, *i, &cells);
-    cells.several_numbers = !coded && SeveralUndatedNumbers(line, cells);
+    // SI and conventional results of one amount side by side are not several numbers.
+    cells.several_numbers =
+        !coded && !(cells.second_value && cells.pair_agrees) && SeveralUndatedNumbers(line, cells);
     cells.unread_before = UnreadCellBeforeValue(line, cells);
     // A finding in a sentence after a label ("S-Immunfixation: M-komponent av typ IgG-kappa
     // påvisas, 18 g/L."): read from its wording, so for review.

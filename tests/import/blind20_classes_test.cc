@@ -374,5 +374,42 @@ TEST(Blind20Class, BandNamedAsTheResultIsRead) {
   EXPECT_EQ(ife->obs.text, "kappa");
 }
 
+// A Philippine chemistry slip gives each result twice, in SI and in conventional units, each
+// with its own unit column: the result in the test's own unit is read (it was "118 1.33", not
+// understood, or the SI result with its unit guessed).
+TEST(Blind20Class, SiAndConventionalResultsSideBySide) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date Collected: 01/22/2024 07:15 AM"}},
+      {{40, "TEST"},
+       {181, "RESULT"},
+       {235, "SI UNIT"},
+       {290, "REFERENCE"},
+       {361, "RESULT"},
+       {415, "CONV. UNIT"},
+       {480, "REFERENCE"}},
+      {{40, "CREATININE"},
+       {195, "118"},
+       {235, "umol/L"},
+       {290, "45-84"},
+       {373, "1.33"},
+       {415, "mg/dL"},
+       {480, "0.51-0.95"}},
+      {{40, "ALBUMIN"},
+       {200, "32"},
+       {235, "g/L"},
+       {290, "35-52"},
+       {378, "3.2"},
+       {415, "g/dL"},
+       {480, "3.5-5.2"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-01-22");
+  const ImportedObservation* a = FindOn(r, Analyte::kAlbumin, "2024-01-22");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(a, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(c->obs.value, 1.33) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(a->obs.value, 3.2);
+  EXPECT_FALSE(c->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -107,6 +107,11 @@ class RowReader {
   };
   struct RowCells {
     std::optional<Piece> value, flag, unit, range, previous;
+    // A second result column with its own unit (SI and conventional units side by side:
+    // "Result | SI unit | ... | Result | Conv. unit"); ChooseUnitValue keeps the one in the
+    // test's own unit.
+    std::optional<Piece> second_value, second_unit;
+    bool pair_agrees = false;  // the two results are the same amount once converted
     std::optional<LabDate> value_date;
     std::vector<std::pair<LabDate, Piece>> dated;            // flowsheet cells
     std::vector<std::pair<LabDate, Piece>> previous_dated;   // cells of dated previous columns
@@ -225,6 +230,8 @@ class RowReader {
   // <unread> | 12.2.2024 klo 8.05"): not a card's name waiting for its value; said as
   // unrecognised, and true.
   bool SaidUnreadDatedRow(const Line& line);
+  // True when a unit column lies between x0 and x1 (two results, each with its unit).
+  bool UnitColumnBetween(double x0, double x1) const;
   // True when `c` starts under an undated result column's title (a long result run on past it).
   bool StartsUnderValue(const Cell& c) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
