@@ -6,7 +6,11 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
@@ -107,6 +111,79 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
               o.review_reasons.end()) {
         p.Review(why);
         break;
+      }
+    }
+  }
+}
+
+namespace {
+
+// The number as written, without trailing zeros: its digits before and after the decimal mark.
+std::pair<int, int> Digits(double written) {
+  std::string t = fmt::format("{:.4f}", std::abs(written));
+  while (t.back() == '0') t.pop_back();
+  if (t.back() == '.') t.pop_back();
+  const size_t dot = t.find('.');
+  const int whole = static_cast<int>(dot == std::string::npos ? t.size() : dot);
+  const int decimals = dot == std::string::npos ? 0 : static_cast<int>(t.size() - dot - 1);
+  return {whole, decimals};
+}
+
+// The most common value of `v` and how many times it occurs.
+std::pair<int, int> Mode(const std::vector<int>& v) {
+  std::map<int, int> n;
+  for (int x : v) ++n[x];
+  std::pair<int, int> best{0, 0};
+  for (const auto& [x, k] : n) {
+    if (k > best.second) best = {x, k};
+  }
+  return best;
+}
+
+}  // namespace
+
+void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
+  std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>> groups;
+  for (ImportedObservation& o : *observations) {
+    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
+        records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
+      continue;
+    }
+    groups[{o.source.page, static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
+  }
+  for (auto& [key, group] : groups) {
+    if (group.size() < 4) continue;
+    std::vector<int> wholes, decimals;
+    for (const ImportedObservation* o : group) {
+      const auto [w, d] = Digits(o->written_number);
+      wholes.push_back(w);
+      decimals.push_back(d);
+    }
+    const auto [mode_dec, n_dec] = Mode(decimals);
+    const auto [mode_whole, n_whole] = Mode(wholes);
+    std::vector<bool> ends_one(group.size());
+    int ones = 0;
+    for (size_t k = 0; k < group.size(); ++k) {
+      std::string t = fmt::format("{:.4f}", std::abs(group[k]->written_number));
+      while (t.back() == '0') t.pop_back();
+      if (t.back() == '.') t.pop_back();
+      ends_one[k] = t.back() == '1';
+      ones += ends_one[k];
+    }
+    // Final 1s far more often than by chance (one in ten): the arrows of a column of flagged
+    // results, each read as a 1.
+    const bool many_ones = ones >= 2 && 5 * ones >= 2 * static_cast<int>(group.size());
+    for (size_t k = 0; k < group.size(); ++k) {
+      const bool ends_in_one = ends_one[k];
+      const bool extra_decimal = mode_dec > 0 && 5 * n_dec >= 3 * static_cast<int>(group.size()) &&
+                                 decimals[k] == mode_dec + 1;
+      const bool extra_digit = mode_dec == 0 && decimals[k] == 0 &&
+                               5 * n_whole >= 3 * static_cast<int>(group.size()) &&
+                               wholes[k] == mode_whole + 1;
+      if (ends_in_one && (extra_decimal || extra_digit || many_ones)) {
+        group[k]->Review(
+            "read by OCR with one digit more than this test's other results: a flag "
+            "arrow after the value may have been read as a 1");
       }
     }
   }

@@ -98,6 +98,7 @@ class Extractor {
         },
         &result_);
     ReviewSameDayConflicts(&result_.observations);
+    internal::ReviewOcrArrowDigits(&result_.observations);
     return std::move(result_);
   }
 

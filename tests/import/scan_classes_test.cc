@@ -3,6 +3,7 @@
 // a date that is not certain must be flagged. Each builds the text OCR gave, on a small page.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "oncoguide/import/extract.h"
@@ -304,6 +305,36 @@ TEST(ScanClass, DenseHistoryHeaderWithGarbledTitlesIsRead) {
   EXPECT_EQ(got[Analyte::kLambdaFlc], 286.4);
   EXPECT_EQ(got[Analyte::kBeta2Microglobulin], 4.8);
   EXPECT_TRUE(kappa_reviewed);
+}
+
+// blind20's Turkish cumulative report on a scan: the flag arrows glued to the results ("286↑",
+// "9,5↓") were read as a final 1 ("2861", "9,51"), silently. Among one test's OCR results on a
+// page, final 1s far more common than chance, or one digit more than the others, are reviewed.
+TEST(ScanClass, ArrowsReadAsAFinalOneAreReviewed) {
+  ImportResult r = ExtractScanned(
+      {
+          {{30, "Numune Alım"}, {150, "LDH"}, {250, "Hemoglobin"}},
+          {{30, "Tarihi / Saat"}, {150, "U/L"}, {250, "g/dL"}},
+          {{30, "01.08.2023 08:00"}, {150, "2861"}, {250, "8,51"}},
+          {{30, "28.08.2023 09:23"}, {150, "2751"}, {250, "8,91"}},
+          {{30, "27.09.2023 10:46"}, {150, "212"}, {250, "10,2"}},
+          {{30, "27.10.2023 08:09"}, {150, "2681"}, {250, "9,71"}},
+          {{30, "17.11.2023 09:32"}, {150, "2541"}, {250, "10,3"}},
+      },
+      0.93f);
+  int reviewed = 0;
+  for (const ImportedObservation& o : r.observations) {
+    const bool arrow =
+        std::any_of(o.review_reasons.begin(), o.review_reasons.end(),
+                    [](const std::string& w) { return w.find("arrow") != std::string::npos; });
+    const bool one = o.written_number == 2861 || o.written_number == 2751 ||
+                     o.written_number == 2681 || o.written_number == 2541 ||
+                     o.written_number == 8.51 || o.written_number == 8.91 ||
+                     o.written_number == 9.71;
+    EXPECT_EQ(arrow, one) << o.written_number;
+    reviewed += arrow;
+  }
+  EXPECT_EQ(reviewed, 7) << ImportToJson(r).dump(1);
 }
 
 }  // namespace
