@@ -26,7 +26,10 @@ constexpr NotUsedWord kNotUsed[] = {
     {"polynucleaires neutrophiles", NotUsed::kBloodCount},
     {"neutrophiles", NotUsed::kBloodCount},
     {"leucocitos", NotUsed::kBloodCount},
-    {"leuk", NotUsed::kBloodCount},  // fi short names ("B -Leuk", "B -Trom")
+    {"leuk", NotUsed::kBloodCount},
+    {"leuco", NotUsed::kBloodCount},  // pt-BR column titles ("Leuco", "Plaq", "Ureia")
+    {"plaq", NotUsed::kBloodCount},
+    {"ureia", NotUsed::kChemistry},  // fi short names ("B -Leuk", "B -Trom")
     {"trom", NotUsed::kBloodCount},
     {"plaquetas", NotUsed::kBloodCount},
     {"eritrocitos", NotUsed::kBloodCount},

@@ -182,6 +182,8 @@ constexpr TestWord kTestNames[] = {
     {"desidrogenase latica", Analyte::kLdh},    // pt-BR
     {"deshidrogenasa lactica", Analyte::kLdh},  // es-MX
     {"dhl", Analyte::kLdh},                     // pt-BR
+    {"creat", Analyte::kCreatinine},            // pt-BR column titles ("Creat", "Ca total")
+    {"ca total", Analyte::kCalcium},
     {"ld", Analyte::kLdh},
     {"kreatinin", Analyte::kCreatinine},
     {"creatinina", Analyte::kCreatinine},
@@ -326,6 +328,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "ionise",
     "ionisiert",
     "ionico",
+    "ion",  // pt-BR "Ca iôn." (ionised calcium), a column title's abbreviation
     "ioonisch",
     "clairance",
     "duzeltilmis",

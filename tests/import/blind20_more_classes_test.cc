@@ -1,0 +1,209 @@
+// Classes found by blind20's first run, continued (blind20_classes_test.cc): Finnish, Swiss
+// French, Philippine and Brazilian reports, each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// A Finnish lab list (Omakanta): short names after the specimen ("P -Krea", "S -KapVa", "U -IF"),
+// Finnish titles, each row's sampling time at its end after "klo" (at), and a urine
+// immunofixation's wording run from the result's title over the unit's. None of it was read,
+// and the immunofixation row was left waiting as a card's name, then dropped without a word.
+TEST(Blind20Class, FinnishLabListRowsAreRead) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Tutkimus"},
+       {170, "Tulos"},
+       {218, "Yksikkö"},
+       {268, "Viitearvot"},
+       {338, "Poikk."},
+       {380, "Näytteenottoaika"}},
+      {{40, "P -Krea"},
+       {193, "136"},
+       {218, "µmol/l"},
+       {268, "60–100"},
+       {338, "korkea"},
+       {478, "3.1.2024 klo 10.20"}},
+      {{40, "S -KapVa"},
+       {195, "8,2"},
+       {218, "mg/l"},
+       {268, "3,3–19,4"},
+       {478, "3.1.2024 klo 10.20"}},
+      {{40, "U -IF"}, {170, "Vapaita lambda-kevytketjuja"}, {478, "3.1.2024 klo 10.20"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-01-03");
+  const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2024-01-03");
+  const ImportedObservation* u = FindOn(r, Analyte::kUrineIfe, "2024-01-03");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(k, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(u, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(c->obs.value, 136 / 88.42, 0.001);
+  EXPECT_DOUBLE_EQ(k->obs.value, 8.2);
+  EXPECT_EQ(u->obs.text, "lambda");
+}
+
+// A dated row whose result cannot be read is said, never left waiting as a card's name.
+TEST(Blind20Class, DatedRowWithAnUnreadResultIsSaid) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Tutkimus"}, {170, "Tulos"}, {218, "Yksikkö"}, {380, "Näytteenottoaika"}},
+      {{40, "U -IF"}, {170, "Tulkinta myöhemmin"}, {478, "3.1.2024 klo 10.20"}},
+  });
+  EXPECT_TRUE(r.observations.empty()) << ImportToJson(r).dump(1);
+  ASSERT_EQ(r.unrecognised.size(), 1u) << ImportToJson(r).dump(1);
+  EXPECT_NE(r.unrecognised[0].text.find("U -IF"), std::string::npos);
+}
+
+// A Finnish marrow statement: "Näyte otettu" (sample taken) dates it, the differential is set in
+// two columns with the plasma cells on the right ("Plasmasolut"), and the clonality is said in
+// Finnish ("plasmasolut ovat lambda-restriktoituneita").
+TEST(Blind20Class, FinnishMarrowStatementIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Näyte otettu"}, {150, "12.2.2024 klo 9.40"}},
+      {{40, "Luuydinaspiraatti (May-Grünwald-Giemsa)"}},
+      {{60, "Erytroblastit"}, {189, "23 %"}, {290, "Plasmasolut"}, {417, "27 %"}},
+      {{40, "Luuydinbiopsia"}},
+      {{40, "Biopsia on edustava. Kappa/lambda-in situ"}},
+      {{40, "-hybridisaatiossa plasmasolut ovat lambda-restriktoituneita. CD56 positiivinen."}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2024-02-12");
+  const ImportedObservation* clonal = FindOn(r, Analyte::kBmClonality, "2024-02-12");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(clonal, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 27);
+  EXPECT_EQ(clonal->obs.value, 1);
+}
+
+// A Swiss French report: a 24-hour urine section, its immunofixation also naming the band
+// "(protéine de Bence Jones)", then a history of the serum M-protein under a new section title
+// ("Date du prélèvement | Pic monoclonal | CLL kappa | CLL lambda"). The history was read as the
+// urine's (its light chains ignored, its M-protein in g/l refused) and the immunofixation not at
+// all.
+TEST(Blind20Class, HistoryAfterAUrineSectionIsTheSerums) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le 19.03.2024 08:30"}, {200, "Validé le 21.03.2024 16:48"}},
+      {{40, "URINES DE 24 HEURES"}},
+      {{46, "Récolte du 18.03.2024 07:00 au 19.03.2024 07:00"}},
+      {{46, "Immunofixation urinaire"},
+       {170, "chaînes légères libres kappa (protéine de Bence Jones)"}},
+      {{40, "ÉVOLUTION DU COMPOSANT MONOCLONAL"}},
+      {{46, "Date du prélèvement"},
+       {150, "Pic monoclonal"},
+       {246, "CLL kappa"},
+       {320, "CLL lambda"}},
+      {{182, "g/l"}, {275, "mg/l"}, {355, "mg/l"}},
+      {{46, "19.05.2023"}, {182, "33.7"}, {267, "841.4"}, {357, "6.1"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-03-19");
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2023-05-19");
+  const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2023-05-19");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(k, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "kappa");
+  EXPECT_DOUBLE_EQ(m->obs.value, 3.37);
+  EXPECT_DOUBLE_EQ(k->obs.value, 841.4);
+}
+
+// An immunofixation whose result names the band only ("Free kappa light chains"), with no
+// table around it: its result. The row was left waiting as a card's name and then dropped.
+TEST(Blind20Class, BandNamedAsTheResultIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{20, "Collected 19.03.2024 08:30"}},
+      {{20, "Urine immunofixation"}, {170, "Free kappa light chains"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-03-19");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "kappa");
+}
+
+// A Philippine chemistry slip gives each result twice, in SI and in conventional units, each
+// with its own unit column: the result in the test's own unit is read (it was "118 1.33", not
+// understood, or the SI result with its unit guessed).
+TEST(Blind20Class, SiAndConventionalResultsSideBySide) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date Collected: 01/22/2024 07:15 AM"}},
+      {{40, "TEST"},
+       {181, "RESULT"},
+       {235, "SI UNIT"},
+       {290, "REFERENCE"},
+       {361, "RESULT"},
+       {415, "CONV. UNIT"},
+       {480, "REFERENCE"}},
+      {{40, "CREATININE"},
+       {195, "118"},
+       {235, "umol/L"},
+       {290, "45-84"},
+       {373, "1.33"},
+       {415, "mg/dL"},
+       {480, "0.51-0.95"}},
+      {{40, "ALBUMIN"},
+       {200, "32"},
+       {235, "g/L"},
+       {290, "35-52"},
+       {378, "3.2"},
+       {415, "g/dL"},
+       {480, "3.5-5.2"}},
+  });
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-01-22");
+  const ImportedObservation* a = FindOn(r, Analyte::kAlbumin, "2024-01-22");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(a, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(c->obs.value, 1.33) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(a->obs.value, 3.2);
+  EXPECT_FALSE(c->needs_review) << ImportToJson(r).dump(1);
+}
+
+// A Brazilian discharge summary's serial table, titled with short Portuguese names ("Leuco",
+// "Plaq", "Creat", "Ureia", "Ca total", "Ca iôn.", "DHL"): too many unknown titles, so none of
+// its rows was read. The ionised calcium is not the calcium.
+TEST(Blind20Class, PortugueseShortColumnTitles) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{44, "Data da coleta"},
+           {139, "Hb"},
+           {176, "Leuco"},
+           {230, "Plaq"},
+           {274, "Creat"},
+           {317, "Ureia"},
+           {350, "Ca total"},
+           {410, "Ca iôn."},
+           {503, "DHL"}},
+          {{136, "g/dL"},
+           {181, "/mm³"},
+           {218, "mil/mm³"},
+           {277, "mg/dL"},
+           {319, "mg/dL"},
+           {364, "mg/dL"},
+           {410, "mmol/L"},
+           {509, "U/L"}},
+          {{44, "04/03/2024"},
+           {138, "8,3"},
+           {178, "4.455"},
+           {233, "145"},
+           {281, "3,22"},
+           {330, "85"},
+           {368, "13,7"},
+           {413, "1,72"},
+           {505, "408"}},
+      },
+      842);
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-03-04");
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-03-04");
+  const ImportedObservation* ldh = FindOn(r, Analyte::kLdh, "2024-03-04");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(ldh, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(c->obs.value, 3.22);
+  EXPECT_DOUBLE_EQ(ca->obs.value, 13.7);
+  EXPECT_DOUBLE_EQ(ldh->obs.value, 408);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
