@@ -145,7 +145,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       const double indent = more.box.x0 - line.cells[0].box.x0;
       const bool unknown =
           test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose;
-      const bool name_wraps = close && unknown && std::abs(indent) < 3;
+      // (Its second line may be indented a little: "Freie Leichtketten" / "  Kappa i.S.".)
+      const bool name_wraps =
+          close && unknown &&
+          (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));
       const bool unit_wraps = close && test.match == TestName::Match::kExact && test.unit.empty() &&
                               next.cells.size() == 1 && indent > -3 && indent < 16 &&
                               TrailingUnit(more.text);

@@ -264,5 +264,25 @@ TEST(Blind20Class, SwedishSamplingTimePointDatesItsResults) {
   EXPECT_FALSE(c->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A German report's light chains named over two lines, the second indented ("Freie
+// Leichtketten" / "  Kappa i.S. (Freelite)"): one name. The first line alone names neither chain,
+// and both chains were unread.
+TEST(Blind20Class, NameWrappedOntoAnIndentedLine) {
+  const ImportResult r = ExtractPlaced({
+      {{46, "Probenentnahme: 05.03.2024 07:40"}},
+      {{46, "Untersuchung"}, {223, "Ergebnis"}, {276, "Einheit"}, {334, "Referenzbereich"}},
+      {{46, "Freie Leichtketten"}, {223, "145,9 +"}, {276, "mg/l"}, {334, "6,7 - 22,4"}},
+      {{52, "Kappa i.S. (Freelite)"}},
+      {{46, "Freie Leichtketten"}, {235, "6,5 -"}, {276, "mg/l"}, {334, "8,3 - 27,0"}},
+      {{52, "Lambda i.S. (Freelite)"}},
+  });
+  const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2024-03-05");
+  const ImportedObservation* l = FindOn(r, Analyte::kLambdaFlc, "2024-03-05");
+  ASSERT_NE(k, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(l, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(k->obs.value, 145.9);
+  EXPECT_DOUBLE_EQ(l->obs.value, 6.5);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
