@@ -170,7 +170,8 @@ class Extractor {
     for (size_t k = i; k-- > 0 && k + 3 >= i && all_[k].page == all_[i].page;) {
       if (all_[k].cells.size() != 1 || all_[k].cells[0].box.XOverlap(first) <= 0) continue;
       const std::string before = all_[k].Text();
-      return internal::SpeaksOfEarlierResult(before.size() > 24 ? before.substr(before.size() - 24)
+      // Its end, some 24 letters (40 bytes: OCR's curly quotes take three each).
+      return internal::SpeaksOfEarlierResult(before.size() > 40 ? before.substr(before.size() - 40)
                                                                 : before);
     }
     return false;

@@ -63,7 +63,14 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels) {
 }
 
 bool SpeaksOfEarlierResult(const std::string& text) {
-  const std::string folded = FoldLatin(AsciiLower(text));
+  std::string folded = FoldLatin(AsciiLower(text));
+  // Quotes as OCR reads them ("‘Ant.’", "“Ant.”") read as plain ones.
+  for (std::string_view q :
+       {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""}) {
+    for (size_t p = folded.find(q); p != std::string::npos; p = folded.find(q, p)) {
+      folded.replace(p, q.size(), "'");
+    }
+  }
   for (std::string_view w :
        {"previous",      "previously",  "prior ",     "earlier",     "last time",
         "compared with", "compared to", "foregaende", "tidigare",    "vorher",

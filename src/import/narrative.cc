@@ -9,12 +9,15 @@
 #include <string>
 
 #include "label_dates.h"
+#include "marrow_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
 
 namespace oncoguide::import {
 
+using internal::FlowOrFishPercent;
+using internal::Negated;
 using records::Analyte;
 using records::ValueBound;
 
@@ -30,22 +33,6 @@ struct Percent {
   ValueBound bound;
   bool range;
 };
-
-// True when the percentage at s[at] counts flow cytometry events or FISH nuclei rather than
-// the marrow's cells: "of (total) events" or "sorted" just after it, or flow cytometry, FISH or
-// a translocation just before it.
-bool FlowOrFishPercent(const std::string& s, size_t at) {
-  const std::string after = s.substr(at, 40);
-  for (std::string_view w : {"event", "sorted", "nuclei", "of cells analy"}) {
-    if (after.find(w) != std::string::npos) return true;
-  }
-  const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
-  for (std::string_view w :
-       {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr"}) {
-    if (before.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
 
 // Numbers followed by '%' or "percent" in s.
 std::vector<Percent> Percents(const std::string& s) {
@@ -87,21 +74,6 @@ std::vector<Percent> Percents(const std::string& s) {
     i = j;
   }
   return out;
-}
-
-bool Negated(const std::string& s) {
-  for (std::string_view n :
-       {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted", "without",
-        "negative for", "absence of", "polytypic", "polyclonal", "no kappa", "no lambda",
-        "not identified", "not detected", "no monoclonal", "no abnormal",
-        // es, it, pt, fr, de, nl: polyclonal, without restriction.
-        "policlonal", "sin restric", "sem restri", "senza restri", "polyclonale", "sans restri",
-        "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal",
-        // fi: polyclonal, no restriction
-        "polyklonaali", "ei restrikt"}) {
-    if (Has(s, n)) return true;
-  }
-  return false;
 }
 
 // Whether line `b` continues the sentence of line `a`: the next line of the same paragraph, not
@@ -161,7 +133,16 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         };
         if (best == nullptr || dist(p) < dist(*best)) best = &p;
       }
+      // A CD138 immunostain's estimate on the biopsy ("CD138+ estimada em 60-70%") is not the
+      // aspirate's count: it stands only when no count is given, and gives way to one.
+      const bool stain = Has(s, "cd138") || Has(s, "immunohisto") || Has(s, "imuno-histo") ||
+                         Has(s, "immunostain");
+      if (best != nullptr && stain && f.plasma_cells && !f.pc_from_stain) best = nullptr;
+      if (best != nullptr && !stain && f.pc_from_stain) {
+        f = MarrowFinding{std::nullopt, false, f.clonal, f.light_chain, 0, f.clonal_sentence};
+      }
       if (best != nullptr) {
+        f.pc_from_stain = stain;
         if (best->range || best->bound != ValueBound::kExact) {
           f.plasma_cells_conflict = true;
         }
@@ -270,6 +251,8 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     }
     std::vector<std::string> sentences;
     std::vector<size_t> sentence_line;
+    std::vector<bool> after_semicolon;  // a clause after ';' ("Mielograma (07/03/2024): ...;
+                                        // plasmócitos 44%"): its date is the clause before's
     size_t s0 = 0;
     int depth = 0;  // a ';' in parentheses ("t(11;14)") does not end a sentence
     for (size_t i = 0; i <= text.size(); ++i) {
@@ -282,6 +265,7 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       if (i > s0) {
         sentences.push_back(text.substr(s0, i - s0));
         sentence_line.push_back(line_of_char[std::min(s0, line_of_char.size() - 1)]);
+        after_semicolon.push_back(s0 > 0 && text[s0 - 1] == ';');
       }
       s0 = i + 1;
     }
@@ -329,7 +313,11 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
                       std::string text_value) {
         const Line& line = *lines[sentence_line[sentence]];
         DateContext d = date_of(line);
-        if (std::optional<LabDate> own = SentenceDate(sentences[sentence], order)) {
+        std::optional<LabDate> own = SentenceDate(sentences[sentence], order);
+        for (size_t k = sentence; !own && k > 0 && after_semicolon[k]; --k) {
+          own = SentenceDate(sentences[k - 1], order);
+        }
+        if (own) {
           d = DateContext{own, d.source, false, false, std::nullopt};
         } else if (sentence == f.pc_sentence + 1) {
           // "... vom 05.02.2024: ... 62 % Plasmazellen. Durchflusszytometrie: ... Restriktion":

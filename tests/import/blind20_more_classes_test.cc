@@ -205,5 +205,42 @@ TEST(Blind20Class, PortugueseShortColumnTitles) {
   EXPECT_DOUBLE_EQ(ldh->obs.value, 408);
 }
 
+// A Brazilian discharge summary's marrow findings in bullet sentences: the myelogram's count
+// ("plasmócitos 44%"), flow cytometry named at the start of a long sentence ("... citometria de
+// fluxo da medula (07/03/2024): 18,5% de plasmócitos, sendo 99% com fenótipo aberrante") and the
+// biopsy's CD138 estimate ("estimada em 60-70%"). The 99% of aberrant cells was read as the
+// count, and on a scan silently; the CD138 estimate outweighed the count.
+TEST(Blind20Class, MarrowCountIsTheAspiratesNotFlowOrStain) {
+  const ImportResult r = ExtractPlaced({
+      {{48,
+        "• Mielograma (18/03/2024, crista ilíaca posterior): medula hipercelular; plasmócitos "
+        "44%"}},
+      {{48, "da celularidade, com formas binucleadas."}},
+      {{48,
+        "• Imunofenotipagem por citometria de fluxo da medula (18/03/2024): 18,5% de "
+        "plasmócitos,"}},
+      {{48, "sendo 99% com fenótipo aberrante."}},
+      {{48, "• Biópsia de medula óssea (18/03/2024): plasmócitos CD138+ estimada em 60-70%."}},
+  });
+  const ImportedObservation* pc = FindOn(r, Analyte::kBmPlasmaCells, "2024-03-18");
+  ASSERT_NE(pc, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(pc->obs.value, 44) << ImportToJson(r).dump(1);
+}
+
+// The same note on a scan: OCR gives the quotes around "Ant." as curly ones ("‘Ant.’"), and the
+// earlier values' extraction date dated the urine immunofixation, silently.
+TEST(Blind20Class, EarlierValuesNoteWithCurlyQuotes) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha de extracción: 05/03/2024 08:10"}},
+      {{314, "Los valores ‘Ant.’ corresponden a la"}},
+      {{52, "V.R.: no se detecta"}},
+      {{314, "extracción del 12/12/2023."}},
+      {{40, "INMUNOFIJACIÓN EN ORINA"}},
+      {{44, "Se detectan cadenas livianas libres kappa"}},
+  });
+  EXPECT_NE(FindOn(r, Analyte::kUrineIfe, "2024-03-05"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2023-12-12"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -53,6 +53,7 @@ struct MarrowFinding {
   std::optional<bool> clonal;                   // light-chain restricted / monotypic
   std::string light_chain;                      // "kappa" or "lambda" when named
   size_t pc_sentence = 0, clonal_sentence = 0;  // index of the sentence each came from
+  bool pc_from_stain = false;  // plasma_cells is a CD138 immunostain's estimate (a biopsy's)
 };
 
 // The findings in `sentences` (lower case).

@@ -1,0 +1,51 @@
+#include "marrow_words.h"
+
+#include <string>
+#include <string_view>
+
+namespace oncoguide::import::internal {
+
+namespace {
+
+bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+
+}  // namespace
+
+// A count of flow cytometry events or FISH nuclei rather than of the marrow's cells: "of (total)
+// events" or "sorted" just after it, or flow cytometry, FISH or a translocation just before it.
+bool FlowOrFishPercent(const std::string& s, size_t at) {
+  const std::string after = s.substr(at, 40);
+  for (std::string_view w : {"event", "sorted", "nuclei", "of cells analy"}) {
+    if (after.find(w) != std::string::npos) return true;
+  }
+  const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
+  for (std::string_view w :
+       {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr"}) {
+    if (before.find(w) != std::string::npos) return true;
+  }
+  // Flow cytometry named at the start of a long sentence ("imunofenotipagem por citometria de
+  // fluxo da medula (07/03/2024): 18,5% de plasmócitos, sendo 99% com fenótipo aberrante").
+  const std::string sentence_before = s.substr(0, at);
+  for (std::string_view w : {"flow cytometr", "citometr", "cytometr", "immunophenotyp",
+                             "imunofenotip", "inmunofenotip", "virtaussytometr"}) {
+    if (sentence_before.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool Negated(const std::string& s) {
+  for (std::string_view n :
+       {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted", "without",
+        "negative for", "absence of", "polytypic", "polyclonal", "no kappa", "no lambda",
+        "not identified", "not detected", "no monoclonal", "no abnormal",
+        // es, it, pt, fr, de, nl: polyclonal, without restriction.
+        "policlonal", "sin restric", "sem restri", "senza restri", "polyclonale", "sans restri",
+        "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal",
+        // fi: polyclonal, no restriction
+        "polyklonaali", "ei restrikt"}) {
+    if (Has(s, n)) return true;
+  }
+  return false;
+}
+
+}  // namespace oncoguide::import::internal
