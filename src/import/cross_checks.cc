@@ -152,7 +152,7 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
     groups[{o.source.page, static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
   }
   for (auto& [key, group] : groups) {
-    if (group.size() < 4) continue;
+    if (group.size() < 3) continue;
     std::vector<int> wholes, decimals;
     for (const ImportedObservation* o : group) {
       const auto [w, d] = Digits(o->written_number);
@@ -180,6 +180,18 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
       const bool extra_digit = mode_dec == 0 && decimals[k] == 0 &&
                                5 * n_whole >= 3 * static_cast<int>(group.size()) &&
                                wholes[k] == mode_whole + 1;
+      // A decimal mark lost ("1.7H" read as "17H"): no decimals and one digit more before the
+      // mark than most of the others, which have decimals.
+      const bool lost_mark = mode_dec > 0 && decimals[k] == 0 &&
+                             5 * n_dec >= 3 * static_cast<int>(group.size()) &&
+                             wholes[k] == mode_whole + 1;
+      if (lost_mark) {
+        group[k]->Review(
+            "read by OCR without the decimal mark the test's other results have: "
+            "the mark may have been lost");
+        continue;
+      }
+      if (group.size() < 4) continue;
       if (ends_in_one && (extra_decimal || extra_digit || many_ones)) {
         group[k]->Review(
             "read by OCR with one digit more than this test's other results: a flag "

@@ -20,7 +20,9 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations);
 // On a scan, a flag arrow glued to its value ("286↑", "9,5↓") is often read as a final 1
 // ("2861", "9,51"): among the OCR results of one test on one page, a number with one digit more
 // than most of the others that ends in 1 is marked for review. At least four results, most of
-// them with the same number of decimals (or, for whole numbers, of digits).
+// them with the same number of decimals (or, for whole numbers, of digits). A decimal mark lost
+// ("1.7H" read as "17H") is marked too: a whole number with one digit more than most of the
+// others, which have decimals (at least three results).
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations);
 
 }  // namespace oncoguide::import::internal

@@ -337,5 +337,33 @@ TEST(ScanClass, ArrowsReadAsAFinalOneAreReviewed) {
   EXPECT_EQ(reviewed, 7) << ImportToJson(r).dump(1);
 }
 
+// blind20's Ontario cumulative report as a fax: OCR lost the decimal mark of "1.7H" (M-protein,
+// g/L) and read "17H", silently ten times too high. A whole number with one digit more than the
+// test's other results, which have decimals, is reviewed.
+TEST(ScanClass, LostDecimalMarkIsReviewed) {
+  ImportResult r = ExtractScanned(
+      {
+          {{36, "Date / Time"}, {130, "M-protein"}, {198, "Kappa"}},
+          {{36, "(collected)"}, {140, "g/L"}, {198, "mg/L"}},
+          {{37, "11-MAR-2024 0910"}, {132, "17H"}, {198, "9.0"}},
+          {{37, "31-JAN-2024 0756"}, {132, "2.8H"}, {198, "7.8"}},
+          {{37, "02-JAN-2024 0942"}, {132, "4.9H"}, {198, "8.3"}},
+      },
+      0.95f);
+  for (const ImportedObservation& o : r.observations) {
+    if (o.obs.analyte != Analyte::kSerumMProtein) continue;
+    const bool lost =
+        std::any_of(o.review_reasons.begin(), o.review_reasons.end(),
+                    [](const std::string& w) { return w.find("decimal") != std::string::npos; });
+    EXPECT_EQ(lost, o.written_number == 17) << o.written_number << ImportToJson(r).dump(1);
+  }
+  EXPECT_EQ(std::count_if(r.observations.begin(), r.observations.end(),
+                          [](const ImportedObservation& o) {
+                            return o.obs.analyte == Analyte::kSerumMProtein;
+                          }),
+            3)
+      << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
