@@ -2,12 +2,17 @@
 #ifndef ONCOGUIDE_TESTS_IMPORT_PLACED_PAGE_H_
 #define ONCOGUIDE_TESTS_IMPORT_PLACED_PAGE_H_
 
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "oncoguide/import/document.h"
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
 
 namespace oncoguide::import {
 
@@ -70,6 +75,18 @@ inline const ImportedObservation* FindOn(const ImportResult& r, records::Analyte
     if (o.obs.analyte == a && o.obs.date.ToString() == date) return &o;
   }
   return nullptr;
+}
+
+// Expects test `a` read on `date` with `value` (canonical unit); shows what was read if not.
+//
+//   ExpectValueOn(r, Analyte::kCreatinine, "2024-01-03", 1.33);
+inline void ExpectValueOn(const ImportResult& r, records::Analyte a, const std::string& date,
+                          double value) {
+  const ImportedObservation* o = FindOn(r, a, date);
+  ASSERT_NE(o, nullptr) << records::Name(a) << " on " << date << "\n"
+                        << ImportToJson(r).dump(1);
+  EXPECT_NEAR(o->obs.value, value, 1e-9 * std::max(1.0, std::abs(value)))
+      << records::Name(a) << " on " << date;
 }
 
 }  // namespace oncoguide::import
