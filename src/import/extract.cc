@@ -160,16 +160,21 @@ class Extractor {
 
   // Line i, or the end of the line before it when the sentence wraps ("... Compared with" /
   // "the 24-hour collection of 01/09/2024 ...").
-  // The sentence's previous line is the nearest one-cell line above in the same column (a
-  // line of the other column may sit between them: "V.R.: no se detecta" beside "... Los
-  // valores 'Ant.' corresponden a la" / "extracción del 22/02/2024.").
+  // The sentence's previous line is the nearest line above with a cell in the same column,
+  // read from that cell on (a line of the other column may sit between them: "V.R.: no se
+  // detecta" beside "... Los valores 'Ant.' corresponden a la" / "extracción del 22/02/2024.";
+  // on a scan its last word may stand apart: "... corresponden a | la").
   bool SpeaksOfEarlierResult(size_t i) const {
     if (internal::SpeaksOfEarlierResult(all_[i].Text())) return true;
-    if (all_[i].cells.empty()) return false;
+    if (all_[i].cells.empty() || all_[i].cells.size() > 2) return false;
     const Box& first = all_[i].cells.front().box;
     for (size_t k = i; k-- > 0 && k + 3 >= i && all_[k].page == all_[i].page;) {
-      if (all_[k].cells.size() != 1 || all_[k].cells[0].box.XOverlap(first) <= 0) continue;
-      const std::string before = all_[k].Text();
+      const auto& cells = all_[k].cells;
+      const auto at = std::find_if(cells.begin(), cells.end(),
+                                   [&](const Cell& c) { return c.box.XOverlap(first) > 0; });
+      if (at == cells.end() || cells.end() - at > 2) continue;
+      std::string before;
+      for (auto c = at; c != cells.end(); ++c) before += (before.empty() ? "" : " ") + c->text;
       // Its end, some 24 letters (40 bytes: OCR's curly quotes take three each).
       return internal::SpeaksOfEarlierResult(before.size() > 40 ? before.substr(before.size() - 40)
                                                                 : before);

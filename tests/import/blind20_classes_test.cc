@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
@@ -93,14 +94,20 @@ TEST(Blind20Class, AbbreviatedPreviousLineUnderItsResult) {
 // A note whose sentence wraps, in the right column, with a line of the left column between its
 // lines: "... Los valores 'Ant.' corresponden a la" / "extracción del 12/12/2023." dates the
 // earlier values, not the urine results below. The urine immunofixation took that date,
-// silently; on a scan too, where OCR gives the quotes as curly ones ("‘Ant.’").
+// silently; on scans too, where OCR gives the quotes as curly ones ("‘Ant.’") or reads the last
+// word apart.
 TEST(Blind20Class, WrappedSentenceAboutEarlierValuesIsNotACollectionDate) {
-  for (const char* note :
-       {"Los valores 'Ant.' corresponden a la", "Los valores ‘Ant.’ corresponden a la"}) {
+  // As printed, with OCR's curly quotes, and with the last word read apart ("... a | la").
+  const std::vector<Placed> notes = {
+      {{314, "Los valores 'Ant.' corresponden a la"}},
+      {{314, "Los valores ‘Ant.’ corresponden a la"}},
+      {{314, "Los valores 'Ant.' corresponden a"}, {533, "la"}},
+  };
+  for (const Placed& note : notes) {
     const ImportResult r = ExtractPlaced({
         {{40, "Fecha de extracción: 05/03/2024 08:10"}},
         {{44, "Componente monoclonal urinario"}, {204, "0,41 g/24 hs"}},
-        {{314, note}},
+        note,
         {{52, "V.R.: no se detecta"}},
         {{314, "extracción del 12/12/2023."}},
         {{40, "INMUNOFIJACIÓN EN ORINA"}},
