@@ -270,7 +270,9 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       s0 = i + 1;
     }
     // On a urine report's page, an M-protein in prose may be the urine's: not read.
-    const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum");
+    // (Serum named in Portuguese, Spanish or Italian too: "séricas", "suero", "siero".)
+    const bool urine_page = (Has(text, "urine") || Has(text, "bence")) && !Has(text, "serum") &&
+                            !Has(text, "séric") && !Has(text, "suero") && !Has(text, "siero");
     ReadProseValues(
         sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, date_of,
         order, urine_page, out);

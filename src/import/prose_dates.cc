@@ -3,6 +3,7 @@
 #include "prose_dates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <optional>
 #include <string>
@@ -35,8 +36,13 @@ std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
 std::vector<std::string> ProseWords(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    // A comma between digits is a decimal comma ("3,62 g/dL"), not a break between words.
+    const bool decimal_comma = c == ',' && i > 0 && i + 1 < s.size() &&
+                               std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+                               std::isdigit(static_cast<unsigned char>(s[i + 1]));
+    if (c == ' ' || (c == ',' && !decimal_comma) || c == '(' || c == ')') {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
     } else {

@@ -45,6 +45,12 @@ constexpr ProseName kProseNames[] = {
     {"monoclonal protein", Analyte::kSerumMProtein},
     {"paraprotein", Analyte::kSerumMProtein},
     {"m-gradient", Analyte::kSerumMProtein},
+    // es, pt, it ("com pico monoclonal de 3,62 g/dL na fração gama").
+    {"pico monoclonal", Analyte::kSerumMProtein},
+    {"componente monoclonal", Analyte::kSerumMProtein},
+    {"componente m", Analyte::kSerumMProtein},
+    {"proteína monoclonal", Analyte::kSerumMProtein},
+    {"paraproteína", Analyte::kSerumMProtein},
     {"hemoglobin", Analyte::kHemoglobin},
     {"haemoglobin", Analyte::kHemoglobin},
     {"hb", Analyte::kHemoglobin},
@@ -61,6 +67,9 @@ constexpr ProseName kProseNames[] = {
     {"β2-microglobulin", Analyte::kBeta2Microglobulin},
     {"β2 microglobulin", Analyte::kBeta2Microglobulin},
     {"b2-microglobulin", Analyte::kBeta2Microglobulin},
+    {"beta-2-microglobulina", Analyte::kBeta2Microglobulin},
+    {"beta 2 microglobulina", Analyte::kBeta2Microglobulin},
+    {"β2-microglobulina", Analyte::kBeta2Microglobulin},
     // "Serum free light chains ...: kappa 412.5 mg/L, lambda 8.2 mg/L" (a number and a unit
     // must follow: "IgG kappa" and "kappa/lambda ratio" are not read).
     {"kappa", Analyte::kKappaFlc},
@@ -68,13 +77,12 @@ constexpr ProseName kProseNames[] = {
 };
 
 bool Filler(const std::string& w) {
-  for (std::string_view f : {"of",          "is",         "was",          "at",
-                             "=",           ":",          "level",        "value",
-                             "measures",    "measured",   "measuring",    "concentration",
-                             "quantitated", "quantified", "quantitating", "approximately",
-                             "about",       "currently",  "now",          "today",
-                             "a",           "an",         "free",         "light",
-                             "chain",       "chains",     "flc"}) {
+  for (std::string_view f :
+       {"of", "is", "was", "at", "=", ":", "level", "value", "measures", "measured", "measuring",
+        "concentration", "quantitated", "quantified", "quantitating", "approximately", "about",
+        "currently", "now", "today", "a", "an", "free", "light", "chain", "chains", "flc",
+        // es, pt, it: "of", "in", "is"
+        "de", "em", "en", "di", "es", "é"}) {
     if (w == f) return true;
   }
   return false;

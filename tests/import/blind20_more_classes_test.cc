@@ -219,5 +219,18 @@ TEST(Blind20Class, MarrowCountIsTheAspiratesNotFlowOrStain) {
   EXPECT_DOUBLE_EQ(pc->obs.value, 44) << ImportToJson(r).dump(1);
 }
 
+// Results in Portuguese bullet sentences with decimal commas ("com pico monoclonal de 3,62
+// g/dL") on a page that also names a urine's Bence Jones protein: the numbers were cut at their
+// commas, and the page was taken for a urine report (its serum was named "séricas"), so no
+// M-protein was read.
+TEST(Blind20Class, ProseResultsWithDecimalCommas) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "• Eletroforese de proteínas séricas (18/03/2024): gamaglobulina 5,1 g/dL, com pico"}},
+      {{48, "monoclonal de 3,62 g/dL na fração gama."}},
+      {{48, "• Imunofixação urinária: cadeia leve livre kappa (proteína de Bence Jones)."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-18", 3.62);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
