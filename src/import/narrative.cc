@@ -265,9 +265,10 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       if (i > s0) {
         sentences.push_back(text.substr(s0, i - s0));
         sentence_line.push_back(line_of_char[std::min(s0, line_of_char.size() - 1)]);
-        after_semicolon.push_back(s0 > 0 && text[s0 - 1] == ';');
+        after_semicolon.push_back(text[s0] == ';');
       }
-      s0 = i + 1;
+      // A clause after ';' keeps it at its start: the prose readers date it as the clause before.
+      s0 = i < text.size() && text[i] == ';' ? i : i + 1;
     }
     // On a urine report's page, an M-protein in prose may be the urine's: not read.
     // (Serum named in Portuguese, Spanish or Italian too: "séricas", "suero", "siero".)

@@ -99,7 +99,8 @@ std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sen
   std::optional<LabDate> before;
   for (const std::string& s : sentences) {
     std::optional<LabDate> own = SentenceDate(s, order);
-    if (!own && (Has(s, "same day") || Has(s, "same date"))) own = before;
+    // "... (05/03/2024): kappa 1.099 mg/L; lambda 9,9 mg/L": a clause after ';' is the same day.
+    if (!own && (Has(s, "same day") || Has(s, "same date") || s.starts_with(";"))) own = before;
     out.push_back(own);
     before = own;
   }

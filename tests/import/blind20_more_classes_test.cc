@@ -227,9 +227,12 @@ TEST(Blind20Class, ProseResultsWithDecimalCommas) {
   const ImportResult r = ExtractPlaced({
       {{48, "• Eletroforese de proteínas séricas (18/03/2024): gamaglobulina 5,1 g/dL, com pico"}},
       {{48, "monoclonal de 3,62 g/dL na fração gama."}},
+      {{48, "• Cadeias leves livres séricas (18/03/2024): kappa 186,3 mg/L; lambda 9,9 mg/L."}},
       {{48, "• Imunofixação urinária: cadeia leve livre kappa (proteína de Bence Jones)."}},
   });
   ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-18", 3.62);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-03-18", 186.3);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-18", 9.9);  // the clause after ';'
 }
 
 }  // namespace
