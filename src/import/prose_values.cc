@@ -51,6 +51,10 @@ constexpr ProseName kProseNames[] = {
     {"componente m", Analyte::kSerumMProtein},
     {"proteína monoclonal", Analyte::kSerumMProtein},
     {"paraproteína", Analyte::kSerumMProtein},
+    // sv, da, nb: "M-komponent IgG-kappa kvarstår, koncentration 3 g/L" (only in a sentence
+    // about the M-component).
+    {"koncentration", Analyte::kSerumMProtein},
+    {"konsentrasjon", Analyte::kSerumMProtein},
     {"hemoglobin", Analyte::kHemoglobin},
     {"haemoglobin", Analyte::kHemoglobin},
     {"hb", Analyte::kHemoglobin},
@@ -195,6 +199,10 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
     for (const ProseName& pn : kProseNames) {
       if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
+      if ((pn.name == "koncentration" || pn.name == "konsentrasjon") && !Has(s, "m-komponent") &&
+          !Has(s, "m komponent")) {
+        continue;
+      }
       size_t at = 0;
       while ((at = s.find(pn.name, at)) != std::string::npos) {
         const size_t after = at + pn.name.size();
@@ -271,7 +279,14 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     if (earlier) continue;
     // The isotype named after the word ("... kappa 31.5 mg/L, and immunofixation remains
     // positive for IgG kappa"), not a light chain named before it.
-    const std::string iso = IsotypeIn(s.substr(at));
+    std::string iso = IsotypeIn(s.substr(at));
+    // "typ IgG-kappa enligt immunfixation" (sv: according to): the isotype just before the word.
+    if (iso.empty() && at >= 8) {
+      const std::string before = s.substr(at >= 24 ? at - 24 : 0, at >= 24 ? 24 : at);
+      if (Has(before, "enligt") || Has(before, "according to") || Has(before, "ifolge")) {
+        iso = IsotypeIn(before);
+      }
+    }
     // Negative and positive wording, in English and in the report languages the importer
     // reads ("påvisas": detected, Swedish; "Nachweis": detection, German).
     const std::string f = FoldLatin(s);
@@ -284,7 +299,9 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     for (std::string_view w :
          {"identified", "identifies", "detected", "shows", "showed", "revealed", "demonstrat",
           "confirm", "positive", "persists", "pavisas", "nachweis", "presence", "presencia",
-          "presenza", "se detecta", "aanwezig", "aangetoond"}) {
+          "presenza", "se detecta", "aanwezig", "aangetoond",
+          // sv, da, nb: "M-komponent IgG-kappa kvarstår" (an M-component, typed, persists)
+          "m-komponent", "m komponent", "kvarstar"}) {
       found |= Has(f, w);
     }
     // "Serum immunofixation: IgG kappa paraprotein": the isotype right after the colon.

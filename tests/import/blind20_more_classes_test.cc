@@ -235,5 +235,29 @@ TEST(Blind20Class, ProseResultsWithDecimalCommas) {
   ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-18", 9.9);  // the clause after ';'
 }
 
+// A Swedish journal's electrophoresis comments: "M-komponent IgG-kappa kvarstår, koncentration
+// 3 g/L" (persists, concentration) and "typ IgG-kappa enligt immunfixation" (according to
+// immunofixation, the isotype before the word). Neither the M-protein nor the immunofixation
+// was read.
+TEST(Blind20Class, SwedishElectrophoresisComments) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Provtagningstidpunkt 2024-04-08 08:25"}},
+      {{48, "S-Proteinprofil (elfores)"}},
+      {{56, "Immunfixation: M-komponent IgG-kappa kvarstår, koncentration 3 g/L."}},
+      {{40, "Provtagningstidpunkt 2024-01-31 08:10"}},
+      {{48, "S-Proteinprofil (elfores)"}},
+      {{56, "Avvikande. M-komponent i gammaområdet, typ IgA-lambda enligt immunfixation,"}},
+      {{56, "koncentration 6 g/L."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-08", 0.3);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-31", 0.6);
+  const ImportedObservation* april = FindOn(r, Analyte::kSerumIfe, "2024-04-08");
+  const ImportedObservation* january = FindOn(r, Analyte::kSerumIfe, "2024-01-31");
+  ASSERT_NE(april, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(january, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(april->obs.text, "IgG kappa");
+  EXPECT_EQ(january->obs.text, "IgA lambda");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
