@@ -201,5 +201,39 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
   }
 }
 
+void ReviewThousandsPoints(std::vector<ImportedObservation>* observations) {
+  // How each result's number is written in its source line: with a decimal comma or point.
+  const auto written = [](const ImportedObservation& o, char mark) {
+    std::string t = fmt::format("{:.3f}", std::abs(o.written_number));
+    while (t.back() == '0') t.pop_back();
+    if (t.back() == '.') return false;  // a whole number shows no mark
+    t[t.find('.')] = mark;
+    return o.source.text.find(t) != std::string::npos;
+  };
+  int commas = 0, points = 0;
+  for (const ImportedObservation& o : *observations) {
+    if (!o.obs.has_value || records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
+      continue;
+    }
+    const bool three =
+        std::abs(o.written_number * 1000 - std::round(o.written_number * 1000)) < 1e-6 &&
+        std::abs(o.written_number * 100 - std::round(o.written_number * 100)) > 1e-6;
+    commas += written(o, ',');
+    points += written(o, '.') && !three;
+  }
+  if (commas < 3 || points > 0) return;
+  for (ImportedObservation& o : *observations) {
+    const double x = o.written_number;
+    const bool three = std::abs(x * 1000 - std::round(x * 1000)) < 1e-6 &&
+                       std::abs(x * 100 - std::round(x * 100)) > 1e-6 && x >= 1;
+    if (three && written(o, '.')) {
+      o.Review(
+          fmt::format("the report writes decimals with a comma: '{:.3f}' may be {:.0f} written "
+                      "with a thousands point",
+                      x, x * 1000));
+    }
+  }
+}
+
 }  // namespace internal
 }  // namespace oncoguide::import

@@ -25,6 +25,11 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations);
 // others, which have decimals (at least three results).
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations);
 
+// In a report that writes its decimals with a comma ("9,6 g/dL" in at least three results, and
+// no result with a decimal point), a result with a point and three digits after it ("kappa
+// 1.099 mg/L") may be a thousand written with a thousands mark: marked for review.
+void ReviewThousandsPoints(std::vector<ImportedObservation>* observations);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_CROSS_CHECKS_H_

@@ -99,6 +99,7 @@ class Extractor {
         &result_);
     ReviewSameDayConflicts(&result_.observations);
     internal::ReviewOcrArrowDigits(&result_.observations);
+    internal::ReviewThousandsPoints(&result_.observations);
     return std::move(result_);
   }
 

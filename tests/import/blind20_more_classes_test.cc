@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
@@ -257,6 +258,32 @@ TEST(Blind20Class, SwedishElectrophoresisComments) {
   ASSERT_NE(january, nullptr) << ImportToJson(r).dump(1);
   EXPECT_EQ(april->obs.text, "IgG kappa");
   EXPECT_EQ(january->obs.text, "IgA lambda");
+}
+
+// In a report that writes decimals with a comma ("8,3", "2,9"), "kappa 1.099 mg/L" may be a
+// thousand written with a thousands point: read as 1.099 and only flagged as a sentence value,
+// it is now marked for that doubt too. A report that writes decimals with a point is not.
+TEST(Blind20Class, ThousandsPointInADecimalCommaReportIsReviewed) {
+  const auto reasons = [](const std::vector<std::string>& rows) {
+    std::vector<Placed> page = {{{40, "Data da coleta: 05/03/2024"}},
+                                {{40, "Exame"}, {200, "Resultado"}, {280, "Unidade"}}};
+    for (size_t k = 0; k < rows.size(); k += 2) page.push_back({{40, rows[k]}, {200, rows[k + 1]}});
+    const ImportResult r = ExtractPlaced(page);
+    const ImportedObservation* k = FindOn(r, Analyte::kKappaFlc, "2024-03-05");
+    EXPECT_NE(k, nullptr) << ImportToJson(r).dump(1);
+    std::string all;
+    for (const std::string& w : k != nullptr ? k->review_reasons : std::vector<std::string>{})
+      all += w;
+    return all;
+  };
+  EXPECT_NE(reasons({"Hemoglobina", "8,3 g/dL", "Albumina", "2,9 g/dL", "Creatinina", "3,22 mg/dL",
+                     "Kappa livre", "1.099 mg/L"})
+                .find("thousands"),
+            std::string::npos);
+  EXPECT_EQ(reasons({"Hemoglobin", "8.3 g/dL", "Albumin", "2.9 g/dL", "Creatinine", "3.22 mg/dL",
+                     "Kappa free", "1.099 mg/L"})
+                .find("thousands"),
+            std::string::npos);
 }
 
 }  // namespace
