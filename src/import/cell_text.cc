@@ -229,6 +229,15 @@ bool IsEarlierResultsHeading(std::string_view text) {
 }
 
 // True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
+bool IsCapitalised(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters |= c >= 'A' && c <= 'Z';
+  }
+  return letters;
+}
+
 bool IsSentence(std::string_view text) {
   text = TrimSpaces(text);
   size_t words = 0;

@@ -54,6 +54,10 @@ bool IsEarlierResultsHeading(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
 
+// True when `text` has letters and none of them is lower case ("SERUM PROTEIN STUDY"); only
+// ASCII letters are looked at ("ÉVOLUTION DU COMPOSANT MONOCLONAL" is capitalised).
+bool IsCapitalised(std::string_view text);
+
 // A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
 bool IsTimeCell(std::string_view t);
 // A coded result's wording that reports one band and denies another, or names a free light

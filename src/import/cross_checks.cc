@@ -118,11 +118,17 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
 
 namespace {
 
-// The number as written, without trailing zeros: its digits before and after the decimal mark.
-std::pair<int, int> Digits(double written) {
-  std::string t = fmt::format("{:.4f}", std::abs(written));
+// `written` with at most `decimals` decimals and no trailing zeros ("9.51", "2861").
+std::string NumberText(double written, int decimals) {
+  std::string t = fmt::format("{:.{}f}", std::abs(written), decimals);
   while (t.back() == '0') t.pop_back();
   if (t.back() == '.') t.pop_back();
+  return t;
+}
+
+// The number as written, without trailing zeros: its digits before and after the decimal mark.
+std::pair<int, int> Digits(double written) {
+  const std::string t = NumberText(written, 4);
   const size_t dot = t.find('.');
   const int whole = static_cast<int>(dot == std::string::npos ? t.size() : dot);
   const int decimals = dot == std::string::npos ? 0 : static_cast<int>(t.size() - dot - 1);
@@ -164,10 +170,7 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
     std::vector<bool> ends_one(group.size());
     int ones = 0;
     for (size_t k = 0; k < group.size(); ++k) {
-      std::string t = fmt::format("{:.4f}", std::abs(group[k]->written_number));
-      while (t.back() == '0') t.pop_back();
-      if (t.back() == '.') t.pop_back();
-      ends_one[k] = t.back() == '1';
+      ends_one[k] = NumberText(group[k]->written_number, 4).back() == '1';
       ones += ends_one[k];
     }
     // Final 1s far more often than by chance (one in ten): the arrows of a column of flagged
@@ -204,29 +207,25 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
 void ReviewThousandsPoints(std::vector<ImportedObservation>* observations) {
   // How each result's number is written in its source line: with a decimal comma or point.
   const auto written = [](const ImportedObservation& o, char mark) {
-    std::string t = fmt::format("{:.3f}", std::abs(o.written_number));
-    while (t.back() == '0') t.pop_back();
-    if (t.back() == '.') return false;  // a whole number shows no mark
-    t[t.find('.')] = mark;
+    std::string t = NumberText(o.written_number, 3);
+    const size_t dot = t.find('.');
+    if (dot == std::string::npos) return false;  // a whole number shows no mark
+    t[dot] = mark;
     return o.source.text.find(t) != std::string::npos;
   };
+  const auto three_decimals = [](double x) { return Digits(x).second == 3; };
   int commas = 0, points = 0;
   for (const ImportedObservation& o : *observations) {
     if (!o.obs.has_value || records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
       continue;
     }
-    const bool three =
-        std::abs(o.written_number * 1000 - std::round(o.written_number * 1000)) < 1e-6 &&
-        std::abs(o.written_number * 100 - std::round(o.written_number * 100)) > 1e-6;
     commas += written(o, ',');
-    points += written(o, '.') && !three;
+    points += written(o, '.') && !three_decimals(o.written_number);
   }
   if (commas < 3 || points > 0) return;
   for (ImportedObservation& o : *observations) {
     const double x = o.written_number;
-    const bool three = std::abs(x * 1000 - std::round(x * 1000)) < 1e-6 &&
-                       std::abs(x * 100 - std::round(x * 100)) > 1e-6 && x >= 1;
-    if (three && written(o, '.')) {
+    if (x >= 1 && three_decimals(x) && written(o, '.')) {
       o.Review(
           fmt::format("the report writes decimals with a comma: '{:.3f}' may be {:.0f} written "
                       "with a thousands point",

@@ -139,7 +139,9 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
                          Has(s, "immunostain");
       if (best != nullptr && stain && f.plasma_cells && !f.pc_from_stain) best = nullptr;
       if (best != nullptr && !stain && f.pc_from_stain) {
-        f = MarrowFinding{std::nullopt, false, f.clonal, f.light_chain, 0, f.clonal_sentence};
+        f.plasma_cells.reset();  // the stain's estimate gives way to the count
+        f.plasma_cells_conflict = false;
+        f.pc_sentence = 0;
       }
       if (best != nullptr) {
         f.pc_from_stain = stain;

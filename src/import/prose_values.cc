@@ -36,6 +36,7 @@ bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 struct ProseName {
   std::string_view name;
   Analyte analyte;
+  bool about_m_component = false;  // read only in a sentence about the M-component
 };
 constexpr ProseName kProseNames[] = {
     {"m-spike", Analyte::kSerumMProtein},
@@ -53,8 +54,8 @@ constexpr ProseName kProseNames[] = {
     {"paraproteína", Analyte::kSerumMProtein},
     // sv, da, nb: "M-komponent IgG-kappa kvarstår, koncentration 3 g/L" (only in a sentence
     // about the M-component).
-    {"koncentration", Analyte::kSerumMProtein},
-    {"konsentrasjon", Analyte::kSerumMProtein},
+    {"koncentration", Analyte::kSerumMProtein, true},
+    {"konsentrasjon", Analyte::kSerumMProtein, true},
     {"hemoglobin", Analyte::kHemoglobin},
     {"haemoglobin", Analyte::kHemoglobin},
     {"hb", Analyte::kHemoglobin},
@@ -199,10 +200,7 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
     for (const ProseName& pn : kProseNames) {
       if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
-      if ((pn.name == "koncentration" || pn.name == "konsentrasjon") && !Has(s, "m-komponent") &&
-          !Has(s, "m komponent")) {
-        continue;
-      }
+      if (pn.about_m_component && !Has(s, "m-komponent") && !Has(s, "m komponent")) continue;
       size_t at = 0;
       while ((at = s.find(pn.name, at)) != std::string::npos) {
         const size_t after = at + pn.name.size();

@@ -195,8 +195,8 @@ void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
   // whose unit is known for it.
   if (cells->value && cells->second_value && cells->second_unit) {
     const auto factor = [&](const std::optional<Piece>& u) {
-      const auto f =
-          u ? records::UnitFactor(analyte, u->text) : Result<double>(Status::Invalid("none"));
+      if (!u) return -1.0;
+      const Result<double> f = records::UnitFactor(analyte, u->text);
       return f.ok() ? *f : -1.0;
     };
     const double first = factor(cells->unit), second = factor(cells->second_unit);

@@ -298,7 +298,7 @@ void RowReader::NoteHeading(const Line& line) {
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.
     const bool capitals =
-        std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        internal::IsCapitalised(t) &&
         std::count_if(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 8 &&
         t.find(' ') != std::string::npos;
     if (s != Specimen::kUnknown) {

@@ -13,6 +13,7 @@
 
 namespace oncoguide::import {
 
+using internal::IsCapitalised;
 using internal::IsIsotypeResult;
 using internal::IsLightChainRatio;
 using internal::IsSentence;
@@ -24,20 +25,6 @@ using internal::SplitNameValue;
 using records::Analyte;
 using records::ValueBound;
 using records::ValueKind;
-
-namespace {
-
-// True when `text` has letters and none of them is lower case ("SERUM PROTEIN STUDY").
-bool IsCapitalised(std::string_view text) {
-  bool letters = false;
-  for (char c : text) {
-    if (c >= 'a' && c <= 'z') return false;
-    letters |= c >= 'A' && c <= 'Z';
-  }
-  return letters;
-}
-
-}  // namespace
 
 bool RowReader::LooksLikeName(const Cell& c) const {
   const std::string_view t = TrimSpaces(c.text);

@@ -139,16 +139,14 @@ TEST(Blind20Class, LeadingZeroBeforeACommaIsADecimal) {
 // of many equally good gutters), the dates with a comma before the time were not dates, and the
 // unit line was not read: nothing was read, or only with its unit guessed.
 TEST(Blind20Class, TwoColumnsOfTrendBlocksAreReadBlockByBlock) {
+  // Each block's titles, on both sides of the gutter.
+  const Placed titles = {{44, "Collection date"},  {171, "Result"}, {212, "Flag"},
+                         {314, "Collection date"}, {441, "Result"}, {482, "Flag"}};
   const ImportResult r = ExtractPlaced({
       {{40, "Haemoglobin"}, {310, "Calcium"}},
       {{40, "Unit: g/dL Normal range: 13.0 - 17.0"},
        {310, "Unit: mmol/L Normal range: 2.09 - 2.54"}},
-      {{44, "Collection date"},
-       {171, "Result"},
-       {212, "Flag"},
-       {314, "Collection date"},
-       {441, "Result"},
-       {482, "Flag"}},
+      titles,
       {{44, "23 Apr 2024, 9:28 AM"},
        {177, "12.6"},
        {212, "Low"},
@@ -162,12 +160,7 @@ TEST(Blind20Class, TwoColumnsOfTrendBlocksAreReadBlockByBlock) {
        {482, "High"}},
       {{40, "Creatinine"}, {310, "Albumin"}},
       {{40, "Unit: umol/L Normal range: 65 - 125"}, {310, "Unit: g/L Normal range: 38 - 48"}},
-      {{44, "Collection date"},
-       {171, "Result"},
-       {212, "Flag"},
-       {314, "Collection date"},
-       {441, "Result"},
-       {482, "Flag"}},
+      titles,
       {{44, "23 Apr 2024, 9:28 AM"}, {180, "101"}, {314, "23 Apr 2024, 9:28 AM"}, {455, "40"}},
   });
   const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-04-03");

@@ -83,8 +83,7 @@ inline const ImportedObservation* FindOn(const ImportResult& r, records::Analyte
 inline void ExpectValueOn(const ImportResult& r, records::Analyte a, const std::string& date,
                           double value) {
   const ImportedObservation* o = FindOn(r, a, date);
-  ASSERT_NE(o, nullptr) << records::Name(a) << " on " << date << "\n"
-                        << ImportToJson(r).dump(1);
+  ASSERT_NE(o, nullptr) << records::Name(a) << " on " << date << "\n" << ImportToJson(r).dump(1);
   EXPECT_NEAR(o->obs.value, value, 1e-9 * std::max(1.0, std::abs(value)))
       << records::Name(a) << " on " << date;
 }
