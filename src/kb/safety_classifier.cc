@@ -4,7 +4,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <string_view>
 
 namespace oncoguide::kb {
 namespace {
@@ -43,6 +45,11 @@ std::vector<LabeledText> DecisionExamples(const SafetyData& d) {
   return Examples(d.decision, {&d.decision_negatives, &d.emergency_negatives, &d.ordinary});
 }
 
+// Cross-validation is repeated with this many fold assignments and the held-out scores pooled,
+// so that a threshold (a low quantile of those scores) rests on several readings of each
+// phrasing rather than on one split.
+constexpr int kCvRepeats = 3;
+
 // The liblinear C values tried by the cross-validation.
 constexpr double kSafetyC[] = {8.0, 32.0, 128.0, 512.0};
 
@@ -66,35 +73,37 @@ Status TrainIfAny(const std::vector<std::string>& phrasings,
 }
 
 // Cross-validates one check at liblinear C `c`: held-out probabilities of label 1 for every
-// example, then the highest threshold (at most kMaxThreshold) keeping held-out recall >=
-// `target`.
+// example in kCvRepeats fold assignments, then the highest threshold (at most kMaxThreshold)
+// keeping pooled held-out recall >= `target`.
 Result<SafetyThreshold> CalibrateCheckAt(const std::vector<LabeledText>& examples,
                                          const SynonymTable& synonyms, int folds, double c_value,
                                          double target) {
   std::vector<double> positive_scores;
   std::vector<double> negative_scores;
   double floor = 0;  // see kFloorOverBaseRate
-  for (int f = 0; f < folds; ++f) {
-    std::vector<LabeledText> train;
-    std::vector<const LabeledText*> held;
-    for (size_t i = 0; i < examples.size(); ++i) {
-      if (static_cast<int>(i % static_cast<size_t>(folds)) == f) {
-        held.push_back(&examples[i]);
-      } else {
-        train.push_back(examples[i]);
+  for (int r = 0; r < kCvRepeats; ++r) {
+    for (int f = 0; f < folds; ++f) {
+      std::vector<LabeledText> train;
+      std::vector<const LabeledText*> held;
+      for (const LabeledText& e : examples) {
+        if (internal::CvFoldOf(e.text, r, folds) == f) {
+          held.push_back(&e);
+        } else {
+          train.push_back(e);
+        }
       }
-    }
-    OG_ASSIGN_OR_RETURN(std::unique_ptr<TopicClassifier> c, TrainCheck(train, synonyms, c_value));
-    floor = std::max(floor, kFloorOverBaseRate * c->Predict("")[1]);
-    for (const LabeledText* e : held) {
-      const double p = c->Predict(e->text)[1];
-      (e->label == 1 ? positive_scores : negative_scores).push_back(p);
+      OG_ASSIGN_OR_RETURN(std::unique_ptr<TopicClassifier> c, TrainCheck(train, synonyms, c_value));
+      floor = std::max(floor, kFloorOverBaseRate * c->Predict("")[1]);
+      for (const LabeledText* e : held) {
+        const double p = c->Predict(e->text)[1];
+        (e->label == 1 ? positive_scores : negative_scores).push_back(p);
+      }
     }
   }
   SafetyThreshold t;
   t.c = c_value;
-  t.positives = static_cast<int>(positive_scores.size());
-  t.negatives = static_cast<int>(negative_scores.size());
+  t.positives = static_cast<int>(positive_scores.size()) / kCvRepeats;
+  t.negatives = static_cast<int>(negative_scores.size()) / kCvRepeats;
   if (positive_scores.empty()) return t;
   std::sort(positive_scores.begin(), positive_scores.end());
   const auto allowed =
@@ -201,12 +210,13 @@ std::string FormatSafetyCalibration(const SafetyCalibration& c) {
   return fmt::format(
              "# Thresholds of the learned crisis, emergency and decision checks of `ask`\n"
              "# (include/oncoguide/kb/safety_classifier.h), written by kb_calibrate: {}-fold\n"
-             "# cross-validation on knowledge/triage/*_phrasings.txt and *_negatives.txt and the\n"
-             "# router's phrasings, never on an evaluation set. The threshold is the highest that\n"
+             "# cross-validation, {} fold assignments by a hash of each text, on\n"
+             "# knowledge/triage/*_phrasings.txt and *_negatives.txt and the router's phrasings,\n"
+             "# never on an evaluation set. The threshold is the highest that\n"
              "# keeps held-out recall of the phrasings at the check's target or more (crisis\n"
              "# {:.0f}%, emergency {:.0f}%, decision {:.0f}%; at most {}).\n"
              "folds: {}\n",
-             c.folds, 100 * kCrisisRecallTarget, 100 * kEmergencyRecallTarget,
+             c.folds, kCvRepeats, 100 * kCrisisRecallTarget, 100 * kEmergencyRecallTarget,
              100 * kDecisionRecallTarget, kMaxThreshold, c.folds) +
          FormatThreshold("crisis", c.crisis) + FormatThreshold("emergency", c.emergency) +
          FormatThreshold("decision", c.decision);
@@ -257,4 +267,18 @@ Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymT
   return c;
 }
 
+namespace internal {
+
+int CvFoldOf(std::string_view text, int repeat, int folds) {
+  // FNV-1a, seeded per repeat; the low bits of FNV-1a mix poorly, so fold the high ones in.
+  uint64_t h = 1469598103934665603ULL ^ static_cast<uint64_t>(repeat + 1) * 0x9E3779B97F4A7C15ULL;
+  for (unsigned char ch : text) {
+    h ^= ch;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 29;
+  return static_cast<int>(h % static_cast<uint64_t>(folds));
+}
+
+}  // namespace internal
 }  // namespace oncoguide::kb

@@ -43,6 +43,25 @@ constexpr const char* kOrdinary[] = {
     "can i take all my pills at once in the morning",
 };
 
+// Folds are a hash of each text: in range, the same on every call, about even in size, and
+// different from one repeat to the next, so adding one phrasing moves no other (the thresholds
+// moved with every phrasing added while folds were assigned by position).
+TEST(CvFoldTest, FoldsAreStableEvenAndDifferPerRepeat_Regression) {
+  std::vector<int> size(5, 0);
+  int moved = 0;
+  for (int i = 0; i < 2000; ++i) {
+    const std::string text = "question number " + std::to_string(i);
+    const int f = internal::CvFoldOf(text, 0, 5);
+    ASSERT_GE(f, 0);
+    ASSERT_LT(f, 5);
+    EXPECT_EQ(internal::CvFoldOf(text, 0, 5), f);
+    ++size[f];
+    if (internal::CvFoldOf(text, 1, 5) != f) ++moved;
+  }
+  for (int n : size) EXPECT_NEAR(n, 400, 80);
+  EXPECT_GT(moved, 1200);  // about 4 in 5 land elsewhere in the next repeat
+}
+
 TEST_F(SafetyTest, FreshWordingsAreNotTrainingPhrasings) {
   const std::string dir = ONCOGUIDE_KNOWLEDGE_DIR;
   std::vector<std::string> trained;

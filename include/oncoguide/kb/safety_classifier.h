@@ -23,7 +23,8 @@
 // A question is flagged when the probability of label 1 reaches the check's threshold. The
 // thresholds are cross-validated by CalibrateSafety (kb_calibrate writes them into
 // knowledge/triage/safety.yaml): the highest threshold at which held-out recall of the check's
-// phrasings is at least the check's recall target (below), since a missed crisis or emergency
+// phrasings, pooled over several hashed fold assignments, is at least the check's recall
+// target (below), since a missed crisis or emergency
 // costs far more than an over-cautious reply. Its held-out false-positive rate is written beside
 // it.
 //
@@ -126,9 +127,18 @@ class SafetyClassifier {
   std::unique_ptr<TopicClassifier> decision_;
 };
 
-// k-fold cross-validation of the thresholds on `data` (see the file comment). Deterministic.
+// k-fold cross-validation of the thresholds on `data` (see the file comment), repeated over
+// several fold assignments whose held-out scores are pooled. Deterministic.
 Result<SafetyCalibration> CalibrateSafety(const SafetyData& data, const SynonymTable& synonyms,
                                           int folds = 5);
+
+namespace internal {
+// The cross-validation fold (0..folds-1) of `text` in fold assignment `repeat`: a hash of the
+// text alone, so adding or removing a phrasing never moves another between folds.
+//
+//   CvFoldOf("my ratio went up", 0, 5);  // the same fold on every run and every machine
+int CvFoldOf(std::string_view text, int repeat, int folds);
+}  // namespace internal
 
 }  // namespace oncoguide::kb
 
