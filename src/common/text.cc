@@ -82,6 +82,32 @@ char32_t FoldCyrillic(char32_t cp) {
 
 }  // namespace
 
+std::string LowerKeepingOffsets(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(out[k]); };
+    if (b(i) < 0x80) {
+      out[i] = AsciiLower(out[i]);
+      continue;
+    }
+    if (i + 1 >= out.size()) break;
+    const unsigned code = ((b(i) & 0x1Fu) << 6) | (b(i + 1) & 0x3Fu);
+    unsigned lower = code;
+    if (b(i) >= 0xC0 && b(i) < 0xE0) {
+      if (code >= 0x0391 && code <= 0x03A9 && code != 0x03A2) lower = code + 0x20;  // Greek
+      if (code >= 0x0410 && code <= 0x042F) lower = code + 0x20;                    // Cyrillic
+      if (code >= 0x0400 && code <= 0x040F) lower = code + 0x50;  // Ѐ..Џ (Є, І, Ї)
+    }
+    if (lower != code) {
+      out[i] = static_cast<char>(0xC0 | (lower >> 6));
+      out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+    }
+    ++i;
+    while (i + 1 < out.size() && (b(i + 1) & 0xC0) == 0x80) ++i;  // rest of a longer sequence
+  }
+  return out;
+}
+
 std::string FoldLatin(std::string_view s) {
   // Base letters of U+00C0..U+00FF in order ('\0': no letter: x and / signs, kept as they are).
   static constexpr char kBase[] =

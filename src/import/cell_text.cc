@@ -116,7 +116,7 @@ bool LooksLikeGarbledDate(std::string_view text) {
 // True when `text` is only a collection-date label, perhaps in parentheses ("(data prelievo)",
 // "Collection date:").
 bool CollectionTitle(std::string_view text) {
-  std::string t = AsciiLower(TrimSpaces(text));
+  std::string t = LowerKeepingOffsets(TrimSpaces(text));
   while (!t.empty() && (t.front() == '(' || t.front() == ' ')) t.erase(0, 1);
   while (!t.empty() && (t.back() == ')' || t.back() == ':' || t.back() == ' ')) t.pop_back();
   const std::vector<internal::Label> labels = internal::FindLabels(t);

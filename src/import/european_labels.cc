@@ -52,6 +52,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "fecha de obtenci\xC3\xB3n",
     "fecha de obtencion",
     "toma de muestra",
+    "toma muestra",  // es-CL: "Toma muestra: 07/03/2024 08:20"
+    "toma de muestras",
     "extracci\xC3\xB3n",
     "extraccion",
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
@@ -70,6 +72,9 @@ constexpr std::string_view kCollectionLabels[] = {
     "datum afname",
     "afname",
     "afgenomen op",
+    "staalname",  // nl-BE: the sample's taking ("Staalname: 12/03/2024 08:17")
+    "datum staalname",
+    "staalafname",
     "data da colheita",
     "data de colheita",
     "colheita",
@@ -82,6 +87,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "data i godz. pobrania",
     "data i godzina pobrania",
     "data pobrania",
+    "pobranie",  // pl: "Pobranie: 2024-03-15 07:42"
+    "pobrano",
     "pobrano",
     "n\xC3\xA4ytteenottoaika",  // fi: the sample's taking ("Näytteenottoaika", "Näyte otettu")
     "naytteenottoaika",
@@ -110,11 +117,13 @@ constexpr std::string_view kOtherDateLabels[] = {
     "рождения",
     "выдачи",
     "регистрации",
-    // uk: registered, issued, birth, printed ("Реєстрація:", "Видано:" begin their cells, and
-    // labels are matched with only ASCII letters lowered)
-    "Реєстрація",
+    // uk: registered, issued, birth, printed ("Реєстрація:", "Видано:"; labels are matched in
+    // lower case, Cyrillic and Greek capitals too)
+    "реєстрація",
     "реєстрації",
-    "Видано",
+    "видано",
+    "виконано",     // uk: performed ("Виконано: 16.02.2024 17:45")
+    "затверджено",  // uk: approved
     "видачі",
     "народження",
     "друку",
@@ -162,6 +171,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "fecha de recepcion",
     "recepci\xC3\xB3n",
     "recepcion",
+    "validaci\xC3\xB3n",  // es: "Validación: 11/03/2024 16:44"
+    "validacion",
     "fecha de nacimiento",
     "nacimiento",
     "impreso",
@@ -179,6 +190,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "validato",
     "ontvangst",
     "ontvangst lab",
+    "verslag",  // nl-BE: the report's date ("Verslag: 13/03/2024 14:40")
+    "datum verslag",
     "geboortedatum",
     "afgedrukt",
     "afgedrukt op",
@@ -197,6 +210,9 @@ constexpr std::string_view kOtherDateLabels[] = {
     "data wykonania",
     "data wydania wyniku",
     "data wydania",
+    "przyj\xC4\x99cie",  // pl: received, issued ("Przyjęcie:", "Wydanie:")
+    "przyjecie",
+    "wydanie",
     "data urodzenia",
     "ankomstdatum",
     "svarsdatum",
@@ -329,6 +345,10 @@ constexpr HeaderWord kHeaderWords[] = {
     {"precedente", Header::kPrevious},
     {"vorige", Header::kPrevious},
     {"vorige uitslag", Header::kPrevious},
+    {"vorig", Header::kPrevious},  // nl-BE "Vorig resultaat"
+    {"vorig resultaat", Header::kPrevious},
+    {"vorige resultaat", Header::kPrevious},
+    {"vorige resultaten", Header::kPrevious},
     {"kommentar", Header::kOther},
     {"bemerkung", Header::kOther},
     {"methode", Header::kOther},

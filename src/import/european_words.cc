@@ -210,7 +210,9 @@ constexpr TestWord kTestNames[] = {
     {"beta 2 mikroglobulina", Analyte::kBeta2Microglobulin},
     {"beta2 mikroglobulina", Analyte::kBeta2Microglobulin},
     {"bialko monoklonalne", Analyte::kSerumMProtein},
-    {"bialko m", Analyte::kSerumMProtein},  // pl
+    {"bialko m", Analyte::kSerumMProtein},    // pl
+    {"gradient m", Analyte::kSerumMProtein},  // pl: the M band on a protein electrophoresis
+    {"gradient monoklonalny", Analyte::kSerumMProtein},
     {"skladnik monoklonalny", Analyte::kSerumMProtein},
     {"m komponent", Analyte::kSerumMProtein},
     {"m komponenta", Analyte::kSerumMProtein},
@@ -268,6 +270,8 @@ constexpr TestWord kTestNames[] = {
     {"ελευθερεσ αλυσεισ lambda", Analyte::kLambdaFlc},
     {"ελευθερεσ ελαφρεσ αλυσεισ kappa", Analyte::kKappaFlc},
     {"ελευθερεσ ελαφρεσ αλυσεισ lambda", Analyte::kLambdaFlc},
+    {"ελευθερεσ ελαφρεσ αλυσιδεσ kappa", Analyte::kKappaFlc},  // "ελαφρές αλυσίδες κ"
+    {"ελευθερεσ ελαφρεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
     {"μονοκλωνικη ζωνη", Analyte::kSerumMProtein},
     {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
     {"παραπρωτεινη", Analyte::kSerumMProtein},

@@ -188,7 +188,7 @@ class Extractor {
     const Line& line = all_[i];
     // "Compared with the prior specimen collected 01/16/2024 ...": the earlier result's date.
     if (earlier_[i]) return false;
-    const std::string lower = AsciiLower(line.Text());
+    const std::string lower = LowerKeepingOffsets(line.Text());
     const std::vector<Label> labels = FindLabels(lower);
     if (labels.empty()) return ReadBareDate(i);
     // A result row ("05/21/24  Hemoglobin  11.5 ... Final  05/21/24 10:02") is not a date label
@@ -198,7 +198,7 @@ class Extractor {
     // 02/02/2024):", its result below) dates that section, and is still read as a row.
     bool named_row = false;
     for (size_t k = 0; k < line.cells.size() && k < 2; ++k) {
-      const std::string cell = AsciiLower(line.cells[k].text);
+      const std::string cell = LowerKeepingOffsets(line.cells[k].text);
       const std::vector<Label> own = FindLabels(cell);
       if (!own.empty() && own.front().begin == 0) continue;
       if (MatchTestName(line.cells[k].text, Specimen::kUnknown).match != TestName::Match::kNone) {

@@ -57,6 +57,38 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   return true;
 }
 
+bool RowReader::JoinTitlesUnderDates(const Line& line, const std::vector<Column>& sub) {
+  constexpr int kMaxLinesBetween = 4;  // a time, a lab number, an episode, a blank
+  if (columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > (kMaxLinesBetween + 1) * 1.6 * line.box.height()) {
+    return false;
+  }
+  double first_date = std::numeric_limits<double>::max();
+  int dated = 0;
+  for (const Column& c : columns_) {
+    if (c.kind != Col::kDate || !c.date) continue;
+    first_date = std::min(first_date, c.box.x0);
+    ++dated;
+  }
+  if (dated < 2) return false;
+  bool titles = false;
+  for (const Column& s : sub) {
+    if (s.date || s.box.x1 > first_date) return false;
+    if (s.kind != Col::kUnit && s.kind != Col::kRange && s.kind != Col::kName &&
+        s.kind != Col::kFlag) {
+      return false;
+    }
+    titles |= s.kind != Col::kName;
+  }
+  if (!titles) return false;
+  for (const Column& s : sub) {
+    if (ColumnOf(Cell{"", s.box, 1.0f}) == nullptr) columns_.push_back(s);
+  }
+  std::sort(columns_.begin(), columns_.end(),
+            [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
+  return true;
+}
+
 // `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van" or
 // "of" before a date.
 std::string_view RowReader::DateAfterConnector(std::string_view text) {

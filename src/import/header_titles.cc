@@ -30,6 +30,85 @@ bool NamesPreviousDate(const std::string& lower) {
   return date && previous;
 }
 
+// Titles of a column holding each row's collection date (a results list with one date per
+// row), lower-case with accents folded. Report and result dates are other columns, never a
+// collection date.
+constexpr std::string_view kRowDateTitles[] = {
+    "collected",
+    "date collected",
+    "collection date",
+    "collection",
+    "date",
+    "drawn",
+    "date drawn",
+    "specimen date",
+    "sample date",
+    "collection date/time",
+    "date/time collected",
+    "entnahme",
+    "datum",
+    "collect dt",
+    "collection dt",
+    "collected dt",
+    "coll dt",
+    "coll date",
+    "collect date",
+    "specimen dt",
+    "sample dt",
+    "coll. date",
+    "coll. dt",
+    "collection date (local)",
+    "afname",
+    "afnamedatum",
+    "afname datum",
+    "abnahme",
+    "abnahmedatum",
+    "entnahmedatum",
+    "prelevement",
+    "date de prelevement",
+    "date du prelevement",
+    "fecha de extraccion",
+    "fecha extraccion",
+    "data prelievo",
+    "data do prelievo",
+    "data da coleta",
+    "data pobrania",
+    "datum odberu",
+    "odber",
+    "provtagningsdatum",
+    "provtagning",
+    "provetagningsdatum",
+    "provetagning",
+    "numune alma zamani",
+    "numune alma tarihi",
+    "numune tarihi",
+    "numune alim",
+    "numune alim tarihi",
+    "numune alim zamani",
+    "toplama bitis tarihi",
+    "naytteenottoaika",
+    "nayte otettu",
+    "collection end",
+    "collection end date",
+    "end of collection",
+    "collection ended",
+    "provetaget",  // da, no: "Prøvetaget | Hæmoglobin;B | ..."
+    "provetaget dato",
+    "provedato",
+    "prove dato",
+    "provetatt",
+    "provetakingsdato",
+    "dato",
+    "provetagningstidspunkt",
+    "provetagningsdato",
+    "fecha",  // es, pt, it: "Fecha | Hb | Leucocitos" (a list with one date per row)
+    "fecha de toma",
+    "fecha de muestra",
+    "fecha toma de muestra",
+    "toma de muestra",
+    "data",
+};
+
 }  // namespace
 
 using internal::IsMarkedDateCell;
@@ -61,30 +140,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                         "fraction", "analysis", "determination", "item"})) {
     return Col::kName;
   }
-  // The collection date of each row (a results list with one date per row). Report and result
-  // dates are other columns, never a collection date.
-  if (t == "collected" || t == "date collected" || t == "collection date" || t == "collection" ||
-      t == "date" || t == "drawn" || t == "date drawn" || t == "specimen date" ||
-      t == "sample date" || t == "collection date/time" || t == "date/time collected" ||
-      t == "entnahme" || t == "datum" || t == "collect dt" || t == "collection dt" ||
-      t == "collected dt" || t == "coll dt" || t == "coll date" || t == "collect date" ||
-      t == "specimen dt" || t == "sample dt" || t == "coll. date" || t == "coll. dt" ||
-      t == "collection date (local)" ||
-      // Other languages' collection-date titles (accents folded).
-      t == "afname" || t == "afnamedatum" || t == "afname datum" || t == "abnahme" ||
-      t == "abnahmedatum" || t == "entnahmedatum" || t == "prelevement" ||
-      t == "date de prelevement" || t == "date du prelevement" || t == "fecha de extraccion" ||
-      t == "fecha extraccion" || t == "data prelievo" || t == "data do prelievo" ||
-      t == "data da coleta" || t == "data pobrania" || t == "datum odberu" || t == "odber" ||
-      t == "provtagningsdatum" || t == "provtagning" || t == "provetagningsdatum" ||
-      t == "provetagning" || t == "numune alma zamani" || t == "numune alma tarihi" ||
-      t == "numune tarihi" || t == "numune alim" || t == "numune alim tarihi" ||
-      t == "numune alim zamani" ||
-      // A 24-hour urine table's end of collection, its date (tr "Toplama bitiş tarihi").
-      t == "toplama bitis tarihi" || t == "naytteenottoaika" || t == "nayte otettu" ||
-      t == "collection end" || t == "collection end date" || t == "end of collection" ||
-      t == "collection ended") {
-    return Col::kRowDate;
+  // The collection date of each row (kRowDateTitles).
+  const std::string folded = FoldLatin(t);
+  for (std::string_view title : kRowDateTitles) {
+    if (folded == title) return Col::kRowDate;
   }
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
   // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity", and the

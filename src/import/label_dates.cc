@@ -72,10 +72,11 @@ bool SpeaksOfEarlierResult(const std::string& text) {
     }
   }
   for (std::string_view w :
-       {"previous",      "previously",  "prior ",     "earlier",     "last time",
-        "compared with", "compared to", "foregaende", "tidigare",    "vorher",
-        "vorbefund",     "vorwert",     "precedent",  "anterior",    "vorige",
-        "eerder",        "poprzedni",   "'ant.'",     "valores ant", " ant. "}) {
+       {"previous", "previously", "prior ", "earlier", "last time", "compared with", "compared to",
+        "foregaende", "tidigare", "vorher", "vorbefund", "vorwert", "precedent", "anterior",
+        "vorige", "eerder", "poprzedni", "'ant.'", "valores ant", " ant. ",
+        // cs "předchozím", da/no "tidligere", tr "önceki", fi "edellinen", el, ru, uk
+        "predchoz", "tidligere", "onceki", "edellinen", "προηγουμεν", "предыдущ", "попередн"}) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;
@@ -85,7 +86,7 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
                                                            DateOrder order) {
   std::vector<std::pair<LabDate, bool>> out;
   const std::string text = line.Text();
-  const std::string lower = AsciiLower(text);
+  const std::string lower = LowerKeepingOffsets(text);
   const std::vector<Label> labels = FindLabels(lower);
   // A flowsheet's row of dates under a collection title ("(data prelievo) | 11/01/2024 |
   // 14/05/2024 | 19/09/2024"): each date heads its column; none dates the whole report.

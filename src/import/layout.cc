@@ -1,6 +1,7 @@
 #include "oncoguide/import/layout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "cell_text.h"
@@ -110,7 +111,14 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
   std::vector<Cell> cells;
   double last_x1 = -1e300;
   for (const Word* w : words) {
-    if (cells.empty() || w->box.x0 - last_x1 > gap) {
+    // A one-word qualifier in parentheses after its word ("Calcium (adjusted)"): OCR boxes its
+    // brackets wider than the letters, so the space before it may look wider than a word space.
+    const bool qualifier = !cells.empty() && w->text.size() > 2 && w->text.starts_with('(') &&
+                           w->text.ends_with(')') &&
+                           w->text.find_first_of("0123456789") == std::string::npos &&
+                           std::isalpha(static_cast<unsigned char>(cells.back().text.back())) &&
+                           w->box.x0 - last_x1 <= 1.3 * h;
+    if (cells.empty() || (w->box.x0 - last_x1 > gap && !qualifier)) {
       cells.push_back(Cell{w->text, w->box, w->confidence});
     } else {
       Cell& c = cells.back();

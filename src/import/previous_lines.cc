@@ -3,6 +3,7 @@
 // names its test ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)").
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cell_text.h"
@@ -15,11 +16,48 @@ using internal::IsUnitText;
 using internal::Lower;
 using internal::SplitLabel;
 
+namespace {
+
+// The label of a previous-result line and the text after it: SplitLabel's, or a longer label
+// that names its test in parentheses ("Resultados anteriores (hemoglobina): 10,6 g/dL em ...").
+std::pair<std::string, std::string> PreviousLabel(std::string_view text) {
+  auto split = SplitLabel(text);
+  const size_t close = text.find("):");
+  const size_t open = text.rfind('(', close);
+  if (!split.first.empty() || close == std::string_view::npos || close > 64 ||
+      open == std::string_view::npos) {
+    return split;
+  }
+  // Only a test's name in the parentheses ("(hemoglobina)", "(creatinina, mg/dL)"), never a
+  // date or a note ("Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL, ...").
+  std::string_view inner = text.substr(open + 1, close - open - 1);
+  inner = inner.substr(0, inner.find(','));
+  if (MatchTestName(inner, Specimen::kUnknown).match != TestName::Match::kExact) return split;
+  return {Lower(text.substr(0, close + 1)), std::string(TrimSpaces(text.substr(close + 2)))};
+}
+
+}  // namespace
+
 bool RowReader::IsPreviousLine(const Line& line) const {
   if (line.cells.empty()) return false;
-  const std::string label = SplitLabel(line.cells[0].text).first;
+  std::string label = PreviousLabel(line.cells[0].text).first;
+  // The test named in parentheses ("Resultados anteriores (hemoglobina): ...").
+  if (const size_t open = label.find('('); open != std::string::npos && label.back() == ')') {
+    label = std::string(TrimSpaces(std::string_view(label).substr(0, open)));
+  }
   std::optional<LabDate> ignored;
   return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
+}
+
+// A line between a result and its previous results that belongs to the result: its method
+// ("Método: enzimático", "Method: ..."), or its reference ("Valor de referência: 0,70 a 1,20").
+bool RowReader::DescribesRowAbove(const Line& line) const {
+  const std::string label = SplitLabel(line.cells[0].text).first;
+  std::optional<LabDate> ignored;
+  if (label.empty()) return false;
+  const std::optional<Col> kind = HeaderKind(label, &ignored);
+  return (kind && (*kind == Col::kRange || *kind == Col::kOther)) ||
+         internal::StartsWithAny(label, {"metodo", "method", "methode", "metoda", "tecnica"});
 }
 
 bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
@@ -31,7 +69,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
   // anywhere.
   const Line& line = lines[i];
   if (line.cells.empty()) return false;
-  auto [label, rest] = SplitLabel(line.cells[0].text);
+  auto [label, rest] = PreviousLabel(line.cells[0].text);
   const std::string& first = line.cells[0].text;
   // A long label that is the whole cell ("Resultados anteriores (Lambda livre):").
   if (label.empty() && !first.empty() && first.size() <= 64 && first.back() == ':') {
@@ -77,8 +115,27 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     }
     // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10
     // mg/dL"), never another test's.
+    // A derived test's row between them in a unit of its own ("eGFR | 64 mL/min/1,73m²" under
+    // "Creatinina") is passed over when the earlier results are in the row's unit ("1,31 mg/dL
+    // em 10/01/2024"); a ratio's row, without a unit, may be anyone's.
+    const std::string row_unit_lower = AsciiLower(last_row_unit_);
+    const auto other_unit = [&](const Line& l) {
+      for (size_t k = 1; k < l.cells.size(); ++k) {
+        const std::string t = AsciiLower(l.cells[k].text);
+        if (t.find('/') != std::string::npos && t.find(row_unit_lower) == std::string::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const bool in_row_unit = !row_unit_lower.empty() &&
+                             AsciiLower(line.Text()).find(row_unit_lower) != std::string::npos;
     for (size_t j = last_row_line_ + 1; j < i; ++j) {
-      if (lines[j].cells.empty()) continue;
+      if (lines[j].cells.empty() || DescribesRowAbove(lines[j])) continue;
+      if (in_row_unit && other_unit(lines[j]) &&
+          MatchTestName(lines[j].cells[0].text, specimen_).match == TestName::Match::kIgnored) {
+        continue;
+      }
       if (MatchTestName(lines[j].cells[0].text, specimen_).match != TestName::Match::kNone ||
           j > last_row_line_ + 2) {
         const std::optional<LabRange> r =

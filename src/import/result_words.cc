@@ -35,8 +35,8 @@ constexpr std::string_view kForeignNegated[] = {
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).
 constexpr std::string_view kForeignTrace[] = {
-    "spoor",  "spoortje", "spur", "spuren", "trazas", "traza", "tracce", "traccia",
-    "tracos", "traco",    "spar", "spor",   "stopy",  "stopa", "slad",   "sladowe"};
+    "spoor", "spoortje", "spur", "spuren", "trazas", "traza", "tracce",  "traccia", "tracos",
+    "traco", "spar",     "spor", "stopy",  "stopa",  "slad",  "sladowe", "sladowy", "sladowa"};
 
 bool HasForeignTrace(const std::string& folded) {
   std::string word;

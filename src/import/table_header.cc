@@ -325,7 +325,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   }
   if (!cols) return false;
   const Line& line = titled ? *titled : lines[i];
-  if (AttachSubHeader(line, *cols)) return true;
+  if (AttachSubHeader(line, *cols) || JoinTitlesUnderDates(line, *cols)) return true;
   if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
   // The first line of titles set over this one ("REFERENCE | PREVIOUS RESULT" over "... |

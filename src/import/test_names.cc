@@ -176,7 +176,8 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
     }
     bool all_known = true;
     for (const std::string& w : Split(fp)) {
-      if (IsMethodWord(w)) continue;
+      // A light chain's abbreviation beside its name ("Kappa (sFLC)").
+      if (IsMethodWord(w) || w == "flc" || w == "sflc") continue;
       if (IsUrineWord(w) || w == "24h") {
         n->specimen = Specimen::kUrine;
       } else if (w == "serum" || w == "blood" || w == "plasma") {
@@ -292,16 +293,21 @@ TestName MatchTestName(std::string_view text, Specimen context) {
       return first;
     }
   }
-  // A group's short name before the test's ("S-Proteinfraktioner, M-komponent"): the test after
-  // the last comma, matched loosely (for review), when the whole name is not known.
-  const size_t comma = text.rfind(", ");
-  const auto short_group = [&] {
-    const std::string_view group = text.substr(0, comma);
-    return std::count(group.begin(), group.end(), ' ') <= 2 &&
-           std::none_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (whole.match == TestName::Match::kNone && comma != std::string_view::npos && short_group()) {
-    TestName last = MatchOneName(text.substr(comma + 2), context);
+  // A group's short name before the test's ("S-Proteinfraktioner, M-komponent", "Protein
+  // elektroforezi (serum) - M protein"): the test after the last comma or dash, matched loosely
+  // (for review), when the whole name is not known; a specimen the group names is the test's.
+  if (whole.match != TestName::Match::kNone) return whole;
+  for (std::string_view sep : {", ", " - "}) {
+    const size_t at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view group = text.substr(0, at);
+    const bool short_group =
+        std::count(group.begin(), group.end(), ' ') <= 2 &&
+        std::none_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!short_group) continue;
+    const Specimen named = SpecimenOfHeading(group);
+    TestName last =
+        MatchOneName(text.substr(at + sep.size()), named != Specimen::kUnknown ? named : context);
     if (last.match == TestName::Match::kExact) {
       last.match = TestName::Match::kLoose;
       return last;

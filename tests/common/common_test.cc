@@ -173,6 +173,19 @@ TEST(FoldLatin, AccentsAndCaseGoOtherBytesStay) {
   EXPECT_EQ(FoldLatin("\xC3"), "\xC3");  // a cut-off sequence is kept as it is
 }
 
+// Capitals lowered with every byte where it was, so a label found in the copy is found at the
+// same place in the text (a Ukrainian "Взяття біоматеріалу:" began with a capital that ASCII
+// lowering kept, and the label was never found).
+TEST(LowerKeepingOffsets, AsciiGreekAndCyrillicCapitalsKeepTheirBytes) {
+  EXPECT_EQ(LowerKeepingOffsets("Взяття біоматеріалу: 14.02"), "взяття біоматеріалу: 14.02");
+  EXPECT_EQ(LowerKeepingOffsets("ЄІЇ Ё ДАТА"), "єії ё дата");
+  EXPECT_EQ(LowerKeepingOffsets("ΗΜΕΡΟΜΗΝΙΑ Λήψης"), "ημερομηνια λήψης");
+  EXPECT_EQ(LowerKeepingOffsets("Collected: Créatinine µmol/L"), "collected: créatinine µmol/l");
+  for (std::string_view s : {"Взяття", "ΑΣΒΕΣΤΙΟ", "Édition 2×3", "Ð"}) {
+    EXPECT_EQ(LowerKeepingOffsets(s).size(), s.size()) << s;
+  }
+}
+
 // Greek lab words (blind16's Athens report) fold like Latin ones: capitals lowered, accents
 // removed, the final sigma as a sigma; κ, λ and β stay themselves.
 TEST(FoldLatin, GreekLettersFold) {

@@ -20,6 +20,12 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// A copy of `s` with ASCII, basic Greek (U+0391..U+03A9) and Cyrillic (U+0400..U+042F) capitals
+// in lower case and every byte offset kept (each letter and its lower case take as many UTF-8
+// bytes), so that a position found in the copy is the same in `s`:
+// LowerKeepingOffsets("Взяття: 14.02") == "взяття: 14.02".
+std::string LowerKeepingOffsets(std::string_view s);
+
 // A copy of `s` in lower case with the accents of Latin letters removed: ASCII letters are
 // lowered, and the UTF-8 letters of Western European languages (U+00C0..U+00FF: "É", "ï", "ñ",
 // "ç") become their base letter ("ß" becomes "ss"). For matching lab words written with or

@@ -161,6 +161,10 @@ class RowReader {
   // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
   // result columns. False (nothing changed) when `sub` is not such a line.
   bool AttachSubHeader(const Line& line, const std::vector<Column>& sub);
+  // A line of titles a few lines under a flowsheet's dates, all left of them ("Collected | 06/10/23
+  // | 21/10/23", then "Time" and "Lab No." rows, then "Units | Ref. Range"): its unit, range and
+  // name titles join the dated header instead of replacing it. False when `sub` is not so.
+  bool JoinTitlesUnderDates(const Line& line, const std::vector<Column>& sub);
   // Two or more dates under one undated previous column ("Antériorités" / "12/06/2024
   // 15/03/2024"): that column becomes one previous column per date. False when `sub` is not so.
   bool SplitPreviousByDates(const std::vector<Column>& sub);
@@ -172,6 +176,8 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
+  // A method or reference line under a result (previous_lines.cc).
+  bool DescribesRowAbove(const Line& line) const;
   // True when `line` continues the titles of a history table's test columns ("Ca", "FLC",
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
   bool TitlesContinue(const Line& line) const;

@@ -1,0 +1,199 @@
+// Classes found by blind21's first run (a twenty-second separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind21/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Danish portal's list with one date per row, titled "Prøvetaget", its tests named with their
+// system ("Kreatinin;P"): nothing was read. So for a Mexican discharge table titled "Fecha".
+TEST(Blind21Class, RowDateTitlesInDanishAndSpanish) {
+  const ImportResult dk = ExtractPlaced(
+      {
+          {{30, "Prøvetaget"}, {150, "Hæmoglobin;B"}, {260, "Kreatinin;P"}, {370, "Albumin;P"}},
+          {{150, "mmol/L"}, {260, "µmol/L"}, {370, "g/L"}},
+          {{30, "04.12.2023 08:35"}, {150, "7,2"}, {260, "102"}, {370, "37"}},
+      },
+      842);
+  ExpectValueOn(dk, Analyte::kAlbumin, "2023-12-04", 3.7);
+  ExpectValueOn(dk, Analyte::kCreatinine, "2023-12-04", 102 * 0.011312);
+  const ImportResult mx = ExtractPlaced({
+      {{30, "Fecha"}, {130, "Hb"}, {200, "Creatinina"}, {300, "Calcio"}},
+      {{130, "g/dL"}, {200, "mg/dL"}, {300, "mg/dL"}},
+      {{30, "02/02/2024"}, {130, "7.8"}, {200, "3.4"}, {300, "13.1"}},
+  });
+  ExpectValueOn(mx, Analyte::kCalcium, "2024-02-02", 13.1);
+  ExpectValueOn(mx, Analyte::kHemoglobin, "2024-02-02", 7.8);
+}
+
+// A cumulative report whose dates head the columns ("Collected | 06/10/23 | 21/10/23"), with a
+// time and a lab number under them and then "Units | Ref. Range": that last line replaced the
+// dated header and no value had a date.
+TEST(Blind21Class, UnitTitlesUnderAFlowsheetsDatesJoinIt) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Collected"}, {260, "06/10/23"}, {330, "21/10/23"}},
+      {{30, "Time"}, {270, "1008"}, {340, "0910"}},
+      {{30, "Lab No."}, {250, "23-5746720"}, {320, "23-1469081"}},
+      {{128, "Units"}, {180, "Ref. Range"}},
+      {{30, "Creatinine"}, {128, "umol/L"}, {180, "45-90"}, {262, "153H"}, {332, "145H"}},
+      {{30, "Paraprotein"}, {128, "g/L"}, {180, "ND"}, {262, "14.2H"}, {332, "11.8H"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-06", 1.42);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-21", 1.18);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-10-21", 145 * 0.011312);
+}
+
+// Labels of the sample's taking: Belgian "Staalname", Polish "Pobranie", Chilean "Toma
+// muestra", and Ukrainian "Взяття біоматеріалу" starting with a capital (labels were matched
+// with only ASCII letters lowered); the report's dates beside them are not collection dates.
+TEST(Blind21Class, CollectionLabelsOfFourMoreCountries) {
+  const struct {
+    std::string label, other, name, date;
+  } cases[] = {
+      {"Staalname: 12/03/2024 08:17", "Verslag: 13/03/2024 14:40", "Calcium", "2024-03-12"},
+      {"Pobranie: 2024-03-15 07:42", "Wydanie: 2024-03-18 12:31", "Calcium", "2024-03-15"},
+      {"Toma muestra: 07/03/2024 08:20", "Validación: 11/03/2024 16:44", "Calcio", "2024-03-07"},
+      {"Взяття біоматеріалу: 14.02.2024 08:31", "Виконано: 16.02.2024 17:45", "Кальцій загальний",
+       "2024-02-14"},
+  };
+  for (const auto& c : cases) {
+    const ImportResult r = ExtractPlaced({
+        {{30, c.label}, {330, c.other}},
+        {{30, "Test"}, {220, "Result"}, {290, "Units"}},
+        {{30, c.name}, {220, "9,3"}, {290, "mg/dL"}},
+    });
+    EXPECT_NE(FindOn(r, Analyte::kCalcium, c.date), nullptr) << c.label << "\n"
+                                                             << ImportToJson(r).dump(1);
+    EXPECT_EQ(r.observations.size(), 1u) << c.label;
+  }
+}
+
+// A Belgian "Vorig resultaat" column with its date under the title: the earlier value on its
+// own date, marked previous.
+TEST(Blind21Class, DutchPreviousResultColumn) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Staalname: 12/03/2024 08:17"}},
+      {{30, "Analyse"},
+       {200, "Resultaat"},
+       {280, "Eenheid"},
+       {340, "Referentiewaarden"},
+       {470, "Vorig resultaat"}},
+      {{480, "09/01/2024"}},
+      {{30, "Creatinine"}, {200, "0,96 +"}, {280, "mg/dL"}, {340, "0,51 - 0,95"}, {490, "1,14"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-12", 0.96);
+  const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2024-01-09");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+  EXPECT_DOUBLE_EQ(before->obs.value, 1.14);
+}
+
+// Earlier results under a result, past its method line, past a derived test in a unit of its
+// own, or naming their test in a label longer than 30 characters ("Resultados anteriores
+// (hemoglobina): ..."). A ratio's row without a unit still stops them: they may be anyone's.
+TEST(Blind21Class, EarlierResultsPastMethodAndDerivedRows) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Coletado em: 05/03/2024 07:58"}},
+      {{30, "Hemoglobina"}, {260, "11,4 g/dL"}, {380, "13,5 a 17,5 g/dL"}},
+      {{30,
+        "Resultados anteriores (hemoglobina): 10,6 g/dL em 10/01/2024 | 9,8 g/dL em "
+        "08/11/2023"}},
+      {{30, "CREATININA"}},
+      {{40, "Resultado"}, {300, "1,18 mg/dL"}},
+      {{40, "eGFR (CKD-EPI 2021)"}, {300, "64 mL/min/1,73m²"}},
+      {{40, "Valor de referência: 0,70 a 1,20 mg/dL"}},
+      {{40, "Método: enzimático colorimétrico"}},
+      {{40, "Resultados anteriores: 1,31 mg/dL em 10/01/2024 | 1,54 mg/dL em 08/11/2023"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-10", 10.6);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-11-08", 9.8);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-01-10", 1.31);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-11-08", 1.54);
+
+  const ImportResult ratio = ExtractPlaced({
+      {{30, "Coletado em: 07/03/2024 07:58"}},
+      {{40, "Cadeia leve livre kappa"}, {280, "3,42 mg/dL"}, {390, "0,33 a 1,94"}},
+      {{40, "Cadeia leve livre lambda"}, {280, "1,05 mg/dL"}, {390, "0,57 a 2,63"}},
+      {{40, "Relação kappa/lambda"}, {280, "3,26"}, {390, "0,26 a 1,65"}},
+      {{40, "Resultados anteriores: 5,87 mg/dL em 08/02/2024 | 9,12 mg/dL em 10/01/2024"}},
+  });
+  EXPECT_EQ(FindOn(ratio, Analyte::kLambdaFlc, "2024-02-08"), nullptr)
+      << ImportToJson(ratio).dump(1);
+}
+
+// A panel's name before its component ("Protein elektroforezi (serum) - M protein"), the Polish
+// "Gradient M ... śladowy" (trace) and Greek "Ελεύθερες ελαφρές αλυσίδες κ".
+TEST(Blind21Class, PanelComponentAndMoreLanguagesNames) {
+  const TestName panel =
+      MatchTestName("Protein elektroforezi (serum) - M protein", Specimen::kUnknown);
+  EXPECT_EQ(panel.match, TestName::Match::kLoose);
+  EXPECT_EQ(panel.analyte, Analyte::kSerumMProtein);
+  const TestName urine = MatchTestName("Urine - M protein", Specimen::kUnknown);
+  EXPECT_EQ(urine.analyte, Analyte::kUrineMProtein);
+  EXPECT_EQ(MatchTestName("Gradient M", Specimen::kUnknown).analyte, Analyte::kSerumMProtein);
+  const TestName kappa = MatchTestName("Ελεύθερες ελαφρές αλυσίδες κ (sFLC)", Specimen::kUnknown);
+  EXPECT_EQ(kappa.match, TestName::Match::kExact);
+  EXPECT_EQ(kappa.analyte, Analyte::kKappaFlc);
+
+  const ImportResult r = ExtractPlaced({
+      {{30, "Pobranie: 2024-03-15 07:42"}},
+      {{30, "Badanie"}, {270, "Wynik"}, {330, "Jednostka"}},
+      {{30, "Gradient M"}, {270, "śladowy"}, {330, "niemierzalny ilościowo"}},
+  });
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-03-15");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(m->obs.bound, records::ValueBound::kTrace);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// Scans. A faxed Czech marrow report whose collection label OCR garbled: the only date left was
+// in "Srovnání s předchozím vyšetřením: ... (odběr 14. 8. 2023)" (compared with the previous
+// examination), and every result of 5 March took the diagnosis's date, silently.
+TEST(Blind21Class, ACzechComparisonWithAnEarlierSampleDatesNoRow) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{60, "Vyšetření"}, {220, "Výsledek"}, {300, "Jednotka"}},
+          {{60, "Hemoglobin"}, {220, "118"}, {300, "g/l"}},
+          {{60, "Albumin"}, {220, "41,2"}, {300, "g/l"}},
+          {{45,
+            "Srovnání s předchozím vyšetřením: při diagnóze (odběr 14. 8. 2023) plazmocyty "
+            "52,6 %."}},
+      },
+      0.93f);
+  EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2023-08-14"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kAlbumin, "2023-08-14"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// OCR boxes a one-word qualifier's brackets wide: "Calcium (adjusted)" came apart, the adjusted
+// calcium's earlier value was read as the total calcium's, silently.
+TEST(Blind21Class, AQualifierInBracketsStaysWithItsNameOnScans) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Collected: 04/03/2024"}},
+          {{40, "Test"}, {230, "Result"}, {290, "Units"}},
+          {{40, "Calcium"}, {84, "(adjusted)"}, {230, "2.42"}, {290, "mmol/L"}},
+      },
+      0.93f);
+  EXPECT_EQ(Find(r, Analyte::kCalcium), nullptr) << ImportToJson(r).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
