@@ -71,6 +71,9 @@ constexpr TestWord kTestNames[] = {
     {"kappa freie leichtketten", Analyte::kKappaFlc},
     {"freie kappa ketten", Analyte::kKappaFlc},
     {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
+    {"freie kappa", Analyte::kKappaFlc},     // de, a history table's short titles
+    {"fr kappa", Analyte::kKappaFlc},        // "fr. Kappa"
+    {"kappa frei", Analyte::kKappaFlc},
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
     {"cll kappa", Analyte::kKappaFlc},  // fr-CH history title ("CLL kappa | CLL lambda")
     {"cll lambda", Analyte::kLambdaFlc},
@@ -103,6 +106,9 @@ constexpr TestWord kTestNames[] = {
     {"cadeias leves kappa livres", Analyte::kKappaFlc},
     {"kappa livre", Analyte::kKappaFlc},
     {"freie lambda leichtketten", Analyte::kLambdaFlc},
+    {"freie lambda", Analyte::kLambdaFlc},
+    {"fr lambda", Analyte::kLambdaFlc},
+    {"lambda frei", Analyte::kLambdaFlc},
     {"lambda leichtketten frei", Analyte::kLambdaFlc},
     {"freie leichtketten lambda", Analyte::kLambdaFlc},
     {"lambda freie leichtketten", Analyte::kLambdaFlc},

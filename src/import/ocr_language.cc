@@ -171,6 +171,20 @@ std::string_view CyrillicLanguage(std::span<const Word> words) {
   return GuessLanguage(words) == "ukr" ? "ukr" : "rus";
 }
 
+double MeanConfidence(std::span<const Word> words) {
+  double sum = 0, weight = 0;
+  for (const Word& w : words) {
+    sum += w.confidence * static_cast<double>(w.text.size());
+    weight += static_cast<double>(w.text.size());
+  }
+  return weight > 0 ? sum / weight : 0;
+}
+
+std::string_view GreekOrCyrillic(std::span<const Word> greek, std::span<const Word> russian) {
+  if (MeanConfidence(greek) > MeanConfidence(russian)) return "ell";
+  return CyrillicLanguage(russian);
+}
+
 std::string_view LanguageName(std::string_view code) {
   for (const LanguageCues& l : kLanguages) {
     if (l.code == code) return l.name;

@@ -39,6 +39,19 @@ std::string_view LanguageForScript(std::string_view script);
 // Ukrainian's cue words outnumber Russian's, else "rus".
 std::string_view CyrillicLanguage(std::span<const Word> words);
 
+// The mean confidence of `words`, each weighted by its length (0 when none): a model reading a
+// script it was not made for finds short, unsure words.
+double MeanConfidence(std::span<const Word> words);
+
+// Greek or Cyrillic, for a page whose script the detector named as one of them (capital Greek
+// and Cyrillic letters look alike: a Greek hospital's header in capitals was taken for
+// Cyrillic and read with the Russian model): "ell" when the Greek model reads the top of the
+// page with more confidence than the Russian one (`greek`, `russian`: the words each read),
+// else CyrillicLanguage(russian).
+//
+//   GreekOrCyrillic(words read by "ell", words read by "rus");  // "ell", "rus" or "ukr"
+std::string_view GreekOrCyrillic(std::span<const Word> greek, std::span<const Word> russian);
+
 // A language's cue words, folded (exposed for tests: each word belongs to one language).
 struct LanguageCues {
   std::string_view code;  // tesseract's ("deu")

@@ -183,12 +183,15 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
     return std::nullopt;
   }
   // Folded first: "İdrar" (tr) is "idrar" only once its dotted capital is folded.
-  const std::string t = AsciiLower(FoldLatin(TrimSpaces(text)));
+  std::string t = AsciiLower(FoldLatin(TrimSpaces(text)));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
   for (std::string_view w : {"serum", "suero", "siero", "soro", "serique", "seerumi", "surowica"}) {
     if (t == w) return Specimen::kSerum;
   }
   for (std::string_view w : {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h",
-                             "idrar", "virtsa", "mocz", "moc"}) {
+                             "idrar", "virtsa", "mocz", "moc",
+                             // de: a spot, a morning and a 24-hour collected urine
+                             "spontanharn", "morgenurin", "sammelharn", "sammelurin"}) {
     if (t == w) return Specimen::kUrine;
   }
   return std::nullopt;

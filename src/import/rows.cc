@@ -31,7 +31,12 @@ bool RowReader::LooksLikeName(const Cell& c) const {
   if (t.empty()) return false;
   const unsigned char f = static_cast<unsigned char>(t[0]);
   if (!((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z') || f >= 0x80)) return false;
-  if (ParseLabValue(t) || IsDateCell(t) || IsFlag(t)) return false;
+  if (IsDateCell(t) || IsFlag(t)) return false;
+  // A known name with its band's isotype ("Paraprotein (IgA lambda)") reads as a finding too.
+  if (const std::optional<LabValue> v = ParseLabValue(t)) {
+    return v->kind == LabValue::Kind::kDetected && !v->isotype.empty() &&
+           MatchTestName(t, specimen_).match == TestName::Match::kExact;
+  }
   return true;
 }
 

@@ -176,8 +176,13 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
     }
     bool all_known = true;
     for (const std::string& w : Split(fp)) {
-      // A light chain's abbreviation beside its name ("Kappa (sFLC)").
+      // A light chain's abbreviation beside its name ("Kappa (sFLC)"), or the isotype of the
+      // patient's band beside the M-protein's ("Paraprotein (IgA lambda)").
       if (IsMethodWord(w) || w == "flc" || w == "sflc") continue;
+      if (w == "igg" || w == "iga" || w == "igm" || w == "igd" || w == "kappa" ||
+          w == "lambda" || w == "κ" || w == "λ") {
+        continue;
+      }
       if (IsUrineWord(w) || w == "24h") {
         n->specimen = Specimen::kUrine;
       } else if (w == "serum" || w == "blood" || w == "plasma") {

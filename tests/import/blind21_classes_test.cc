@@ -164,6 +164,41 @@ namespace {
 
 using records::Analyte;
 
+// An Austrian report's history titled with short names ("fr. Kappa", "fr. Lambda"), and its
+// immunofixation given per specimen under one heading ("Serum:", "Spontanharn:" with a colon).
+TEST(Blind21Class, GermanShortHistoryTitlesAndImmunofixationPerSpecimen) {
+  const ImportResult r = ExtractPlaced({
+      {{42, "Abnahme: 04.03.2024 07:50"}},
+      {{42, "Untersuchung"}, {280, "Ergebnis"}, {330, "Einheit"}},
+      {{42, "Immunfixation"}},
+      {{42, "Serum:"}, {110, "monoklonales IgA vom Typ Lambda nachweisbar (IgA-Lambda)"}},
+      {{42, "Spontanharn:"}, {110, "freie monoklonale Lambda-Leichtketten nachweisbar"}},
+      {{42, "Verlauf (Vorbefunde dieses Labors)"}},
+      {{52, "Abnahme"}, {143, "M-Gradient"}, {242, "fr. Kappa"}, {325, "fr. Lambda"}},
+      {{172, "g/l"}, {265, "mg/l"}, {355, "mg/l"}},
+      {{52, "12.09.2023"}, {172, "31,2"}, {267, "6,1"}, {347, "512,0"}},
+  });
+  const ImportedObservation* serum = FindOn(r, Analyte::kSerumIfe, "2024-03-04");
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2024-03-04");
+  ASSERT_NE(serum, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(serum->obs.text, "IgA lambda");
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-09-12", 6.1);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2023-09-12", 512);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-09-12", 3.12);
+}
+
+// A flowsheet row named with its band's isotype ("Paraprotein (IgA lambda)") read as a finding,
+// not a name: the row went to the prose reader and disappeared without a word.
+TEST(Blind21Class, AnMProteinRowNamedWithItsIsotypeIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{62, "Test"}, {245, "Units"}, {300, "21/11/2023"}, {380, "16/01/2024"}},
+      {{62, "Paraprotein (IgA lambda)"}, {245, "g/L"}, {320, "2.9"}, {400, "2.6"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-11-21", 0.29);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-16", 0.26);
+}
+
 // Scans. A faxed Czech marrow report whose collection label OCR garbled: the only date left was
 // in "Srovnání s předchozím vyšetřením: ... (odběr 14. 8. 2023)" (compared with the previous
 // examination), and every result of 5 March took the diagnosis's date, silently.

@@ -99,6 +99,24 @@ TEST(OcrLanguage, UkrainianAndRussianPagesAreToldApart) {
   EXPECT_EQ(internal::CyrillicLanguage({}), "rus");  // unread: the Russian model
 }
 
+// Capital Greek was taken for Cyrillic by the script detector (blind21's Athens cumulative
+// report, read with the Russian model: nothing found): the model that reads the top of the page
+// with more confidence decides, and Cyrillic pages keep Russian or Ukrainian.
+TEST(OcrLanguage, GreekOrCyrillicByTheSurerModel_Regression) {
+  auto with = [](const std::string& text, float confidence) {
+    std::vector<Word> w = Words(text);
+    for (Word& x : w) x.confidence = confidence;
+    return w;
+  };
+  const std::string greek = "ΓΕΝΙΚΟ ΝΟΣΟΚΟΜΕΙΟ ΑΘΗΝΩΝ Ασθενής Ημ. γέννησης Εξέταση Μονάδα";
+  const std::string garbled = "ГЕМКО NOZOKOMEIO AOHNON Ao8evrig Hu. yévunons E&étaon Movaéa";
+  EXPECT_EQ(internal::GreekOrCyrillic(with(greek, 0.91f), with(garbled, 0.55f)), "ell");
+  const std::string russian = "Пациент: Иванов Дата взятия биоматериала Показатель Результат";
+  EXPECT_EQ(internal::GreekOrCyrillic(with("Пацуеит Иваиов Δατα", 0.42f), with(russian, 0.9f)),
+            "rus");
+  EXPECT_EQ(internal::GreekOrCyrillic({}, {}), "rus");
+}
+
 // A page read with English only because its language's model is missing says so; a page read
 // with its model, or an English page, does not.
 TEST(OcrLanguage, MissingModelIsAWarning) {
