@@ -67,6 +67,9 @@ constexpr NotUsedWord kNotUsed[] = {
     {"bilirubine", NotUsed::kChemistry},
     {"phosphatases alcalines", NotUsed::kChemistry},
     {"proteinas totales", NotUsed::kChemistry},
+    {"proteinuria", NotUsed::kChemistry},  // es, it, pt: total urine protein, not the M-protein
+    {"proteinurie", NotUsed::kChemistry},
+    {"proteinuria de 24 horas", NotUsed::kChemistry},
     {"glucosa", NotUsed::kChemistry},
     {"sodio", NotUsed::kChemistry},
     {"potasio", NotUsed::kChemistry},

@@ -49,6 +49,7 @@ constexpr TestWord kTestNames[] = {
     {"proteine monoclonale", Analyte::kSerumMProtein},    // fr
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
     {"componente monoclonal", Analyte::kSerumMProtein},   // es, pt
+    {"comp monoclonal", Analyte::kSerumMProtein},         // es-UY, "Comp. monoclonal (g/24 h)"
     {"pico monoclonal", Analyte::kSerumMProtein},         // es, pt
     {"pico m", Analyte::kSerumMProtein},                  // es
     {"proteina monoclonal", Analyte::kSerumMProtein},     // es, pt
@@ -200,6 +201,7 @@ constexpr TestWord kTestNames[] = {
     {"calcio", Analyte::kCalcium},
     {"calcemie", Analyte::kCalcium},
     {"calcemia", Analyte::kCalcium},
+    {"albuminemia", Analyte::kAlbumin},  // es: serum albumin ("Albuminemia 3,6 g/dL")
     {"hamoglobin", Analyte::kHemoglobin},
     {"hemoglobine", Analyte::kHemoglobin},
     {"hemoglobina", Analyte::kHemoglobin},

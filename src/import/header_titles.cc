@@ -107,6 +107,8 @@ constexpr std::string_view kRowDateTitles[] = {
     "fecha toma de muestra",
     "toma de muestra",
     "data",
+    "fin de recoleccion",  // es: a 24-hour urine's end of collection
+    "fin de la recoleccion",
 };
 
 }  // namespace

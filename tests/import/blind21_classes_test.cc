@@ -199,6 +199,25 @@ TEST(Blind21Class, AnMProteinRowNamedWithItsIsotypeIsRead) {
   ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-16", 0.26);
 }
 
+// A Uruguayan 24-hour urine history titled by the collection's end ("Fin de recolección"),
+// its total protein ("Proteinuria (g/24 h)") a test oncoguide does not use, and the serum
+// albumin named "Albuminemia".
+TEST(Blind21Class, UruguayanUrineHistoryAndAlbuminemia) {
+  const ImportResult r = ExtractPlaced({
+      {{46, "Fecha de extracción: 18/03/2024"}},
+      {{46, "Examen"}, {280, "Resultado"}, {330, "Unidad"}},
+      {{46, "Albuminemia"}, {280, "3,6"}, {330, "g/dL"}},
+      {{46, "Fin de recolección"},
+       {156, "Diuresis (mL)"},
+       {235, "Proteinuria (g/24 h)"},
+       {360, "Comp. monoclonal (g/24 h)"}},
+      {{46, "15/09/2023"}, {189, "1.800"}, {300, "3,46"}, {434, "2,31"}},
+  });
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-03-18", 3.6);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2023-09-15", 2310);
+  EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
+}
+
 // Scans. A faxed Czech marrow report whose collection label OCR garbled: the only date left was
 // in "Srovnání s předchozím vyšetřením: ... (odběr 14. 8. 2023)" (compared with the previous
 // examination), and every result of 5 March took the diagnosis's date, silently.
