@@ -20,7 +20,10 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
   }
   const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
   for (std::string_view w :
-       {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr"}) {
+       {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr",
+        // Normal, polytypic plasma cells counted apart from the abnormal ones: a flow
+        // cytometry finding ("Normal polytypic plasma cells 0.1%"), never the aspirate's count.
+        "polytypic", "polyclonal", "normal plasma"}) {
     if (before.find(w) != std::string::npos) return true;
   }
   // Flow cytometry named at the start of a long sentence ("imunofenotipagem por citometria de

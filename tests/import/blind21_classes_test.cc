@@ -236,6 +236,32 @@ TEST(Blind21Class, ACzechComparisonWithAnEarlierSampleDatesNoRow) {
   EXPECT_EQ(FindOn(r, Analyte::kAlbumin, "2023-08-14"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A photo of a marrow report's second page alone: "Normal polytypic plasma cells 0.1%." ends
+// the flow cytometry paragraph and was read as the aspirate's plasma-cell count, silently
+// (found by blind18's scans while this split was measured).
+TEST(Blind21Class, PolytypicPlasmaCellsAreAFlowFindingNotTheCount) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Collected: 03/12/2024 10:40"}},
+          {{52, "CD138 highlights plasma cells comprising approximately 5-10% of marrow cells."}},
+          {{40, "FLOW CYTOMETRY (summary):"}},
+          {{52,
+            "Abnormal plasma cells (CD38+ CD138+ CD19- CD56+) represent 0.9% of total events "
+            "and"}},
+          {{52,
+            "express cytoplasmic kappa light chain (monotypic). Normal polytypic plasma cells "
+            "0.1%."}},
+      },
+      0.93f);
+  ASSERT_NE(Find(r, Analyte::kBmPlasmaCells), nullptr) << ImportToJson(r).dump(1);
+  for (const ImportedObservation& o : r.observations) {
+    if (o.obs.analyte == Analyte::kBmPlasmaCells) {
+      EXPECT_TRUE(o.needs_review) << ImportToJson(r).dump(1);
+      EXPECT_NE(o.obs.value, 0.1) << ImportToJson(r).dump(1);
+    }
+  }
+}
+
 // OCR boxes a one-word qualifier's brackets wide: "Calcium (adjusted)" came apart, the adjusted
 // calcium's earlier value was read as the total calcium's, silently.
 TEST(Blind21Class, AQualifierInBracketsStaysWithItsNameOnScans) {
