@@ -11,7 +11,7 @@ namespace oncoguide::import {
 
 using internal::Lower;
 
-bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
+bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
   const Line& line = lines[i];
   if (!HasColumn(Col::kTest) || line.cells.size() < 2) return false;
   // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |
@@ -41,13 +41,16 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i) {
     }
     return false;
   }
+  // Under an earlier-results heading ("Verlauf (Vorbefunde)"), a row on the report's own
+  // collection date repeats the current results: it is not an earlier one.
+  const bool previous = history_previous_ && !(date.date && date.date->date == d->date);
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     const Column* col = ColumnOf(c);
     if (col == nullptr || col->kind != Col::kTest) continue;
     Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
     name.box.Cover(line.cells[0].box);
-    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, history_previous_);
+    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, previous);
   }
   return true;
 }

@@ -80,7 +80,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (EndsHistoryTable(lines[*i])) return Outcome::kText;
-  if (ReadHistoryRow(lines, *i)) return Outcome::kRow;
+  if (ReadHistoryRow(lines, *i, date)) return Outcome::kRow;
   if (ReadNamesOverValues(lines, i, date)) return Outcome::kRow;
   if (ReadSectionRow(lines, *i, date)) return Outcome::kRow;
   if (ReadPreviousLine(lines, i, date)) return Outcome::kRow;

@@ -188,6 +188,26 @@ TEST(Blind21Class, GermanShortHistoryTitlesAndImmunofixationPerSpecimen) {
   ExpectValueOn(r, Analyte::kSerumMProtein, "2023-09-12", 3.12);
 }
 
+// Under an earlier-results heading ("Verlauf (Vorbefunde dieses Labors)"), the history's row
+// on the report's own collection date repeats today's results: not previous ones (a photo of
+// that page alone gave today's kappa twice, once marked previous).
+TEST(Blind21Class, AHistoryRowOnTheReportsOwnDateIsNotPrevious) {
+  const ImportResult r = ExtractPlaced({
+      {{42, "Abnahme: 04.03.2024 07:50"}},
+      {{42, "Verlauf (Vorbefunde dieses Labors)"}},
+      {{52, "Abnahme"}, {143, "M-Gradient"}, {242, "fr. Kappa"}},
+      {{172, "g/l"}, {265, "mg/l"}},
+      {{52, "12.09.2023"}, {172, "31,2"}, {267, "6,1"}},
+      {{52, "04.03.2024"}, {172, "17,6"}, {267, "8,7"}},
+  });
+  const ImportedObservation* today = FindOn(r, Analyte::kKappaFlc, "2024-03-04");
+  const ImportedObservation* before = FindOn(r, Analyte::kKappaFlc, "2023-09-12");
+  ASSERT_NE(today, nullptr) << ImportToJson(r).dump(1);
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(today->previous);
+  EXPECT_TRUE(before->previous);
+}
+
 // A flowsheet row named with its band's isotype ("Paraprotein (IgA lambda)") read as a finding,
 // not a name: the row went to the prose reader and disappeared without a word.
 TEST(Blind21Class, AnMProteinRowNamedWithItsIsotypeIsRead) {

@@ -184,7 +184,7 @@ class RowReader {
   bool UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const;
   // True when `line` is on the header's page, at most one and a half of its heights below it.
   bool RightUnderHeader(const Line& line) const;
-  bool ReadHistoryRow(const std::vector<Line>& lines, size_t i);
+  bool ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
   // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
   bool ReadNamesOverValues(const std::vector<Line>& lines, size_t* i, const DateContext& date);
