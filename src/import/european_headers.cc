@@ -1,0 +1,195 @@
+// Column titles of continental European reports (european_words.h): the words that name a
+// table's test, result, unit, reference, flag and previous-result columns.
+#include "european_words.h"
+
+namespace oncoguide::import::internal::european {
+
+namespace {
+
+constexpr HeaderWord kHeaderWords[] = {
+    // fi (accents folded): test, result, unit, reference values, deviation
+    {"tutkimus", Header::kName},
+    {"tulos", Header::kValue},
+    {"yksikko", Header::kUnit},
+    {"viitearvot", Header::kRange},
+    {"viitearvo", Header::kRange},
+    {"poikk.", Header::kFlag},
+    {"poikkeava", Header::kFlag},
+    {"tetkik adi", Header::kName},  // tr: test, result, unit, reference range, status
+    {"tetkik", Header::kName},
+    {"sonuc", Header::kValue},
+    {"birim", Header::kUnit},
+    {"referans araligi", Header::kRange},
+    {"durum", Header::kFlag},
+    {"untersuchung", Header::kName},
+    {"analyse", Header::kName},
+    {"fracao", Header::kName},      // pt "Fração" (electrophoresis fractions)
+    {"analyses", Header::kName},    // fr, plural
+    {"analisi", Header::kName},     // it
+    {"resultats", Header::kValue},  // fr, plural
+    {"risultati", Header::kValue},  // it, plural
+    {"esito", Header::kValue},      // it, "outcome"
+    {"parameter", Header::kName},
+    {"prueba", Header::kName},
+    {"pruebas", Header::kName},
+    {"determinacion", Header::kName},
+    {"analisis", Header::kName},
+    {"parametre", Header::kName},
+    {"examen", Header::kName},
+    {"examens", Header::kName},  // fr, plural
+    {"esame", Header::kName},
+    {"analita", Header::kName},
+    {"parametro", Header::kName},
+    {"bepaling", Header::kName},
+    {"onderzoek", Header::kName},
+    {"exame", Header::kName},
+    {"analise", Header::kName},  // pt "Análise"
+    {"analises", Header::kName},
+    {"exames", Header::kName},
+    {"ergebnis", Header::kValue},
+    {"befund", Header::kValue},
+    {"wert", Header::kValue},
+    {"messwert", Header::kValue},
+    {"resultat", Header::kValue},
+    {"resultado", Header::kValue},
+    {"resultados", Header::kValue},
+    {"valeur", Header::kValue},
+    {"risultato", Header::kValue},
+    {"uitslag", Header::kValue},
+    {"resultaat", Header::kValue},
+    {"waarde", Header::kValue},
+    {"valor", Header::kValue},
+    {"afw", Header::kFlag},
+    {"marca", Header::kFlag},
+    {"einheit", Header::kUnit},
+    {"einheiten", Header::kUnit},
+    {"unite", Header::kUnit},
+    {"unites", Header::kUnit},
+    {"unidades", Header::kUnit},
+    {"unidad", Header::kUnit},
+    {"unita", Header::kUnit},
+    {"u.m.", Header::kUnit},  // it, "unità di misura"
+    {"u. m.", Header::kUnit},
+    {"eenheid", Header::kUnit},
+    {"eenheden", Header::kUnit},
+    {"unidade", Header::kUnit},
+    {"referenzbereich", Header::kRange},
+    {"referenz", Header::kRange},
+    {"normbereich", Header::kRange},
+    {"normalwert", Header::kRange},
+    {"normalwerte", Header::kRange},
+    {"referenzwert", Header::kRange},
+    {"referenzwerte", Header::kRange},
+    {"valeurs de reference", Header::kRange},
+    {"val. de reference", Header::kRange},  // fr, abbreviated
+    {"valeurs de ref", Header::kRange},
+    {"valeurs de ref.", Header::kRange},
+    {"val. de ref.", Header::kRange},
+    {"val. ref.", Header::kRange},
+    {"valeurs normales", Header::kRange},
+    {"valeurs usuelles", Header::kRange},
+    {"intervalle de reference", Header::kRange},
+    {"valores de referencia", Header::kRange},
+    {"valores normales", Header::kRange},
+    {"intervalo de referencia", Header::kRange},
+    {"rango de referencia", Header::kRange},
+    {"valori di riferimento", Header::kRange},
+    {"intervallo di riferimento", Header::kRange},
+    {"valori normali", Header::kRange},
+    {"referentiewaarde", Header::kRange},
+    {"referentiewaarden", Header::kRange},
+    {"normaalwaarde", Header::kRange},
+    {"normaalwaarden", Header::kRange},
+    {"referencia", Header::kRange},
+    {"vorwert", Header::kPrevious},
+    {"vorbefund", Header::kPrevious},
+    {"vorergebnis", Header::kPrevious},
+    {"voriger wert", Header::kPrevious},
+    {"letzter wert", Header::kPrevious},
+    {"resultat precedent", Header::kPrevious},
+    {"valore precedente", Header::kPrevious},
+    {"tidigare", Header::kPrevious},
+    {"anterieur", Header::kPrevious},
+    {"anteriorite", Header::kPrevious},
+    {"anteriorites", Header::kPrevious},
+    {"resultats anterieurs", Header::kPrevious},
+    {"resultat anterieur", Header::kPrevious},
+    {"anterior", Header::kPrevious},
+    {"resultado anterior", Header::kPrevious},
+    {"resultados anteriores", Header::kPrevious},  // es, pt, plural
+    {"result. ant.", Header::kPrevious},           // es, abbreviated
+    {"result. ant", Header::kPrevious},
+    {"res. ant.", Header::kPrevious},
+    {"valor anterior", Header::kPrevious},
+    {"precedente", Header::kPrevious},
+    {"vorige", Header::kPrevious},
+    {"vorige uitslag", Header::kPrevious},
+    {"vorig", Header::kPrevious},  // nl-BE "Vorig resultaat"
+    {"vorig resultaat", Header::kPrevious},
+    {"vorige resultaat", Header::kPrevious},
+    {"vorige resultaten", Header::kPrevious},
+    {"kommentar", Header::kOther},
+    {"bemerkung", Header::kOther},
+    {"methode", Header::kOther},
+    {"commentaire", Header::kOther},
+    {"comentario", Header::kOther},
+    {"metodo", Header::kOther},
+    {"opmerking", Header::kOther},
+    {"badanie", Header::kName},
+    {"analys", Header::kName},
+    {"vysetreni", Header::kName},
+    {"wynik", Header::kValue},
+    {"vysledek", Header::kValue},
+    {"jednostka", Header::kUnit},
+    {"jedn.", Header::kUnit},
+    {"jedn", Header::kUnit},
+    {"flaga", Header::kFlag},
+    {"enhet", Header::kUnit},
+    {"enhed", Header::kUnit},               // da
+    {"referenceinterval", Header::kRange},  // da
+    {"исследование", Header::kName},        // ru (folded)
+    {"показатель", Header::kName},
+    {"наименование", Header::kName},
+    {"результат", Header::kValue},
+    {"заключение", Header::kValue},  // "conclusion", the typing of an immunofixation
+    {"единицы", Header::kUnit},
+    {"ед. изм", Header::kUnit},
+    {"ед.", Header::kUnit},
+    {"ед", Header::kUnit},
+    {"референсные", Header::kRange},
+    {"референсный", Header::kRange},
+    {"норма", Header::kRange},
+    {"предыдущий", Header::kPrevious},
+    {"показник", Header::kName},  // uk (folded)
+    {"од. вим.", Header::kUnit},
+    {"од.", Header::kUnit},
+    {"одиници", Header::kUnit},
+    {"референтни", Header::kRange},
+    {"попередний", Header::kPrevious},
+    {"εξεταση", Header::kName},  // el (folded)
+    {"αποτελεσμα", Header::kValue},
+    {"μοναδεσ", Header::kUnit},
+    {"τιμεσ αναφορασ", Header::kRange},
+    {"προηγουμενο", Header::kPrevious},
+    {"jednotky", Header::kUnit},
+    {"jednotka", Header::kUnit},
+    {"norma", Header::kRange},
+    {"zakres referencyjny", Header::kRange},
+    {"referensintervall", Header::kRange},
+    {"referencni meze", Header::kRange},
+    {"referencni mez", Header::kRange},  // cs, also abbreviated
+    {"ref. mez", Header::kRange},
+    {"ref. meze", Header::kRange},
+    {"ref. hodnoty", Header::kRange},
+    {"foregaende", Header::kPrevious},
+    {"poprzedni wynik", Header::kPrevious},
+    {"predchozi", Header::kPrevious},
+    {"anm", Header::kOther},
+    {"uwagi", Header::kOther},
+};
+
+}  // namespace
+
+std::span<const HeaderWord> HeaderWords() { return kHeaderWords; }
+
+}  // namespace oncoguide::import::internal::european
