@@ -156,6 +156,7 @@ constexpr TestWord kTestNames[] = {
     // Bone marrow plasma cells.
     {"plasmazellen", Analyte::kBmPlasmaCells},
     {"plasmocytes", Analyte::kBmPlasmaCells},
+    {"plazmocyty", Analyte::kBmPlasmaCells},  // cs, pl: a myelogram's plasma cells
     {"celulas plasmaticas", Analyte::kBmPlasmaCells},
     {"plasmacellule", Analyte::kBmPlasmaCells},
     {"plasmacellen", Analyte::kBmPlasmaCells},

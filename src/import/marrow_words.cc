@@ -1,5 +1,6 @@
 #include "marrow_words.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,17 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
   const std::string after = s.substr(at, 40);
   for (std::string_view w : {"event", "sorted", "nuclei", "of cells analy"}) {
     if (after.find(w) != std::string::npos) return true;
+  }
+  // Nuclei scored by FISH in other languages, as whole words ("v 24 % jader", cs; "jąder", pl;
+  // "ядер", ru): not "jaderných buněk", nucleated cells, which a count may be of.
+  for (std::string_view w : {"jader", "j\xC4\x85" "der", "\xD1\x8F\xD0\xB4\xD0\xB5\xD1\x80"}) {
+    const size_t p = after.find(w);
+    if (p == std::string::npos) continue;
+    const size_t end = p + w.size();
+    if (end >= after.size() || (!std::isalpha(static_cast<unsigned char>(after[end])) &&
+                                static_cast<unsigned char>(after[end]) < 0x80)) {
+      return true;
+    }
   }
   const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
   for (std::string_view w :
@@ -45,7 +57,9 @@ bool Negated(const std::string& s) {
         "policlonal", "sin restric", "sem restri", "senza restri", "polyclonale", "sans restri",
         "ohne restrikt", "polyklonal", "zonder restrict", "polyclonaal",
         // fi: polyclonal, no restriction
-        "polyklonaali", "ei restrikt"}) {
+        "polyklonaali", "ei restrikt",
+        // cs, pl: polyclonal, without restriction
+        "polyklonáln", "bez restrik", "poliklonaln", "bez restryk"}) {
     if (Has(s, n)) return true;
   }
   return false;

@@ -39,8 +39,13 @@ std::vector<Percent> Percents(const std::string& s) {
   std::vector<Percent> out;
   for (size_t i = 0; i < s.size(); ++i) {
     if (!IsDigit(s[i]) || (i > 0 && (IsDigit(s[i - 1]) || s[i - 1] == '.'))) continue;
+    // A decimal comma between digits ("6,4 %", "52,6 %") is the number's, not a break in it.
+    if (i > 1 && s[i - 1] == ',' && IsDigit(s[i - 2])) continue;
     size_t j = i;
-    while (j < s.size() && (IsDigit(s[j]) || s[j] == '.')) ++j;
+    while (j < s.size() && (IsDigit(s[j]) || s[j] == '.' ||
+                            (s[j] == ',' && j + 1 < s.size() && IsDigit(s[j + 1])))) {
+      ++j;
+    }
     size_t k = j;
     while (k < s.size() && s[k] == ' ') ++k;
     const bool pct = (k < s.size() && s[k] == '%') || s.compare(k, 7, "percent") == 0;
@@ -50,7 +55,9 @@ std::vector<Percent> Percents(const std::string& s) {
     }
     Percent p{0, i, ValueBound::kExact, false};
     try {
-      p.value = std::stod(s.substr(i, j - i));
+      std::string number = s.substr(i, j - i);
+      std::replace(number.begin(), number.end(), ',', '.');
+      p.value = std::stod(number);
     } catch (...) {
       continue;
     }
@@ -115,8 +122,8 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
     // "plasma cells", "Plasmazellen" (de), "plasmocytes" (fr), "células plasmáticas" (es),
     // "plasmacellule" / "cellule plasmatiche" (it), "plasmócitos" (pt), "plasmacellen" (nl).
     size_t name_at = std::string::npos;
-    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt", "plasmátic", "plasmatic",
-                               "plasmacel", "plasmócit"}) {
+    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt", "plazmocyty", "plasmátic",
+                               "plasmatic", "plasmacel", "plasmócit"}) {
       name_at = std::min(name_at, s.find(w));
     }
     // Not an earlier marrow's count ("Compared with the previous marrow of 17/03/2021, in which
@@ -166,14 +173,16 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         Has(s, "fenotipo monoclonal") || Has(s, "monotypic") || Has(s, "polytypic") ||
         Has(s, "clonal plasma") || Has(s, "monoclonal plasma") || Has(s, "polyclonal plasma") ||
         Has(s, "clonality of plasma") || Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
-        Has(s, "monoklonale plasmazell") ||  // de
-        Has(s, "restrikt");                  // fi "lambda-restriktoituneita", sv, da
+        Has(s, "monoklonale plasmazell") ||        // de
+        Has(s, "restrikt") ||                      // fi "lambda-restriktoituneita", sv, da
+        Has(s, "restrikc") || Has(s, "restrykc");  // cs "restrikcí", pl "restrykcja"
     const bool about_cells =
         Has(s, "plasma cell") || Has(s, "marrow") || Has(s, "cd138") || Has(s, "in situ") ||
         Has(s, "immunohisto") || Has(s, "flow cytometr") || Has(s, "plasmazell") ||
         Has(s, "knochenmark") || Has(s, "durchflusszytometr") || Has(s, "médula") ||
         Has(s, "midollo") || Has(s, "citometr") || Has(s, "plasmátic") || Has(s, "beenmerg") ||
-        Has(s, "moelle") || Has(s, "plasmasolu") || Has(s, "luuydin");  // fi
+        Has(s, "moelle") || Has(s, "plasmasolu") || Has(s, "luuydin") ||  // fi
+        Has(s, "plazmocyt") || Has(s, "plazmatick") || Has(s, "kostn");   // cs "kostní dřeň"
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -261,8 +270,15 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       if (i < text.size() && text[i] == '(') ++depth;
       if (i < text.size() && text[i] == ')' && depth > 0) --depth;
       if (i < text.size() && text[i] == '\n') depth = 0;
+      // A '.' inside parentheses, or between the numbers of a date written with spaces ("(odběr
+      // 14. 8. 2023)", cs), does not end a sentence.
+      const auto digit = [&](size_t k) {
+        return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]));
+      };
+      const bool date_dot = i > 0 && digit(i - 1) && i + 2 < text.size() && digit(i + 2);
       const bool stop = i == text.size() || (text[i] == ';' && depth == 0) || text[i] == '\n' ||
-                        (text[i] == '.' && (i + 1 >= text.size() || text[i + 1] == ' '));
+                        (text[i] == '.' && depth == 0 && !date_dot &&
+                         (i + 1 >= text.size() || text[i + 1] == ' '));
       if (!stop) continue;
       if (i > s0) {
         sentences.push_back(text.substr(s0, i - s0));
@@ -285,11 +301,12 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     // A page about the bone marrow: "marrow", "Knochenmark" (de), "médula ósea" (es), "midollo"
     // (it), "moelle" (fr), "beenmerg" (nl), "medula ossea" (pt), "luuydin" (fi), "benmärg"
     // (sv), "knoglemarv" (da), "benmarg" (nb), "szpik" (pl), "kemik ili" (tr), "μυελ" (el),
-    // "костн" (ru, uk "кістков").
+    // "костн" (ru, uk "кістков"), "kostní dřeň" (cs), "myelogram".
     bool marrow = false;
     for (std::string_view w :
          {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg", "luuydin",
-          "benmärg", "knoglemarv", "benmarg", "szpik", "kemik ili", "μυελ", "костн", "кістков"}) {
+          "benmärg", "knoglemarv", "benmarg", "szpik", "kemik ili", "μυελ", "костн", "кістков",
+          "kostní dř", "kostni dr", "myelogram"}) {
       marrow |= Has(text, w);
     }
     if (!marrow) {

@@ -238,6 +238,30 @@ TEST(Blind21Class, UruguayanUrineHistoryAndAlbuminemia) {
   EXPECT_EQ(r.observations.size(), 2u) << ImportToJson(r).dump(1);
 }
 
+// A Czech marrow report: its page was not known as a marrow report ("kostní dřeň",
+// "myelogram"), "plazmocyty" and "restrikcí" were not known, a count with a decimal comma
+// ("6,4 %") was read as 4, a date written "14. 8. 2023" ended a sentence, and FISH's "v 24 %
+// jader" (of nuclei) was taken for a count.
+TEST(Blind21Class, CzechMarrowReportIsRead) {
+  const ImportResult r = ExtractPlaced({
+      {{45, "NÁLEZ Z VYŠETŘENÍ KOSTNÍ DŘENĚ"}},
+      {{45, "Datum odběru: 5. 3. 2024"}},
+      {{45, "FISH: zisk 1q21 (CKS1B): 3 kopie v 24 % jader."}},
+      {{45,
+        "Kostní dřeň s reziduální infiltrací klonálními plazmocyty s restrikcí lambda (6,4 % v"}},
+      {{45, "myelogramu). Srovnání s předchozím vyšetřením: při diagnóze (odběr 14. 8. 2023)"}},
+      {{45, "plazmocyty v myelogramu 52,6 %."}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-03-05", 6.4);
+  const ImportedObservation* clonal = FindOn(r, Analyte::kBmClonality, "2024-03-05");
+  ASSERT_NE(clonal, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(clonal->obs.value, 1);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.value, 24) << ImportToJson(r).dump(1);
+    EXPECT_NE(o.obs.value, 4) << ImportToJson(r).dump(1);
+  }
+}
+
 // Scans. A faxed Czech marrow report whose collection label OCR garbled: the only date left was
 // in "Srovnání s předchozím vyšetřením: ... (odběr 14. 8. 2023)" (compared with the previous
 // examination), and every result of 5 March took the diagnosis's date, silently.
