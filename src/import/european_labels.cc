@@ -90,7 +90,6 @@ constexpr std::string_view kCollectionLabels[] = {
     "data pobrania",
     "pobranie",  // pl: "Pobranie: 2024-03-15 07:42"
     "pobrano",
-    "pobrano",
     "n\xC3\xA4ytteenottoaika",  // fi: the sample's taking ("Näytteenottoaika", "Näyte otettu")
     "naytteenottoaika",
     "n\xC3\xA4yte otettu",
@@ -211,7 +210,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "data wykonania",
     "data wydania wyniku",
     "data wydania",
-    "przyj\xC4\x99cie",  // pl: received, issued ("Przyjęcie:", "Wydanie:")
+    "przyj\xC4\x99"
+    "cie",  // pl: received, issued ("Przyjęcie:", "Wydanie:")
     "przyjecie",
     "wydanie",
     "data urodzenia",
