@@ -21,7 +21,10 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
   }
   // Nuclei scored by FISH in other languages, as whole words ("v 24 % jader", cs; "jąder", pl;
   // "ядер", ru): not "jaderných buněk", nucleated cells, which a count may be of.
-  for (std::string_view w : {"jader", "j\xC4\x85" "der", "\xD1\x8F\xD0\xB4\xD0\xB5\xD1\x80"}) {
+  for (std::string_view w : {"jader",
+                             "j\xC4\x85"
+                             "der",
+                             "\xD1\x8F\xD0\xB4\xD0\xB5\xD1\x80"}) {
     const size_t p = after.find(w);
     if (p == std::string::npos) continue;
     const size_t end = p + w.size();

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <set>
 #include <string>
@@ -272,10 +271,8 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       if (i < text.size() && text[i] == '\n') depth = 0;
       // A '.' inside parentheses, or between the numbers of a date written with spaces ("(odběr
       // 14. 8. 2023)", cs), does not end a sentence.
-      const auto digit = [&](size_t k) {
-        return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]));
-      };
-      const bool date_dot = i > 0 && digit(i - 1) && i + 2 < text.size() && digit(i + 2);
+      const bool date_dot =
+          i > 0 && i + 2 < text.size() && IsDigit(text[i - 1]) && IsDigit(text[i + 2]);
       const bool stop = i == text.size() || (text[i] == ';' && depth == 0) || text[i] == '\n' ||
                         (text[i] == '.' && depth == 0 && !date_dot &&
                          (i + 1 >= text.size() || text[i + 1] == ' '));

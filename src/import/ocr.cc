@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 #include "leptonica_util.h"
 #include "ocr_language.h"
@@ -311,15 +312,20 @@ std::vector<Word> TopWords(Pix* pix, double dpi, const std::string& model) {
   return Words(api, 0, 0);
 }
 
+// The page's language when it is Greek or Cyrillic (internal::GreekOrCyrillic, from what the
+// Greek and Russian models read in the top), and the mean confidence of the model that won.
+std::pair<std::string, double> GreekOrCyrillicPage(Pix* pix, double dpi) {
+  const std::vector<Word> greek = TopWords(pix, dpi, "ell");
+  const std::vector<Word> russian = TopWords(pix, dpi, "rus");
+  const std::string_view language = internal::GreekOrCyrillic(greek, russian);
+  return {std::string(language), internal::MeanConfidence(language == "ell" ? greek : russian)};
+}
+
 std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::string_view known) {
   if (!known.empty()) return std::string(known);
   // Cyrillic: Russian or Ukrainian, told apart by the words the Russian model reads in the top;
   // or Greek in capitals, which the detector takes for Cyrillic (and Cyrillic for Greek).
-  if (script == "Cyrillic" || script == "Greek") {
-    return std::string(
-        internal::GreekOrCyrillic(TopWords(pix, dpi, "ell"), TopWords(pix, dpi, "rus")));
-  }
-  if (std::string_view l = internal::LanguageForScript(script); !l.empty()) return std::string(l);
+  if (!internal::LanguageForScript(script).empty()) return GreekOrCyrillicPage(pix, dpi).first;
   const std::vector<Word> eng = TopWords(pix, dpi, "eng");
   if (const std::string_view guess = internal::GuessLanguage(eng); !guess.empty()) {
     return std::string(guess);
@@ -328,11 +334,8 @@ std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::s
   // the English model is unsure of what it read, and the Greek or Russian one is surer.
   const double english = internal::MeanConfidence(eng);
   if (english >= kSureEnglish) return "eng";
-  const std::vector<Word> greek = TopWords(pix, dpi, "ell");
-  const std::vector<Word> russian = TopWords(pix, dpi, "rus");
-  const std::string_view other = internal::GreekOrCyrillic(greek, russian);
-  const double surer = internal::MeanConfidence(other == "ell" ? greek : russian);
-  return surer > english + kClearlySurer ? std::string(other) : "eng";
+  const auto [other, surer] = GreekOrCyrillicPage(pix, dpi);
+  return surer > english + kClearlySurer ? other : "eng";
 }
 
 }  // namespace

@@ -179,8 +179,8 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
       // A light chain's abbreviation beside its name ("Kappa (sFLC)"), or the isotype of the
       // patient's band beside the M-protein's ("Paraprotein (IgA lambda)").
       if (IsMethodWord(w) || w == "flc" || w == "sflc") continue;
-      if (w == "igg" || w == "iga" || w == "igm" || w == "igd" || w == "kappa" ||
-          w == "lambda" || w == "κ" || w == "λ") {
+      if (w == "igg" || w == "iga" || w == "igm" || w == "igd" || w == "kappa" || w == "lambda" ||
+          w == "κ" || w == "λ") {
         continue;
       }
       if (IsUrineWord(w) || w == "24h") {
