@@ -22,6 +22,7 @@ using internal::IsIsotypeResult;
 using internal::IsUnitText;
 using internal::MayHaveGainedADigit;
 using internal::MayHaveLostItsDecimalMark;
+using internal::MicroSignUnit;
 using internal::MixedFinding;
 using internal::PlausibleRange;
 using internal::ReadCount;
@@ -145,6 +146,11 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
     io->Review("unit inferred");
   } else {
     Result<double> f = WrittenUnitFactor(analyte, &unit);
+    if (std::optional<std::string> micro = f.ok() ? std::nullopt : MicroSignUnit(analyte, unit)) {
+      io->Review(fmt::format("unit '{}' read as '{}'", unit, *micro));
+      unit = std::move(*micro);
+      f = UnitFactor(analyte, unit);
+    }
     if (!f.ok()) return f.status().cause();
     factor = *f;
   }

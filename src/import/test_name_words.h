@@ -5,6 +5,7 @@
 #define ONCOGUIDE_IMPORT_TEST_NAME_WORDS_H_
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,6 +33,17 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames();
 // A name's words with spellings made one ("24 hr" as "24h", "Lt" as "light", "κ" as "kappa").
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for ("FLC-A").
 std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess);
+
+// True when `a` becomes `b` by adding, removing or changing one letter, or by swapping two
+// neighbours: WithinOneEdit("calcitum", "calcium"), WithinOneEdit("lamdba", "lambda").
+bool WithinOneEdit(std::string_view a, std::string_view b);
+// The words of known test names one edit from `word` (a plain lower-case word of six letters or
+// more that no name has: OCR's "calcitum"), sorted; empty when there is none, or when a word of
+// a test oncoguide does not use is as near ("kalcium" is one from "calcium" and from "kalium").
+std::vector<std::string> NearOcrWords(std::string_view word);
+// A name's words with one of them replaced by a near known word, every way it can be
+// ({"calcitum", "p"} -> {{"calcium", "p"}}).
+std::vector<std::vector<std::string>> NearOcrNames(const std::vector<std::string>& words);
 
 }  // namespace oncoguide::import::internal::names
 

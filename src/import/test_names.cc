@@ -244,6 +244,21 @@ std::optional<Analyte> LookupPrefix(const std::vector<std::string>& stripped) {
   return std::nullopt;
 }
 
+// A name with a word OCR garbled by one letter ("Calcitum;P"): the one test its near names name;
+// nullopt when they name none, two, or a test oncoguide does not use.
+std::optional<Analyte> LookupNearWords(const std::vector<std::string>& words) {
+  std::optional<Analyte> found;
+  for (const std::vector<std::string>& fixed : internal::names::NearOcrNames(words)) {
+    const std::string name = Join(fixed, 0, fixed.size());
+    if (IgnoredReason(fixed, name, name)) return std::nullopt;
+    const std::optional<Analyte> a = Lookup(name);
+    if (!a) continue;
+    if (found && *found != *a) return std::nullopt;
+    found = a;
+  }
+  return found;
+}
+
 // The analyte for the specimen the name gives: a serum M-protein or IFE named for urine is the
 // urine test; other urine tests are not used; "serum ... urine" contradicts itself (no match).
 TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out) {
@@ -271,10 +286,8 @@ TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out)
   return out;
 }
 
-}  // namespace
-
-namespace {
 TestName MatchOneName(std::string_view text, Specimen context);
+
 }  // namespace
 
 TestName MatchTestName(std::string_view text, Specimen context) {
@@ -369,10 +382,8 @@ TestName MatchOneName(std::string_view text, Specimen context) {
     a = Lookup(core_stripped + " " + Fold(paren[0], &inner));
     if (a) loose = false;
   }
-  if (!a) {
-    a = LookupPrefix(stripped);
-    if (a) loose = true;
-  }
+  if (!a && (a = LookupPrefix(stripped))) loose = true;
+  if (!a && (a = LookupNearWords(stripped))) loose = out.ocr_letter = true;
   if (!a) return out;
   // "Paraprotein type (IFE)": the isotype of the monoclonal protein, read as the immunofixation
   // that the parentheses name (its value is the isotype, "IgG lambda").

@@ -128,6 +128,16 @@ Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
   return f;
 }
 
+std::optional<std::string> MicroSignUnit(Analyte analyte, std::string_view unit) {
+  if (unit.size() < 3 || (unit[0] != 'p' && unit[0] != 'y') || UnitFactor(analyte, unit).ok()) {
+    return std::nullopt;
+  }
+  // "yumol/L": the sign's tail read as a second letter.
+  std::string micro = "u" + std::string(unit.substr(unit[1] == 'u' ? 2 : 1));
+  if (!UnitFactor(analyte, micro).ok()) return std::nullopt;
+  return micro;
+}
+
 void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {
   double rf = factor;
   if (!range.unit.empty()) {

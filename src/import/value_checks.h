@@ -32,6 +32,13 @@ std::optional<double> InferUnitFactor(records::Analyte analyte, double number);
 // one cell) is dropped from `*unit`. An error when the unit is not one of `analyte`'s.
 Result<double> WrittenUnitFactor(records::Analyte analyte, std::string* unit);
 
+// The unit OCR read with its micro sign as Latin letters ("pmol/L", "yumol/L" for "µmol/L"),
+// as "umol/L", when that is one of `analyte`'s units and the unit as read is not; else nullopt.
+//
+//   MicroSignUnit(kCreatinine, "pmol/L")  -> "umol/L"
+//   MicroSignUnit(kCreatinine, "mmol/L")  -> nullopt
+std::optional<std::string> MicroSignUnit(records::Analyte analyte, std::string_view unit);
+
 // Sets io's reference range in canonical units: `range` in its own unit when it gives one,
 // else times `factor` (then the range as written is kept too).
 void ApplyRange(const LabRange& range, double factor, records::Analyte analyte,

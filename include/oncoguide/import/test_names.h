@@ -29,8 +29,9 @@ struct TestName {
   records::Analyte analyte = records::Analyte::kSerumMProtein;
   std::string unit;    // a unit written in the name ("Kappa FLC (mg/L)"), else empty
   std::string reason;  // for kIgnored: e.g. "ratio (derived from kappa and lambda)"
-  // A light chain's Greek letter read by OCR as a Latin one ("FLC-A" for "FLC-λ"): the match is
-  // kLoose, but a history table's column may still be read (for review).
+  // A letter OCR misread: a light chain's Greek letter read as a Latin one ("FLC-A" for
+  // "FLC-λ"), or a word one letter from a known name's ("Calcitum"). The match is kLoose, but a
+  // history table's column may still be read (for review).
   bool ocr_letter = false;
 };
 

@@ -1,0 +1,116 @@
+// Test names OCR garbled by one letter (src/import/ocr_name_words.cc), and units whose micro sign
+// OCR read as a Latin letter (value_checks.h). Found on blind21's Danish portal printout
+// (sundhed.dk), whose photo lost every row: "Hæmoglobin;B" read as "Hzemoglobin;B" and
+// "Calcium;P" as "Calcitum;P" left the table's header with too many titles it did not know, and
+// "µmol/L" read as "pmol/L" or "yumol/L" refused every creatinine.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../../src/import/test_name_words.h"
+#include "../../src/import/value_checks.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using internal::MicroSignUnit;
+using internal::names::NearOcrWords;
+using internal::names::WithinOneEdit;
+using records::Analyte;
+
+TEST(OcrNameWords, WithinOneEditCountsOneLetterOrOneSwap) {
+  EXPECT_TRUE(WithinOneEdit("calcitum", "calcium"));         // one added
+  EXPECT_TRUE(WithinOneEdit("calcium", "calcitum"));         // either way round
+  EXPECT_TRUE(WithinOneEdit("hzemoglobin", "haemoglobin"));  // one changed
+  EXPECT_TRUE(WithinOneEdit("lamdba", "lambda"));            // neighbours swapped
+  EXPECT_TRUE(WithinOneEdit("albumi", "albumin"));           // one lost at the end
+  EXPECT_TRUE(WithinOneEdit("albumin", "albumin"));
+  EXPECT_FALSE(WithinOneEdit("kreatin", "kreatinin"));  // creatine is another substance
+  EXPECT_FALSE(WithinOneEdit("kalium", "calcium"));
+  EXPECT_FALSE(WithinOneEdit("lmadba", "lambda"));
+}
+
+TEST(OcrNameWords, NearWordsAreOnlyThoseOfKnownNames) {
+  EXPECT_EQ(NearOcrWords("calcitum"), std::vector<std::string>{"calcium"});
+  // Words a name has, short words, and words with digits are never changed.
+  EXPECT_TRUE(NearOcrWords("calcium").empty());
+  EXPECT_TRUE(NearOcrWords("kalum").empty());
+  EXPECT_TRUE(NearOcrWords("calc1um").empty());
+  // One edit from a test oncoguide does not use ("kalium", potassium): it could be either.
+  EXPECT_TRUE(NearOcrWords("kalcium").empty());
+  EXPECT_TRUE(NearOcrWords("kaliumm").empty());
+}
+
+TEST(OcrNameWords, GarbledNameMatchesLooselyForReview) {
+  for (const auto& [text, analyte] :
+       std::vector<std::pair<std::string, Analyte>>{{"Calcitum;P", Analyte::kCalcium},
+                                                    {"Hzemoglobin;B", Analyte::kHemoglobin},
+                                                    {"Lactate dehydrogenasc", Analyte::kLdh}}) {
+    const TestName tn = MatchTestName(text, Specimen::kUnknown);
+    EXPECT_EQ(tn.match, TestName::Match::kLoose) << text;
+    EXPECT_EQ(tn.analyte, analyte) << text;
+    EXPECT_TRUE(tn.ocr_letter) << text;
+  }
+  // Another test's name garbled stays unknown or ignored, never one of ours.
+  for (std::string_view text : {"Kreatin", "Kaliumm", "Glucosse", "Kalium;P"}) {
+    const TestName tn = MatchTestName(text, Specimen::kUnknown);
+    EXPECT_TRUE(tn.match == TestName::Match::kNone || tn.match == TestName::Match::kIgnored)
+        << text;
+  }
+}
+
+TEST(OcrNameWords, MicroSignReadAsALetter) {
+  EXPECT_EQ(MicroSignUnit(Analyte::kCreatinine, "pmol/L"), "umol/L");
+  EXPECT_EQ(MicroSignUnit(Analyte::kCreatinine, "yumol/L"), "umol/L");
+  EXPECT_FALSE(MicroSignUnit(Analyte::kCreatinine, "umol/L"));  // already a unit
+  EXPECT_FALSE(MicroSignUnit(Analyte::kCreatinine, "mmol/L"));
+  EXPECT_FALSE(MicroSignUnit(Analyte::kAlbumin, "pg/L"));  // "ug/L" is no unit of albumin
+}
+
+// The photo's history table: dates as rows, a test per column, two titles garbled and the
+// creatinine's unit read "pmol/L". Every value is read, those of a garbled title or unit for
+// review.
+TEST(OcrNameWords, DanishHistoryTableWithGarbledTitlesIsRead) {
+  ImportResult r = ExtractPlaced({
+      {{30, "Prøvetaget"},
+       {132, "Hzemoglobin;B"},
+       {215, "Leukocytter;B"},
+       {355, "Kreatinin;P"},
+       {425, "eGFR/1,73m?;Nyre"},
+       {525, "Calcitum;P"},
+       {644, "Albumin;P"}},
+      {{162, "mmol/L"},
+       {245, "*10°/L"},
+       {375, "pmol/L"},
+       {454, "mUmin"},
+       {538, "mmol/L"},
+       {672, "g/L"}},
+      {{30, "11.03.2024 07:38"},
+       {174, "7,8"},
+       {255, "4,4"},
+       {388, "91"},
+       {468, "46"},
+       {547, "2,32"},
+       {674, "39"}},
+  });
+  const ImportedObservation* hb = Find(r, Analyte::kHemoglobin);
+  const ImportedObservation* creat = Find(r, Analyte::kCreatinine);
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  const ImportedObservation* alb = Find(r, Analyte::kAlbumin);
+  ASSERT_TRUE(hb && creat && ca && alb) << ImportToJson(r).dump(1);
+  EXPECT_EQ(hb->obs.date.ToString(), "2024-03-11");
+  EXPECT_NEAR(hb->obs.value, 7.8 * 1.611, 0.01);
+  EXPECT_NEAR(creat->obs.value, 91 / 88.42, 0.001);
+  EXPECT_NEAR(ca->obs.value, 2.32 * 4.008, 0.01);
+  EXPECT_TRUE(hb->needs_review);
+  EXPECT_TRUE(ca->needs_review);
+  EXPECT_TRUE(creat->needs_review);
+  EXPECT_FALSE(alb->needs_review);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
