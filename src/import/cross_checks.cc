@@ -148,6 +148,40 @@ std::pair<int, int> Mode(const std::vector<int>& v) {
 
 }  // namespace
 
+namespace {
+
+// The median of the written numbers of `group` other than the k-th.
+double MedianOfOthers(const std::vector<ImportedObservation*>& group, size_t k) {
+  std::vector<double> others;
+  for (size_t j = 0; j < group.size(); ++j) {
+    if (j != k) others.push_back(group[j]->written_number);
+  }
+  std::sort(others.begin(), others.end());
+  const size_t n = others.size();
+  return n % 2 == 1 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
+}
+
+// A table rule or bar before a value read as a 1 ("|236" as "1236"): a number with a leading 1
+// and one whole digit more than every other result of the group (of two or more), with as many
+// decimals, and at least four times their median, is marked for review.
+void ReviewLeadingOnes(const std::vector<ImportedObservation*>& group) {
+  if (group.size() < 2) return;
+  for (size_t k = 0; k < group.size(); ++k) {
+    const auto [whole, decimals] = Digits(group[k]->written_number);
+    const bool one_more = std::all_of(group.begin(), group.end(), [&](const auto* o) {
+      return o == group[k] || Digits(o->written_number) == std::pair(whole - 1, decimals);
+    });
+    if (one_more && NumberText(group[k]->written_number, 4).front() == '1' &&
+        group[k]->written_number >= 4 * MedianOfOthers(group, k)) {
+      group[k]->Review(
+          "read by OCR with one digit more than this test's other results: a line before the "
+          "value may have been read as a 1");
+    }
+  }
+}
+
+}  // namespace
+
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
   std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>> groups;
   for (ImportedObservation& o : *observations) {
@@ -158,6 +192,7 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
     groups[{o.source.page, static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
   }
   for (auto& [key, group] : groups) {
+    ReviewLeadingOnes(group);
     if (group.size() < 3) continue;
     std::vector<int> wholes, decimals;
     for (const ImportedObservation* o : group) {

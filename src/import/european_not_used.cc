@@ -157,6 +157,9 @@ constexpr NotUsedWord kNotUsed[] = {
     {"гематокрит", NotUsed::kBloodCount},
     {"лейкоциты", NotUsed::kBloodCount},
     {"тромбоциты", NotUsed::kBloodCount},
+    {"эритр", NotUsed::kBloodCount},  // abbreviated in a table's narrow titles
+    {"лейк", NotUsed::kBloodCount},
+    {"тромб", NotUsed::kBloodCount},
     {"соэ", NotUsed::kBloodCount},
     {"соэ по вестергрену", NotUsed::kBloodCount},
     {"мочевина", NotUsed::kChemistry},

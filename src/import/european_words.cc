@@ -315,6 +315,8 @@ constexpr TestWord kTestNames[] = {
     {"м протеин", Analyte::kSerumMProtein},
     {"м компонент", Analyte::kSerumMProtein},
     {"парапротеин", Analyte::kSerumMProtein},
+    {"белок бенс джонса", Analyte::kUrineMProtein},  // Bence Jones protein ("Белок Б-Дж.")
+    {"белок б дж", Analyte::kUrineMProtein},
     {"моноклональный компонент", Analyte::kSerumMProtein},
     {"моноклональный белок", Analyte::kSerumMProtein},
     {"иммунофиксация", Analyte::kSerumIfe},
@@ -367,6 +369,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "ionizada",
     "ionizzata",
     "ионизированный",     // ru: ionised
+    "ионизир",            // ru: "Кальций ионизир."
     "скорректированный",  // ru: corrected
     "ионизований",        // uk (folded): ionised, corrected
     "скоригований",
@@ -387,7 +390,7 @@ constexpr std::string_view kUrineWords[] = {
     "orina",    "urina",    "harn",     "urin",     "sammelurin", "urinaire",
     "urinario", "urinaria", "urinarie", "24u",      "24 uur",     "du",
     "mocz",     "moczu",    "moci",     "ουρων",    "ουρα",       "24ωρου",  // el
-    "моча",     "мочи",     "моче",     "суточной",                          // ru
+    "моча",     "мочи",     "моче",     "суточной", "сут",                   // ru
     "сеча",     "сечи",     "добовий",  "добовои",                           // uk (folded)
 };
 

@@ -298,7 +298,8 @@ class Extractor {
   }
 
   // A dated row of numbers read as no table's row ("03/10/23 | 0842 | 98L | 3.21L | 94" under a
-  // header that was not understood) is listed as unread, never dropped without a word.
+  // header that was not understood; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC" under a
+  // heading's history with titles not read) is listed as unread, never dropped without a word.
   void NoteUnreadDatedRow(const Line& line) {
     if (line.cells.size() < 3 || !IsDateCell(line.cells[0].text)) return;
     int numbers = 0;
@@ -306,7 +307,7 @@ class Extractor {
       const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
       numbers += v && v->kind == LabValue::Kind::kNumber;
     }
-    if (numbers < 2) return;
+    if (numbers < 1) return;
     result_.unrecognised.push_back(ImportNote{
         line.page, line.Text(), "a dated row of results whose tests no table header names"});
   }

@@ -109,6 +109,16 @@ constexpr std::string_view kRowDateTitles[] = {
     "data",
     "fin de recoleccion",  // es: a 24-hour urine's end of collection
     "fin de la recoleccion",
+    // ru, uk ("Дата | Hb, г/л | ..."; "Дата" over "забора"), el; folded.
+    "дата",
+    "дата забора",
+    "дата взятия",
+    "дата забора материала",
+    "дата взятия материала",
+    "дата забору",
+    "дата взяття",
+    "ημερομηνια",
+    "ημερομηνια ληψης",
 };
 
 }  // namespace
@@ -153,6 +163,12 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (t == "no" || t == "no." || t == "#" || t == "seq" || t == "nr" || t == "nr." ||
       t == "sample" || t == "sample type" || t == "cellularity" || t == "time" || t == "tijd" ||
       t == "zeit" || t == "hora" || t == "heure") {
+    return Col::kOther;
+  }
+  // A result's interpretation beside its value ("Résultat | Interprétation": "Bas", "Élevé"):
+  // a flag or a comment, never read.
+  if (folded == "interpretation" || folded == "interpretacion" || folded == "interpretazione" ||
+      folded == "interpretatie") {
     return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",

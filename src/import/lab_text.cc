@@ -350,10 +350,18 @@ std::string IsotypeIn(std::string_view text) {
     }
   }
   // The light chain, in Latin letters or as the Greek letter after a heavy chain ("IgG-κ").
+  // The letter standing alone ("IgA λ"), not inside a Greek word ("μονοκλωνική IgA λ").
   const auto greek_after_heavy = [&](std::string_view letter) {
-    const size_t at = t.find(letter);
-    return !heavy.empty() && at != std::string::npos && at >= 1 &&
-           (t[at - 1] == '-' || t[at - 1] == ' ' || IsAlpha(t[at - 1]));
+    if (heavy.empty()) return false;
+    for (size_t at = t.find(letter, heavy_end); at != std::string::npos;
+         at = t.find(letter, at + 1)) {
+      const size_t end = at + letter.size();
+      const bool alone_after = end == t.size() || (t[end] != '\xCE' && t[end] != '\xCF');
+      if (alone_after && (t[at - 1] == '-' || t[at - 1] == ' ' || IsAlpha(t[at - 1]))) {
+        return true;
+      }
+    }
+    return false;
   };
   const bool kappa = Contains(t, "kappa") || greek_after_heavy("\xCE\xBA");
   const bool lambda = Contains(t, "lambda") || greek_after_heavy("\xCE\xBB");

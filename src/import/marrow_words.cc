@@ -19,6 +19,13 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
   for (std::string_view w : {"event", "sorted", "nuclei", "of cells analy"}) {
     if (after.find(w) != std::string::npos) return true;
   }
+  // Cells described by their phenotype ("0.84% of nucleated cells, of which 92% show an
+  // aberrant phenotype (CD19-, CD56+, CD45-)"): a flow cytometry count, not the aspirate's (a
+  // count whose restriction immunohistochemistry shows, "CD138+, CD56+", still is).
+  const std::string markers = s.substr(at, 120);
+  for (std::string_view w : {"aberrant phenotype", "phenotype (cd", "immunophenotype", "cd19"}) {
+    if (markers.find(w) != std::string::npos) return true;
+  }
   // Nuclei scored by FISH in other languages, as whole words ("v 24 % jader", cs; "jąder", pl;
   // "ядер", ru): not "jaderných buněk", nucleated cells, which a count may be of.
   for (std::string_view w : {"jader",

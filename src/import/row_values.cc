@@ -177,7 +177,10 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
       // The note under the row ("Interpretación: ... tipo lambda") is about the current result,
       // not an earlier one beside it.
       if (io->obs.text.empty() && !io->previous) io->obs.text = isotype_note_;
-      if (v.vague && io->obs.text.empty()) {
+      if (io->obs.text.starts_with("Ig") && io->obs.text.find(' ') == std::string::npos) {
+        // "IgA" alone: the light chain was written in a way not read ("IgA λ" once was).
+        io->Review(fmt::format("result '{}' names the heavy chain only", value.text));
+      } else if (v.vague && io->obs.text.empty()) {
         io->Review(fmt::format("result '{}' does not name a monoclonal protein", value.text));
       } else if (io->obs.text.empty()) {
         // "Positiva" alone: a monoclonal protein found, its type not given here.

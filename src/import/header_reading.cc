@@ -1,0 +1,259 @@
+// Reading a table's header in RowReader (rows.h): a header line's cells (titles run together
+// split, yearless dates completed), a line read as a new table's header with the titles above
+// and below it that belong to it, and when a collection label ends a table's dated columns.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/header_split.h"
+#include "oncoguide/import/rows.h"
+#include "oncoguide/import/test_names.h"
+
+namespace oncoguide::import {
+
+using internal::SplitAfterDates;
+using internal::StartsColumn;
+
+namespace {
+
+// A day and month without a year ("03/03", "7.3.", "12-05").
+bool DayMonthOnly(std::string_view t) {
+  t = TrimSpaces(t);
+  if (t.size() < 3 || t.size() > 6) return false;
+  int digits = 0, seps = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '/' || c == '.' || c == '-') {
+      ++seps;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 2 && digits <= 4 && (seps == 1 || (seps == 2 && t.back() == '.'));
+}
+
+// True when `t` is a year alone ("2024"): four digits starting 1 or 2.
+bool IsYear(std::string_view t) {
+  return t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Column dates written without their year under a title that gives it ("Date (2024) | 03/03 |
+// 04/03"): each takes that year, so the row is a flowsheet's dates.
+void CompleteYearlessDates(std::vector<Cell>* cells) {
+  std::string year;
+  for (const Cell& c : *cells) {
+    const std::string t = AsciiLower(c.text);
+    if (t.find("date") == std::string::npos && t.find("datum") == std::string::npos &&
+        t.find("fecha") == std::string::npos && t.find("data") == std::string::npos) {
+      continue;
+    }
+    for (size_t i = 0; i + 4 <= t.size(); ++i) {
+      const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
+                         (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
+      if (alone && IsYear(std::string_view(t).substr(i, 4))) year = t.substr(i, 4);
+    }
+  }
+  if (year.empty()) return;
+  const auto yearless = std::count_if(cells->begin(), cells->end(),
+                                      [](const Cell& c) { return DayMonthOnly(c.text); });
+  if (yearless < 2) return;
+  for (Cell& c : *cells) {
+    if (!DayMonthOnly(c.text)) continue;
+    std::string t(TrimSpaces(c.text));
+    if (t.back() == '.') {
+      t += year;  // "7.3." -> "7.3.2024"
+    } else {
+      const char sep = t.find('/') != std::string::npos   ? '/'
+                       : t.find('.') != std::string::npos ? '.'
+                                                          : '-';
+      t += sep + year;
+    }
+    c.text = t;
+  }
+}
+
+// A flowsheet's dates written as the year over the month and day ("2023" / "11/06", a Japanese
+// cumulative report): the line of dates with each year put in ("2023/11/06", or "06.11.2023"
+// for a day and month written with dots); nullopt when fewer than two dates get a year.
+std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
+  if (i == 0) return std::nullopt;
+  const Line& above = lines[i - 1];
+  const Line& line = lines[i];
+  if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return std::nullopt;
+  }
+  Line out = line;
+  int dated = 0;
+  for (Cell& c : out.cells) {
+    if (!DayMonthOnly(c.text)) continue;
+    for (const Cell& a : above.cells) {
+      const std::string year(TrimSpaces(a.text));
+      if (!IsYear(year) || c.box.XOverlap(a.box) <= 0) continue;
+      std::string t(TrimSpaces(c.text));
+      if (t.back() == '.') t.pop_back();
+      c.text = t.find('.') != std::string::npos ? t + "." + year : year + "/" + t;
+      ++dated;
+      break;
+    }
+  }
+  if (dated < 2) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
+  auto recognised = [this](std::string_view t) {
+    // A date is never cut out of a cell here: "Collected: 06-May-2024" is a label and its date,
+    // not two column titles (dated titles set together are split by SplitAfterDates).
+    if (FindLabDate(t, DateOrder::kUnknown)) return false;
+    std::optional<LabDate> d;
+    if (HeaderKind(t, &d)) return true;
+    const TestName::Match m = MatchTestName(t, specimen_).match;
+    return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
+  };
+  std::vector<Cell> out;
+  for (const Cell& whole : line.cells) {
+    // Dated result titles set close together ("Result (01/08/2024) Result (02/05/2024)"): one
+    // column per date.
+    std::vector<Cell> dated = SplitAfterDates(whole);
+    if (dated.size() >= 2) {
+      for (Cell& p : dated) out.push_back(std::move(p));
+      continue;
+    }
+    const Cell& c = whole;
+    std::optional<LabDate> d;
+    const bool keyword = HeaderKind(c.text, &d).has_value();
+    const TestName::Match m =
+        keyword ? TestName::Match::kNone : MatchTestName(c.text, specimen_).match;
+    // Merged words always get a try; otherwise only a cell that is not one header already
+    // ("Kappa FLC Lambda FLC"), or an ignored test that may hide a used one ("K/L Ratio
+    // Hemoglobin").
+    const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
+    std::vector<Cell> parts =
+        try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
+    if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
+      // Keep an ignored name whole unless the split finds a test we use.
+      const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
+        return MatchTestName(p.text, specimen_).match == TestName::Match::kExact;
+      });
+      if (!uses) parts.clear();
+    }
+    if (parts.empty()) {
+      out.push_back(c);
+    } else {
+      for (Cell& p : parts) out.push_back(std::move(p));
+    }
+  }
+  CompleteYearlessDates(&out);
+  return out;
+}
+
+// True when `line`, parsed as `cols`, is only units right under a history table's test titles
+// ("Paraprotein | Kappa FLC" / "g/L | mg/L"): the units of those tests, not a new table.
+bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const {
+  if (!HasColumn(Col::kTest) || !RightUnderHeader(line)) return false;
+  return std::all_of(cols.begin(), cols.end(), [&](const Column& c) {
+    const Column* over = ColumnOf(Cell{"", c.box, 1.0f});
+    return c.kind == Col::kUnitValue && over != nullptr && c.box.XOverlap(over->box) > 0;
+  });
+}
+
+bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
+  std::optional<Line> titled = WithTitleAbove(lines, i);
+  if (!titled) titled = WithYearsAbove(lines, i);
+  if (!titled) titled = WithStackedTitles(lines, i);
+  std::optional<std::vector<Column>> cols = ParseHeader(titled ? *titled : lines[i]);
+  if (!cols && !titled) {
+    titled = WithTitleWordsAbove(lines, i);
+    if (titled) cols = ParseHeader(*titled);
+  }
+  if (!cols) return false;
+  const Line& line = titled ? *titled : lines[i];
+  if (AttachSubHeader(line, *cols) || JoinTitlesUnderDates(line, *cols)) return true;
+  if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
+  if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
+  // The first line of titles set over this one ("REFERENCE | PREVIOUS RESULT" over "... |
+  // INTERVAL | AND DATE | LAB"): a title this line does not name takes the kind of the title
+  // above it.
+  if (!columns_.empty() && RightUnderHeader(line)) {
+    for (Column& c : *cols) {
+      if (c.kind != Col::kOther) continue;
+      for (const Column& above : columns_) {
+        if (c.box.XOverlap(above.box) <= 0) continue;
+        if (above.kind == Col::kPrevious || above.kind == Col::kRange) {
+          c.kind = above.kind;
+          if (above.date) c.date = above.date;
+        }
+      }
+    }
+  }
+  // The header this one replaces on its page, for a table that goes on below a smaller one.
+  if (!columns_.empty() && header_page_ == line.page) {
+    outer_columns_ = std::move(columns_);
+  } else {
+    outer_columns_.clear();
+  }
+  columns_ = std::move(*cols);
+  continued_.reset();
+  header_box_ = line.box;
+  header_page_ = line.page;
+  lines_under_header_ = 0;
+  history_previous_ = false;
+  for (const std::string& h : recent_headings_) {
+    const std::string t = AsciiLower(h);
+    for (std::string_view w :
+         {"previous", "prior", "history", "historical", "earlier", "vorwert", "vorbefund"}) {
+      if (t.find(w) != std::string::npos) history_previous_ = true;
+    }
+  }
+  // A date-and-result table without a test column is the history of the test its heading names
+  // ("Kappa Free Light Chains" / "Date collected | Your value | Flag").
+  section_test_.reset();
+  const bool has_name = NameColumn() != nullptr;
+  const bool has_row_date = HasColumn(Col::kRowDate);
+  if (!has_name && has_row_date && pending_) {
+    section_test_ = pending_;  // the heading was read as a name waiting for its value
+    pending_.reset();
+  } else if (!has_name && has_row_date) {
+    for (auto h = recent_headings_.rbegin(); h != recent_headings_.rend(); ++h) {
+      const TestName tn = MatchTestName(*h, specimen_);
+      if (tn.match == TestName::Match::kExact || tn.match == TestName::Match::kIgnored) {
+        section_test_ = Name{tn, std::string(TrimSpaces(*h)), Box{}, 1.0f, line.page, *h};
+        break;
+      }
+    }
+    // A page's heading read as a card's name, far above its table (a portal's trend chart
+    // between "Kappa Free Light Chains, Serum" and "Date | Value | Standard Range").
+    if (!section_test_ && heading_test_ && heading_test_->page == line.page) {
+      section_test_ = heading_test_;
+    }
+  }
+  heading_test_.reset();
+  return true;
+}
+
+void RowReader::CollectionLabelRead(const Line& line) {
+  // A flowsheet's dated columns end with their page when a collection label follows on a later
+  // page: its cells there are another report's (an immunofixation under a page-1 date column
+  // took that date, silently).
+  // On the header's page too, a label standing alone on its line after the table's rows
+  // ("Discharge laboratory results (collected 08/03/2024 06:15)"): the rows below it are not
+  // under the flowsheet's dates (their values took the date of the column they fell under).
+  const bool after_rows = line.cells.size() == 1 && lines_under_header_ >= 2;
+  if (line.page == header_page_ && !after_rows) return;
+  if (std::any_of(columns_.begin(), columns_.end(),
+                  [](const Column& c) { return c.kind == Col::kDate; })) {
+    columns_.clear();
+    outer_columns_.clear();
+  }
+}
+
+}  // namespace oncoguide::import

@@ -1,0 +1,147 @@
+// History tables whose column titles are stacked over two or three lines (rows.h): test names
+// over their units ("Emoglobina" / "g/dL"), words broken at a hyphen ("β2-micro-" /
+// "globulina", "Альбу-" / "мин,"), a unit on the second line of one column and the third of
+// another, and the collection-date title itself over two lines ("Дата" / "забора").
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/rows.h"
+
+namespace oncoguide::import {
+
+using internal::IsUnitHeader;
+using internal::IsUnitText;
+using internal::Lower;
+
+namespace {
+
+// True when `text` starts with a lower-case letter: Latin, Latin-1, Greek or Cyrillic.
+bool StartsLowerCase(std::string_view text) {
+  if (text.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  if (b0 < 0x80) return std::islower(b0) != 0;
+  if (text.size() < 2) return false;
+  const auto b1 = static_cast<unsigned char>(text[1]);
+  return (b0 == 0xC3 && b1 >= 0x9F) ||                // ß, à .. ÿ
+         (b0 == 0xCE && b1 >= 0xAC) || b0 == 0xCF ||  // ά, α .. ω
+         (b0 == 0xD0 && b1 >= 0xB0) || b0 == 0xD1;    // а .. я, ё, і, ї, є
+}
+
+// A unit alone ("g/dL", "10^9/L", "mL/min", "мкмоль/л"), not a title with its unit ("Kappa
+// (mg/dL)"), a date ("12/11/24") or a value.
+bool UnitAlone(const std::string& t) {
+  if (IsDateCell(t)) return false;
+  return IsUnitHeader(Lower(t)) ||
+         (IsUnitText(t) && t.find(' ') == std::string::npos &&
+          (!ParseLabValue(t) || t.find_first_of("^*") != std::string::npos));
+}
+
+}  // namespace
+
+std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines, size_t i) const {
+  const Line& line = lines[i];
+  if (i == 0 || line.cells.empty()) return std::nullopt;
+  std::optional<LabDate> ignored;
+  const bool dated = HeaderKind(line.cells[0].text, &ignored) == Col::kRowDate;
+  const size_t first_unit = dated ? 1 : 0;
+  if (line.cells.size() < first_unit + 2) return std::nullopt;
+  for (size_t k = first_unit; k < line.cells.size(); ++k) {
+    if (!UnitAlone(line.cells[k].text)) return std::nullopt;
+  }
+  // The title lines: right above, each close to the next, on the same page (at most two).
+  std::vector<const Line*> above;
+  const Line* below = &line;
+  for (size_t j = i; j > 0 && above.size() < 2; --j) {
+    const Line& a = lines[j - 1];
+    if (a.page != line.page || below->box.y0 - a.box.y1 > 1.5 * line.box.height()) break;
+    // A heading over the whole table ("EVOLUCIÓN (resultados acumulados)") spans several
+    // columns: it is not a column's title.
+    const bool spans = std::any_of(a.cells.begin(), a.cells.end(), [&](const Cell& t) {
+      return std::count_if(line.cells.begin(), line.cells.end(),
+                           [&](const Cell& c) { return c.box.XOverlap(t.box) > 0; }) >= 2;
+    });
+    if (spans) break;
+    above.insert(above.begin(), &a);
+    below = &a;
+  }
+  if (above.empty()) return std::nullopt;
+  // The collection-date title: this line's first cell, or the words left of every unit on the
+  // lines above, top first ("Дата" / "забора").
+  Cell date_title = line.cells[0];
+  if (!dated) {
+    // Titles that are a header on their own take these units as their second line instead
+    // ("Fecha | Hb | ..." over "g/dL | ...").
+    if (std::any_of(above.begin(), above.end(), [&](const Line* a) { return IsHeader(*a); })) {
+      return std::nullopt;
+    }
+    date_title.text.clear();
+    for (const Line* a : above) {
+      const Cell& c = a->cells.front();
+      if (c.box.x1 >= line.cells[0].box.x0) continue;
+      if (date_title.text.empty()) {
+        date_title = c;
+      } else {
+        date_title.text += " " + c.text;
+        date_title.box.Cover(c.box);
+      }
+    }
+    if (HeaderKind(date_title.text, &ignored) != Col::kRowDate) return std::nullopt;
+  }
+  // The title over `box`, top line first: a word broken at a hyphen is joined whole, and a unit
+  // on a title line (a column whose name is shorter) is set in parentheses.
+  const auto title_over = [&](const Box& box, Box* covered) {
+    std::string title;
+    for (const Line* a : above) {
+      for (const Cell& t : a->cells) {
+        if (t.box.XOverlap(box) <= 0 || t.box.x1 <= date_title.box.x1) continue;
+        covered->Cover(t.box);
+        if (!title.empty() && UnitAlone(t.text)) {
+          title += " (" + t.text + ")";
+          continue;
+        }
+        if (!title.empty() && title.back() == '-' && StartsLowerCase(t.text)) {
+          title.pop_back();
+        } else if (!title.empty()) {
+          title += ' ';
+        }
+        title += t.text;
+      }
+    }
+    return title;
+  };
+  Line out = line;
+  if (!dated) out.cells.insert(out.cells.begin(), date_title);
+  int titled = 0;
+  for (size_t k = 1; k < out.cells.size(); ++k) {
+    Cell& c = out.cells[k];
+    Box box = c.box;
+    const std::string title = title_over(c.box, &box);
+    if (title.empty()) continue;
+    c.text = title + " (" + c.text + ")";
+    c.box = box;
+    ++titled;
+  }
+  if (titled < 2) return std::nullopt;
+  // A title with no unit under it (a ratio, "Rapporto" / "K/L"; a count whose unit is on the
+  // second line, "Hb," / "г/л") is a column of its own.
+  for (const Line* a : above) {
+    for (const Cell& t : a->cells) {
+      const bool taken = std::any_of(out.cells.begin(), out.cells.end(),
+                                     [&](const Cell& c) { return c.box.XOverlap(t.box) > 0; });
+      if (taken || t.box.x0 < date_title.box.x1) continue;
+      Box box = t.box;
+      out.cells.push_back(Cell{title_over(t.box, &box), box, t.confidence});
+    }
+  }
+  std::sort(out.cells.begin(), out.cells.end(),
+            [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
+  return out;
+}
+
+}  // namespace oncoguide::import

@@ -1,0 +1,159 @@
+// Classes found by blind22's first run (a twenty-third separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind22/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../../src/import/cross_checks.h"
+#include "../../src/import/marrow_words.h"
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// A Cypriot report's immunofixation "Μονοκλωνική IgA λ" was read as "IgA", silently: the Greek
+// letter was looked for only where it first occurs, inside the Greek word before it.
+TEST(Blind22Class, GreekLightChainLetterAfterTheHeavyChain) {
+  EXPECT_EQ(IsotypeIn("Μονοκλωνική IgA λ"), "IgA lambda");
+  EXPECT_EQ(IsotypeIn("Μονοκλωνική IgG κ"), "IgG kappa");
+  EXPECT_EQ(IsotypeIn("IgG-κ"), "IgG kappa");
+  EXPECT_EQ(IsotypeIn("Μονοκλωνική IgA"), "IgA");  // no light chain written
+  // A heavy chain alone is marked for review.
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 05/04/2024"}},
+      {{40, "Test"}, {220, "Result"}, {370, "Reference"}},
+      {{40, "Serum immunofixation"}, {220, "Monoclonal IgA"}, {370, "Negative"}},
+  });
+  const ImportedObservation* ife = Find(r, Analyte::kSerumIfe);
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA");
+  EXPECT_TRUE(ife->needs_review);
+}
+
+// A Belarusian hospital's dynamics table: narrow columns whose titles run over three lines,
+// broken at hyphens ("Альбу-" / "мин," / "г/л"), a unit on the second line of some columns and
+// the third of others, and the date's title itself over two lines ("Дата" / "забора"). Nothing
+// was read (116 values).
+TEST(Blind22Class, TitlesStackedOverThreeLinesWithHyphens) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{34, "Дата"},
+           {114, "Hb,"},
+           {170, "Лейк.,"},
+           {250, "Альбу-"},
+           {350, "Креати-"},
+           {470, "β2-микро-"}},
+          {{34, "забора"},
+           {114, "г/л"},
+           {170, "×10⁹/л"},
+           {250, "мин,"},
+           {350, "нин,"},
+           {470, "глобулин,"}},
+          {{250, "г/л"}, {350, "мкмоль/л"}, {470, "мг/л"}},
+          {{34, "09.01.2024"},
+           {114, "79"},
+           {170, "7,0"},
+           {250, "27,8"},
+           {350, "237"},
+           {470, "10,0"}},
+      },
+      612);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-09", 7.9);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-01-09", 2.78);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-01-09", 237 * 0.011312);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-09", 10.0);
+}
+
+// A Quebec portal prints each test's history under its name, with columns the importer does
+// not read ("Interprétation", "Demandé par", "Lieu du prélèvement"): nothing was read, and the
+// rows were dropped without a word.
+TEST(Blind22Class, HeadingHistoryWithColumnsNotRead) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Créatinine"}},
+          {{40, "Date du prélèvement"},
+           {168, "Résultat"},
+           {262, "Interprétation"},
+           {350, "Demandé par"},
+           {460, "Lieu du prélèvement"}},
+          {{40, "2024-04-22 08:14"}, {168, "88 µmol/L"}, {350, "Gagnon, I."}, {460, "CLSC"}},
+          {{40, "2024-03-25 07:52"}, {168, "91 µmol/L"}, {262, "Élevé"}, {350, "Gagnon, I."}},
+      },
+      612);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-22", 88 * 0.011312);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-25", 91 * 0.011312);
+  // A column titled with a date after an earlier result is still that result's date.
+  const ImportResult prev = ExtractPlaced({
+      {{36, "Collected: 15/08/2024"}},
+      {{36, "Estudio"}, {206, "Resultado"}, {336, "Referencia"}, {440, "Anterior"}, {528, "Fecha"}},
+      {{36, "Creatinina"},
+       {206, "0.87 mg/dL"},
+       {336, "0.70 - 1.20"},
+       {440, "0.92 mg/dL"},
+       {528, "18/06/2024"}},
+  });
+  ExpectValueOn(prev, Analyte::kCreatinine, "2024-08-15", 0.87);
+}
+
+// A dated row with one result under titles that are not understood is listed as not read.
+TEST(Blind22Class, DatedRowWithOneResultIsNeverDroppedSilently) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Hémoglobine"}},
+      {{40, "Date du prélèvement"},
+       {168, "Résultat"},
+       {262, "Foo bar"},
+       {350, "Baz"},
+       {460, "Qux"}},
+      {{40, "2024-04-22 08:14"}, {168, "118 g/L"}, {262, "Bas"}, {350, "Gagnon"}, {460, "CLSC"}},
+  });
+  ASSERT_FALSE(r.unrecognised.empty()) << ImportToJson(r).dump(1);
+  EXPECT_NE(r.unrecognised.back().text.find("118 g/L"), std::string::npos);
+}
+
+// A photo of a Hong Kong marrow report: the flow cytometry paragraph's plasma cells ("0.84% of
+// nucleated cells, of which 92% show an aberrant phenotype (CD19-, CD56+)") were taken for the
+// aspirate's count, silently.
+TEST(Blind22Class, PhenotypedPlasmaCellsAreAFlowCount) {
+  const std::string flow =
+      "total plasma cells 0.84% of nucleated cells, of which 92% show an aberrant phenotype "
+      "(cd19-, cd56+, cd45-)";
+  EXPECT_TRUE(internal::FlowOrFishPercent(flow, flow.find("0.84")));
+  // The aspirate's count with its restriction by immunohistochemistry still counts.
+  const std::string aspirate =
+      "bone marrow aspiration on 05/03/2024: 60% plasma cells, lambda light chain restricted by "
+      "immunohistochemistry (cd138+, cd56+)";
+  EXPECT_FALSE(internal::FlowOrFishPercent(aspirate, aspirate.find("60%")));
+}
+
+// A Faroese flowsheet photo: the table's rule before "236" was read as a 1, and LDH 1236 U/L
+// was taken without a flag.
+TEST(Blind22Class, RuleReadAsALeadingOneIsReviewed) {
+  std::vector<ImportedObservation> obs(2);
+  for (ImportedObservation& o : obs) {
+    o.obs.analyte = Analyte::kLdh;
+    o.obs.has_value = true;
+    o.confidence = 0.9;
+    o.written_unit = "U/L";
+    o.source.page = 1;
+  }
+  obs[0].written_number = obs[0].obs.value = 188;
+  obs[1].written_number = obs[1].obs.value = 1236;
+  internal::ReviewOcrArrowDigits(&obs);
+  EXPECT_FALSE(obs[0].needs_review);
+  EXPECT_TRUE(obs[1].needs_review);
+  // A result that grew past a power of ten is not.
+  obs[1].written_number = obs[1].obs.value = 205;
+  obs[1].needs_review = false;
+  obs[0].written_number = obs[0].obs.value = 98;
+  internal::ReviewOcrArrowDigits(&obs);
+  EXPECT_FALSE(obs[1].needs_review);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
