@@ -147,7 +147,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"enhet", Header::kUnit},
     {"enhed", Header::kUnit},               // da
     {"referenceinterval", Header::kRange},  // da
-    {"исследование", Header::kName},        // ru (folded)
+    {"ref.-interval", Header::kRange},      // da ("Ref.-interval")
+    {"ref. interval", Header::kRange},
+    {"исследование", Header::kName},  // ru (folded)
     {"показатель", Header::kName},
     {"наименование", Header::kName},
     {"результат", Header::kValue},

@@ -243,6 +243,8 @@ constexpr TestWord kTestNames[] = {
     {"fri kappa kade", Analyte::kKappaFlc},
     {"frie kappa kader", Analyte::kKappaFlc},
     {"frie kappa lette kader", Analyte::kKappaFlc},
+    {"immunglobulin lette kader kappa fri", Analyte::kKappaFlc},    // "P-Immunglobulin lette
+    {"immunglobulin lette kader lambda fri", Analyte::kLambdaFlc},  // kæder kappa, fri"
     {"frie kappa lette kjeder", Analyte::kKappaFlc},
     {"lambda kade fri", Analyte::kLambdaFlc},
     {"fri lambda kade", Analyte::kLambdaFlc},

@@ -11,6 +11,7 @@
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/header_split.h"
+#include "oncoguide/import/layout.h"
 #include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
 
@@ -125,6 +126,20 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     // column per date.
     std::vector<Cell> dated = SplitAfterDates(whole);
     if (dated.size() >= 2) {
+      // A title that never carries a date run into the first one ("Ref.-interval 19.06.2024
+      // 22.05.2024 ..."): a column of its own.
+      const std::optional<LabDate> first = FindLabDate(dated[0].text, DateOrder::kUnknown);
+      std::optional<LabDate> ignored;
+      const std::string title =
+          first ? std::string(TrimSpaces(std::string_view(dated[0].text).substr(0, first->begin)))
+                : "";
+      const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
+      if (kind == Col::kRange || kind == Col::kUnit || kind == Col::kName || kind == Col::kFlag) {
+        const Cell& c = dated[0];
+        out.push_back(Cell{title, PartBox(c, 0, first->begin), c.confidence});
+        dated[0] = Cell{c.text.substr(first->begin), PartBox(c, first->begin, c.text.size()),
+                        c.confidence};
+      }
       for (Cell& p : dated) out.push_back(std::move(p));
       continue;
     }

@@ -109,6 +109,9 @@ constexpr std::string_view kRowDateTitles[] = {
     "data",
     "fin de recoleccion",  // es: a 24-hour urine's end of collection
     "fin de la recoleccion",
+    "fim da colheita",  // pt: a 24-hour urine's end of collection
+    "data da colheita",
+    "data de colheita",
     // ru, uk ("Дата | Hb, г/л | ..."; "Дата" over "забора"), el; folded.
     "дата",
     "дата забора",

@@ -127,4 +127,23 @@ ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos) {
   return b;
 }
 
+std::string JoinThousandsGroups(const std::string& t) {
+  size_t i = 0;
+  while (i < t.size() && (t[i] == '<' || t[i] == '>' || t[i] == ' ')) ++i;
+  size_t lead = 0;
+  while (i + lead < t.size() && IsDigit(t[i + lead])) ++lead;
+  if (lead == 0 || lead > 3) return t;
+  std::string out = t.substr(0, i + lead);
+  size_t at = i + lead;
+  int groups = 0;
+  while (at + 4 <= t.size() && t[at] == ' ' && IsDigit(t[at + 1]) && IsDigit(t[at + 2]) &&
+         IsDigit(t[at + 3]) && (at + 4 == t.size() || !IsDigit(t[at + 4]))) {
+    out += t.substr(at + 1, 3);
+    at += 4;
+    ++groups;
+  }
+  if (groups == 0) return t;
+  return out + t.substr(at);
+}
+
 }  // namespace oncoguide::import::internal

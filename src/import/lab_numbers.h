@@ -26,6 +26,15 @@ size_t NumberPrefix(std::string_view t);
 // advancing *pos past it (a sign glued to the number is cut from its token); kExact when none.
 records::ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos);
 
+// `t` (lower-cased cell text) with the spaces taken out of a leading number written with
+// spaces between its thousands (groups of exactly three digits after a first of one to three),
+// so that it reads as one number; other text unchanged. A group that is not three digits is
+// another number.
+//
+//   JoinThousandsGroups("1 245,0 mg/l")  -> "1245,0 mg/l"
+//   JoinThousandsGroups("5 12")          -> "5 12"
+std::string JoinThousandsGroups(const std::string& t);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_LAB_NUMBERS_H_

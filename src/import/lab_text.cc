@@ -16,6 +16,7 @@
 
 namespace oncoguide::import {
 
+using internal::JoinThousandsGroups;
 using internal::NumberPrefix;
 using internal::ParseNumber;
 using internal::TakeBound;
@@ -53,13 +54,13 @@ std::string Normalize(std::string_view s) {
       out += ">=";
       i += 2;
     } else if (next_is("\xE2\x86\x91") || next_is("\xE2\x96\xB2") || next_is("\xE2\x96\xB4")) {
-      out += " h";  // an up arrow or triangle (↑ ▲ ▴)
+      out += " h ";  // an up arrow or triangle (↑ ▲ ▴), apart from a number glued after it
       i += 2;
     } else if (next_is("\xE2\x96\xBC") || next_is("\xE2\x96\xBE")) {
-      out += " l";  // a down triangle (▼ ▾)
+      out += " l ";  // a down triangle (▼ ▾)
       i += 2;
     } else if (next_is("\xE2\x86\x93")) {
-      out += " l";
+      out += " l ";
       i += 2;
     } else if (c == '\t' || c == '\n' || c == '\r') {
       out += ' ';
@@ -133,6 +134,7 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     return std::nullopt;
   }
   if (IsDateCell(t)) return std::nullopt;
+  t = JoinThousandsGroups(t);
   std::vector<std::string> tok = Tokens(t);
   // A flag may come first ("H 12.1"), or an asterisk glued to the number ("*12,6 g/dL", an
   // Italian report's out-of-range mark).
@@ -299,6 +301,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
       "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",
       "catene", "catena", "leggere", "leggera", "cadena", "cadenas", "ligera", "ligeras", "chaine",
       "chaines", "legere", "legeres", "lichte", "keten", "ketens", "leichtkette", "leichtketten",
+      "cadeia", "cadeias", "leve", "leves", "monoclonais",  // pt
       "monoclonale", "monoclonali",
       // fi: "Vapaita lambda-kevytketjuja" (free lambda light chains)
       "vapaita", "vapaa", "vapaat", "kevytketjuja", "kevytketju", "kevytketjut"};

@@ -2,6 +2,7 @@
 // once blind: tests/import/corpus/blind22/README.md), each written as our own small page.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -153,6 +154,49 @@ TEST(Blind22Class, RuleReadAsALeadingOneIsReviewed) {
   obs[0].written_number = obs[0].obs.value = 98;
   internal::ReviewOcrArrowDigits(&obs);
   EXPECT_FALSE(obs[1].needs_review);
+}
+
+// A Faroese overview marks results with an arrow before the value ("↓7,4", "↑109"): such
+// results were not read. Its range title ran into the first date ("Ref.-interval 19.06.2024
+// 22.05.2024 ..."), so the newest column had no date.
+TEST(Blind22Class, ArrowBeforeTheValueAndRangeTitleRunIntoTheDates) {
+  const std::optional<LabValue> low = ParseLabValue("↓7,4");
+  ASSERT_TRUE(low.has_value());
+  EXPECT_DOUBLE_EQ(low->number, 7.4);
+  EXPECT_EQ(low->flag, "l");
+  ASSERT_TRUE(ParseLabValue("↑109").has_value());
+  EXPECT_DOUBLE_EQ(ParseLabValue("↑109")->number, 109);
+  const ImportResult r = ExtractPlaced({
+      {{40, "Analyse"}, {200, "Enhed"}, {268, "Ref.-interval 19.06.2024 22.05.2024 24.04.2024"}},
+      {{40, "P-Kreatinin"},
+       {200, "µmol/L"},
+       {268, "60-105"},
+       {350, "98"},
+       {400, "↑109"},
+       {455, "↑121"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-06-19", 98 * 0.011312);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-22", 109 * 0.011312);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-24", 121 * 0.011312);
+}
+
+// An Angolan 24-hour urine report writes thousands with a space ("1 245,0 mg/L"), names a free
+// light chain in Portuguese ("Cadeia leve livre kappa") and titles its history's dates "Fim da
+// colheita" (end of collection): none of these was read.
+TEST(Blind22Class, PortugueseUrineHistoryAndThousandsWithSpaces) {
+  ASSERT_TRUE(ParseLabValue("1 245,0").has_value());
+  EXPECT_DOUBLE_EQ(ParseLabValue("1 245,0")->number, 1245);
+  EXPECT_DOUBLE_EQ(ParseLabValue("2 150")->number, 2150);
+  EXPECT_FALSE(ParseLabValue("5 12").has_value());  // not groups of a thousand
+  EXPECT_EQ(IsotypeIn("Cadeia leve livre kappa"), "kappa");
+  const ImportResult r = ExtractPlaced({
+      {{45, "Fim da colheita"}, {200, "Pico M urin."}, {300, "CLL kappa"}, {400, "Creat."}},
+      {{200, "(g/24h)"}, {300, "(mg/L)"}, {400, "(mg/dL)"}},
+      {{45, "08/02/2024"}, {200, "1,73"}, {300, "2 870,0"}, {400, "2,41"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-02-08", 1730);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-08", 2870);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-08", 2.41);
 }
 
 }  // namespace
