@@ -40,10 +40,12 @@ bool IsUnitText(std::string_view text) {
   return t.find('/') != std::string::npos;
 }
 
-// The unit in a cell that starts with a flag word ("Abnormalg /dL" -> "g/dL"), or nullopt.
+// The unit in a cell that starts with a flag word or arrow ("Abnormalg /dL" -> "g/dL", "▲ г/л"
+// -> "г/л"), or nullopt.
 std::optional<std::string> UnitAfterFlag(const std::string& cell) {
   const std::string t = AsciiLower(cell);
-  for (std::string_view f : {"abnormal", "critical", "high", "low", "abn"}) {
+  for (std::string_view f : {"abnormal", "critical", "high", "low", "abn", "\xE2\x96\xB2",
+                             "\xE2\x96\xBC", "\xE2\x86\x91", "\xE2\x86\x93"}) {
     if (!t.starts_with(f)) continue;
     std::string rest;
     for (char c : cell.substr(f.size())) {

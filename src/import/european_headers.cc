@@ -116,6 +116,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat anterieur", Header::kPrevious},
     {"anterior", Header::kPrevious},
     {"resultado anterior", Header::kPrevious},
+    {"resultado ant.", Header::kPrevious},  // es ("RESULTADO ANT." over its date)
+    {"result. ant.", Header::kPrevious},
     {"resultados anteriores", Header::kPrevious},  // es, pt, plural
     {"result. ant.", Header::kPrevious},           // es, abbreviated
     {"result. ant", Header::kPrevious},
@@ -163,6 +165,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"норма", Header::kRange},
     {"предыдущий", Header::kPrevious},
     {"показник", Header::kName},  // uk (folded)
+    {"назва", Header::kName},     // "Назва дослідження" (name of the test)
+    {"дослидження", Header::kName},
     {"од. вим.", Header::kUnit},
     {"од.", Header::kUnit},
     {"одиници", Header::kUnit},
@@ -173,6 +177,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"μοναδεσ", Header::kUnit},
     {"τιμεσ αναφορασ", Header::kRange},
     {"προηγουμενο", Header::kPrevious},
+    {"προηγουμενη", Header::kPrevious},
+    {"προηγ.", Header::kPrevious},  // "Προηγ. τιμή" (previous value)
     {"jednotky", Header::kUnit},
     {"jednotka", Header::kUnit},
     {"norma", Header::kRange},

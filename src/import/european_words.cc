@@ -156,7 +156,8 @@ constexpr TestWord kTestNames[] = {
     // Bone marrow plasma cells.
     {"plasmazellen", Analyte::kBmPlasmaCells},
     {"plasmocytes", Analyte::kBmPlasmaCells},
-    {"plazmocyty", Analyte::kBmPlasmaCells},  // cs, pl: a myelogram's plasma cells
+    {"plazmocyty", Analyte::kBmPlasmaCells},   // cs, pl: a myelogram's plasma cells
+    {"plasmocitos", Analyte::kBmPlasmaCells},  // pt, es ("Plasmócitos" in a myelogram)
     {"celulas plasmaticas", Analyte::kBmPlasmaCells},
     {"plasmacellule", Analyte::kBmPlasmaCells},
     {"plasmacellen", Analyte::kBmPlasmaCells},

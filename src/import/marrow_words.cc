@@ -40,6 +40,11 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
       return true;
     }
   }
+  // The share of cells with one light chain, right after its name ("cadeias leves
+  // citoplasmáticas: kappa 97%, lambda 3%"): a clonality finding, not a count of plasma cells.
+  std::string_view lead(s.data(), at);
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == ':')) lead.remove_suffix(1);
+  if (lead.ends_with("kappa") || lead.ends_with("lambda")) return true;
   const std::string before = s.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);
   for (std::string_view w :
        {"flow cytometr", "fish", "t(", "del(", "translocation", "durchflusszytometr", "citometr",

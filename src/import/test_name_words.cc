@@ -163,14 +163,9 @@ const std::unordered_set<std::string_view>& Qualifiers() {
 }
 
 bool IsUrineWord(std::string_view w) {
-  if (w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
-      w == "24hour" || w == "u") {
-    return true;
-  }
-  for (std::string_view e : european::UrineWords()) {
-    if (w == e) return true;
-  }
-  return false;
+  const auto& e = european::UrineWords();
+  return w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
+         w == "24hour" || w == "u" || std::find(e.begin(), e.end(), w) != e.end();
 }
 
 // Tests oncoguide does not use, as core token strings (qualifiers removed except "total").
@@ -374,8 +369,9 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
           w.replace(at, greek.size(), latin);
         }
       }
-      if (w == "каппа" || w == "к") w = "kappa";  // ru ("Соотн. к/л" is a ratio)
-      if (w == "лямбда" || w == "л") w = "lambda";
+      // ru ("Соотн. к/л" is a ratio), el folded ("Ελεύθερες αλυσίδες κάππα")
+      if (w == "каппа" || w == "к" || w == "καππα") w = "kappa";
+      if (w == "лямбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
       // OCR reads a light chain's Greek letter as a Latin one: "FLC-λ" as "FLC-A", "κ/λ" as
       // "K/A". Only after a light-chain word, or as a ratio; the match is then loose (reviewed).
       const bool after_chain =

@@ -120,9 +120,11 @@ Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
   Result<double> f = UnitFactor(analyte, *unit);
   if (f.ok()) return f;
   if (std::optional<std::string> u = UnitAfterFlag(*unit)) {
-    if (Result<double> g = UnitFactor(analyte, *u); g.ok()) {
-      *unit = *u;
-      return g;
+    for (const std::string& v : {*u, LatinUnit(*u)}) {
+      if (Result<double> g = UnitFactor(analyte, v); g.ok()) {
+        *unit = v;
+        return g;
+      }
     }
   }
   return f;

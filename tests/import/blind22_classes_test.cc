@@ -199,5 +199,69 @@ TEST(Blind22Class, PortugueseUrineHistoryAndThousandsWithSpaces) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-02-08", 2.41);
 }
 
+// Titles and words of other languages: a Ukrainian lab's "Назва дослідження" (the test's name)
+// and its flag arrow set into the unit column ("▲ г/л"); an Ecuadorian "RESULTADO ANT." over
+// the earlier result's date; a Cypriot "Προηγ. τιμή" and free light chains named "κάππα" and
+// "λάμδα". Each report's rows were not read, or the earlier results were taken for today's.
+TEST(Blind22Class, TitlesAndNamesOfUkrainianSpanishAndGreekReports) {
+  const ImportResult ua = ExtractPlaced({
+      {{40, "Дата взяття: 22.02.2024"}},
+      {{42, "Назва дослідження"}, {250, "Результат"}, {360, "Од. виміру"}, {470, "Референтні"}},
+      {{42, "М-градієнт"}, {265, "3,1"}, {360, "▲ г/л"}, {470, "не виявлено"}},
+  });
+  ExpectValueOn(ua, Analyte::kSerumMProtein, "2024-02-22", 0.31);
+  const ImportResult ec = ExtractPlaced({
+      {{40, "Fecha de toma de muestra: 09/04/2024"}},
+      {{46, "EXAMEN"},
+       {243, "RESULTADO"},
+       {310, "UNIDADES"},
+       {380, "REFERENCIA"},
+       {507, "RESULTADO ANT."}},
+      {{507, "12/02/2024"}},
+      {{52, "Hemoglobina"}, {271, "11.4"}, {310, "g/dL"}, {380, "12.5 - 16.0"}, {530, "10.8"}},
+  });
+  ExpectValueOn(ec, Analyte::kHemoglobin, "2024-04-09", 11.4);
+  ExpectValueOn(ec, Analyte::kHemoglobin, "2024-02-12", 10.8);
+  const ImportResult cy = ExtractPlaced({
+      {{36, "Ημερομηνία λήψης: 05/04/2024"}},
+      {{40, "Εξέταση"},
+       {253, "Αποτέλεσμα"},
+       {330, "Μονάδες"},
+       {400, "Τιμές αναφοράς"},
+       {511, "Προηγ. τιμή"}},
+      {{48, "Ελεύθερες αλυσίδες κάππα (κ)"},
+       {283, "12,4"},
+       {330, "mg/L"},
+       {400, "3,3-19,4"},
+       {542, "11,8"}},
+      {{48, "Ελεύθερες αλυσίδες λάμδα (λ)"},
+       {283, "88,6"},
+       {330, "mg/L"},
+       {400, "5,7-26,3"},
+       {537, "141,2"}},
+  });
+  ExpectValueOn(cy, Analyte::kKappaFlc, "2024-04-05", 12.4);
+  ExpectValueOn(cy, Analyte::kLambdaFlc, "2024-04-05", 88.6);
+  for (const ImportedObservation& o : cy.observations) {
+    EXPECT_TRUE(o.obs.value != 11.8 || o.previous) << ImportToJson(cy).dump(1);
+  }
+}
+
+// A Mozambican myelogram lists "Plasmócitos 36,4 %" in its differential count, which was not
+// read; its flow cytometry's "kappa 97%, lambda 3%" is a share of light chains, not a count.
+TEST(Blind22Class, PortugueseMyelogramCount) {
+  const ImportResult r = ExtractPlaced({
+      {{56, "Data da colheita: 07/02/2024"}},
+      {{50, "3. MIELOGRAMA (ASPIRADO MEDULAR)"}},
+      {{60, "Contagem diferencial"}, {292, "%"}, {330, "Valores de referência"}},
+      {{66, "Plasmócitos"}, {279, "36,4"}, {330, "0 - 3,5"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-02-07", 36.4);
+  const std::string flow = "cadeias leves citoplasmaticas: kappa 97%, lambda 3%";
+  EXPECT_TRUE(internal::FlowOrFishPercent(flow, flow.find("97%")));
+  const std::string czech = "plazmocyty s restrikci lambda (6,4 % v myelogramu)";
+  EXPECT_FALSE(internal::FlowOrFishPercent(czech, czech.find("6,4")));
+}
+
 }  // namespace
 }  // namespace oncoguide::import
