@@ -72,5 +72,17 @@ TEST_F(Blind25Test, OwnResultsAndLightChainQuestionsRoute_Regression) {
   }
 }
 
+// Gout and a thyroid nodule are other conditions even when asked as "should i"; moving a cycle
+// of treatment for a family event is a treatment decision, not a question outside the guide.
+TEST_F(Blind25Test, OtherConditionsAndMovingACycle_Regression) {
+  for (const char* q : {"my gout is flaring in my ankle, should i take colchicine",
+                        "they found a nodule on my thyroid, is that something to worry about"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("can velcade cause gout").kind, ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("can i push back my next chemo cycle by a week for a holiday").kind,
+            ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
