@@ -1,10 +1,12 @@
 // Tables whose tests are columns (rows.h): a history table's dated rows ("Collected | Hb | Creat
 // | Para" / "08/01/24 | 98 | 134 | 22"), and a row of test names over a row of their values
 // ("WBC | RBC | HGB | PLT" / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL | 118 K/uL").
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "cell_text.h"
+#include "oncoguide/import/extract.h"
 #include "oncoguide/import/rows.h"
 
 namespace oncoguide::import {
@@ -44,6 +46,11 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
   // Under an earlier-results heading ("Verlauf (Vorbefunde)"), a row on the report's own
   // collection date repeats the current results: it is not an earlier one.
   const bool previous = history_previous_ && !(date.date && date.date->date == d->date);
+  // A scanned row of which OCR read several cells poorly ("2,49" at 0.47, "5:5"): a digit of a
+  // cell it was sure of may be wrong too ("2,76" read as "2,16" at 0.93), so each is reviewed.
+  const auto poor = std::count_if(line.cells.begin() + 1, line.cells.end(),
+                                  [](const Cell& c) { return c.confidence < kReviewConfidence; });
+  row_read_poorly_ = poor >= 2;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     const Column* col = ColumnOf(c);
@@ -52,6 +59,7 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
     name.box.Cover(line.cells[0].box);
     EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, previous);
   }
+  row_read_poorly_ = false;
   return true;
 }
 

@@ -374,6 +374,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   }
   if (io.confidence < kReviewConfidence) {
     io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
+  } else if (row_read_poorly_) {
+    io.Review("read by OCR on a row whose other results it read poorly");
   }
   if (io.confidence < 1.0 && MayHaveLostItsDecimalMark(io, value.text)) {
     io.Review("above the reference range with no decimal mark: OCR may have lost one");

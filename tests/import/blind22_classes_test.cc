@@ -263,5 +263,33 @@ TEST(Blind22Class, PortugueseMyelogramCount) {
   EXPECT_FALSE(internal::FlowOrFishPercent(czech, czech.find("6,4")));
 }
 
+// An office scan of the Belarusian table: OCR read "2,76" as "2,16" with confidence 0.93, on a
+// row where it read other cells poorly ("2,49" at 0.47, "5:5", "75" for "175"): silent. The
+// values of such a row are reviewed; a row read well is not.
+TEST(Blind22Class, ValuesOfAPoorlyReadScannedRowAreReviewed) {
+  const std::vector<Placed> rows = {
+      {{34, "Дата"},
+       {114, "Hb (г/л)"},
+       {200, "Эритр."},
+       {300, "Лейк."},
+       {400, "Кальций (ммоль/л)"}},
+      {{34, "11.01.2024"}, {114, "86"}, {200, "2,49"}, {300, "5:5"}, {400, "2,16"}},
+  };
+  Document d;
+  d.pages.push_back(PlacedPage(rows));
+  d.pages.back().ocr = true;
+  for (Word& w : d.pages.back().words) {
+    w.confidence = w.text == "2,49" ? 0.47f : w.text == "5:5" ? 0.58f : 0.95f;
+  }
+  const ImportResult poor = ExtractObservations(d);
+  const ImportedObservation* ca = Find(poor, Analyte::kCalcium);
+  ASSERT_NE(ca, nullptr) << ImportToJson(poor).dump(1);
+  EXPECT_TRUE(ca->needs_review);
+  for (Word& w : d.pages.back().words) w.confidence = 0.95f;
+  const ImportResult good = ExtractObservations(d);
+  ASSERT_NE(Find(good, Analyte::kCalcium), nullptr);
+  EXPECT_FALSE(Find(good, Analyte::kCalcium)->needs_review) << ImportToJson(good).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

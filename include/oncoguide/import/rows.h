@@ -300,7 +300,8 @@ class RowReader {
   int earlier_headings_ = 0;       // earlier-results headings seen since card_read_ was read
   std::vector<std::string> recent_headings_;  // the last few text lines (table titles)
   bool history_previous_ = false;             // the history table is titled "previous results"
-  std::string isotype_note_;                  // an isotype read from the note line under an IFE row
+  bool row_read_poorly_ = false;  // OCR read two or more other cells of the row being read poorly
+  std::string isotype_note_;      // an isotype read from the note line under an IFE row
   // Printed kappa/lambda ratios, checked against the extracted kappa and lambda at Finish().
   struct PrintedRatio {
     Date date;
