@@ -154,6 +154,19 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
     std::vector<Cell> parts =
         try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
+    if (m == TestName::Match::kIgnored && parts.empty()) {
+      // A test and a ratio's title set close together ("Lambda K/L ratio"): two columns, when the
+      // second part is a whole ratio ("K/L ratio"; not "Globulin ratio" of "Albumin Globulin
+      // ratio", one title).
+      std::vector<Cell> two = SplitHeaderCell(
+          c, [&](std::string_view t) { return t != c.text && recognised(t); }, StartsColumn);
+      if (two.size() == 2 &&
+          MatchTestName(two[0].text, specimen_).match == TestName::Match::kExact &&
+          MatchTestName(two[1].text, specimen_).match == TestName::Match::kIgnored &&
+          two[1].text.find('/') != std::string::npos) {
+        parts = std::move(two);
+      }
+    }
     if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
       // Keep an ignored name whole unless the split finds a test we use.
       const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {

@@ -291,5 +291,21 @@ TEST(Blind22Class, ValuesOfAPoorlyReadScannedRowAreReviewed) {
   EXPECT_FALSE(Find(good, Analyte::kCalcium)->needs_review) << ImportToJson(good).dump(1);
 }
 
+// A Sri Lankan cumulative report sets "Lambda" and "K/L ratio" so close that they read as one
+// title, a ratio's: lambda was never read. An "Albumin Globulin ratio" stays one title.
+TEST(Blind22Class, TestAndRatioTitlesSetCloseTogether) {
+  const ImportResult r = ExtractPlaced({
+      {{44, "Date collected"},
+       {144, "Kappa"},
+       {189, "Lambda K/L ratio"},
+       {300, "Albumin Globulin ratio"}},
+      {{154, "mg/L"}, {206, "mg/L"}},
+      {{44, "14/05/2024"}, {152, "68.4"}, {204, "11.2"}, {248, "6.11"}, {320, "1.2"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-05-14", 68.4);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-05-14", 11.2);
+  EXPECT_EQ(Find(r, Analyte::kAlbumin), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
