@@ -84,5 +84,23 @@ TEST_F(Blind25Test, OtherConditionsAndMovingACycle_Regression) {
             ReplyKind::kPersonalDecision);
 }
 
+// One's own results written into the question, then "what risk am i" or "is it going up",
+// are personal; an autologous transplant compared with an organ transplant is answered.
+TEST_F(Blind25Test, ResultsWrittenIntoTheQuestion_Regression) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"my cytogenetics say gain of 1q and t(11;14), what risk group am i", "my-high-risk"},
+      {"lambda 41 today, was 33 last month and 25 before that, is it going up", "my-labs-trend"},
+      {"how is an autologous transplant different from an organ transplant",
+       "stem-cell-transplant"},
+  };
+  for (const auto& [q, topic] : cases) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << q;
+    EXPECT_EQ(r.topic.value_or(""), topic) << q;
+  }
+  EXPECT_EQ(asker_->Ask("how long is recovery after a kidney transplant").kind,
+            ReplyKind::kNotCovered);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
