@@ -102,5 +102,15 @@ TEST_F(Blind25Test, ResultsWrittenIntoTheQuestion_Regression) {
             ReplyKind::kNotCovered);
 }
 
+// Two medicines compared in general ("for myeloma") is a question the guide answers; the same
+// comparison asked for oneself stays a decision for the care team.
+TEST_F(Blind25Test, ComparisonAskedInGeneralIsAnswered_Regression) {
+  const Reply general = asker_->Ask("denosumab or zoledronic acid, which is better for myeloma");
+  EXPECT_EQ(general.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(general.topic.value_or(""), "bone-health");
+  EXPECT_EQ(asker_->Ask("dara or carfilzomib, which is better for me").kind,
+            ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
