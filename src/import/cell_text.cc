@@ -103,6 +103,17 @@ bool IsMarkedDateCell(std::string_view text) {
   return true;
 }
 
+bool EndOfCollectionDate(std::string_view text) {
+  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
+  if (!d || d->begin != 0) return false;
+  const std::string rest = AsciiLower(TrimSpaces(text.substr(d->end)));
+  for (std::string_view end :
+       {"(end)", "(slut)", "(fin)", "(fim)", "(ende)", "(einde)", "(slutt)"}) {
+    if (rest == end) return true;
+  }
+  return false;
+}
+
 // True when a header cell looks like a date OCR could not read ("—_ 98/14/2023"): at least four
 // digits with date separators, but no date.
 bool LooksLikeGarbledDate(std::string_view text) {

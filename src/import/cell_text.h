@@ -58,6 +58,9 @@ bool IsSentence(std::string_view text);
 // ASCII letters are looked at ("ÉVOLUTION DU COMPOSANT MONOCLONAL" is capitalised).
 bool IsCapitalised(std::string_view text);
 
+// A date followed by a mark that it ends a timed collection: "19.06.2024 (slut)" (da), "(end)",
+// "(fin)", "(fim)", "(ende)", "(einde)", "(slutt)".
+bool EndOfCollectionDate(std::string_view text);
 // A time of day alone ("08:05", "8.40", "08:20 am"), as under a cumulative report's dates.
 bool IsTimeCell(std::string_view t);
 // A coded result's wording that reports one band and denies another, or names a free light

@@ -390,12 +390,12 @@ constexpr std::string_view kQualifiers[] = {
 };
 
 constexpr std::string_view kUrineWords[] = {
-    "orina",    "urina",    "harn",     "urin",     "sammelurin", "urinaire",
-    "urinario", "urinaria", "urinarie", "24u",      "24 uur",     "du",
-    "mocz",     "moczu",    "moci",     "ουρων",    "ουρα",       "24ωρου",  // el
-    "моча",     "мочи",     "моче",     "суточной", "сут",                   // ru
-    "сеча",     "сечи",     "добовий",  "добовои",                           // uk (folded)
-};
+    "orina", "urina", "harn", "urin", "sammelurin", "urinaire", "urinario", "urinaria", "urinarie",
+    "24u", "24 uur", "du", "mocz", "moczu", "moci", "ουρων", "ουρα", "24ωρου",  // el
+    "моча", "мочи", "моче", "суточной", "сут",                                  // ru
+    "сеча", "сечи", "добовий", "добовои",                                       // uk (folded)
+    // da: daily excretion, a 24-hour urine ("U-M-komponent; døgnudskillelse")
+    "dognudskillelse", "dognurin"};
 
 }  // namespace
 

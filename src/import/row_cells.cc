@@ -13,6 +13,7 @@
 
 namespace oncoguide::import {
 
+using internal::EndOfCollectionDate;
 using internal::IsUnitText;
 using internal::SplitLabel;
 using internal::UnitAfterFlag;
@@ -107,7 +108,8 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         append(row.range, c);
         break;
       case Col::kRowDate:
-        if (IsDateCell(c.text)) {
+        // "19.06.2024 (slut)": a timed urine's date, marked as the end of its collection.
+        if (IsDateCell(c.text) || EndOfCollectionDate(c.text)) {
           row.value_date = FindLabDate(c.text, order_);
         } else {
           take_untitled_unit(c);

@@ -43,12 +43,13 @@ std::vector<UnitRule> RulesFor(Analyte a) {
                 "mg/dobe", "mg/24uur",  // "uur": Dutch for hour
                 // Hours and days in other languages: "saat" (tr), "hs"/"horas" (es, pt), "tim"
                 // (sv), "vrk" (fi: vuorokausi), "dag" (da, nl, no, sv), "dia" (es, pt).
-                "mg/24saat", "mg/24hs", "mg/24horas", "mg/24tim", "mg/vrk", "mg/dag", "mg/dia"},
+                "mg/24saat", "mg/24hs", "mg/24horas", "mg/24tim", "mg/vrk", "mg/dag", "mg/dia",
+                "mg/døgn"},  // "døgn" (da, no): a day and night
                1.0},
               {{"g/24h",   "g/24hr",  "g/24hours", "g/24hour", "g/(24.h)", "g/d",
                 "g/day",   "g/dygn",  "g/dobe",    "g/24uur",  "g/24hrs",  "g/24hr.",
                 "g/24h.",  "g/(24h)", "g/24std",   "g/24saat", "g/24hs",   "g/24horas",
-                "g/24tim", "g/vrk",   "g/dag",     "g/dia"},
+                "g/24tim", "g/vrk",   "g/dag",     "g/dia",    "g/døgn"},
                1000.0}};
     case Analyte::kKappaFlc:
     case Analyte::kLambdaFlc:

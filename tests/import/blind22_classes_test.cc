@@ -307,5 +307,25 @@ TEST(Blind22Class, TestAndRatioTitlesSetCloseTogether) {
   EXPECT_EQ(Find(r, Analyte::kAlbumin), nullptr) << ImportToJson(r).dump(1);
 }
 
+// The Faroese report's 24-hour urine rows: dated "19.06.2024 (slut)" (the collection's end) in
+// their own column, and given per "døgn" (a day and night): none was read.
+TEST(Blind22Class, DanishTimedUrineDatedAtTheEndOfItsCollection) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Analyse"},
+       {264, "Resultat"},
+       {330, "Enhed"},
+       {380, "Ref.-interval"},
+       {480, "Prøvetagning"}},
+      {{40, "U-M-komponent; døgnudskillelse"},
+       {283, "0,19"},
+       {330, "g/døgn"},
+       {480, "24.04.2024 (slut)"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-04-24", 190);
+  const ImportedObservation* urine = Find(r, Analyte::kUrineMProtein);
+  ASSERT_NE(urine, nullptr);
+  EXPECT_FALSE(urine->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
