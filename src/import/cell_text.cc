@@ -90,30 +90,6 @@ bool IsUnitHeader(const std::string& t) {
   return true;
 }
 
-// True when a cell is a date with a mark after it ("02/05/2024 +", "04/01/2024 *"): a flag or a
-// speck the scanner picked up, not words.
-bool IsMarkedDateCell(std::string_view text) {
-  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
-  if (!d || d->begin != 0) return false;
-  const std::string_view rest = TrimSpaces(text.substr(d->end));
-  if (rest.empty() || rest.size() > 2) return false;
-  for (char ch : rest) {
-    if (std::isalnum(static_cast<unsigned char>(ch))) return false;
-  }
-  return true;
-}
-
-bool EndOfCollectionDate(std::string_view text) {
-  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
-  if (!d || d->begin != 0) return false;
-  const std::string rest = AsciiLower(TrimSpaces(text.substr(d->end)));
-  for (std::string_view end :
-       {"(end)", "(slut)", "(fin)", "(fim)", "(ende)", "(einde)", "(slutt)"}) {
-    if (rest == end) return true;
-  }
-  return false;
-}
-
 // True when a header cell looks like a date OCR could not read ("—_ 98/14/2023"): at least four
 // digits with date separators, but no date.
 bool LooksLikeGarbledDate(std::string_view text) {
@@ -322,7 +298,37 @@ std::vector<size_t> GluedDateEnds(std::string_view t) {
   return ends.size() >= 2 ? ends : std::vector<size_t>{};
 }
 
+// The text after a date that starts `text` ("02/05/2024 +" -> "+"), trimmed; nullopt when
+// `text` does not start with a date.
+std::optional<std::string_view> AfterLeadingDate(std::string_view text) {
+  std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
+  if (!d || d->begin != 0) return std::nullopt;
+  return TrimSpaces(text.substr(d->end));
+}
+
 }  // namespace
+
+// True when a cell is a date with a mark after it ("02/05/2024 +", "04/01/2024 *"): a flag or a
+// speck the scanner picked up, not words.
+bool IsMarkedDateCell(std::string_view text) {
+  const std::optional<std::string_view> rest = AfterLeadingDate(text);
+  if (!rest || rest->empty() || rest->size() > 2) return false;
+  for (char ch : *rest) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) return false;
+  }
+  return true;
+}
+
+bool EndOfCollectionDate(std::string_view text) {
+  const std::optional<std::string_view> rest = AfterLeadingDate(text);
+  if (!rest) return false;
+  const std::string mark = AsciiLower(*rest);
+  for (std::string_view end :
+       {"(end)", "(slut)", "(fin)", "(fim)", "(ende)", "(einde)", "(slutt)"}) {
+    if (mark == end) return true;
+  }
+  return false;
+}
 
 std::vector<Cell> SplitAfterDates(const Cell& c) {
   std::vector<size_t> ends = GluedDateEnds(c.text);

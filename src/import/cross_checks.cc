@@ -146,10 +146,6 @@ std::pair<int, int> Mode(const std::vector<int>& v) {
   return best;
 }
 
-}  // namespace
-
-namespace {
-
 // The median of the written numbers of `group` other than the k-th.
 double MedianOfOthers(const std::vector<ImportedObservation*>& group, size_t k) {
   std::vector<double> others;

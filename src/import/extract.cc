@@ -307,7 +307,7 @@ class Extractor {
       const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
       numbers += v && v->kind == LabValue::Kind::kNumber;
     }
-    if (numbers < 1) return;
+    if (numbers == 0) return;
     result_.unrecognised.push_back(ImportNote{
         line.page, line.Text(), "a dated row of results whose tests no table header names"});
   }

@@ -126,21 +126,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     // column per date.
     std::vector<Cell> dated = SplitAfterDates(whole);
     if (dated.size() >= 2) {
-      // A title that never carries a date run into the first one ("Ref.-interval 19.06.2024
-      // 22.05.2024 ..."): a column of its own.
-      const std::optional<LabDate> first = FindLabDate(dated[0].text, DateOrder::kUnknown);
-      std::optional<LabDate> ignored;
-      const std::string title =
-          first ? std::string(TrimSpaces(std::string_view(dated[0].text).substr(0, first->begin)))
-                : "";
-      const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
-      if (kind == Col::kRange || kind == Col::kUnit || kind == Col::kName || kind == Col::kFlag) {
-        const Cell& c = dated[0];
-        out.push_back(Cell{title, PartBox(c, 0, first->begin), c.confidence});
-        dated[0] = Cell{c.text.substr(first->begin), PartBox(c, first->begin, c.text.size()),
-                        c.confidence};
-      }
-      for (Cell& p : dated) out.push_back(std::move(p));
+      for (Cell& p : TitleApartFromDates(std::move(dated))) out.push_back(std::move(p));
       continue;
     }
     const Cell& c = whole;
@@ -154,19 +140,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     const bool try_split = HasMergedWords(c.text) || (!keyword && m != TestName::Match::kExact);
     std::vector<Cell> parts =
         try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
-    if (m == TestName::Match::kIgnored && parts.empty()) {
-      // A test and a ratio's title set close together ("Lambda K/L ratio"): two columns, when the
-      // second part is a whole ratio ("K/L ratio"; not "Globulin ratio" of "Albumin Globulin
-      // ratio", one title).
-      std::vector<Cell> two = SplitHeaderCell(
-          c, [&](std::string_view t) { return t != c.text && recognised(t); }, StartsColumn);
-      if (two.size() == 2 &&
-          MatchTestName(two[0].text, specimen_).match == TestName::Match::kExact &&
-          MatchTestName(two[1].text, specimen_).match == TestName::Match::kIgnored &&
-          two[1].text.find('/') != std::string::npos) {
-        parts = std::move(two);
-      }
-    }
+    if (m == TestName::Match::kIgnored && parts.empty()) parts = TestBesideRatio(c, recognised);
     if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
       // Keep an ignored name whole unless the split finds a test we use.
       const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
@@ -182,6 +156,33 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   }
   CompleteYearlessDates(&out);
   return out;
+}
+
+std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated) const {
+  const Cell c = dated[0];
+  const std::optional<LabDate> first = FindLabDate(c.text, DateOrder::kUnknown);
+  if (!first) return dated;
+  const std::string title(TrimSpaces(std::string_view(c.text).substr(0, first->begin)));
+  std::optional<LabDate> ignored;
+  const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
+  if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kName && kind != Col::kFlag) {
+    return dated;
+  }
+  dated[0] =
+      Cell{c.text.substr(first->begin), PartBox(c, first->begin, c.text.size()), c.confidence};
+  dated.insert(dated.begin(), Cell{title, PartBox(c, 0, first->begin), c.confidence});
+  return dated;
+}
+
+std::vector<Cell> RowReader::TestBesideRatio(
+    const Cell& c, const std::function<bool(std::string_view)>& recognised) const {
+  std::vector<Cell> two = SplitHeaderCell(
+      c, [&](std::string_view t) { return t != c.text && recognised(t); }, StartsColumn);
+  const bool test_and_ratio =
+      two.size() == 2 && MatchTestName(two[0].text, specimen_).match == TestName::Match::kExact &&
+      MatchTestName(two[1].text, specimen_).match == TestName::Match::kIgnored &&
+      two[1].text.find('/') != std::string::npos;
+  return test_and_ratio ? two : std::vector<Cell>{};
 }
 
 // True when `line`, parsed as `cols`, is only units right under a history table's test titles

@@ -128,6 +128,13 @@ class RowReader {
   std::optional<std::vector<Column>> ParseHeader(const Line& line) const;
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
+  // `dated`, a header cell cut after each of its dates, with a title that never carries a date
+  // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own.
+  std::vector<Cell> TitleApartFromDates(std::vector<Cell> dated) const;
+  // An ignored title that is a test's beside a whole ratio's ("Lambda K/L ratio"), as those two
+  // columns; empty otherwise ("Albumin Globulin ratio" is one title).
+  std::vector<Cell> TestBesideRatio(const Cell& c,
+                                    const std::function<bool(std::string_view)>& recognised) const;
   bool ReadHeader(const std::vector<Line>& lines, size_t i);
   // Back to the header a smaller table's header replaced on this page ("Fraction | % | g/L"
   // inside a report's "Résultats | Unités | ... | Antériorités"), when a row has a cell outside
