@@ -41,5 +41,14 @@ TEST_F(Blind26Test, HelpWithAMedicinesCostIsAnswered_Regression) {
   EXPECT_EQ(asker_->Ask("how do i appeal my insurance denial letter").kind, ReplyKind::kNotCovered);
 }
 
+// One's own immunoglobulin creeping up month by month is a question about one's trend, like a
+// light chain's.
+TEST_F(Blind26Test, OwnImmunoglobulinCreepingUpIsTheTrend_Regression) {
+  const Reply r =
+      asker_->Ask("my iga keeps creeping up every month, is that the start of a relapse");
+  EXPECT_EQ(r.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(r.topic.value_or(""), "my-labs-trend");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
