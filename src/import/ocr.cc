@@ -16,6 +16,7 @@
 #include "leptonica_util.h"
 #include "ocr_language.h"
 #include "oncoguide/import/importer.h"
+#include "page_orientation.h"
 
 namespace oncoguide::import {
 
@@ -82,33 +83,6 @@ PixPtr ToPix(const GrayImage& image) {
   const int dpi = static_cast<int>(std::lround(image.dpi));
   pixSetResolution(pix.get(), dpi, dpi);
   return pix;
-}
-
-// Clockwise quarter turns that make the text upright, by tesseract's orientation detector when
-// its model is installed (else 0 turns), and whether the detector was sure of it.
-struct Orientation {
-  int turns = 0;
-  bool sure = true;
-  std::string script;  // "Latin", "Greek", ... ("" when not detected)
-};
-
-// Below this orientation confidence an upside-down call is checked (Upright below): the detector
-// gave 4.5 for an upright, blurred JPEG it wanted upside down, and 11 to 17 for pages that really
-// were upside down or on their side (one was 4.7).
-constexpr float kSureOrientation = 10.0f;
-
-Orientation UprightTurns(Pix* pix) {
-  tesseract::TessBaseAPI* osd = Engine("osd");
-  if (osd == nullptr) return {};
-  osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
-  osd->SetImage(pix);
-  int deg = 0;
-  float deg_conf = 0, script_conf = 0;
-  const char* script = nullptr;
-  if (!osd->DetectOrientationScript(&deg, &deg_conf, &script, &script_conf)) return {};
-  const std::string named = script != nullptr ? script : "";
-  if (deg_conf < 1.0f) return {0, true, named};
-  return {((deg / 90) % 4 + 4) % 4, deg_conf >= kSureOrientation, named};
 }
 
 // The words of the page image `pix` as `api` recognised them, boxes in pixels offset by
@@ -199,62 +173,6 @@ std::vector<Word> Recognise(tesseract::TessBaseAPI* api, Pix* pix, double dpi) {
     w.box = Box{w.box.x0 * to_pt, w.box.y0 * to_pt, w.box.x1 * to_pt, w.box.y1 * to_pt};
   }
   return words;
-}
-
-// Leptonica's limits for straightening (its own pixDeskew defaults): a skew found with less
-// confidence, or smaller, is left alone.
-constexpr float kMinSkewConfidence = 3.0f;
-constexpr float kMinSkewDegrees = 0.1f;
-
-// The page's skew in degrees, searched on the page at its own resolution (`enlarged` is the
-// factor it was enlarged by for OCR): on a 200-dpi landscape table turned by 1.4 degrees and
-// enlarged to 300 dpi, leptonica's search found -0.5 degrees, and the lines OCR read ran across
-// the rows; at 200 dpi it found 1.41.
-float SkewDegrees(Pix* gray, float enlarged) {
-  PixPtr own(enlarged > 1 ? pixScale(gray, 1 / enlarged, 1 / enlarged) : pixClone(gray));
-  if (!own) return 0;
-  PixPtr binary(pixConvertTo1(own.get(), 160));
-  if (!binary) return 0;
-  l_float32 degrees = 0, confidence = 0;
-  if (pixFindSkew(binary.get(), &degrees, &confidence) != 0) return 0;
-  if (confidence < kMinSkewConfidence || std::fabs(degrees) < kMinSkewDegrees) return 0;
-  return degrees;
-}
-
-PixPtr Straightened(Pix* pix, int turns, float enlarged) {
-  PixPtr out(turns == 0 ? pixClone(pix) : pixRotateOrth(pix, (4 - turns) % 4));
-  if (!out) return out;
-  const float degrees = SkewDegrees(out.get(), enlarged);
-  if (degrees == 0) return out;
-  PixPtr straight(pixRotate(out.get(), degrees * static_cast<float>(M_PI) / 180.0f,
-                            L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-  return straight ? std::move(straight) : std::move(out);
-}
-
-// Leptonica's up-down confidence for a page (pixOrientDetect: counts of ascenders against
-// descenders on the binarised page): clearly positive when the text is upright, clearly negative
-// when it is upside down (about +12 and -21 on our degraded scans), near 0 when unsure.
-float UpConfidence(Pix* pix) {
-  PixPtr binary(pixConvertTo1(pix, 140));
-  if (!binary) return 0;
-  float up = 0, left = 0;
-  if (pixOrientDetect(binary.get(), &up, &left, 0, 0) != 0) return 0;
-  return up;
-}
-
-// Above this up-down confidence the text is taken as upright whatever an unsure orientation
-// detector says.
-constexpr float kClearlyUpright = 5.0f;
-
-// The page turned the right way up and straightened. Tesseract's orientation detector is wrong
-// on some blurred, heavily compressed pages (it turned an upright JPEG skewed by 1.6 degrees upside
-// down, with confidence 4.5), so an unsure upside-down call is checked against leptonica's
-// up-down count.
-PixPtr Upright(Pix* pix, float enlarged, std::string* script) {
-  Orientation o = UprightTurns(pix);
-  *script = o.script;
-  if (o.turns == 2 && !o.sure && UpConfidence(pix) > kClearlyUpright) o.turns = 0;
-  return Straightened(pix, o.turns, enlarged);
 }
 
 // Specks: marks at most this many pixels wide and high on the page at about 300 dpi (a full
@@ -362,7 +280,9 @@ Result<Page> OcrPage(const GrayImage& image, int page, std::string_view language
   }
   const bool speckled = Speckled(pix.get());
   std::string script;
-  if (PixPtr upright = Upright(pix.get(), enlarged, &script)) pix = std::move(upright);
+  if (PixPtr upright = internal::UprightPage(Engine("osd"), pix.get(), enlarged, &script)) {
+    pix = std::move(upright);
+  }
   // Specks (a fax's or a noisy scanner's) are read as letters and break lines apart: a 3 x 3
   // median removes them, but blurs clean pages, so it is used only on speckled ones.
   if (speckled) {

@@ -1,0 +1,44 @@
+// Turning a scanned page the right way up and straightening it (OCR builds only).
+//
+// Phone photos and scanners deliver pages upside down, on their side, and tilted by a degree or
+// two. Tesseract's orientation detector decides most of them, but it is unsure on blurred,
+// compressed or non-Latin pages: it called an upright JPEG upside down (confidence 4.5), and a
+// Belarusian landscape table photographed sideways upright (confidence below 1, script
+// "Fraktur"). Its unsure calls are checked against two measures of leptonica's: which way the
+// text lines run (pixFindSkew's confidence across the page and down it), and which way up the
+// letters stand (pixOrientDetect's count of ascenders against descenders).
+//
+// Example:
+//   std::string script;
+//   internal::PixPtr page = internal::UprightPage(osd_engine, pix, /*enlarged=*/1.8f, &script);
+#ifndef ONCOGUIDE_SRC_IMPORT_PAGE_ORIENTATION_H_
+#define ONCOGUIDE_SRC_IMPORT_PAGE_ORIENTATION_H_
+
+#ifdef ONCOGUIDE_WITH_OCR
+#include <string>
+
+#include "leptonica_util.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace oncoguide::import::internal {
+
+// The direction a page's text lines run, from how sure leptonica's skew search is of lines
+// across the page and of lines down it.
+enum class LineAxis { kAcross, kDown, kUnknown };
+LineAxis TextLineAxis(Pix* gray);
+
+// `pix` (grey) turned upright by whole quarter turns and straightened by its skew, searched at
+// the page's own resolution (`enlarged` is the factor the page was enlarged by for OCR).
+// `osd` is tesseract's orientation engine, or nullptr when its model is not installed (the
+// page is then only straightened, unless its lines clearly run down it). `script` receives the
+// script the detector named ("Latin", "Greek", "Cyrillic"; "" when not detected). Returns
+// nullptr only when leptonica runs out of memory.
+PixPtr UprightPage(tesseract::TessBaseAPI* osd, Pix* pix, float enlarged, std::string* script);
+
+}  // namespace oncoguide::import::internal
+
+#endif  // ONCOGUIDE_WITH_OCR
+#endif  // ONCOGUIDE_SRC_IMPORT_PAGE_ORIENTATION_H_

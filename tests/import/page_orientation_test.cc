@@ -1,0 +1,77 @@
+// Turning a scanned page upright (src/import/page_orientation.h): which way its text lines run,
+// and a page on its side turned back when tesseract's orientation detector is unsure or absent.
+// The pages are blind22's two phone photos taken sideways (a Belarusian table the detector called
+// upright, a Costa Rican portal page), rendered by the import_sideways_render fixture.
+#include "../../src/import/page_orientation.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace oncoguide::import::internal {
+namespace {
+
+// A photographed page as the OCR reader prepares it: grey, enlarged to about 300 dpi.
+struct Photo {
+  PixPtr pix;
+  float enlarged = 1;
+};
+
+Photo ReadPhoto(const std::string& file) {
+  const std::string path = std::string(ONCOGUIDE_IMPORT_RENDER_DIR) + "/sideways/" + file;
+  PixPtr read(pixRead(path.c_str()));
+  if (!read) return {};
+  PixPtr gray(pixConvertTo8(read.get(), 0));
+  const float enlarged = 300.0f / static_cast<float>(pixGetXRes(read.get()));
+  return {PixPtr(pixScaleGrayLI(gray.get(), enlarged, enlarged)), enlarged};
+}
+
+struct Sideways {
+  const char* file;
+  int turns;  // clockwise quarter turns that stand it upright (the corpus spec's "turn")
+};
+constexpr Sideways kPhotos[] = {{"blind22_7.phone_sideways.jpg", 1},
+                                {"blind22_7.phone_sideways.p2.jpg", 1},
+                                {"blind22_16.phone_sideways.jpg", 3},
+                                {"blind22_16.phone_sideways.p2.jpg", 3}};
+
+TEST(PageOrientation, TextLinesRunDownAPageOnItsSide) {
+  for (const Sideways& s : kPhotos) {
+    Photo photo = ReadPhoto(s.file);
+    ASSERT_TRUE(photo.pix) << s.file;
+    EXPECT_EQ(TextLineAxis(photo.pix.get()), LineAxis::kDown) << s.file;
+    PixPtr upright(pixRotateOrth(photo.pix.get(), 4 - s.turns));
+    ASSERT_TRUE(upright);
+    EXPECT_EQ(TextLineAxis(upright.get()), LineAxis::kAcross) << s.file;
+  }
+}
+
+TEST(PageOrientation, BlankPageHasNoLineAxis) {
+  PixPtr blank(pixCreate(800, 1100, 8));
+  ASSERT_TRUE(blank);
+  pixSetAllArbitrary(blank.get(), 255);
+  EXPECT_EQ(TextLineAxis(blank.get()), LineAxis::kUnknown);
+}
+
+// Without the detector, a page on its side comes back the right way up: its lines run down it,
+// and of the two turns that lay them across, the one that stands its letters up is taken. The
+// result is the page as it is when photographed upright, straightened the same way.
+TEST(PageOrientation, PageOnItsSideIsTurnedBackWithoutTheDetector_Regression) {
+  for (const Sideways& s : kPhotos) {
+    Photo photo = ReadPhoto(s.file);
+    ASSERT_TRUE(photo.pix) << s.file;
+    std::string script;
+    PixPtr out = UprightPage(nullptr, photo.pix.get(), photo.enlarged, &script);
+    ASSERT_TRUE(out) << s.file;
+    PixPtr turned(pixRotateOrth(photo.pix.get(), 4 - s.turns));
+    ASSERT_TRUE(turned);
+    PixPtr expected = UprightPage(nullptr, turned.get(), photo.enlarged, &script);
+    ASSERT_TRUE(expected);
+    l_int32 same = 0;
+    ASSERT_EQ(pixEqual(out.get(), expected.get(), &same), 0);
+    EXPECT_TRUE(same) << s.file;
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::import::internal
