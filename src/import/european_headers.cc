@@ -194,6 +194,11 @@ constexpr HeaderWord kHeaderWords[] = {
     {"predchozi", Header::kPrevious},
     {"anm", Header::kOther},
     {"uwagi", Header::kOther},
+    // es: a request's number beside each row's date ("N° orden | Hb | ..."), never a result
+    {"n° orden", Header::kOther},
+    {"nº orden", Header::kOther},
+    {"no orden", Header::kOther},
+    {"numero de orden", Header::kOther},
 };
 
 }  // namespace

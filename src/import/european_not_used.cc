@@ -32,6 +32,9 @@ constexpr NotUsedWord kNotUsed[] = {
     {"ureia", NotUsed::kChemistry},  // fi short names ("B -Leuk", "B -Trom")
     {"trom", NotUsed::kBloodCount},
     {"plaquetas", NotUsed::kBloodCount},
+    {"hto", NotUsed::kBloodCount},   // es column titles: hematocrito, leucocitos, recuento
+    {"leuc", NotUsed::kBloodCount},  // absoluto de neutrófilos ("Hto | Leuc. | RAN")
+    {"ran", NotUsed::kBloodCount},
     {"eritrocitos", NotUsed::kBloodCount},
     {"hematocrito", NotUsed::kBloodCount},
     {"neutrofilos", NotUsed::kBloodCount},

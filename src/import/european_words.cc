@@ -263,6 +263,11 @@ constexpr TestWord kTestNames[] = {
      "2 mg",
      Analyte::kBeta2Microglobulin},
     {"beta2 mg", Analyte::kBeta2Microglobulin},
+    // Spanish short titles of a cumulative report ("Albúm.", "β2-micro").
+    {"album", Analyte::kAlbumin},
+    {"\xCE\xB2"
+     "2 micro",
+     Analyte::kBeta2Microglobulin},
     // Greek (folded: lower case, no accents, "ς" as "σ"; "κ" and "λ" read as kappa, lambda).
     {"αιμοσφαιρινη", Analyte::kHemoglobin},
     {"κρεατινινη", Analyte::kCreatinine},

@@ -129,6 +129,10 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
       for (Cell& p : TitleApartFromDates(std::move(dated))) out.push_back(std::move(p));
       continue;
     }
+    if (std::vector<Cell> two = DateApartFromTitle(whole); !two.empty()) {
+      for (Cell& p : two) out.push_back(std::move(p));
+      continue;
+    }
     const Cell& c = whole;
     std::optional<LabDate> d;
     const bool keyword = HeaderKind(c.text, &d).has_value();
@@ -156,6 +160,17 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   }
   CompleteYearlessDates(&out);
   return out;
+}
+
+std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
+  const std::optional<LabDate> d = FindLabDate(c.text, DateOrder::kUnknown);
+  if (!d || d->begin != 0) return {};
+  const std::string title(TrimSpaces(std::string_view(c.text).substr(d->end)));
+  std::optional<LabDate> ignored;
+  const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
+  if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag) return {};
+  return {Cell{c.text.substr(0, d->end), PartBox(c, 0, d->end), c.confidence},
+          Cell{title, PartBox(c, c.text.size() - title.size(), c.text.size()), c.confidence}};
 }
 
 std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated) const {

@@ -12,6 +12,7 @@
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
+#include "prose_dates.h"
 
 namespace oncoguide::import {
 
@@ -111,6 +112,8 @@ std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) 
                              "baseline", "last", "before", "until", "born", "birth"}) {
     if (Has(s, w)) return std::nullopt;
   }
+  // The same in the reports' other languages ("em relação ao exame de 12/01/2024").
+  if (internal::ComparesWithEarlier(s)) return std::nullopt;
   return first;
 }
 
@@ -336,6 +339,7 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
         for (size_t k = sentence; !own && k > 0 && after_semicolon[k]; --k) {
           own = SentenceDate(sentences[k - 1], order);
         }
+        if (!own) own = internal::ProcedureDate(sentences[sentence], order);
         if (own) {
           d = DateContext{own, d.source, false, false, std::nullopt};
         } else if (sentence == f.pc_sentence + 1) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "label_dates.h"
 #include "oncoguide/import/narrative.h"
 
 namespace oncoguide::import::internal {
@@ -146,6 +147,28 @@ std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrde
   last->begin = start - from;
   last->end = phrase_end - from;
   return last;
+}
+
+bool ComparesWithEarlier(const std::string& s) {
+  if (SpeaksOfEarlierResult(s)) return true;
+  for (std::string_view w : {"compared", "since", "baseline", "em relação", "comparad", "comparé",
+                             "par rapport", "respecto", "rispetto", "im vergleich", "verglichen",
+                             "vergeleken", "desde", "depuis", "seit ", "sedan", "siden"}) {
+    if (Has(s, w)) return true;
+  }
+  return false;
+}
+
+std::optional<LabDate> ProcedureDate(const std::string& s, DateOrder order) {
+  if (ComparesWithEarlier(s)) return std::nullopt;
+  for (std::string_view w :
+       {"aspirate", "aspiration", "biopsy", "trephine", "myelogram", "mielograma", "myélogramme",
+        "aspirado", "ponction", "punção", "punktion", "beenmerg"}) {
+    for (size_t at = s.find(w); at != std::string::npos; at = s.find(w, at + 1)) {
+      if (std::optional<LabDate> d = DateRightAfter(s, at + w.size(), order)) return d;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace oncoguide::import::internal

@@ -58,6 +58,17 @@ std::optional<LabDate> DateRightAfter(const std::string& s, size_t from, DateOrd
 // words ("on the same date"), relative to `from`.
 std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrder order);
 
+// True when sentence `s` (lower case) compares with an earlier result, in English or another of
+// the reports' languages ("compared", "since", "previous", "em relação ao exame de", "par
+// rapport à", "im Vergleich"): a date it gives may be that result's.
+bool ComparesWithEarlier(const std::string& s);
+
+// The date given right after a marrow procedure's name in sentence `s` (lower case): "a bone
+// marrow aspirate at diagnosis (13/03/2024) showed 34% plasma cells", in a sentence whose other
+// words ("when he was last admitted") make its own date unsafe. nullopt when the sentence
+// compares with an earlier result (ComparesWithEarlier), or no date follows the name.
+std::optional<LabDate> ProcedureDate(const std::string& s, DateOrder order);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_PROSE_DATES_H_

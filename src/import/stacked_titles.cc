@@ -51,9 +51,23 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   const bool dated = HeaderKind(line.cells[0].text, &ignored) == Col::kRowDate;
   const size_t first_unit = dated ? 1 : 0;
   if (line.cells.size() < first_unit + 2) return std::nullopt;
+  // Units, and the last words of titles stacked over three lines ("Ca" / "iónico" / "mmol/L",
+  // "Inmuno-" / "fijación" / "suero"), lower case under a title of the line above.
+  std::vector<bool> continues(line.cells.size(), false);
+  size_t units = 0;
   for (size_t k = first_unit; k < line.cells.size(); ++k) {
-    if (!UnitAlone(line.cells[k].text)) return std::nullopt;
+    const Cell& c = line.cells[k];
+    if (UnitAlone(c.text)) {
+      ++units;
+    } else if (StartsLowerCase(c.text) && c.text.find_first_of("0123456789") == std::string::npos &&
+               std::any_of(lines[i - 1].cells.begin(), lines[i - 1].cells.end(),
+                           [&](const Cell& t) { return t.box.XOverlap(c.box) > 0; })) {
+      continues[k] = true;
+    } else {
+      return std::nullopt;
+    }
   }
+  if (units == 0) return std::nullopt;
   // The title lines: right above, each close to the next, on the same page (at most two).
   std::vector<const Line*> above;
   const Line* below = &line;
@@ -116,14 +130,17 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
     return title;
   };
   Line out = line;
-  if (!dated) out.cells.insert(out.cells.begin(), date_title);
+  if (!dated) {
+    out.cells.insert(out.cells.begin(), date_title);
+    continues.insert(continues.begin(), false);
+  }
   int titled = 0;
   for (size_t k = 1; k < out.cells.size(); ++k) {
     Cell& c = out.cells[k];
     Box box = c.box;
     const std::string title = title_over(c.box, &box);
     if (title.empty()) continue;
-    c.text = title + " (" + c.text + ")";
+    c.text = continues[k] ? title + " " + c.text : title + " (" + c.text + ")";
     c.box = box;
     ++titled;
   }

@@ -131,6 +131,9 @@ class RowReader {
   // `dated`, a header cell cut after each of its dates, with a title that never carries a date
   // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own.
   std::vector<Cell> TitleApartFromDates(std::vector<Cell> dated) const;
+  // A flowsheet's last date run into the title after it ("2023/12/21 Units", "05.03.2024
+  // Ref. range") as those two columns; empty otherwise.
+  std::vector<Cell> DateApartFromTitle(const Cell& c) const;
   // An ignored title that is a test's beside a whole ratio's ("Lambda K/L ratio"), as those two
   // columns; empty otherwise ("Albumin Globulin ratio" is one title).
   std::vector<Cell> TestBesideRatio(const Cell& c,

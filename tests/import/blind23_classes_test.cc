@@ -1,0 +1,142 @@
+// Classes found by blind23's first run (a twenty-fourth separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind23/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Brazilian marrow report's conclusion, "plasmócitos 27,5% ao mielograma, em redução em relação
+// ao exame de 12/01/2024": the date is the earlier marrow's, with which the count is compared,
+// and the count was dated with it, silently. The count belongs to the report's collection date.
+TEST(Blind23Class, DateOfTheMarrowACountIsComparedWithIsNotItsDate) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "Data da coleta: 18/06/2024"}},
+      {{48, "CONCLUSÃO"}},
+      {{48, "Medula óssea hipercelular com restrição de cadeia leve kappa, plasmócitos 31,5% ao"}},
+      {{48, "mielograma, em redução em relação ao exame de 12/01/2024."}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-01-12"), nullptr) << ImportToJson(r).dump(1);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-06-18", 31.5);
+}
+
+// A Ghanaian clinic letter: "a bone marrow aspirate at diagnosis (13/03/2024) showed 34% plasma
+// cells, and his haemoglobin when he was last admitted was around 7 g/dL". "last" made the
+// sentence's date unsafe, and the count took the date of the letter's latest blood results,
+// silently. The date written right after the procedure's name is the count's.
+TEST(Blind23Class, DateRightAfterTheAspirateDatesItsCount) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "His latest results from 06/08/2024 show haemoglobin 10.6 g/dL."}},
+      {{48, "For reference, a bone marrow aspirate at diagnosis (13/03/2024) showed 41% plasma"}},
+      {{48, "cells, and his haemoglobin when he was last admitted was around 7 g/dL."}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-08-06"), nullptr) << ImportToJson(r).dump(1);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-03-13", 41);
+  // Compared with an earlier aspirate, a date after its name is that aspirate's: not this count's.
+  const ImportResult since = ExtractPlaced({
+      {{48, "Specimen collected: 02/09/2024"}},
+      {{48, "Plasma cells 12% of nucleated cells, down since the aspirate of 13/03/2024."}},
+  });
+  EXPECT_EQ(FindOn(since, Analyte::kBmPlasmaCells, "2024-03-13"), nullptr)
+      << ImportToJson(since).dump(1);
+}
+
+// A Chilean hospital's cumulative results, one row per date: titles stacked over three lines
+// whose last line holds units and the titles' last words ("Ca" / "iónico" / "mmol/L", "Comp." /
+// "monocl." / "g/dL", "Inmuno-" / "fijación" / "suero"), the date's title over two ("Fecha toma"
+// / "de muestra"), short Spanish titles ("Albúm.", "β2-micro", "Hto", "Leuc.") and the request's
+// number ("N° orden"). Nothing was read (174 values).
+TEST(Blind23Class, TitlesStackedOverThreeLinesEndingInWords) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{24, "Fecha toma"},
+           {100, "N° orden"},
+           {170, "Hb"},
+           {230, "Hto"},
+           {290, "Leuc."},
+           {360, "Ca"},
+           {430, "Albúm."},
+           {500, "Comp."},
+           {570, "Inmuno-"},
+           {650, "β2-micro"}},
+          {{24, "de muestra"},
+           {170, "g/dL"},
+           {230, "%"},
+           {290, "x10³/µL"},
+           {360, "iónico"},
+           {430, "g/dL"},
+           {500, "monocl."},
+           {570, "fijación"},
+           {650, "mg/L"}},
+          {{360, "mmol/L"}, {500, "g/dL"}, {570, "suero"}},
+          {{24, "12-08-2024"},
+           {100, "2408125536"},
+           {170, "12,5"},
+           {230, "37,4"},
+           {290, "5,2"},
+           {360, "1,21"},
+           {430, "3,9"},
+           {500, "0,29"},
+           {570, "IgG kappa"},
+           {650, "2,6"}},
+          {{24, "29-07-2024"},
+           {100, "2407293313"},
+           {170, "12,1"},
+           {230, "36,4"},
+           {290, "4,7"},
+           {360, "1,19"},
+           {430, "3,8"}},
+      },
+      800);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-08-12", 12.5);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-08-12", 3.9);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-08-12", 0.29);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-08-12", 2.6);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-08-12");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  // The ionised calcium is not the total calcium oncoguide uses.
+  EXPECT_EQ(FindOn(r, Analyte::kCalcium, "2024-08-12"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// A Namibian cumulative report: the last date set so close to the "Units" title that the two are
+// one cell ("2023/12/21 Units"), and that date's results run into their units ("10.2 L g/dL").
+// The header was not read, and most values were missed or read for review as a row "with no
+// dated columns" (the report's 94 values: 17% read; 93.6% now).
+TEST(Blind23Class, LastDateRunIntoTheUnitsTitle) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "Date collected"},
+           {170, "2023/09/05"},
+           {250, "2023/10/16"},
+           {330, "2023/12/21 Units"},
+           {440, "Ref range"}},
+          {{34, "Haemoglobin"},
+           {190, "8.5 L"},
+           {270, "9.1 L"},
+           {345, "10.2 L g/dL"},
+           {440, "13.0-17.0"}},
+          {{34, "Albumin"}, {190, "29 L"}, {270, "32 L"}, {345, "36 g/L"}, {440, "35-52"}},
+      },
+      600);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-09-05", 8.5);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-12-21", 10.2);
+  ExpectValueOn(r, Analyte::kAlbumin, "2023-10-16", 3.2);
+  ExpectValueOn(r, Analyte::kAlbumin, "2023-12-21", 3.6);
+  // The unit is written once, in the last date's cells: the earlier dates' is inferred from it,
+  // for review.
+  const ImportedObservation* last = FindOn(r, Analyte::kHemoglobin, "2023-12-21");
+  ASSERT_NE(last, nullptr);
+  EXPECT_FALSE(last->needs_review) << ImportToJson(r).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
