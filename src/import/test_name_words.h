@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "oncoguide/import/test_names.h"
 #include "oncoguide/records/analyte.h"
 
 namespace oncoguide::import::internal::names {
@@ -46,5 +47,14 @@ std::vector<std::string> NearOcrWords(std::string_view word);
 std::vector<std::vector<std::string>> NearOcrNames(const std::vector<std::string>& words);
 
 }  // namespace oncoguide::import::internal::names
+
+namespace oncoguide::import::internal {
+
+// One test's name matched as a whole (test_names.cc); MatchTestName (test_name_parts.cc) reads
+// the names made of parts around it: a bilingual name, a group's name before the test's, a unit
+// after a comma.
+TestName MatchOneName(std::string_view text, Specimen context);
+
+}  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_TEST_NAME_WORDS_H_

@@ -286,57 +286,9 @@ TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out)
   return out;
 }
 
-TestName MatchOneName(std::string_view text, Specimen context);
-
 }  // namespace
 
-TestName MatchTestName(std::string_view text, Specimen context) {
-  TestName whole = MatchOneName(text, context);
-  // A bilingual name ("Hemoglobin / Hémoglobine", "Calcium, total / Calcium total", "HGB -
-  // hemoglobina"): the first language's name, when the whole is not an exact match.
-  size_t slash = text.find(" / ");
-  if (slash == std::string_view::npos) slash = text.find(" - ");
-  if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
-      slash != std::string_view::npos) {
-    TestName first = MatchOneName(text.substr(0, slash), context);
-    // The second part must be the same test in another language, or words we do not know:
-    // "Albumin / Globulin" is two tests (a ratio), not albumin.
-    const TestName second = MatchOneName(text.substr(slash + 3), context);
-    const bool translation =
-        second.match == TestName::Match::kNone ||
-        ((second.match == TestName::Match::kExact || second.match == TestName::Match::kLoose) &&
-         second.analyte == first.analyte);
-    if (translation &&
-        (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored)) {
-      return first;
-    }
-  }
-  // A group's short name before the test's ("S-Proteinfraktioner, M-komponent", "Protein
-  // elektroforezi (serum) - M protein"): the test after the last comma or dash, matched loosely
-  // (for review), when the whole name is not known; a specimen the group names is the test's.
-  if (whole.match != TestName::Match::kNone) return whole;
-  for (std::string_view sep : {", ", " - "}) {
-    const size_t at = text.rfind(sep);
-    if (at == std::string_view::npos) continue;
-    const std::string_view group = text.substr(0, at);
-    const bool short_group =
-        std::count(group.begin(), group.end(), ' ') <= 2 &&
-        std::none_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!short_group) continue;
-    const Specimen named = SpecimenOfHeading(group);
-    TestName last =
-        MatchOneName(text.substr(at + sep.size()), named != Specimen::kUnknown ? named : context);
-    if (last.match == TestName::Match::kExact) {
-      last.match = TestName::Match::kLoose;
-      return last;
-    }
-  }
-  return whole;
-}
-
-namespace {
-
-TestName MatchOneName(std::string_view text, Specimen context) {
+TestName internal::MatchOneName(std::string_view text, Specimen context) {
   TestName out;
   if (text.size() > 120) return out;
   std::vector<std::string> paren;
@@ -394,7 +346,5 @@ TestName MatchOneName(std::string_view text, Specimen context) {
   if (p.analyte && *p.analyte != *a) loose = true;
   return ApplySpecimen(*a, n, loose, std::move(out));
 }
-
-}  // namespace
 
 }  // namespace oncoguide::import

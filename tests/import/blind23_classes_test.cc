@@ -138,5 +138,25 @@ TEST(Blind23Class, LastDateRunIntoTheUnitsTitle) {
   EXPECT_FALSE(last->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A Kyrgyz discharge summary's tables give each test's unit after its name and a comma
+// ("Гемоглобин, г/л", "Креатинин, мкмоль/л"): the names matched loosely and the units were
+// inferred, all for review, and the creatinine and one calcium were missed as "without a unit".
+TEST(Blind23Class, UnitAfterACommaInTheName) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{54, "Показатель"}, {290, "05.02.2024"}, {370, "12.02.2024"}, {460, "Норма"}},
+          {{54, "Гемоглобин, г/л"}, {320, "78"}, {400, "84"}, {460, "130–160"}},
+          {{54, "Креатинин, мкмоль/л"}, {320, "248"}, {400, "196"}, {460, "62–115"}},
+          {{54, "Кальций общий, ммоль/л"}, {320, "3,12"}, {400, "2,71"}, {460, "2,15–2,55"}},
+      },
+      600);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-05", 7.8);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-12", 196 * 0.011312);  // µmol/L to mg/dL
+  ExpectValueOn(r, Analyte::kCalcium, "2024-02-05", 3.12 / 0.2495);      // mmol/L to mg/dL
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.needs_review) << o.source.text;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -1,0 +1,70 @@
+// Test names made of parts (test_names.h): a bilingual name ("Hemoglobin / Hémoglobine"), a
+// group's short name before the test's ("S-Proteinfraktioner, M-komponent"), and a unit written
+// after a comma ("Гемоглобин, г/л"). Each part is matched by internal::MatchOneName.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/test_names.h"
+#include "test_name_words.h"
+
+namespace oncoguide::import {
+
+using internal::MatchOneName;
+
+TestName MatchTestName(std::string_view text, Specimen context) {
+  // A unit after a comma ("Гемоглобин, г/л", "Креатинин, мкмоль/л"): read as if in parentheses.
+  if (const size_t comma = text.rfind(", "); comma != std::string_view::npos) {
+    const std::string_view unit = TrimSpaces(text.substr(comma + 2));
+    if (unit.find(' ') == std::string_view::npos && internal::IsUnitText(unit)) {
+      return MatchTestName(fmt::format("{} ({})", text.substr(0, comma), unit), context);
+    }
+  }
+  TestName whole = MatchOneName(text, context);
+  // A bilingual name ("Hemoglobin / Hémoglobine", "Calcium, total / Calcium total", "HGB -
+  // hemoglobina"): the first language's name, when the whole is not an exact match.
+  size_t slash = text.find(" / ");
+  if (slash == std::string_view::npos) slash = text.find(" - ");
+  if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
+      slash != std::string_view::npos) {
+    TestName first = MatchOneName(text.substr(0, slash), context);
+    // The second part must be the same test in another language, or words we do not know:
+    // "Albumin / Globulin" is two tests (a ratio), not albumin.
+    const TestName second = MatchOneName(text.substr(slash + 3), context);
+    const bool translation =
+        second.match == TestName::Match::kNone ||
+        ((second.match == TestName::Match::kExact || second.match == TestName::Match::kLoose) &&
+         second.analyte == first.analyte);
+    if (translation &&
+        (first.match == TestName::Match::kExact || first.match == TestName::Match::kIgnored)) {
+      return first;
+    }
+  }
+  // A group's short name before the test's ("S-Proteinfraktioner, M-komponent", "Protein
+  // elektroforezi (serum) - M protein"): the test after the last comma or dash, matched loosely
+  // (for review), when the whole name is not known; a specimen the group names is the test's.
+  if (whole.match != TestName::Match::kNone) return whole;
+  for (std::string_view sep : {", ", " - "}) {
+    const size_t at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view group = text.substr(0, at);
+    const bool short_group =
+        std::count(group.begin(), group.end(), ' ') <= 2 &&
+        std::none_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!short_group) continue;
+    const Specimen named = SpecimenOfHeading(group);
+    TestName last =
+        MatchOneName(text.substr(at + sep.size()), named != Specimen::kUnknown ? named : context);
+    if (last.match == TestName::Match::kExact) {
+      last.match = TestName::Match::kLoose;
+      return last;
+    }
+  }
+  return whole;
+}
+
+}  // namespace oncoguide::import
