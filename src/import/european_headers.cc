@@ -190,6 +190,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"ref. meze", Header::kRange},
     {"ref. hodnoty", Header::kRange},
     {"foregaende", Header::kPrevious},
+    {"onceki sonuc", Header::kPrevious},  // tr: "Önceki Sonuç", its date on the line below
+    {"onceki deger", Header::kPrevious},
     {"poprzedni wynik", Header::kPrevious},
     {"predchozi", Header::kPrevious},
     {"anm", Header::kOther},

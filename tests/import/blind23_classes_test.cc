@@ -158,5 +158,34 @@ TEST(Blind23Class, UnitAfterACommaInTheName) {
   }
 }
 
+// A Northern Cypriot hospital's report: the previous result's column is titled "Önceki Sonuç"
+// with its date on the line below, "(11.03.2024)". The title was not known and every previous
+// value was missed.
+TEST(Blind23Class, PreviousResultDatedOnTheLineBelowItsTitle) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{44, "Numune Alma Tarihi : 08.04.2024 08:47"}},
+          {{44, "Tetkik Adı"},
+           {240, "Sonuç"},
+           {290, "Birim"},
+           {340, "Referans Aralığı"},
+           {460, "Önceki Sonuç"}},
+          {{470, "(11.03.2024)"}},
+          {{50, "Kreatinin"}, {245, "1,46"}, {290, "mg/dL"}, {340, "0,70 – 1,20"}, {490, "1,62"}},
+          {{50, "Serbest Lambda"},
+           {245, "342,6"},
+           {290, "mg/L"},
+           {340, "5,7 – 26,3"},
+           {490, "418,2"}},
+      },
+      600);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-08", 1.46);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-11", 1.62);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-11", 418.2);
+  const ImportedObservation* previous = FindOn(r, Analyte::kLambdaFlc, "2024-03-11");
+  ASSERT_NE(previous, nullptr);
+  EXPECT_TRUE(previous->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
