@@ -139,6 +139,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"opmerking", Header::kOther},
     {"badanie", Header::kName},
     {"analys", Header::kName},
+    {"undersokning", Header::kName},  // sv "Undersökning", beside the analysis code ("Kod")
+    {"kod", Header::kOther},
+    {"kode", Header::kOther},  // da, no
     {"vysetreni", Header::kName},
     {"wynik", Header::kValue},
     {"vysledek", Header::kValue},

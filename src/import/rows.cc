@@ -114,6 +114,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     split_line = std::move(rest);
     line_ptr = &split_line;
   }
+  // A code we do not know left of the header's name column ("S -KapV | Fria kappakedjor |
+  // 4,4"): the name is the cell under that column, when that one is known.
+  if (const Column* nc = NameColumn();
+      nc != nullptr && line_ptr->cells.size() >= 3 && line_ptr->cells[0].box.x1 < nc->box.x0 &&
+      line_ptr->cells[1].box.XOverlap(nc->box) > 0 &&
+      MatchTestName(line_ptr->cells[0].text, specimen_).match == TestName::Match::kNone &&
+      MatchTestName(line_ptr->cells[1].text, specimen_).match != TestName::Match::kNone) {
+    Line rest = *line_ptr;
+    rest.cells.erase(rest.cells.begin());
+    split_line = std::move(rest);
+    line_ptr = &split_line;
+  }
   const Line& line = *line_ptr;
   if (pending_ && ++pending_age_ > 4) pending_.reset();
 

@@ -187,5 +187,36 @@ TEST(Blind23Class, PreviousResultDatedOnTheLineBelowItsTitle) {
   EXPECT_TRUE(previous->previous);
 }
 
+// An Åland hospital's report lists each test's analysis code before its name ("Kod |
+// Undersökning": "S -KapV | Fria kappakedjor | 4,4 | mg/l"). The code was taken for the name,
+// and the light chains and beta-2 microglobulin were missed on every date; a code that is a name
+// ("B -Hb") had hidden the class.
+TEST(Blind23Class, AnalysisCodeBeforeTheTestsName) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{44, "Kod"},
+           {104, "Undersökning"},
+           {322, "Resultat"},
+           {378, "Enhet"},
+           {438, "Referensintervall"}},
+          {{44, "Provtagning: 17.1.2024 kl. 08.54"}},
+          {{44, "B -Hb"}, {104, "Hemoglobin"}, {341, "105 L"}, {378, "g/l"}, {438, "134 – 167"}},
+          {{44, "S -KapV"},
+           {104, "Fria kappakedjor"},
+           {343, "4,4"},
+           {378, "mg/l"},
+           {438, "3,3 – 19,4"}},
+          {{44, "S -B2Mikgl"},
+           {104, "Beta-2-mikroglobulin"},
+           {343, "4,2 H"},
+           {378, "mg/l"},
+           {438, "< 2,4"}},
+      },
+      600);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-17", 10.5);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-17", 4.4);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-17", 4.2);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
