@@ -11,6 +11,7 @@
 
 namespace oncoguide::import {
 
+using internal::IsUnitText;
 using internal::Lower;
 
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
@@ -57,7 +58,16 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
     if (col == nullptr || col->kind != Col::kTest) continue;
     Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
     name.box.Cover(line.cells[0].box);
-    EmitOne(name, Piece{c.text, c.box, c.confidence}, RowCells{}, *d, false, previous);
+    // A units column right of the test's ("M-protein | Units" over "27.4 | g/L"): its unit.
+    RowCells unit;
+    if (k + 1 < line.cells.size()) {
+      const Cell& next = line.cells[k + 1];
+      const Column* next_col = ColumnOf(next);
+      if (next_col != nullptr && next_col->kind == Col::kUnit && IsUnitText(next.text)) {
+        unit.unit = Piece{next.text, next.box, next.confidence};
+      }
+    }
+    EmitOne(name, Piece{c.text, c.box, c.confidence}, unit, *d, false, previous);
   }
   row_read_poorly_ = false;
   return true;

@@ -77,6 +77,8 @@ constexpr ExtraName kExtraNames[] = {
     {"plasma cells %", Analyte::kBmPlasmaCells},
     {"bone marrow plasma cell %", Analyte::kBmPlasmaCells},
     {"marrow plasma cell percentage", Analyte::kBmPlasmaCells},
+    {"plasma cells aspirate differential", Analyte::kBmPlasmaCells},  // "Plasma cells, aspirate
+    {"plasma cells aspirate", Analyte::kBmPlasmaCells},               // differential | 2.0 | %"
     // A marrow table's clonality row ("Light chain expression of plasma cells | kappa-restricted").
     {"light chain expression of plasma cells", Analyte::kBmClonality},
     {"plasma cell light chain expression", Analyte::kBmClonality},

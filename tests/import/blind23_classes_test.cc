@@ -218,5 +218,30 @@ TEST(Blind23Class, AnalysisCodeBeforeTheTestsName) {
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-17", 4.2);
 }
 
+// An Icelandic report's protein history gives the M-protein's unit in a column of its own
+// ("Date collected | M-protein | Units | Immunofixation | Free κ (mg/L)"): each M-protein was
+// "without a unit". Its marrow row "Plasma cells, aspirate differential" was not known either.
+TEST(Blind23Class, HistoryUnitsColumnAndAspirateDifferentialRow) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{54, "Date collected"},
+           {166, "M-protein"},
+           {225, "Units"},
+           {270, "Immunofixation"},
+           {360, "Free κ (mg/L)"}},
+          {{54, "07.02.2023"}, {180, "27.4"}, {225, "g/L"}, {270, "IgG lambda"}, {380, "4.1"}},
+          {{54, "09.05.2023"}, {180, "11.6"}, {225, "g/L"}, {270, "IgG lambda"}, {380, "6.8"}},
+      },
+      600);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-02-07", 2.74);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-05-09", 1.16);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-05-09", 6.8);
+  const ImportResult marrow = ExtractPlaced({
+      {{48, "BONE MARROW ASPIRATE (collected 06.05.2024)"}},
+      {{54, "Plasma cells, aspirate differential"}, {287, "2.0"}, {322, "%"}, {390, "< 5"}},
+  });
+  ExpectValueOn(marrow, Analyte::kBmPlasmaCells, "2024-05-06", 2);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
