@@ -56,7 +56,13 @@ bool RowReader::DescribesRowAbove(const Line& line) const {
   std::optional<LabDate> ignored;
   if (label.empty()) return false;
   const std::optional<Col> kind = HeaderKind(label, &ignored);
-  return (kind && (*kind == Col::kRange || *kind == Col::kOther)) ||
+  return (kind && (*kind == Col::kRange || *kind == Col::kOther)) || MethodLine(line);
+}
+
+bool RowReader::MethodLine(const Line& line) const {
+  if (line.cells.empty()) return false;
+  const std::string label = FoldLatin(AsciiLower(SplitLabel(line.cells[0].text).first));
+  return !label.empty() &&
          internal::StartsWithAny(label, {"metodo", "method", "methode", "metoda", "tecnica"});
 }
 

@@ -296,4 +296,17 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
   return row;
 }
 
+std::optional<Line> RowReader::WithoutCodeBeforeName(const Line& line) const {
+  const Column* nc = NameColumn();
+  if (nc == nullptr || line.cells.size() < 3 || line.cells[0].box.x1 >= nc->box.x0 ||
+      line.cells[1].box.XOverlap(nc->box) <= 0 ||
+      MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone ||
+      MatchTestName(line.cells[1].text, specimen_).match == TestName::Match::kNone) {
+    return std::nullopt;
+  }
+  Line rest = line;
+  rest.cells.erase(rest.cells.begin());
+  return rest;
+}
+
 }  // namespace oncoguide::import

@@ -114,20 +114,15 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     split_line = std::move(rest);
     line_ptr = &split_line;
   }
-  // A code we do not know left of the header's name column ("S -KapV | Fria kappakedjor |
-  // 4,4"): the name is the cell under that column, when that one is known.
-  if (const Column* nc = NameColumn();
-      nc != nullptr && line_ptr->cells.size() >= 3 && line_ptr->cells[0].box.x1 < nc->box.x0 &&
-      line_ptr->cells[1].box.XOverlap(nc->box) > 0 &&
-      MatchTestName(line_ptr->cells[0].text, specimen_).match == TestName::Match::kNone &&
-      MatchTestName(line_ptr->cells[1].text, specimen_).match != TestName::Match::kNone) {
-    Line rest = *line_ptr;
-    rest.cells.erase(rest.cells.begin());
-    split_line = std::move(rest);
+  if (std::optional<Line> named = WithoutCodeBeforeName(*line_ptr)) {
+    split_line = std::move(*named);
     line_ptr = &split_line;
   }
   const Line& line = *line_ptr;
   if (pending_ && ++pending_age_ > 4) pending_.reset();
+  // The method under a card's name ("INMUNOFIJACIÓN EN SUERO" / "Método: inmunofijación en gel
+  // de agarosa"): the card's finding is still to come.
+  if (pending_ && MethodLine(line)) return Outcome::kText;
 
   // The name cell: the cell under the header's test column, else the first cell.
   std::string name_text = line.cells[0].text;
@@ -218,6 +213,12 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (row_date && !cells.value_date) cells.value_date = row_date;
     if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
       ChooseUnitValue(test.analyte, &cells);
+    }
+    // The method in parentheses beside a coded test's name ("IMMUNOFIXATION SÉRIQUE |
+    // (Hydrasys, anti-IgG, IgA, IgM, kappa, lambda)"): not its finding, which follows.
+    if (coded && cells.value && cells.value->text.starts_with('(') &&
+        cells.value->text.find(',') != std::string::npos) {
+      cells.value.reset();
     }
     // Earlier results without a current one ("--" or a blank in the result column) are read
     // too; they are never left waiting as a card's name.

@@ -243,5 +243,32 @@ TEST(Blind23Class, HistoryUnitsColumnAndAspirateDifferentialRow) {
   ExpectValueOn(marrow, Analyte::kBmPlasmaCells, "2024-05-06", 2);
 }
 
+// Immunofixation under its heading with the method between ("INMUNOFIJACIÓN EN SUERO" / "Método:
+// inmunofijación en gel de agarosa (Hydrasys 2, Sebia)" / "Se observa componente monoclonal IgG
+// lambda."), or the method in parentheses beside the heading ("IMMUNOFIXATION SÉRIQUE |
+// (Hydrasys, anti-IgG, IgA, IgM, kappa, lambda)"): the finding was missed.
+TEST(Blind23Class, ImmunofixationUnderItsHeadingAndMethod) {
+  const ImportResult r = ExtractPlaced({
+      {{52, "Fecha de extracción: 09/07/2024"}},
+      {{52, "INMUNOFIJACIÓN EN SUERO"}},
+      {{52, "Método: inmunofijación en gel de agarosa (Hydrasys 2, Sebia)"}},
+      {{58, "Se observa componente monoclonal IgG lambda."}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-07-09");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
+  const ImportResult fr = ExtractPlaced({
+      {{44, "Date de prélèvement : 14/05/2024"}},
+      {{44, "Analyse"}, {266, "Résultat"}, {330, "Unités"}, {380, "Valeurs de référence"}},
+      {{50, "Pic monoclonal (zone gamma)"}, {270, "18,4"}, {330, "g/L"}, {380, "absence"}},
+      {{44, "IMMUNOFIXATION SÉRIQUE"}, {184, "(Hydrasys, anti-IgG, IgA, IgM, kappa, lambda)"}},
+      {{50, "Présence d'une immunoglobuline monoclonale IgG de type kappa."}, {511, "IgG kappa"}},
+      {{50, "Absence d'autre composant monoclonal décelable."}},
+  });
+  const ImportedObservation* fr_ife = FindOn(fr, Analyte::kSerumIfe, "2024-05-14");
+  ASSERT_NE(fr_ife, nullptr) << ImportToJson(fr).dump(1);
+  EXPECT_EQ(fr_ife->obs.text, "IgG kappa");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
