@@ -4,12 +4,8 @@
 #include <cctype>
 #include <cmath>
 
-#include "cell_text.h"
-#include "oncoguide/import/lab_text.h"
 
 namespace oncoguide::import {
-
-using internal::IsRowNumber;
 
 void Box::Cover(const Box& b) {
   x0 = std::min(x0, b.x0);
@@ -148,7 +144,20 @@ std::vector<Line> BuildLines(const Page& page) {
     return a->box.cy() < b->box.cy() || (a->box.cy() == b->box.cy() && a->box.x0 < b->box.x0);
   });
   // Greedy clustering by vertical centre: a word joins the current line when its centre lies
-  // within the line's band (half the smaller height around the line's centre).
+  // within the line's band (half the smaller height around the line's centre). A scanner's speck
+  // (far shorter than the page's words) is placed afterwards, in the line whose band holds it:
+  // sorted among the words, it split "Provtagning:" from its date a point above.
+  std::vector<const Word*> specks;
+  if (std::vector<double> h; !words.empty()) {
+    for (const Word* w : words) h.push_back(w->box.height());
+    std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
+    const double median = h[h.size() / 2];
+    std::erase_if(words, [&](const Word* w) {
+      const bool speck = page.ocr && w->box.height() < 0.4 * median;
+      if (speck) specks.push_back(w);
+      return speck;
+    });
+  }
   std::vector<std::vector<const Word*>> groups;
   std::vector<Box> bands;
   for (const Word* w : words) {
@@ -164,9 +173,24 @@ std::vector<Line> BuildLines(const Page& page) {
     groups.push_back({w});
     bands.push_back(w->box);
   }
+  for (const Word* w : specks) {
+    const auto in = std::find_if(bands.begin(), bands.end(), [&](const Box& b) {
+      return w->box.cy() >= b.y0 && w->box.cy() <= b.y1;
+    });
+    if (in == bands.end()) {
+      groups.push_back({w});
+      bands.push_back(w->box);
+      continue;
+    }
+    groups[static_cast<size_t>(in - bands.begin())].push_back(w);  // CellsOf sorts by x
+  }
+  std::vector<size_t> order(groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return bands[a].cy() < bands[b].cy(); });
   std::vector<Line> lines;
   lines.reserve(groups.size());
-  for (size_t i = 0; i < groups.size(); ++i) {
+  for (size_t i : order) {
     Line line;
     line.page = page.number;
     line.box = bands[i];
@@ -174,206 +198,6 @@ std::vector<Line> BuildLines(const Page& page) {
     lines.push_back(std::move(line));
   }
   return lines;
-}
-
-namespace {
-
-// Whether any cell of `line` crosses x = g.
-bool Crosses(const Line& line, double g) {
-  for (const Cell& c : line.cells) {
-    if (c.box.x0 < g && c.box.x1 > g) return true;
-  }
-  return false;
-}
-
-// True when `text` is a short number ("1140", "8.6", "<0.10"): a table cell, never the start of
-// a row of its own.
-bool NumberCell(std::string_view text) {
-  if (text.empty() || text.size() > 12) return false;
-  const char c = text.front();
-  return (c >= '0' && c <= '9') || c == '<' || c == '>';
-}
-
-// True when `text` ends in a unit in parentheses ("Free kappa (mg/L)"): a column title.
-bool UnitTitle(std::string_view text) {
-  const size_t open = text.rfind('(');
-  return open != std::string_view::npos && open > 0 && text.back() == ')' &&
-         text.find('/', open) != std::string_view::npos;
-}
-
-// A table row or header that runs across x = g ("18/01/2024 | 32.0 | 1140 | 8.6"): two or more
-// cells left of it and a number first right of it, one name left of it and two or more cells
-// right of it the first a number, or titles with units on both sides. Such a line
-// is one row, not two columns, and ends a run as a line crossing x does. A numbered row of a second
-// table set beside the first ("1 | White blood cells | ... | 15 | Urea | ..."): the number right of
-// g starts a row there, so the line is not one row across.
-bool TableRowAcross(const Line& line, double g,
-                    const std::function<bool(std::string_view)>& is_row_start) {
-  int left = 0, right = 0, titled = 0;
-  bool number_first = false;  // the first cell right of g is a number
-  const Cell* first_right = nullptr;
-  for (const Cell& c : line.cells) {
-    if (c.box.x1 <= g) {
-      ++left;
-      continue;
-    }
-    if (right++ == 0) {
-      number_first = NumberCell(c.text);
-      first_right = &c;
-    } else if (right == 2 && IsRowNumber(first_right->text) && is_row_start(c.text)) {
-      return false;
-    }
-    titled += UnitTitle(c.text);
-  }
-  // Not two cards side by side, each line of one mirrored in the other: their results ("104 g/L
-  // | 120 - 160 g/L | 141 x10^9/L | ...", "7,1 | mmol/L | Laag | 4,2 | 10^9/L") or their earlier
-  // results ("6 feb. 2024 | 6,8 | mmol/L | 6 feb. 2024 | 3,9 | 10^9/L"). A row across starts
-  // with a name, or with a date followed by results only; a line of bare numbers or of dates
-  // without a year ("11/06 | 11/20 | 12/04") is one row.
-  if (left >= 2 && first_right != nullptr) {
-    const std::string_view front = line.cells.front().text;
-    const bool dates = IsDateCell(front) && IsDateCell(first_right->text);
-    const bool values =
-        NumberCell(front) && !IsDateCell(front) && number_first && !IsDateCell(first_right->text);
-    const bool worded =
-        std::any_of(line.cells.begin() + 1, line.cells.begin() + left, [](const Cell& c) {
-          return ParseLabRange(c.text) || std::any_of(c.text.begin(), c.text.end(), [](char ch) {
-                   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-                 });
-        });
-    if ((dates || values) && worded) return false;
-  }
-  if (number_first && left >= 2) return true;
-  // A flowsheet row whose names are set far left of its values ("Haemoglobin |      94 | 118 |
-  // 127 | g/L"): one name, then numbers from x on.
-  // Not two cards' results side by side ("6.1 mg/L | 38.4 mg/L | High"): the left one is a number.
-  if (number_first && left == 1 && right >= 2 && !NumberCell(line.cells.front().text)) return true;
-  // A history table's header ("Date | Paraprotein (g/L) | Free kappa (mg/L) | Hb (g/L)").
-  return left >= 2 && right >= 2 && titled == right;
-}
-
-// Where a page set in two columns is cut: a vertical gutter at x that no cell of a run of
-// consecutive lines crosses, with test rows starting on both sides of it. Lines that cross x
-// (titles, the patient banner, footers) end a run and are read whole.
-struct Run {
-  size_t begin, end;  // lines [begin, end)
-  int left_rows, right_rows;
-};
-
-std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
-                        const std::function<bool(std::string_view)>& is_row_start) {
-  std::vector<Run> runs;
-  Run cur{0, 0, 0, 0};
-  bool open = false;
-  size_t last_right = 0;  // the run's last line with a cell right of x
-  auto close = [&](size_t at) {
-    if (!open) return;
-    cur.end = at;
-    // A block of the left column only, set well below the run's last line with a right side (a
-    // card under a grid of two), is read after the run, not before its right side.
-    if (last_right + 1 < at && lines[last_right + 1].box.y0 - lines[last_right].box.y1 >
-                                   2.0 * lines[last_right].box.height()) {
-      cur.end = last_right + 1;
-    }
-    if (cur.left_rows >= 2 && cur.right_rows >= 2) runs.push_back(cur);
-    open = false;
-  };
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const Line& l = lines[i];
-    if (Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
-      close(i);
-      continue;
-    }
-    if (open && l.page != lines[i - 1].page) close(i);
-    if (!open) {
-      cur = Run{i, i, 0, 0};
-      open = true;
-      last_right = i;
-    }
-    bool left_seen = false, right_seen = false;
-    bool left_numbered = false, right_numbered = false;  // a row number skipped on that side
-    for (const Cell& c : l.cells) {
-      const bool left = c.box.x1 <= x;
-      bool& numbered = left ? left_numbered : right_numbered;
-      if (!(left ? left_seen : right_seen) && !numbered && IsRowNumber(c.text)) {
-        numbered = true;
-        continue;
-      }
-      if (left && !left_seen) {
-        left_seen = true;
-        if (is_row_start(c.text)) ++cur.left_rows;
-      } else if (!left && !right_seen) {
-        right_seen = true;
-        if (is_row_start(c.text)) ++cur.right_rows;
-      }
-    }
-    if (right_seen) last_right = i;
-  }
-  close(lines.size());
-  return runs;
-}
-
-}  // namespace
-
-std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
-                               const std::function<bool(std::string_view)>& is_row_start) {
-  if (page_width <= 0 || lines.empty()) return lines;
-  // The candidate gutter (30% to 70% of the page width) with the most test rows on its weaker
-  // side, over all its runs.
-  // On a tie, the gutter with fewer runs: one cut down a grid of cards, not a cut through their
-  // ranges that breaks the grid into short runs (more lines in a run is no better: a run that
-  // takes in the banner above a two-column table splits its labels from their dates). Then the
-  // gutter nearer the middle of the page: down the gap between two columns of cards, not
-  // between a card's result and its flag.
-  double best_x = -1;
-  int best_score = 0;
-  std::vector<Run> best_runs;
-  for (int step = 30; step <= 70; ++step) {
-    const double x = page_width * step / 100.0;
-    std::vector<Run> runs = RunsAt(lines, x, is_row_start);
-    int score = 0;
-    for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
-    if (score > best_score ||
-        (score > 0 && score == best_score &&
-         (runs.size() < best_runs.size() ||
-          (runs.size() == best_runs.size() &&
-           std::abs(x - page_width / 2) < std::abs(best_x - page_width / 2))))) {
-      best_score = score;
-      best_x = x;
-      best_runs = std::move(runs);
-    }
-  }
-  if (best_x < 0) return lines;
-  std::vector<Line> out;
-  size_t next = 0;
-  for (const Run& run : best_runs) {
-    for (; next < run.begin; ++next) out.push_back(std::move(lines[next]));
-    std::vector<Line> right_side;
-    for (size_t i = run.begin; i < run.end; ++i) {
-      auto [left, right] =
-          SplitLine(std::move(lines[i]), [&](const Cell& c) { return c.box.x1 <= best_x; });
-      // The right table's row number, set just left of the gutter and nearer the right part's
-      // first word than its own row's last cell ("... | 130-175 |    17 | Uric acid | ..."),
-      // starts the right part.
-      const size_t nl = left.cells.size();
-      if (nl > 1 && !right.cells.empty() && IsRowNumber(left.cells.back().text) &&
-          !NumberCell(right.cells.front().text) &&
-          right.cells.front().box.x0 - left.cells.back().box.x1 <
-              left.cells.back().box.x0 - left.cells[nl - 2].box.x1) {
-        right.cells.insert(right.cells.begin(), std::move(left.cells.back()));
-        left.cells.pop_back();
-        right.box.Cover(right.cells.front().box);
-        left.box = left.cells.front().box;
-        for (const Cell& c : left.cells) left.box.Cover(c.box);
-      }
-      if (!left.cells.empty()) out.push_back(std::move(left));
-      if (!right.cells.empty()) right_side.push_back(std::move(right));
-    }
-    for (Line& r : right_side) out.push_back(std::move(r));
-    next = run.end;
-  }
-  for (; next < lines.size(); ++next) out.push_back(std::move(lines[next]));
-  return out;
 }
 
 }  // namespace oncoguide::import

@@ -298,14 +298,23 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
 
 std::optional<Line> RowReader::WithoutCodeBeforeName(const Line& line) const {
   const Column* nc = NameColumn();
-  if (nc == nullptr || line.cells.size() < 3 || line.cells[0].box.x1 >= nc->box.x0 ||
-      line.cells[1].box.XOverlap(nc->box) <= 0 ||
-      MatchTestName(line.cells[0].text, specimen_).match != TestName::Match::kNone ||
-      MatchTestName(line.cells[1].text, specimen_).match == TestName::Match::kNone) {
+  if (nc == nullptr || line.cells.size() < 3) return std::nullopt;
+  // The code's cells: left of the name column, each short or no test's name (a scan may cut "P
+  // -Krea" in two, and "-Hb" is a name too); the first cell under the column must be a name.
+  size_t k = 0;
+  while (k < line.cells.size() && line.cells[k].box.x1 < nc->box.x0) {
+    const std::string& t = line.cells[k].text;
+    if (t.size() > 6 && MatchTestName(t, specimen_).match != TestName::Match::kNone) {
+      return std::nullopt;
+    }
+    ++k;
+  }
+  if (k == 0 || k + 1 >= line.cells.size() || line.cells[k].box.XOverlap(nc->box) <= 0 ||
+      MatchTestName(line.cells[k].text, specimen_).match == TestName::Match::kNone) {
     return std::nullopt;
   }
   Line rest = line;
-  rest.cells.erase(rest.cells.begin());
+  rest.cells.erase(rest.cells.begin(), rest.cells.begin() + static_cast<long>(k));
   return rest;
 }
 

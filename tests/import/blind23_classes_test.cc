@@ -216,6 +216,31 @@ TEST(Blind23Class, AnalysisCodeBeforeTheTestsName) {
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-17", 10.5);
   ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-17", 4.4);
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-17", 4.2);
+  // On a scan the code comes in two cells ("P | -Krea"), the second a name itself.
+  const ImportResult scan = ExtractScanned(
+      {
+          {{44, "Kod"},
+           {104, "Undersökning"},
+           {322, "Resultat"},
+           {378, "Enhet"},
+           {438, "Referensintervall"}},
+          {{44, "Provtagning: 17.1.2024 kl. 08.54"}},
+          {{44, "P"},
+           {60, "-Krea"},
+           {104, "Kreatinin"},
+           {341, "100"},
+           {378, "umol/l"},
+           {438, "60 - 100"}},
+          {{44, "S"},
+           {60, "-KapV"},
+           {104, "Fria kappakedjor"},
+           {343, "4,4"},
+           {378, "mg/l"},
+           {438, "3,3 - 19,4"}},
+      },
+      0.95f);
+  ExpectValueOn(scan, Analyte::kCreatinine, "2024-01-17", 100 * 0.011312);
+  ExpectValueOn(scan, Analyte::kKappaFlc, "2024-01-17", 4.4);
 }
 
 // An Icelandic report's protein history gives the M-protein's unit in a column of its own

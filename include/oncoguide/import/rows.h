@@ -190,9 +190,9 @@ class RowReader {
   bool DescribesRowAbove(const Line& line) const;
   // A line that gives a test's method ("Método: inmunofijación en gel de agarosa", "Method:").
   bool MethodLine(const Line& line) const;
-  // `line` without its first cell when that is a code we do not know left of the header's name
-  // column and the cell under the column is a test's name ("S -KapV | Fria kappakedjor | 4,4");
-  // nullopt otherwise.
+  // `line` without the cells of an analysis code left of the header's name column, when the cell
+  // under the column is a test's name ("S -KapV | Fria kappakedjor | 4,4", on a scan "P | -Krea
+  // | Kreatinin | 100"); nullopt otherwise.
   std::optional<Line> WithoutCodeBeforeName(const Line& line) const;
   // True when `line` continues the titles of a history table's test columns ("Ca", "FLC",
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
