@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cmath>
 
-
 namespace oncoguide::import {
 
 void Box::Cover(const Box& b) {
@@ -145,8 +144,8 @@ std::vector<Line> BuildLines(const Page& page) {
   });
   // Greedy clustering by vertical centre: a word joins the current line when its centre lies
   // within the line's band (half the smaller height around the line's centre). A scanner's speck
-  // (far shorter than the page's words) is placed afterwards, in the line whose band holds it:
-  // sorted among the words, it split "Provtagning:" from its date a point above.
+  // (far shorter than the page's words) is placed afterwards: sorted among the words, it split
+  // "Provtagning:" from its date a point above.
   std::vector<const Word*> specks;
   if (std::vector<double> h; !words.empty()) {
     for (const Word* w : words) h.push_back(w->box.height());
@@ -173,9 +172,15 @@ std::vector<Line> BuildLines(const Page& page) {
     groups.push_back({w});
     bands.push_back(w->box);
   }
+  // A speck joins a line only beside one of its words; alone it is a line of its own, as a
+  // stray mark under a title ("; | 12/01/24" is no longer a date under "Antériorités").
   for (const Word* w : specks) {
     const auto in = std::find_if(bands.begin(), bands.end(), [&](const Box& b) {
-      return w->box.cy() >= b.y0 && w->box.cy() <= b.y1;
+      if (w->box.cy() < b.y0 || w->box.cy() > b.y1) return false;
+      const auto& g = groups[static_cast<size_t>(&b - bands.data())];
+      return std::any_of(g.begin(), g.end(), [&](const Word* o) {
+        return w->box.XGap(o->box) < 0.5 * o->box.height();
+      });
     });
     if (in == bands.end()) {
       groups.push_back({w});

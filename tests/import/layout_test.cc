@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace oncoguide::import {
 namespace {
 
@@ -46,6 +48,7 @@ TEST(BuildLines, SpeckBetweenTwoWordsDoesNotSplitTheirLine_Regression) {
   p.words = {Word{"17.1.2024", Box{104, 105.8, 150, 113.0}, 0.9f},
              Word{"Besvarad:", Box{379, 105.8, 412, 113.0}, 0.9f},
              Word{"-", Box{484, 110.2, 485, 111.0}, 0.4f},
+             Word{"24-063165", Box{488, 105.8, 550, 113.0}, 0.9f},
              Word{"Provtagning:", Box{45, 106.1, 100, 115.6}, 0.9f},
              Word{"Hemoglobin", Box{104, 118.8, 148, 126.0}, 0.9f}};
   std::vector<Line> lines = BuildLines(p);
@@ -53,6 +56,22 @@ TEST(BuildLines, SpeckBetweenTwoWordsDoesNotSplitTheirLine_Regression) {
   EXPECT_EQ(lines[0].Text().find("Provtagning:"), 0u) << lines[0].Text();
   EXPECT_NE(lines[0].Text().find("17.1.2024"), std::string::npos) << lines[0].Text();
   EXPECT_EQ(lines[1].Text(), "Hemoglobin");
+}
+
+// A speck alone, far from the line's words, stays a line of its own: a date under a previous
+// column's title ("12/01/24" under "Antériorités") with a ";" beside it was no longer a date
+// alone, and blind22's Luxembourg photo lost its previous results.
+TEST(BuildLines, SpeckFarFromTheLinesWordsIsALineOfItsOwn) {
+  Page p;
+  p.number = 1;
+  p.ocr = true;
+  p.words = {Word{"Antériorités", Box{506, 158.4, 556, 166.0}, 0.9f},
+             Word{";", Box{460, 169.7, 460.8, 172.5}, 0.3f},
+             Word{"12/01/24", Box{526, 169.4, 556, 176.6}, 0.9f}};
+  std::vector<Line> lines = BuildLines(p);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(),
+                          [](const Line& l) { return l.Text() == "12/01/24"; }));
 }
 
 TEST(ReadingOrder, TwoColumnPageReadsLeftThenRight) {
