@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "asker_fixture.h"
 #include "oncoguide/kb/asker.h"
@@ -48,6 +49,25 @@ TEST_F(Blind26Test, OwnImmunoglobulinCreepingUpIsTheTrend_Regression) {
       asker_->Ask("my iga keeps creeping up every month, is that the start of a relapse");
   EXPECT_EQ(r.kind, ReplyKind::kAnswer);
   EXPECT_EQ(r.topic.value_or(""), "my-labs-trend");
+}
+
+// One's own results asked about in words the personal rules did not have: an MRD result that
+// changed, asked with worry ("should I be worried" is not a treatment decision); a family
+// member's values read out with the stage asked; how one did after a transplant.
+TEST_F(Blind26Test, OwnResultsInOtherWordsArePersonal_Regression) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"my mrd came back positive after being negative for a year, is that bad", "my-mrd"},
+      {"dads labs say albumin 3.1 and b2m 6.2, would that make him stage 3", "my-stage"},
+      {"how am i doing since my transplant, the day 100 labs are in", "my-response"},
+  };
+  for (const auto& [q, topic] : cases) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << q;
+    EXPECT_EQ(r.topic.value_or(""), topic) << q;
+  }
+  // Stopping a medicine because of one's MRD stays a decision.
+  EXPECT_EQ(asker_->Ask("should i stop revlimid because my mrd is negative").kind,
+            ReplyKind::kPersonalDecision);
 }
 
 }  // namespace
