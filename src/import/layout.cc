@@ -147,10 +147,11 @@ std::vector<Line> BuildLines(const Page& page) {
   // (far shorter than the page's words) is placed afterwards: sorted among the words, it split
   // "Provtagning:" from its date a point above.
   std::vector<const Word*> specks;
+  double median = 0;
   if (std::vector<double> h; !words.empty()) {
     for (const Word* w : words) h.push_back(w->box.height());
     std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
-    const double median = h[h.size() / 2];
+    median = h[h.size() / 2];
     std::erase_if(words, [&](const Word* w) {
       const bool speck = page.ocr && w->box.height() < 0.4 * median;
       if (speck) specks.push_back(w);
@@ -179,7 +180,7 @@ std::vector<Line> BuildLines(const Page& page) {
       if (w->box.cy() < b.y0 || w->box.cy() > b.y1) return false;
       const auto& g = groups[static_cast<size_t>(&b - bands.data())];
       return std::any_of(g.begin(), g.end(), [&](const Word* o) {
-        return w->box.XGap(o->box) < 0.5 * o->box.height();
+        return w->box.XGap(o->box) < median;  // a range's dash: "3,3 - 19,4"
       });
     });
     if (in == bands.end()) {
