@@ -108,4 +108,37 @@ std::vector<std::vector<std::string>> NearOcrNames(const std::vector<std::string
   return out;
 }
 
+namespace {
+
+// "β2" as OCR reads it: "2" after one or two symbols that are not letters or digits ("£§2",
+// "ß2", "§2"), never a word of its own ("82" or "a2").
+bool OcrBeta2(std::string_view w) {
+  if (w.size() < 3 || w.size() > 5 || w.back() != '2') return false;
+  return std::all_of(w.begin(), w.end() - 1,
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// A word that says a light chain is free, in the reports' languages ("A libre": "λ libre").
+bool FreeWord(std::string_view w) {
+  for (std::string_view f : {"free", "libre", "libres", "livre", "livres", "libera", "libere",
+                             "frei", "freie", "vrij", "vrije", "fri", "fria", "frie"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view OcrLetterWord(std::string_view w, std::string_view before, std::string_view next) {
+  // Only after a light-chain word or before a word that says the chain is free, or as a ratio.
+  const bool after_chain = before == "flc" || before == "sflc" || before == "free";
+  const bool chain = after_chain || FreeWord(next);
+  if (chain && (w == "a" || w == "x")) return "lambda";
+  if (after_chain && w == "\xC2\xAB") return "kappa";  // "FLC-κ" read as "FLC-«"
+  if (FreeWord(next) && w == "k") return "kappa";      // "κ libre" read as "K libre"
+  if (next == "mg" && OcrBeta2(w)) return "b2";        // "β2-MG" read as "£§2-MG" or "ß2-MG"
+  if (w == "k/a" || w == "k/x" || w == "\xCE\xBA/a") return "k/l";
+  return "";
+}
+
 }  // namespace oncoguide::import::internal::names

@@ -329,18 +329,6 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
   return m;
 }
 
-namespace {
-
-// "β2" as OCR reads it: "2" after one or two symbols that are not letters or digits ("£§2",
-// "ß2", "§2"), never a word of its own ("82" or "a2").
-bool OcrBeta2(std::string_view w) {
-  if (w.size() < 3 || w.size() > 5 || w.back() != '2') return false;
-  return std::all_of(w.begin(), w.end() - 1,
-                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
-}  // namespace
-
 // "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
 std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess) {
@@ -374,21 +362,11 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       // ru ("Соотн. к/л" is a ratio), el folded ("Ελεύθερες αλυσίδες κάππα")
       if (w == "каппа" || w == "к" || w == "καππα") w = "kappa";
       if (w == "лямбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
-      // OCR reads a light chain's Greek letter as a Latin one: "FLC-λ" as "FLC-A", "κ/λ" as
-      // "K/A". Only after a light-chain word, or as a ratio; the match is then loose (reviewed).
-      const bool after_chain =
-          !t.empty() && (t.back() == "flc" || t.back() == "sflc" || t.back() == "free");
-      if (after_chain && (w == "a" || w == "x")) {
-        w = "lambda";
-        *ocr_guess = true;
-      } else if (after_chain && w == "\xC2\xAB") {
-        w = "kappa";  // "FLC-κ" read as "FLC-«"
-        *ocr_guess = true;
-      } else if (i + 1 < tokens.size() && tokens[i + 1] == "mg" && OcrBeta2(w)) {
-        w = "b2";  // "β2-MG" read as "£§2-MG" or "ß2-MG"
-        *ocr_guess = true;
-      } else if (w == "k/a" || w == "k/x" || w == "κ/a") {
-        w = "k/l";
+      // A Greek letter OCR read as a Latin one ("FLC-A", "K/A"): the match is then loose.
+      const std::string_view read = OcrLetterWord(w, t.empty() ? "" : std::string_view(t.back()),
+                                                  i + 1 < tokens.size() ? tokens[i + 1] : "");
+      if (!read.empty()) {
+        w = std::string(read);
         *ocr_guess = true;
       }
       t.push_back(std::move(w));

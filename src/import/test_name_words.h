@@ -45,6 +45,11 @@ std::vector<std::string> NearOcrWords(std::string_view word);
 // A name's words with one of them replaced by a near known word, every way it can be
 // ({"calcitum", "p"} -> {{"calcium", "p"}}).
 std::vector<std::vector<std::string>> NearOcrNames(const std::vector<std::string>& words);
+// The word a Greek letter was misread for by OCR, given the words before and after it:
+// OcrLetterWord("a", "flc", "") == "lambda" ("FLC-λ" read as "FLC-A"), OcrLetterWord("k", "",
+// "libre") == "kappa", OcrLetterWord("£§2", "", "mg") == "b2", OcrLetterWord("k/a", "", "") ==
+// "k/l"; "" when `w` is no such misreading.
+std::string_view OcrLetterWord(std::string_view w, std::string_view before, std::string_view next);
 
 }  // namespace oncoguide::import::internal::names
 

@@ -112,5 +112,23 @@ TEST(OcrNameWords, DanishHistoryTableWithGarbledTitlesIsRead) {
   EXPECT_FALSE(alb->needs_review);
 }
 
+// A light chain's Greek letter before a word that says it is free, read by OCR as a Latin one:
+// blind23's Chilean cumulative table titled its columns "κ libre" and "λ libre", which its scans
+// read as "K libre" and "A libre"; with "β2-micro" garbled too, the header had more titles it did
+// not know than it could pass over, and none of the table's 174 values on each scan was read.
+TEST(OcrNameWords, GreekLetterReadAsLatinBeforeFree_Regression) {
+  using internal::names::OcrLetterWord;
+  EXPECT_EQ(OcrLetterWord("k", "", "libre"), "kappa");
+  EXPECT_EQ(OcrLetterWord("a", "", "libre"), "lambda");
+  EXPECT_EQ(OcrLetterWord("a", "flc", ""), "lambda");
+  EXPECT_EQ(OcrLetterWord("a", "", "unit"), "");
+  EXPECT_EQ(OcrLetterWord("k", "", ""), "");
+  const TestName kappa = MatchTestName("K libre", Specimen::kUnknown);
+  EXPECT_EQ(kappa.match, TestName::Match::kLoose);  // read for review
+  EXPECT_TRUE(kappa.ocr_letter);
+  EXPECT_EQ(kappa.analyte, Analyte::kKappaFlc);
+  EXPECT_EQ(MatchTestName("A libre", Specimen::kUnknown).analyte, Analyte::kLambdaFlc);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
