@@ -70,5 +70,17 @@ TEST_F(Blind26Test, OwnResultsInOtherWordsArePersonal_Regression) {
             ReplyKind::kPersonalDecision);
 }
 
+// Asking what spinal cord compression's warning signs are is answered from the bone topic, which
+// now names them with its sources (it was refused: no topic had them); having the signs now is
+// still an emergency.
+TEST_F(Blind26Test, SpinalCordCompressionWarningSignsAreAnswered_Regression) {
+  const Reply r = asker_->Ask("what should i look out for with spinal cord compression");
+  EXPECT_EQ(r.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(r.topic.value_or(""), "bone-health");
+  EXPECT_NE(r.what_happens_next.find("spinal cord compression"), std::string::npos);
+  EXPECT_EQ(asker_->Ask("new back pain and my legs feel weak and numb since this morning").kind,
+            ReplyKind::kEmergency);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
