@@ -52,7 +52,7 @@ void BM_TextPdf3PagesInProcess(benchmark::State& s) { Run(s, "multipage_0.pdf", 
 // One scanned page (200 dpi, rotated 2 degrees, JPEG quality 55), OCR with orientation + deskew.
 void BM_OcrPageJpeg(benchmark::State& s) { Run(s, "single_table_0.rot2_jpeg.jpg", false); }
 // A two-page scanned PDF in Czech (blind16's cumulative report, rendered by ctest's
-// import_scan_languages_render): the first page's language is found from its top, and both
+// import_languages_render): the first page's language is found from its top, and both
 // pages are read with the Czech and English models.
 void BM_OcrScannedPdfCzech2Pages(benchmark::State& s) {
   Run(s, "languages/blind16_17.office_pdf.pdf", false);

@@ -298,15 +298,13 @@ std::vector<size_t> GluedDateEnds(std::string_view t) {
   return ends.size() >= 2 ? ends : std::vector<size_t>{};
 }
 
-// The text after a date that starts `text` ("02/05/2024 +" -> "+"), trimmed; nullopt when
-// `text` does not start with a date.
+}  // namespace
+
 std::optional<std::string_view> AfterLeadingDate(std::string_view text) {
   std::optional<LabDate> d = FindLabDate(text, DateOrder::kUnknown);
   if (!d || d->begin != 0) return std::nullopt;
   return TrimSpaces(text.substr(d->end));
 }
-
-}  // namespace
 
 // True when a cell is a date with a mark after it ("02/05/2024 +", "04/01/2024 *"): a flag or a
 // speck the scanner picked up, not words.

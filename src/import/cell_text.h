@@ -29,6 +29,9 @@ std::optional<std::string> UnitAfterFlag(const std::string& cell);
 bool IsLightChainRatio(const std::string& name);
 // A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L", "mg/24 h".
 bool IsUnitHeader(const std::string& t);
+// The text after a date that starts `text` ("02/05/2024 +" -> "+", "2023/12/21 Units" ->
+// "Units"), trimmed, as a view into `text`; nullopt when `text` does not start with a date.
+std::optional<std::string_view> AfterLeadingDate(std::string_view text);
 // A date with a mark after it ("02/05/2024 +"): a flag or a speck, not words.
 bool IsMarkedDateCell(std::string_view text);
 // A header cell that looks like a date OCR could not read ("—_ 98/14/2023").

@@ -59,15 +59,15 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
     Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
     name.box.Cover(line.cells[0].box);
     // A units column right of the test's ("M-protein | Units" over "27.4 | g/L"): its unit.
-    RowCells unit;
+    RowCells with_unit;
     if (k + 1 < line.cells.size()) {
       const Cell& next = line.cells[k + 1];
       const Column* next_col = ColumnOf(next);
       if (next_col != nullptr && next_col->kind == Col::kUnit && IsUnitText(next.text)) {
-        unit.unit = Piece{next.text, next.box, next.confidence};
+        with_unit.unit = Piece{next.text, next.box, next.confidence};
       }
     }
-    EmitOne(name, Piece{c.text, c.box, c.confidence}, unit, *d, false, previous);
+    EmitOne(name, Piece{c.text, c.box, c.confidence}, with_unit, *d, false, previous);
   }
   row_read_poorly_ = false;
   return true;

@@ -163,14 +163,15 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 }
 
 std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
-  const std::optional<LabDate> d = FindLabDate(c.text, DateOrder::kUnknown);
-  if (!d || d->begin != 0) return {};
-  const std::string title(TrimSpaces(std::string_view(c.text).substr(d->end)));
+  const std::optional<std::string_view> title = internal::AfterLeadingDate(c.text);
+  if (!title || title->empty()) return {};
   std::optional<LabDate> ignored;
-  const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
+  const std::optional<Col> kind = HeaderKind(*title, &ignored);
   if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag) return {};
-  return {Cell{c.text.substr(0, d->end), PartBox(c, 0, d->end), c.confidence},
-          Cell{title, PartBox(c, c.text.size() - title.size(), c.text.size()), c.confidence}};
+  const size_t at = static_cast<size_t>(title->data() - c.text.data());
+  const std::string date(TrimSpaces(std::string_view(c.text).substr(0, at)));
+  return {Cell{date, PartBox(c, 0, date.size()), c.confidence},
+          Cell{std::string(*title), PartBox(c, at, at + title->size()), c.confidence}};
 }
 
 std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated) const {
