@@ -7,6 +7,55 @@ namespace oncoguide::import::internal::european {
 namespace {
 
 constexpr HeaderWord kHeaderWords[] = {
+    // sr (Cyrillic and Latin), hr, sl, bg: test, result, unit, reference values, previous
+    {"анализа", Header::kName},
+    {"резултат", Header::kValue},
+    {"јединица", Header::kUnit},
+    {"референтне вредности", Header::kRange},
+    {"референтни интервал", Header::kRange},
+    {"претходни резултат", Header::kPrevious},
+    {"pretraga", Header::kName},
+    {"rezultat", Header::kValue},
+    {"jedinica", Header::kUnit},
+    {"referentne vrijednosti", Header::kRange},
+    {"referentni interval", Header::kRange},
+    {"referencne vrednosti", Header::kRange},
+    {"referencni interval", Header::kRange},
+    {"enota", Header::kUnit},
+    {"prethodni rezultat", Header::kPrevious},
+    {"изследване", Header::kName},
+    {"показател", Header::kName},
+    {"единица", Header::kUnit},
+    {"референтни стойности", Header::kRange},
+    {"референтни граници", Header::kRange},
+    {"предишен резултат", Header::kPrevious},
+    {"предходен резултат", Header::kPrevious},
+    // hu: test, result, unit, reference range, previous
+    {"vizsgalat", Header::kName},
+    {"eredmeny", Header::kValue},
+    {"mertekegyseg", Header::kUnit},
+    {"egyseg", Header::kUnit},
+    {"referencia tartomany", Header::kRange},
+    {"ref. tart.", Header::kRange},
+    {"elozo eredmeny", Header::kPrevious},
+    {"validalva", Header::kOther},  // validated on
+    {"osszfeh.", Header::kOther},   // total protein
+    // ro: analysis, result, unit, reference interval, previous
+    {"analiza", Header::kName},
+    {"rezultatul", Header::kValue},
+    {"unitate", Header::kUnit},
+    {"um", Header::kUnit},
+    {"interval de referinta", Header::kRange},
+    {"valori de referinta", Header::kRange},
+    {"rezultat anterior", Header::kPrevious},
+    // et: test, result, unit, reference, previous
+    {"uuring", Header::kName},
+    {"analuus", Header::kName},
+    {"tulemus", Header::kValue},
+    {"uhik", Header::kUnit},
+    {"referentsvaartus", Header::kRange},
+    {"referentsvahemik", Header::kRange},
+    {"eelmine tulemus", Header::kPrevious},
     // fi (accents folded): test, result, unit, reference values, deviation
     {"tutkimus", Header::kName},
     {"tulos", Header::kValue},

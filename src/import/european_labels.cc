@@ -7,6 +7,34 @@ namespace oncoguide::import::internal::european {
 namespace {
 
 constexpr std::string_view kCollectionLabels[] = {
+    // sr, hr, sl: the sampling ("Датум и време узорковања", "Datum vađenja", "Datum odvzema")
+    "узорковања",
+    "узорковање",
+    "uzorkovanja",
+    "datum vađenja",
+    "datum vadenja",
+    "vađenje krvi",
+    "datum odvzema",
+    "odvzem",
+    // bg: "Дата на вземане" (taken), "Взета проба"
+    "дата на вземане",
+    "вземане на проба",
+    "взета на",
+    // hu: "Mintavétel ideje" (sampling time)
+    "mintavétel",
+    "mintavetel",
+    // ro: "Data recoltării" (collection)
+    "data recoltării",
+    "data recoltarii",
+    "recoltat",
+    "recoltare",
+    // et: "Proovi võtmise aeg", "Proovivõtt"
+    "proovi võtmise",
+    "proovi votmise",
+    "proovivõtt",
+    "proovivõtu",
+    "proovivott",
+    "proovivotu",
     // ru: "Дата взятия биоматериала" (date the sample was taken), "забора" (drawn)
     "взятия биоматериала",
     "взятия образца",
@@ -110,6 +138,35 @@ constexpr std::string_view kCollectionLabels[] = {
 };
 
 constexpr std::string_view kOtherDateLabels[] = {
+    // sr, hr, sl, bg, hu, ro, et: birth, receipt, issue, printing, validation
+    "датум рођења",
+    "рођења",
+    "пријем узорка",
+    "датум издавања",
+    "издавања",
+    "datum rođenja",
+    "datum rodenja",
+    "datum izdavanja",
+    "datum rojstva",
+    "дата на раждане",
+    "роден",
+    "приемане",
+    "издаден",
+    "születési",
+    "szuletesi",
+    "lekérdezés",
+    "lekerdezes",
+    "validálva",
+    "validalva",
+    "érkezett",
+    "data nașterii",
+    "data nasterii",
+    "eliberat",
+    "validat",
+    "sünniaeg",
+    "sunniaeg",
+    "väljastatud",
+    "valjastatud",
     // ru: received, performed, printed, birth, issued, registered
     "поступления",
     "выполнения",

@@ -3,6 +3,9 @@
 // in european_labels.cc.
 #include "european_words.h"
 
+#include <iterator>
+#include <vector>
+
 namespace oncoguide::import::internal::european {
 
 using records::Analyte;
@@ -293,54 +296,14 @@ constexpr TestWord kTestNames[] = {
     {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
     {"παραπρωτεινη", Analyte::kSerumMProtein},
     {"ανοσοκαθηλωση", Analyte::kSerumIfe},
-    // Russian (folded: lower case, "ё" as "е"; "каппа" and "лямбда" read as kappa, lambda; OCR
-    // may read the Cyrillic "М" of "М-градиент" as a Latin M).
-    {"гемоглобин", Analyte::kHemoglobin},
-    {"креатинин", Analyte::kCreatinine},
-    {"кальций", Analyte::kCalcium},
-    {"кальций общий", Analyte::kCalcium},
-    {"общий кальций", Analyte::kCalcium},
-    {"альбумин", Analyte::kAlbumin},
-    {"лактатдегидрогеназа", Analyte::kLdh},
-    {"лдг", Analyte::kLdh},
-    {"лактатдегидрогеназа лдг", Analyte::kLdh},
-    {"бета 2 микроглобулин", Analyte::kBeta2Microglobulin},
-    {"\xCE\xB2"
-     "2 микроглобулин",
-     Analyte::kBeta2Microglobulin},
-    {"kappa свободные", Analyte::kKappaFlc},
-    {"свободные kappa", Analyte::kKappaFlc},
-    {"kappa своб", Analyte::kKappaFlc},
-    {"свободные легкие цепи kappa", Analyte::kKappaFlc},
-    {"свободные легкие цепи иммуноглобулинов kappa", Analyte::kKappaFlc},
-    {"lambda свободные", Analyte::kLambdaFlc},
-    {"свободные lambda", Analyte::kLambdaFlc},
-    {"lambda своб", Analyte::kLambdaFlc},
-    {"свободные легкие цепи lambda", Analyte::kLambdaFlc},
-    {"свободные легкие цепи иммуноглобулинов lambda", Analyte::kLambdaFlc},
-    {"м градиент", Analyte::kSerumMProtein},
-    {"m градиент", Analyte::kSerumMProtein},
-    {"м протеин", Analyte::kSerumMProtein},
-    {"м компонент", Analyte::kSerumMProtein},
-    {"парапротеин", Analyte::kSerumMProtein},
-    {"белок бенс джонса", Analyte::kUrineMProtein},  // Bence Jones protein ("Белок Б-Дж.")
-    {"белок б дж", Analyte::kUrineMProtein},
-    {"моноклональный компонент", Analyte::kSerumMProtein},
-    {"моноклональный белок", Analyte::kSerumMProtein},
-    {"иммунофиксация", Analyte::kSerumIfe},
-    // Ukrainian, folded as Russian ("і", "ї" as "и", "є" as "е"): "Вільні легкі ланцюги каппа",
-    // "М-градієнт", "Імунофіксація сироватки".
-    {"вильни легки ланцюги kappa", Analyte::kKappaFlc},
-    {"вильни легки ланцюги lambda", Analyte::kLambdaFlc},
-    {"легки ланцюги kappa вильни", Analyte::kKappaFlc},
-    {"легки ланцюги lambda вильни", Analyte::kLambdaFlc},
-    {"м градиент парапротеин", Analyte::kSerumMProtein},
-    {"моноклональний билок", Analyte::kSerumMProtein},
-    {"имунофиксация", Analyte::kSerumIfe},
-    {"кальций загальний", Analyte::kCalcium},
-    {"immunofiksacja", Analyte::kSerumIfe},
-    {"imunofixace", Analyte::kSerumIfe},
 };
+
+template <typename T>
+std::vector<T> Joined(std::span<const T> first, std::span<const T> more) {
+  std::vector<T> out(first.begin(), first.end());
+  out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
 
 constexpr std::string_view kOtherTestWords[] = {
     "corrige",
@@ -404,9 +367,21 @@ constexpr std::string_view kUrineWords[] = {
 
 }  // namespace
 
-std::span<const TestWord> TestNames() { return kTestNames; }
-std::span<const std::string_view> OtherTestWords() { return kOtherTestWords; }
-std::span<const std::string_view> Qualifiers() { return kQualifiers; }
+std::span<const TestWord> TestNames() {
+  static const std::vector<TestWord> all =
+      Joined(std::span<const TestWord>(kTestNames), MoreTestNames());
+  return all;
+}
+std::span<const std::string_view> OtherTestWords() {
+  static const std::vector<std::string_view> all =
+      Joined(std::span<const std::string_view>(kOtherTestWords), MoreOtherTestWords());
+  return all;
+}
+std::span<const std::string_view> Qualifiers() {
+  static const std::vector<std::string_view> all =
+      Joined(std::span<const std::string_view>(kQualifiers), MoreQualifiers());
+  return all;
+}
 std::span<const std::string_view> UrineWords() { return kUrineWords; }
 
 }  // namespace oncoguide::import::internal::european

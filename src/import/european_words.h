@@ -1,6 +1,7 @@
 // The lab vocabulary of continental European reports (German, French, Spanish, Italian, Dutch,
-// Portuguese, the Nordic languages, Polish, Czech, Turkish, Greek and Russian), in one place: test
-// names, tests oncoguide does not use, date labels and column headers. English spellings stay with
+// Portuguese, the Nordic languages, Polish, Czech, Turkish, Greek, Russian, Ukrainian, Hungarian,
+// Romanian, the South Slavic and Baltic languages), in one place: test names, tests oncoguide
+// does not use, date labels and column headers. English spellings stay with
 // the readers that use them (records/analyte.h for test names, extract.cc for date labels, rows.cc
 // for headers); these tables extend them.
 //
@@ -35,13 +36,21 @@ struct HeaderWord {
   Header kind;
 };
 
+// Every table's test names: this file's and MoreTestNames().
 std::span<const TestWord> TestNames();
+// Eastern, central and south-eastern European names (more_european_words.cc).
+std::span<const TestWord> MoreTestNames();
 // Whole names of tests oncoguide does not use ("leucocitos", "totaal eiwit").
 std::span<const NotUsedWord> NotUsedNames();
-// Words that make a name another test ("calcium corrige": a corrected calcium).
+// Words that make a name another test ("calcium corrige": a corrected calcium), with
+// MoreOtherTestWords().
 std::span<const std::string_view> OtherTestWords();
-// Words that qualify a name without changing the test ("suero", "serum", "siero").
+// Words that qualify a name without changing the test ("suero", "serum", "siero"), with
+// MoreQualifiers().
 std::span<const std::string_view> Qualifiers();
+// more_european_words.cc's own lists.
+std::span<const std::string_view> MoreOtherTestWords();
+std::span<const std::string_view> MoreQualifiers();
 std::span<const std::string_view> UrineWords();
 std::span<const std::string_view> CollectionLabels();
 std::span<const std::string_view> OtherDateLabels();

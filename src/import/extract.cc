@@ -13,6 +13,7 @@
 #include "cell_text.h"
 #include "cross_checks.h"
 #include "date_labels.h"
+#include "date_order.h"
 #include "european_words.h"
 #include "label_dates.h"
 #include "oncoguide/common/text.h"
@@ -21,6 +22,7 @@
 #include "oncoguide/import/narrative.h"
 #include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
+#include "patient_ids.h"
 #include "report_lines.h"
 
 namespace oncoguide::import {
@@ -38,10 +40,12 @@ class Extractor {
   explicit Extractor(const Document& doc) : doc_(doc) {}
 
   ImportResult Run() {
-    DecideDateOrder();
+    bool unsure_order = false;
+    order_ = internal::DecideDateOrder(doc_, &result_.warnings, &unsure_order);
     for (const Page& page : doc_.pages) {
       for (Line& l : ReportLines(page)) all_.push_back(std::move(l));
     }
+    internal::DropOtherPatients(&all_, &result_.warnings);
     PrescanCollectionDates();
     DecideDatesFollowBlocks();
     RowReader rows(order_, &result_);
@@ -52,6 +56,18 @@ class Extractor {
       if (line.page != current_page_) {
         current_page_ = line.page;
         rows.NewPage();
+      }
+      // A block of earlier results under its dated heading, in the heading's column: its rows
+      // are previous results of that date (a two-column page's "Rappel des antériorités
+      // (prélèvement du 14/08/2024)" box took the report's date, silently on a scan).
+      if (const auto d =
+              earlier_[i] ? internal::EarlierResultsHeadingDate(line, order_) : std::nullopt) {
+        earlier_block_ = EarlierBlock{*d, line.page, line.cells[0].box.x0};
+        continue;
+      }
+      if (earlier_block_ &&
+          (line.page != earlier_block_->page || line.cells[0].box.x0 < earlier_block_->x - 20)) {
+        earlier_block_.reset();
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.
       const std::optional<LabDate> before = collection_.date;
@@ -79,8 +95,13 @@ class Extractor {
         if (!rows.HoldsLabelledResult(line)) continue;
       }
       rows_since_label_ = true;
-      const DateContext in_force = dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line);
+      DateContext in_force = dates_follow_blocks_ ? DateBelowBlock(i) : CurrentDate(line);
+      if (earlier_block_) in_force = DateContext{earlier_block_->date, {}, false, false, {}};
+      const size_t read_before = result_.observations.size();
       const RowReader::Outcome got = rows.Read(all_, &i, in_force);
+      for (size_t k = read_before; earlier_block_ && k < result_.observations.size(); ++k) {
+        result_.observations[k].previous = true;
+      }
       if (got == RowReader::Outcome::kText) {
         narrative.push_back(&all_[i]);
         narrative_date_[&all_[i]] = in_force;
@@ -100,46 +121,11 @@ class Extractor {
     ReviewSameDayConflicts(&result_.observations);
     internal::ReviewOcrArrowDigits(&result_.observations);
     internal::ReviewThousandsPoints(&result_.observations);
+    if (unsure_order) internal::ReviewUnsureDates(&result_.observations);
     return std::move(result_);
   }
 
  private:
-  void DecideDateOrder() {
-    std::string all;
-    for (const Page& p : doc_.pages) {
-      for (const Word& w : p.words) {
-        all += w.text;
-        all += ' ';
-      }
-    }
-    const int evidence = DateOrderEvidence(all);
-    if (evidence > 0) {
-      order_ = DateOrder::kDayFirst;
-    } else if (evidence < 0) {
-      order_ = DateOrder::kMonthFirst;
-    } else {
-      const std::string lower = AsciiLower(all);
-      const bool uk = lower.find("umol/l") != std::string::npos ||
-                      lower.find("\xC2\xB5mol/l") != std::string::npos ||
-                      lower.find("\xCE\xBCmol/l") != std::string::npos ||
-                      lower.find("haemoglobin") != std::string::npos ||
-                      lower.find("nhs") != std::string::npos;
-      // Continental European reports write dates day first, as UK ones do.
-      bool european = false;
-      for (std::span<const std::string_view> labels :
-           {internal::european::CollectionLabels(), internal::european::OtherDateLabels()}) {
-        for (std::string_view l : labels)
-          european |= l.size() >= 6 && lower.find(l) != std::string::npos;
-      }
-      order_ = uk || european ? DateOrder::kDayFirst : DateOrder::kUnknown;
-      if (uk || european) {
-        result_.warnings.push_back(
-            fmt::format("numeric dates read day-first (the report uses {} conventions); check them",
-                        uk ? "UK/SI" : "European"));
-      }
-    }
-  }
-
   // Collection dates seen anywhere, for rows printed above their report's label. Not those of a
   // line that speaks of an earlier result ("Föregående M-komponent 11 g/L (provtagen
   // 2024-06-03)", "previously 28.9 g/L, collected ..."): that date is the earlier result's.
@@ -355,6 +341,12 @@ class Extractor {
   const Document& doc_;
   ImportResult result_;
   DateOrder order_ = DateOrder::kUnknown;
+  struct EarlierBlock {
+    LabDate date;
+    int page;
+    double x;  // the heading's left edge: the block's column
+  };
+  std::optional<EarlierBlock> earlier_block_;
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
 
@@ -26,14 +27,20 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
   if (SplitPreviousByDates(sub)) return true;
   // Units under test names ("(g/dL) (mg/L)"), or dates under result columns ("Current" /
   // "08/20/2024", "Previous" / "09/02/2023").
+  // Several "Collected" titles, one over each date of a flowsheet ("Collected | Collected" /
+  // "06/11/2023 | 18/12/2023"): each title's column takes the date under it.
+  const bool dated_titles = std::count_if(columns_.begin(), columns_.end(), [](const Column& c) {
+                              return c.kind == Col::kRowDate;
+                            }) >= 2;
   std::vector<std::pair<size_t, const Column*>> targets;
   for (const Column& s : sub) {
     const Column* col = ColumnOf(Cell{s.unit, s.box, 1.0f});
     if (col == nullptr) return false;
     const bool unit =
         s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();
-    const bool date = s.kind == Col::kDate && s.date &&
-                      (col->kind == Col::kValue || col->kind == Col::kPrevious) && !col->date;
+    const bool date = s.kind == Col::kDate && s.date && !col->date &&
+                      (col->kind == Col::kValue || col->kind == Col::kPrevious ||
+                       (col->kind == Col::kRowDate && dated_titles));
     // A unit or word over a column that is never read ("IgG", "ratio" under "K/L") is passed
     // over, and so is the row's title ("Units") under the date column.
     if (col->kind == Col::kOther) continue;
@@ -46,6 +53,7 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     Column& col = columns_[k];
     if (s->kind == Col::kDate) {
       col.date = s->date;
+      if (col.kind == Col::kRowDate) col.kind = Col::kDate;
       continue;
     }
     std::string unit = s->unit;
@@ -87,6 +95,37 @@ bool RowReader::JoinTitlesUnderDates(const Line& line, const std::vector<Column>
   std::sort(columns_.begin(), columns_.end(),
             [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
   return true;
+}
+
+bool RowReader::OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) const {
+  const Line& line = lines[i];
+  constexpr int kMaxLinesBetween = 3;  // a time, a lab number, a blank
+  if (line.cells.size() < 2 || columns_.empty() || line.page != header_page_ ||
+      line.box.y0 - header_box_.y1 > (kMaxLinesBetween + 1) * 1.6 * line.box.height()) {
+    return false;
+  }
+  if (std::count_if(columns_.begin(), columns_.end(), [](const Column& c) {
+        return c.kind == Col::kDate && c.date.has_value();
+      }) < 2) {
+    return false;
+  }
+  // The label is the line's first cell, or the only cell of the line just above ("Registered"
+  // over a row of dates alone).
+  const bool labelled_here = !IsDateCell(line.cells[0].text);
+  const Cell* label = labelled_here ? &line.cells[0] : nullptr;
+  if (label == nullptr && i > 0 && lines[i - 1].page == line.page &&
+      lines[i - 1].cells.size() == 1 && line.box.y0 - lines[i - 1].box.y1 < line.box.height()) {
+    label = &lines[i - 1].cells[0];
+  }
+  if (label == nullptr) return false;
+  const std::vector<internal::Label> labels = internal::FindLabels(Lower(label->text));
+  if (labels.empty() || labels[0].collection || labels[0].generic) return false;
+  // Dates set close together are one cell ("02/08/24 01/11/24"): each counts.
+  int dates = 0;
+  for (size_t k = labelled_here ? 1 : 0; k < line.cells.size(); ++k) {
+    for (const Cell& part : internal::SplitAfterDates(line.cells[k])) dates += IsDateCell(part.text);
+  }
+  return dates >= 2;
 }
 
 // `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van" or

@@ -212,6 +212,7 @@ bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>
 }
 
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
+  if (OtherDatesUnderDates(lines, i)) return true;
   std::optional<Line> titled = WithTitleAbove(lines, i);
   if (!titled) titled = WithYearsAbove(lines, i);
   if (!titled) titled = WithStackedTitles(lines, i);

@@ -108,6 +108,16 @@ constexpr std::string_view kRowDateTitles[] = {
     "toma de muestra",
     "data",
     "fin de recoleccion",  // es: a 24-hour urine's end of collection
+    "mintavetel",          // hu: "Mintavétel ideje" (sampling time)
+    "mintavetel ideje",
+    "mintavetel datuma",
+    "data recoltarii",  // ro
+    "recoltare",
+    "datum uzorkovanja",  // sr, hr
+    "datum vadenja",
+    "datum odvzema",  // sl
+    "proovivotu aeg",  // et
+    "proovi votmise aeg",
     "fin de la recoleccion",
     "fim da colheita",  // pt: a 24-hour urine's end of collection
     "data da colheita",
@@ -219,12 +229,13 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "conv. units" || t == "conventional unit" || t == "conventional units") {
     return Col::kUnit;
   }
-  if (StartsWithAny(t, {"reference range", "ref range", "reference", "normal range",
-                        "standard range", "reference interval", "ref interval", "normal values",
-                        "range", "ref. range", "expected range", "normal", "ref",
-                        "reference values", "biological reference interval",
-                        // Two words OCR read as one ("Refrange").
-                        "refrange", "referencerange", "normalrange", "ref.range"})) {
+  if (StartsWithAny(t,
+                    {"reference range", "ref range", "reference", "normal range", "standard range",
+                     "reference interval", "ref interval", "normal values", "range", "ref. range",
+                     "expected range", "normal", "ref", "ref.", "ref. interval", "ref. values",
+                     "reference values", "biological reference interval",
+                     // Two words OCR read as one ("Refrange").
+                     "refrange", "referencerange", "normalrange", "ref.range"})) {
     return Col::kRange;
   }
   if (std::optional<Col> c = EuropeanHeaderKind(t)) {

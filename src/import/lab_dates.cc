@@ -262,7 +262,12 @@ std::optional<LabDate> FindLabDate(std::string_view text, DateOrder order) {
 }
 
 int DateOrderEvidence(std::string_view text) {
-  int score = 0;
+  const DateOrderCounts n = CountDateOrders(text);
+  return n.day_first - n.month_first;
+}
+
+DateOrderCounts CountDateOrders(std::string_view text) {
+  DateOrderCounts n;
   const std::string s = AsciiLower(text.substr(0, std::min<size_t>(text.size(), 1 << 20)));
   for (size_t i = 0; i < s.size(); ++i) {
     if (i > 0 && (IsDigit(s[i - 1]) || IsAlpha(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' ||
@@ -280,15 +285,16 @@ int DateOrderEvidence(std::string_view text) {
     if (nb == 0 || p + 1 + nb >= s.size() || s[p + 1 + nb] != sep) continue;
     const size_t nc = Digits(s, p + 2 + nb, 4, &c);
     if (nc != 2 && nc != 4) continue;
+    if (a == 0 || b == 0 || a > 31 || b > 31) continue;  // not a date ("63/14/24", misread)
     if (sep == '.' && b <= 12) {
-      ++score;
+      ++n.day_first;
     } else if (a > 12 && b <= 12) {
-      ++score;
+      ++n.day_first;
     } else if (b > 12 && a <= 12) {
-      --score;
+      ++n.month_first;
     }
   }
-  return score;
+  return n;
 }
 
 }  // namespace oncoguide::import

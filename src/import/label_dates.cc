@@ -63,12 +63,18 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels) {
 }
 
 bool SpeaksOfEarlierResult(const std::string& text) {
-  std::string folded = FoldLatin(AsciiLower(text));
+  const std::string lower = FoldLatin(AsciiLower(text));
   // Quotes as OCR reads them ("‘Ant.’", "“Ant.”") read as plain ones.
-  for (std::string_view q :
-       {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""}) {
-    for (size_t p = folded.find(q); p != std::string::npos; p = folded.find(q, p)) {
-      folded.replace(p, q.size(), "'");
+  std::string folded;
+  folded.reserve(lower.size());
+  for (size_t p = 0; p < lower.size(); ++p) {
+    const std::string_view rest = std::string_view(lower).substr(p);
+    if (rest.starts_with("\xE2\x80\x98") || rest.starts_with("\xE2\x80\x99") ||
+        rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) {
+      folded += '\'';
+      p += 2;
+    } else {
+      folded += lower[p] == '"' ? '\'' : lower[p];
     }
   }
   for (std::string_view w :
@@ -80,6 +86,41 @@ bool SpeaksOfEarlierResult(const std::string& text) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;
+}
+
+std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder order) {
+  if (line.cells.size() != 1) return std::nullopt;
+  const std::string& text = line.cells[0].text;
+  // A heading, not a sentence or its continuation ("myelogramu). Srovnání s předchozím
+  // vyšetřením: ... (odběr 14. 8. 2023)"): it starts with a capital and is one phrase.
+  const unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  if (text.size() > 90 || text.find(". ") != std::string::npos ||
+      !(std::isupper(first) || first >= 0x80)) {
+    return std::nullopt;
+  }
+  if (!SpeaksOfEarlierResult(text)) return std::nullopt;
+  const std::optional<LabDate> d = FindLabDate(text, order);
+  if (!d) return std::nullopt;
+  for (size_t k = 0; k < d->begin; ++k) {
+    if (text[k] >= '0' && text[k] <= '9') return std::nullopt;  // a result, or another date
+  }
+  // A collection label ends just before the date ("prélèvement du", "collected on"): the date
+  // is the block's sampling, not a previous result's written after its value ("Resultado
+  // anterior: IgG Lambda (14-11-2023)").
+  const std::string before = AsciiLower(text.substr(0, d->begin));
+  const std::vector<Label> labels = FindLabels(before);
+  if (labels.empty() || !labels.back().collection || labels.back().generic ||
+      before.size() - labels.back().end > 8) {
+    return std::nullopt;
+  }
+  // The date ends the heading ("... du 14/08/2024)"): not a previous result written after it
+  // ("Resultados anteriores: 15/02/2024: IgG kappa").
+  for (size_t k = d->end; k < text.size(); ++k) {
+    if (text[k] != ')' && text[k] != ']' && text[k] != ':' && text[k] != '.' && text[k] != ' ') {
+      return std::nullopt;
+    }
+  }
+  return d;
 }
 
 std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,

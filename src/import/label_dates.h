@@ -42,6 +42,13 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels);
 // "föregående"): a collection date on it is that earlier result's.
 bool SpeaksOfEarlierResult(const std::string& text);
 
+// The date of a heading over a block of earlier results ("Rappel des antériorités (prélèvement
+// du 14/08/2024)", "Previous results, collected 02/03/2024"): one cell that speaks of an earlier
+// result (SpeaksOfEarlierResult), has a collection label just before its date, starts with a
+// capital, is one phrase (no ". ") of at most 90
+// bytes, and ends with its one date (no other number, nothing but a bracket after the date).
+std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder order);
+
 // (date, generic) for each collection label on `line` with its date: after it on the line
 // ("Collected: 05/03/2024 08:30"), before it when it gives only a time, or on the line `below`
 // under it (a row of labels over a row of dates). A flowsheet's row of dates under a collection

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
 #include "oncoguide/records/units.h"
 
@@ -154,6 +155,18 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         auto it = std::find_if(row.dated.begin(), row.dated.end(),
                                [&](const auto& d) { return d.first.date == best->date->date; });
         if (it != row.dated.end()) {
+          // One cell under the date's column and one only beside it (a reference range "Not
+          // detected" whose title OCR garbled, left of the first date's "52.4"): the one under it
+          // is the result; joined, "Not detected 52.4" read as not detected, silently.
+          const auto under = [&](const Box& b) {
+            const double mid = (b.x0 + b.x1) / 2;
+            return mid >= best->box.x0 && mid <= best->box.x1;
+          };
+          const bool was_under = under(it->second.box), is_under = under(c.box);
+          if (was_under != is_under) {
+            if (is_under) it->second = Piece{c.text, c.box, c.confidence};
+            break;
+          }
           it->second.text += ' ' + c.text;
           it->second.box.Cover(c.box);
         } else {
@@ -316,6 +329,35 @@ std::optional<Line> RowReader::WithoutCodeBeforeName(const Line& line) const {
   Line rest = line;
   rest.cells.erase(rest.cells.begin(), rest.cells.begin() + static_cast<long>(k));
   return rest;
+}
+
+std::optional<Line> RowReader::WithSpecimenAfterName(const Line& line) const {
+  if (line.cells.size() < 3) return std::nullopt;
+  const Cell& name = line.cells[0];
+  const Cell& next = line.cells[1];
+  std::string word = AsciiLower(TrimSpaces(next.text));
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+  if (word != "ur" && word != "urine" && word != "ser" && word != "serum") return std::nullopt;
+  if (next.box.x0 - name.box.x1 > 2 * name.box.height()) return std::nullopt;
+  const TestName alone = MatchTestName(name.text, specimen_);
+  const TestName joined = MatchTestName(name.text + " " + next.text, specimen_);
+  if (joined.match != TestName::Match::kExact ||
+      (alone.match == TestName::Match::kExact && alone.analyte == joined.analyte)) {
+    return std::nullopt;
+  }
+  Line out = line;
+  out.cells[0].text += " " + next.text;
+  out.cells[0].box.Cover(next.box);
+  out.cells[0].confidence = std::min(name.confidence, next.confidence);
+  out.cells.erase(out.cells.begin() + 1);
+  return out;
+}
+
+std::optional<Line> RowReader::NamedFirst(const Line& line) const {
+  std::optional<Line> out = WithoutCodeBeforeName(line);
+  if (std::optional<Line> joined = WithSpecimenAfterName(out ? *out : line))
+    out = std::move(joined);
+  return out;
 }
 
 }  // namespace oncoguide::import

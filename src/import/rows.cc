@@ -114,7 +114,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     split_line = std::move(rest);
     line_ptr = &split_line;
   }
-  if (std::optional<Line> named = WithoutCodeBeforeName(*line_ptr)) {
+  if (std::optional<Line> named = NamedFirst(*line_ptr)) {
     split_line = std::move(*named);
     line_ptr = &split_line;
   }

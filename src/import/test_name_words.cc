@@ -167,7 +167,7 @@ const std::unordered_set<std::string_view>& Qualifiers() {
 bool IsUrineWord(std::string_view w) {
   const auto& e = european::UrineWords();
   return w == "urine" || w == "urinary" || w == "24h" || w == "24hr" || w == "timed" ||
-         w == "24hour" || w == "u" || std::find(e.begin(), e.end(), w) != e.end();
+         w == "24hour" || w == "u" || w == "ur" || std::find(e.begin(), e.end(), w) != e.end();
 }
 
 // Tests oncoguide does not use, as core token strings (qualifiers removed except "total").
@@ -360,8 +360,9 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
         }
       }
       // ru ("Соотн. к/л" is a ratio), el folded ("Ελεύθερες αλυσίδες κάππα")
-      if (w == "каппа" || w == "к" || w == "καππα") w = "kappa";
-      if (w == "лямбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
+      // sr, bg: "капа", "ламбда".
+      if (w == "каппа" || w == "капа" || w == "к" || w == "καππα") w = "kappa";
+      if (w == "лямбда" || w == "ламбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
       // A Greek letter OCR read as a Latin one ("FLC-A", "K/A"): the match is then loose.
       const std::string_view read = OcrLetterWord(w, t.empty() ? "" : std::string_view(t.back()),
                                                   i + 1 < tokens.size() ? tokens[i + 1] : "");

@@ -83,7 +83,8 @@ std::string BoundName(records::ValueBound b) {
 
 // An immunofixation truth may be written as the coded value (1 detected, 0 not detected, with
 // the isotype in `text`) or, as some spec authors do, with a null value and `text` holding the
-// isotype or "negative". Both mean the same result.
+// isotype or "negative". Both mean the same result, and so does a value of 0 with "negative" in
+// `text` (blind24's authors wrote both).
 //
 // A marrow clonality written with a null value and the restricted light chain ("kappa") or
 // "polyclonal" in `text` is read the same way: clonal (1) or not (0); oncoguide records whether
@@ -97,9 +98,15 @@ json Canonical(const json& t) {
     c["text"] = "";
     return c;
   }
-  if ((test != "serum_ife" && test != "urine_ife") || !t["value"].is_null()) return t;
-  json c = t;
+  if (test != "serum_ife" && test != "urine_ife") return t;
   const std::string text = t.value("text", "");
+  if (!t["value"].is_null()) {
+    if (t["value"] != 0 || (text != "negative" && text != "not detected")) return t;
+    json c = t;
+    c["text"] = "";
+    return c;
+  }
+  json c = t;
   const bool negative = text == "negative" || text == "not detected";
   c["value"] = negative ? 0 : 1;
   c["text"] = negative ? "" : text;

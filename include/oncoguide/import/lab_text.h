@@ -75,6 +75,18 @@ bool IsDateCell(std::string_view cell);
 // dotted "05.03.2024"), -1 per month-first-only date ("03/25/2024").
 int DateOrderEvidence(std::string_view text);
 
+// The two kinds of evidence DateOrderEvidence weighs, counted apart: on a scan, a misread digit
+// can turn one kind into the other ("10/12/23" read as "16/12/23"), so both kinds present means
+// the order is not known.
+//
+// Example:
+//   CountDateOrders("14/03/2024 03/25/2024 05/06/2024")  // {.day_first = 1, .month_first = 1}
+struct DateOrderCounts {
+  int day_first = 0;
+  int month_first = 0;
+};
+DateOrderCounts CountDateOrders(std::string_view text);
+
 // An immunofixation result that names a light chain alone as the band's type ("Free lambda",
 // "Free kappa light chain", "Bence Jones lambda", with a flag after it or not): a light-chain-
 // only band was found, isotype "kappa" or "lambda". nullopt for anything else; not part of

@@ -175,6 +175,11 @@ class RowReader {
   // | 21/10/23", then "Time" and "Lab No." rows, then "Units | Ref. Range"): its unit, range and
   // name titles join the dated header instead of replacing it. False when `sub` is not so.
   bool JoinTitlesUnderDates(const Line& line, const std::vector<Column>& sub);
+  // True when lines[i] is a row of received, printed or other non-collection dates right under
+  // a flowsheet's dated columns ("COLL DATE 02/08/24 ..." / "RECD DATE 02/09/24 ...", or the
+  // label alone on the line above): it is passed over, and the columns keep their collection
+  // dates and their other titles.
+  bool OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) const;
   // Two or more dates under one undated previous column ("Antériorités" / "12/06/2024
   // 15/03/2024"): that column becomes one previous column per date. False when `sub` is not so.
   bool SplitPreviousByDates(const std::vector<Column>& sub);
@@ -194,6 +199,13 @@ class RowReader {
   // under the column is a test's name ("S -KapV | Fria kappakedjor | 4,4", on a scan "P | -Krea
   // | Kreatinin | 100"); nullopt otherwise.
   std::optional<Line> WithoutCodeBeforeName(const Line& line) const;
+  // A specimen's short name set apart from the test's name, as a scan cuts it
+  // ("IMMUNOFIXATION, | UR"): joined to the name when that names another test (the urine
+  // immunofixation, not the serum one); nullopt when `line` is not so.
+  std::optional<Line> WithSpecimenAfterName(const Line& line) const;
+  // WithoutCodeBeforeName, then WithSpecimenAfterName: the line with its name cell first and
+  // whole, or nullopt when neither changes it.
+  std::optional<Line> NamedFirst(const Line& line) const;
   // True when `line` continues the titles of a history table's test columns ("Ca", "FLC",
   // "ratio" under "Corr", "κ", "κ/λ"): short words under test or unread columns only.
   bool TitlesContinue(const Line& line) const;
