@@ -26,6 +26,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"изследване", Header::kName},
     {"показател", Header::kName},
     {"единица", Header::kUnit},
+    {"единици", Header::kUnit},
+    {"мерна единица", Header::kUnit},
     {"референтни стойности", Header::kRange},
     {"референтни граници", Header::kRange},
     {"предишен резултат", Header::kPrevious},
@@ -56,6 +58,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"referentsvaartus", Header::kRange},
     {"referentsvahemik", Header::kRange},
     {"eelmine tulemus", Header::kPrevious},
+    {"referentsvaartus:", Header::kRange},
     // fi (accents folded): test, result, unit, reference values, deviation
     {"tutkimus", Header::kName},
     {"tulos", Header::kValue},

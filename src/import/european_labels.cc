@@ -19,6 +19,8 @@ constexpr std::string_view kCollectionLabels[] = {
     // bg: "Дата на вземане" (taken), "Взета проба"
     "дата на вземане",
     "вземане на проба",
+    "взета проба",
+    "взет материал",
     "взета на",
     // hu: "Mintavétel ideje" (sampling time)
     "mintavétel",
@@ -151,6 +153,7 @@ constexpr std::string_view kOtherDateLabels[] = {
     "дата на раждане",
     "роден",
     "приемане",
+    "приета",
     "издаден",
     "születési",
     "szuletesi",

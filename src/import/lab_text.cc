@@ -94,14 +94,16 @@ bool Contains(std::string_view s, std::string_view w) {
 // anormal).
 // Polish and other reports mark results with arrows; French ones "B" (bas, low), Turkish ones
 // "Yüksek" and "Düşük".
-constexpr std::array<std::string_view, 41> kFlags = {
+constexpr std::array<std::string_view, 44> kFlags = {
     "\xE2\x86\x91", "\xE2\x86\x93", "h", "l", "hh", "ll", "high", "low", "(h)", "(l)", "(high)",
     "(low)", "a", "abn", "abnormal", "(a)", "critical", "[h]", "[l]", "hi", "lo", "+", "-", "++",
     "--", "l/b", "h/e", "h/\xC3\xA9", "h/\xC3\x89", "a/a", "b",
     // Turkish high / low
     "yuksek", "y\xC3\xBCksek", "dusuk", "d\xC3\xBC\xC5\x9F\xC3\xBCk",
     // Serbian Cyrillic "В" (високо, high) and "Н" (низак, low), either case; Hungarian
-    "\xD0\x92", "\xD0\x9D", "\xD0\xB2", "\xD0\xBD", "magas", "alacsony"};
+    "\xD0\x92", "\xD0\x9D", "\xD0\xB2", "\xD0\xBD", "magas", "alacsony",
+    // Estonian low, high
+    "madal", "k\xC3\xB5rge", "korge"};
 
 bool IsFlagToken(std::string_view t) {
   size_t n = t.size();
@@ -324,8 +326,8 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
 }
 
 std::string IsotypeIn(std::string_view text) {
-  // Folded (lower case, no accents), with the light chains in Russian ("IgA каппа", "IgG-лямбда")
-  // and Greek ("IgA-λάμδα") read as their Latin names.
+  // Folded (lower case, no accents), with the light chains in Russian ("IgA каппа", "IgG-лямбда"),
+  // Serbian ("IgA капа"), Estonian ("IgG kapa") and Greek ("IgA-λάμδα") read as their Latin names.
   std::string t = FoldLatin(text);
   for (const auto& [cyrillic, latin] :
        {std::pair<std::string_view, std::string_view>{"\xD0\xBA\xD0\xB0\xD0\xBF\xD0\xBF\xD0\xB0",
@@ -333,7 +335,11 @@ std::string IsotypeIn(std::string_view text) {
         {"\xD0\xBB\xD1\x8F\xD0\xBC\xD0\xB1\xD0\xB4\xD0\xB0", "lambda"},
         {"καππα", "kappa"},
         {"λαμδα", "lambda"},
-        {"λαμβδα", "lambda"}}) {
+        {"λαμβδα", "lambda"},
+        // sr, bg "капа", "ламбда"; et, hr, sl "kapa" (never inside "kappa")
+        {"капа", "kappa"},
+        {"ламбда", "lambda"},
+        {"kapa", "kappa"}}) {
     for (size_t at = t.find(cyrillic); at != std::string::npos; at = t.find(cyrillic, at)) {
       t.replace(at, cyrillic.size(), latin);
     }

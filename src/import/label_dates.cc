@@ -82,7 +82,9 @@ bool SpeaksOfEarlierResult(const std::string& text) {
         "foregaende", "tidigare", "vorher", "vorbefund", "vorwert", "precedent", "anterior",
         "vorige", "eerder", "poprzedni", "'ant.'", "valores ant", " ant. ",
         // cs "předchozím", da/no "tidligere", tr "önceki", fi "edellinen", el, ru, uk
-        "predchoz", "tidligere", "onceki", "edellinen", "προηγουμεν", "предыдущ", "попередн"}) {
+        "predchoz", "tidligere", "onceki", "edellinen", "προηγουμεν", "предыдущ", "попередн",
+        // et "eelmine", hu "előző", ro "anterior" (above), sr/hr "prethodn", bg "предишен"
+        "eelmine", "elozo", "prethodn", "претходн", "предишн", "предишен"}) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;

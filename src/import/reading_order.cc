@@ -69,8 +69,11 @@ bool TableRowAcross(const Line& line, double g,
   if (left >= 2 && first_right != nullptr) {
     const std::string_view front = line.cells.front().text;
     const bool dates = IsDateCell(front) && IsDateCell(first_right->text);
+    // A result with a long unit is a result too ("58 ml/min/1,73m²").
+    const bool front_value = NumberCell(front) || (!front.empty() && front.front() >= '0' &&
+                                                   front.front() <= '9' && ParseLabValue(front));
     const bool values =
-        NumberCell(front) && !IsDateCell(front) && number_first && !IsDateCell(first_right->text);
+        front_value && !IsDateCell(front) && number_first && !IsDateCell(first_right->text);
     const bool worded =
         std::any_of(line.cells.begin() + 1, line.cells.begin() + left, [](const Cell& c) {
           return ParseLabRange(c.text) || std::any_of(c.text.begin(), c.text.end(), [](char ch) {

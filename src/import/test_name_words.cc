@@ -360,8 +360,8 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
         }
       }
       // ru ("Соотн. к/л" is a ratio), el folded ("Ελεύθερες αλυσίδες κάππα")
-      // sr, bg: "капа", "ламбда".
-      if (w == "каппа" || w == "капа" || w == "к" || w == "καππα") w = "kappa";
+      // sr, bg: "капа", "ламбда"; et, hr, sl: "kapa".
+      if (w == "каппа" || w == "капа" || w == "kapa" || w == "к" || w == "καππα") w = "kappa";
       if (w == "лямбда" || w == "ламбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
       // A Greek letter OCR read as a Latin one ("FLC-A", "K/A"): the match is then loose.
       const std::string_view read = OcrLetterWord(w, t.empty() ? "" : std::string_view(t.back()),

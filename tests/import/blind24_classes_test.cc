@@ -191,5 +191,47 @@ TEST(Blind24Class, ACellBesideADatesColumnIsNotJoinedToItsResult) {
   ExpectValueOn(r, Analyte::kSerumMProtein, "2023-12-18", 3.81);
 }
 
+// An Estonian portal's cards, two side by side: a line of results whose left one has a long unit
+// ("58 ml/min/1,73m² | Madal | 2,38 mmol/L | Normis") was taken for one table row across the
+// page, so the right column's cards (creatinine, calcium) were never read.
+TEST(Blind24Class, CardsSideBySideWithALongUnitAreReadAsTwoColumns) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "Proovi võtmise aeg: 12.02.2024 08:31"}},
+      {{48, "B-Hemoglobiin"}, {250, "B-Hb"}, {313, "S-Kreatiniin"}, {520, "S-Crea"}},
+      {{48, "112 g/L"}, {250, "Madal"}, {313, "88 µmol/L"}, {520, "Kõrge"}},
+      {{48, "eGFR (CKD-EPI)"}, {250, "S-eGFR"}, {313, "S-Kaltsium"}, {520, "S-Ca"}},
+      {{48, "58 ml/min/1,73m²"}, {250, "Madal"}, {313, "2,38 mmol/L"}, {520, "Normis"}},
+      {{48, "S-Vabad kapa-kergahelad"},
+       {250, "S-fKLC"},
+       {313, "S-Immunofiksatsioon"},
+       {520, "S-IFE"}},
+      {{48, "58,2 mg/L"}, {250, "Kõrge"}, {313, "IgG kapa"}, {520, "Kõrvalekalle"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-12", 88 * 0.011312);
+  ExpectValueOn(r, Analyte::kCalcium, "2024-02-12", 2.38 / 0.2495);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-12", 58.2);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-02-12");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+}
+
+// A Bulgarian report: "Взета проба" (sample taken) is the collection date, "Приета" (received)
+// is not, and "Единици" titles the units.
+TEST(Blind24Class, BulgarianLabelsAndTitles) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Пациент: Петрова, Надежда"}, {360, "Взета проба: 13.09.2024 г. 08:05"}},
+      {{360, "Приета: 14.09.2024 г. 09:40"}},
+      {{40, "Изследване"}, {270, "Резултат"}, {360, "Единици"}, {440, "Референтни стойности"}},
+      {{46, "Креатинин"}, {270, "84 ↑"}, {360, "µmol/l"}, {440, "44 – 80"}},
+      {{46, "Имунофиксация в серум"}, {270, "IgG каппа"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-13", 84 * 0.011312);
+  const ImportedObservation* creat = FindOn(r, Analyte::kCreatinine, "2024-09-13");
+  ASSERT_NE(creat, nullptr);
+  EXPECT_FALSE(creat->needs_review) << ImportToJson(r).dump(1);  // the unit is not inferred
+  EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-09-13"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-09-14"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
