@@ -293,6 +293,8 @@ std::vector<size_t> GluedDateEnds(std::string_view t) {
       if (t[k] < '0' || t[k] > '9') return {};
     }
     at = i + 4;
+    // Croatian, Serbian and Hungarian dates end with a dot ("03.04.2024.06.04.2024.").
+    if (sep == '.' && at < t.size() && t[at] == '.') ++at;
     ends.push_back(at);
   }
   return ends.size() >= 2 ? ends : std::vector<size_t>{};
@@ -360,39 +362,6 @@ std::vector<Cell> SplitAfterDates(const Cell& c) {
     begin = end;
   }
   return parts;
-}
-
-// Words that begin a column title, before which a header cell holding several titles is cut
-// ("Result Units", "Current Result and Flag Previous Result and Date").
-bool StartsColumn(std::string_view word) {
-  const std::string t = Lower(word);
-  for (std::string_view w : {"units",
-                             "unit",
-                             "uom",
-                             "flag",
-                             "flags",
-                             "reference",
-                             "ref",
-                             "previous",
-                             "prior",
-                             "normal",
-                             "standard",
-                             "einheit",
-                             "referenzbereich",
-                             "eenheid",
-                             "unidades",
-                             "unidad",
-                             "unites",
-                             "unite",
-                             "unita",
-                             "vorwert",
-                             "vorbefund",
-                             "referentiewaarde",
-                             "valores",
-                             "valeurs"}) {
-    if (t == w) return true;
-  }
-  return false;
 }
 
 }  // namespace oncoguide::import::internal

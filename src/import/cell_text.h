@@ -74,7 +74,8 @@ bool IsIsotypeResult(const std::string& text);
 // The parts of a header cell that holds several dates, each ending after its date; one part
 // when it holds fewer than two.
 std::vector<Cell> SplitAfterDates(const Cell& c);
-// A word that begins a column title ("Units", "Previous").
+// A word that begins a column title ("Units", "Previous"); defined with the titles, in
+// header_titles.cc.
 bool StartsColumn(std::string_view word);
 
 }  // namespace oncoguide::import::internal

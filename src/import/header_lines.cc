@@ -123,7 +123,8 @@ bool RowReader::OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) c
   // Dates set close together are one cell ("02/08/24 01/11/24"): each counts.
   int dates = 0;
   for (size_t k = labelled_here ? 1 : 0; k < line.cells.size(); ++k) {
-    for (const Cell& part : internal::SplitAfterDates(line.cells[k])) dates += IsDateCell(part.text);
+    for (const Cell& part : internal::SplitAfterDates(line.cells[k]))
+      dates += IsDateCell(part.text);
   }
   return dates >= 2;
 }
@@ -258,6 +259,20 @@ bool RowReader::ExtendHeader(const Line& line) {
             [](const Column& a, const Column& b) { return a.box.x0 < b.box.x0; });
   header_box_.Cover(line.box);
   return true;
+}
+
+void RowReader::TakePreviousTitleAbove(const Line& above, const Line& line,
+                                       std::vector<Column>* cols) const {
+  if (cols->empty() || above.page != line.page || above.cells.empty() ||
+      line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
+    return;
+  }
+  const double last = cols->back().box.x1;
+  for (const Cell& c : above.cells) {
+    std::optional<LabDate> ignored;
+    if (c.box.x0 <= last || HeaderKind(c.text, &ignored) != Col::kPrevious) return;
+  }
+  for (const Cell& c : above.cells) cols->push_back(Column{Col::kPrevious, c.box, {}, "", {}});
 }
 
 void RowReader::TakeTitlesAbove(const Line& above, const Line& line,

@@ -226,6 +226,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (AttachSubHeader(line, *cols) || JoinTitlesUnderDates(line, *cols)) return true;
   if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
+  if (i > 0) TakePreviousTitleAbove(lines[i - 1], line, &*cols);
   // The first line of titles set over this one ("REFERENCE | PREVIOUS RESULT" over "... |
   // INTERVAL | AND DATE | LAB"): a title this line does not name takes the kind of the title
   // above it.

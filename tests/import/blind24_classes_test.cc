@@ -233,5 +233,42 @@ TEST(Blind24Class, BulgarianLabelsAndTitles) {
   EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-09-14"), nullptr);
 }
 
+// Dates that end with a dot, set so close that they ran together ("03.04.2024.06.04.2024."), over
+// a Croatian discharge letter's table: its columns were not read.
+TEST(Blind24Class, DatesEndingWithADotRunTogetherAreColumns) {
+  const ImportResult r = ExtractPlaced({
+      {{50, "Pretraga"}, {230, "Jedinica"}, {287, "03.04.2024.06.04.2024.09.04.2024."}},
+      {{50, "Kreatinin"}, {230, "µmol/L"}, {296, "168"}, {352, "152"}, {408, "134"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-03", 168 * 0.011312);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-09", 134 * 0.011312);
+}
+
+// A previous result's column titled above the header and dated below it ("Antériorité" /
+// "Analyse | Résultat | Unités | Valeurs de référence" / "du 21/06/2024"), and one run into the
+// reference's title ("VALORI DI RIFERIMENTO PRECEDENTE"): the earlier results were not read.
+TEST(Blind24Class, PreviousTitlesAboveTheHeaderOrRunIntoTheRange) {
+  const ImportResult fr = ExtractPlaced({
+      {{40, "Prélevé le 18/09/2024 à 08h10"}},
+      {{506, "Antériorité"}},
+      {{40, "Analyse"}, {254, "Résultat"}, {310, "Unités"}, {368, "Valeurs de référence"}},
+      {{509, "du 21/06/2024"}},
+      {{40, "Calcium"}, {260, "2,41"}, {310, "mmol/L"}, {368, "2,15 – 2,55"}, {520, "2,68"}},
+  });
+  const ImportedObservation* before = FindOn(fr, Analyte::kCalcium, "2024-06-21");
+  ASSERT_NE(before, nullptr) << ImportToJson(fr).dump(1);
+  EXPECT_TRUE(before->previous);
+  const ImportResult it = ExtractPlaced({
+      {{340, "Data prelievo: 05/03/2024 ore 07:45"}},
+      {{40, "ESAME"}, {267, "RISULTATO"}, {330, "U.M."}, {396, "VALORI DI RIFERIMENTO PRECEDENTE"}},
+      {{48, "Creatinina"},
+       {291, "1,18 *"},
+       {330, "mg/dL"},
+       {396, "0,50 – 0,95"},
+       {484, "1,32 (12/01/2024)"}},
+  });
+  ExpectValueOn(it, Analyte::kCreatinine, "2024-01-12", 1.32);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

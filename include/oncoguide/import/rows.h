@@ -167,6 +167,10 @@ class RowReader {
   // unit, range and flag titles right of the dates ("... | Day +100 | Unit"). The labels over
   // the dates ("C1D1") are not read.
   void TakeTitlesAbove(const Line& above, const Line& line, std::vector<Column>* cols) const;
+  // A previous result's title set just above the header, right of its last title, its date on
+  // the line below ("Antériorité" / "Analyse | Résultat | ... | Valeurs de référence" / "du
+  // 21/06/2024"): a previous column appended to `cols` (ExtendHeader then dates it).
+  void TakePreviousTitleAbove(const Line& above, const Line& line, std::vector<Column>* cols) const;
   // Takes a header line right under the current header as its second line: units under a
   // history table's test names ("(g/dL) (mg/L)"), or the dates of its current and previous
   // result columns. False (nothing changed) when `sub` is not such a line.
