@@ -161,8 +161,11 @@ bool RangeBanner(std::string_view label) {
 bool LabelContinues(std::string_view gap) {
   if (gap.size() <= 16 && OnWeekday(gap)) return true;
   gap = TrimSpaces(gap);
-  // The time of day before the date ("Collected: 08:15 26/02/2024").
-  while (!gap.empty() && (gap.front() == ':' || gap.front() == ' ')) gap.remove_prefix(1);
+  // The time of day before the date ("Collected: 08:15 26/02/2024", "Thời gian lấy mẫu
+  // (Collected): 07:35 25/06/2024": the label in brackets).
+  while (!gap.empty() && (gap.front() == ':' || gap.front() == ' ' || gap.front() == ')')) {
+    gap.remove_prefix(1);
+  }
   if (!gap.empty() && IsTimeCell(gap)) return true;
   if (gap.empty() || gap.size() > 24 || gap.back() != ':') return false;
   for (char c : gap) {

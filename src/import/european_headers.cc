@@ -142,6 +142,10 @@ constexpr HeaderWord kHeaderWords[] = {
     {"valeurs usuelles", Header::kRange},
     {"intervalle de reference", Header::kRange},
     {"valores de referencia", Header::kRange},
+    {"valor de referencia", Header::kRange},  // es, pt (singular), before "valor" (the result)
+    {"valor referencia", Header::kRange},
+    {"valor normal", Header::kRange},
+    {"metodo", Header::kOther},  // es, pt, it: the method
     {"valores normales", Header::kRange},
     {"intervalo de referencia", Header::kRange},
     {"rango de referencia", Header::kRange},

@@ -61,6 +61,8 @@ constexpr TestWord kMoreTestNames[] = {
     {"кальций загальний", Analyte::kCalcium},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
+    // Spanish: "Proteína M (pico monoclonal)".
+    {"proteina m", Analyte::kSerumMProtein},
     // Norwegian (Bokmål): "Kalsium", and the free light chains as "Frie lette kjeder".
     {"kalsium", Analyte::kCalcium},
     {"kalsium totalt", Analyte::kCalcium},

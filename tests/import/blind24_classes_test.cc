@@ -270,5 +270,29 @@ TEST(Blind24Class, PreviousTitlesAboveTheHeaderOrRunIntoTheRange) {
   ExpectValueOn(it, Analyte::kCreatinine, "2024-01-12", 1.32);
 }
 
+// A bilingual label in brackets before a time and the date ("Thời gian lấy mẫu (Collected):
+// 07:35 25/06/2024"), a Colombian "VALOR DE REFERENCIA" (the range, not a second result) and a
+// Peruvian out-of-range mark in brackets ("11.6 (*)"): none was read.
+TEST(Blind24Class, BracketedLabelsRangeTitlesAndMarks) {
+  const ImportResult vn = ExtractPlaced({
+      {{40, "Thời gian lấy mẫu (Collected): 07:35 25/06/2024"}},
+      {{40, "Thời gian nhận mẫu (Received): 08:50 26/06/2024"}},
+      {{64, "LDH"}, {290, "312 H"}, {328, "U/L"}, {388, "< 247"}},
+  });
+  ExpectValueOn(vn, Analyte::kLdh, "2024-06-25", 312);
+  const ImportResult co = ExtractPlaced({
+      {{340, "Fecha de toma de muestra: 22/07/2024 07:15"}},
+      {{40, "EXAMEN"}, {250, "RESULTADO"}, {360, "VALOR DE REFERENCIA"}, {470, "MÉTODO"}},
+      {{46, "Hemoglobina"}, {250, "11.2 g/dL"}, {360, "12.0 – 15.5 g/dL"}, {470, "Citometría"}},
+  });
+  ExpectValueOn(co, Analyte::kHemoglobin, "2024-07-22", 11.2);
+  const ImportResult pe = ExtractPlaced({
+      {{340, "Fecha de toma de muestra: 08/08/2024"}},
+      {{40, "EXAMEN"}, {213, "RESULTADO"}, {272, "UNIDADES"}, {330, "RANGO REFERENCIAL"}},
+      {{46, "Creatinina sérica"}, {226, "0.98 (*)"}, {272, "mg/dL"}, {330, "0.50 – 0.90"}},
+  });
+  ExpectValueOn(pe, Analyte::kCreatinine, "2024-08-08", 0.98);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
