@@ -78,5 +78,14 @@ TEST_F(Blind27Test, AskedToDecideOutrightIsADecision_Regression) {
   EXPECT_EQ(asker_->Ask("do i take the pomalyst or not").kind, ReplyKind::kPersonalDecision);
 }
 
+// A medicine's copay named beside the insurance that leaves it is the money topic, not an
+// insurance question the guide declines; an insurer's paperwork still is.
+TEST_F(Blind27Test, AMedicinesCopayDespiteInsuranceIsAnswered_Regression) {
+  const Reply r = asker_->Ask("pomalyst copay is 700 dollars a month even with my insurance");
+  EXPECT_EQ(r.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(r.topic.value_or(""), "work-money");
+  EXPECT_EQ(asker_->Ask("how do i fill in my insurance claim form").kind, ReplyKind::kNotCovered);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
