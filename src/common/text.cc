@@ -120,6 +120,14 @@ std::string FoldLatin(std::string_view s) {
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"
       "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
   static_assert(sizeof(kExtendedA) == 129);
+  // Base letters of Latin Extended Additional, U+1E00..U+1EFF (Vietnamese "ế", "ố", "ự"; Welsh
+  // "ẁ"), '?' where there is none.
+  static constexpr char kExtendedAdditional[] =
+      "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+      "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+      "wwwwwwwwwwxxxxyyzzzzzzhtwy??????aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+      "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy??????";
+  static_assert(sizeof(kExtendedAdditional) == 257);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
@@ -144,6 +152,27 @@ std::string FoldLatin(std::string_view s) {
         out.push_back(kExtendedA[(c - 0xC4) * 64 + (n - 0x80)]);
         ++i;
         continue;
+      }
+    }
+    // Vietnamese "ơ", "ư" and their capitals (U+01A0, U+01A1, U+01AF, U+01B0).
+    if (c == 0xC6 && i + 1 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      if (n == 0xA0 || n == 0xA1 || n == 0xAF || n == 0xB0) {
+        out.push_back(n <= 0xA1 ? 'o' : 'u');
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xE1 && i + 2 < s.size()) {
+      const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+      const unsigned char m = static_cast<unsigned char>(s[i + 2]);
+      if (n >= 0xB8 && n <= 0xBB && m >= 0x80 && m <= 0xBF) {
+        const char base = kExtendedAdditional[(n - 0xB8) * 64 + (m - 0x80)];
+        if (base != '?') {
+          out.push_back(base);
+          i += 2;
+          continue;
+        }
       }
     }
     if (c == 0xC3 && i + 1 < s.size()) {

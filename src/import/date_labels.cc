@@ -58,6 +58,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "procedure date",
     "biopsy date",
     "date of biopsy",
+    "aspiration date",  // a marrow aspiration's ("Ngày chọc hút tủy (Aspiration date): ...")
+    "date of aspiration",
+    "aspirate date",
+    "ngày chọc hút",
     "sample date",
     "date of sample",
     "sample",  // "(sample 02/02/2024)" after a section's name

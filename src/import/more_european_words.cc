@@ -1,10 +1,11 @@
 // Test names of eastern, central and south-eastern European reports and of those Nordic and
 // Italian spellings the first table lacks (european_words.h): Russian, Ukrainian, Hungarian,
 // Romanian, Croatian, Serbian (Latin and Cyrillic), Slovenian, Bulgarian, Estonian, Latvian,
-// Lithuanian, Norwegian and Italian. Folded as european_words.cc's table is: lower case, no
-// accents, punctuation as spaces; Cyrillic lower case, "каппа"/"капа" and "лямбда"/"ламбда" read as
-// kappa, lambda. Added after blind24 (tests/import/corpus/blind24), whose Hungarian, Serbian,
-// Bulgarian, Croatian, Slovenian, Romanian and Estonian reports were read as nothing.
+// Lithuanian, Norwegian and Italian; and Vietnamese, whose Latin letters fold the same way. Folded
+// as european_words.cc's table is: lower case, no accents, punctuation as spaces; Cyrillic lower
+// case, "каппа"/"капа" and "лямбда"/"ламбда" read as kappa, lambda. Added after blind24
+// (tests/import/corpus/blind24), whose Hungarian, Serbian, Bulgarian, Croatian, Slovenian, Romanian
+// and Estonian reports were read as nothing.
 #include "european_words.h"
 
 namespace oncoguide::import::internal::european {
@@ -61,6 +62,20 @@ constexpr TestWord kMoreTestNames[] = {
     {"кальций загальний", Analyte::kCalcium},
     {"immunofiksacja", Analyte::kSerumIfe},
     {"imunofixace", Analyte::kSerumIfe},
+    // Vietnamese (folded: FoldLatin drops the tones and marks): "Huyết sắc tố" (haemoglobin),
+    // "Calci toàn phần" (total calcium), "Đỉnh đơn dòng" (the M-spike), "Miễn dịch cố định huyết
+    // thanh" (serum immunofixation), "Chuỗi nhẹ tự do Kappa", "Tương bào" (plasma cells).
+    {"huyet sac to", Analyte::kHemoglobin},
+    {"calci toan phan", Analyte::kCalcium},
+    {"calci", Analyte::kCalcium},
+    {"dinh don dong", Analyte::kSerumMProtein},
+    {"protein don dong", Analyte::kSerumMProtein},
+    {"mien dich co dinh huyet thanh", Analyte::kSerumIfe},
+    {"mien dich co dinh", Analyte::kSerumIfe},
+    {"mien dich co dinh nuoc tieu", Analyte::kUrineIfe},
+    {"chuoi nhe tu do kappa", Analyte::kKappaFlc},
+    {"chuoi nhe tu do lambda", Analyte::kLambdaFlc},
+    {"tuong bao", Analyte::kBmPlasmaCells},
     // Spanish: "Proteína M (pico monoclonal)".
     {"proteina m", Analyte::kSerumMProtein},
     // Norwegian (Bokmål): "Kalsium", and the free light chains as "Frie lette kjeder".

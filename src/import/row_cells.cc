@@ -15,6 +15,7 @@
 namespace oncoguide::import {
 
 using internal::EndOfCollectionDate;
+using internal::IsRowNumber;
 using internal::IsUnitText;
 using internal::SplitLabel;
 using internal::UnitAfterFlag;
@@ -187,6 +188,37 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
 bool RowReader::DateColumnRightOf(double x) const {
   return std::any_of(columns_.begin(), columns_.end(),
                      [&](const Column& col) { return col.kind == Col::kDate && col.box.x0 > x; });
+}
+
+bool RowReader::LooksLikeName(const Cell& c) const {
+  const std::string_view t = TrimSpaces(c.text);
+  if (t.empty()) return false;
+  const unsigned char f = static_cast<unsigned char>(t[0]);
+  if (!((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z') || f >= 0x80)) return false;
+  if (IsDateCell(t) || IsFlag(t)) return false;
+  // A known name with its band's isotype ("Paraprotein (IgA lambda)") reads as a finding too.
+  if (const std::optional<LabValue> v = ParseLabValue(t)) {
+    return v->kind == LabValue::Kind::kDetected && !v->isotype.empty() &&
+           MatchTestName(t, specimen_).match == TestName::Match::kExact;
+  }
+  return true;
+}
+
+bool RowReader::NumberedRowWithItsName(const Line& line) const {
+  return line.cells.size() >= 3 && IsRowNumber(line.cells[0].text) &&
+         LooksLikeName(line.cells[1]) && !IsUnitText(line.cells[1].text) &&
+         ParseLabValue(line.cells[2].text).has_value();
+}
+
+const RowReader::Column* RowReader::NameColumn() const {
+  const auto it = std::find_if(columns_.begin(), columns_.end(),
+                               [](const Column& c) { return c.kind == Col::kName; });
+  return it == columns_.end() ? nullptr : &*it;
+}
+
+bool RowReader::HasColumn(Col kind) const {
+  return std::any_of(columns_.begin(), columns_.end(),
+                     [kind](const Column& c) { return c.kind == kind; });
 }
 
 const RowReader::Column* RowReader::ColumnOf(const Cell& c) const {

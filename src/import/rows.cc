@@ -26,31 +26,6 @@ using records::Analyte;
 using records::ValueBound;
 using records::ValueKind;
 
-bool RowReader::LooksLikeName(const Cell& c) const {
-  const std::string_view t = TrimSpaces(c.text);
-  if (t.empty()) return false;
-  const unsigned char f = static_cast<unsigned char>(t[0]);
-  if (!((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z') || f >= 0x80)) return false;
-  if (IsDateCell(t) || IsFlag(t)) return false;
-  // A known name with its band's isotype ("Paraprotein (IgA lambda)") reads as a finding too.
-  if (const std::optional<LabValue> v = ParseLabValue(t)) {
-    return v->kind == LabValue::Kind::kDetected && !v->isotype.empty() &&
-           MatchTestName(t, specimen_).match == TestName::Match::kExact;
-  }
-  return true;
-}
-
-const RowReader::Column* RowReader::NameColumn() const {
-  const auto it = std::find_if(columns_.begin(), columns_.end(),
-                               [](const Column& c) { return c.kind == Col::kName; });
-  return it == columns_.end() ? nullptr : &*it;
-}
-
-bool RowReader::HasColumn(Col kind) const {
-  return std::any_of(columns_.begin(), columns_.end(),
-                     [kind](const Column& c) { return c.kind == kind; });
-}
-
 void RowReader::NewPage() {
   pending_.reset();
   card_read_.reset();
@@ -119,7 +94,11 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     line_ptr = &split_line;
   }
   const Line& line = *line_ptr;
-  if (pending_ && ++pending_age_ > 4) pending_.reset();
+  // A waiting name is dropped after four lines, and by a numbered row naming its own test ("2 |
+  // Số lượng bạch cầu (WBC) | 3.8 L" under a bilingual report's "Haemoglobin"): not its value.
+  if (pending_ && (++pending_age_ > 4 || NumberedRowWithItsName(line))) {
+    pending_.reset();
+  }
   // The method under a card's name ("INMUNOFIJACIÓN EN SUERO" / "Método: inmunofijación en gel
   // de agarosa"): the card's finding is still to come.
   if (pending_ && MethodLine(line)) return Outcome::kText;

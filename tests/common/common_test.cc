@@ -166,6 +166,9 @@ namespace {
 TEST(FoldLatin, AccentsAndCaseGoOtherBytesStay) {
   EXPECT_EQ(FoldLatin("Créatinine"), "creatinine");
   EXPECT_EQ(FoldLatin("HÄMOGLOBIN Gesamteiweiß"), "hamoglobin gesamteiweiss");
+  EXPECT_EQ(FoldLatin("Huyết sắc tố"), "huyet sac to");
+  EXPECT_EQ(FoldLatin("Chuỗi nhẹ tự do Kappa"), "chuoi nhe tu do kappa");
+  EXPECT_EQ(FoldLatin("ĐỈNH ĐƠN DÒNG"), "dinh don dong");
   EXPECT_EQ(FoldLatin("Inmunofijación, Albúmina, M-proteïne, Ñ"),
             "inmunofijacion, albumina, m-proteine, n");
   EXPECT_EQ(FoldLatin("µmol/L β2"), "µmol/l β2");

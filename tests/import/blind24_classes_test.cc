@@ -294,5 +294,33 @@ TEST(Blind24Class, BracketedLabelsRangeTitlesAndMarks) {
   ExpectValueOn(pe, Analyte::kCreatinine, "2024-08-08", 0.98);
 }
 
+// A Vietnamese bilingual report: numbered rows with the Vietnamese name ("Huyết sắc tố (HGB)")
+// and the English one on the line below. Vietnamese letters did not fold, so no name was known;
+// each English line then waited for a value and took the next numbered row's ("Haemoglobin" /
+// "2 | Số lượng bạch cầu (WBC) | 3.8 L": a haemoglobin of 0.2, for review). And the marrow's
+// plasma cells, dated by "Ngày chọc hút tủy (Aspiration date)", took the report's date, silently.
+TEST(Blind24Class, VietnameseNamesNumberedRowsAndTheAspirationDate) {
+  const ImportResult r = ExtractPlaced({
+      {{300, "Thời gian lấy mẫu (Collected): 07:35 25/06/2024"}},
+      {{44, "1"}, {64, "Huyết sắc tố (HGB)"}, {290, "96 L"}, {328, "g/L"}, {388, "120 – 150"}},
+      {{64, "Haemoglobin"}},
+      {{44, "2"}, {64, "Số lượng bạch cầu (WBC)"}, {290, "3.8 L"}, {328, "G/L"}},
+      {{64, "White blood cells"}},
+      {{44, "3"}, {64, "Calci toàn phần"}, {290, "2.71 H"}, {328, "mmol/L"}},
+      {{64, "Total calcium"}},
+      {{40, "Ngày chọc hút tủy (Aspiration date): 24/06/2024"}},
+      {{56, "Tương bào (Plasma cells)"}, {285, "38.5 %"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-25", 9.6);
+  ExpectValueOn(r, Analyte::kCalcium, "2024-06-25", 2.71 / 0.2495);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-06-24", 38.5);
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-06-25"), nullptr) << ImportToJson(r).dump(1);
+  int hemoglobins = 0;
+  for (const ImportedObservation& o : r.observations) {
+    hemoglobins += o.obs.analyte == Analyte::kHemoglobin;
+  }
+  EXPECT_EQ(hemoglobins, 1) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

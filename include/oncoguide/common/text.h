@@ -33,7 +33,9 @@ std::string LowerKeepingOffsets(std::string_view s);
 // "ł", "ř", "ő") folds the same way, and so does Greek (U+0386..U+03CE: capitals lowered,
 // tonos and dialytika removed, final "ς" as "σ": FoldLatin("Κρεατινίνη") == "κρεατινινη"), and
 // so does Cyrillic (U+0400..U+045F: capitals lowered, "ё" as "е": FoldLatin("Креатинин") ==
-// "креатинин"). Other bytes (µ) are kept.
+// "креатинин"). Vietnamese letters (Latin Extended Additional, U+1E00..U+1EFF, and "ơ", "ư")
+// fold to their base letter: FoldLatin("Huyết sắc tố") == "huyet sac to". Other bytes (µ) are
+// kept.
 std::string FoldLatin(std::string_view s);
 
 // `s` without leading and trailing spaces and tabs.

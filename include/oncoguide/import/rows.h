@@ -295,6 +295,9 @@ class RowReader {
   // Adds `io`, or keeps one of two equal results (a current one over a previous one).
   void Keep(ImportedObservation io);
   bool LooksLikeName(const Cell& c) const;
+  // True when `line` is a numbered row naming its own test, then its value ("2 | Số lượng bạch cầu
+  // (WBC) | 3.8 L"): never the value of a name waiting above it.
+  bool NumberedRowWithItsName(const Line& line) const;
   // True when `text` is only a result column's title ("Result", "Resultado:", "Ergebnis").
   bool IsResultTitle(std::string_view text) const;
   // The specimen `text` names alone ("Suero", "Orina") under a heading that named a coded test
