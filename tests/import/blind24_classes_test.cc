@@ -322,5 +322,22 @@ TEST(Blind24Class, VietnameseNamesNumberedRowsAndTheAspirationDate) {
   EXPECT_EQ(hemoglobins, 1) << ImportToJson(r).dump(1);
 }
 
+// A block of earlier results under its dated heading ends at the next collection label: the
+// results below "Current results (collected ...)" are never dated as the earlier ones.
+TEST(Blind24Class, ABlockOfEarlierResultsEndsAtTheNextCollectionLabel) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Previous results (collected 02/01/2024)"}},
+      {{40, "Creatinine"}, {200, "1.40"}, {260, "mg/dL"}},
+      {{40, "Current results (collected 05/03/2024)"}},
+      {{40, "Creatinine"}, {200, "1.10"}, {260, "mg/dL"}},
+  });
+  const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2024-02-01");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.value, 1.10) << ImportToJson(r).dump(1);  // not the earlier date's
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
