@@ -67,10 +67,7 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
 
 bool RowReader::JoinTitlesUnderDates(const Line& line, const std::vector<Column>& sub) {
   constexpr int kMaxLinesBetween = 4;  // a time, a lab number, an episode, a blank
-  if (columns_.empty() || line.page != header_page_ ||
-      line.box.y0 - header_box_.y1 > (kMaxLinesBetween + 1) * 1.6 * line.box.height()) {
-    return false;
-  }
+  if (!WithinLinesOfHeader(line, kMaxLinesBetween)) return false;
   double first_date = std::numeric_limits<double>::max();
   int dated = 0;
   for (const Column& c : columns_) {
@@ -100,10 +97,7 @@ bool RowReader::JoinTitlesUnderDates(const Line& line, const std::vector<Column>
 bool RowReader::OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) const {
   const Line& line = lines[i];
   constexpr int kMaxLinesBetween = 3;  // a time, a lab number, a blank
-  if (line.cells.size() < 2 || columns_.empty() || line.page != header_page_ ||
-      line.box.y0 - header_box_.y1 > (kMaxLinesBetween + 1) * 1.6 * line.box.height()) {
-    return false;
-  }
+  if (line.cells.size() < 2 || !WithinLinesOfHeader(line, kMaxLinesBetween)) return false;
   if (std::count_if(columns_.begin(), columns_.end(), [](const Column& c) {
         return c.kind == Col::kDate && c.date.has_value();
       }) < 2) {
@@ -190,6 +184,11 @@ bool RowReader::TitlesContinue(const Line& line) const {
     }
   }
   return true;
+}
+
+bool RowReader::WithinLinesOfHeader(const Line& line, int lines_between) const {
+  return !columns_.empty() && line.page == header_page_ &&
+         line.box.y0 - header_box_.y1 <= (lines_between + 1) * 1.6 * line.box.height();
 }
 
 bool RowReader::RightUnderHeader(const Line& line) const {

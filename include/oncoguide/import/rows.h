@@ -216,6 +216,9 @@ class RowReader {
   bool UnitsUnderTestTitles(const Line& line, const std::vector<Column>& cols) const;
   // True when `line` is on the header's page, at most one and a half of its heights below it.
   bool RightUnderHeader(const Line& line) const;
+  // True when a header is in force and `line` is on its page, with room for at most
+  // `lines_between` lines (1.6 of its heights each) between them.
+  bool WithinLinesOfHeader(const Line& line, int lines_between) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
   // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
