@@ -2,6 +2,7 @@
 // its result, unit, range or flag, a previous result, the row's collection date, or a column
 // that is not read; and the words that begin a column title (cell_text.h: StartsColumn).
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -143,6 +144,20 @@ using internal::IsUnitHeader;
 using internal::Lower;
 using internal::StartsWithAny;
 
+namespace {
+
+// True when a number follows the date in `t`, after at most a colon ("... du 03/06/24 : 174").
+bool ResultAfterDate(const std::string& t) {
+  const std::optional<LabDate> d = FindLabDate(t, DateOrder::kUnknown);
+  if (!d || d->begin == 0) return false;
+  size_t k = d->end;
+  bool colon = false;
+  for (; k < t.size() && (t[k] == ' ' || t[k] == ':'); ++k) colon |= t[k] == ':';
+  return colon && k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]));
+}
+
+}  // namespace
+
 std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                                                     std::optional<LabDate>* date) const {
   const std::string t = Lower(text);
@@ -155,6 +170,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   // "Date of last result"): read with the previous value, never as the row's collection date.
   // "Vorwert | vom" (Austrian): the earlier value, then "of" over its date.
   if (NamesPreviousDate(t) || t == "vom") return Col::kPrevious;
+  // An earlier result written after its date ("Antériorité du 03/06/24 : 174 umol/L"): a line
+  // of its own under its test's row, never a column's title (a scan ran it into the other
+  // column's row, and the rows below took the earlier date, silently).
+  if (ResultAfterDate(t)) return std::nullopt;
   // "Ant. 22/02/24: 9,4 g/dl" (Spanish "anterior", abbreviated, with the earlier result's date).
   const bool abbreviated = t == "ant." || (t.starts_with("ant. ") && FindLabDate(t, order_));
   if (abbreviated || StartsWithAny(t, {"previous", "prior", "last result", "prev", "earlier result",
