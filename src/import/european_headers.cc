@@ -264,6 +264,10 @@ constexpr HeaderWord kHeaderWords[] = {
 
 }  // namespace
 
-std::span<const HeaderWord> HeaderWords() { return kHeaderWords; }
+std::span<const HeaderWord> HeaderWords() {
+  static const std::vector<HeaderWord> all =
+      Joined<HeaderWord>({kHeaderWords, MoreLanguageHeaderWords()});
+  return all;
+}
 
 }  // namespace oncoguide::import::internal::european

@@ -290,7 +290,15 @@ constexpr std::string_view kOtherDateLabels[] = {
 
 }  // namespace
 
-std::span<const std::string_view> CollectionLabels() { return kCollectionLabels; }
-std::span<const std::string_view> OtherDateLabels() { return kOtherDateLabels; }
+std::span<const std::string_view> CollectionLabels() {
+  static const std::vector<std::string_view> all =
+      Joined<std::string_view>({kCollectionLabels, MoreLanguageCollectionLabels()});
+  return all;
+}
+std::span<const std::string_view> OtherDateLabels() {
+  static const std::vector<std::string_view> all =
+      Joined<std::string_view>({kOtherDateLabels, MoreLanguageOtherDateLabels()});
+  return all;
+}
 
 }  // namespace oncoguide::import::internal::european

@@ -252,6 +252,10 @@ constexpr NotUsedWord kNotUsed[] = {
 
 }  // namespace
 
-std::span<const NotUsedWord> NotUsedNames() { return kNotUsed; }
+std::span<const NotUsedWord> NotUsedNames() {
+  static const std::vector<NotUsedWord> all =
+      Joined<NotUsedWord>({kNotUsed, MoreLanguageNotUsed()});
+  return all;
+}
 
 }  // namespace oncoguide::import::internal::european

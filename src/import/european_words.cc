@@ -298,13 +298,6 @@ constexpr TestWord kTestNames[] = {
     {"ανοσοκαθηλωση", Analyte::kSerumIfe},
 };
 
-template <typename T>
-std::vector<T> Joined(std::span<const T> first, std::span<const T> more) {
-  std::vector<T> out(first.begin(), first.end());
-  out.insert(out.end(), more.begin(), more.end());
-  return out;
-}
-
 constexpr std::string_view kOtherTestWords[] = {
     "corrige",
     "korrigiert",
@@ -363,23 +356,25 @@ constexpr std::string_view kUrineWords[] = {
     "моча", "мочи", "моче", "суточной", "сут",                                  // ru
     "сеча", "сечи", "добовий", "добовои",                                       // uk (folded)
     // da: daily excretion, a 24-hour urine ("U-M-komponent; døgnudskillelse")
-    "dognudskillelse", "dognurin"};
+    "dognudskillelse", "dognurin",
+    // sk "moču", sq "urinës"/"urinare", mk "урина", id "urin" (above), mn "шээс"
+    "mocu", "moc", "urines", "urinare", "урина", "шээс"};
 
 }  // namespace
 
 std::span<const TestWord> TestNames() {
   static const std::vector<TestWord> all =
-      Joined(std::span<const TestWord>(kTestNames), MoreTestNames());
+      Joined<TestWord>({kTestNames, MoreTestNames(), MoreLanguageTestNames()});
   return all;
 }
 std::span<const std::string_view> OtherTestWords() {
-  static const std::vector<std::string_view> all =
-      Joined(std::span<const std::string_view>(kOtherTestWords), MoreOtherTestWords());
+  static const std::vector<std::string_view> all = Joined<std::string_view>(
+      {kOtherTestWords, MoreOtherTestWords(), MoreLanguageOtherTestWords()});
   return all;
 }
 std::span<const std::string_view> Qualifiers() {
   static const std::vector<std::string_view> all =
-      Joined(std::span<const std::string_view>(kQualifiers), MoreQualifiers());
+      Joined<std::string_view>({kQualifiers, MoreQualifiers()});
   return all;
 }
 std::span<const std::string_view> UrineWords() { return kUrineWords; }

@@ -12,8 +12,10 @@
 #ifndef ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_
 #define ONCOGUIDE_IMPORT_EUROPEAN_WORDS_H_
 
+#include <initializer_list>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "oncoguide/records/analyte.h"
 
@@ -56,6 +58,22 @@ std::span<const std::string_view> CollectionLabels();
 std::span<const std::string_view> OtherDateLabels();
 // Column headers, matched as the start of a folded header cell.
 std::span<const HeaderWord> HeaderWords();
+// Lithuanian, Latvian, Slovak, Macedonian, Albanian, Bosnian, Indonesian and Mongolian
+// (more_language_words.cc), joined into the lists above.
+std::span<const TestWord> MoreLanguageTestNames();
+std::span<const NotUsedWord> MoreLanguageNotUsed();
+std::span<const std::string_view> MoreLanguageOtherTestWords();
+std::span<const HeaderWord> MoreLanguageHeaderWords();
+std::span<const std::string_view> MoreLanguageCollectionLabels();
+std::span<const std::string_view> MoreLanguageOtherDateLabels();
+
+// The lists one after the other, e.g. Joined<TestWord>({kTestNames, MoreTestNames()}).
+template <typename T>
+std::vector<T> Joined(std::initializer_list<std::span<const T>> lists) {
+  std::vector<T> out;
+  for (std::span<const T> l : lists) out.insert(out.end(), l.begin(), l.end());
+  return out;
+}
 
 }  // namespace oncoguide::import::internal::european
 

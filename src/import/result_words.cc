@@ -20,17 +20,21 @@ bool Contains(std::string_view s, std::string_view w) {
 // Result words of other languages, accents folded: an immunofixation "Négative", "Assenza di
 // componenti monoclonali", "Ingen M-komponent påvisad" (none found); "Presenza di componente
 // monoclonale IgG kappa", "Positivo" (found).
-constexpr std::string_view kForeignNegative[] = {"negative",  "negatif",   "negativo",  "negativa",
-                                                 "negatief",  "negatywny", "negatywna", "negativni",
-                                                 "nieobecne", "nieobecny", "nieobecna", "αρνητικη"};
+constexpr std::string_view kForeignNegative[] = {"negative", "negatif", "negativo", "negativa",
+                                                 "negatief", "negatywny", "negatywna", "negativni",
+                                                 "nieobecne", "nieobecny", "nieobecna", "αρνητικη",
+                                                 // sk, mk, mn
+                                                 "negativna", "негативна", "сөрөг"};
 constexpr std::string_view kForeignNegated[] = {
-    "ingen ",           "ej pavisad",      "inte pavisad",   "ikke pavist",     "assenza",
-    "assente",          "non rilevabil",   "non rilevat",    "ausencia",        "ausente",
-    "no se detect",     "no detectad",     "nao detectad",   "niet aangetoond", "geen ",
-    "niet aantoonbaar", "afwezig",         "absence",        "pas de ",         "aucun",
-    "nie wykryto",      "nie stwierdzono", "nebyl prokazan", "saptanmadi",      "neprokazan",
-    "δεν ανιχνευ",      "απουσια",         "не выявлен",     "не обнаружен",    "отсутству",
-    "не виявлен"};  // uk: not found
+    "ingen ", "ej pavisad", "inte pavisad", "ikke pavist", "assenza", "assente", "non rilevabil",
+    "non rilevat", "ausencia", "ausente", "no se detect", "no detectad", "nao detectad",
+    "niet aangetoond", "geen ", "niet aantoonbaar", "afwezig", "absence", "pas de ", "aucun",
+    "nie wykryto", "nie stwierdzono", "nebyl prokazan", "saptanmadi", "neprokazan", "δεν ανιχνευ",
+    "απουσια", "не выявлен", "не обнаружен", "отсутству",
+    "не виявлен",  // uk: not found
+    // sk "bez monoklonového", mk "не се детектира", id "tidak terdeteksi", lv "nav konstatēts",
+    // mn "илрээгүй"
+    "bez monoklonov", "не се детектира", "tidak terdeteksi", "nav konst", "илрээгүй"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).
@@ -60,7 +64,8 @@ constexpr std::string_view kForeignDetected[] = {
     "prokazan",    "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
     "se detecta",  "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен",
     "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο",  // el: detected, positive
-    "виявлен"};                                            // uk: found
+    "виявлен",                                             // uk: found
+    "pozitiv",     "позитивна"};                           // sk, sq; mk: positive
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {

@@ -80,6 +80,7 @@ std::string LatinUnit(std::string_view unit) {
   std::string u = FoldLatin(unit);
   // Longest first: "мкмоль" before "моль", "мг" before "г".
   static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"нэгж", "u"},  // mn: units ("нэгж/л")
       {"мкмоль", "umol"},
       {"ммоль", "mmol"},
       {"нмоль", "nmol"},
