@@ -392,5 +392,20 @@ TEST_F(CrisisTest, AllYourPatchesAtOnceAndSteeringIntoATreeAreCrisis_Regression)
   }
 }
 
+// blind29 misses: asking for a painless way to die ("painlessly"), and a plan to take one's whole
+// supply of myeloma medicines together. Our own wordings.
+TEST_F(CrisisTest, PainlessDyingAndAWholeSupplyTogetherAreCrisis_Regression) {
+  for (const char* q :
+       {"how can i die painlessly at home", "planning to take all of my dex and velcade at once",
+        "planning to take all my dex and pomalyst at once"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"how do people with myeloma usually die",
+                        "is it ok to take all my myeloma pills together with dinner",
+                        "can the bone marrow biopsy be done painlessly"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
