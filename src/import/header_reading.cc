@@ -163,15 +163,35 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 }
 
 std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
+  std::optional<LabDate> ignored;
+  if (std::vector<Cell> two = DatedTitleApartFromNext(c); !two.empty()) return two;
   const std::optional<std::string_view> title = internal::AfterLeadingDate(c.text);
   if (!title || title->empty()) return {};
-  std::optional<LabDate> ignored;
   const std::optional<Col> kind = HeaderKind(*title, &ignored);
   if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag) return {};
   const size_t at = static_cast<size_t>(title->data() - c.text.data());
   const std::string date(TrimSpaces(std::string_view(c.text).substr(0, at)));
   return {Cell{date, PartBox(c, 0, date.size()), c.confidence},
           Cell{std::string(*title), PartBox(c, at, at + title->size()), c.confidence}};
+}
+
+std::vector<Cell> RowReader::DatedTitleApartFromNext(const Cell& c) const {
+  const std::optional<LabDate> d = FindLabDate(c.text, DateOrder::kUnknown);
+  if (!d || d->begin == 0) return {};
+  size_t end = d->end;
+  if (end < c.text.size() && c.text[end] == ')') ++end;
+  const std::string_view rest = TrimSpaces(std::string_view(c.text).substr(end));
+  if (rest.empty()) return {};
+  std::optional<LabDate> ignored;
+  const std::optional<Col> first = HeaderKind(std::string_view(c.text).substr(0, end), &ignored);
+  const std::optional<Col> next = HeaderKind(rest, &ignored);
+  if ((first != Col::kPrevious && first != Col::kValue) ||
+      (next != Col::kRange && next != Col::kUnit && next != Col::kFlag)) {
+    return {};
+  }
+  const size_t at = static_cast<size_t>(rest.data() - c.text.data());
+  return {Cell{c.text.substr(0, end), PartBox(c, 0, end), c.confidence},
+          Cell{std::string(rest), PartBox(c, at, c.text.size()), c.confidence}};
 }
 
 std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated) const {

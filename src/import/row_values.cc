@@ -101,6 +101,14 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
                                                    ImportedObservation* io) {
   const Analyte analyte = name.test.analyte;
   const bool m_protein = analyte == Analyte::kSerumMProtein || analyte == Analyte::kUrineMProtein;
+  // A urine result in words with no unit on its row ("Bence Jones protein | Trace"): perhaps a
+  // spot or heat test rather than the 24-hour M-protein (one was read as a 24-hour trace,
+  // silently).
+  const bool words = v.kind == LabValue::Kind::kNotDetected || v.kind == LabValue::Kind::kTrace;
+  if (analyte == Analyte::kUrineMProtein && words && !cells.unit && name.test.unit.empty() &&
+      cells.value_unit.empty()) {
+    io->Review("a urine result in words with no unit: check it is the 24-hour urine M-protein");
+  }
   if (m_protein && v.kind == LabValue::Kind::kNotDetected) {
     io->obs.value = 0;  // none detected: an exact zero
     io->written_unit = Info(analyte).unit;

@@ -134,6 +134,9 @@ class RowReader {
   // A flowsheet's last date run into the title after it ("2023/12/21 Units", "05.03.2024
   // Ref. range") as those two columns; empty otherwise.
   std::vector<Cell> DateApartFromTitle(const Cell& c) const;
+  // A dated result title run into the next column's title ("Previous (12-09-2024) Reference
+  // Value") as those two columns; empty otherwise. DateApartFromTitle tries it first.
+  std::vector<Cell> DatedTitleApartFromNext(const Cell& c) const;
   // An ignored title that is a test's beside a whole ratio's ("Lambda K/L ratio"), as those two
   // columns; empty otherwise ("Albumin Globulin ratio" is one title).
   std::vector<Cell> TestBesideRatio(const Cell& c,
