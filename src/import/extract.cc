@@ -308,6 +308,7 @@ class Extractor {
       DateContext ctx;
       ctx.date = label_date_[j];
       ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
+      ctx.own_block = true;
       return ctx;
     }
     return CurrentDate(all_[i]);

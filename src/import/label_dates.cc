@@ -199,6 +199,19 @@ bool NamedNumberRow(const Line& l) {
   return named && v && v->kind == LabValue::Kind::kNumber;
 }
 
+// True when line i is a test's name alone, its result first on the next line ("M-Spike (SPEP)"
+// / "0.42 g/dL"): a portal card's name and value.
+bool NameOverNumber(const std::vector<Line>& lines, size_t i) {
+  if (i + 1 >= lines.size() || lines[i].cells.size() != 1 || lines[i + 1].page != lines[i].page ||
+      lines[i + 1].cells.empty()) {
+    return false;
+  }
+  const TestName n = MatchTestName(lines[i].cells[0].text, Specimen::kUnknown);
+  if (n.match != TestName::Match::kExact && n.match != TestName::Match::kIgnored) return false;
+  const std::optional<LabValue> v = ParseLabValue(lines[i + 1].cells[0].text);
+  return v && v->kind == LabValue::Kind::kNumber;
+}
+
 }  // namespace
 
 bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
@@ -208,12 +221,14 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
   const size_t first_label = static_cast<size_t>(
       std::find_if(label_date.begin(), label_date.end(), labelled) - label_date.begin());
   bool rows_first = false;
-  for (size_t i = 0; i < first_label && !rows_first; ++i) rows_first = NamedNumberRow(lines[i]);
+  for (size_t i = 0; i < first_label && !rows_first; ++i) {
+    rows_first = NamedNumberRow(lines[i]) || NameOverNumber(lines, i);
+  }
   if (!rows_first) return false;
   // A page that starts with the end of a card begun on the page before (a photo of page 3 of a
   // portal printout) also has rows before its first label; there the labels head the rows below
   // them, which a label that closes its panel does not.
-  int heads = 0, closes = 0;
+  int heads = 0, closes = 0, card_heads = 0, card_closes = 0;
   for (size_t j = 0; j < lines.size(); ++j) {
     if (!label_date[j]) continue;
     for (size_t k = j + 1; k < lines.size() && k <= j + 3 && lines[k].page == lines[j].page; ++k) {
@@ -223,8 +238,18 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
       }
     }
     if (j > 0 && lines[j - 1].page == lines[j].page && NamedNumberRow(lines[j - 1])) ++closes;
+    // Cards with the name over the value: a label closes a card when the card's name is two or
+    // three lines above it (name, value, reference, label) and heads one right below it.
+    const auto card_at = [&](size_t k) {
+      return lines[k].page == lines[j].page && NameOverNumber(lines, k);
+    };
+    card_closes += (j >= 2 && card_at(j - 2)) || (j >= 3 && card_at(j - 3));
+    card_heads +=
+        (j + 1 < lines.size() && card_at(j + 1)) || (j + 2 < lines.size() && card_at(j + 2));
   }
-  return closes >= heads;
+  // A tie between cards that close and cards that head is a heading layout's (label, name,
+  // value, reference, label): only more closing than heading decides.
+  return closes >= heads && (card_closes + card_heads == 0 || card_closes > card_heads);
 }
 
 }  // namespace oncoguide::import::internal

@@ -45,7 +45,7 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
           ImportNote{name.page, name.line_text, "no collection date found for this result"});
     } else {
       EmitOne(name, *cells.value, cells, *d, !cells.value_date && date.generic, false,
-              !cells.value_date && date.several);
+              !cells.value_date && date.several, !cells.value_date && date.own_block);
     }
   }
   if (cells.previous) {
@@ -287,7 +287,7 @@ bool FootnoteMarked(std::string_view text) {
 
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous,
-                        bool date_side_by_side) {
+                        bool date_side_by_side, bool own_block_date) {
   // A dated cell that says the test was not done ("--", an en dash) has nothing to read.
   if (internal::IsPlaceholder(value.text)) return;
   // An isotype row ("Paraprotein type: IgG kappa") reports the typing of a monoclonal protein,
@@ -313,8 +313,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   // caveat ("(a) marrow performed 01-MAR-2024"), so the value is for the person to check.
   if (FootnoteMarked(value.text)) io.Review("the value carries a footnote mark; read its note");
   // A result under a heading of earlier results ("PREVIOUS RESULTS") that takes the report's
-  // collection date, having no date of its own: that date is not certain.
-  if (!previous && !cells.value_date && UnderEarlierResultsHeading()) {
+  // collection date, having no date of its own: that date is not certain. (A card's own label
+  // below it is its own date: the heading above was the card before's.)
+  if (!previous && !cells.value_date && !own_block_date && UnderEarlierResultsHeading()) {
     io.Review("under a heading of earlier results, with no date of its own");
   }
   // The albumin fraction of an electrophoresis is measured another way than the chemistry

@@ -19,11 +19,12 @@ namespace oncoguide::import {
 struct DateContext {
   std::optional<LabDate> date;
   SourceRef source;
-  bool generic = false;  // from a bare "Date:" label or a bare date line, not a collection label
-  bool several = false;  // its line gave two or more different collection dates (side by side)
+  bool generic = false;    // from a bare "Date:" label or a bare date line, not a collection label
+  bool several = false;    // its line gave two or more different collection dates (side by side)
   // A urine specimen's own collection date, labelled under the blood specimen's: the date of
   // urine rows (urine tests, or rows under a urine heading).
   std::optional<LabDate> urine_date;
+  bool own_block = false;  // the label that closes the result's own block, below it
 };
 
 class RowReader {
@@ -291,7 +292,8 @@ class RowReader {
   // results), for the checks that compare a cell with its row (value_checks.h).
   static std::vector<std::string_view> OtherValueTexts(const RowCells& cells, const Piece& value);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
-               bool date_from_generic, bool previous, bool date_side_by_side = false);
+               bool date_from_generic, bool previous, bool date_side_by_side = false,
+               bool own_block_date = false);
   // The value of one result by the kind of test, into `io`; the reason when it is not usable.
   static std::optional<std::string> ReadQuantity(const Name& name, const LabValue& v,
                                                  const Piece& value, const RowCells& cells,
