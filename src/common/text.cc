@@ -154,14 +154,20 @@ std::string FoldLatin(std::string_view s) {
         continue;
       }
     }
-    // Vietnamese "ơ", "ư" and their capitals (U+01A0, U+01A1, U+01AF, U+01B0).
+    // Vietnamese "ơ", "ư" and their capitals (U+01A0, U+01A1, U+01AF, U+01B0); Azerbaijani "Ə"
+    // (U+018F) and "ə" (U+0259) as "e".
     if (c == 0xC6 && i + 1 < s.size()) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);
-      if (n == 0xA0 || n == 0xA1 || n == 0xAF || n == 0xB0) {
-        out.push_back(n <= 0xA1 ? 'o' : 'u');
+      if (n == 0xA0 || n == 0xA1 || n == 0xAF || n == 0xB0 || n == 0x8F) {
+        out.push_back(n == 0x8F ? 'e' : n <= 0xA1 ? 'o' : 'u');
         ++i;
         continue;
       }
+    }
+    if (c == 0xC9 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x99) {
+      out.push_back('e');
+      ++i;
+      continue;
     }
     if (c == 0xE1 && i + 2 < s.size()) {
       const unsigned char n = static_cast<unsigned char>(s[i + 1]);

@@ -108,6 +108,17 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   return out;
 }
 
+// The unit a test's heading gives its history ("HGB Hemoglobin  Unit: g/dL  Ref: 13.5-17.5"),
+// or "".
+std::string HeadingUnit(const std::string& heading) {
+  const std::string lower = AsciiLower(heading);
+  const size_t at = lower.find("unit: ");
+  if (at == std::string::npos) return "";
+  const std::string rest(TrimSpaces(std::string_view(heading).substr(at + 6)));
+  const std::string unit = rest.substr(0, rest.find(' '));
+  return internal::IsUnitText(unit) ? unit : "";
+}
+
 }  // namespace
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
@@ -288,13 +299,20 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   const bool has_row_date = HasColumn(Col::kRowDate);
   if (!has_name && has_row_date && pending_) {
     section_test_ = pending_;  // the heading was read as a name waiting for its value
+    if (section_test_->test.unit.empty()) {
+      section_test_->test.unit = HeadingUnit(section_test_->line_text);
+    }
     pending_.reset();
   } else if (!has_name && has_row_date) {
-    for (auto h = recent_headings_.rbegin(); h != recent_headings_.rend(); ++h) {
-      const TestName tn = MatchTestName(*h, specimen_);
-      if (tn.match == TestName::Match::kExact || tn.match == TestName::Match::kIgnored) {
-        section_test_ = Name{tn, std::string(TrimSpaces(*h)), Box{}, 1.0f, line.page, *h};
-        break;
+    for (auto h = recent_headings_.rbegin(); h != recent_headings_.rend() && !section_test_; ++h) {
+      // The whole heading, or its first cell ("HGB Hemoglobin | Unit: g/dL | Ref: 13.5-17.5").
+      for (const std::string& name : {*h, h->substr(0, h->find("  "))}) {
+        TestName tn = MatchTestName(name, specimen_);
+        if (tn.match == TestName::Match::kExact || tn.match == TestName::Match::kIgnored) {
+          if (tn.unit.empty()) tn.unit = HeadingUnit(*h);
+          section_test_ = Name{tn, std::string(TrimSpaces(name)), Box{}, 1.0f, line.page, *h};
+          break;
+        }
       }
     }
     // A page's heading read as a card's name, far above its table (a portal's trend chart

@@ -37,6 +37,8 @@ bool NamesPreviousDate(const std::string& lower) {
 // row), lower-case with accents folded. Report and result dates are other columns, never a
 // collection date.
 constexpr std::string_view kRowDateTitles[] = {
+    "numune goturulme tarixi",  // az: the sample's taking date
+    "numune goturulme",
     "collected",
     "date collected",
     "collection date",

@@ -1,9 +1,9 @@
 // The lab vocabulary of reports in Lithuanian, Latvian, Slovak, Macedonian, Albanian, Bosnian,
-// Indonesian and Mongolian (european_words.h: MoreLanguage*()): test names, tests oncoguide does
-// not use, words that make a name another test, column titles and date labels. Added after
-// blind25 (tests/import/corpus/blind25), whose reports in these languages were read as nothing:
-// no collection label, column title or test name of theirs was known. Folded as the other tables
-// are (european_words.h); Cyrillic in lower case, "каппа"/"капа" and "ламбда" read as kappa,
+// Indonesian, Mongolian and Azerbaijani (european_words.h: MoreLanguage*()): test names, tests
+// oncoguide does not use, words that make a name another test, column titles and date labels. Added
+// after blind25 (tests/import/corpus/blind25), whose reports in these languages were read as
+// nothing: no collection label, column title or test name of theirs was known. Folded as the other
+// tables are (european_words.h); Cyrillic in lower case, "каппа"/"капа" and "ламбда" read as kappa,
 // lambda.
 #include "european_words.h"
 
@@ -71,6 +71,14 @@ constexpr TestWord kTestNames[] = {
     {"imunofiksasi urin", Analyte::kUrineIfe},
     {"laktat dehidrogenase", Analyte::kLdh},
     {"ldh laktat dehidrogenase", Analyte::kLdh},
+    // az: "Hemoqlobin", "M-zolaq" (the M band), "κ SYZ" (sərbəst yüngül zəncirlər, free light
+    // chains), "β2-MQ".
+    {"hemoqlobin", Analyte::kHemoglobin},
+    {"m zolaq", Analyte::kSerumMProtein},
+    {"kappa syz", Analyte::kKappaFlc},
+    {"lambda syz", Analyte::kLambdaFlc},
+    {"beta2 mq", Analyte::kBeta2Microglobulin},
+    {"beta2 mikroqlobulin", Analyte::kBeta2Microglobulin},
     // bs: a myelogram's "Plazma ćelije" (the aspirate's count).
     {"plazma celije", Analyte::kBmPlasmaCells},
     // mn: "Кальци (нийт)", "Чөлөөт хөнгөн гинж каппа", "М-уураг (моноклон оргил)",
@@ -103,7 +111,8 @@ constexpr NotUsedWord kNotUsed[] = {
     {"protein total", NotUsed::kChemistry},  // id
     {"ureum", NotUsed::kChemistry},
     {"globulin", NotUsed::kChemistry},
-    {"нийт уураг", NotUsed::kChemistry},  // mn: total protein, urea
+    {"umumi zulal", NotUsed::kChemistry},  // az: total protein
+    {"нийт уураг", NotUsed::kChemistry},   // mn: total protein, urea
     {"мочевин", NotUsed::kChemistry},
 };
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,31 @@
 namespace oncoguide::import {
 
 using internal::MatchOneName;
+
+namespace {
+
+// A name after the laboratory's code for it ("HGB Hemoglobin", "CRE Creatinine"): a first word of
+// two to six capitals or digits that is no test of its own, then a name known exactly. Not an
+// isotype's heavy chain before a light chain ("IGG Kappa": IgG is a test of its own).
+std::optional<TestName> AfterItsCode(std::string_view text, Specimen context) {
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos || space < 2 || space > 6) return std::nullopt;
+  const std::string_view code = text.substr(0, space);
+  if (!std::all_of(code.begin(), code.end(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
+    return std::nullopt;
+  }
+  const TestName rest = MatchOneName(TrimSpaces(text.substr(space + 1)), context);
+  if (rest.match != TestName::Match::kExact) return std::nullopt;
+  const TestName own = MatchOneName(code, context);
+  if (own.match != TestName::Match::kNone &&
+      !(own.match == TestName::Match::kExact && own.analyte == rest.analyte)) {
+    return std::nullopt;
+  }
+  return rest;
+}
+
+}  // namespace
 
 TestName MatchTestName(std::string_view text, Specimen context) {
   // A unit after a comma ("Гемоглобин, г/л", "Креатинин, мкмоль/л"): read as if in parentheses.
@@ -48,6 +74,7 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   // elektroforezi (serum) - M protein"): the test after the last comma or dash, matched loosely
   // (for review), when the whole name is not known; a specimen the group names is the test's.
   if (whole.match != TestName::Match::kNone) return whole;
+  if (std::optional<TestName> named = AfterItsCode(text, context)) return *named;
   for (std::string_view sep : {", ", " - "}) {
     const size_t at = text.rfind(sep);
     if (at == std::string_view::npos) continue;

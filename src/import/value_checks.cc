@@ -74,6 +74,14 @@ namespace {
 // Latin ones
 // ("g/l", "umol/l", "u/l", "mg/24h"); other units unchanged.
 std::string LatinUnit(std::string_view unit) {
+  // Azerbaijani writes gram "q" and unit "V" ("q/l", "mq/l", "mkmol/l", "V/l").
+  static constexpr std::pair<std::string_view, std::string_view> kAzerbaijani[] = {
+      {"q/l", "g/l"},     {"q/dl", "g/dl"},      {"mq/l", "mg/l"},
+      {"mq/dl", "mg/dl"}, {"mkmol/l", "umol/l"}, {"v/l", "u/l"}};
+  const std::string lower = AsciiLower(unit);
+  for (const auto& [az, latin] : kAzerbaijani) {
+    if (lower == az) return std::string(latin);
+  }
   if (unit.find('\xD0') == std::string_view::npos && unit.find('\xD1') == std::string_view::npos) {
     return std::string(unit);
   }

@@ -168,6 +168,7 @@ TEST(FoldLatin, AccentsAndCaseGoOtherBytesStay) {
   EXPECT_EQ(FoldLatin("HÄMOGLOBIN Gesamteiweiß"), "hamoglobin gesamteiweiss");
   EXPECT_EQ(FoldLatin("Huyết sắc tố"), "huyet sac to");
   EXPECT_EQ(FoldLatin("Chuỗi nhẹ tự do Kappa"), "chuoi nhe tu do kappa");
+  EXPECT_EQ(FoldLatin("Nümunə götürülmə, ƏLAVƏ"), "numune goturulme, elave");  // Azerbaijani
   EXPECT_EQ(FoldLatin("ĐỈNH ĐƠN DÒNG"), "dinh don dong");
   EXPECT_EQ(FoldLatin("Inmunofijación, Albúmina, M-proteïne, Ñ"),
             "inmunofijacion, albumina, m-proteine, n");

@@ -82,6 +82,85 @@ TEST(Blind26Class, CardsWithTheNameOverTheValueTakeTheDateBelowThem) {
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-09-22", 10.7);
 }
 
+// A cumulative report by test: each test's heading with its unit and range ("HGB Hemoglobin |
+// Unit: g/dL | Ref: 13.5-17.5"), then a table of collection dates and results. The rows were
+// left unread: no table header named their test.
+TEST(Blind26Class, AHistoryTableTakesItsTestFromTheHeadingsFirstCell) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "HGB Hemoglobin"}, {449, "Unit: g/dL"}, {497, "Ref: 13.5-17.5"}},
+      {{50, "Collection Date/Time"},
+       {218, "Result"},
+       {258, "Flag"},
+       {300, "Report Date/Time"},
+       {440, "Accession No."}},
+      {{50, "2024/01/08 07:00"},
+       {230, "9.1"},
+       {262, "L"},
+       {300, "2024/01/09 10:00"},
+       {440, "S04021"}},
+      {{50, "2024/02/05 08:17"},
+       {224, "10.3"},
+       {262, "L"},
+       {300, "2024/02/06 11:23"},
+       {440, "T04152"}},
+      {{40, "CRE Creatinine"}, {441, "Unit: mg/dL"}, {497, "Ref: 0.70-1.30"}},
+      {{50, "Collection Date/Time"},
+       {218, "Result"},
+       {258, "Flag"},
+       {300, "Report Date/Time"},
+       {440, "Accession No."}},
+      {{50, "2024/01/08 07:00"},
+       {224, "1.74"},
+       {262, "H"},
+       {300, "2024/01/09 10:00"},
+       {440, "S04021"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-08", 9.1);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-05", 10.3);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-01-08", 1.74);
+  EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2024-01-09"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// An Azerbaijani cumulative report, one row per date: its titles ("Nümunə götürülmə tarixi",
+// the sampling date, run into "Hemoqlobin"; "M-zolaq", "κ SYZ") and units ("q/l", "mq/l",
+// "mkmol/l") were not known, and every row was left unread.
+TEST(Blind26Class, AzerbaijaniTitlesAndUnits) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "Nümunə götürülmə"},
+           {110, "Hemoqlobin"},
+           {178, "Leykosit"},
+           {282, "Kreatinin"},
+           {342, "Kalsium"},
+           {454, "Ümumi"},
+           {600, "M-zolaq"},
+           {680, "κ SYZ"}},
+          {{30, "tarixi"},
+           {130, "q/l"},
+           {178, "×10⁹/l"},
+           {282, "mkmol/l"},
+           {342, "mmol/l"},
+           {454, "zülal, q/l"},
+           {600, "q/l"},
+           {680, "mq/l"}},
+          {{30, "14.09.2023"},
+           {130, "78*"},
+           {178, "3,7*"},
+           {282, "184*"},
+           {342, "2,73*"},
+           {454, "113*"},
+           {600, "45,4*"},
+           {680, "611,6*"}},
+      },
+      842);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-09-14", 7.8);
+  const ImportedObservation* creatinine = FindOn(r, Analyte::kCreatinine, "2023-09-14");
+  ASSERT_NE(creatinine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(creatinine->obs.value, 2.08, 0.01);  // 184 µmol/L
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-09-14", 4.54);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-09-14", 611.6);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
