@@ -75,7 +75,8 @@ class Extractor {
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.
       const std::optional<LabDate> before = collection_.date;
-      if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && ReadDateLabels(i)) {
+      if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && !rows.DatesPreviousTitles(line) &&
+          ReadDateLabels(i)) {
         // A new date on a later page starts another report (a page-2 urine study's heading does
         // not name page 3's blood report's specimen).
         if (collection_.date && before && collection_.date->date != before->date &&

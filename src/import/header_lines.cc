@@ -127,6 +127,12 @@ bool RowReader::OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) c
 // "of" before a date.
 std::string_view RowReader::DateAfterConnector(std::string_view text) {
   text = TrimSpaces(text);
+  // The rest of the title before the date ("результат (03.09.2024)" under "Предыдущий").
+  if (const size_t open = text.rfind('(');
+      open != std::string_view::npos && open > 0 && text.back() == ')' &&
+      text.substr(0, open).find_first_of("0123456789") == std::string_view::npos) {
+    text = text.substr(open);
+  }
   // "(2024-08-19)" under "Föregående".
   if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
     text = TrimSpaces(text.substr(1, text.size() - 2));
@@ -196,6 +202,18 @@ bool RowReader::RightUnderHeader(const Line& line) const {
          line.box.y0 - header_box_.y1 <= 1.5 * line.box.height();
 }
 
+bool RowReader::DatesPreviousTitles(const Line& line) const {
+  if (!RightUnderHeader(line) || line.cells.empty()) return false;
+  return std::all_of(line.cells.begin(), line.cells.end(), [&](const Cell& c) {
+    const Column* over = nullptr;
+    for (const Column& col : columns_) {
+      if (c.box.XOverlap(col.box) > 0) over = &col;
+    }
+    return over != nullptr && over->kind == Col::kPrevious && !over->date &&
+           IsDateCell(DateAfterConnector(c.text));
+  });
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
   if (TitlesContinue(line)) {
@@ -242,9 +260,14 @@ bool RowReader::ExtendHeader(const Line& line) {
       added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
     } else if (over != nullptr && over->kind == Col::kPrevious && !over->date &&
                IsDateCell(DateAfterConnector(c.text))) {
-      // "27.02.2024", or "vom 08.01.2024" ("of"), under "Vorwert" / "Vorbefund".
+      // "27.02.2024", or "vom 08.01.2024" ("of"), under "Vorwert" / "Vorbefund"; under both
+      // words of a title set as two ("Resultado | anterior" / "(05/02/2024)").
       if (std::optional<LabDate> d = FindLabDate(DateAfterConnector(c.text), order_)) {
-        dated.emplace_back(over, *d);
+        for (Column& col : columns_) {
+          if (col.kind == Col::kPrevious && !col.date && c.box.XOverlap(col.box) > 0) {
+            dated.emplace_back(&col, *d);
+          }
+        }
       }
     } else if (ParseLabValue(c.text) && !IsTimeCell(c.text)) {
       return false;  // a value: this is a result row

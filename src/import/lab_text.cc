@@ -185,8 +185,12 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
       if (w.front() == '(' && !v.unit.empty() && t.back() == ')') break;
       // Text after the flag: not a value cell; but a unit may follow a flag that stands between
       // it and the number ("2,14 * mg/dL", a Spanish report's out-of-range mark).
+      // (Twelve letters, not bytes: "мкмоль/л" after an arrow.)
+      const auto letters = std::count_if(w.begin(), w.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+      });
       const bool unit_after_flag = flag_after && v.unit.empty() && k + 1 == tail.size() &&
-                                   w.size() <= 12 && internal::IsUnitText(w);
+                                   letters <= 12 && internal::IsUnitText(w);
       if (flag_after && !unit_after_flag) return std::nullopt;
       // Digits that do not continue a unit ("mg/24h"): e.g. "1.2 3.4" or a date.
       if (IsDigit(w[0]) && !v.unit.ends_with("/")) return std::nullopt;

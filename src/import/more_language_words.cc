@@ -151,6 +151,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"satuan", Header::kUnit},
     {"nilai rujukan", Header::kRange},
     {"nilai normal", Header::kRange},
+    // ru (an Uzbek report): "Референс. значения", the reference values abbreviated
+    {"референс", Header::kRange},
     // mn: test, unit
     {"шинжилгээ", Header::kName},
     {"нэгж", Header::kUnit},

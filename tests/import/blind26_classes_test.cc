@@ -161,6 +161,38 @@ TEST(Blind26Class, AzerbaijaniTitlesAndUnits) {
   ExpectValueOn(r, Analyte::kKappaFlc, "2023-09-14", 611.6);
 }
 
+// A previous-result column whose date is on the line under its title ("Resultado anterior" /
+// "(05/02/2024)"; "Предыдущий" / "результат (03.09.2024)"): its results were not read.
+TEST(Blind26Class, APreviousColumnsDateUnderItsTitle) {
+  const ImportResult es = ExtractPlaced({
+      {{350, "Fecha de toma:"}, {460, "12/03/2024 07:45"}},
+      {{40, "Prueba"},
+       {226, "Resultado"},
+       {290, "Unidades"},
+       {352, "Rango de referencia"},
+       {478, "Resultado anterior"}},
+      {{478, "(05/02/2024)"}},
+      {{40, "HEMATOLOGÍA"}},
+      {{46, "Hemoglobina"}, {226, "9.8 L"}, {290, "g/dL"}, {352, "12.0 - 16.0"}, {478, "9.1 L"}},
+  });
+  ExpectValueOn(es, Analyte::kHemoglobin, "2024-03-12", 9.8);
+  ExpectValueOn(es, Analyte::kHemoglobin, "2024-02-05", 9.1);
+  const ImportResult ru = ExtractPlaced(
+      {
+          {{330, "Дата взятия материала:"}, {465, "17.10.2024 08:30"}},
+          {{40, "Показатель"},
+           {230, "Результат"},
+           {380, "Ед. изм."},
+           {460, "Референс. значения"},
+           {650, "Предыдущий"}},
+          {{640, "результат (03.09.2024)"}},
+          {{46, "Креатинин"}, {230, "128 ↑ мкмоль/л"}, {460, "62 – 115"}, {660, "149 ↑"}},
+      },
+      842);
+  ExpectValueOn(ru, Analyte::kCreatinine, "2024-10-17", 128 * 0.011312);
+  ExpectValueOn(ru, Analyte::kCreatinine, "2024-09-03", 149 * 0.011312);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import

@@ -68,6 +68,10 @@ class RowReader {
   // True when `line` is a table header (so that a "Collected" column header is not read as a
   // collection-date label).
   bool IsHeader(const Line& line) const;
+  // True when `line`, right under the header, holds only the dates of previous-result columns
+  // whose titles have none ("Resultado anterior" / "(05/02/2024)"): the header's, not a
+  // collection date (ExtendHeader reads them).
+  bool DatesPreviousTitles(const Line& line) const;
   // True when a cell of `line` is a result after its title ("Your value: 24.1 g/L"): a line that
   // also holds a date label ("... | Resulted: Apr 19, 2024") is still read as a row.
   bool HoldsLabelledResult(const Line& line) const;
