@@ -151,6 +151,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"satuan", Header::kUnit},
     {"nilai rujukan", Header::kRange},
     {"nilai normal", Header::kRange},
+    // fr (a Haitian letter's table): "Normales", the normal values
+    {"normales", Header::kRange},
     // ru (an Uzbek report): "Референс. значения", the reference values abbreviated
     {"референс", Header::kRange},
     // mn: test, unit

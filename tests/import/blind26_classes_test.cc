@@ -193,6 +193,26 @@ TEST(Blind26Class, APreviousColumnsDateUnderItsTitle) {
   ExpectValueOn(ru, Analyte::kCreatinine, "2024-09-03", 149 * 0.011312);
 }
 
+// A clinic letter's table of the last two visits ("Analyse | 24/10/2024 | 14/11/2024 | Unités |
+// Normales") under prose that dates its own values: the table's rows were not read.
+TEST(Blind26Class, ALettersTableOfTwoVisits) {
+  const ImportResult r = ExtractPlaced({
+      {{40,
+        "Nous avons revu Mme Test en consultation le 14/11/2024 pour le suivi de son myélome."}},
+      {{40, "Résultats des deux derniers bilans"}},
+      {{40, "Analyse"},
+       {246, "24/10/2024"},
+       {336, "14/11/2024"},
+       {410, "Unités"},
+       {475, "Normales"}},
+      {{44, "Hémoglobine"}, {287, "8,7"}, {377, "9,6"}, {410, "g/dL"}, {475, "12 – 16"}},
+      {{44, "Créatinine"}, {287, "1,6"}, {377, "1,3"}, {410, "mg/dL"}, {475, "0,6 – 1,1"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-24", 8.7);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-14", 9.6);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-10-24", 1.6);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
