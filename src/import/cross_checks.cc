@@ -176,9 +176,37 @@ void ReviewLeadingOnes(const std::vector<ImportedObservation*>& group) {
   }
 }
 
+// One row's two results, current and previous, read by OCR ("Креатинин | 128 ↑ | ... | 149 ↑"
+// read with "1491"): a result ending in 1, five times the other or more, that without its final
+// 1 is within twice the other, is marked for review: the arrow was read as a 1.
+void ReviewRowArrowOnes(std::vector<ImportedObservation>* observations) {
+  for (ImportedObservation& o : *observations) {
+    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.value <= 0) continue;
+    const std::string t = NumberText(o.written_number, 4);
+    if (t.size() < 2 || t.back() != '1' || t[t.size() - 2] == '.') continue;
+    const double without = std::stod(t.substr(0, t.size() - 1)) / o.written_number * o.obs.value;
+    for (const ImportedObservation& other : *observations) {
+      if (&other == &o || other.obs.analyte != o.obs.analyte || other.previous == o.previous ||
+          other.source.page != o.source.page || other.source.text != o.source.text ||
+          !other.obs.has_value || other.obs.value <= 0) {
+        continue;
+      }
+      const double r = without / other.obs.value;
+      if (o.obs.value >= 5 * other.obs.value && r >= 0.5 && r <= 2) {
+        o.Review(fmt::format(
+            "read by OCR as {} where the row's other result is {}: a flag arrow after the value "
+            "may have been read as a final 1",
+            t, NumberText(other.written_number, 4)));
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
+  ReviewRowArrowOnes(observations);
   std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>> groups;
   for (ImportedObservation& o : *observations) {
     if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||

@@ -22,7 +22,8 @@ void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations);
 // than most of the others that ends in 1 is marked for review. At least four results, most of
 // them with the same number of decimals (or, for whole numbers, of digits). A decimal mark lost
 // ("1.7H" read as "17H") is marked too: a whole number with one digit more than most of the
-// others, which have decimals (at least three results).
+// others, which have decimals (at least three results). And on one row, a result ending in 1
+// that is five times the row's other result or more, and without its final 1 within twice it.
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations);
 
 // In a report that writes its decimals with a comma ("9,6 g/dL" in at least three results, and

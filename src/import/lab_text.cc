@@ -94,7 +94,7 @@ bool Contains(std::string_view s, std::string_view w) {
 // anormal).
 // Polish and other reports mark results with arrows; French ones "B" (bas, low), Turkish ones
 // "Yüksek" and "Düşük".
-constexpr std::array<std::string_view, 46> kFlags = {
+constexpr std::array<std::string_view, 48> kFlags = {
     "\xE2\x86\x91", "\xE2\x86\x93", "h", "l", "hh", "ll", "high", "low", "(h)", "(l)", "(high)",
     "(low)", "a", "abn", "abnormal", "(a)", "critical", "[h]", "[l]", "hi", "lo", "+", "-", "++",
     "--", "l/b", "h/e", "h/\xC3\xA9", "h/\xC3\x89", "a/a", "b",
@@ -104,8 +104,8 @@ constexpr std::array<std::string_view, 46> kFlags = {
     "\xD0\x92", "\xD0\x9D", "\xD0\xB2", "\xD0\xBD", "magas", "alacsony",
     // Estonian low, high
     "madal", "k\xC3\xB5rge", "korge",
-    // an out-of-range mark in brackets ("11.6 (*)", Peru)
-    "(*)", "(!)"};
+    // an out-of-range mark in brackets ("11.6 (*)", Peru); an up arrow OCR read as "Т" ("128 Т")
+    "(*)", "(!)", "\xD0\xA2", "\xD1\x82"};
 
 bool IsFlagToken(std::string_view t) {
   size_t n = t.size();

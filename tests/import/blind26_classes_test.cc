@@ -213,6 +213,29 @@ TEST(Blind26Class, ALettersTableOfTwoVisits) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-10-24", 1.6);
 }
 
+// A photo of the Uzbek report: "149 ↑" in the previous column read as "1491" and "128 ↑" as
+// "128 Т": the current creatinine was not read (its unit "Т"), and the previous one, ten times
+// too high, was kept silently. A lone Cyrillic "Т" after a number is an arrow; and a result
+// ending in 1, without which it is close to the row's other result, is reviewed.
+TEST(Blind26Class, AnArrowReadAsAFinalOneBesideTheRowsOtherResultIsReviewed) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{330, "Date of collection:"}, {465, "17.10.2024"}},
+          {{40, "Test"}, {230, "Result"}, {300, "Units"}, {480, "Previous (03.09.2024)"}},
+          {{46, "Creatinine"}, {230, "128 Т"}, {300, "umol/L"}, {500, "149"}},
+          {{46, "LDH"}, {230, "276"}, {300, "U/L"}, {500, "3181"}},
+          {{46, "Albumin"}, {230, "33"}, {300, "g/L"}, {500, "30"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-10-17", 128 * 0.011312);
+  const ImportedObservation* ldh = FindOn(r, Analyte::kLdh, "2024-09-03");
+  ASSERT_NE(ldh, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(ldh->needs_review) << ImportToJson(r).dump(1);
+  const ImportedObservation* albumin = FindOn(r, Analyte::kAlbumin, "2024-09-03");
+  ASSERT_NE(albumin, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(albumin->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
