@@ -376,36 +376,4 @@ bool RowReader::EndsHistoryTable(const Line& line) {
   return true;
 }
 
-std::optional<Line> RowReader::WithTitleWordsAbove(const std::vector<Line>& lines, size_t i) const {
-  if (i == 0) return std::nullopt;
-  const Line& above = lines[i - 1];
-  const Line& line = lines[i];
-  // Words over two or more titles; a card's test name over its "Your value | Normal range" is
-  // not a title (ReadSectionRow reads the card).
-  if (above.page != line.page || above.cells.size() < 2 ||
-      above.cells.size() >= line.cells.size() || line.box.y0 - above.box.y1 > line.box.height()) {
-    return std::nullopt;
-  }
-  for (const Cell& c : line.cells) {
-    if (ParseLabValue(c.text) || IsDateCell(c.text)) return std::nullopt;  // a row of values
-  }
-  Line out = line;
-  for (const Cell& t : above.cells) {
-    if (ParseLabValue(t.text) || IsDateCell(t.text) ||
-        MatchTestName(t.text, specimen_).match != TestName::Match::kNone) {
-      return std::nullopt;
-    }
-    Cell* under = nullptr;
-    for (Cell& c : out.cells) {
-      if (c.box.XOverlap(t.box) <= 0) continue;
-      if (under != nullptr) return std::nullopt;
-      under = &c;
-    }
-    if (under == nullptr) return std::nullopt;
-    under->text = t.text + " " + under->text;
-    under->box.Cover(t.box);
-  }
-  return out;
-}
-
 }  // namespace oncoguide::import

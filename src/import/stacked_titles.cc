@@ -1,7 +1,8 @@
 // History tables whose column titles are stacked over two or three lines (rows.h): test names
 // over their units ("Emoglobina" / "g/dL"), words broken at a hyphen ("β2-micro-" /
 // "globulina", "Альбу-" / "мин,"), a unit on the second line of one column and the third of
-// another, and the collection-date title itself over two lines ("Дата" / "забора").
+// another, and the collection-date title itself over two lines ("Дата" / "забора"); and words
+// set over two or more titles of a header (WithTitleWordsAbove).
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
+#include "oncoguide/import/test_names.h"
 
 namespace oncoguide::import {
 
@@ -158,6 +160,38 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   }
   std::sort(out.cells.begin(), out.cells.end(),
             [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
+  return out;
+}
+
+std::optional<Line> RowReader::WithTitleWordsAbove(const std::vector<Line>& lines, size_t i) const {
+  if (i == 0) return std::nullopt;
+  const Line& above = lines[i - 1];
+  const Line& line = lines[i];
+  // Words over two or more titles; a card's test name over its "Your value | Normal range" is
+  // not a title (ReadSectionRow reads the card).
+  if (above.page != line.page || above.cells.size() < 2 ||
+      above.cells.size() >= line.cells.size() || line.box.y0 - above.box.y1 > line.box.height()) {
+    return std::nullopt;
+  }
+  for (const Cell& c : line.cells) {
+    if (ParseLabValue(c.text) || IsDateCell(c.text)) return std::nullopt;  // a row of values
+  }
+  Line out = line;
+  for (const Cell& t : above.cells) {
+    if (ParseLabValue(t.text) || IsDateCell(t.text) ||
+        MatchTestName(t.text, specimen_).match != TestName::Match::kNone) {
+      return std::nullopt;
+    }
+    Cell* under = nullptr;
+    for (Cell& c : out.cells) {
+      if (c.box.XOverlap(t.box) <= 0) continue;
+      if (under != nullptr) return std::nullopt;
+      under = &c;
+    }
+    if (under == nullptr) return std::nullopt;
+    under->text = t.text + " " + under->text;
+    under->box.Cover(t.box);
+  }
   return out;
 }
 
