@@ -209,9 +209,13 @@ bool RowReader::DatesPreviousTitles(const Line& line) const {
     for (const Column& col : columns_) {
       if (c.box.XOverlap(col.box) > 0) over = &col;
     }
-    return over != nullptr && over->kind == Col::kPrevious && !over->date &&
-           IsDateCell(DateAfterConnector(c.text));
+    return DatesUndatedPrevious(over, c);
   });
+}
+
+bool RowReader::DatesUndatedPrevious(const Column* over, const Cell& c) {
+  return over != nullptr && over->kind == Col::kPrevious && !over->date &&
+         IsDateCell(DateAfterConnector(c.text));
 }
 
 bool RowReader::ExtendHeader(const Line& line) {
@@ -258,8 +262,7 @@ bool RowReader::ExtendHeader(const Line& line) {
     if (kind && over == nullptr &&
         (*kind == Col::kUnit || *kind == Col::kRange || *kind == Col::kFlag)) {
       added.push_back(Column{*kind, c.box, std::nullopt, "", TestName{}});
-    } else if (over != nullptr && over->kind == Col::kPrevious && !over->date &&
-               IsDateCell(DateAfterConnector(c.text))) {
+    } else if (DatesUndatedPrevious(over, c)) {
       // "27.02.2024", or "vom 08.01.2024" ("of"), under "Vorwert" / "Vorbefund"; under both
       // words of a title set as two ("Resultado | anterior" / "(05/02/2024)").
       if (std::optional<LabDate> d = FindLabDate(DateAfterConnector(c.text), order_)) {

@@ -174,10 +174,10 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 }
 
 std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
-  std::optional<LabDate> ignored;
   if (std::vector<Cell> two = DatedTitleApartFromNext(c); !two.empty()) return two;
   const std::optional<std::string_view> title = internal::AfterLeadingDate(c.text);
   if (!title || title->empty()) return {};
+  std::optional<LabDate> ignored;
   const std::optional<Col> kind = HeaderKind(*title, &ignored);
   if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag) return {};
   const size_t at = static_cast<size_t>(title->data() - c.text.data());

@@ -150,6 +150,8 @@ namespace {
 
 // True when a number follows the date in `t`, after at most a colon ("... du 03/06/24 : 174").
 bool ResultAfterDate(const std::string& t) {
+  // Only a title with a colon can be one (HeaderKind reads every cell: no date search otherwise).
+  if (t.find(':') == std::string::npos) return false;
   const std::optional<LabDate> d = FindLabDate(t, DateOrder::kUnknown);
   if (!d || d->begin == 0) return false;
   size_t k = d->end;

@@ -19,8 +19,8 @@ namespace oncoguide::import {
 struct DateContext {
   std::optional<LabDate> date;
   SourceRef source;
-  bool generic = false;    // from a bare "Date:" label or a bare date line, not a collection label
-  bool several = false;    // its line gave two or more different collection dates (side by side)
+  bool generic = false;  // from a bare "Date:" label or a bare date line, not a collection label
+  bool several = false;  // its line gave two or more different collection dates (side by side)
   // A urine specimen's own collection date, labelled under the blood specimen's: the date of
   // urine rows (urine tests, or rows under a urine heading).
   std::optional<LabDate> urine_date;
@@ -197,6 +197,9 @@ class RowReader {
   bool SplitPreviousByDates(const std::vector<Column>& sub);
   static std::optional<std::string> TrailingUnit(std::string_view text);
   static std::string_view DateAfterConnector(std::string_view text);
+  // True when `c`, under the header column `over`, is the date of that previous column's title,
+  // which has none ("Vorwert" / "27.02.2024"): DatesPreviousTitles and ExtendHeader agree on it.
+  static bool DatesUndatedPrevious(const Column* over, const Cell& c);
   // A line right under the header that carries titles the header line lacks ("Time | 08:05 |
   // 08:40 | Units | Reference" under "Date | 12/11/24 | 10/12/24", or "27.02.2024" under
   // "Vorbefund"): its unit, reference and flag titles that lie beside every column become
