@@ -407,5 +407,18 @@ TEST_F(CrisisTest, PainlessDyingAndAWholeSupplyTogetherAreCrisis_Regression) {
   }
 }
 
+TEST_F(CrisisTest, TheDaysPillsTakenTogetherAtAMealAreNotCrisis_Regression) {
+  for (const char* q : {"im going to take all my morning tablets together with breakfast",
+                        "going to take all my tablets with lunch from now on",
+                        "i want to take all my meds every day at the same time"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"im going to take all my pills tonight and be done",
+                        "tempted to take all my sleeping pills one night",
+                        "thinking about swallowing the whole bottle of morphine"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
