@@ -90,6 +90,17 @@ bool IsUnitHeader(const std::string& t) {
   return true;
 }
 
+bool IsCountUnit(std::string_view t) {
+  if (t.size() > 12) return false;
+  if (t.starts_with("x")) t.remove_prefix(1);
+  while (t.starts_with(" ")) t.remove_prefix(1);
+  if (!t.starts_with("10")) return false;
+  t.remove_prefix(2);
+  // "^3", "*9", "e9", or a superscript digit ("³" is C2 B3; "⁶", "⁹" are E2 81 B6, E2 81 B9).
+  return t.starts_with("^") || t.starts_with("*") || t.starts_with("e") ||
+         t.starts_with("\xC2\xB3") || t.starts_with("\xE2\x81");
+}
+
 // True when a header cell looks like a date OCR could not read ("—_ 98/14/2023"): at least four
 // digits with date separators, but no date.
 bool LooksLikeGarbledDate(std::string_view text) {

@@ -29,6 +29,9 @@ std::optional<std::string> UnitAfterFlag(const std::string& cell);
 bool IsLightChainRatio(const std::string& name);
 // A column header that is a unit and nothing else: "%", "g/dL", "mg/L", "umol/L", "mg/24 h".
 bool IsUnitHeader(const std::string& t);
+// A cell count's unit with a power of ten and no slash ("10^3", "x10^9", "10³"), as a monospace
+// printout sets it under "WBC" or "Plt".
+bool IsCountUnit(std::string_view t);
 // The text after a date that starts `text` ("02/05/2024 +" -> "+", "2023/12/21 Units" ->
 // "Units"), trimmed, as a view into `text`; nullopt when `text` does not start with a date.
 std::optional<std::string_view> AfterLeadingDate(std::string_view text);

@@ -42,9 +42,11 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
                       (col->kind == Col::kValue || col->kind == Col::kPrevious ||
                        (col->kind == Col::kRowDate && dated_titles));
     // A unit or word over a column that is never read ("IgG", "ratio" under "K/L") is passed
-    // over, and so is the row's title ("Units") under the date column.
+    // over, and so is the row's title ("Units") under the date column, and the rest of the date
+    // column's title ("Date" / "collected").
     if (col->kind == Col::kOther) continue;
     if (s.kind == Col::kUnit && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
+    if (s.kind == Col::kRowDate && col->kind == Col::kRowDate) continue;
     if (!unit && !date) return false;
     targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
   }
@@ -123,8 +125,8 @@ bool RowReader::OtherDatesUnderDates(const std::vector<Line>& lines, size_t i) c
   return dates >= 2;
 }
 
-// `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van" or
-// "of" before a date.
+// `text` without parentheses around it, or a leading "vom", "from", "du", "del", "de", "van",
+// "of", or Russian "от" ("from": "Предыдущий" / "от 12.04.2024") before a date.
 std::string_view RowReader::DateAfterConnector(std::string_view text) {
   text = TrimSpaces(text);
   // The rest of the title before the date ("результат (03.09.2024)" under "Предыдущий").
@@ -138,7 +140,7 @@ std::string_view RowReader::DateAfterConnector(std::string_view text) {
     text = TrimSpaces(text.substr(1, text.size() - 2));
   }
   for (std::string_view w :
-       {"vom ", "von ", "from ", "du ", "del ", "de ", "van ", "of ", "dal "}) {
+       {"vom ", "von ", "from ", "du ", "del ", "de ", "van ", "of ", "dal ", "от ", "От "}) {
     if (text.size() > w.size() && AsciiLower(text.substr(0, w.size())) == w) {
       return TrimSpaces(text.substr(w.size()));
     }

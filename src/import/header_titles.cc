@@ -16,6 +16,25 @@ namespace oncoguide::import {
 
 namespace {
 
+// A date's written format ("dd/mm/yyyy", "DD.MM.YY hh:mm", "mm/dd/yyyy", "yyyy-mm-dd", French
+// "jj/mm/aaaa", German "tt.mm.jjjj"): day, month and year letters between separators, perhaps
+// with a time.
+bool IsDateFormatLabel(std::string_view t) {
+  if (t.size() < 8 || t.size() > 22) return false;
+  int letters = 0;
+  for (char c : t) {
+    if (std::string_view("dmyjta").find(c) != std::string_view::npos) {
+      ++letters;
+    } else if (c != '/' && c != '.' && c != '-' && c != ' ' && c != ':' && c != 'h') {
+      return false;
+    }
+  }
+  const std::string_view date = t.substr(0, t.find(' '));
+  return letters >= 6 && (date.find("mm") != std::string_view::npos) &&
+         std::count_if(date.begin(), date.end(),
+                       [](char c) { return c == '/' || c == '.' || c == '-'; }) == 2;
+}
+
 // A column title that names the date of a previous result.
 bool NamesPreviousDate(const std::string& lower) {
   const std::string t = FoldLatin(lower);
@@ -141,6 +160,7 @@ constexpr std::string_view kRowDateTitles[] = {
 
 }  // namespace
 
+using internal::IsCountUnit;
 using internal::IsMarkedDateCell;
 using internal::IsUnitHeader;
 using internal::Lower;
@@ -195,6 +215,9 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   for (std::string_view title : kRowDateTitles) {
     if (folded == title) return Col::kRowDate;
   }
+  // The date's format under the row-date title ("Collected" / "dd/mm/yyyy hh:mm"): what the
+  // column's dates look like, like a unit under a test.
+  if (IsDateFormatLabel(folded)) return Col::kUnit;
   // A row number's column ("No", "No.", "#", "Seq"), the sample's kind ("Sample": whole titles
   // only, not "Sample: 02/02/2024", a collection label), a marrow listing's "Cellularity", and the
   // time of day beside a history table's date ("Date | Time | Hb").
@@ -275,6 +298,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   if (IsUnitHeader(t) && MatchTestName(t, specimen_).match != TestName::Match::kIgnored) {
     return Col::kUnitValue;
   }
+  if (IsCountUnit(t)) return Col::kUnitValue;  // "10^3" under "WBC"
   // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):
   // a result column of that date.
   if (const size_t open = t.find('('); open != std::string::npos && open > 0 && open <= 24 &&

@@ -123,13 +123,17 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
   }
   if (na >= 1 && na <= 2) {
     const size_t p = i + na;
-    // Czech and Slovak: "29. 6. 2024", a space after each dot (day first, a four-digit year).
-    if (p + 1 < s.size() && s[p] == '.' && s[p + 1] == ' ') {
-      const size_t nb = Digits(s, p + 2, 2, &b);
-      const size_t q = p + 2 + nb;
-      if (nb > 0 && q + 1 < s.size() && s[q] == '.' && s[q + 1] == ' ') {
-        const size_t nc = Digits(s, q + 2, 4, &c);
-        const size_t end = q + 2 + nc;
+    // Czech and Slovak: "29. 6. 2024", a space after each dot (day first, a four-digit year);
+    // or after one of them, as a text layer splits a date ("04. 09.2023").
+    if (p + 1 < s.size() && s[p] == '.') {
+      const bool first_space = s[p + 1] == ' ';
+      const size_t b0 = p + 1 + first_space;
+      const size_t nb = Digits(s, b0, 2, &b);
+      const size_t q = b0 + nb;
+      if (nb > 0 && q + 1 < s.size() && s[q] == '.' && (first_space || s[q + 1] == ' ')) {
+        const size_t c0 = q + 1 + (s[q + 1] == ' ');
+        const size_t nc = Digits(s, c0, 4, &c);
+        const size_t end = c0 + nc;
         if (nc == 4 && BoundaryAt(s, end)) {
           if (auto d = MakeDate(c, b, a)) return LabDate{*d, false, a, b, i, end};
         }

@@ -291,7 +291,9 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   std::vector<std::string> tok = Tokens(Normalize(cell));
   while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
   std::string t;
-  for (const std::string& w : tok) t += (t.empty() ? "" : " ") + w;
+  for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
+    t += (t.empty() ? "" : " ") + (w == "\xCE\xBA" ? "kappa" : w == "\xCE\xBB" ? "lambda" : w);
+  }
   // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)").
   if (const size_t open = t.find('('); open != std::string::npos) {
     const size_t close = t.find(')', open);
@@ -303,9 +305,8 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   const std::string iso = IsotypeIn(t);
   if (iso != "kappa" && iso != "lambda") return std::nullopt;
   const std::string rest = t.substr(0, t.find(iso)) + t.substr(t.find(iso) + iso.size());
-  // Only light-chain words around the light chain's name.
-  // "free" and "light chains" in the report languages too ("kappa libere", "freie
-  // Kappa-Leichtketten", "cadenas ligeras kappa libres").
+  // Only light-chain words around the light chain's name, in the report languages too ("kappa
+  // libere", "freie Kappa-Leichtketten", "cadenas ligeras kappa libres").
   static constexpr std::string_view kLightChainWords[] = {
       "monoclonal", "free", "light", "chain", "chains", "bence", "jones", "bence-jones", "only",
       "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",

@@ -226,6 +226,13 @@ constexpr TestWord kMoreTestNames[] = {
     {"hemoglobinas", Analyte::kHemoglobin},
     {"laisvosios kappa lengvosios grandines", Analyte::kKappaFlc},
     {"laisvosios lambda lengvosios grandines", Analyte::kLambdaFlc},
+    {"component monoclonal", Analyte::kSerumMProtein},  // ca (Andorra)
+    {"cadenes lleugeres lliures kappa", Analyte::kKappaFlc},
+    {"cadenes lleugeres lliures lambda", Analyte::kLambdaFlc},
+    {"cad ligeras libres kappa", Analyte::kKappaFlc},  // es (Honduras), "Cad." for "Cadenas"
+    {"cad ligeras libres lambda", Analyte::kLambdaFlc},
+    {"vrije kappa", Analyte::kKappaFlc},  // nl (Surinamese cumulative report)
+    {"vrije lambda", Analyte::kLambdaFlc},
 };
 
 // Words that make a name another test: ionised and corrected calcium, fractions.
@@ -233,7 +240,7 @@ constexpr std::string_view kMoreOtherTestWords[] = {
     "ionisert",   "albuminkorrigert", "ionizirani",   "ionizovani", "ioniziran",
     "ionizat",    "ionizalt",         "ioniseeritud", "korigiran",  "korigirani",
     "korigovani", "јонизовани",       "јонизовани",   "йонизиран",  "коригиран",
-    "кориговани", "fraksjon",         "frakcio",      "fractiune",
+    "кориговани", "fraksjon",         "frakcio",      "fractiune",  "gecorr",  // nl, shortened
 };
 
 // Words that qualify a name without changing the test ("ukupni": total, "gama zona": the

@@ -59,6 +59,12 @@ constexpr TestWord kTestNames[] = {
     {"imunofiksimi", Analyte::kSerumIfe},
     {"imunofiksimi i serumit", Analyte::kSerumIfe},
     {"imunofiksimi i urines", Analyte::kUrineIfe},
+    // sq (Kosovo): "β2-mikroglobulina", "Proteina M (pika monokl.)", "Imunofiksimi serik".
+    {"\xCE\xB2"
+     "2 mikroglobulina",
+     Analyte::kBeta2Microglobulin},
+    {"proteina m", Analyte::kSerumMProtein},
+    {"imunofiksimi serik", Analyte::kSerumIfe},
     // id: "Kalsium Total", "Rantai Ringan Bebas Kappa", "Protein M (M-spike)", "Imunofiksasi
     // Serum", "LDH (Laktat Dehidrogenase)".
     {"kalsium total", Analyte::kCalcium},
@@ -79,6 +85,9 @@ constexpr TestWord kTestNames[] = {
     {"lambda syz", Analyte::kLambdaFlc},
     {"beta2 mq", Analyte::kBeta2Microglobulin},
     {"beta2 mikroqlobulin", Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 mikroqlobulin",
+     Analyte::kBeta2Microglobulin},
     // bs: a myelogram's "Plazma ćelije" (the aspirate's count).
     {"plazma celije", Analyte::kBmPlasmaCells},
     // mn: "Кальци (нийт)", "Чөлөөт хөнгөн гинж каппа", "М-уураг (моноклон оргил)",
@@ -119,7 +128,7 @@ constexpr NotUsedWord kNotUsed[] = {
 // Words that make a name another test: ionised, corrected; an electrophoresis fraction.
 constexpr std::string_view kOtherTestWords[] = {
     "jonizuotas", "jonizetais", "ionizovany", "јонизиран", "korrigjuar", "ионжсон",
-    "frakcija",   "frakcia",    "фракција",   "fraksi",    "фракц",
+    "jonizuar",   "frakcija",   "frakcia",    "фракција",  "fraksi",     "фракц",
 };
 
 constexpr HeaderWord kHeaderWords[] = {

@@ -108,6 +108,13 @@ std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) 
   if (!first) return std::nullopt;
   // A second date, or a comparison, makes the sentence's own date unsafe to use.
   if (FindLabDate(std::string_view(s).substr(first->end), order)) return std::nullopt;
+  // So does an earlier value's date in parentheses ("ha baixat a 0,42 g/dL (0,97 g/dL el
+  // 22/01/2024)"): the date of the value beside it, not of the sentence.
+  if (const size_t open = s.rfind('(', first->begin);
+      open != std::string::npos && s.find(')', open) > first->begin &&
+      s.find_first_of("0123456789", open) < first->begin) {
+    return std::nullopt;
+  }
   for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
                              "baseline", "last", "before", "until", "born", "birth"}) {
     if (Has(s, w)) return std::nullopt;
@@ -301,12 +308,13 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     // A page about the bone marrow: "marrow", "Knochenmark" (de), "médula ósea" (es), "midollo"
     // (it), "moelle" (fr), "beenmerg" (nl), "medula ossea" (pt), "luuydin" (fi), "benmärg"
     // (sv), "knoglemarv" (da), "benmarg" (nb), "szpik" (pl), "kemik ili" (tr), "μυελ" (el),
-    // "костн" (ru, uk "кістков"), "kostní dřeň" (cs), "myelogram".
+    // "костн" (ru, uk "кістков"), "kostní dřeň" (cs), "myelogram"; Italian "osteomidollare",
+    // "sangue midollare" and "mielogramma".
     bool marrow = false;
     for (std::string_view w :
          {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg", "luuydin",
           "benmärg", "knoglemarv", "benmarg", "szpik", "kemik ili", "μυελ", "костн", "кістков",
-          "kostní dř", "kostni dr", "myelogram"}) {
+          "kostní dř", "kostni dr", "myelogram", "midollar", "mielogramm"}) {
       marrow |= Has(text, w);
     }
     if (!marrow) {

@@ -296,7 +296,7 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     }
     for (std::string_view w :
          {"identified", "identifies", "detected", "shows", "showed", "revealed", "demonstrat",
-          "confirm", "positive", "persists", "pavisas", "nachweis", "presence", "presencia",
+          "confirm", "positiv", "persists", "pavisas", "nachweis", "presence", "presencia",
           "presenza", "se detecta", "aanwezig", "aangetoond",
           // sv, da, nb: "M-komponent IgG-kappa kvarstår" (an M-component, typed, persists)
           "m-komponent", "m komponent", "kvarstar"}) {

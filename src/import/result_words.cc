@@ -87,14 +87,16 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   LabValue v;
   const std::string folded = FoldLatin(t);
   // "See comment" in English, German, Spanish, French, Italian and Dutch.
-  // And a test not performed ("no realizada", "não realizado", "non eseguito"): no result.
+  // And a test not performed ("no realizada", "não realizado", "non eseguito"), also shortened
+  // ("No realiz.", "not perf."): no result, never a negative for its "no".
   static constexpr std::string_view kNote[] = {
       "see note",       "see comment",    "see below",        "see report",    "pending",
       "cancelled",      "canceled",       "not done",         "tnp",           "qns",
       "to follow",      "insufficient",   "befundtext",       "siehe befund",  "s. befund",
       "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
-      "not performed",  "no realizad",    "nao realizad",     "non eseguit",   "non effectue",
-      "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno"};
+      "not performed",  "no realiz",      "nao realiz",       "non esegu",     "non effectue",
+      "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno",
+      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose"};
   for (std::string_view n : kNote) {
     if (Contains(folded, n)) {
       v.kind = LabValue::Kind::kNote;

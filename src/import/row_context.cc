@@ -260,13 +260,13 @@ bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
 
 // Headings: what the last text lines above a row say of it.
 
+// "electrof" is Spanish "electroforesis" and its abbreviation ("Albúmina (electrof.)").
 bool RowReader::InElectrophoresis(const std::string& name) const {
   auto mentions = [](const std::string& text) {
     const std::string t = FoldLatin(text);
-    for (std::string_view w :
-         {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electroforesis",
-          "electrophorese", "elettroforesi", "eiwitspectrum", "eletroforese", "elektrofore",
-          "электрофорез"}) {
+    for (std::string_view w : {"electrophoresis", "spep", "fraction", "proteinogram",
+                               "elektrophorese", "electrof", "electrophorese", "elettroforesi",
+                               "eiwitspectrum", "eletroforese", "elektrofore", "электрофорез"}) {
       if (t.find(w) != std::string::npos) return true;
     }
     return false;

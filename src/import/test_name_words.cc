@@ -120,12 +120,17 @@ constexpr ExtraName kExtraNames[] = {
     {"b2 mg", Analyte::kBeta2Microglobulin},
     {"flc k", Analyte::kKappaFlc},
     {"flc l", Analyte::kLambdaFlc},
+    {"k flc", Analyte::kKappaFlc},  // a Bhutanese monospace flowsheet's "K-FLC | L-FLC"
+    {"l flc", Analyte::kLambdaFlc},
     {"fkappa", Analyte::kKappaFlc},  // an Australian cumulative report's "FKappa | FLambda"
     {"flambda", Analyte::kLambdaFlc},
     {"paraprot", Analyte::kSerumMProtein},
     {"free k", Analyte::kKappaFlc},  // a Canadian cumulative summary's "Free K | Free L"
     {"free l", Analyte::kLambdaFlc},
     {"m prot", Analyte::kSerumMProtein},
+    // Column titles of a Kuwaiti cumulative report ("CREA", "M-SPK"), as a Roche LIS prints them.
+    {"crea", Analyte::kCreatinine},
+    {"m spk", Analyte::kSerumMProtein},
     // Continental European spellings: european_words.h.
 };
 
@@ -146,7 +151,10 @@ bool IsMethodWord(std::string_view w) {
          // the standard an enzyme is measured to ("LD(IFCC)", "ALP(JSCC)")
          w == "ifcc" || w == "jscc" ||
          // how creatinine was measured ("P-Kreatinin (enz)", "Creatinine (Jaffe)")
-         w == "enz" || w == "enzymatic" || w == "enzymatisk" || w == "jaffe";
+         w == "enz" || w == "enzymatic" || w == "enzymatisk" || w == "jaffe" ||
+         // the band it was read as ("Component monoclonal (EEF)": Catalan electrophoresis;
+         // "Proteina M (pika monokl.)": Albanian monoclonal peak)
+         w == "eef" || w == "pika" || w == "monokl" || w == "monoklonale";
 }
 
 // Words that qualify a test without changing what it is.

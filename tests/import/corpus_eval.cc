@@ -88,10 +88,16 @@ std::string BoundName(records::ValueBound b) {
 //
 // A marrow clonality written with a null value and the restricted light chain ("kappa") or
 // "polyclonal" in `text` is read the same way: clonal (1) or not (0); oncoguide records whether
-// the plasma cells are clonal, not which light chain they restrict.
+// the plasma cells are clonal, not which light chain they restrict, so a coded value's light
+// chain in `text` (blind26's and blind27's authors wrote 1 with "kappa") is dropped too.
 json Canonical(const json& t) {
   const std::string test = t.value("test", "");
-  if (test == "bm_clonality" && t["value"].is_null()) {
+  if (test == "bm_clonality" && !t["value"].is_null()) {
+    json c = t;
+    c["text"] = "";
+    return c;
+  }
+  if (test == "bm_clonality") {
     json c = t;
     const std::string text = AsciiLower(t.value("text", ""));
     c["value"] = text == "polyclonal" || text == "negative" || text == "not clonal" ? 0 : 1;

@@ -49,6 +49,12 @@ TEST(ParseLabValue, Words) {
   EXPECT_EQ(ParseLabValue("No monoclonal protein detected")->kind, LabValue::Kind::kNotDetected);
   EXPECT_EQ(ParseLabValue("Trace")->kind, LabValue::Kind::kTrace);
   EXPECT_EQ(ParseLabValue("see note")->kind, LabValue::Kind::kNote);
+  // blind27's silent error: "No realiz." (not done) had been a negative immunofixation.
+  for (const char* not_done : {"No realiz.", "no realizado", "Não realiz.", "not perf.",
+                               "No efectuado", "non fait", "Non eseg."}) {
+    EXPECT_EQ(ParseLabValue(not_done)->kind, LabValue::Kind::kNote) << not_done;
+  }
+  EXPECT_EQ(ParseLabValue("No M-band seen")->kind, LabValue::Kind::kNotDetected);
   auto v = ParseLabValue("IgG kappa monoclonal protein detected");
   ASSERT_TRUE(v);
   EXPECT_EQ(v->kind, LabValue::Kind::kDetected);

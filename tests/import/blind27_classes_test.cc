@@ -1,0 +1,193 @@
+// Classes found by blind27's first run (a twenty-eighth separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind27/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A monospace LIS flowsheet, one row per date: titles one space apart run together ("Urea
+// Creat", "LDH M-band"), "K-FLC" and "L-FLC", and the date column's format under its title
+// ("dd/mm/yyyy hh:mm") on the units line. The units line was read as a row of an unknown test,
+// every value's unit was inferred, and creatinine, the M-band and both light chains were lost.
+TEST(Blind27Class, AMonospaceFlowsheetWithRunTogetherTitlesAndADateFormat) {
+  const ImportResult r = ExtractPlaced({
+      {{34, "Collected"},
+       {144, "Hb"},
+       {169, "TLC"},
+       {234, "Urea Creat"},
+       {309, "Ca"},
+       {404, "LDH M-band"},
+       {469, "K-FLC"},
+       {509, "L-FLC"}},
+      {{34, "dd/mm/yyyy hh:mm"},
+       {134, "g/dL"},
+       {164, "10^3"},
+       {229, "mg/dL mg/dL"},
+       {294, "mg/dL"},
+       {404, "U/L"},
+       {434, "g/dL"},
+       {474, "mg/L"},
+       {514, "mg/L"}},
+      {{34, "02/10/2023 07:24"},
+       {134, "8.0L"},
+       {169, "6.4"},
+       {244, "70"},
+       {264, "2.0H"},
+       {294, "11.8H"},
+       {404, "335"},
+       {434, "3.42"},
+       {474, "8.16"},
+       {509, "620.8"}},
+      {{34, "15/11/2023 08:10"},
+       {129, "10.6L"},
+       {169, "4.7"},
+       {244, "58"},
+       {264, "1.4H"},
+       {299, "10.2"},
+       {414, "-"},
+       {434, "1.58"},
+       {474, "8.47"},
+       {509, "228.6"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-10-02", 2.0);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-11-15", 1.4);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-02", 3.42);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-11-15", 1.58);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-10-02", 8.16);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2023-11-15", 228.6);
+  ExpectValueOn(r, Analyte::kLdh, "2023-10-02", 335);
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2023-10-02");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(hb->needs_review) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kLdh, "2023-11-15"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// Column titles and names the first run did not know: a Roche LIS's "CREA" and "M-SPK", Dutch
+// "Vrije kappa" (and "Calcium gecorr.", corrected calcium, another test), Albanian
+// "β2-mikroglobulina" and "Kalciumi i jonizuar" (ionised), Catalan "Component monoclonal (EEF)"
+// and "Cadenes lleugeres lliures", Spanish "Cad. ligeras libres κ".
+TEST(Blind27Class, NamesTheFirstRunDidNotKnow) {
+  const std::pair<const char*, Analyte> known[] = {
+      {"CREA", Analyte::kCreatinine},
+      {"M-SPK", Analyte::kSerumMProtein},
+      {"K-FLC", Analyte::kKappaFlc},
+      {"Vrije lambda", Analyte::kLambdaFlc},
+      {"\xCE\xB2"
+       "2-mikroglobulina",
+       Analyte::kBeta2Microglobulin},
+      {"Proteina M (pika monokl.)", Analyte::kSerumMProtein},
+      {"Component monoclonal (EEF)", Analyte::kSerumMProtein},
+      {"Cadenes lleugeres lliures kappa", Analyte::kKappaFlc},
+      {"Cad. ligeras libres \xCE\xBB", Analyte::kLambdaFlc}};
+  for (const auto& [name, analyte] : known) {
+    const TestName t = MatchTestName(name, Specimen::kUnknown);
+    EXPECT_EQ(t.match, TestName::Match::kExact) << name;
+    EXPECT_EQ(t.analyte, analyte) << name;
+  }
+  for (const char* other : {"Calcium gecorr.", "Kalciumi i jonizuar"}) {
+    EXPECT_EQ(MatchTestName(other, Specimen::kUnknown).match, TestName::Match::kIgnored) << other;
+  }
+}
+
+// A row of dates a text layer split inside one of them ("04. 09.2023"): still a date, so the
+// last column of an Albanian cumulative report keeps its values.
+TEST(Blind27Class, ADateWithASpaceAfterOneDot) {
+  auto d = FindLabDate("04. 09.2023", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2023-09-04");
+  d = FindLabDate("4.9. 2023", DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2023-09-04");
+  EXPECT_FALSE(FindLabDate("Hb 12. 09", DateOrder::kUnknown));
+}
+
+// A Kuwaiti flowsheet's second title line: "collected" under "Date", and a count's unit with a
+// superscript power ("10⁹/L") under "WBC". The line was taken for a new header without tests, and
+// every row after it was "a dated row of results whose tests no table header names".
+TEST(Blind27Class, TheRestOfTheDateTitleAndACountUnitUnderTheTitles) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date"}, {142, "HB"}, {190, "WBC"}, {250, "CREA"}, {316, "CA"}, {416, "M-SPK"}},
+      {{40, "collected"},
+       {144, "g/L"},
+       {190, "10\xE2\x81\xB9/L"},
+       {250, "umol/L"},
+       {310, "mmol/L"},
+       {432, "g/L"}},
+      {{40, "22/04/2024"}, {140, "102L"}, {198, "4.6"}, {262, "73"}, {316, "2.34"}, {425, "18.8"}},
+      {{40, "14/03/2024"}, {140, "108L"}, {198, "5.4"}, {262, "75"}, {316, "2.28"}, {425, "15.7"}},
+  });
+  const ImportedObservation* creatinine = FindOn(r, Analyte::kCreatinine, "2024-04-22");
+  ASSERT_NE(creatinine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(creatinine->obs.value, 73 / 88.42, 1e-3);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-14", 1.57);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-04-22", 10.2);
+}
+
+// "Предыдущий" over the header and "от 12.04.2024" ("from") under it: the previous column's date.
+TEST(Blind27Class, APreviousColumnDatedFromUnderItsTitle) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Дата взятия материала: 14.05.2024"}},
+          {{560, "Предыдущий"}},
+          {{40, "Показатель"}, {250, "Результат"}, {360, "Ед."}, {450, "Реф."}},
+          {{556, "от 12.04.2024"}},
+          {{48, "Креатинин"}, {262, "129"}, {360, "мкмоль/л"}, {450, "44 – 97"}, {600, "151"}},
+      },
+      842);
+  const ImportedObservation* now = FindOn(r, Analyte::kCreatinine, "2024-05-14");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(now->obs.value, 129 / 88.42, 1e-3);
+  const ImportedObservation* earlier = FindOn(r, Analyte::kCreatinine, "2024-04-12");
+  ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(earlier->previous);
+}
+
+// An immunofixation result that names only the free light chain by its Greek letter ("κ
+// libre"), and one not done in short ("No realiz."), which had been read as a negative, silently.
+TEST(Blind27Class, AFreeLightChainByItsLetterAndANotDoneInShort) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prueba"}, {204, "21/08/23"}, {292, "29/10/23"}},
+      {{40, "Inmunofijaci\xC3\xB3n orina"}, {217, "\xCE\xBA libre"}, {305, "Negativa"}},
+      {{40, "Inmunofijaci\xC3\xB3n suero"}, {210, "IgG-\xCE\xBA"}, {300, "No realiz."}},
+  });
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2023-08-21");
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(urine->obs.value, 1);
+  EXPECT_EQ(urine->obs.text, "kappa");
+  EXPECT_EQ(FindOn(r, Analyte::kSerumIfe, "2023-10-29"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// An Italian marrow report ("biopsia osteomidollare", "mielogramma") is a marrow page; a letter's
+// earlier value dated in parentheses ("0,42 g/dL (0,97 g/dL el 22/01/2024) i la immunofixació
+// ... positiva") does not date the sentence's immunofixation.
+TEST(Blind27Class, AnItalianMarrowPageAndAnEarlierValuesDateInParentheses) {
+  const ImportResult marrow = ExtractPlaced({
+      {{112, "REFERTO DI ASPIRATO E BIOPSIA OSTEOMIDOLLARE"}},
+      {{40, "Data prelievo: 18/01/2024"}},
+      {{40, "Mielogramma (aspirato, conta su 500 cellule)"}},
+      {{52, "Plasmacellule: 6% (morfologia in parte atipica)."}},
+  });
+  ExpectValueOn(marrow, Analyte::kBmPlasmaCells, "2024-01-18", 6);
+  const ImportResult letter = ExtractPlaced({
+      {{40, "Pacient: J. P. V."}},
+      {{40, "El component monoclonal ha baixat a 0,42 g/dL (0,97 g/dL el 22/01/2024) i la"}},
+      {{40, "immunofixaci\xC3\xB3 s\xC3\xA8rica persisteix positiva per IgG kappa."}},
+  });
+  EXPECT_EQ(FindOn(letter, Analyte::kSerumIfe, "2024-01-22"), nullptr)
+      << ImportToJson(letter).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
