@@ -299,15 +299,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     Emit(name, cells, date);
     isotype_note_.clear();
     if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."
-    last_row_ = name;
-    last_row_line_ = *i;
-    // The unit its result was written in ("10,9 g/dL", or a unit column), if one of the test's.
-    last_row_unit_.clear();
-    if (cells.value) {
-      if (std::optional<LabValue> v = ParseLabValue(cells.value->text)) last_row_unit_ = v->unit;
-    }
-    if (last_row_unit_.empty() && cells.unit) last_row_unit_ = cells.unit->text;
-    if (!records::UnitFactor(test.analyte, last_row_unit_).ok()) last_row_unit_.clear();
+    RememberRow(name, *i, cells);
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".
@@ -368,11 +360,25 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       earlier_headings_ = 0;
       if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i);
       Emit(name, cells, date);
+      // "Previous result: 9.8 g/dL on 13-Feb-2024" a line or two below the card's value.
+      RememberRow(name, *i, cells);
       return Outcome::kRow;
     }
     if (!cells.range) return Outcome::kRow;  // e.g. "Your value   Standard range"
   }
   return Outcome::kText;
+}
+
+void RowReader::RememberRow(const Name& name, size_t line, const RowCells& cells) {
+  last_row_ = name;
+  last_row_line_ = line;
+  // The unit its result was written in ("10,9 g/dL", or a unit column), if one of the test's.
+  last_row_unit_.clear();
+  if (cells.value) {
+    if (std::optional<LabValue> v = ParseLabValue(cells.value->text)) last_row_unit_ = v->unit;
+  }
+  if (last_row_unit_.empty() && cells.unit) last_row_unit_ = cells.unit->text;
+  if (!records::UnitFactor(name.test.analyte, last_row_unit_).ok()) last_row_unit_.clear();
 }
 
 }  // namespace oncoguide::import

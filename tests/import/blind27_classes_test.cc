@@ -189,5 +189,21 @@ TEST(Blind27Class, AnItalianMarrowPageAndAnEarlierValuesDateInParentheses) {
       << ImportToJson(letter).dump(1);
 }
 
+// A portal export's cards: the name, the value under it, the collection line, then "Previous
+// result: 9.8 g/dL on 13-Feb-2024". The previous line was read only under a table's row.
+TEST(Blind27Class, APreviousResultLineUnderACard) {
+  const ImportResult r = ExtractPlaced({
+      {{52, "Hemoglobin"}, {525, "Final"}},
+      {{52, "10.6 g/dL"}, {330, "Normal range: 12.0 - 15.0"}},
+      {{52, "Collected: 12-Mar-2024 07:58"}, {210, "Resulted: 12-Mar-2024 13:40"}},
+      {{52, "Previous result: 9.8 g/dL on 13-Feb-2024"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-12", 10.6);
+  const ImportedObservation* earlier = FindOn(r, Analyte::kHemoglobin, "2024-02-13");
+  ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(earlier->previous);
+  EXPECT_NEAR(earlier->obs.value, 9.8, 1e-9);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

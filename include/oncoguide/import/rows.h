@@ -238,6 +238,9 @@ class RowReader {
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
   bool ReadDatedCardLine(const Line& line, const DateContext& date);
+  // Remembers the row just read (its test, line and result unit) for the previous-result lines
+  // under it (ReadPreviousLine): a table's row, or a card's value line.
+  void RememberRow(const Name& name, size_t line, const RowCells& cells);
   // A dated line under an earlier-results heading below a card whose value was read ("Eerdere
   // uitslagen" / "6 feb. 2024 | 6,8 | mmol/L"), as that card's earlier result.
   bool ReadCardHistoryLine(const Line& line, const DateContext& date);
