@@ -65,6 +65,14 @@ class Extractor {
         earlier_block_ = EarlierBlock{*d, line.page, line.cells[0].box.x0};
         continue;
       }
+      // Or the collection label under such a heading ("PREVIOUS SPEP (for comparison)" /
+      // "Collected: 16-Jan-2024 09:10 Received: ... Reported: ..."): the block's own date.
+      if (const auto d = earlier_[i] && !earlier_block_ && i > 0
+                             ? internal::EarlierBlockLabelDate(all_[i - 1], line, order_)
+                             : std::nullopt) {
+        earlier_block_ = EarlierBlock{*d, line.page, line.cells[0].box.x0};
+        continue;
+      }
       // The block ends with its column or page, or at a line with a collection label of its
       // own ("Current results (collected 05/03/2024)").
       if (earlier_block_ && (line.page != earlier_block_->page || line.cells.empty() ||

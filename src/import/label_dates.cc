@@ -125,6 +125,17 @@ std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder ord
   return d;
 }
 
+std::optional<LabDate> EarlierBlockLabelDate(const Line& above, const Line& line, DateOrder order) {
+  if (line.cells.empty() || SpeaksOfEarlierResult(line.Text()) || above.page != line.page ||
+      above.cells.size() != 1 || !SpeaksOfEarlierResult(above.Text()) ||
+      above.Text().find_first_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  const auto dates = CollectionLabelDates(line, nullptr, order);
+  if (dates.size() != 1 || dates.front().second) return std::nullopt;
+  return dates.front().first;
+}
+
 std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
                                                            DateOrder order) {
   std::vector<std::pair<LabDate, bool>> out;

@@ -49,6 +49,12 @@ bool SpeaksOfEarlierResult(const std::string& text);
 // bytes, and ends with its one date (no other number, nothing but a bracket after the date).
 std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder order);
 
+// The one explicit collection date of label `line` right under `above`, a heading of earlier
+// results without a number ("PREVIOUS SPEP (for comparison)" / "Collected: 16-Jan-2024 09:10
+// Received: ... Reported: ..."), or nullopt: not under a line of earlier results ("Resultados
+// anteriores: 14/03/2024: ..."), nor a label that speaks of earlier results itself.
+std::optional<LabDate> EarlierBlockLabelDate(const Line& above, const Line& line, DateOrder order);
+
 // (date, generic) for each collection label on `line` with its date: after it on the line
 // ("Collected: 05/03/2024 08:30"), before it when it gives only a time, or on the line `below`
 // under it (a row of labels over a row of dates). A flowsheet's row of dates under a collection

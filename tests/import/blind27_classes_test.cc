@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "../../src/import/label_dates.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
@@ -203,6 +204,48 @@ TEST(Blind27Class, APreviousResultLineUnderACard) {
   ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
   EXPECT_TRUE(earlier->previous);
   EXPECT_NEAR(earlier->obs.value, 9.8, 1e-9);
+}
+
+// A report in sections, each with its collection line, and last a section of earlier results
+// under a heading without a date ("PREVIOUS SPEP (for comparison)") over its own collection
+// line: its rows took the last section's date (for review); they are that line's date's, and
+// earlier results. A line of earlier results ("Resultados anteriores: ...") over a collection
+// line is not such a heading.
+TEST(Blind27Class, ASectionOfEarlierResultsDatedByItsOwnCollectionLine) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "SERUM PROTEIN ELECTROPHORESIS"}},
+      {{40, "Collected: 13-Feb-2024 08:32 Received: 13-Feb-2024 09:01"}},
+      {{40, "Test"}, {231, "Result"}, {330, "Units"}},
+      {{46, "M-Spike"}, {239, "3.74"}, {330, "g/dL"}},
+      {{40, "PREVIOUS SPEP (for comparison)"}},
+      {{40, "Collected: 16-Jan-2024 09:10 Received: 16-Jan-2024 09:40"}},
+      {{40, "Test"}, {231, "Result"}, {330, "Units"}},
+      {{46, "M-Spike"}, {239, "4.02"}, {330, "g/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-02-13", 3.74);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-16", 4.02);
+  const ImportedObservation* earlier = FindOn(r, Analyte::kSerumMProtein, "2024-01-16");
+  ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(earlier->previous);
+}
+
+// Only a heading without a number starts such a section: a line of earlier results over a
+// collection line ("Resultados anteriores: 14/03/2024: 1,26 mg/dL" / "Data da coleta: ...") is
+// not one, nor a label that speaks of earlier results itself.
+TEST(Blind27Class, OnlyAHeadingWithoutANumberStartsASectionOfEarlierResults) {
+  const auto line = [](std::string text) {
+    return Line{1, Box{40, 100, 400, 110}, {Cell{std::move(text), Box{40, 100, 400, 110}, 1.0f}}};
+  };
+  const Line label = line("Collected: 16-Jan-2024 09:10");
+  const auto d = internal::EarlierBlockLabelDate(line("PREVIOUS SPEP (for comparison)"), label,
+                                                 DateOrder::kUnknown);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-01-16");
+  EXPECT_FALSE(
+      internal::EarlierBlockLabelDate(line("Resultados anteriores: 14/03/2024: 1,26 mg/dL"),
+                                      line("Data da coleta: 15/04/2024"), DateOrder::kUnknown));
+  EXPECT_FALSE(internal::EarlierBlockLabelDate(
+      line("PREVIOUS SPEP"), line("Previous sample collected 16-Jan-2024"), DateOrder::kUnknown));
 }
 
 }  // namespace
