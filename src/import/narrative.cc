@@ -312,9 +312,10 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
     // "sangue midollare" and "mielogramma".
     bool marrow = false;
     for (std::string_view w :
-         {"marrow", "knochenmark", "médula", "medula", "midollo", "moelle", "beenmerg", "luuydin",
-          "benmärg", "knoglemarv", "benmarg", "szpik", "kemik ili", "μυελ", "костн", "кістков",
-          "kostní dř", "kostni dr", "myelogram", "midollar", "mielogramm"}) {
+         {"marrow",    "knochenmark", "médula",    "medula",     "midollo",   "moelle",
+          "beenmerg",  "luuydin",     "benmärg",   "knoglemarv", "benmarg",   "szpik",
+          "kemik ili", "μυελ",        "костн",     "кістков",    "kostní dř", "kostni dr",
+          "myelogram", "midollar",    "mielogramm"}) {
       marrow |= Has(text, w);
     }
     if (!marrow) {
