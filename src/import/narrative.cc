@@ -102,28 +102,6 @@ bool Continues(const Line& a, const Line& b) {
 
 }  // namespace
 
-std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) {
-  const std::string s(sentence);
-  std::optional<LabDate> first = FindLabDate(s, order);
-  if (!first) return std::nullopt;
-  // A second date, or a comparison, makes the sentence's own date unsafe to use.
-  if (FindLabDate(std::string_view(s).substr(first->end), order)) return std::nullopt;
-  // So does an earlier value's date in parentheses ("ha baixat a 0,42 g/dL (0,97 g/dL el
-  // 22/01/2024)"): the date of the value beside it, not of the sentence.
-  if (const size_t open = s.rfind('(', first->begin);
-      open != std::string::npos && s.find(')', open) > first->begin &&
-      s.find_first_of("0123456789", open) < first->begin) {
-    return std::nullopt;
-  }
-  for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
-                             "baseline", "last", "before", "until", "born", "birth"}) {
-    if (Has(s, w)) return std::nullopt;
-  }
-  // The same in the reports' other languages ("em relação ao exame de 12/01/2024").
-  if (internal::ComparesWithEarlier(s)) return std::nullopt;
-  return first;
-}
-
 MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
   for (size_t n = 0; n < sentences.size(); ++n) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "label_dates.h"
+#include "oncoguide/common/text.h"
 #include "oncoguide/import/narrative.h"
 
 namespace oncoguide::import::internal {
@@ -171,4 +172,49 @@ std::optional<LabDate> ProcedureDate(const std::string& s, DateOrder order) {
   return std::nullopt;
 }
 
+std::optional<LabDate> CollectedDateIn(const std::string& s, DateOrder order) {
+  std::optional<LabDate> out;
+  for (const Label& l : FindLabels(AsciiLower(s))) {
+    if (!l.collection || l.generic) continue;
+    std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(l.end), order);
+    if (!d || d->begin > 3) continue;
+    if (out && out->date == d->date) continue;  // "sample collected": "collected" again
+    if (out) return std::nullopt;               // two collection dates: neither is certain
+    d->begin += l.end;
+    d->end += l.end;
+    out = d;
+  }
+  return out;
+}
+
 }  // namespace oncoguide::import::internal
+
+namespace oncoguide::import {
+
+std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) {
+  const std::string s(sentence);
+  std::optional<LabDate> own = FindLabDate(s, order);
+  if (!own) return std::nullopt;
+  if (FindLabDate(std::string_view(s).substr(own->end), order)) {
+    // A second date makes the sentence's own date unsafe to use, unless a collection label names
+    // one ("(sent 10/01/2024, sample collected 09/01/2024) showed ...").
+    own = internal::CollectedDateIn(s, order);
+    if (!own) return std::nullopt;
+  } else if (const size_t open = s.rfind('(', own->begin);
+             open != std::string::npos && s.find(')', open) > own->begin &&
+             s.find_first_of("0123456789", open) < own->begin) {
+    // So does an earlier value's date in parentheses ("ha baixat a 0,42 g/dL (0,97 g/dL el
+    // 22/01/2024)"): the date of the value beside it, not of the sentence.
+    return std::nullopt;
+  }
+  // So does a comparison.
+  for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
+                             "baseline", "last", "before", "until", "born", "birth"}) {
+    if (internal::Has(s, w)) return std::nullopt;
+  }
+  // The same in the reports' other languages ("em relação ao exame de 12/01/2024").
+  if (internal::ComparesWithEarlier(s)) return std::nullopt;
+  return own;
+}
+
+}  // namespace oncoguide::import

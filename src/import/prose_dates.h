@@ -69,6 +69,10 @@ bool ComparesWithEarlier(const std::string& s);
 // compares with an earlier result (ComparesWithEarlier), or no date follows the name.
 std::optional<LabDate> ProcedureDate(const std::string& s, DateOrder order);
 
+// The date right after the one collection label of sentence `s` ("sample collected
+// 09/01/2024"), with its offsets in `s`; nullopt when there is none, or two.
+std::optional<LabDate> CollectedDateIn(const std::string& s, DateOrder order);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_PROSE_DATES_H_

@@ -46,6 +46,8 @@ constexpr ProseName kProseNames[] = {
     {"monoclonal protein", Analyte::kSerumMProtein},
     {"paraprotein", Analyte::kSerumMProtein},
     {"m-gradient", Analyte::kSerumMProtein},
+    {"m-band", Analyte::kSerumMProtein},  // "showed an M-band of 48.2 g/L"
+    {"m band", Analyte::kSerumMProtein},
     // es, pt, it ("com pico monoclonal de 3,62 g/dL na fração gama").
     {"pico monoclonal", Analyte::kSerumMProtein},
     {"componente monoclonal", Analyte::kSerumMProtein},
@@ -302,10 +304,16 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
           "m-komponent", "m komponent", "kvarstar"}) {
       found |= Has(f, w);
     }
-    // "Serum immunofixation: IgG kappa paraprotein": the isotype right after the colon.
+    // "Serum immunofixation: IgG kappa paraprotein", "immunofixation IgG lambda": the isotype
+    // right after the word, or after its colon.
     if (const size_t colon = s.find(':', at); !iso.empty() && colon != std::string::npos &&
                                               colon < at + 20 &&
                                               IsotypeIn(s.substr(colon + 1, 12)) == iso) {
+      found = true;
+    }
+    if (const size_t next = s.find(' ', at);
+        !iso.empty() && next != std::string::npos && next < at + 16 &&
+        IsotypeIn(s.substr(next + 1, 12)) == iso && s.compare(next + 1, 2, "ig") == 0) {
       found = true;
     }
     if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding

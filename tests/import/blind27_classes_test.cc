@@ -9,6 +9,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/narrative.h"
 #include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
@@ -246,6 +247,27 @@ TEST(Blind27Class, OnlyAHeadingWithoutANumberStartsASectionOfEarlierResults) {
                                       line("Data da coleta: 15/04/2024"), DateOrder::kUnknown));
   EXPECT_FALSE(internal::EarlierBlockLabelDate(
       line("PREVIOUS SPEP"), line("Previous sample collected 16-Jan-2024"), DateOrder::kUnknown));
+}
+
+// A discharge letter's sentence with two dates, one of them the sample's ("Serum protein
+// electrophoresis (sent 10/01/2024, sample collected 09/01/2024) showed an M-band of 48.2 g/L;
+// immunofixation IgG lambda."): the sample's date is the sentence's; "M-band" names the
+// M-protein, and the isotype right after "immunofixation" is its finding.
+TEST(Blind27Class, ASentencesSampleDateAmongTwoAndAnMBand) {
+  const auto d = SentenceDate("spep (sent 10/01/2024, sample collected 09/01/2024) showed a band",
+                              DateOrder::kDayFirst);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-01-09");
+  EXPECT_FALSE(SentenceDate("sent 10/01/2024, reported 12/01/2024", DateOrder::kDayFirst));
+  const ImportResult r = ExtractPlaced({
+      {{40, "DISCHARGE SUMMARY"}, {300, "Date of discharge: 19/01/2024"}},
+      {{40, "Serum protein electrophoresis (sent 10/01/2024, sample collected 09/01/2024)"}},
+      {{40, "showed an M-band of 48.2 g/L; immunofixation IgG lambda."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-09", 4.82);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-01-09");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
 }
 
 }  // namespace
