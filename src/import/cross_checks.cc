@@ -178,13 +178,28 @@ void ReviewLeadingOnes(const std::vector<ImportedObservation*>& group) {
 
 // One row's two results, current and previous, read by OCR ("Креатинин | 128 ↑ | ... | 149 ↑"
 // read with "1491"): a result ending in 1, five times the other or more, that without its final
-// 1 is within twice the other, is marked for review: the arrow was read as a 1.
+// 1 is within twice the other, is marked for review: the arrow was read as a 1. So is one five
+// times its reference range's top or more that without its final 1 lies near the range ("129 ↑"
+// read as "1291" beside "44-97", when the row's other result was misread too).
+bool ArrowOneByRange(const ImportedObservation& o, double without) {
+  if (!o.obs.ref_high || *o.obs.ref_high <= 0) return false;
+  const double high = *o.obs.ref_high, low = o.obs.ref_low.value_or(0);
+  return o.obs.value >= 5 * high && without >= low / 2 && without <= 3 * high;
+}
+
 void ReviewRowArrowOnes(std::vector<ImportedObservation>* observations) {
   for (ImportedObservation& o : *observations) {
     if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.value <= 0) continue;
     const std::string t = NumberText(o.written_number, 4);
     if (t.size() < 2 || t.back() != '1' || t[t.size() - 2] == '.') continue;
     const double without = std::stod(t.substr(0, t.size() - 1)) / o.written_number * o.obs.value;
+    if (ArrowOneByRange(o, without)) {
+      o.Review(fmt::format(
+          "read by OCR as {}, far above the reference range: a flag arrow after the value may "
+          "have been read as a final 1",
+          t));
+      continue;
+    }
     for (const ImportedObservation& other : *observations) {
       if (&other == &o || other.obs.analyte != o.obs.analyte || other.previous == o.previous ||
           other.source.page != o.source.page || other.source.text != o.source.text ||

@@ -220,6 +220,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"ед.", Header::kUnit},
     {"ед", Header::kUnit},
     {"референсные", Header::kRange},
+    {"реф.", Header::kRange},  // "Реф. значения" (reference values, shortened)
+    {"реф. значения", Header::kRange},
     {"референсный", Header::kRange},
     {"норма", Header::kRange},
     {"предыдущий", Header::kPrevious},

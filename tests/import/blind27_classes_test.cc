@@ -270,5 +270,30 @@ TEST(Blind27Class, ASentencesSampleDateAmongTwoAndAnMBand) {
   EXPECT_EQ(ife->obs.text, "IgG lambda");
 }
 
+// A photo of the Tajik report in Russian: "129 ↑" read as "1291", and the previous result beside
+// it misread as well ("151" as "19%"), so the row gave nothing to compare with; its reference
+// range did ("Реф. значения", a range title not known before): 1291 µmol/L is far above "44-97",
+// 129 is near it. Kept silently before; now reviewed. A result that is plainly high (a kappa of
+// 1331 mg/L over "3.3-19.4": 133 is not near the range either) is not taken for an arrow.
+TEST(Blind27Class, AnArrowReadAsAFinalOneFarAboveTheRangeIsReviewed) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{330, "Date of collection:"}, {465, "14.05.2024"}},
+          {{40, "Test"}, {230, "Result"}, {300, "Units"}, {390, "Реф. значения"}},
+          {{46, "Creatinine"}, {230, "1291"}, {300, "umol/L"}, {390, "44-97"}},
+          {{46, "Kappa FLC"}, {230, "1331"}, {300, "mg/L"}, {390, "3.3-19.4"}},
+      },
+      0.95f);
+  const ImportedObservation* creatinine = FindOn(r, Analyte::kCreatinine, "2024-05-14");
+  ASSERT_NE(creatinine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(creatinine->needs_review) << ImportToJson(r).dump(1);
+  ASSERT_TRUE(creatinine->obs.ref_high) << ImportToJson(r).dump(1);
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-05-14");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  for (const std::string& why : kappa->review_reasons) {
+    EXPECT_EQ(why.find("final 1"), std::string::npos) << why;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
