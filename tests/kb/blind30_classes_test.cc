@@ -53,5 +53,16 @@ TEST_F(Blind30Test, ABodyPartFromAPhotoIsNotCovered_Regression) {
   EXPECT_EQ(asker_->Ask("what does a revlimid rash usually look like").kind, ReplyKind::kAnswer);
 }
 
+// One's own (or a relative's) marker asked as a category after it fell is a personal response
+// question; how markers fall in a category, asked in general, is not.
+TEST_F(Blind30Test, OnesOwnFallingMarkerAskedAsACategoryIsPersonal_Regression) {
+  for (const char* q : {"did my kappa go down enough to count as a vgpr",
+                        "my husbands paraprotein fell a lot, which response category is he in"}) {
+    EXPECT_EQ(asker_->Ask(q).topic.value_or(""), "my-response") << q;
+  }
+  EXPECT_NE(asker_->Ask("do light chains drop in a partial response").topic.value_or(""),
+            "my-response");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
