@@ -351,6 +351,11 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       t.push_back("light");  // "Free Kappa Lt Chains"
     } else if (tokens[i] == "sflc") {
       t.push_back("flc");  // serum free light chain
+    } else if (tokens[i] == "kflc" || tokens[i] == "aflc") {
+      // "κ FLC" / "λ FLC" read by OCR with the space lost, λ as "A" (a guess: loose).
+      t.push_back(tokens[i][0] == 'k' ? "kappa" : "lambda");
+      t.push_back("flc");
+      *ocr_guess |= tokens[i][0] == 'a';
     } else {
       // Greek letters for the light chains ("κ FLC", "κ/λ ratio"), not inside a Greek word
       // ("Κρεατινίνη", folded "κρεατινινη").

@@ -295,5 +295,17 @@ TEST(Blind27Class, AnArrowReadAsAFinalOneFarAboveTheRangeIsReviewed) {
   }
 }
 
+// A scan of the Kuwaiti flowsheet read its titles "κ FLC" and "λ FLC" as "KFLC_" and "AFLC"
+// (the space lost, λ as A): the light chains, the second a guess for review.
+TEST(Blind27Class, LightChainTitlesReadByOcrWithoutTheSpace) {
+  TestName t = MatchTestName("KFLC_", Specimen::kUnknown);
+  EXPECT_EQ(t.match, TestName::Match::kExact);
+  EXPECT_EQ(t.analyte, Analyte::kKappaFlc);
+  t = MatchTestName("AFLC", Specimen::kUnknown);
+  EXPECT_EQ(t.match, TestName::Match::kLoose);
+  EXPECT_TRUE(t.ocr_letter);
+  EXPECT_EQ(t.analyte, Analyte::kLambdaFlc);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
