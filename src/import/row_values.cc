@@ -22,10 +22,10 @@ using internal::IsIsotypeResult;
 using internal::IsUnitText;
 using internal::MayHaveGainedADigit;
 using internal::MayHaveLostItsDecimalMark;
-using internal::MicroSignUnit;
 using internal::MixedFinding;
 using internal::PlausibleRange;
 using internal::ReadCount;
+using internal::ReadUnitFactor;
 using internal::WrittenUnitFactor;
 using records::Analyte;
 using records::UnitFactor;
@@ -153,12 +153,9 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
     factor = *only;
     io->Review("unit inferred");
   } else {
-    Result<double> f = WrittenUnitFactor(analyte, &unit);
-    if (std::optional<std::string> micro = f.ok() ? std::nullopt : MicroSignUnit(analyte, unit)) {
-      io->Review(fmt::format("unit '{}' read as '{}'", unit, *micro));
-      unit = std::move(*micro);
-      f = UnitFactor(analyte, unit);
-    }
+    std::string misread;
+    Result<double> f = ReadUnitFactor(analyte, &unit, value.confidence < 1.0f, &misread);
+    if (!misread.empty()) io->Review(fmt::format("unit '{}' read as '{}'", misread, unit));
     if (!f.ok()) return f.status().cause();
     factor = *f;
   }

@@ -139,14 +139,34 @@ Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
   return f;
 }
 
-std::optional<std::string> MicroSignUnit(Analyte analyte, std::string_view unit) {
-  if (unit.size() < 3 || (unit[0] != 'p' && unit[0] != 'y') || UnitFactor(analyte, unit).ok()) {
-    return std::nullopt;
+std::optional<std::string> MisreadUnit(Analyte analyte, std::string_view unit, bool ocr) {
+  if (unit.empty() || UnitFactor(analyte, unit).ok()) return std::nullopt;
+  std::string u(unit);
+  while (ocr && u.size() > 1 &&
+         std::string_view(".,'\"`").find(u.back()) != std::string_view::npos) {
+    u.pop_back();
   }
-  // "yumol/L": the sign's tail read as a second letter.
-  std::string micro = "u" + std::string(unit.substr(unit[1] == 'u' ? 2 : 1));
+  if (ocr && u.ends_with("/d")) {
+    u += "l";
+  } else if (ocr && u.size() > 3 && u.compare(u.size() - 3, 2, "/d") == 0 &&
+             std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
+    u.back() = 'l';
+  }
+  if (u != unit && UnitFactor(analyte, u).ok()) return u;
+  if (u.size() < 3 || (u[0] != 'p' && u[0] != 'y')) return std::nullopt;
+  // "yumol/L": the micro sign's tail read as a second letter.
+  std::string micro = "u" + u.substr(u[1] == 'u' ? 2 : 1);
   if (!UnitFactor(analyte, micro).ok()) return std::nullopt;
   return micro;
+}
+
+Result<double> ReadUnitFactor(Analyte analyte, std::string* unit, bool ocr, std::string* misread) {
+  Result<double> f = WrittenUnitFactor(analyte, unit);
+  if (f.ok()) return f;
+  std::optional<std::string> read = MisreadUnit(analyte, *unit, ocr);
+  if (!read) return f;
+  *misread = std::exchange(*unit, std::move(*read));
+  return UnitFactor(analyte, *unit);
 }
 
 void ApplyRange(const LabRange& range, double factor, Analyte analyte, ImportedObservation* io) {

@@ -32,12 +32,21 @@ std::optional<double> InferUnitFactor(records::Analyte analyte, double number);
 // one cell) is dropped from `*unit`. An error when the unit is not one of `analyte`'s.
 Result<double> WrittenUnitFactor(records::Analyte analyte, std::string* unit);
 
-// The unit OCR read with its micro sign as Latin letters ("pmol/L", "yumol/L" for "µmol/L"),
-// as "umol/L", when that is one of `analyte`'s units and the unit as read is not; else nullopt.
+// The unit OCR misread, as it was printed, when that is one of `analyte`'s units and the unit as
+// read is not; else nullopt. The misreadings: its micro sign as Latin letters ("pmol/L",
+// "yumol/L" for "µmol/L"); and on a scan (`ocr`), a stop, comma or quote after it ("mg/dL."),
+// and the final L of "/dL" read as "t", "i", "1" or "|", or lost ("g/dt", "g/d"). (In a text
+// PDF a stop after the unit ends a sentence: "kappa 28.6 mg/L." is prose, not a row.)
 //
-//   MicroSignUnit(kCreatinine, "pmol/L")  -> "umol/L"
-//   MicroSignUnit(kCreatinine, "mmol/L")  -> nullopt
-std::optional<std::string> MicroSignUnit(records::Analyte analyte, std::string_view unit);
+//   MisreadUnit(kCreatinine, "pmol/L", false)  -> "umol/L"
+//   MisreadUnit(kHemoglobin, "g/dt", true)     -> "g/dl"
+//   MisreadUnit(kCreatinine, "mmol/L", true)   -> nullopt
+std::optional<std::string> MisreadUnit(records::Analyte analyte, std::string_view unit, bool ocr);
+
+// WrittenUnitFactor, else the factor of the unit as printed when OCR misread it (MisreadUnit):
+// then `*unit` is the unit as printed and `*misread` the unit as read (else it is left empty).
+Result<double> ReadUnitFactor(records::Analyte analyte, std::string* unit, bool ocr,
+                              std::string* misread);
 
 // Sets io's reference range in canonical units: `range` in its own unit when it gives one,
 // else times `factor` (then the range as written is kept too).

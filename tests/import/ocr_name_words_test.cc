@@ -17,7 +17,7 @@
 namespace oncoguide::import {
 namespace {
 
-using internal::MicroSignUnit;
+using internal::MisreadUnit;
 using internal::names::NearOcrWords;
 using internal::names::WithinOneEdit;
 using records::Analyte;
@@ -64,11 +64,24 @@ TEST(OcrNameWords, GarbledNameMatchesLooselyForReview) {
 }
 
 TEST(OcrNameWords, MicroSignReadAsALetter) {
-  EXPECT_EQ(MicroSignUnit(Analyte::kCreatinine, "pmol/L"), "umol/L");
-  EXPECT_EQ(MicroSignUnit(Analyte::kCreatinine, "yumol/L"), "umol/L");
-  EXPECT_FALSE(MicroSignUnit(Analyte::kCreatinine, "umol/L"));  // already a unit
-  EXPECT_FALSE(MicroSignUnit(Analyte::kCreatinine, "mmol/L"));
-  EXPECT_FALSE(MicroSignUnit(Analyte::kAlbumin, "pg/L"));  // "ug/L" is no unit of albumin
+  EXPECT_EQ(MisreadUnit(Analyte::kCreatinine, "pmol/L", true), "umol/L");
+  EXPECT_EQ(MisreadUnit(Analyte::kCreatinine, "yumol/L", true), "umol/L");
+  EXPECT_FALSE(MisreadUnit(Analyte::kCreatinine, "umol/L", true));  // already a unit
+  EXPECT_FALSE(MisreadUnit(Analyte::kCreatinine, "mmol/L", true));
+  EXPECT_FALSE(MisreadUnit(Analyte::kAlbumin, "pg/L", true));  // "ug/L" is no unit of albumin
+}
+
+// blind27's photo of a Honduran cumulative report read its unit column "g/d", "g/dt", "mg/dL."
+// and "mg/dl.": every row of those tests was lost ("unit 'g/d' is not a unit for hemoglobin").
+TEST(OcrNameWords, AUnitsLastLetterOrAStopMisread) {
+  EXPECT_EQ(MisreadUnit(Analyte::kHemoglobin, "g/d", true), "g/dl");
+  EXPECT_EQ(MisreadUnit(Analyte::kAlbumin, "g/dt", true), "g/dl");
+  EXPECT_EQ(MisreadUnit(Analyte::kCreatinine, "mg/dL.", true), "mg/dL");
+  EXPECT_EQ(MisreadUnit(Analyte::kCalcium, "mg/dl.", true), "mg/dl");
+  EXPECT_EQ(MisreadUnit(Analyte::kCreatinine, "pmol/L.", true), "umol/L");
+  EXPECT_FALSE(MisreadUnit(Analyte::kHemoglobin, "mm/h", true));
+  // In a text PDF a stop ends a sentence ("kappa 28.6 mg/L."): not a misread unit.
+  EXPECT_FALSE(MisreadUnit(Analyte::kKappaFlc, "mg/L.", false));
 }
 
 // The photo's history table: dates as rows, a test per column, two titles garbled and the
