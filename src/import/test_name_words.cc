@@ -358,8 +358,9 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       *ocr_guess |= tokens[i][0] == 'a';
     } else {
       // Greek letters for the light chains ("κ FLC", "κ/λ ratio"), not inside a Greek word
-      // ("Κρεατινίνη", folded "κρεατινινη").
+      // ("Κρεατινίνη", folded "κρεατινινη"); a guillemet OCR made of the κ's arm ("«K FLC").
       std::string w = tokens[i];
+      if (w.size() > 2 && (w.starts_with("\xC2\xAB") || w.starts_with("\xC2\xBB"))) w.erase(0, 2);
       const auto greek_at = [&](size_t at) {
         return at < w.size() && (static_cast<unsigned char>(w[at]) == 0xCE ||
                                  static_cast<unsigned char>(w[at]) == 0xCF);

@@ -296,9 +296,13 @@ TEST(Blind27Class, AnArrowReadAsAFinalOneFarAboveTheRangeIsReviewed) {
 }
 
 // A scan of the Kuwaiti flowsheet read its titles "κ FLC" and "λ FLC" as "KFLC_" and "AFLC"
-// (the space lost, λ as A): the light chains, the second a guess for review.
+// (the space lost, λ as A), and one of the Saudi one "«K FLC": the light chains, λ a guess for
+// review.
 TEST(Blind27Class, LightChainTitlesReadByOcrWithoutTheSpace) {
   TestName t = MatchTestName("KFLC_", Specimen::kUnknown);
+  EXPECT_EQ(t.match, TestName::Match::kExact);
+  EXPECT_EQ(t.analyte, Analyte::kKappaFlc);
+  t = MatchTestName("\xC2\xABK FLC", Specimen::kUnknown);  // "«K FLC": κ's arm as a guillemet
   EXPECT_EQ(t.match, TestName::Match::kExact);
   EXPECT_EQ(t.analyte, Analyte::kKappaFlc);
   t = MatchTestName("AFLC", Specimen::kUnknown);
