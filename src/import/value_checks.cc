@@ -142,15 +142,16 @@ Result<double> WrittenUnitFactor(Analyte analyte, std::string* unit) {
 std::optional<std::string> MisreadUnit(Analyte analyte, std::string_view unit, bool ocr) {
   if (unit.empty() || UnitFactor(analyte, unit).ok()) return std::nullopt;
   std::string u(unit);
-  while (ocr && u.size() > 1 &&
-         std::string_view(".,'\"`").find(u.back()) != std::string_view::npos) {
-    u.pop_back();
-  }
-  if (ocr && u.ends_with("/d")) {
-    u += "l";
-  } else if (ocr && u.size() > 3 && u.compare(u.size() - 3, 2, "/d") == 0 &&
-             std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
-    u.back() = 'l';
+  if (ocr) {
+    while (u.size() > 1 && std::string_view(".,'\"`").find(u.back()) != std::string_view::npos) {
+      u.pop_back();
+    }
+    if (u.ends_with("/d")) {
+      u += "l";
+    } else if (u.size() > 3 && u.compare(u.size() - 3, 2, "/d") == 0 &&
+               std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
+      u.back() = 'l';
+    }
   }
   if (u != unit && UnitFactor(analyte, u).ok()) return u;
   if (u.size() < 3 || (u[0] != 'p' && u[0] != 'y')) return std::nullopt;
