@@ -132,7 +132,9 @@ bool FreeWord(std::string_view w) {
 std::string_view OcrLetterWord(std::string_view w, std::string_view before, std::string_view next) {
   // Only after a light-chain word or before a word that says the chain is free, or as a ratio.
   const bool after_chain = before == "flc" || before == "sflc" || before == "free";
-  const bool chain = after_chain || FreeWord(next);
+  // "λ FLC" read as "A FLC": the letter opens the name, the chain's title follows.
+  const bool opens_flc = before.empty() && next == "flc";
+  const bool chain = after_chain || opens_flc || FreeWord(next);
   if (chain && (w == "a" || w == "x")) return "lambda";
   if (after_chain && w == "\xC2\xAB") return "kappa";  // "FLC-κ" read as "FLC-«"
   if (FreeWord(next) && w == "k") return "kappa";      // "κ libre" read as "K libre"

@@ -46,9 +46,9 @@ std::vector<std::string> NearOcrWords(std::string_view word);
 // ({"calcitum", "p"} -> {{"calcium", "p"}}).
 std::vector<std::vector<std::string>> NearOcrNames(const std::vector<std::string>& words);
 // The word a Greek letter was misread for by OCR, given the words before and after it:
-// OcrLetterWord("a", "flc", "") == "lambda" ("FLC-λ" read as "FLC-A"), OcrLetterWord("k", "",
-// "libre") == "kappa", OcrLetterWord("£§2", "", "mg") == "b2", OcrLetterWord("k/a", "", "") ==
-// "k/l"; "" when `w` is no such misreading.
+// OcrLetterWord("a", "flc", "") == "lambda" ("FLC-λ" read as "FLC-A"; also "A FLC" at a name's
+// start), OcrLetterWord("k", "", "libre") == "kappa", OcrLetterWord("£§2", "", "mg") == "b2",
+// OcrLetterWord("k/a", "", "") == "k/l"; "" when `w` is no such misreading.
 std::string_view OcrLetterWord(std::string_view w, std::string_view before, std::string_view next);
 
 }  // namespace oncoguide::import::internal::names

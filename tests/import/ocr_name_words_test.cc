@@ -143,5 +143,19 @@ TEST(OcrNameWords, GreekLetterReadAsLatinBeforeFree_Regression) {
   EXPECT_EQ(MatchTestName("A libre", Specimen::kUnknown).analyte, Analyte::kLambdaFlc);
 }
 
+// A scan of blind27's Kuwaiti flowsheet read its title "λ FLC" as "A FLC", the space kept: the
+// "A" opens the name and "FLC" follows it, which no report prints but OCR of λ does. Read as the
+// lambda chain for review; "A" before any other word stays a word.
+TEST(OcrNameWords, LambdaReadAsALetterBeforeFlc_Regression) {
+  using internal::names::OcrLetterWord;
+  EXPECT_EQ(OcrLetterWord("a", "", "flc"), "lambda");
+  EXPECT_EQ(OcrLetterWord("x", "", "flc"), "lambda");
+  EXPECT_EQ(OcrLetterWord("a", "ratio", "flc"), "");
+  const TestName lambda = MatchTestName("A FLC", Specimen::kUnknown);
+  EXPECT_EQ(lambda.match, TestName::Match::kLoose);
+  EXPECT_TRUE(lambda.ocr_letter);
+  EXPECT_EQ(lambda.analyte, Analyte::kLambdaFlc);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
