@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cell_text.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/test_names.h"
 
@@ -115,13 +116,16 @@ std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder ord
       before.size() - labels.back().end > 8) {
     return std::nullopt;
   }
-  // The date ends the heading ("... du 14/08/2024)"): not a previous result written after it
+  // The date ends the heading ("... du 14/08/2024)"), or a time of day after it does ("Earlier
+  // results - Sample collected 19 Mar 2024 08:31"): not a previous result written after it
   // ("Resultados anteriores: 15/02/2024: IgG kappa").
-  for (size_t k = d->end; k < text.size(); ++k) {
-    if (text[k] != ')' && text[k] != ']' && text[k] != ':' && text[k] != '.' && text[k] != ' ') {
-      return std::nullopt;
-    }
-  }
+  std::string_view rest = text;
+  rest.remove_prefix(d->end);
+  const size_t close = rest.find_last_not_of(")]:. ");
+  rest = close == std::string_view::npos ? std::string_view() : rest.substr(0, close + 1);
+  rest = TrimSpaces(rest);
+  if (rest.starts_with("at ") || rest.starts_with("um ")) rest.remove_prefix(3);
+  if (!rest.empty() && !IsTimeCell(rest)) return std::nullopt;
   return d;
 }
 
