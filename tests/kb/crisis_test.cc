@@ -421,4 +421,25 @@ TEST_F(CrisisTest, TheDaysPillsTakenTogetherAtAMealAreNotCrisis_Regression) {
 }
 
 }  // namespace
+// blind31 (a 30th author, measured once blind) wrote "mi vida no tiene sentido, quiero morir. i
+// have myeloma": a death wish in Spanish got "not covered" (the spelling corrector read "quiero"
+// as "quiet"). Death wishes in the languages patients most often write besides English are a
+// crisis, with help in Spanish named; a question about dying of the illness is not.
+TEST_F(CrisisTest, DeathWishInOtherLanguagesIsCrisis_Regression) {
+  for (const char* q : {"mi vida no tiene sentido, quiero morir. i have myeloma",
+                        "ya no quiero vivir con este cancer", "mi esposo dice que quiere morirse",
+                        "estou cansada, quero morrer", "je veux mourir, je suis fatigue",
+                        "voglio morire, non ce la faccio", "ich will nicht mehr leben",
+                        "pienso en quitarme la vida"}) {
+    const Reply r = asker_->Ask(q);
+    ASSERT_EQ(r.kind, ReplyKind::kCrisis) << q;
+    EXPECT_EQ(r.answer.find("**Help is available right now"), 0u) << q;
+    EXPECT_NE(r.answer.find("Spanish"), std::string::npos) << q;
+  }
+  for (const char* q : {"voy a morir de mieloma?", "que es el mieloma multiple",
+                        "is myeloma common in spanish speaking countries"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace oncoguide::kb
