@@ -95,6 +95,12 @@ DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own,
   return d;
 }
 
+std::string WithClausesBefore(const std::vector<std::string>& sentences, size_t n) {
+  std::string out = sentences[n];
+  for (size_t k = n; k > 0 && sentences[k].starts_with(";"); --k) out = sentences[k - 1] + out;
+  return out;
+}
+
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
                                              DateOrder order) {
   std::vector<std::optional<LabDate>> out;

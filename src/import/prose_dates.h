@@ -44,6 +44,11 @@ DateContext On(const std::optional<LabDate>& date, const DateContext& d);
 DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own, DateOrder order,
                             const std::function<DateContext(const Line&)>& date_of);
 
+// Sentence `n` with the clauses before it in the same sentence, when it is a clause after ';'
+// ("24-hour urine (05/02/2024): total protein 1.48 g/24h" / ";bjp 0.62 g/24h (free lambda on
+// ife)"): what the sentence is about (the urine) is named once, at its start.
+std::string WithClausesBefore(const std::vector<std::string>& sentences, size_t n);
+
 // Each sentence's own date (narrative.h: SentenceDate), or for "on the same day" / "same date"
 // the sentence before's.
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,

@@ -1,5 +1,4 @@
-// Values and immunofixation findings read from a report's sentences (narrative.h: ReadProseValues,
-// ReadProseImmunofixation).
+// Values read from a report's sentences (narrative.h: ReadProseValues).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -48,6 +47,10 @@ constexpr ProseName kProseNames[] = {
     {"m-gradient", Analyte::kSerumMProtein},
     {"m-band", Analyte::kSerumMProtein},  // "showed an M-band of 48.2 g/L"
     {"m band", Analyte::kSerumMProtein},
+    // The urine's: "BJP 0.62 g/24h" (an amount per day only).
+    {"bjp", Analyte::kUrineMProtein},
+    {"bence jones protein", Analyte::kUrineMProtein},
+    {"bence-jones protein", Analyte::kUrineMProtein},
     // es, pt, it ("com pico monoclonal de 3,62 g/dL na fração gama").
     {"pico monoclonal", Analyte::kSerumMProtein},
     {"componente monoclonal", Analyte::kSerumMProtein},
@@ -182,6 +185,30 @@ void Emit(const std::string& s, const Line& line, const DateContext& d, bool pre
   out->observations.push_back(std::move(io));
 }
 
+// True when sentence `s` speaks of the time of diagnosis ("At the time of her original
+// diagnosis her paraprotein was 38 g/L", "when first diagnosed", "at diagnosis"): a value there
+// without a date of its own is of an earlier, unknown date.
+bool SpeaksOfDiagnosisTime(const std::string& s) {
+  for (size_t at = s.find("diagnos"); at != std::string::npos; at = s.find("diagnos", at + 1)) {
+    std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+    while (!w.empty()) {
+      const std::string& x = w.back();
+      if (x != "her" && x != "his" && x != "my" && x != "their" && x != "the" && x != "original" &&
+          x != "initial" && x != "first" && x != "was" && x != "were" && x != "she" && x != "he" &&
+          x != "i" && x != "they") {
+        break;
+      }
+      w.pop_back();
+    }
+    if (!w.empty() && (w.back() == "at" || w.back() == "when")) return true;
+    if (w.size() >= 3 && w.back() == "of" && w[w.size() - 2] == "time" &&
+        w[w.size() - 3] == "the") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadProseValues(const std::vector<std::string>& sentences,
@@ -198,10 +225,19 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     // 08/02/2024": values after words of an earlier result, in a sentence with one date, are
     // that date's, as previous results.
     const EarlierPart earlier = FindEarlierPart(s, order);
-    // The specimen is not guessed: an M-protein in a sentence about urine is not read.
-    const bool urine = urine_page || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence");
+    // A sentence of the time of diagnosis with no date at all: its undated values are not this
+    // report's (with a date, each value is dated as below).
+    const bool at_diagnosis = SpeaksOfDiagnosisTime(s) && !FindLabDate(s, order);
+    // The specimen is not guessed: an M-protein in a sentence about urine is read only as the
+    // urine's.
+    const std::string about = internal::WithClausesBefore(sentences, n);
+    const bool urine =
+        urine_page || Has(about, "urine") || Has(about, "urinary") || Has(about, "bence");
     for (const ProseName& pn : kProseNames) {
-      if (urine && pn.analyte == Analyte::kSerumMProtein) continue;
+      // An M-protein in a sentence about urine is the urine's, read only in an amount per day
+      // ("BJP 0.62 g/24h"), which no serum test reports.
+      const Analyte analyte =
+          urine && pn.analyte == Analyte::kSerumMProtein ? Analyte::kUrineMProtein : pn.analyte;
       if (pn.about_m_component && !Has(s, "m-komponent") && !Has(s, "m komponent")) continue;
       size_t at = 0;
       while ((at = s.find(pn.name, at)) != std::string::npos) {
@@ -221,9 +257,9 @@ void ReadProseValues(const std::vector<std::string>& sentences,
         size_t from = after;
         std::optional<LabDate> name_date = DateRightAfter(s, after, order);
         if (name_date) from = after + name_date->end;
-        std::optional<ProseValue> pv = ValueAt(s, from, pn.analyte, /*strict=*/false);
+        std::optional<ProseValue> pv = ValueAt(s, from, analyte, /*strict=*/false);
         if (!pv) {  // "has fallen from 28 g/L at diagnosis on 09/01/2024": only with its date
-          pv = ValueAt(s, from, pn.analyte, /*strict=*/true);
+          pv = ValueAt(s, from, analyte, /*strict=*/true);
           if (pv && !DateRightAfter(s, pv->end, order)) pv.reset();
         }
         // Then the values that follow, each with its own date ("has fallen from 28 g/L at
@@ -240,124 +276,21 @@ void ReadProseValues(const std::vector<std::string>& sentences,
           const bool previous = earlier.Contains(pv->begin);
           if (previous) d = On(earlier.date, d);
           if (own_date) d = On(own_date, d);
-          if (d.date) {
-            Emit(s, line, d, previous, pn.analyte, *pv, out);
+          if (!own && !own_date && !previous && at_diagnosis) {
+            out->unrecognised.push_back(
+                ImportNote{line.page, std::string(TrimSpaces(s)),
+                           "a result from the time of diagnosis, without its date"});
+          } else if (d.date) {
+            Emit(s, line, d, previous, analyte, *pv, out);
           } else {
             out->unrecognised.push_back(
                 ImportNote{line.page, s, "no collection date found for this result"});
           }
           const size_t next = own_date ? pv->end + own_date->end : pv->end;
-          pv = ValueAt(s, next, pn.analyte, /*strict=*/true);
+          pv = ValueAt(s, next, analyte, /*strict=*/true);
         }
       }
     }
-  }
-}
-
-void ReadProseImmunofixation(const std::vector<std::string>& sentences,
-                             const std::function<const Line&(size_t)>& line_of,
-                             const std::function<DateContext(const Line&)>& date_of,
-                             DateOrder order, bool urine_page, ImportResult* out) {
-  const std::vector<std::optional<LabDate>> own_dates = OwnDates(sentences, order);
-  for (size_t n = 0; n < sentences.size(); ++n) {
-    const std::string& s = sentences[n];
-    const std::optional<LabDate>& own = own_dates[n];
-    // "immunofixation", "Immunfixation" (de), "immunofissazione" (it), "inmunofijación" (es),
-    // "imunofixação" (pt), "immunofiksacja" (pl).
-    size_t at = std::string::npos;
-    for (std::string_view w :
-         {"immunofix", "immunfix", "imunofix", "inmunofij", "immunofiss", "immunofiks"}) {
-      at = std::min(at, s.find(w));
-    }
-    if (at == std::string::npos) continue;
-    // An earlier finding ("at diagnosis", "the previous immunofixation") is not this date's.
-    bool earlier = false;
-    for (std::string_view w : {"prior", "previous", "diagnosis", "baseline", "earlier", "initially",
-                               "originally", "compared", "history", "pending"}) {
-      earlier |= Has(s, w);
-    }
-    if (earlier) continue;
-    // The isotype named after the word ("... kappa 31.5 mg/L, and immunofixation remains
-    // positive for IgG kappa"), not a light chain named before it.
-    std::string iso = IsotypeIn(s.substr(at));
-    // "typ IgG-kappa enligt immunfixation" (sv: according to): the isotype just before the word.
-    if (iso.empty() && at >= 8) {
-      const std::string before = s.substr(at >= 24 ? at - 24 : 0, at >= 24 ? 24 : at);
-      if (Has(before, "enligt") || Has(before, "according to") || Has(before, "ifolge")) {
-        iso = IsotypeIn(before);
-      }
-    }
-    // Negative and positive wording, in English and in the report languages the importer
-    // reads ("påvisas": detected, Swedish; "Nachweis": detection, German).
-    const std::string f = FoldLatin(s);
-    bool none = false, found = false;
-    for (std::string_view w : {"no monoclonal", "negative", "not detected", "no abnormal",
-                               "no paraprotein", "no band", "ingen", "ej pavisad", "kein",
-                               "no se detecta", "absence", "assenza", "niet aangetoond"}) {
-      none |= Has(f, w);
-    }
-    for (std::string_view w :
-         {"identified", "identifies", "detected", "shows", "showed", "revealed", "demonstrat",
-          "confirm", "positiv", "persists", "pavisas", "nachweis", "presence", "presencia",
-          "presenza", "se detecta", "aanwezig", "aangetoond",
-          // sv, da, nb: "M-komponent IgG-kappa kvarstår" (an M-component, typed, persists)
-          "m-komponent", "m komponent", "kvarstar"}) {
-      found |= Has(f, w);
-    }
-    // "Serum immunofixation: IgG kappa paraprotein", "immunofixation IgG lambda": the isotype
-    // right after the word, or after its colon.
-    if (const size_t colon = s.find(':', at); !iso.empty() && colon != std::string::npos &&
-                                              colon < at + 20 &&
-                                              IsotypeIn(s.substr(colon + 1, 12)) == iso) {
-      found = true;
-    }
-    if (const size_t next = s.find(' ', at);
-        !iso.empty() && next != std::string::npos && next < at + 16 &&
-        IsotypeIn(s.substr(next + 1, 12)) == iso && s.compare(next + 1, 2, "ig") == 0) {
-      found = true;
-    }
-    if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
-    // On a page with a urine section, a sentence that names the serum ("Immunofixation des
-    // protéines sériques") is still the serum's.
-    bool serum = false;
-    for (std::string_view w : {"serum", "seriq", "sieric", "suero", "serico", "serica", "soro"}) {
-      serum |= Has(f, w);
-    }
-    const Analyte a =
-        (urine_page && !serum) || Has(s, "urine") || Has(s, "urinary") || Has(s, "bence")
-            ? Analyte::kUrineIfe
-            : Analyte::kSerumIfe;
-    const Line& line = line_of(n);
-    DateContext d = SentenceContext(line, own, order, date_of);
-    // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.
-    size_t word_end = at;
-    while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
-    if (std::optional<LabDate> nd = DateRightAfter(s, word_end, order)) {
-      d = On(nd, d);
-    }
-    if (!d.date) continue;
-    // A table's result of the same date wins; a detected one without an isotype ("Abnormal")
-    // takes the isotype the text names, for review.
-    bool seen = false;
-    for (ImportedObservation& o : out->observations) {
-      if (o.obs.analyte != a || o.obs.date != d.date->date || o.previous) continue;
-      seen = true;
-      if (!none && o.obs.value == 1 && o.obs.text.empty() && !iso.empty()) {
-        o.obs.text = iso;
-        o.Review("isotype read from the report's text");
-      }
-    }
-    if (seen) continue;
-    ImportedObservation io;
-    io.obs.date = d.date->date;
-    io.obs.analyte = a;
-    io.obs.value = none ? 0 : 1;
-    io.obs.text = none ? "" : iso;
-    io.source = SourceRef{line.page, std::string(TrimSpaces(s)), line.box};
-    io.Review("result read from a sentence, not a table");
-    if (d.date->ambiguous) io.Review("date could be day-first or month-first");
-    if (d.generic) io.Review("date not labelled as the collection date");
-    out->observations.push_back(std::move(io));
   }
 }
 

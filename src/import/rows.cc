@@ -217,6 +217,12 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         const bool detail = !label.empty() && HeaderKind(label, &ignored) == Col::kRange;
         if (pending_ && detail) return Outcome::kRow;
         pending_.reset();
+        // A label over a sentence of results ("Myeloma screen (03/02/2024): | IgA 24.3 g/L,
+        // IgG 3.1 g/L; paraprotein 22 g/L (IgA lambda);"): the narrative reader reads it.
+        if (line.cells.size() >= 2 && line.cells[0].text.ends_with(':') &&
+            IsSentence(line.Text().substr(line.cells[0].text.size()))) {
+          return Outcome::kText;
+        }
         if (has_value) {
           card_read_.reset();  // an unknown card's value: the earlier results below are its own
           out_->unrecognised.push_back(

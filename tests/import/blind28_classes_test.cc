@@ -59,5 +59,50 @@ TEST(Blind28Class, AHeadingOfEarlierResultsWithATimeAfterItsDate) {
       OneCellLine("Previous result, collected 02/03/2024 12 mg/dL"), DateOrder::kDayFirst));
 }
 
+// A discharge letter from Jersey: "Myeloma screen (03/02/2024): | IgA 24.3 g/L, ...; paraprotein
+// 22 g/L (IgA lambda);" was a row of an unknown test, and its second line was dated by a later
+// label; a 24-hour urine's "BJP 0.62 g/24h (free lambda on IFE)" was not read; a paraprotein "at
+// the time of her original diagnosis" took the letter's date. Here in our own words.
+TEST(Blind28Class, ALettersLabelledResultsUrineAndDiagnosisTime) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Clinic letter, haematology"}},
+          {{40,
+            "When he was first diagnosed his paraprotein was 41 g/L and he has done well on "
+            "maintenance since then."}},
+          {{40, "Myeloma screen (13/03/2024):"},
+           {200, "IgG 31.2 g/L, IgA 0.4 g/L, IgM 0.2 g/L; paraprotein 27 g/L (IgG kappa);"}},
+          {{40, "serum free kappa 388 mg/L, free lambda 7.1 mg/L, ratio 54.6; B2M 4.1 mg/L."}},
+          {{40, "24-hour urine (14/03/2024):"},
+           {200, "total protein 0.91 g/24h; BJP 0.44 g/24h (free kappa on IFE)."}},
+      },
+      1000);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-03-13");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(m->written_number, 27);
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2024-03-13");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(kappa->written_number, 388);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-13");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG kappa");
+  EXPECT_TRUE(ife->needs_review);
+  const ImportedObservation* bjp = FindOn(r, Analyte::kUrineMProtein, "2024-03-14");
+  ASSERT_NE(bjp, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(bjp->written_number, 0.44);
+  const ImportedObservation* uife = FindOn(r, Analyte::kUrineIfe, "2024-03-14");
+  ASSERT_NE(uife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(uife->obs.text, "kappa");
+  // The paraprotein at diagnosis has no date: not read, and said so.
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.obs.analyte == Analyte::kSerumMProtein && o.written_number == 41)
+        << o.obs.date.ToString();
+  }
+  bool noted = false;
+  for (const ImportNote& n : r.unrecognised)
+    noted |= n.reason.find("diagnosis") != std::string::npos;
+  EXPECT_TRUE(noted);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
