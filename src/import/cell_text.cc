@@ -273,6 +273,7 @@ bool MixedFinding(std::string_view text) {
 // True when `text` is a detected isotype ("IgG kappa", "free lambda").
 bool IsIsotypeResult(const std::string& text) {
   std::optional<LabValue> v = ParseLabValue(text);
+  if (!v) v = ParseLightChainBand(text);  // "Free kappa *": a light chain's band, flagged
   return v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty();
 }
 

@@ -104,5 +104,29 @@ TEST(Blind28Class, ALettersLabelledResultsUrineAndDiagnosisTime) {
   EXPECT_TRUE(noted);
 }
 
+// A Bahraini 24-hour urine report types its Bence Jones protein under "URINE IMMUNOFIXATION" as
+// "Free kappa *" (flagged), with the previous result "Free kappa": the flag left the finding
+// unread, as this day's and as the earlier one.
+TEST(Blind28Class, AFlaggedLightChainBandTypesTheBenceJonesProtein) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collection date : 11/03/2024 07:30"}},
+      {{40, "Test"}, {200, "Result"}, {300, "Unit"}, {360, "Reference"}, {440, "Previous"}},
+      {{440, "(14/01/2024)"}},
+      {{40, "URINE IMMUNOFIXATION"}},
+      {{40, "Bence Jones protein"},
+       {200, "Free lambda  *"},
+       {360, "Negative"},
+       {440, "Free lambda"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kUrineIfe, "2024-03-11");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(now->obs.value, 1);
+  EXPECT_EQ(now->obs.text, "lambda");
+  EXPECT_TRUE(now->needs_review);
+  const ImportedObservation* before = FindOn(r, Analyte::kUrineIfe, "2024-01-14");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
