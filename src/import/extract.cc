@@ -74,11 +74,13 @@ class Extractor {
         continue;
       }
       // The block ends with its column or page, or at a line with a collection label of its
-      // own ("Current results (collected 05/03/2024)").
-      if (earlier_block_ && (line.page != earlier_block_->page || line.cells.empty() ||
-                             line.cells[0].box.x0 < earlier_block_->x - 20 ||
-                             (!internal::SpeaksOfEarlierResult(line.Text()) &&
-                              !internal::CollectionLabelDates(line, nullptr, order_).empty()))) {
+      // own ("Current results (collected 05/03/2024)"); not at its cards' labels of the block's
+      // own date ("Collected 19 Mar 2024 08:31 | Released ...").
+      if (earlier_block_ &&
+          (line.page != earlier_block_->page || line.cells.empty() ||
+           line.cells[0].box.x0 < earlier_block_->x - 20 ||
+           (!internal::SpeaksOfEarlierResult(line.Text()) &&
+            internal::LabelsAnotherDate(line, earlier_block_->date.date, order_)))) {
         earlier_block_.reset();
       }
       // A table header ("Collected | Test | Result") is not a collection-date label line.

@@ -267,4 +267,11 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
   return closes >= heads && (card_closes + card_heads == 0 || card_closes > card_heads);
 }
 
+bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order) {
+  for (const auto& [d, generic] : CollectionLabelDates(line, nullptr, order)) {
+    if (d.date != date) return true;
+  }
+  return false;
+}
+
 }  // namespace oncoguide::import::internal

@@ -64,6 +64,10 @@ std::optional<LabDate> EarlierBlockLabelDate(const Line& above, const Line& line
 std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
                                                            DateOrder order);
 
+// True when `line` has a collection label (CollectionLabelDates) of a date other than `date`:
+// a block of earlier results of that date ends there, not at its own cards' labels.
+bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order);
+
 // True when a report's collection labels close their panels rather than head them ("Component
 // Results" ... "Specimen Collected: 10/03/2024", a portal print): test rows come before the first
 // label (`label_date` holds each line's collection date, if any), and at least as many labels

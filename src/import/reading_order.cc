@@ -69,9 +69,15 @@ bool TableRowAcross(const Line& line, double g,
   if (left >= 2 && first_right != nullptr) {
     const std::string_view front = line.cells.front().text;
     const bool dates = IsDateCell(front) && IsDateCell(first_right->text);
-    // A result with a long unit is a result too ("58 ml/min/1,73m²").
-    const bool front_value = NumberCell(front) || (!front.empty() && front.front() >= '0' &&
-                                                   front.front() <= '9' && ParseLabValue(front));
+    // A result with a long unit is a result too ("58 ml/min/1,73m²"), and so is a coded one
+    // ("IgA lambda | Ref: - | 33.8 g/L | Ref: 35.5-50.5": an immunofixation card beside one
+    // with a number).
+    const std::optional<LabValue> parsed = ParseLabValue(front);
+    const bool coded =
+        parsed && parsed->kind != LabValue::Kind::kNumber && parsed->kind != LabValue::Kind::kNote;
+    const bool front_value =
+        NumberCell(front) || coded ||
+        (!front.empty() && front.front() >= '0' && front.front() <= '9' && parsed);
     const bool values =
         front_value && !IsDateCell(front) && number_first && !IsDateCell(first_right->text);
     const bool worded =

@@ -128,5 +128,37 @@ TEST(Blind28Class, AFlaggedLightChainBandTypesTheBenceJonesProtein) {
   EXPECT_TRUE(before->previous);
 }
 
+// The Botswanan portal's second page: two columns of cards under "Earlier results - Sample
+// collected 19 Mar 2024 08:31". The last pair, an immunofixation card ("IgA lambda") beside an
+// albumin card ("33.8 g/L"), was taken for one table row across the columns and the finding was
+// lost; only the first card under the heading was marked an earlier result (the next card's
+// label, of the same date, ended the block).
+TEST(Blind28Class, CardsOfEarlierResultsInTwoColumns) {
+  const std::vector<Placed> rows = {
+      {{40, "Earlier results - Sample collected 19 Mar 2024 08:31"}},
+      {{50, "Haemoglobin"}, {259, "LOW"}, {315, "Creatinine"}, {521, "HIGH"}},
+      {{50, "10.5 g/dL"}, {234, "Ref: 12.0-16.0"}, {315, "133 umol/L"}, {507, "Ref: 64-104"}},
+      {{50, "Collected 19 Mar 2024 08:31"}, {315, "Collected 19 Mar 2024 08:31"}},
+      {},
+      {{50, "Kappa free light chain"}, {315, "Lambda free light chain"}, {521, "HIGH"}},
+      {{50, "7.31 mg/L"}, {230, "Ref: 3.30-19.40"}, {315, "533.0 mg/L"}, {495, "Ref: 5.71-26.30"}},
+      {{50, "Collected 19 Mar 2024 08:31"}, {315, "Collected 19 Mar 2024 08:31"}},
+      {},
+      {{50, "Immunofixation (serum)"}, {315, "Albumin fraction (SPE)"}},
+      {{50, "IgA lambda"}, {262, "Ref: -"}, {315, "33.8 g/L"}, {499, "Ref: 35.5-50.5"}},
+      {{50, "Collected 19 Mar 2024 08:31"}, {315, "Collected 19 Mar 2024 08:31"}},
+  };
+  const ImportResult r = ExtractPlaced(rows);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-19");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+  for (Analyte a : {Analyte::kHemoglobin, Analyte::kCreatinine, Analyte::kKappaFlc,
+                    Analyte::kLambdaFlc, Analyte::kSerumIfe}) {
+    const ImportedObservation* o = FindOn(r, a, "2024-03-19");
+    ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
+    EXPECT_TRUE(o->previous) << o->source.text;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
