@@ -82,6 +82,8 @@ constexpr TestWord kTestNames[] = {
     {"cll kappa", Analyte::kKappaFlc},  // fr-CH history title ("CLL kappa | CLL lambda")
     {"cll lambda", Analyte::kLambdaFlc},
     {"chaines legeres kappa libres", Analyte::kKappaFlc},
+    {"chaines kappa libres", Analyte::kKappaFlc},  // fr-BF: "Chaînes kappa libres"
+    {"chaine kappa libre", Analyte::kKappaFlc},
     // fr-CA: "Chaînes légères kappa" in mg/L, the free chains (a total light chain is in g/L,
     // which is not a free light chain's unit: never read as one).
     {"chaines legeres kappa", Analyte::kKappaFlc},
@@ -120,6 +122,8 @@ constexpr TestWord kTestNames[] = {
     {"freie lambda lk", Analyte::kLambdaFlc},
     {"chaines legeres libres lambda", Analyte::kLambdaFlc},
     {"chaines legeres lambda libres", Analyte::kLambdaFlc},
+    {"chaines lambda libres", Analyte::kLambdaFlc},
+    {"chaine lambda libre", Analyte::kLambdaFlc},
     {"chaines legeres lambda", Analyte::kLambdaFlc},
     {"lambda libres", Analyte::kLambdaFlc},
     {"lambda libre", Analyte::kLambdaFlc},

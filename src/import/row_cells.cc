@@ -61,6 +61,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
   const Column* value_col = nullptr;
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
+    if (TakeDatedPrevious(c, &row)) continue;
     const Column* best = ColumnOf(c);
     if (best == nullptr) continue;
     switch (best->kind) {
@@ -299,6 +300,7 @@ RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size
   RowCells row;
   for (size_t k = from; k < cells.size(); ++k) {
     const Cell& c = cells[k];
+    if (TakeDatedPrevious(c, &row)) continue;
     auto [label, rest] = SplitLabel(c.text);
     std::optional<LabDate> ignored;
     const std::optional<Col> header = label.empty() ? std::nullopt : HeaderKind(label, &ignored);

@@ -182,4 +182,14 @@ void RowReader::RestoreOuterHeader(const Line& line) {
 
 bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
 
+bool RowReader::TakeDatedPrevious(const Cell& c, RowCells* row) const {
+  auto [label, rest] = internal::SplitLabel(c.text);
+  std::optional<LabDate> date;
+  if (label.empty() || rest.empty() || HeaderKind(label, &date) != Col::kPrevious || !date) {
+    return false;
+  }
+  row->previous_dated.emplace_back(*date, Piece{rest, c.box, c.confidence});
+  return true;
+}
+
 }  // namespace oncoguide::import

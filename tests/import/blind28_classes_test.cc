@@ -9,6 +9,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -158,6 +159,32 @@ TEST(Blind28Class, CardsOfEarlierResultsInTwoColumns) {
     ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
     EXPECT_TRUE(o->previous) << o->source.text;
   }
+}
+
+// A protein report from Burkina Faso: "Chaînes kappa libres" and "Chaînes lambda libres" (the
+// free chains, named without "légères") were not known, and the M-spike's row gave its earlier
+// result in a labelled cell, "Antériorité (11/12/2023) : 28,5 g/L", which stood under the range
+// column of the fractions' table above and was read as a range.
+TEST(Blind28Class, FrenchFreeChainsAndAnEarlierResultInALabelledCell) {
+  EXPECT_EQ(MatchTestName("Chaînes kappa libres", Specimen::kUnknown).analyte, Analyte::kKappaFlc);
+  EXPECT_EQ(MatchTestName("Chaînes lambda libres", Specimen::kUnknown).analyte,
+            Analyte::kLambdaFlc);
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 20/02/2024 à 07h40"}},
+      {{40, "Fraction"}, {202, "%"}, {281, "g/L"}, {320, "Valeurs usuelles (g/L)"}},
+      {{40, "Gamma globulines"}, {202, "10,1"}, {286, "7,4"}, {320, "7,5 - 15,8"}},
+      {{40, "PIC MONOCLONAL"}},
+      {{40, "Pic monoclonal en zone bêta :"},
+       {261, "13,2 g/L"},
+       {320, "Antériorité (11/12/2023) : 28,5 g/L"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kSerumMProtein, "2024-02-20");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(now->written_number, 13.2);
+  const ImportedObservation* before = FindOn(r, Analyte::kSerumMProtein, "2023-12-11");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(before->written_number, 28.5);
+  EXPECT_TRUE(before->previous);
 }
 
 }  // namespace

@@ -277,6 +277,10 @@ class RowReader {
   static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
+  // A cell that gives an earlier result with its date under its own label, whatever column it
+  // stands in ("Antériorité (11/12/2023) : 28,5 g/L"): added to `row`'s dated earlier results;
+  // false for any other cell.
+  bool TakeDatedPrevious(const Cell& c, RowCells* row) const;
   // A card's unit on a line of its own under its name ("Haemoglobin" / "Unit: g/dL Normal
   // range: 13.0 - 17.0" / "Collection date | Result | Flag"): kept as the unit of its value, or
   // of its history's rows; true when `line` is that line.
