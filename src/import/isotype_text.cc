@@ -43,6 +43,12 @@ std::string IsotypeIn(std::string_view text) {
       t.replace(at, cyrillic.size(), latin);
     }
   }
+  // pt "capa" (IgG capa), a word of its own (not "capacidade").
+  for (size_t at = t.find("capa"); at != std::string::npos; at = t.find("capa", at + 1)) {
+    const bool alone =
+        (at == 0 || !IsAlpha(t[at - 1])) && (at + 4 >= t.size() || !IsAlpha(t[at + 4]));
+    if (alone) t.replace(at, 4, "kappa");
+  }
   std::string heavy;
   size_t heavy_end = std::string::npos;
   // "lgA": OCR reads the capital I of "IgA" as a lower-case l.

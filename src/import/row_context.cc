@@ -48,11 +48,13 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
   }
 }
 
-bool RowReader::UnreadCellBeforeValue(const Line& line, const RowCells& cells) {
+bool RowReader::UnreadCellBeforeValue(const Line& line, const RowCells& cells, bool coded) {
   if (!cells.value) return false;
   const bool scanned = std::any_of(line.cells.begin(), line.cells.end(),
                                    [](const Cell& c) { return c.confidence < 0.999f; });
-  if (!scanned) return false;
+  // In a text PDF too for a finding ("Imunofixação sérica | IgG capa | negativa": the finding
+  // was not understood, and the reference after it was taken for it).
+  if (!scanned && !coded) return false;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     if (c.box.x0 >= cells.value->box.x0) break;

@@ -341,7 +341,10 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (cells.from_comment) io.Review("result read from the comment the report points to");
   if (cells.from_sentence) io.Review("result read from a sentence under the test's name");
   if (cells.unread_before && !previous) {
-    io.Review("a scanned cell before the result could not be read; check the result is this one");
+    io.Review(
+        io.confidence < 0.999
+            ? "a scanned cell before the result could not be read; check the result is this one"
+            : "a cell before the result was not understood; check the result is this one");
   }
   if (cells.several_numbers && !previous) {
     io.Review("the row holds several numbers and no dated columns; check which is this date's");

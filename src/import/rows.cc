@@ -296,7 +296,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     // SI and conventional results of one amount side by side are not several numbers.
     cells.several_numbers =
         !coded && !(cells.second_value && cells.pair_agrees) && SeveralUndatedNumbers(line, cells);
-    cells.unread_before = UnreadCellBeforeValue(line, cells);
+    cells.unread_before = UnreadCellBeforeValue(line, cells, coded);
     // A finding in a sentence after a label ("S-Immunfixation: M-komponent av typ IgG-kappa
     // påvisas, 18 g/L."): read from its wording, so for review.
     if (labelled && coded && cells.value && IsSentence(cells.value->text)) {

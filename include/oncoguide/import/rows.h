@@ -271,10 +271,12 @@ class RowReader {
   // 118 H | 105 | 99 | umol/L" under a header that lost its date columns to OCR): which one is this
   // date's result is not certain.
   bool SeveralUndatedNumbers(const Line& line, const RowCells& cells) const;
-  // True when, on a scanned line, a cell between the test's name and its result is neither a
-  // value, flag, unit, range, date nor placeholder ("M-proteine | aires | 19 | g/L": OCR garbled
-  // the current result, and the number read may be the previous one).
-  static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells);
+  // True when, on a scanned line or on any `coded` row (an immunofixation's), a cell between the
+  // test's name and its result is neither a value, flag, unit, range, date nor placeholder
+  // ("M-proteine | aires | 19 | g/L": OCR garbled the current result, and the number read may be
+  // the previous one; "Immunofixation | IgG kapppa | Negative": the finding was not understood
+  // and the reference was taken for it).
+  static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells, bool coded);
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   // A cell that gives an earlier result with its date under its own label, whatever column it

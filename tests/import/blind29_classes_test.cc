@@ -1,0 +1,44 @@
+// Classes found by blind29's first run (a thirtieth separate author's 18 layouts, measured once
+// blind: tests/import/corpus/blind29/README.md), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Timorese page in Portuguese: "Imunofixação sérica | IgG capa | negativa". "capa" (Portuguese
+// for kappa) was not known, the finding was passed over, and the reference after it ("negativa")
+// was read as a negative immunofixation, silently.
+TEST(Blind29Class, PortugueseKappaAndAFindingNotUnderstood_Regression) {
+  EXPECT_EQ(IsotypeIn("IgG capa"), "IgG kappa");
+  EXPECT_EQ(IsotypeIn("IgA lambda, capacidade"), "IgA lambda");  // a word, not the chain
+  const ImportResult pt = ExtractPlaced({
+      {{40, "Data de colheita: 03/06/2024 07:50"}},
+      {{40, "Imunofixação sérica"}, {200, "IgG capa"}, {300, "negativa"}},
+  });
+  const ImportedObservation* ife = FindOn(pt, Analyte::kSerumIfe, "2024-06-03");
+  ASSERT_NE(ife, nullptr) << ImportToJson(pt).dump(1);
+  EXPECT_EQ(ife->obs.value, 1);
+  EXPECT_TRUE(ife->needs_review);  // two different findings on the row, no headers
+  // Whatever the finding's wording, a result word after a cell that was not understood is
+  // reviewed, never silent.
+  const ImportResult typo = ExtractPlaced({
+      {{40, "Collected: 13/06/2024 07:50"}},
+      {{40, "Serum immunofixation"}, {200, "IgG kapppa"}, {300, "Negative"}},
+  });
+  const ImportedObservation* neg = FindOn(typo, Analyte::kSerumIfe, "2024-06-13");
+  ASSERT_NE(neg, nullptr) << ImportToJson(typo).dump(1);
+  EXPECT_TRUE(neg->needs_review);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
