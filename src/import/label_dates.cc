@@ -36,6 +36,9 @@ std::optional<LabDate> DateBelow(const Line& line, const Line& next, const Label
       std::count_if(next.cells.begin(), next.cells.end(),
                     [&](const Cell& c) { return FindLabDate(c.text, order).has_value(); });
   if (dates_below > labels_on_line) return std::nullopt;
+  // A line below with date labels of its own ("Sample received: 15-Jan-2024" over "Report
+  // date: | 17-Jan-2024"): its dates are its labels'.
+  if (!FindLabels(AsciiLower(next.Text())).empty()) return std::nullopt;
   // The cell holding the label.
   size_t pos = 0;
   const Cell* label_cell = nullptr;

@@ -29,7 +29,7 @@ std::optional<LabDate> DateBeforeLabel(std::string_view before, std::string_view
 // A date printed under label `l` of `line`, in the cell of `next` (the line below) under the
 // label's cell ("Collected" / "05/03/2024"). Not when `next` holds more dates than `line` has
 // labels: that is a row of column dates under a title such as "Collection Date", and no one of
-// them is the report's.
+// them is the report's; nor when `next` has date labels of its own (its dates are theirs).
 std::optional<LabDate> DateBelow(const Line& line, const Line& next, const Label& l,
                                  size_t labels_on_line, DateOrder order);
 

@@ -40,5 +40,31 @@ TEST(Blind29Class, PortugueseKappaAndAFindingNotUnderstood_Regression) {
   EXPECT_TRUE(neg->needs_review);
 }
 
+// An Afghan report's header: "Sample collected: 15- Jan-2024 (25/10/1402) 09:20" over "Sample
+// received: 15- Jan-2024 11:05" over "Report date: | 17- Jan-2024 (27/10/1402)". "Sample" was a
+// collection label of its own inside "Sample received", with no date after it, so the date under
+// it was taken, the report date of the line below: every result was dated two days late,
+// silently.
+TEST(Blind29Class, AReceivedLabelDoesNotTakeTheReportDateBelow_Regression) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Age/Sex:"},
+           {100, "66 Y / Male"},
+           {300, "Sample collected: 15- Jan-2024 (25/10/1402) 09:20"}},
+          {{40, "Referred by:"},
+           {100, "Dr. F. Ahmadzai"},
+           {300, "Sample received: 15- Jan-2024 11:05"}},
+          {{40, "Hospital:"},
+           {100, "Jamhuriat OPD"},
+           {300, "Report date:"},
+           {400, "17- Jan-2024 (27/10/1402)"}},
+          {{40, "Investigation"}, {200, "Result"}, {260, "Unit"}, {320, "Normal range"}},
+          {{40, "Hemoglobin"}, {200, "12.1 L"}, {260, "g/dL"}, {320, "13.5 - 18.0"}},
+      },
+      700);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-15", 12.1);
+  EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2024-01-17"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
