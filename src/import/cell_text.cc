@@ -271,6 +271,17 @@ bool MixedFinding(std::string_view text) {
 }
 
 // True when `text` is a detected isotype ("IgG kappa", "free lambda").
+bool FootnoteMarked(std::string_view text) {
+  text = TrimSpaces(text);
+  if (text.ends_with("\u2020") || text.ends_with("\u2021")) return true;
+  if (text.size() < 4) return false;
+  const char open = text[text.size() - 3], mark = text[text.size() - 2], close = text.back();
+  const bool bracketed = (open == '(' && close == ')') || (open == '[' && close == ']');
+  const bool before_space = text[text.size() - 4] == ' ';
+  return bracketed && before_space &&
+         ((mark >= 'a' && mark <= 'z') || (mark >= '1' && mark <= '9'));
+}
+
 bool IsIsotypeResult(const std::string& text) {
   std::optional<LabValue> v = ParseLabValue(text);
   if (!v) v = ParseLightChainBand(text);  // "Free kappa *": a light chain's band, flagged

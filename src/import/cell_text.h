@@ -72,6 +72,9 @@ bool IsTimeCell(std::string_view t);
 // A coded result's wording that reports one band and denies another, or names a free light
 // chain beside a whole immunoglobulin.
 bool MixedFinding(std::string_view text);
+// True when `text` ends in a footnote mark: a letter or digit in parentheses or brackets
+// ("34 (a)", "[2]"), or a dagger ("12.1 †").
+bool FootnoteMarked(std::string_view text);
 // A detected isotype ("IgG kappa", "free lambda").
 bool IsIsotypeResult(const std::string& text);
 // The parts of a header cell that holds several dates, each ending after its date; one part

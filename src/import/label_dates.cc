@@ -270,6 +270,27 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
   return closes >= heads && (card_closes + card_heads == 0 || card_closes > card_heads);
 }
 
+std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, DateOrder order) {
+  std::optional<LabDate> best;
+  double best_overlap = 0;
+  bool differ = false;
+  std::optional<Date> first;
+  for (const Cell& c : line.cells) {
+    const std::string lower = AsciiLower(c.text);
+    const std::vector<Label> labels = FindLabels(lower);
+    if (labels.empty() || !labels.front().collection || labels.front().begin != 0) continue;
+    const std::optional<LabDate> d = FindLabDate(lower.substr(labels.front().end), order);
+    if (!d || d->begin > 6) continue;
+    differ |= first && *first != d->date;
+    if (!first) first = d->date;
+    if (const double overlap = c.box.XOverlap(card); overlap > best_overlap) {
+      best_overlap = overlap;
+      best = d;
+    }
+  }
+  return differ ? best : std::nullopt;
+}
+
 bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order) {
   for (const auto& [d, generic] : CollectionLabelDates(line, nullptr, order)) {
     if (d.date != date) return true;

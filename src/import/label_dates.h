@@ -64,6 +64,12 @@ std::optional<LabDate> EarlierBlockLabelDate(const Line& above, const Line& line
 std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, const Line* below,
                                                            DateOrder order);
 
+// Of the collection labels on `line`, each in its own cell with its date right after it, the
+// date of the one in the cell most under `card` when they give two or more different dates
+// (two cards side by side, "Collected: 2024/05/06 08:28 | Collected: 2024/04/08 08:31");
+// nullopt when they do not differ, or no label cell lies under `card`.
+std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, DateOrder order);
+
 // True when `line` has a collection label (CollectionLabelDates) of a date other than `date`:
 // a block of earlier results of that date ends there, not at its own cards' labels.
 bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order);

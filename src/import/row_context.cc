@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "cell_text.h"
+#include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
 
@@ -127,10 +128,20 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
   cells->from_comment = true;
 }
 
-std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines, size_t i) const {
-  if (!label_date_ || !cards_dated_below_.value_or(false)) return std::nullopt;
+std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines, size_t i,
+                                                const Box& card) const {
+  if (!cards_dated_below_.value_or(false)) return std::nullopt;
+  return LabelDateUnderCard(lines, i, card);
+}
+
+std::optional<LabDate> RowReader::LabelDateUnderCard(const std::vector<Line>& lines, size_t i,
+                                                     const Box& card) const {
+  if (!label_date_) return std::nullopt;
   for (size_t j = i + 1; j < lines.size() && j <= i + 4 && lines[j].page == lines[i].page; ++j) {
-    if (std::optional<LabDate> d = label_date_(j)) return d;
+    if (std::optional<LabDate> d = label_date_(j)) {
+      // "Collected: 2024/05/06 08:28 | ... | Collected: 2024/04/08 08:31": the one under it.
+      return internal::CollectionDateUnder(lines[j], card, order_).value_or(*d);
+    }
     if (lines[j].cells.empty()) continue;
     const TestName next = MatchTestName(lines[j].cells.front().text, specimen_);
     if (next.match == TestName::Match::kExact || next.match == TestName::Match::kLoose) break;

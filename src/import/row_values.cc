@@ -17,6 +17,7 @@
 namespace oncoguide::import {
 
 using internal::ApplyRange;
+using internal::FootnoteMarked;
 using internal::InferUnitFactor;
 using internal::IsIsotypeResult;
 using internal::IsUnitText;
@@ -265,23 +266,6 @@ bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name
          !UnitFactor(Analyte::kSerumMProtein, unit).ok();
 }
 
-namespace {
-
-// True when `text` ends in a footnote mark: a letter or digit in parentheses or brackets
-// ("(a)", "[2]"), or a dagger.
-bool FootnoteMarked(std::string_view text) {
-  text = TrimSpaces(text);
-  if (text.ends_with("\u2020") || text.ends_with("\u2021")) return true;
-  if (text.size() < 4) return false;
-  const char open = text[text.size() - 3], mark = text[text.size() - 2], close = text.back();
-  const bool bracketed = (open == '(' && close == ')') || (open == '[' && close == ']');
-  const bool before_space = text[text.size() - 4] == ' ';
-  return bracketed && before_space &&
-         ((mark >= 'a' && mark <= 'z') || (mark >= '1' && mark <= '9'));
-}
-
-}  // namespace
-
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
                         const LabDate& date, bool date_from_generic, bool previous,
                         bool date_side_by_side, bool own_block_date) {
@@ -345,6 +329,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
         io.confidence < 0.999
             ? "a scanned cell before the result could not be read; check the result is this one"
             : "a cell before the result was not understood; check the result is this one");
+  }
+  if (cells.other_date_under && !previous) {
+    io.Review("the collection date printed under this result differs from the report's");
   }
   if (cells.several_numbers && !previous) {
     io.Review("the row holds several numbers and no dated columns; check which is this date's");

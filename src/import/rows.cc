@@ -364,7 +364,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       card_read_ = name;
       earlier_headings_ = 0;
-      if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i);
+      const Box card = cells.value ? cells.value->box : name.box;
+      if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i, card);
+      // A card of a document dated above its cards whose own label under it gives another date
+      // ("Collected: 2024/04/08 08:31" under one card of a 2024/05/06 episode): for review.
+      if (const auto under = cells.value_date ? std::nullopt : LabelDateUnderCard(lines, *i, card);
+          under && date.date && under->date != date.date->date) {
+        cells.other_date_under = true;
+      }
       Emit(name, cells, date);
       // "Previous result: 9.8 g/dL on 13-Feb-2024" a line or two below the card's value.
       RememberRow(name, *i, cells);

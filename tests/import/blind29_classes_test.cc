@@ -66,5 +66,31 @@ TEST(Blind29Class, AReceivedLabelDoesNotTakeTheReportDateBelow_Regression) {
   EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2024-01-17"), nullptr);
 }
 
+// A Basotho portal dated by its episode banner ("Showing results for episode collected
+// 2024/05/06"), each card with its own "Collected:" line under it; one card beside another was
+// carried over from an earlier episode ("Collected: 2024/04/08 08:31"), and took the banner's
+// date silently. It is now reviewed: a card's own label under it gives another date.
+TEST(Blind29Class, ACardWhoseOwnLabelGivesAnotherDateIsReviewed_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Showing results for episode collected 2024/05/06 (ordered 2024/04/30)"}},
+      {{40, "Haemoglobin (HGB)"}, {300, "Creatinine"}},
+      {{40, "10.2 L"}, {90, "g/dL"}, {300, "131 H"}, {350, "umol/L"}},
+      {{40, "Collected: 2024/05/06 08:10"}, {300, "Collected: 2024/05/06 08:13"}},
+      {},
+      {{40, "Lambda free light chains"}, {300, "Beta-2 microglobulin"}},
+      {{40, "11.2"}, {90, "mg/L"}, {300, "3.6 H"}, {350, "mg/L"}},
+      {{40, "Collected: 2024/05/06 08:28"}, {300, "Collected: 2024/04/08 08:31"}},
+  });
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-05-06");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(hb->needs_review);
+  bool b2m_reviewed_or_dated = false;
+  for (const ImportedObservation& o : r.observations) {
+    if (o.obs.analyte != Analyte::kBeta2Microglobulin) continue;
+    b2m_reviewed_or_dated |= o.needs_review || o.obs.date.ToString() == "2024-04-08";
+  }
+  EXPECT_TRUE(b2m_reviewed_or_dated) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

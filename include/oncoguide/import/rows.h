@@ -121,12 +121,13 @@ class RowReader {
     std::vector<std::pair<LabDate, Piece>> dated;            // flowsheet cells
     std::vector<std::pair<LabDate, Piece>> previous_dated;   // cells of dated previous columns
     std::vector<std::pair<std::string, Piece>> unit_values;  // (header unit, cell)
-    std::string value_unit;        // the unit of `value` when it came from a unit-headed column
-    bool coded_conflict = false;   // two different result words in a header-less row
-    bool from_comment = false;     // the result was read from the comment a "See comment" names
-    bool from_sentence = false;    // the first sentence of prose under the test's name
-    bool several_numbers = false;  // undated numbers beside the result (SeveralUndatedNumbers)
-    bool unread_before = false;    // an unreadable scanned cell before the result
+    std::string value_unit;         // the unit of `value` when it came from a unit-headed column
+    bool coded_conflict = false;    // two different result words in a header-less row
+    bool from_comment = false;      // the result was read from the comment a "See comment" names
+    bool from_sentence = false;     // the first sentence of prose under the test's name
+    bool several_numbers = false;   // undated numbers beside the result (SeveralUndatedNumbers)
+    bool unread_before = false;     // an unreadable scanned cell before the result
+    bool other_date_under = false;  // a card's own label under it gives another date
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -300,8 +301,14 @@ class RowReader {
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
                         RowCells* cells);
   // The date of a collection label printed under a card's value line i, before the next
-  // test's name: only in a document whose first card came before any collection label.
-  std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i) const;
+  // test's name: only in a document whose first card came before any collection label. Of two
+  // cards side by side with different dates, the label under `card` (its value's box).
+  std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i,
+                                       const Box& card) const;
+  // The date of the collection label under a card's value line i (as DateUnderCard, in any
+  // document), or nullopt.
+  std::optional<LabDate> LabelDateUnderCard(const std::vector<Line>& lines, size_t i,
+                                            const Box& card) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
   static bool PerDayUnit(const Piece& value, const RowCells& cells, const Name& name);
   // The texts of the row's value cells other than `value` (its result, dated cells, previous
