@@ -220,6 +220,30 @@ bool RowReader::DatesUndatedPrevious(const Column* over, const Cell& c) {
          IsDateCell(DateAfterConnector(c.text));
 }
 
+std::vector<Cell> RowReader::UnitsApart(const std::vector<Cell>& cells) const {
+  std::vector<Cell> out;
+  for (const Cell& c : cells) {
+    const int under = std::count_if(columns_.begin(), columns_.end(),
+                                    [&](const Column& col) { return c.box.XOverlap(col.box) > 0; });
+    std::vector<Cell> parts;
+    for (size_t b = 0; under >= 2 && b < c.text.size();) {
+      const size_t e = std::min(c.text.find(' ', b), c.text.size());
+      parts.push_back(Cell{c.text.substr(b, e - b), PartBox(c, b, e), c.confidence});
+      b = c.text.find_first_not_of(' ', e);
+    }
+    const bool all_units =
+        parts.size() >= 2 && std::all_of(parts.begin(), parts.end(), [](const Cell& p) {
+          return IsUnitText(p.text) || internal::IsCountUnit(p.text);
+        });
+    if (all_units) {
+      for (Cell& p : parts) out.push_back(std::move(p));
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
   if (TitlesContinue(line)) {
@@ -230,7 +254,7 @@ bool RowReader::ExtendHeader(const Line& line) {
   std::vector<Column> added;
   std::vector<std::pair<Column*, LabDate>> dated;      // a date under a previous column's title
   std::vector<std::pair<Column*, std::string>> units;  // a unit under a test column's name
-  for (const Cell& c : line.cells) {
+  for (const Cell& c : UnitsApart(line.cells)) {
     std::optional<LabDate> ignored;
     const std::optional<Col> kind = HeaderKind(c.text, &ignored);
     Column* over = nullptr;

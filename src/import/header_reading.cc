@@ -132,7 +132,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
   };
   std::vector<Cell> out;
-  for (const Cell& whole : line.cells) {
+  for (const Cell& whole : UnitsApart(line.cells)) {
     // Dated result titles set close together ("Result (01/08/2024) Result (02/05/2024)"): one
     // column per date.
     std::vector<Cell> dated = SplitAfterDates(whole);

@@ -92,5 +92,58 @@ TEST(Blind29Class, ACardWhoseOwnLabelGivesAnotherDateIsReviewed_Regression) {
   EXPECT_TRUE(b2m_reviewed_or_dated) << ImportToJson(r).dump(1);
 }
 
+// A Seychellois monospace cumulative report: the units line under the titles sets its units one
+// space apart, so the PDF gave "10^9 mmol/L umol/L" as one cell under "PLT Urea Creat" and
+// "mg/L mg/L" under "CRP FLC-K"; creatinine took the three units as its own and every one of its
+// values was refused.
+TEST(Blind29Class, UnitsOneSpaceApartUnderSeveralTitles) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "Collected"},
+           {119, "Hb"},
+           {149, "WBC"},
+           {179, "PLT"},
+           {204, "Urea"},
+           {239, "Creat"},
+           {279, "Ca"},
+           {314, "Adj-Ca"},
+           {354, "Alb"},
+           {414, "LDH"},
+           {444, "CRP"},
+           {469, "FLC-K"},
+           {519, "FLC-L"}},
+          {{30, "dd/mm/yyyy hh:mm"},
+           {119, "g/dL"},
+           {149, "10^9"},
+           {179, "10^9 mmol/L umol/L"},
+           {279, "mmol/L mmol/L"},
+           {354, "g/L"},
+           {414, "U/L"},
+           {444, "mg/L mg/L"},
+           {519, "mg/L"}},
+          {{30, "14/07/2023 07:42"},
+           {119, "10.9L"},
+           {149, "4.7"},
+           {179, "216"},
+           {204, "5.4"},
+           {239, "98"},
+           {279, "2.44"},
+           {314, "2.46"},
+           {354, "39"},
+           {414, "200"},
+           {444, "10"},
+           {469, "730.5"},
+           {519, "3.3"}},
+      },
+      700);
+  const ImportedObservation* creat = FindOn(r, Analyte::kCreatinine, "2023-07-14");
+  ASSERT_NE(creat, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(creat->written_number, 98);
+  EXPECT_EQ(creat->written_unit, "umol/L");
+  const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2023-07-14");
+  ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(kappa->written_number, 730.5);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -207,6 +207,9 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
+  // A units line's cells with a cell of units one space apart over two or more columns ("10^9
+  // mmol/L umol/L" under "PLT Urea Creat", a monospace printout) cut into one cell per unit.
+  std::vector<Cell> UnitsApart(const std::vector<Cell>& cells) const;
   // A method or reference line under a result (previous_lines.cc).
   bool DescribesRowAbove(const Line& line) const;
   // A line that gives a test's method ("Método: inmunofijación en gel de agarosa", "Method:").
