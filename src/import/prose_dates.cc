@@ -213,9 +213,18 @@ std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) 
     // 22/01/2024)"): the date of the value beside it, not of the sentence.
     return std::nullopt;
   }
-  // So does a comparison.
+  // So does a comparison; not "from" naming the sample's date ("his blood tests from
+  // 15/04/2024 are reassuring: haemoglobin 124 g/L").
+  const std::string before = s.substr(0, own->begin);
+  bool sample_from = false;
+  for (std::string_view w :
+       {"tests from ", "test from ", "results from ", "bloods from ", "labs from ",
+        "bloodwork from ", "blood work from ", "sample from ", "samples from ", "panel from "}) {
+    sample_from |= before.ends_with(w);
+  }
   for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
                              "baseline", "last", "before", "until", "born", "birth"}) {
+    if (w == "from" && sample_from && s.find("from") == own->begin - 5) continue;
     if (internal::Has(s, w)) return std::nullopt;
   }
   // The same in the reports' other languages ("em relação ao exame de 12/01/2024").

@@ -7,6 +7,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/narrative.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -143,6 +144,20 @@ TEST(Blind29Class, UnitsOneSpaceApartUnderSeveralTitles) {
   const ImportedObservation* kappa = FindOn(r, Analyte::kKappaFlc, "2023-07-14");
   ASSERT_NE(kappa, nullptr) << ImportToJson(r).dump(1);
   EXPECT_EQ(kappa->written_number, 730.5);
+}
+
+// A Guernsey letter: "His blood tests from 15/04/2024 are reassuring: haemoglobin 124 g/L, ..."
+// had no date of its own ("from" read as a comparison), and its values took the letter's date.
+// "From" right before the date, after the tests it names, is the sample's date.
+TEST(Blind29Class, TestsFromADateAreOfThatDate_Regression) {
+  const auto d = SentenceDate("his blood tests from 15/04/2024 are reassuring: haemoglobin 124 g/l",
+                              DateOrder::kDayFirst);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date.ToString(), "2024-04-15");
+  EXPECT_FALSE(
+      SentenceDate("the paraprotein is down from 30 g/l on 15/04/2024", DateOrder::kDayFirst));
+  EXPECT_FALSE(
+      SentenceDate("results from baseline to 15/04/2024 show a fall", DateOrder::kDayFirst));
 }
 
 }  // namespace
