@@ -47,6 +47,11 @@ TEST_F(Blind32Test, AliveAtAnAgeAndPersonalReadings_Regression) {
 // A symptom that will not stop, asked about, and whether a response category is good enough
 // are questions to answer, not decisions.
 TEST_F(Blind32Test, NotDecisions_Regression) {
+  // Nor doing something oneself that is not a medicine's dose (the rule for changing one's own
+  // dose, "would it be wise to drop my revlimid to 5 on my own", names the dose or the drug).
+  EXPECT_NE(asker_->Ask("how do i change my diet by myself").kind, ReplyKind::kPersonalDecision);
+  EXPECT_EQ(asker_->Ask("is it wise to halve my pomalyst on my own").kind,
+            ReplyKind::kPersonalDecision);
   for (const char* q : {"the hiccups wont stop after my dex, why",
                         "is a partial response good enough or should we want a complete one"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kAnswer) << q;
