@@ -270,7 +270,6 @@ bool MixedFinding(std::string_view text) {
   return (negation && (heavy || free_light)) || (heavy && free_light);
 }
 
-// True when `text` is a detected isotype ("IgG kappa", "free lambda").
 bool FootnoteMarked(std::string_view text) {
   text = TrimSpaces(text);
   if (text.ends_with("\u2020") || text.ends_with("\u2021")) return true;
@@ -282,6 +281,7 @@ bool FootnoteMarked(std::string_view text) {
          ((mark >= 'a' && mark <= 'z') || (mark >= '1' && mark <= '9'));
 }
 
+// True when `text` is a detected isotype ("IgG kappa", "free lambda").
 bool IsIsotypeResult(const std::string& text) {
   std::optional<LabValue> v = ParseLabValue(text);
   if (!v) v = ParseLightChainBand(text);  // "Free kappa *": a light chain's band, flagged

@@ -254,7 +254,7 @@ bool RowReader::ExtendHeader(const Line& line) {
   std::vector<Column> added;
   std::vector<std::pair<Column*, LabDate>> dated;      // a date under a previous column's title
   std::vector<std::pair<Column*, std::string>> units;  // a unit under a test column's name
-  for (const Cell& c : UnitsApart(line.cells)) {
+  for (const Cell& c : line.cells) {
     std::optional<LabDate> ignored;
     const std::optional<Col> kind = HeaderKind(c.text, &ignored);
     Column* over = nullptr;

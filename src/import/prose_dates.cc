@@ -101,6 +101,10 @@ std::string WithClausesBefore(const std::vector<std::string>& sentences, size_t 
   return out;
 }
 
+bool NamesUrine(const std::string& about) {
+  return Has(about, "urine") || Has(about, "urinary") || Has(about, "bence");
+}
+
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
                                              DateOrder order) {
   std::vector<std::optional<LabDate>> out;

@@ -49,6 +49,10 @@ DateContext SentenceContext(const Line& line, const std::optional<LabDate>& own,
 // ife)"): what the sentence is about (the urine) is named once, at its start.
 std::string WithClausesBefore(const std::vector<std::string>& sentences, size_t n);
 
+// True when `about` (a sentence with WithClausesBefore's clauses, lower case) names the urine:
+// "urine", "urinary", "Bence Jones".
+bool NamesUrine(const std::string& about);
+
 // Each sentence's own date (narrative.h: SentenceDate), or for "on the same day" / "same date"
 // the sentence before's.
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,

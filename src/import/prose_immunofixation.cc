@@ -151,14 +151,13 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     if (none == (!iso.empty() && found)) continue;  // neither, or both: not a plain finding
     // On a page with a urine section, a sentence that names the serum ("Immunofixation des
     // protéines sériques") is still the serum's.
+    const std::string about_folded = FoldLatin(about);
     bool serum = false;
     for (std::string_view w : {"serum", "seriq", "sieric", "suero", "serico", "serica", "soro"}) {
-      serum |= Has(FoldLatin(about), w);
+      serum |= Has(about_folded, w);
     }
-    const Analyte a = (urine_page && !serum) || Has(about, "urine") || Has(about, "urinary") ||
-                              Has(about, "bence")
-                          ? Analyte::kUrineIfe
-                          : Analyte::kSerumIfe;
+    const Analyte a = (urine_page && !serum) || internal::NamesUrine(about) ? Analyte::kUrineIfe
+                                                                            : Analyte::kSerumIfe;
     const Line& line = line_of(n);
     DateContext d = SentenceContext(line, own, order, date_of);
     // "Immunofixation on 09/01/2024 had confirmed ...": the date right after the word.

@@ -231,8 +231,7 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     // The specimen is not guessed: an M-protein in a sentence about urine is read only as the
     // urine's.
     const std::string about = internal::WithClausesBefore(sentences, n);
-    const bool urine =
-        urine_page || Has(about, "urine") || Has(about, "urinary") || Has(about, "bence");
+    const bool urine = urine_page || internal::NamesUrine(about);
     for (const ProseName& pn : kProseNames) {
       // An M-protein in a sentence about urine is the urine's, read only in an amount per day
       // ("BJP 0.62 g/24h"), which no serum test reports.

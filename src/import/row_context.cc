@@ -128,12 +128,6 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
   cells->from_comment = true;
 }
 
-std::optional<LabDate> RowReader::DateUnderCard(const std::vector<Line>& lines, size_t i,
-                                                const Box& card) const {
-  if (!cards_dated_below_.value_or(false)) return std::nullopt;
-  return LabelDateUnderCard(lines, i, card);
-}
-
 std::optional<LabDate> RowReader::LabelDateUnderCard(const std::vector<Line>& lines, size_t i,
                                                      const Box& card) const {
   if (!label_date_) return std::nullopt;

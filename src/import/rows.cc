@@ -364,12 +364,16 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       card_read_ = name;
       earlier_headings_ = 0;
-      const Box card = cells.value ? cells.value->box : name.box;
-      if (!cells.value_date) cells.value_date = DateUnderCard(lines, *i, card);
-      // A card of a document dated above its cards whose own label under it gives another date
-      // ("Collected: 2024/04/08 08:31" under one card of a 2024/05/06 episode): for review.
-      if (const auto under = cells.value_date ? std::nullopt : LabelDateUnderCard(lines, *i, card);
-          under && date.date && under->date != date.date->date) {
+      // The card's own label under it: its date in a document whose cards are dated below
+      // them; elsewhere, when it gives another date than the one in force ("Collected:
+      // 2024/04/08 08:31" under one card of a 2024/05/06 episode), for review.
+      const std::optional<LabDate> under =
+          cells.value_date
+              ? std::nullopt
+              : LabelDateUnderCard(lines, *i, cells.value ? cells.value->box : name.box);
+      if (cards_dated_below_.value_or(false)) {
+        if (under) cells.value_date = under;
+      } else if (under && date.date && under->date != date.date->date) {
         cells.other_date_under = true;
       }
       Emit(name, cells, date);

@@ -304,12 +304,9 @@ class RowReader {
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
                         RowCells* cells);
   // The date of a collection label printed under a card's value line i, before the next
-  // test's name: only in a document whose first card came before any collection label. Of two
-  // cards side by side with different dates, the label under `card` (its value's box).
-  std::optional<LabDate> DateUnderCard(const std::vector<Line>& lines, size_t i,
-                                       const Box& card) const;
-  // The date of the collection label under a card's value line i (as DateUnderCard, in any
-  // document), or nullopt.
+  // test's name, or nullopt. Of two cards side by side with different dates, the label under
+  // `card` (its value's box). It dates the card only in a document whose first card came before
+  // any collection label (cards_dated_below_).
   std::optional<LabDate> LabelDateUnderCard(const std::vector<Line>& lines, size_t i,
                                             const Box& card) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
