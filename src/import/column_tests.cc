@@ -14,6 +14,30 @@ namespace oncoguide::import {
 using internal::IsUnitText;
 using internal::Lower;
 
+std::vector<Cell> RowReader::CellsApart(
+    const std::vector<Cell>& cells, const std::function<bool(std::string_view)>& accepted) const {
+  std::vector<Cell> out;
+  for (const Cell& c : cells) {
+    const int under = std::count_if(columns_.begin(), columns_.end(),
+                                    [&](const Column& col) { return c.box.XOverlap(col.box) > 0; });
+    std::vector<Cell> parts;
+    for (size_t b = 0; under >= 2 && b < c.text.size();) {
+      const size_t e = std::min(c.text.find(' ', b), c.text.size());
+      parts.push_back(Cell{c.text.substr(b, e - b), PartBox(c, b, e), c.confidence});
+      b = c.text.find_first_not_of(' ', e);
+    }
+    const bool all =
+        parts.size() >= 2 && static_cast<int>(parts.size()) <= under &&
+        std::all_of(parts.begin(), parts.end(), [&](const Cell& p) { return accepted(p.text); });
+    if (all) {
+      for (Cell& p : parts) out.push_back(std::move(p));
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
   const Line& line = lines[i];
   if (!HasColumn(Col::kTest) || line.cells.size() < 2) return false;
@@ -52,16 +76,21 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
   const auto poor = std::count_if(line.cells.begin() + 1, line.cells.end(),
                                   [](const Cell& c) { return c.confidence < kReviewConfidence; });
   row_read_poorly_ = poor >= 2;
-  for (size_t k = 1; k < line.cells.size(); ++k) {
-    const Cell& c = line.cells[k];
+  // A monospace printout's values one space apart under two titles ("10.1L 5.7" under "Hb WBC").
+  const std::vector<Cell> cells = CellsApart(line.cells, [](std::string_view t) {
+    const std::optional<LabValue> v = ParseLabValue(t);
+    return v && v->kind == LabValue::Kind::kNumber && v->unit.empty();
+  });
+  for (size_t k = 1; k < cells.size(); ++k) {
+    const Cell& c = cells[k];
     const Column* col = ColumnOf(c);
     if (col == nullptr || col->kind != Col::kTest) continue;
     Name name{col->test, Lower(line.cells[0].text), col->box, c.confidence, line.page, line.Text()};
-    name.box.Cover(line.cells[0].box);
+    name.box.Cover(cells[0].box);
     // A units column right of the test's ("M-protein | Units" over "27.4 | g/L"): its unit.
     RowCells with_unit;
-    if (k + 1 < line.cells.size()) {
-      const Cell& next = line.cells[k + 1];
+    if (k + 1 < cells.size()) {
+      const Cell& next = cells[k + 1];
       const Column* next_col = ColumnOf(next);
       if (next_col != nullptr && next_col->kind == Col::kUnit && IsUnitText(next.text)) {
         with_unit.unit = Piece{next.text, next.box, next.confidence};

@@ -125,6 +125,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"eenheid", Header::kUnit},
     {"eenheden", Header::kUnit},
     {"unidade", Header::kUnit},
+    {"unid.", Header::kUnit},  // pt, es: "Análise | Resultado | Unid. | Referência"
+    {"unid", Header::kUnit},
     {"referenzbereich", Header::kRange},
     {"referenz", Header::kRange},
     {"normbereich", Header::kRange},

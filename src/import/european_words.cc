@@ -51,6 +51,7 @@ constexpr TestWord kTestNames[] = {
     {"composant monoclonal", Analyte::kSerumMProtein},    // fr
     {"proteine monoclonale", Analyte::kSerumMProtein},    // fr
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
+    {"pic mono", Analyte::kSerumMProtein},                // fr, a flowsheet's "Pic mono." g/L
     {"componente monoclonal", Analyte::kSerumMProtein},   // es, pt
     {"comp monoclonal", Analyte::kSerumMProtein},         // es-UY, "Comp. monoclonal (g/24 h)"
     {"pico monoclonal", Analyte::kSerumMProtein},         // es, pt

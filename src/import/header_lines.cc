@@ -220,30 +220,6 @@ bool RowReader::DatesUndatedPrevious(const Column* over, const Cell& c) {
          IsDateCell(DateAfterConnector(c.text));
 }
 
-std::vector<Cell> RowReader::UnitsApart(const std::vector<Cell>& cells) const {
-  std::vector<Cell> out;
-  for (const Cell& c : cells) {
-    const int under = std::count_if(columns_.begin(), columns_.end(),
-                                    [&](const Column& col) { return c.box.XOverlap(col.box) > 0; });
-    std::vector<Cell> parts;
-    for (size_t b = 0; under >= 2 && b < c.text.size();) {
-      const size_t e = std::min(c.text.find(' ', b), c.text.size());
-      parts.push_back(Cell{c.text.substr(b, e - b), PartBox(c, b, e), c.confidence});
-      b = c.text.find_first_not_of(' ', e);
-    }
-    const bool all_units =
-        parts.size() >= 2 && std::all_of(parts.begin(), parts.end(), [](const Cell& p) {
-          return IsUnitText(p.text) || internal::IsCountUnit(p.text);
-        });
-    if (all_units) {
-      for (Cell& p : parts) out.push_back(std::move(p));
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
   if (TitlesContinue(line)) {
@@ -386,7 +362,9 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
   const Box title = above.cells[0].box;
   bool any = false;
   for (Cell& c : out.cells) {
-    if (!IsDateCell(c.text)) continue;
+    // The date alone, or in brackets ("Resultado anterior" over "(27/02/2024)").
+    const bool bracketed = c.text.size() > 2 && c.text.front() == '(' && c.text.back() == ')';
+    if (!IsDateCell(bracketed ? c.text.substr(1, c.text.size() - 2) : c.text)) continue;
     const bool under = c.box.XOverlap(title) > 0;
     if (!under && !(any && c.box.x0 > title.x1)) continue;
     c.text = above.cells[0].text + " " + c.text;

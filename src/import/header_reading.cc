@@ -19,6 +19,7 @@ namespace oncoguide::import {
 
 using internal::SplitAfterDates;
 using internal::StartsColumn;
+using records::Analyte;
 
 namespace {
 
@@ -132,7 +133,9 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
   };
   std::vector<Cell> out;
-  for (const Cell& whole : UnitsApart(line.cells)) {
+  for (const Cell& whole : CellsApart(line.cells, [](std::string_view t) {
+         return internal::IsUnitText(t) || internal::IsCountUnit(t);
+       })) {
     // Dated result titles set close together ("Result (01/08/2024) Result (02/05/2024)"): one
     // column per date.
     std::vector<Cell> dated = SplitAfterDates(whole);
@@ -156,6 +159,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     std::vector<Cell> parts =
         try_split || keyword ? SplitHeaderCell(c, recognised, StartsColumn) : std::vector<Cell>{};
     if (m == TestName::Match::kIgnored && parts.empty()) parts = TestBesideRatio(c, recognised);
+    if (m == TestName::Match::kExact && parts.empty()) parts = TwoTestsInOne(c, recognised);
     if (m == TestName::Match::kIgnored && !HasMergedWords(c.text)) {
       // Keep an ignored name whole unless the split finds a test we use.
       const bool uses = std::any_of(parts.begin(), parts.end(), [&](const Cell& p) {
@@ -175,9 +179,19 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 
 std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
   if (std::vector<Cell> two = DatedTitleApartFromNext(c); !two.empty()) return two;
+  std::optional<LabDate> ignored;
+  // A range, unit or flag title run into the first date after it ("Normal range 07/01/2024").
+  if (const std::optional<LabDate> d = FindLabDate(c.text, DateOrder::kUnknown);
+      d && d->begin > 0 && TrimSpaces(std::string_view(c.text).substr(d->end)).empty()) {
+    const std::string before(TrimSpaces(std::string_view(c.text).substr(0, d->begin)));
+    const std::optional<Col> kind = HeaderKind(before, &ignored);
+    if (kind == Col::kRange || kind == Col::kUnit || kind == Col::kFlag) {
+      return {Cell{before, PartBox(c, 0, before.size()), c.confidence},
+              Cell{c.text.substr(d->begin), PartBox(c, d->begin, c.text.size()), c.confidence}};
+    }
+  }
   const std::optional<std::string_view> title = internal::AfterLeadingDate(c.text);
   if (!title || title->empty()) return {};
-  std::optional<LabDate> ignored;
   const std::optional<Col> kind = HeaderKind(*title, &ignored);
   if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag) return {};
   const size_t at = static_cast<size_t>(title->data() - c.text.data());
@@ -230,6 +244,18 @@ std::vector<Cell> RowReader::TestBesideRatio(
       MatchTestName(two[1].text, specimen_).match == TestName::Match::kIgnored &&
       two[1].text.find('/') != std::string::npos;
   return test_and_ratio ? two : std::vector<Cell>{};
+}
+
+std::vector<Cell> RowReader::TwoTestsInOne(
+    const Cell& c, const std::function<bool(std::string_view)>& recognised) const {
+  std::vector<Cell> parts = SplitIntoTitles(c, recognised);
+  std::vector<Analyte> tests;
+  for (const Cell& p : parts) {
+    const TestName t = MatchTestName(p.text, specimen_);
+    if (t.match != TestName::Match::kExact) return {};
+    if (std::find(tests.begin(), tests.end(), t.analyte) == tests.end()) tests.push_back(t.analyte);
+  }
+  return tests.size() == parts.size() ? parts : std::vector<Cell>{};
 }
 
 // True when `line`, parsed as `cols`, is only units right under a history table's test titles

@@ -74,8 +74,11 @@ std::vector<Cell> FewestParts(const Cell& cell, const std::vector<Token>& tokens
     for (size_t k = 0; k < cuts.size(); ++k) cuts[k] = from + k + 1;
     do {
       std::vector<Cell> split = PartsAt(cell, tokens, from, to, cuts);
+      // A bracket closes the title before it ("Free kappa (mg/L) | Free lambda (mg/L)").
       bool all = true;
-      for (const Cell& c : split) all = all && recognised(c.text);
+      for (size_t k = 0; k < split.size(); ++k) {
+        all = all && recognised(split[k].text) && (k == 0 || split[k].text.front() != '(');
+      }
       if (all) return split;
     } while (NextCuts(&cuts, to));
   }
@@ -142,6 +145,11 @@ std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& reco
   }
   if (out.size() < 2) return {};
   return out;
+}
+
+std::vector<Cell> SplitIntoTitles(const Cell& cell, const HeaderRecogniser& recognised) {
+  const std::vector<Token> tokens = Tokens(cell.text);
+  return FewestParts(cell, tokens, 0, tokens.size(), recognised);
 }
 
 }  // namespace oncoguide::import

@@ -241,6 +241,7 @@ constexpr std::string_view kMoreOtherTestWords[] = {
     "ionizat",    "ionizalt",         "ioniseeritud", "korigiran",  "korigirani",
     "korigovani", "јонизовани",       "јонизовани",   "йонизиран",  "коригиран",
     "кориговани", "fraksjon",         "frakcio",      "fractiune",  "gecorr",  // nl, shortened
+    "corrigido",  // pt "Cálcio corrigido"
 };
 
 // Words that qualify a name without changing the test ("ukupni": total, "gama zona": the

@@ -71,19 +71,28 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   }
   if (units == 0) return std::nullopt;
   // The title lines: right above, each close to the next, on the same page (at most two).
-  std::vector<const Line*> above;
+  std::vector<Line> above;  // with two tests' titles set as one cell cut apart ("Ca Albumine")
   const Line* below = &line;
   for (size_t j = i; j > 0 && above.size() < 2; --j) {
     const Line& a = lines[j - 1];
     if (a.page != line.page || below->box.y0 - a.box.y1 > 1.5 * line.box.height()) break;
+    Line titles = a;
+    titles.cells.clear();
+    for (const Cell& t : a.cells) {
+      std::vector<Cell> two = TwoTestsInOne(t, [&](std::string_view x) {
+        return MatchTestName(x, specimen_).match == TestName::Match::kExact;
+      });
+      if (two.empty()) two.push_back(t);
+      titles.cells.insert(titles.cells.end(), two.begin(), two.end());
+    }
     // A heading over the whole table ("EVOLUCIÓN (resultados acumulados)") spans several
     // columns: it is not a column's title.
-    const bool spans = std::any_of(a.cells.begin(), a.cells.end(), [&](const Cell& t) {
+    const bool spans = std::any_of(titles.cells.begin(), titles.cells.end(), [&](const Cell& t) {
       return std::count_if(line.cells.begin(), line.cells.end(),
                            [&](const Cell& c) { return c.box.XOverlap(t.box) > 0; }) >= 2;
     });
     if (spans) break;
-    above.insert(above.begin(), &a);
+    above.insert(above.begin(), std::move(titles));
     below = &a;
   }
   if (above.empty()) return std::nullopt;
@@ -93,12 +102,12 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   if (!dated) {
     // Titles that are a header on their own take these units as their second line instead
     // ("Fecha | Hb | ..." over "g/dL | ...").
-    if (std::any_of(above.begin(), above.end(), [&](const Line* a) { return IsHeader(*a); })) {
+    if (std::any_of(above.begin(), above.end(), [&](const Line& a) { return IsHeader(a); })) {
       return std::nullopt;
     }
     date_title.text.clear();
-    for (const Line* a : above) {
-      const Cell& c = a->cells.front();
+    for (const Line& a : above) {
+      const Cell& c = a.cells.front();
       if (c.box.x1 >= line.cells[0].box.x0) continue;
       if (date_title.text.empty()) {
         date_title = c;
@@ -113,8 +122,8 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   // on a title line (a column whose name is shorter) is set in parentheses.
   const auto title_over = [&](const Box& box, Box* covered) {
     std::string title;
-    for (const Line* a : above) {
-      for (const Cell& t : a->cells) {
+    for (const Line& a : above) {
+      for (const Cell& t : a.cells) {
         if (t.box.XOverlap(box) <= 0 || t.box.x1 <= date_title.box.x1) continue;
         covered->Cover(t.box);
         if (!title.empty() && UnitAlone(t.text)) {
@@ -142,15 +151,23 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
     Box box = c.box;
     const std::string title = title_over(c.box, &box);
     if (title.empty()) continue;
-    c.text = continues[k] ? title + " " + c.text : title + " (" + c.text + ")";
+    if (continues[k] && title.back() == '-') {
+      // A word broken at a hyphen, its unit after it ("Para-" / "protein g/L").
+      const size_t space = c.text.rfind(' ');
+      const bool unit = space != std::string::npos && UnitAlone(c.text.substr(space + 1));
+      c.text = title.substr(0, title.size() - 1) +
+               (unit ? c.text.substr(0, space) + " (" + c.text.substr(space + 1) + ")" : c.text);
+    } else {
+      c.text = continues[k] ? title + " " + c.text : title + " (" + c.text + ")";
+    }
     c.box = box;
     ++titled;
   }
   if (titled < 2) return std::nullopt;
   // A title with no unit under it (a ratio, "Rapporto" / "K/L"; a count whose unit is on the
   // second line, "Hb," / "г/л") is a column of its own.
-  for (const Line* a : above) {
-    for (const Cell& t : a->cells) {
+  for (const Line& a : above) {
+    for (const Cell& t : a.cells) {
       const bool taken = std::any_of(out.cells.begin(), out.cells.end(),
                                      [&](const Cell& c) { return c.box.XOverlap(t.box) > 0; });
       if (taken || t.box.x0 < date_title.box.x1) continue;

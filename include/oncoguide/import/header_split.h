@@ -37,6 +37,11 @@ using HeaderRecogniser = std::function<bool(std::string_view)>;
 std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& recognised,
                                   const HeaderRecogniser& starts_column);
 
+// The fewest parts (2 to 4) of `cell` that `recognised` accepts each, whether or not the whole
+// cell is accepted too; empty when there are none. For a whole that names two tests, such as
+// "Free kappa (mg/L) Free lambda (mg/L)", which reads as one test's name.
+std::vector<Cell> SplitIntoTitles(const Cell& cell, const HeaderRecogniser& recognised);
+
 // True when the cell's text has a join where a lower-case letter runs into a capitalised word
 // ("FlagPrevious"): two words the PDF set without a space.
 bool HasMergedWords(std::string_view text);

@@ -138,7 +138,8 @@ class RowReader {
   // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own.
   std::vector<Cell> TitleApartFromDates(std::vector<Cell> dated) const;
   // A flowsheet's last date run into the title after it ("2023/12/21 Units", "05.03.2024
-  // Ref. range") as those two columns; empty otherwise.
+  // Ref. range"), or its first date run into the title before it ("Normal range 07/01/2024"),
+  // as those two columns; empty otherwise.
   std::vector<Cell> DateApartFromTitle(const Cell& c) const;
   // A dated result title run into the next column's title ("Previous (12-09-2024) Reference
   // Value") as those two columns; empty otherwise. DateApartFromTitle tries it first.
@@ -147,6 +148,10 @@ class RowReader {
   // columns; empty otherwise ("Albumin Globulin ratio" is one title).
   std::vector<Cell> TestBesideRatio(const Cell& c,
                                     const std::function<bool(std::string_view)>& recognised) const;
+  // A title read as one test's name that names two tests ("Free kappa (mg/L) Free lambda
+  // (mg/L)", read as lambda's), as those two columns; empty otherwise.
+  std::vector<Cell> TwoTestsInOne(const Cell& c,
+                                  const std::function<bool(std::string_view)>& recognised) const;
   bool ReadHeader(const std::vector<Line>& lines, size_t i);
   // Back to the header a smaller table's header replaced on this page ("Fraction | % | g/L"
   // inside a report's "Résultats | Unités | ... | Antériorités"), when a row has a cell outside
@@ -207,9 +212,11 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
-  // A units line's cells with a cell of units one space apart over two or more columns ("10^9
-  // mmol/L umol/L" under "PLT Urea Creat", a monospace printout) cut into one cell per unit.
-  std::vector<Cell> UnitsApart(const std::vector<Cell>& cells) const;
+  // `cells` with a cell that lies under two or more columns and whose words, one space apart,
+  // are each `accepted` cut into one cell per word: a monospace printout's units ("10^9
+  // mmol/L umol/L" under "PLT Urea Creat") or values ("10.1L 5.7" under "Hb WBC").
+  std::vector<Cell> CellsApart(const std::vector<Cell>& cells,
+                               const std::function<bool(std::string_view)>& accepted) const;
   // A method or reference line under a result (previous_lines.cc).
   bool DescribesRowAbove(const Line& line) const;
   // A line that gives a test's method ("Método: inmunofijación en gel de agarosa", "Method:").
