@@ -152,6 +152,20 @@ bool LabelAt(std::string_view text, size_t at, std::string_view label) {
   return true;
 }
 
+// True when the words before a clinic visit's label at `at`, in its sentence, make the visit a
+// later one ("Follow-up in the haematology clinic on 23/01/2024", "next seen in clinic on
+// ..."): an appointment, not when the results were taken.
+bool FutureVisit(std::string_view lower, size_t at) {
+  if (at == 0) return false;
+  const size_t stop = lower.find_last_of(".;", at - 1);
+  const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+  const std::string_view before = lower.substr(from, at - from);
+  for (std::string_view w : {"follow", "next", "appointment", "to be seen"}) {
+    if (before.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Banner labels that may introduce a date range ("Results from 01/01/2024 to 03/31/2024"),
@@ -190,7 +204,9 @@ std::vector<Label> FindLabels(const std::string& lower) {
           (at == 0 || !WordChar(lower[at - 1])) && (end >= lower.size() || !WordChar(lower[end]));
       bool inside = false;
       for (const Label& o : out) inside |= at >= o.begin && at < o.end;
-      if (ok && !inside) out.push_back({at, end, collection, generic});
+      const bool later =
+          l.find("clinic") != std::string_view::npos && collection && FutureVisit(lower, at);
+      if (ok && !inside) out.push_back({at, end, collection && !later, generic});
       at = end - 1;
     }
   };

@@ -228,6 +228,11 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     // A sentence of the time of diagnosis with no date at all: its undated values are not this
     // report's (with a date, each value is dated as below).
     const bool at_diagnosis = SpeaksOfDiagnosisTime(s) && !FindLabDate(s, order);
+    // A result the letter itself calls undated ("outside result, undated copy: creatinine 3.4")
+    // never takes a date from elsewhere in the letter.
+    const std::vector<std::string> words = ProseWords(s);
+    const bool said_undated =
+        std::find(words.begin(), words.end(), "undated") != words.end() && !FindLabDate(s, order);
     // The specimen is not guessed: an M-protein in a sentence about urine is read only as the
     // urine's.
     const std::string about = internal::WithClausesBefore(sentences, n);
@@ -279,6 +284,9 @@ void ReadProseValues(const std::vector<std::string>& sentences,
             out->unrecognised.push_back(
                 ImportNote{line.page, std::string(TrimSpaces(s)),
                            "a result from the time of diagnosis, without its date"});
+          } else if (said_undated) {
+            out->unrecognised.push_back(ImportNote{line.page, std::string(TrimSpaces(s)),
+                                                   "a result the letter says is undated"});
           } else if (d.date) {
             Emit(s, line, d, previous, analyte, *pv, out);
           } else {

@@ -231,6 +231,30 @@ TEST(Blind30Class, PortugueseUnitTitleAndCorrectedCalcium_Regression) {
   EXPECT_EQ(calcium_today, 1) << ImportToJson(r).dump(1);
 }
 
+// A Syrian discharge letter: "Follow-up in the haematology clinic on 23/01/2024" is the next
+// visit, yet "clinic on" dated the letter's undated sentences with it (an immunofixation in the
+// history, reviewed, on the wrong date); and "outside result (undated copy): creatinine 3.4
+// mg/dL" took that date too. Neither now has a date from elsewhere.
+TEST(Blind30Class, FollowUpClinicIsNoCollectionDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Letter dated: 18/01/2024"}},
+      {{40, "He was anaemic and immunofixation confirmed an IgG kappa paraprotein."}},
+      {{40, "Blood tests on 07/01/2024 showed haemoglobin 7.9 g/dL."}},
+      {{40, "An outside result (undated copy): creatinine 3.4 mg/dL."}},
+      {{40, "Follow-up in the haematology clinic on 23/01/2024 with a blood count."}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-07", 7.9);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.date.ToString(), "2024-01-23") << records::Name(o.obs.analyte);
+    EXPECT_NE(o.obs.analyte, Analyte::kCreatinine) << o.obs.date.ToString();
+  }
+  // A visit at the clinic is still the day the results were taken.
+  const ImportResult seen = ExtractPlaced({
+      {{40, "Seen in the haematology clinic on 20/02/2024: haemoglobin 10.2 g/dL."}},
+  });
+  ExpectValueOn(seen, Analyte::kHemoglobin, "2024-02-20", 10.2);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
