@@ -362,9 +362,12 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
   const Box title = above.cells[0].box;
   bool any = false;
   for (Cell& c : out.cells) {
-    // The date alone, or in brackets ("Resultado anterior" over "(27/02/2024)").
+    // The date alone, in brackets or after a connector ("Resultado anterior" over
+    // "(27/02/2024)", "Antériorité" over "du 12/03/2024").
     const bool bracketed = c.text.size() > 2 && c.text.front() == '(' && c.text.back() == ')';
-    if (!IsDateCell(bracketed ? c.text.substr(1, c.text.size() - 2) : c.text)) continue;
+    if (!IsDateCell(DateAfterConnector(bracketed ? c.text.substr(1, c.text.size() - 2) : c.text))) {
+      continue;
+    }
     const bool under = c.box.XOverlap(title) > 0;
     if (!under && !(any && c.box.x0 > title.x1)) continue;
     c.text = above.cells[0].text + " " + c.text;

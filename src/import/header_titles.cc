@@ -228,8 +228,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   // A result's interpretation beside its value ("Résultat | Interprétation": "Bas", "Élevé"):
   // a flag or a comment, never read.
+  // So is a history table's conclusion ("Date du prélèvement | Plasmocytes | Conclusion").
   if (folded == "interpretation" || folded == "interpretacion" || folded == "interpretazione" ||
-      folded == "interpretatie") {
+      folded == "interpretatie" || folded == "conclusion" || folded == "conclusao" ||
+      folded == "conclusione") {
     return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",

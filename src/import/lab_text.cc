@@ -283,11 +283,13 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
     t += (t.empty() ? "" : " ") + (w == "\xCE\xBA" ? "kappa" : w == "\xCE\xBB" ? "lambda" : w);
   }
-  // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)").
+  // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)", "Free
+  // kappa (BJP)").
   if (const size_t open = t.find('('); open != std::string::npos) {
     const size_t close = t.find(')', open);
     if (close != std::string::npos &&
-        t.substr(open, close - open).find("bence") != std::string::npos) {
+        (t.substr(open, close - open).find("bence") != std::string::npos ||
+         t.substr(open, close - open) == "(bjp")) {  // "Free kappa (BJP)"
       t.erase(open, close - open + 1);
     }
   }

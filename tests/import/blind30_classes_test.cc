@@ -3,10 +3,12 @@
 // as our own small page.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -84,6 +86,16 @@ TEST(Blind30Class, PreviousTitleOverABracketedDate_Regression) {
   const ImportedObservation* prev = FindOn(r, Analyte::kCreatinine, "2024-02-27");
   ASSERT_NE(prev, nullptr);
   EXPECT_TRUE(prev->previous);
+  // A Gabonese urine report: "Antériorité" over "du 12/03/2024", the date after a connector.
+  const ImportResult fr = ExtractPlaced({
+      {{40, "Fin du recueil (prélèvement) : 07/05/2024 07h00"}},
+      {{502, "Antériorité"}},
+      {{40, "Analyse"}, {289, "Résultat"}, {344, "Unités"}, {409, "Réf."}, {496, "du 12/03/2024"}},
+      {{47, "Créatinine sérique"}, {308, "168"}, {345, "µmol/L"}, {409, "62 - 115"}, {537, "201"}},
+  });
+  const ImportedObservation* before = FindOn(fr, Analyte::kCreatinine, "2024-03-12");
+  ASSERT_NE(before, nullptr) << ImportToJson(fr).dump(1);
+  EXPECT_TRUE(before->previous);
 }
 
 // blind29: a Seychellois monospace printout, where a value of two digits before the point
@@ -253,6 +265,33 @@ TEST(Blind30Class, FollowUpClinicIsNoCollectionDate_Regression) {
       {{40, "Seen in the haematology clinic on 20/02/2024: haemoglobin 10.2 g/dL."}},
   });
   ExpectValueOn(seen, Analyte::kHemoglobin, "2024-02-20", 10.2);
+}
+
+// A Beninese marrow report's earlier result: "Date du prélèvement | Plasmocytes | Conclusion"
+// over "05/09/2023 | 14 % | plasmocytose, aspect polyclonal". "Conclusion" was no title, so the
+// header was not read and the earlier plasma-cell count was missed.
+TEST(Blind30Class, HistoryTableWithAConclusionColumn_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Antériorité"}},
+      {{40, "Date du prélèvement"}, {200, "Plasmocytes"}, {300, "Conclusion"}},
+      {{40, "05/09/2023"}, {200, "14 %"}, {300, "plasmocytose, aspect polyclonal"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2023-09-05", 14.0);
+}
+
+// A Libyan report: "Urine Immunofixation | Free kappa (BJP) | Not done". The band's other name
+// in brackets was not understood, and the urine immunofixation was missed.
+TEST(Blind30Class, LightChainBandWithBjpInBrackets_Regression) {
+  const std::optional<LabValue> v = ParseLightChainBand("Free kappa (BJP)");
+  ASSERT_TRUE(v.has_value());
+  EXPECT_EQ(v->isotype, "kappa");
+  const ImportResult r = ExtractPlaced({
+      {{40, "Date of collection: 21/02/2024"}},
+      {{40, "Urine Immunofixation"}, {220, "Free kappa (BJP)"}, {380, "Not done"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-02-21");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.value, 1);
 }
 
 }  // namespace
