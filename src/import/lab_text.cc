@@ -81,12 +81,12 @@ std::vector<std::string> Tokens(std::string_view s) {
 // confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
 // Canadian bilingual reports print "H/É" (high / élevé), "L/B" (low / bas) and "A/A" (abnormal /
 // anormal).
-// Polish and other reports mark results with arrows; French ones "B" (bas, low), Turkish ones
-// "Yüksek" and "Düşük".
-constexpr std::array<std::string_view, 48> kFlags = {
+// Polish and other reports mark results with arrows; French ones "B" or "(b)" (bas, low), Turkish
+// ones "Yüksek" and "Düşük".
+constexpr std::array<std::string_view, 50> kFlags = {
     "\xE2\x86\x91", "\xE2\x86\x93", "h", "l", "hh", "ll", "high", "low", "(h)", "(l)", "(high)",
     "(low)", "a", "abn", "abnormal", "(a)", "critical", "[h]", "[l]", "hi", "lo", "+", "-", "++",
-    "--", "l/b", "h/e", "h/\xC3\xA9", "h/\xC3\x89", "a/a", "b",
+    "--", "l/b", "h/e", "h/\xC3\xA9", "h/\xC3\x89", "a/a", "b", "(b)", "[b]",
     // Turkish high / low
     "yuksek", "y\xC3\xBCksek", "dusuk", "d\xC3\xBC\xC5\x9F\xC3\xBCk",
     // Serbian Cyrillic "В" (високо, high) and "Н" (низак, low), either case; Hungarian

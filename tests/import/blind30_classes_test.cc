@@ -294,6 +294,38 @@ TEST(Blind30Class, LightChainBandWithBjpInBrackets_Regression) {
   EXPECT_EQ(ife->obs.value, 1);
 }
 
+// blind29: a Mauritanian cumulative report marks low results "(b)" (bas) and high ones "(h)":
+// "8,8(b)" was read as 8,8 with a unit "(b)", and every low haemoglobin and albumin was missed.
+TEST(Blind30Class, FrenchLowFlagInBrackets_Regression) {
+  const std::optional<LabValue> v = ParseLabValue("8,8(b)");
+  ASSERT_TRUE(v.has_value());
+  EXPECT_EQ(v->kind, LabValue::Kind::kNumber);
+  EXPECT_NEAR(v->number, 8.8, 1e-9);
+  EXPECT_TRUE(v->unit.empty());
+  const ImportResult r = ExtractPlaced({
+      {{40, "Analyse"},
+       {192, "Unité"},
+       {231, "Normes"},
+       {282, "21/11/22"},
+       {328, "30/12/22"},
+       {374, "05/02/23"}},
+      {{40, "Hémoglobine"},
+       {192, "g/dL"},
+       {231, "12-16"},
+       {284, "8,8(b)"},
+       {331, "8,6(b)"},
+       {376, "8,9(b)"}},
+      {{40, "Albumine"},
+       {192, "g/L"},
+       {231, "35-50"},
+       {289, "30(b)"},
+       {336, "33(b)"},
+       {381, "33(b)"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2022-11-21", 8.8);
+  ExpectValueOn(r, Analyte::kAlbumin, "2022-12-30", 3.3);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
