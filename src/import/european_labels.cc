@@ -217,6 +217,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "edite le",
     "valid\xC3\xA9 le",
     "valide le",
+    "date de validation",  // fr: a cumulative table's "Date de validation" row under the
+    "validation",          // collection dates ("Date de prélèvement")
     "re\xC3\xA7u le",
     "recu le",
     "date d'\xC3\xA9"

@@ -63,6 +63,9 @@ constexpr NotUsedWord kNotUsed[] = {
     {"glukose", NotUsed::kChemistry},
     {"proteines totales", NotUsed::kChemistry},
     {"protides totaux", NotUsed::kChemistry},
+    {"prot tot", NotUsed::kChemistry},      // pt, fr: "Prot. tot." (total protein)
+    {"vs", NotUsed::kChemistry},            // pt, fr: "VS" (sedimentation rate, ESR)
+    {"vs 1re heure", NotUsed::kChemistry},  // fr: "VS 1re heure"
     {"glycemie", NotUsed::kChemistry},
     {"uree", NotUsed::kChemistry},
     {"acide urique", NotUsed::kChemistry},

@@ -46,7 +46,9 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     // column's title ("Date" / "collected").
     if (col->kind == Col::kOther) continue;
     if (s.kind == Col::kUnit && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
-    if (s.kind == Col::kRowDate && col->kind == Col::kRowDate) continue;
+    if (s.kind == Col::kRowDate && (col->kind == Col::kRowDate || col->kind == Col::kName)) {
+      continue;  // also the dates' label under the names ("Analyse" / "Date de prélèvement")
+    }
     if (!unit && !date) return false;
     targets.emplace_back(static_cast<size_t>(col - columns_.data()), &s);
   }
@@ -63,6 +65,14 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
       unit = unit.substr(1, unit.size() - 2);
     }
     col.test.unit = unit;
+  }
+  // Result columns each dated by the line under them ("Dossier 1 | Dossier 2" over "Date de
+  // prélèvement | 08/01/2024 | 06/02/2024") are a flowsheet's date columns.
+  if (std::count_if(columns_.begin(), columns_.end(),
+                    [](const Column& c) { return c.kind == Col::kValue && c.date; }) >= 2) {
+    for (Column& c : columns_) {
+      if (c.kind == Col::kValue && c.date) c.kind = Col::kDate;
+    }
   }
   return true;
 }

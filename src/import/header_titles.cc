@@ -145,6 +145,7 @@ constexpr std::string_view kRowDateTitles[] = {
     "fin de la recoleccion",
     "fim da colheita",  // pt: a 24-hour urine's end of collection
     "data da colheita",
+    "colheita",  // pt: the second line of "Data da" / "colheita"
     "data de colheita",
     // ru, uk ("Дата | Hb, г/л | ..."; "Дата" over "забора"), el; folded.
     "дата",
@@ -226,12 +227,21 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       t == "zeit" || t == "hora" || t == "heure") {
     return Col::kOther;
   }
+  // A flowsheet's numbered result columns ("Dossier 1 | Dossier 2" over "Date de prélèvement |
+  // 08/01/2024 | 06/02/2024"): each is a result column, dated by the line under it.
+  for (std::string_view w : {"dossier ", "episode "}) {
+    if (folded.size() > w.size() && folded.starts_with(w) &&
+        folded.find_first_not_of("0123456789", w.size()) == std::string::npos) {
+      return Col::kValue;
+    }
+  }
   // A result's interpretation beside its value ("Résultat | Interprétation": "Bas", "Élevé"):
   // a flag or a comment, never read.
   // So is a history table's conclusion ("Date du prélèvement | Plasmocytes | Conclusion").
   if (folded == "interpretation" || folded == "interpretacion" || folded == "interpretazione" ||
       folded == "interpretatie" || folded == "conclusion" || folded == "conclusao" ||
-      folded == "conclusione") {
+      folded == "conclusione" || folded == "obs" || folded == "obs." || folded == "observacoes" ||
+      folded == "observaciones" || folded == "observations") {
     return Col::kOther;
   }
   if (StartsWithAny(t, {"resulted",       "reported",

@@ -39,9 +39,10 @@ bool StartsLowerCase(std::string_view text) {
 // (mg/dL)"), a date ("12/11/24") or a value.
 bool UnitAlone(const std::string& t) {
   if (IsDateCell(t)) return false;
+  const bool bracketed = t.size() > 2 && t.front() == '(' && t.back() == ')';  // "(mm/1ªh)"
   return IsUnitHeader(Lower(t)) ||
          (IsUnitText(t) && t.find(' ') == std::string::npos &&
-          (!ParseLabValue(t) || t.find_first_of("^*") != std::string::npos));
+          (bracketed || !ParseLabValue(t) || t.find_first_of("^*") != std::string::npos));
 }
 
 }  // namespace
@@ -158,7 +159,8 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
       c.text = title.substr(0, title.size() - 1) +
                (unit ? c.text.substr(0, space) + " (" + c.text.substr(space + 1) + ")" : c.text);
     } else {
-      c.text = continues[k] ? title + " " + c.text : title + " (" + c.text + ")";
+      const bool bracketed = c.text.front() == '(' && c.text.back() == ')';  // "(g/dL)"
+      c.text = continues[k] || bracketed ? title + " " + c.text : title + " (" + c.text + ")";
     }
     c.box = box;
     ++titled;
