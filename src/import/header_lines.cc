@@ -66,12 +66,14 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     }
     col.test.unit = unit;
   }
-  // Result columns each dated by the line under them ("Dossier 1 | Dossier 2" over "Date de
-  // prélèvement | 08/01/2024 | 06/02/2024") are a flowsheet's date columns.
-  if (std::count_if(columns_.begin(), columns_.end(),
-                    [](const Column& c) { return c.kind == Col::kValue && c.date; }) >= 2) {
-    for (Column& c : columns_) {
-      if (c.kind == Col::kValue && c.date) c.kind = Col::kDate;
+  // Result columns each dated by this line ("Dossier 1 | Dossier 2" over "Date de prélèvement
+  // | 08/01/2024 | 06/02/2024") are a flowsheet's date columns.
+  const auto dated_here = [&](const auto& t) {
+    return t.second->kind == Col::kDate && columns_[t.first].kind == Col::kValue;
+  };
+  if (std::count_if(targets.begin(), targets.end(), dated_here) >= 2) {
+    for (const auto& t : targets) {
+      if (dated_here(t)) columns_[t.first].kind = Col::kDate;
     }
   }
   return true;
@@ -374,10 +376,7 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
   for (Cell& c : out.cells) {
     // The date alone, in brackets or after a connector ("Resultado anterior" over
     // "(27/02/2024)", "Antériorité" over "du 12/03/2024").
-    const bool bracketed = c.text.size() > 2 && c.text.front() == '(' && c.text.back() == ')';
-    if (!IsDateCell(DateAfterConnector(bracketed ? c.text.substr(1, c.text.size() - 2) : c.text))) {
-      continue;
-    }
+    if (!IsDateCell(DateAfterConnector(c.text))) continue;
     const bool under = c.box.XOverlap(title) > 0;
     if (!under && !(any && c.box.x0 > title.x1)) continue;
     c.text = above.cells[0].text + " " + c.text;
