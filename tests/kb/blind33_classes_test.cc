@@ -52,7 +52,8 @@ TEST_F(Blind33Test, DaysLeftForOnePersonAreNotCovered_Regression) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
   }
   for (const char* q : {"how many days will i be in hospital after the stem cell transplant",
-                        "how many days between cycles of dara"}) {
+                        "how many days between cycles of dara",
+                        "how many days do i have to wait for my biopsy results"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kAnswer) << q;
   }
 }
