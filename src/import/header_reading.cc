@@ -179,17 +179,15 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
 
 std::vector<Cell> RowReader::DateApartFromTitle(const Cell& c) const {
   if (std::vector<Cell> two = DatedTitleApartFromNext(c); !two.empty()) return two;
-  std::optional<LabDate> ignored;
-  // A range, unit or flag title run into the first date after it ("Normal range 07/01/2024").
+  // A range, unit or flag title run into the only date, which ends the cell ("Normal range
+  // 07/01/2024"): cut as several dates' title is.
   if (const std::optional<LabDate> d = FindLabDate(c.text, DateOrder::kUnknown);
-      d && d->begin > 0 && TrimSpaces(std::string_view(c.text).substr(d->end)).empty()) {
-    const std::string before(TrimSpaces(std::string_view(c.text).substr(0, d->begin)));
-    const std::optional<Col> kind = HeaderKind(before, &ignored);
-    if (kind == Col::kRange || kind == Col::kUnit || kind == Col::kFlag) {
-      return {Cell{before, PartBox(c, 0, before.size()), c.confidence},
-              Cell{c.text.substr(d->begin), PartBox(c, d->begin, c.text.size()), c.confidence}};
+      d && TrimSpaces(std::string_view(c.text).substr(d->end)).empty()) {
+    if (std::vector<Cell> two = TitleApartFromDates({c}, /*name_title=*/false); two.size() == 2) {
+      return two;
     }
   }
+  std::optional<LabDate> ignored;
   const std::optional<std::string_view> title = internal::AfterLeadingDate(c.text);
   if (!title || title->empty()) return {};
   const std::optional<Col> kind = HeaderKind(*title, &ignored);
@@ -219,14 +217,15 @@ std::vector<Cell> RowReader::DatedTitleApartFromNext(const Cell& c) const {
           Cell{std::string(rest), PartBox(c, at, c.text.size()), c.confidence}};
 }
 
-std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated) const {
+std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated, bool name_title) const {
   const Cell c = dated[0];
   const std::optional<LabDate> first = FindLabDate(c.text, DateOrder::kUnknown);
   if (!first) return dated;
   const std::string title(TrimSpaces(std::string_view(c.text).substr(0, first->begin)));
   std::optional<LabDate> ignored;
   const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
-  if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kName && kind != Col::kFlag) {
+  if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag &&
+      (kind != Col::kName || !name_title)) {
     return dated;
   }
   dated[0] =

@@ -287,9 +287,9 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // kappa (BJP)").
   if (const size_t open = t.find('('); open != std::string::npos) {
     const size_t close = t.find(')', open);
-    if (close != std::string::npos &&
-        (t.substr(open, close - open).find("bence") != std::string::npos ||
-         t.substr(open, close - open) == "(bjp")) {  // "Free kappa (BJP)"
+    const std::string inside =
+        close == std::string::npos ? "" : t.substr(open + 1, close - open - 1);
+    if (inside.find("bence") != std::string::npos || inside == "bjp") {
       t.erase(open, close - open + 1);
     }
   }

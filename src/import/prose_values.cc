@@ -227,12 +227,13 @@ void ReadProseValues(const std::vector<std::string>& sentences,
     const EarlierPart earlier = FindEarlierPart(s, order);
     // A sentence of the time of diagnosis with no date at all: its undated values are not this
     // report's (with a date, each value is dated as below).
-    const bool at_diagnosis = SpeaksOfDiagnosisTime(s) && !FindLabDate(s, order);
+    const bool no_date = !FindLabDate(s, order);
+    const bool at_diagnosis = no_date && SpeaksOfDiagnosisTime(s);
     // A result the letter itself calls undated ("outside result, undated copy: creatinine 3.4")
     // never takes a date from elsewhere in the letter.
     const std::vector<std::string> words = ProseWords(s);
     const bool said_undated =
-        std::find(words.begin(), words.end(), "undated") != words.end() && !FindLabDate(s, order);
+        no_date && std::find(words.begin(), words.end(), "undated") != words.end();
     // The specimen is not guessed: an M-protein in a sentence about urine is read only as the
     // urine's.
     const std::string about = internal::WithClausesBefore(sentences, n);

@@ -135,8 +135,9 @@ class RowReader {
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   // `dated`, a header cell cut after each of its dates, with a title that never carries a date
-  // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own.
-  std::vector<Cell> TitleApartFromDates(std::vector<Cell> dated) const;
+  // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own. With
+  // `name_title` false a test-name title stays with its date.
+  std::vector<Cell> TitleApartFromDates(std::vector<Cell> dated, bool name_title = true) const;
   // A flowsheet's last date run into the title after it ("2023/12/21 Units", "05.03.2024
   // Ref. range"), or its first date run into the title before it ("Normal range 07/01/2024"),
   // as those two columns; empty otherwise.
