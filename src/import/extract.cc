@@ -83,6 +83,8 @@ class Extractor {
             internal::LabelsAnotherDate(line, earlier_block_->date.date, order_)))) {
         earlier_block_.reset();
       }
+      // A collection label whose date a scan garbled: the rows under it are of an unknown date.
+      if (label_unread_[i]) collection_ = DateContext{};
       // A table header ("Collected | Test | Result") is not a collection-date label line.
       const std::optional<LabDate> before = collection_.date;
       if (!rows.IsHeader(line) && !rows.IsPreviousLine(line) && !rows.DatesPreviousTitles(line) &&
@@ -148,6 +150,7 @@ class Extractor {
   // readers that look for the label above or below a row.
   void PrescanCollectionDates() {
     label_date_.assign(all_.size(), std::nullopt);
+    label_unread_.assign(all_.size(), false);
     earlier_.assign(all_.size(), false);
     for (size_t i = 0; i < all_.size(); ++i) {
       earlier_[i] = SpeaksOfEarlierResult(i);
@@ -157,6 +160,9 @@ class Extractor {
         if (!label_date_[i]) label_date_[i] = date;
         explicit_dates_.push_back({date, all_[i].page});
       }
+      label_unread_[i] =
+          !earlier_[i] && !label_date_[i] && internal::UnreadCollectionDate(all_[i], order_);
+      any_unread_label_ |= label_unread_[i];
     }
   }
 
@@ -295,26 +301,22 @@ class Extractor {
   // Collected: 10/03/2024"): results come before any collection label, and two or more labels
   // follow. Each row then takes the first collection label below it on its page.
   void DecideDatesFollowBlocks() {
-    dates_follow_blocks_ = internal::LabelsCloseTheirBlocks(all_, label_date_);
+    std::vector<bool> labelled(all_.size());
+    for (size_t i = 0; i < all_.size(); ++i) labelled[i] = label_date_[i] || label_unread_[i];
+    dates_follow_blocks_ = internal::LabelsCloseTheirBlocks(all_, labelled);
   }
 
-  // A dated row of numbers read as no table's row ("03/10/23 | 0842 | 98L | 3.21L | 94" under a
-  // header that was not understood; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC" under a
-  // heading's history with titles not read) is listed as unread, never dropped without a word.
+  // A dated row of numbers read as no table's row (a header not understood, a history's titles
+  // not read) is listed as unread, never dropped without a word.
   void NoteUnreadDatedRow(const Line& line) {
-    if (line.cells.size() < 3 || !IsDateCell(line.cells[0].text)) return;
-    int numbers = 0;
-    for (size_t k = 1; k < line.cells.size(); ++k) {
-      const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
-      numbers += v && v->kind == LabValue::Kind::kNumber;
-    }
-    if (numbers == 0) return;
+    if (!internal::DatedRowOfNumbers(line)) return;
     result_.unrecognised.push_back(ImportNote{
         line.page, line.Text(), "a dated row of results whose tests no table header names"});
   }
 
   DateContext DateBelowBlock(size_t i) const {
     for (size_t j = i; j < all_.size() && all_[j].page == all_[i].page; ++j) {
+      if (label_unread_[j]) return CurrentDateAt(all_[j]);
       if (!label_date_[j]) continue;
       DateContext ctx;
       ctx.date = label_date_[j];
@@ -330,10 +332,13 @@ class Extractor {
     return CurrentDateAt(line);
   }
 
-  // Without a label above: the one explicit collection date of this page, or of the document.
+  // Without a label above: the one explicit collection date of this page, or of the document;
+  // none in a report with a collection date a scan garbled (the rows may be of that date).
   DateContext CurrentDateAt(const Line& line) const {
     if (collection_.date) return collection_;
     DateContext ctx;
+    ctx.unread = any_unread_label_;
+    if (ctx.unread) return ctx;
     std::optional<LabDate> only;
     bool unique = true;
     for (const auto& [d, page] : explicit_dates_) {
@@ -366,6 +371,8 @@ class Extractor {
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
+  std::vector<bool> label_unread_;  // per line of all_: a collection label with a garbled date
+  bool any_unread_label_ = false;
   std::vector<bool> earlier_;  // per line of all_: it speaks of an earlier result (Prescan...)
   std::unordered_map<const Line*, DateContext> narrative_date_;  // in force at each sentence
   DateContext collection_;

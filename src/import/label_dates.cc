@@ -232,12 +232,10 @@ bool NameOverNumber(const std::vector<Line>& lines, size_t i) {
 
 }  // namespace
 
-bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
-                            const std::vector<std::optional<LabDate>>& label_date) {
-  const auto labelled = [](const std::optional<LabDate>& d) { return d.has_value(); };
-  if (std::count_if(label_date.begin(), label_date.end(), labelled) < 2) return false;
-  const size_t first_label = static_cast<size_t>(
-      std::find_if(label_date.begin(), label_date.end(), labelled) - label_date.begin());
+bool LabelsCloseTheirBlocks(const std::vector<Line>& lines, const std::vector<bool>& labelled) {
+  if (std::count(labelled.begin(), labelled.end(), true) < 2) return false;
+  const size_t first_label =
+      static_cast<size_t>(std::find(labelled.begin(), labelled.end(), true) - labelled.begin());
   bool rows_first = false;
   for (size_t i = 0; i < first_label && !rows_first; ++i) {
     rows_first = NamedNumberRow(lines[i]) || NameOverNumber(lines, i);
@@ -248,7 +246,7 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
   // them, which a label that closes its panel does not.
   int heads = 0, closes = 0, card_heads = 0, card_closes = 0;
   for (size_t j = 0; j < lines.size(); ++j) {
-    if (!label_date[j]) continue;
+    if (!labelled[j]) continue;
     for (size_t k = j + 1; k < lines.size() && k <= j + 3 && lines[k].page == lines[j].page; ++k) {
       if (NamedNumberRow(lines[k])) {
         ++heads;
@@ -268,6 +266,30 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
   // A tie between cards that close and cards that head is a heading layout's (label, name,
   // value, reference, label): only more closing than heading decides.
   return closes >= heads && (card_closes + card_heads == 0 || card_closes > card_heads);
+}
+
+bool UnreadCollectionDate(const Line& line, DateOrder order) {
+  if (!CollectionLabelDates(line, nullptr, order).empty()) return false;
+  const std::string text = line.Text();
+  const std::vector<Label> labels = FindLabels(LowerKeepingOffsets(text));
+  for (size_t k = 0; k < labels.size(); ++k) {
+    if (!labels[k].collection || labels[k].generic) continue;
+    const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
+    std::string_view after =
+        TrimSpaces(std::string_view(text).substr(labels[k].end, stop - labels[k].end));
+    while (after.starts_with(":")) after = TrimSpaces(after.substr(1));
+    std::string_view token = after.substr(0, after.find(' '));
+    // A date run into the next label ("07/02/2024Data de recepção") is read, not garbled.
+    for (size_t c = 1; c < token.size(); ++c) {
+      if (std::isdigit(static_cast<unsigned char>(token[c - 1])) &&
+          std::isalpha(static_cast<unsigned char>(token[c]))) {
+        token = token.substr(0, c);
+        break;
+      }
+    }
+    if (LooksLikeGarbledDate(token)) return true;
+  }
+  return false;
 }
 
 std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, DateOrder order) {

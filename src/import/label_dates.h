@@ -70,16 +70,22 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
 // nullopt when they do not differ, or no label cell lies under `card`.
 std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, DateOrder order);
 
+// True when `line` has a collection label whose date a scan garbled ("COLL: 06-РЕВ-2024 07:55",
+// the month read in Cyrillic letters): digits with date separators right after the label, but no
+// date CollectionLabelDates reads. The rows it dates are of an unknown date, neither the label
+// above's nor the one below's.
+bool UnreadCollectionDate(const Line& line, DateOrder order);
+
 // True when `line` has a collection label (CollectionLabelDates) of a date other than `date`:
 // a block of earlier results of that date ends there, not at its own cards' labels.
 bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order);
 
 // True when a report's collection labels close their panels rather than head them ("Component
 // Results" ... "Specimen Collected: 10/03/2024", a portal print): test rows come before the first
-// label (`label_date` holds each line's collection date, if any), and at least as many labels
-// follow a row as head one. Each row then takes the first label below it on its page.
-bool LabelsCloseTheirBlocks(const std::vector<Line>& lines,
-                            const std::vector<std::optional<LabDate>>& label_date);
+// label (`labelled` tells each line with a collection label, its date read or garbled), and at
+// least as many labels follow a row as head one. Each row then takes the first label below it on
+// its page.
+bool LabelsCloseTheirBlocks(const std::vector<Line>& lines, const std::vector<bool>& labelled);
 
 }  // namespace oncoguide::import::internal
 

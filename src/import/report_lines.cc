@@ -189,4 +189,13 @@ std::vector<Line> ReportLines(const Page& page) {
   return out;
 }
 
+bool DatedRowOfNumbers(const Line& line) {
+  if (line.cells.size() < 3 || !IsDateCell(line.cells[0].text)) return false;
+  for (size_t k = 1; k < line.cells.size(); ++k) {
+    const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
+    if (v && v->kind == LabValue::Kind::kNumber) return true;
+  }
+  return false;
+}
+
 }  // namespace oncoguide::import::internal

@@ -16,6 +16,11 @@ namespace oncoguide::import::internal {
 // a clinic letter's grid) becomes one line per pair.
 std::vector<Line> ReportLines(const Page& page);
 
+// True when `line` is a date followed by two or more cells, one of them a number
+// ("03/10/23 | 0842 | 98L | 3.21L | 94"; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC"): a
+// dated row of results, whatever table it belongs to.
+bool DatedRowOfNumbers(const Line& line);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_REPORT_LINES_H_

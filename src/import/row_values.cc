@@ -42,8 +42,11 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
                                      : urine && date.urine_date ? date.urine_date
                                                                 : date.date;
     if (!d) {
-      out_->unrecognised.push_back(
-          ImportNote{name.page, name.line_text, "no collection date found for this result"});
+      out_->unrecognised.push_back(ImportNote{
+          name.page, name.line_text,
+          date.unread ? "its collection date could not be read (garbled on the scan); check the "
+                        "date on the paper and enter the result by hand"
+                      : "no collection date found for this result"});
     } else {
       EmitOne(name, *cells.value, cells, *d, !cells.value_date && date.generic, false,
               !cells.value_date && date.several, !cells.value_date && date.own_block);

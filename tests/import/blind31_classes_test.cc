@@ -110,6 +110,33 @@ TEST(Blind31Class, PortugueseStackedTitlesWithBracketedUnits_Regression) {
   ExpectValueOn(r, Analyte::kLdh, "2024-03-31", 231);
 }
 
+// An Antiguan LIS printout's office scan: OCR read the first block's "COLL: 06-FEB-2024" with
+// Cyrillic letters ("06-РЕВ-2024"). The report then seemed to close each block with its label,
+// and the first block's results took the second block's date, silently. A collection label with
+// a date in a date's shape that no reading accepts now leaves its rows undated, said as such.
+TEST(Blind31Class, GarbledCollectionDateDatesNothing_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{30, "ACC# 24-CH-001982"}, {150, "COLL: 06-РЕВ-2024 07:55"}, {330, "RECD: 06-РЕВ-2024"}},
+          {{30, "HGB"}, {120, "9.8L"}, {180, "g/dL"}, {240, "12.0-16.0"}},
+          {{30, "CREAT"}, {120, "1.92H"}, {180, "mg/dL"}, {240, "0.57-1.00"}},
+          {{30, "ACC# 24-CH-002240"}, {150, "COLL: 19-MAR-2024 08:10"}, {330, "RECD: 19-MAR-2024"}},
+          {{30, "HGB"}, {120, "10.6L"}, {180, "g/dL"}, {240, "12.0-16.0"}},
+          {{30, "CREAT"}, {120, "1.41H"}, {180, "mg/dL"}, {240, "0.57-1.00"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-19", 10.6);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.value, 9.8) << o.obs.date.ToString();
+    EXPECT_NE(o.obs.value, 1.92) << o.obs.date.ToString();
+  }
+  int undated = 0;
+  for (const ImportNote& n : r.unrecognised) {
+    undated += n.reason.find("could not be read") != std::string::npos;
+  }
+  EXPECT_EQ(undated, 2) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import

@@ -25,6 +25,7 @@ struct DateContext {
   // urine rows (urine tests, or rows under a urine heading).
   std::optional<LabDate> urine_date;
   bool own_block = false;  // the label that closes the result's own block, below it
+  bool unread = false;     // no date: the report has a collection label whose date was garbled
 };
 
 class RowReader {
