@@ -41,6 +41,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "labs from",
     "sample taken",
     "samples taken",
+    "(taken",  // "Routine chemistry on the latest sample (taken 06 Mar 2024)"
     "tests taken",
     "bloods taken",
     "blood taken",

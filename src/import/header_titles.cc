@@ -67,6 +67,9 @@ constexpr std::string_view kRowDateTitles[] = {
     "date drawn",
     "specimen date",
     "sample date",
+    "date taken",  // en-GB: "Date taken | Lab no. | Paraprotein | ..."
+    "date sampled",
+    "sample taken",
     "collection date/time",
     "date/time collected",
     "entnahme",

@@ -168,8 +168,11 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
         Has(s, "immunohisto") || Has(s, "flow cytometr") || Has(s, "plasmazell") ||
         Has(s, "knochenmark") || Has(s, "durchflusszytometr") || Has(s, "médula") ||
         Has(s, "midollo") || Has(s, "citometr") || Has(s, "plasmátic") || Has(s, "beenmerg") ||
-        Has(s, "moelle") || Has(s, "plasmasolu") || Has(s, "luuydin") ||  // fi
-        Has(s, "plazmocyt") || Has(s, "plazmatick") || Has(s, "kostn");   // cs "kostní dřeň"
+        Has(s, "moelle") || Has(s, "plasmasolu") || Has(s, "luuydin") ||   // fi
+        Has(s, "plazmocyt") || Has(s, "plazmatick") || Has(s, "kostn") ||  // cs "kostní dřeň"
+        // fr "plasmocytaire", "médullaire"; light chains inside the cells ("chaînes légères
+        // intracytoplasmiques", "cytoplasmic light chains", pt "citoplasmáticas").
+        Has(s, "plasmocyt") || Has(s, "médullaire") || Has(s, "cytoplasm") || Has(s, "citoplasm");
     if (about_clonality && about_cells) {
       const bool present = !Negated(s);
       if (!f.clonal) {
@@ -296,6 +299,9 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
           "myelogram", "midollar",    "mielogramm"}) {
       marrow |= Has(text, w);
     }
+    // Accents and capitals folded: "MYÉLOGRAMME", "Formule médullaire" (fr).
+    const std::string folded = FoldLatin(text);
+    marrow |= Has(folded, "myelogramme") || Has(folded, "medullaire");
     if (!marrow) {
       start = end;
       continue;

@@ -48,6 +48,11 @@ constexpr ExtraName kExtraNames[] = {
     {"bence jones proteinurie", Analyte::kUrineMProtein},  // fr
     {"proteinuria bence jones", Analyte::kUrineMProtein},  // it, es
     {"bjp", Analyte::kUrineMProtein},
+    // Bence Jones protein looked for by immunofixation ("Urine BJP (IFE)"): its type, or none.
+    {"bjp ife", Analyte::kUrineIfe},
+    {"bjp immunofixation", Analyte::kUrineIfe},
+    {"bence jones ife", Analyte::kUrineIfe},
+    {"bence jones immunofixation", Analyte::kUrineIfe},
     {"free kappa lc", Analyte::kKappaFlc},
     {"kappa free lc", Analyte::kKappaFlc},
     {"flc kappa", Analyte::kKappaFlc},
@@ -92,6 +97,10 @@ constexpr ExtraName kExtraNames[] = {
     {"ld total", Analyte::kLdh},
     // Typing of the monoclonal protein is its immunofixation.
     {"paraprotein typing", Analyte::kSerumIfe},
+    // fr: "Typage du composant monoclonal" (its isotype). Not "Typage" alone: under "Immunofixation
+    // urinaire" it is the urine's.
+    {"typage du composant monoclonal", Analyte::kSerumIfe},
+    {"typage composant monoclonal", Analyte::kSerumIfe},
     {"paraprotein type", Analyte::kSerumIfe},
     {"m protein typing", Analyte::kSerumIfe},
     {"immunofixation typing", Analyte::kSerumIfe},
@@ -251,6 +260,7 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
                                "total bilirubin",
                                "bilirubin total",
                                "total protein",
+                               "tot prot",
                                "protein total",
                                "protein",
                                "prot",  // "24h U prot", a trial listing's total urine protein

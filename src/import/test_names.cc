@@ -56,6 +56,8 @@ std::string Fold(std::string_view text, std::vector<std::string>* paren) {
       if (--depth == 0) paren->push_back(std::string(TrimSpaces(cur)));
       continue;
     }
+    // A colon inside a word is a ratio's ("κ:λ", "K:L"), like a slash.
+    if (c == ':' && i > 0 && i + 1 < s.size() && s[i - 1] != ' ' && s[i + 1] != ' ') c = '/';
     std::string& dst = depth > 0 ? cur : out;
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '%' ||
                       static_cast<unsigned char>(c) >= 0x80;
@@ -120,6 +122,14 @@ Specimen SpecimenOfHeading(std::string_view text) {
                              "haematology", "metabolic panel", "cbc", "full blood count"}) {
     if (t.find(w) != std::string::npos) return Specimen::kSerum;
   }
+  // fr, es, pt, it: serum ("Immunofixation sérique"), blood, biochemistry, haematology.
+  std::vector<std::string> paren;
+  for (const std::string& w : Split(Fold(text, &paren))) {
+    for (std::string_view s : {"serique", "sanguin", "sanguine", "biochimie", "hematologie",
+                               "serico", "serica", "siero", "sangre", "sangue"}) {
+      if (w == s) return Specimen::kSerum;
+    }
+  }
   return Specimen::kUnknown;
 }
 
@@ -136,7 +146,9 @@ NameWords SplitSpecimen(const std::vector<std::string>& words, Specimen context)
   NameWords n;
   n.specimen = context == Specimen::kMarrow ? Specimen::kUnknown : context;
   for (const std::string& w : words) {
-    if (IsUrineWord(w)) {
+    // "dU" (a day's urine) only starts a name ("dU-M-komponent"); inside a French one it is "of
+    // the" ("Typage du composant monoclonal").
+    if (IsUrineWord(w) && (w != "du" || &w == &words.front())) {
       n.specimen = Specimen::kUrine;
       continue;
     }
@@ -204,15 +216,29 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
 // Why a name is a test oncoguide does not use (a ratio, a different test, a listed name), or
 // nullopt. Checked before qualifiers are removed ("total protein").
 constexpr std::string_view kOtherTest = "a different test from the one oncoguide uses";
+constexpr std::string_view kFraction = "electrophoresis fraction (not the M-protein)";
+
+// True when `words` (a name's, its parentheses' included) name the albumin fraction of an
+// electrophoresis ("Alb (EP)", "Albumin SPE"), not the chemistry albumin.
+bool AlbuminFraction(const std::vector<std::string>& words) {
+  const auto has = [&](std::initializer_list<std::string_view> any) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(any.begin(), any.end(), w) != any.end();
+    });
+  };
+  return has({"alb", "albumin", "albumine", "albumina"}) &&
+         has({"ep", "spe", "spep", "elp", "electrophoresis"});
+}
 
 std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
                                          const std::string& core_all,
                                          const std::string& core_stripped) {
   for (const std::string& w : core) {
-    if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "quotient" || w == "kvot" ||
-        w == "stosunek" || w == "λογοσ" || w == "cociente" || w == "rapport" || w == "verhouding" ||
-        w == "quoziente" || w == "pomer" || w == "kappa/lambda quotient" || w == "соотношение" ||
-        w == "соотн" || w == "спиввидношення") {
+    if (w == "ratio" || w == "k/l" || w == "kappa/lambda" || w == "kappa:lambda" ||
+        w == "quotient" || w == "kvot" || w == "stosunek" || w == "λογοσ" || w == "cociente" ||
+        w == "rapport" || w == "verhouding" || w == "quoziente" || w == "pomer" ||
+        w == "kappa/lambda quotient" || w == "соотношение" || w == "соотн" ||
+        w == "спиввидношення") {
       return "ratio (derived from kappa and lambda; used only as a check)";
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
@@ -225,6 +251,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
       if (w == o) return std::string(kOtherTest);
     }
   }
+  if (AlbuminFraction(core)) return std::string(kFraction);
   for (const std::string* c : {&core_all, &core_stripped}) {
     auto it = IgnoredNames().find(*c);
     if (it != IgnoredNames().end()) return std::string(it->second);
@@ -317,7 +344,10 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
     const std::vector<std::string> words = Split(Fold(pt, &inner));
     if (words.empty()) continue;
     std::optional<std::string> why = IgnoredReason(words, "", "");
-    if (why && *why == kOtherTest) {
+    std::vector<std::string> both = n.core;
+    both.insert(both.end(), words.begin(), words.end());
+    if (AlbuminFraction(both)) why = std::string(kFraction);
+    if (why && (*why == kOtherTest || *why == kFraction)) {
       out.match = TestName::Match::kIgnored;
       out.reason = std::move(*why);
       return out;
@@ -343,7 +373,11 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
       (*p.analyte == Analyte::kSerumIfe || *p.analyte == Analyte::kUrineIfe)) {
     a = p.analyte;
   }
-  if (p.analyte && *p.analyte != *a) loose = true;
+  // "Urine BJP (IFE)": Bence Jones protein looked for by immunofixation; its value is the type.
+  const bool ife_of_bjp = *a == Analyte::kUrineMProtein && p.analyte &&
+                          (*p.analyte == Analyte::kSerumIfe || *p.analyte == Analyte::kUrineIfe);
+  if (ife_of_bjp) a = Analyte::kUrineIfe;
+  if (p.analyte && *p.analyte != *a && !ife_of_bjp) loose = true;
   return ApplySpecimen(*a, n, loose, std::move(out));
 }
 
