@@ -1,0 +1,50 @@
+// The classes blind35's separate author found (knowledge/eval/blind35.tsv, measured once blind
+// and then a development set), each tested in our own words.
+#include <gtest/gtest.h>
+
+#include "asker_fixture.h"
+#include "oncoguide/kb/asker.h"
+
+namespace oncoguide::kb {
+namespace {
+
+using Blind35Test = ShippedAskerTest;
+
+// Vanishing for good, said of oneself, is a crisis (the blind row was answered as a decision to
+// stop treatment); a disease or a symptom that may vanish for good is not.
+TEST_F(Blind35Test, DisappearingForGoodIsCrisis_Regression) {
+  for (const char* q : {"im going to drop everything and disappear permanently",
+                        "after this cycle i am going to disappear permanently"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {"can the m spike disappear forever after a transplant",
+                        "will my neuropathy vanish permanently once i stop velcade"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+// When a fever usually starts after CAR-T is a question about CRS, not a fever happening now;
+// a fever with its reading still is an emergency.
+TEST_F(Blind35Test, WhenAFeverUsuallyStartsIsNoEmergency_Regression) {
+  const Reply timing =
+      asker_->Ask("the nurse told us fever is the first CRS sign, when does it usually begin");
+  EXPECT_EQ(timing.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(timing.topic.value_or(""), "crs-icans");
+  EXPECT_EQ(asker_->Ask("fever of 38.9 four days after car t, when does it usually settle").kind,
+            ReplyKind::kEmergency);
+}
+
+// A regimen's short name (dara-len-dex, "DRd"), alkaline water and farm chemicals name their
+// topics; advice for a job interview is outside the guide.
+TEST_F(Blind35Test, RegimenWaterAndFarmChemicals_Regression) {
+  EXPECT_EQ(asker_->Ask("what does d-rd stand for and who is it for").topic.value_or(""),
+            "initial-treatment");
+  EXPECT_EQ(asker_->Ask("can alkaline water help my myeloma").topic.value_or(""),
+            "diet-nutrition");
+  EXPECT_EQ(asker_->Ask("could weed killer i used for years have caused this").topic.value_or(""),
+            "causes-and-heredity");
+  EXPECT_EQ(asker_->Ask("any tips for a job interview next week").kind, ReplyKind::kNotCovered);
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
