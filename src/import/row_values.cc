@@ -290,7 +290,15 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (typing) io.Review("an isotype row read as the immunofixation that typed it");
   // An M-spike in an amount per day ("742 mg/24 h") is the 24-hour urine's, whatever the
   // heading said: no serum test is reported per day.
+  // Not when the name says serum ("M-spike (SPEP)" over "g/d", a photo's cut of "g/dL"): the
+  // name and the unit disagree, and the result is not read.
   if (analyte == Analyte::kSerumMProtein && PerDayUnit(value, cells, name)) {
+    if (NamesSerum(name.text)) {
+      out_->unrecognised.push_back(ImportNote{
+          name.page, name.line_text,
+          "a serum test with an amount per day: the unit may be misread; check it on the paper"});
+      return;
+    }
     analyte = Analyte::kUrineMProtein;
   }
   // A footnote mark on the value ("34 (a)", "12.1 †"): the note may give another date or a

@@ -94,4 +94,13 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   return whole;
 }
 
+bool NamesSerum(std::string_view name) {
+  const std::string t = LowerKeepingOffsets(name);
+  for (std::string_view w :
+       {"spep", "serum", "sérum", "sériq", "seriq", "suero", "siero", "séric"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return t.starts_with("s-") || t.starts_with("s ");
+}
+
 }  // namespace oncoguide::import

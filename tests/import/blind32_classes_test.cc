@@ -109,5 +109,26 @@ TEST(Blind32Class, FrenchRestrictionOfCytoplasmicLightChains_Regression) {
   EXPECT_EQ(o->obs.value, 1);
 }
 
+// A phone photo of a Kittitian flowsheet: OCR cut "M-spike (SPEP) | g/dL" to "g/d", an amount
+// per day, and the six serum M-spikes became 24-hour urine M-proteins of 590 to 2,590 mg,
+// silently. A name that says serum and a per-day unit disagree: the result is not read.
+TEST(Blind32Class, SerumNameWithAPerDayUnitIsNotUrine_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{30, "Collected: 04/04/2024"}},
+          {{30, "M-spike (SPEP)"}, {150, "g/d"}, {200, "none"}, {260, "0.59"}},
+          {{30, "Urine M-protein"}, {150, "g/d"}, {200, "none"}, {260, "0.12"}},
+      },
+      0.95f);
+  EXPECT_EQ(Find(r, Analyte::kSerumMProtein), nullptr);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-04-04", 120);
+  for (const ImportedObservation& o : r.observations) EXPECT_NE(o.obs.value, 590);
+  bool said = false;
+  for (const ImportNote& n : r.unrecognised) said |= n.reason.find("per day") != std::string::npos;
+  EXPECT_TRUE(said) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(NamesSerum("S-M-komponent"));
+  EXPECT_FALSE(NamesSerum("M-spike (UPEP)"));
+}
+
 }  // namespace
 }  // namespace oncoguide::import

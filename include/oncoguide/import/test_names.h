@@ -42,6 +42,10 @@ TestName MatchTestName(std::string_view text, Specimen context);
 // or kUnknown.
 Specimen SpecimenOfHeading(std::string_view text);
 
+// True when a test's name says it is measured in serum ("M-spike (SPEP)", "Serum M-protein",
+// "S-M-komponent", "Pic monoclonal sérique").
+bool NamesSerum(std::string_view name);
+
 }  // namespace oncoguide::import
 
 #endif  // ONCOGUIDE_IMPORT_TEST_NAMES_H_
