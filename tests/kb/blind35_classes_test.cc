@@ -39,11 +39,24 @@ TEST_F(Blind35Test, WhenAFeverUsuallyStartsIsNoEmergency_Regression) {
 TEST_F(Blind35Test, RegimenWaterAndFarmChemicals_Regression) {
   EXPECT_EQ(asker_->Ask("what does d-rd stand for and who is it for").topic.value_or(""),
             "initial-treatment");
-  EXPECT_EQ(asker_->Ask("can alkaline water help my myeloma").topic.value_or(""),
-            "diet-nutrition");
+  EXPECT_EQ(asker_->Ask("can alkaline water help my myeloma").topic.value_or(""), "diet-nutrition");
   EXPECT_EQ(asker_->Ask("could weed killer i used for years have caused this").topic.value_or(""),
             "causes-and-heredity");
   EXPECT_EQ(asker_->Ask("any tips for a job interview next week").kind, ReplyKind::kNotCovered);
+}
+
+// One's own marrow report searched for a change, a relative's marker rising between two times,
+// and a relative's category asked from their results are answered from the records (the blind
+// rows were given the general topics).
+TEST_F(Blind35Test, OwnReportsAndRelativesNumbersArePersonal_Regression) {
+  EXPECT_EQ(
+      asker_->Ask("please look in my bone marrow report for a 17p deletion").topic.value_or(""),
+      "my-high-risk");
+  EXPECT_EQ(asker_->Ask("has my mum's kappa gone up since april").topic.value_or(""),
+            "my-labs-trend");
+  EXPECT_EQ(
+      asker_->Ask("from my father's results after four cycles, is he in vgpr").topic.value_or(""),
+      "my-response");
 }
 
 }  // namespace
