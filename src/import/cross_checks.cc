@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <string>
@@ -187,10 +189,58 @@ bool ArrowOneByRange(const ImportedObservation& o, double without) {
   return o.obs.value >= 5 * high && without >= low / 2 && without <= 3 * high;
 }
 
+// The lone tokens `line` shows right after a number ("LDH U/L 285 1 2591 280 1": "1"; "Albumin
+// 3.44 3.24 2.9 +": "+"), and the fewest decimals of its numbers: OCR read the row's flag
+// arrows apart after some values, and perhaps joined to others as a final digit.
+struct ArrowsApart {
+  std::string marks;
+  int fewest_decimals = 9;
+};
+
+ArrowsApart ReadArrowsApart(const std::string& line) {
+  ArrowsApart out;
+  bool after_number = false;
+  for (size_t at = 0; at < line.size();) {
+    const size_t end = std::min(line.find(' ', at), line.size());
+    const std::string token = line.substr(at, end - at);
+    at = end + 1;
+    if (token.empty()) continue;
+    const bool number =
+        std::all_of(
+            token.begin(), token.end(),
+            [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }) &&
+        std::isdigit(static_cast<unsigned char>(token[0]));
+    if (token.size() == 1 && after_number && (token == "1" || token == "4" || token == "+")) {
+      out.marks += token;
+    }
+    if (number && token.size() > 1) {
+      const size_t dot = token.find('.');
+      out.fewest_decimals =
+          std::min<int>(out.fewest_decimals,
+                        dot == std::string::npos ? 0 : static_cast<int>(token.size() - dot - 1));
+    }
+    after_number = number;
+  }
+  return out;
+}
+
 void ReviewRowArrowOnes(std::vector<ImportedObservation>* observations) {
   for (ImportedObservation& o : *observations) {
     if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.value <= 0) continue;
     const std::string t = NumberText(o.written_number, 4);
+    // A final 1 or 4 in a row whose arrows OCR read apart as that digit, or as a "+" where this
+    // value has more decimals than the row's others ("2.9 +" beside "3.24").
+    const ArrowsApart apart = ReadArrowsApart(o.source.text);
+    const bool same_mark = apart.marks.find(t.back()) != std::string::npos;
+    const bool more_decimals =
+        !apart.marks.empty() && Digits(o.written_number).second > apart.fewest_decimals;
+    if (t.size() >= 2 && (t.back() == '1' || t.back() == '4') && (same_mark || more_decimals)) {
+      o.Review(fmt::format(
+          "read by OCR as {} in a row where flag arrows were read apart from other values: the "
+          "arrow after this value may have been read as its final digit",
+          t));
+      continue;
+    }
     if (t.size() < 2 || t.back() != '1' || t[t.size() - 2] == '.') continue;
     const double without = std::stod(t.substr(0, t.size() - 1)) / o.written_number * o.obs.value;
     if (ArrowOneByRange(o, without)) {

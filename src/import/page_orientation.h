@@ -30,6 +30,10 @@ namespace oncoguide::import::internal {
 enum class LineAxis { kAcross, kDown, kUnknown };
 LineAxis TextLineAxis(Pix* gray);
 
+// Leptonica's up-down confidence for `gray` as it stands (pixOrientDetect on the binarised page):
+// clearly positive when its letters stand upright, clearly negative when upside down.
+float UpDownConfidence(Pix* gray);
+
 // `pix` (grey) turned upright by whole quarter turns and straightened by its skew, searched at
 // the page's own resolution (`enlarged` is the factor the page was enlarged by for OCR).
 // `osd` is tesseract's orientation engine, or nullptr when its model is not installed (the

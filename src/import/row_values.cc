@@ -260,13 +260,13 @@ std::vector<std::string_view> RowReader::OtherValueTexts(const RowCells& cells,
 
 // True when the unit of `value` (in its cell, its column or the test's name) is one of the 24-hour
 // urine M-protein's and not a serum M-protein's: an amount per day ("mg/24 h", "g/d", "g/dygn").
-bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name) {
-  std::string unit;
-  if (std::optional<LabValue> v = ParseLabValue(value.text)) unit = v->unit;
-  if (unit.empty() && cells.unit) unit = cells.unit->text;
-  if (unit.empty()) unit = name.test.unit;
-  return UnitFactor(Analyte::kUrineMProtein, unit).ok() &&
-         !UnitFactor(Analyte::kSerumMProtein, unit).ok();
+bool RowReader::PerDayUnit(const Piece& value, const RowCells& cells, const Name& name,
+                           std::string* unit) {
+  if (std::optional<LabValue> v = ParseLabValue(value.text)) *unit = v->unit;
+  if (unit->empty() && cells.unit) *unit = cells.unit->text;
+  if (unit->empty()) *unit = name.test.unit;
+  return UnitFactor(Analyte::kUrineMProtein, *unit).ok() &&
+         !UnitFactor(Analyte::kSerumMProtein, *unit).ok();
 }
 
 void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& cells,
@@ -288,15 +288,15 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
                         : Analyte::kSerumIfe;
   ImportedObservation io;
   if (typing) io.Review("an isotype row read as the immunofixation that typed it");
-  // An M-spike in an amount per day ("742 mg/24 h") is the 24-hour urine's, whatever the
-  // heading said: no serum test is reported per day.
-  // Not when the name says serum ("M-spike (SPEP)" over "g/d", a photo's cut of "g/dL"): the
-  // name and the unit disagree, and the result is not read.
-  if (analyte == Analyte::kSerumMProtein && PerDayUnit(value, cells, name)) {
-    if (NamesSerum(name.text)) {
-      out_->unrecognised.push_back(ImportNote{
-          name.page, name.line_text,
-          "a serum test with an amount per day: the unit may be misread; check it on the paper"});
+  // An M-spike per day ("742 mg/24 h") is the 24-hour urine's; not read when the name says serum
+  // ("M-spike (SPEP)") or a scan says a bare "g/d" (OCR cut "g/dL" so on two photos).
+  std::string unit;
+  if (analyte == Analyte::kSerumMProtein && PerDayUnit(value, cells, name, &unit)) {
+    const std::string u = AsciiLower(TrimSpaces(unit));
+    if (NamesSerum(name.text) || (value.confidence < 1.0f && (u == "g/d" || u == "mg/d"))) {
+      out_->unrecognised.push_back(ImportNote{name.page, name.line_text,
+                                              "an M-protein per day, but likely the serum's (a "
+                                              "cut 'g/dL'?): check the unit on the paper"});
       return;
     }
     analyte = Analyte::kUrineMProtein;

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "../../src/import/cross_checks.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/test_names.h"
@@ -126,8 +127,41 @@ TEST(Blind32Class, SerumNameWithAPerDayUnitIsNotUrine_Regression) {
   bool said = false;
   for (const ImportNote& n : r.unrecognised) said |= n.reason.find("per day") != std::string::npos;
   EXPECT_TRUE(said) << ImportToJson(r).dump(1);
+  // On a scan, a bare "g/d" after an M-spike is as doubtful (blind31's Antiguan photo: "M-SPIKE
+  // 4.3H g/d").
+  const ImportResult photo = ExtractScanned(
+      {{{30, "Collected: 04/04/2024"}}, {{30, "M-SPIKE"}, {120, "4.3H"}, {180, "g/d"}}}, 0.95f);
+  EXPECT_EQ(Find(photo, Analyte::kUrineMProtein), nullptr) << ImportToJson(photo).dump(1);
+  EXPECT_EQ(Find(photo, Analyte::kSerumMProtein), nullptr);
   EXPECT_TRUE(NamesSerum("S-M-komponent"));
   EXPECT_FALSE(NamesSerum("M-spike (UPEP)"));
+}
+
+// blind30's Palauan flowsheet photo, read upright once unsure orientation calls were checked by
+// the letters: OCR read some flag arrows apart ("LDH U/L 285 1 2591", "2.9 +") and joined others
+// to the value as a final digit ("317 ↑" as 3171, "3.2 ↓" as 3.24), silently.
+TEST(Blind32Class, ArrowsReadApartMarkJoinedOnesForReview_Regression) {
+  const auto scanned = [](Analyte a, double x, const char* line) {
+    ImportedObservation o;
+    o.obs.analyte = a;
+    o.obs.has_value = true;
+    o.obs.value = o.written_number = x;
+    o.confidence = 0.95;
+    o.source.page = 1;
+    o.source.text = line;
+    return o;
+  };
+  std::vector<ImportedObservation> obs = {
+      scanned(Analyte::kLdh, 3171, "LDH  U/L  285 1  2591  280 1  3171"),
+      scanned(Analyte::kAlbumin, 3.24, "Albumin  g/dL  3.44  3.24  3.04  2.9 +"),
+      scanned(Analyte::kAlbumin, 2.9, "Albumin  g/dL  3.44  3.24  3.04  2.9 +"),
+      scanned(Analyte::kLdh, 281, "LDH  U/L  281  270  266"),
+  };
+  internal::ReviewOcrArrowDigits(&obs);
+  EXPECT_TRUE(obs[0].needs_review);
+  EXPECT_TRUE(obs[1].needs_review);
+  EXPECT_FALSE(obs[2].needs_review) << "no final 1 or 4";
+  EXPECT_FALSE(obs[3].needs_review) << "no arrow read apart in its row";
 }
 
 }  // namespace

@@ -73,5 +73,26 @@ TEST(PageOrientation, PageOnItsSideIsTurnedBackWithoutTheDetector_Regression) {
   }
 }
 
+// A Latin page photographed upside down comes back upright without the detector: its letters
+// stand clearly on their heads. An upright page is left as it is. (The Belarusian table's
+// Cyrillic letters, with few ascenders and descenders, lean upside down too little to overturn
+// an upright call: -5.8 and -2.5.)
+TEST(PageOrientation, UpsideDownPageIsTurnedOverWithoutTheDetector_Regression) {
+  for (const Sideways& s : {kPhotos[2], kPhotos[3]}) {
+    Photo photo = ReadPhoto(s.file);
+    ASSERT_TRUE(photo.pix) << s.file;
+    PixPtr upright(pixRotateOrth(photo.pix.get(), 4 - s.turns));
+    PixPtr over(pixRotateOrth(upright.get(), 2));
+    ASSERT_TRUE(upright && over) << s.file;
+    std::string script;
+    PixPtr kept = UprightPage(nullptr, upright.get(), photo.enlarged, &script);
+    PixPtr out = UprightPage(nullptr, over.get(), photo.enlarged, &script);
+    ASSERT_TRUE(kept && out) << s.file;
+    EXPECT_GT(UpDownConfidence(kept.get()), 0) << s.file;
+    EXPECT_GT(UpDownConfidence(out.get()), 0) << s.file;
+    EXPECT_LT(UpDownConfidence(over.get()), 0) << s.file;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import::internal

@@ -319,7 +319,8 @@ class RowReader {
   std::optional<LabDate> LabelDateUnderCard(const std::vector<Line>& lines, size_t i,
                                             const Box& card) const;
   void Emit(const Name& name, const RowCells& cells, const DateContext& date);
-  static bool PerDayUnit(const Piece& value, const RowCells& cells, const Name& name);
+  static bool PerDayUnit(const Piece& value, const RowCells& cells, const Name& name,
+                         std::string* unit);
   // The texts of the row's value cells other than `value` (its result, dated cells, previous
   // results), for the checks that compare a cell with its row (value_checks.h).
   static std::vector<std::string_view> OtherValueTexts(const RowCells& cells, const Piece& value);
