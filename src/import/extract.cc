@@ -316,7 +316,7 @@ class Extractor {
 
   DateContext DateBelowBlock(size_t i) const {
     for (size_t j = i; j < all_.size() && all_[j].page == all_[i].page; ++j) {
-      if (label_unread_[j]) return CurrentDateAt(all_[j]);
+      if (label_unread_[j]) return DateContext{.unread = true};
       if (!label_date_[j]) continue;
       DateContext ctx;
       ctx.date = label_date_[j];

@@ -137,6 +137,26 @@ TEST(Blind31Class, GarbledCollectionDateDatesNothing_Regression) {
   EXPECT_EQ(undated, 2) << ImportToJson(r).dump(1);
 }
 
+// The same in a portal print whose labels close their blocks: the block above a garbled label
+// is undated, not dated by the label of the block before it.
+TEST(Blind31Class, GarbledClosingLabelDatesNothing_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{30, "Hemoglobin"}, {150, "10.6"}, {200, "g/dL"}},
+          {{30, "Creatinine"}, {150, "1.41"}, {200, "mg/dL"}},
+          {{30, "Specimen Collected: 03/19/2024 08:10"}},
+          {{30, "Hemoglobin"}, {150, "9.8"}, {200, "g/dL"}},
+          {{30, "Creatinine"}, {150, "1.92"}, {200, "mg/dL"}},
+          {{30, "Specimen Collected: 02/О6/2О24 07:55"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-19", 10.6);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.value, 9.8) << o.obs.date.ToString();
+    EXPECT_NE(o.obs.value, 1.92) << o.obs.date.ToString();
+  }
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
