@@ -95,9 +95,8 @@ TestName MatchTestName(std::string_view text, Specimen context) {
 }
 
 bool NamesSerum(std::string_view name) {
-  const std::string t = LowerKeepingOffsets(name);
-  for (std::string_view w :
-       {"spep", "serum", "sérum", "sériq", "seriq", "suero", "siero", "séric"}) {
+  const std::string t = FoldLatin(name);  // "SÉRUM" as "serum"
+  for (std::string_view w : {"spep", "serum", "seriq", "suero", "siero", "seric"}) {
     if (t.find(w) != std::string::npos) return true;
   }
   return t.starts_with("s-") || t.starts_with("s ");

@@ -134,6 +134,7 @@ TEST(Blind32Class, SerumNameWithAPerDayUnitIsNotUrine_Regression) {
   EXPECT_EQ(Find(photo, Analyte::kUrineMProtein), nullptr) << ImportToJson(photo).dump(1);
   EXPECT_EQ(Find(photo, Analyte::kSerumMProtein), nullptr);
   EXPECT_TRUE(NamesSerum("S-M-komponent"));
+  EXPECT_TRUE(NamesSerum("PIC MONOCLONAL SÉRIQUE"));
   EXPECT_FALSE(NamesSerum("M-spike (UPEP)"));
 }
 
