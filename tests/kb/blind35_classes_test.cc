@@ -23,15 +23,17 @@ TEST_F(Blind35Test, DisappearingForGoodIsCrisis_Regression) {
   }
 }
 
-// When a fever usually starts after CAR-T is a question about CRS, not a fever happening now;
-// a fever with its reading still is an emergency.
-TEST_F(Blind35Test, WhenAFeverUsuallyStartsIsNoEmergency_Regression) {
-  const Reply timing =
-      asker_->Ask("the nurse told us fever is the first CRS sign, when does it usually begin");
-  EXPECT_EQ(timing.kind, ReplyKind::kAnswer);
-  EXPECT_EQ(timing.topic.value_or(""), "crs-icans");
-  EXPECT_EQ(asker_->Ask("fever of 38.9 four days after car t, when does it usually settle").kind,
-            ReplyKind::kEmergency);
+// A fever happening now stays an emergency when the question also asks about timing ("when does
+// it usually begin to go away"). A veto of timing words, written for blind35's question about
+// when CRS fever usually starts after CAR-T, silenced this one: it was taken back, and that
+// question stays over-triaged (the safe side).
+TEST_F(Blind35Test, AFeverNowWithATimingQuestionIsAnEmergency_Regression) {
+  for (const char* q :
+       {"fever started tonight after my step up dose, when does it usually begin to go away",
+        "fever of 38.9 four days after car t, when does it usually settle",
+        "i have chills and a fever after teclistamab, when does it usually start to get better"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
 }
 
 // A regimen's short name (dara-len-dex, "DRd"), alkaline water and farm chemicals name their
