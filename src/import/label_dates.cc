@@ -9,6 +9,16 @@
 
 namespace oncoguide::import::internal {
 
+namespace {
+
+// The text after label k of `labels` in `text`, up to the next label.
+std::string_view TextAfterLabel(std::string_view text, const std::vector<Label>& labels, size_t k) {
+  const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
+  return text.substr(labels[k].end, stop - labels[k].end);
+}
+
+}  // namespace
+
 std::optional<LabDate> DateBeforeLabel(std::string_view before, std::string_view after,
                                        DateOrder order) {
   after = TrimSpaces(after);
@@ -155,8 +165,7 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
   for (size_t k = 0; k < labels.size(); ++k) {
     const Label& l = labels[k];
     if (!l.collection) continue;
-    const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
-    std::string_view after = std::string_view(text).substr(l.end, stop - l.end);
+    std::string_view after = TextAfterLabel(text, labels, k);
     std::optional<LabDate> d = FindLabDate(after, order);
     // The date must follow the label closely ("Collected: 05/03/2024 08:30"), or the rest of
     // a longer label ending in a colon ("Collected/Prélevé:", "Collection Date and Time:").
@@ -269,14 +278,11 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines, const std::vector<bo
 }
 
 bool UnreadCollectionDate(const Line& line, DateOrder order) {
-  if (!CollectionLabelDates(line, nullptr, order).empty()) return false;
   const std::string text = line.Text();
   const std::vector<Label> labels = FindLabels(LowerKeepingOffsets(text));
   for (size_t k = 0; k < labels.size(); ++k) {
     if (!labels[k].collection || labels[k].generic) continue;
-    const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
-    std::string_view after =
-        TrimSpaces(std::string_view(text).substr(labels[k].end, stop - labels[k].end));
+    std::string_view after = TrimSpaces(TextAfterLabel(text, labels, k));
     while (after.starts_with(":")) after = TrimSpaces(after.substr(1));
     std::string_view token = after.substr(0, after.find(' '));
     // A date run into the next label ("07/02/2024Data de recepção") is read, not garbled.
@@ -287,7 +293,8 @@ bool UnreadCollectionDate(const Line& line, DateOrder order) {
         break;
       }
     }
-    if (LooksLikeGarbledDate(token)) return true;
+    // Garbled only when no other reading of the line's labels finds a date.
+    if (LooksLikeGarbledDate(token)) return CollectionLabelDates(line, nullptr, order).empty();
   }
   return false;
 }
