@@ -23,5 +23,24 @@ TEST_F(Blind28Test, HowCommonAFeverOrAClotIsIsInformation_Regression) {
   EXPECT_EQ(asker_->Ask("i have a fever of 38.5 on revlimid").kind, ReplyKind::kEmergency);
 }
 
+// Not knowing who to ask or where to go is no sign of confusion: "dont know who" and "dont know
+// where" alone called 911 for "i dont know where to go for a second opinion". Not knowing where
+// one is, or who one's family are, stays an emergency, said of anyone.
+TEST_F(Blind28Test, NotKnowingWhoToAskIsNoConfusion_Regression) {
+  for (const char* q :
+       {"i dont know who to ask about my results", "i dont know where to go for a second opinion",
+        "we didnt know where to find a support group near us",
+        "since the diagnosis i dont know who i am anymore, is that normal"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  for (const char* q : {"mom doesnt know who i am this morning",
+                        "dad suddenly didnt know where he was in his own kitchen",
+                        "my husband does not know who his kids are today",
+                        "grandma doesnt know where she is and keeps asking what day it is",
+                        "since lunch my father doesnt know who any of the grandkids are"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
