@@ -79,6 +79,10 @@ constexpr std::string_view kCollectionLabels[] = {
     "fecha extracci\xC3\xB3n",
     "fecha extraccion",
     "fecha de toma",
+    "f.extrac",  // es, a lab system's abbreviation: "F.EXTRAC.: 20/02/2024 08:20"
+    "f. extrac",
+    "f.extracc",
+    "f.toma",
     "fecha de la muestra",
     "fecha de obtenci\xC3\xB3n",
     "fecha de obtencion",
@@ -227,6 +231,12 @@ constexpr std::string_view kOtherDateLabels[] = {
     "imprim\xC3\xA9",
     "imprime",
     "fecha de validaci\xC3\xB3n",
+    "f.valid",  // es, abbreviated beside "F.EXTRAC.": "F.RECEP.", "F.VALID.", "F.NACIM.",
+    "f.recep",  // "F.IMPRESION"
+    "f.nacim",
+    "f.impresion",
+    "f.impresi\xC3\xB3n",
+    "f.informe",
     "fecha de validacion",
     "validado",
     "fecha de recepci\xC3\xB3n",

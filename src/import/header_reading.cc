@@ -238,11 +238,15 @@ std::vector<Cell> RowReader::TestBesideRatio(
     const Cell& c, const std::function<bool(std::string_view)>& recognised) const {
   std::vector<Cell> two = SplitHeaderCell(
       c, [&](std::string_view t) { return t != c.text && recognised(t); }, StartsColumn);
-  const bool test_and_ratio =
-      two.size() == 2 && MatchTestName(two[0].text, specimen_).match == TestName::Match::kExact &&
-      MatchTestName(two[1].text, specimen_).match == TestName::Match::kIgnored &&
-      two[1].text.find('/') != std::string::npos;
-  return test_and_ratio ? two : std::vector<Cell>{};
+  if (two.size() != 2) return {};
+  // In either order: "Hemoglobin K/L Ratio", "K/L-ratio β2-mikrogl.".
+  const auto test_then_ratio = [&](const Cell& test, const Cell& ratio) {
+    return MatchTestName(test.text, specimen_).match == TestName::Match::kExact &&
+           MatchTestName(ratio.text, specimen_).match == TestName::Match::kIgnored &&
+           ratio.text.find('/') != std::string::npos;
+  };
+  return test_then_ratio(two[0], two[1]) || test_then_ratio(two[1], two[0]) ? two
+                                                                            : std::vector<Cell>{};
 }
 
 std::vector<Cell> RowReader::TwoTestsInOne(

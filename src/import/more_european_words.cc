@@ -233,6 +233,17 @@ constexpr TestWord kMoreTestNames[] = {
     {"cad ligeras libres lambda", Analyte::kLambdaFlc},
     {"vrije kappa", Analyte::kKappaFlc},  // nl (Surinamese cumulative report)
     {"vrije lambda", Analyte::kLambdaFlc},
+    // nb, da short column titles ("Kappa fri | Lambda fri | β2-mikrogl.").
+    {"kappa fri", Analyte::kKappaFlc},
+    {"lambda fri", Analyte::kLambdaFlc},
+    {"fri kappa", Analyte::kKappaFlc},
+    {"fri lambda", Analyte::kLambdaFlc},
+    {"frie kappa", Analyte::kKappaFlc},
+    {"frie lambda", Analyte::kLambdaFlc},
+    {"b2 mikrogl", Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 mikrogl",
+     Analyte::kBeta2Microglobulin},
 };
 
 // Words that make a name another test: ionised and corrected calcium, fractions.

@@ -156,10 +156,11 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
     // monotypic or polytypic population. "Monoclonal protein" (serum or urine) and a "ratio
     // consistent with clonality" are not marrow findings.
     const bool about_clonality =
-        Has(s, "restric") || Has(s, "restriz") || Has(s, "fenotipo policlonal") ||
-        Has(s, "fenotipo monoclonal") || Has(s, "monotypic") || Has(s, "polytypic") ||
-        Has(s, "clonal plasma") || Has(s, "monoclonal plasma") || Has(s, "polyclonal plasma") ||
-        Has(s, "clonality of plasma") || Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
+        Has(s, "restric") || Has(s, "restriz") || Has(s, "restriç") ||  // pt "restrição"
+        Has(s, "fenotipo policlonal") || Has(s, "fenotipo monoclonal") || Has(s, "monotypic") ||
+        Has(s, "polytypic") || Has(s, "clonal plasma") || Has(s, "monoclonal plasma") ||
+        Has(s, "polyclonal plasma") || Has(s, "clonality of plasma") ||
+        Has(s, "plasma cell clonality") || Has(s, "restriktion") ||
         Has(s, "monoklonale plasmazell") ||        // de
         Has(s, "restrikt") ||                      // fi "lambda-restriktoituneita", sv, da
         Has(s, "restrikc") || Has(s, "restrykc");  // cs "restrikcí", pl "restrykcja"

@@ -162,9 +162,32 @@ std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrde
 
 bool ComparesWithEarlier(const std::string& s) {
   if (SpeaksOfEarlierResult(s)) return true;
-  for (std::string_view w : {"compared", "since", "baseline", "em relação", "comparad", "comparé",
-                             "par rapport", "respecto", "rispetto", "im vergleich", "verglichen",
-                             "vergeleken", "desde", "depuis", "seit ", "sedan", "siden"}) {
+  // Portuguese "face ao estudo de 12/10/2023" and Spanish "frente al estudio de" compare too.
+  for (std::string_view w : {"compared",
+                             "since",
+                             "baseline",
+                             "em relação",
+                             "comparad",
+                             "comparé",
+                             "par rapport",
+                             "respecto",
+                             "rispetto",
+                             "im vergleich",
+                             "verglichen",
+                             "vergeleken",
+                             "desde",
+                             "depuis",
+                             "seit ",
+                             "sedan",
+                             "siden",
+                             "face ao ",
+                             "face à ",
+                             "frente al ",
+                             "frente a la ",
+                             "relativamente ao ",
+                             "relativamente à ",
+                             "comparativamente",
+                             "in confronto"}) {
     if (Has(s, w)) return true;
   }
   return false;

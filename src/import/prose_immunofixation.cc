@@ -30,8 +30,8 @@ bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 // "IFE" as a word ("BJP 0.62 g/24h (free lambda on IFE)"), not inside one ("life"); npos if not.
 size_t ImmunofixationWordAt(const std::string& s) {
   size_t at = std::string::npos;
-  for (std::string_view w :
-       {"immunofix", "immunfix", "imunofix", "inmunofij", "immunofiss", "immunofiks"}) {
+  for (std::string_view w : {"immunofix", "immunfix", "imunofix", "inmunofij", "immunofiss",
+                             "immunofiks", "immunfiks"}) {  // nb, da "immunfiksasjon"
     at = std::min(at, s.find(w));
   }
   for (size_t k = s.find("ife"); k != std::string::npos; k = s.find("ife", k + 1)) {
@@ -113,7 +113,8 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
       const std::string before = s.substr(at >= 24 ? at - 24 : 0, at >= 24 ? 24 : at);
       if (Has(before, "enligt") || Has(before, "according to") || Has(before, "ifolge")) {
         iso = IsotypeIn(before);
-      } else if (before.ends_with(" on ") || before.ends_with(" by ")) {
+      } else if (before.ends_with(" on ") || before.ends_with(" by ") || before.ends_with(" (")) {
+        // "... IgG kappa (immunfiksasjon 12.09.2023)": the band, then the test in brackets.
         iso = IsotypeIn(before);
         found_by = !iso.empty();
       }
@@ -138,9 +139,13 @@ void ReadProseImmunofixation(const std::vector<std::string>& sentences,
     }
     // "Serum immunofixation: IgG kappa paraprotein", "immunofixation IgG lambda": the isotype
     // right after the word, or after its colon.
-    if (const size_t colon = s.find(':', at); !iso.empty() && colon != std::string::npos &&
-                                              colon < at + 20 &&
-                                              IsotypeIn(s.substr(colon + 1, 12)) == iso) {
+    // (Its specimen and sample date may stand between: "Imunofixação sérica (06/06/2023):".)
+    const size_t colon = s.find(':', at);
+    const size_t close = s.find(')', at);
+    const bool dated_label = close != std::string::npos && close < colon && colon == close + 1 &&
+                             close < at + 48 && FindLabDate(s.substr(at, close - at), order);
+    if (!iso.empty() && colon != std::string::npos && (colon < at + 20 || dated_label) &&
+        IsotypeIn(s.substr(colon + 1, 12)) == iso) {
       found = true;
     }
     if (const size_t next = s.find(' ', at);

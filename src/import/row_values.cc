@@ -70,6 +70,13 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
       // "03/04/2024: 0,91 mg/dL": the colon after the removed date.
       while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == ' '))
         t.erase(0, 1);
+      // "Ant: 11,4 (16/01/24)": the cell's own label for an earlier result (es "anterior").
+      for (std::string_view label : {"ant:", "ant.", "anterior:", "prev:", "prev.", "previous:"}) {
+        if (t.size() > label.size() && AsciiLower(t.substr(0, label.size())) == label) {
+          t = std::string(TrimSpaces(t.substr(label.size())));
+          break;
+        }
+      }
       // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
       for (std::string_view connector :
            {" on", " em", " le", " vom", " del", " de", " du", " am"}) {

@@ -199,8 +199,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         cells.value->text.find(',') != std::string::npos) {
       cells.value.reset();
     }
-    // Earlier results without a current one ("--" or a blank in the result column) are read
-    // too; they are never left waiting as a card's name.
+    // Earlier results without a current one ("--", a blank) are read, not left as a card's name.
     const bool has_value =
         cells.value || !cells.dated.empty() || cells.previous || !cells.previous_dated.empty();
     switch (test.match) {
@@ -291,17 +290,17 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     pending_.reset();
     JoinWrappedValue(lines, i, name, &cells);
     isotype_note_.clear();
-    if (coded) TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
-    if (coded) ReadPointedComment(lines, *i, &cells);
+    if (coded) {
+      TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
+      ReadPointedComment(lines, *i, &cells);
+      if (!cells.value_date) cells.value_date = DateInFindingLabel(name_text);
+    }
     // SI and conventional results of one amount side by side are not several numbers.
     cells.several_numbers =
         !coded && !(cells.second_value && cells.pair_agrees) && SeveralUndatedNumbers(line, cells);
     cells.unread_before = UnreadCellBeforeValue(line, cells, coded);
-    // A finding in a sentence after a label ("S-Immunfixation: M-komponent av typ IgG-kappa
-    // påvisas, 18 g/L."): read from its wording, so for review.
-    if (labelled && coded && cells.value && IsSentence(cells.value->text)) {
-      cells.from_sentence = true;
-    }
+    // A finding worded as a sentence after a label ("S-Immunfixation: ... påvisas"): reviewed.
+    cells.from_sentence = labelled && coded && cells.value && IsSentence(cells.value->text);
     Emit(name, cells, date);
     isotype_note_.clear();
     if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
@@ -101,5 +103,23 @@ bool NamesSerum(std::string_view name) {
   }
   return t.starts_with("s-") || t.starts_with("s ");
 }
+
+namespace internal::names {
+
+bool RegionWords(const std::vector<std::string>& words) {
+  static const std::set<std::string, std::less<>> kRegion = {
+      "alpha", "alfa",   "alpha2", "alfa2", "beta", "beta1",    "beta2",    "gamma",
+      "gama",  "region", "regiao", "zona",  "zone", "fraccion", "fraction", "fracao",
+      "1",     "2",      "in",     "en",    "de",   "da"};
+  bool named = false;
+  for (const std::string& w : words) {
+    if (!kRegion.contains(w)) return false;
+    named |= w.starts_with("alp") || w.starts_with("alf") || w.starts_with("beta") ||
+             w.starts_with("gam");
+  }
+  return named;
+}
+
+}  // namespace internal::names
 
 }  // namespace oncoguide::import

@@ -29,6 +29,9 @@ bool IsMethodWord(std::string_view w);
 const std::unordered_set<std::string_view>& Qualifiers();
 // Words that name urine as the specimen ("urine", "24h", "upep").
 bool IsUrineWord(std::string_view w);
+// Words in parentheses that say where on a serum electrophoresis a band ran: "beta", "gamma
+// region", "zona gamma" (a qualifier of the M-protein, not another test).
+bool RegionWords(const std::vector<std::string>& words);
 // Tests oncoguide does not use, as core token strings, with the reason.
 const std::unordered_map<std::string_view, std::string_view>& IgnoredNames();
 // A name's words with spellings made one ("24 hr" as "24h", "Lt" as "light", "κ" as "kappa").

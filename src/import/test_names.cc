@@ -162,6 +162,7 @@ NameWords SplitSpecimen(const std::vector<std::string>& words, Specimen context)
 // What parenthesised text says: a unit, a qualifier or specimen, or an abbreviation of a test.
 struct Parentheses {
   bool unknown = false;            // text that is none of these
+  bool region = false;             // where on the electrophoresis the band ran: "(beta)"
   std::optional<Analyte> analyte;  // "(SPEP)"
 };
 
@@ -184,6 +185,10 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
       out->unit = std::string(TrimSpaces(p));
       // An amount per day ("M-protein (mg/24 saat)", "Kreatinin (g/24 saat)"): a 24-hour urine.
       if (PerDayUnit(fp)) n->specimen = Specimen::kUrine;
+      continue;
+    }
+    if (internal::names::RegionWords(Split(fp))) {
+      r.region = true;
       continue;
     }
     bool all_known = true;
@@ -378,6 +383,8 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
                           (*p.analyte == Analyte::kSerumIfe || *p.analyte == Analyte::kUrineIfe);
   if (ife_of_bjp) a = Analyte::kUrineIfe;
   if (p.analyte && *p.analyte != *a && !ife_of_bjp) loose = true;
+  // A band's region beside any other test is not understood.
+  if (p.region && *a != Analyte::kSerumMProtein) loose = true;
   return ApplySpecimen(*a, n, loose, std::move(out));
 }
 

@@ -76,6 +76,10 @@ class RowReader {
   // True when a cell of `line` is a result after its title ("Your value: 24.1 g/L"): a line that
   // also holds a date label ("... | Resulted: Apr 19, 2024") is still read as a row.
   bool HoldsLabelledResult(const Line& line) const;
+  // The date a finding's label gives in brackets ("Serum immunofixation (NHLS, 12/08/2024): IgA
+  // kappa band persists"): the one date of the name, not an earlier finding's ("(at diagnosis
+  // 03/01/2023)"); nullopt otherwise.
+  std::optional<LabDate> DateInFindingLabel(std::string_view name) const;
 
  private:
   enum class Col {
@@ -146,8 +150,9 @@ class RowReader {
   // A dated result title run into the next column's title ("Previous (12-09-2024) Reference
   // Value") as those two columns; empty otherwise. DateApartFromTitle tries it first.
   std::vector<Cell> DatedTitleApartFromNext(const Cell& c) const;
-  // An ignored title that is a test's beside a whole ratio's ("Lambda K/L ratio"), as those two
-  // columns; empty otherwise ("Albumin Globulin ratio" is one title).
+  // An ignored title that is a test's beside a whole ratio's, in either order ("Lambda K/L
+  // ratio", "K/L-ratio β2-mikrogl."), as those two columns; empty otherwise ("Albumin Globulin
+  // ratio" is one title).
   std::vector<Cell> TestBesideRatio(const Cell& c,
                                     const std::function<bool(std::string_view)>& recognised) const;
   // A title read as one test's name that names two tests ("Free kappa (mg/L) Free lambda

@@ -1,0 +1,106 @@
+// Classes found by blind33's first run (a thirty-fourth separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind33/README.md), each written as our own small page or name.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Madeiran marrow report's conclusion: "... plasmócitos clonais (34 % no mielograma), em
+// redução face ao estudo de 12/10/2023." The sentence's one date is the earlier study it is
+// compared with ("face ao", in view of), and today's 34% was given that date: a silently wrong
+// earlier count. The date of a comparison is not the sentence's own.
+TEST(Blind33Class, MarrowCountComparedFaceAoAnEarlierStudy_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da colheita: 02/05/2024"}},
+      {{40, "Relatório de medula óssea"}},
+      {{40, "Conclusão: medula com 27 % de plasmócitos, em redução face ao estudo de 15/11/2023."}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2023-11-15"), nullptr) << ImportToJson(r).dump(1);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-05-02", 27.0);
+}
+
+// A Ceutan laboratory system's printout: the collection date under its abbreviation
+// "F.EXTRAC.:" beside "F.RECEP." and "F.VALID.", and each row's earlier result in its own cell
+// as "Ant: 1,37 (16/01/24)". The label was unknown, so no result had a date, and "Ant:" before
+// the earlier value was not understood.
+TEST(Blind33Class, AbbreviatedExtractionDateAndAntCells_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "F.NACIM.: 03/03/1950"}, {200, "F.EXTRAC.: 14/03/2024 09:10"}},
+      {{40, "F.RECEP.: 14/03/2024 10:02"}, {200, "F.VALID.: 15/03/2024 12:40"}},
+      {{40, "PRUEBA"}, {170, "RESULTADO"}, {250, "UNIDAD"}, {330, "RESULTADO ANTERIOR"}},
+      {{40, "CREATININA"}, {170, "1,12"}, {250, "mg/dL"}, {330, "Ant: 1,25 (02/02/24)"}},
+      {{40, "KAPPA LIBRE SERICA"}, {170, "88,0 H"}, {250, "mg/L"}, {330, "Ant: 120,5 (02/02/24)"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-14", 1.12);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-02", 1.25);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-02", 120.5);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-03-15"), nullptr);
+}
+
+// Where on the electrophoresis the band ran, in brackets after the M-protein's name ("PICO
+// MONOCLONAL (BETA)"), is no other test: the name was matched only loosely, for review.
+TEST(Blind33Class, BandRegionInBracketsIsTheMProtein_Regression) {
+  for (const char* n : {"Pico monoclonal (beta)", "Paraprotein (gamma region)",
+                        "Componente monoclonal (zona gamma)"}) {
+    const TestName t = MatchTestName(n, Specimen::kUnknown);
+    EXPECT_EQ(t.match, TestName::Match::kExact) << n;
+    EXPECT_EQ(t.analyte, Analyte::kSerumMProtein) << n;
+  }
+  EXPECT_NE(MatchTestName("Albumin (gamma)", Specimen::kUnknown).match, TestName::Match::kExact);
+}
+
+// A Norwegian cumulative report with dates as rows: "Kappa fri | Lambda fri | K/L-ratio
+// β2-mikrogl.", the last two titles set as one cell. The short titles were unknown, and a ratio
+// before a test in one cell was not split (only a test before a ratio was).
+TEST(Blind33Class, NorwegianShortTitlesAndRatioBeforeTest_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prøvedato"}, {120, "Kappa fri"}, {180, "Lambda fri"}, {240, "K/L-ratio β2-mikrogl."}},
+      {{120, "mg/L"}, {180, "mg/L"}, {320, "mg/L"}},
+      {{40, "12.03.2024"}, {120, "55,2"}, {180, "9,1"}, {245, "6,07"}, {320, "3,1"}},
+      {{40, "13.02.2024"}, {120, "81,0"}, {180, "8,8"}, {245, "9,20"}, {320, "3,6"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-03-12", 55.2);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-02-13", 8.8);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-02-13", 3.6);
+}
+
+// Immunofixation findings in a report's notes: Portuguese "Imunofixação sérica (06/06/2023):
+// IgG lambda." (the sample's date between the test and its colon), Norwegian "M-komponent: IgA
+// lambda (immunfiksasjon 14.02.2024)." (the band, then the test in brackets with its date), and
+// a finding's label with its own date, "Serum immunofixation (NHLS, 12/08/2024):", on a page
+// dated otherwise: the first two were not read, the third took the page's date.
+TEST(Blind33Class, ImmunofixationInNotesWithTheirDates_Regression) {
+  const ImportResult pt = ExtractPlaced({
+      {{40, "Data da colheita: 10/04/2024"}},
+      {{40, "* Valor fora do intervalo.  Imunofixação sérica (05/01/2024): IgA kappa."}},
+  });
+  const ImportedObservation* a = FindOn(pt, Analyte::kSerumIfe, "2024-01-05");
+  ASSERT_NE(a, nullptr) << ImportToJson(pt).dump(1);
+  EXPECT_EQ(a->obs.text, "IgA kappa");
+  const ImportResult nb = ExtractPlaced({
+      {{40, "Prøvedato: 20.05.2024"}},
+      {{40, "* = utenfor referanseområdet.  M-komponent: IgA lambda (immunfiksasjon 14.02.2024)."}},
+  });
+  const ImportedObservation* b = FindOn(nb, Analyte::kSerumIfe, "2024-02-14");
+  ASSERT_NE(b, nullptr) << ImportToJson(nb).dump(1);
+  EXPECT_EQ(b->obs.text, "IgA lambda");
+  const ImportResult en = ExtractPlaced({
+      {{40, "Date collected: 02/09/2024"}},
+      {{40, "Serum immunofixation (NHLS, 20/08/2024):"}, {260, "IgG kappa band persists."}},
+  });
+  EXPECT_EQ(FindOn(en, Analyte::kSerumIfe, "2024-09-02"), nullptr) << ImportToJson(en).dump(1);
+  EXPECT_NE(FindOn(en, Analyte::kSerumIfe, "2024-08-20"), nullptr) << ImportToJson(en).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
