@@ -35,6 +35,13 @@ using internal::RangeBanner;
 using internal::ReportLines;
 using internal::ReviewSameDayConflicts;
 
+// No date: the block's collection label was garbled.
+DateContext UnreadDate() {
+  DateContext d;
+  d.unread = true;
+  return d;
+}
+
 class Extractor {
  public:
   explicit Extractor(const Document& doc) : doc_(doc) {}
@@ -316,7 +323,7 @@ class Extractor {
 
   DateContext DateBelowBlock(size_t i) const {
     for (size_t j = i; j < all_.size() && all_[j].page == all_[i].page; ++j) {
-      if (label_unread_[j]) return DateContext{.unread = true};
+      if (label_unread_[j]) return UnreadDate();
       if (!label_date_[j]) continue;
       DateContext ctx;
       ctx.date = label_date_[j];
@@ -386,16 +393,5 @@ class Extractor {
 }  // namespace
 
 ImportResult ExtractObservations(const Document& doc) { return Extractor(doc).Run(); }
-
-records::PatientRecord ToPatientRecord(const ImportResult& result) {
-  records::PatientRecord rec;
-  rec.source = result.source;
-  for (const ImportedObservation& o : result.observations) rec.observations.push_back(o.obs);
-  for (const ImportNote& n : result.ignored) {
-    rec.ignored.push_back(fmt::format("page {}: {} ({})", n.page, n.text, n.reason));
-  }
-  rec.SortByDate();
-  return rec;
-}
 
 }  // namespace oncoguide::import

@@ -1,7 +1,11 @@
 #include "oncoguide/import/header_split.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
+
+#include "cell_text.h"
 
 namespace oncoguide::import {
 namespace {
@@ -151,5 +155,48 @@ std::vector<Cell> SplitIntoTitles(const Cell& cell, const HeaderRecogniser& reco
   const std::vector<Token> tokens = Tokens(cell.text);
   return FewestParts(cell, tokens, 0, tokens.size(), recognised);
 }
+
+namespace internal {
+
+// Words that begin a column title, before which a header cell holding several titles is cut
+// ("Result Units", "Current Result and Flag Previous Result and Date").
+// Also a previous result's title run into the reference's ("VALORI DI RIFERIMENTO PRECEDENTE").
+constexpr std::string_view kColumnStarts[] = {"units",
+                                              "unit",
+                                              "uom",
+                                              "flag",
+                                              "flags",
+                                              "reference",
+                                              "ref",
+                                              "previous",
+                                              "prior",
+                                              "normal",
+                                              "standard",
+                                              "einheit",
+                                              "referenzbereich",
+                                              "eenheid",
+                                              "unidades",
+                                              "unidad",
+                                              "unites",
+                                              "unite",
+                                              "unita",
+                                              "vorwert",
+                                              "vorbefund",
+                                              "referentiewaarde",
+                                              "valores",
+                                              "valeurs",
+                                              "precedente",
+                                              "precedent",
+                                              "anteriorite",
+                                              "anteriorites",
+                                              "anterior"};
+
+bool StartsColumn(std::string_view word) {
+  const std::string t = Lower(word);
+  return std::find(std::begin(kColumnStarts), std::end(kColumnStarts), t) !=
+         std::end(kColumnStarts);
+}
+
+}  // namespace internal
 
 }  // namespace oncoguide::import

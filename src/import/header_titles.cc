@@ -1,6 +1,6 @@
 // What a table header's title names (rows.h: RowReader::HeaderKind): a date, the test's name,
 // its result, unit, range or flag, a previous result, the row's collection date, or a column
-// that is not read; and the words that begin a column title (cell_text.h: StartsColumn).
+// that is not read.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -359,48 +359,5 @@ std::optional<RowReader::Col> RowReader::EuropeanHeaderKind(const std::string& t
   }
   return std::nullopt;
 }
-
-namespace internal {
-
-// Words that begin a column title, before which a header cell holding several titles is cut
-// ("Result Units", "Current Result and Flag Previous Result and Date").
-// Also a previous result's title run into the reference's ("VALORI DI RIFERIMENTO PRECEDENTE").
-constexpr std::string_view kColumnStarts[] = {"units",
-                                              "unit",
-                                              "uom",
-                                              "flag",
-                                              "flags",
-                                              "reference",
-                                              "ref",
-                                              "previous",
-                                              "prior",
-                                              "normal",
-                                              "standard",
-                                              "einheit",
-                                              "referenzbereich",
-                                              "eenheid",
-                                              "unidades",
-                                              "unidad",
-                                              "unites",
-                                              "unite",
-                                              "unita",
-                                              "vorwert",
-                                              "vorbefund",
-                                              "referentiewaarde",
-                                              "valores",
-                                              "valeurs",
-                                              "precedente",
-                                              "precedent",
-                                              "anteriorite",
-                                              "anteriorites",
-                                              "anterior"};
-
-bool StartsColumn(std::string_view word) {
-  const std::string t = Lower(word);
-  return std::find(std::begin(kColumnStarts), std::end(kColumnStarts), t) !=
-         std::end(kColumnStarts);
-}
-
-}  // namespace internal
 
 }  // namespace oncoguide::import

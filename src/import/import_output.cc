@@ -128,4 +128,15 @@ nlohmann::json ImportToJson(const ImportResult& result) {
           {"warnings", result.warnings}};
 }
 
+records::PatientRecord ToPatientRecord(const ImportResult& result) {
+  records::PatientRecord rec;
+  rec.source = result.source;
+  for (const ImportedObservation& o : result.observations) rec.observations.push_back(o.obs);
+  for (const ImportNote& n : result.ignored) {
+    rec.ignored.push_back(fmt::format("page {}: {} ({})", n.page, n.text, n.reason));
+  }
+  rec.SortByDate();
+  return rec;
+}
+
 }  // namespace oncoguide::import

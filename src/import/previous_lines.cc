@@ -1,6 +1,7 @@
 // Previous-result lines (rows.h: RowReader::IsPreviousLine, ReadPreviousLine): "Resultados
 // anteriores: | 10,2 em 12/12/2023 | 9,6 em 14/11/2023" under its test's row, or a line that
 // names its test ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)").
+#include <cctype>
 #include <optional>
 #include <string>
 #include <utility>
@@ -253,6 +254,40 @@ bool RowReader::ReadCardHistoryLine(const Line& line, const DateContext& date) {
   const bool read = ReadDatedCardLine(line, date);
   pending_.reset();
   return read;
+}
+
+std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
+  std::optional<LabDate> d = FindLabDate(prev->text, order_);
+  if (!d) return d;
+  std::string& text = prev->text;
+  text.erase(d->begin, d->end - d->begin);
+  for (size_t k = 0; k < text.size(); ++k) {
+    char& c = text[k];
+    // A comma between digits is a decimal comma ("1,31"); other commas separate.
+    const bool decimal = c == ',' && k > 0 && k + 1 < text.size() &&
+                         std::isdigit(static_cast<unsigned char>(text[k - 1])) &&
+                         std::isdigit(static_cast<unsigned char>(text[k + 1]));
+    if (c == '(' || c == ')' || c == '[' || c == ']' || (c == ',' && !decimal)) c = ' ';
+  }
+  std::string t(TrimSpaces(text));
+  // "03/04/2024: 0,91 mg/dL": the colon after the removed date.
+  while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == ' ')) t.erase(0, 1);
+  // "Ant: 11,4 (16/01/24)": the cell's own label for an earlier result (es "anterior").
+  for (std::string_view label : {"ant:", "ant.", "anterior:", "prev:", "prev.", "previous:"}) {
+    if (t.size() > label.size() && AsciiLower(t.substr(0, label.size())) == label) {
+      t = std::string(TrimSpaces(t.substr(label.size())));
+      break;
+    }
+  }
+  // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
+  for (std::string_view connector : {" on", " em", " le", " vom", " del", " de", " du", " am"}) {
+    if (t.ends_with(connector)) {
+      t.resize(t.size() - connector.size());
+      break;
+    }
+  }
+  text = t;
+  return d;
 }
 
 }  // namespace oncoguide::import

@@ -192,11 +192,15 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
   // Folded first: "İdrar" (tr) is "idrar" only once its dotted capital is folded.
   std::string t = AsciiLower(FoldLatin(TrimSpaces(text)));
   while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+  // The sample's kind in brackets after it ("Urines (échantillon)", "Urine (24 h)").
+  if (const size_t open = t.find(" ("); open != std::string::npos && t.ends_with(')')) {
+    t.resize(open);
+  }
   for (std::string_view w : {"serum", "suero", "siero", "soro", "serique", "seerumi", "surowica"}) {
     if (t == w) return Specimen::kSerum;
   }
-  for (std::string_view w : {"urine", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h",
-                             "idrar", "virtsa", "mocz", "moc",
+  for (std::string_view w : {"urine", "urines", "orina", "urina", "urin", "harn", "urine 24h",
+                             "urine 24 h", "idrar", "virtsa", "mocz", "moc",
                              // de: a spot, a morning and a 24-hour collected urine
                              "spontanharn", "morgenurin", "sammelharn", "sammelurin"}) {
     if (t == w) return Specimen::kUrine;

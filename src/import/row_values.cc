@@ -55,38 +55,7 @@ void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext&
   if (cells.previous) {
     // "0.9 (12/01/2024)" or a dated "Previous" header.
     Piece prev = *cells.previous;
-    std::optional<LabDate> d = FindLabDate(prev.text, order_);
-    if (d) {
-      prev.text.erase(d->begin, d->end - d->begin);
-      for (size_t k = 0; k < prev.text.size(); ++k) {
-        char& c = prev.text[k];
-        // A comma between digits is a decimal comma ("1,31"); other commas separate.
-        const bool decimal = c == ',' && k > 0 && k + 1 < prev.text.size() &&
-                             std::isdigit(static_cast<unsigned char>(prev.text[k - 1])) &&
-                             std::isdigit(static_cast<unsigned char>(prev.text[k + 1]));
-        if (c == '(' || c == ')' || c == '[' || c == ']' || (c == ',' && !decimal)) c = ' ';
-      }
-      std::string t(TrimSpaces(prev.text));
-      // "03/04/2024: 0,91 mg/dL": the colon after the removed date.
-      while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == ' '))
-        t.erase(0, 1);
-      // "Ant: 11,4 (16/01/24)": the cell's own label for an earlier result (es "anterior").
-      for (std::string_view label : {"ant:", "ant.", "anterior:", "prev:", "prev.", "previous:"}) {
-        if (t.size() > label.size() && AsciiLower(t.substr(0, label.size())) == label) {
-          t = std::string(TrimSpaces(t.substr(label.size())));
-          break;
-        }
-      }
-      // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
-      for (std::string_view connector :
-           {" on", " em", " le", " vom", " del", " de", " du", " am"}) {
-        if (t.ends_with(connector)) {
-          t.resize(t.size() - connector.size());
-          break;
-        }
-      }
-      prev.text = t;
-    }
+    const std::optional<LabDate> d = TakeDateOfPrevious(&prev);
     if (!TrimSpaces(prev.text).empty()) {
       if (!d) {
         out_->unrecognised.push_back(

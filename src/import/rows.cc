@@ -158,6 +158,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     // A row named only "Result" ("Resultado | 2,41 mg/L", "Resultado: Presença de banda ...")
     // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.
     const std::optional<Specimen> specimen_title = SpecimenTitle(name_text);
+    bool under_columns = false;
     if (test.match == TestName::Match::kNone && heading_test_ && heading_test_->page == line.page &&
         (IsResultTitle(name_text) || specimen_title)) {
       const std::string label = name_text;
@@ -173,7 +174,9 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       name.box = line.cells[0].box;
       name.line_text = heading_test_->text + " / " + line.Text();
       test = name.test;
-      labelled = true;  // its cells are read by content, not under the columns above
+      labelled = true;  // its cells are read by content, not under the columns above, unless
+      // set apart under them ("Sérum | IgG kappa | IgG kappa" under "Résultat | 12/12/2023").
+      under_columns = line.cells.size() >= 3 && !columns_.empty();
     }
     // For the rows below that leave the name blank; not a comment line set under another
     // column ("| Comment: faint band ..." under Collected).
@@ -183,12 +186,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) &&
         Info(test.analyte).kind == ValueKind::kCoded;
     if (!labelled) RestoreOuterHeader(line);
-    RowCells cells = columns_.empty() || labelled ? ContentCells(line.cells, 1, coded)
-                                                  : AssignCells(line.cells, 1);
-    if (!columns_.empty() && !cells.value && cells.dated.empty() && !cells.previous &&
-        cells.previous_dated.empty() && cells.unit_values.empty()) {
-      cells = ContentCells(line.cells, 1, coded);  // the header does not fit this row
-    }
+    RowCells cells = CellsOf(line, labelled && !under_columns, coded);
     if (row_date && !cells.value_date) cells.value_date = row_date;
     if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
       ChooseUnitValue(test.analyte, &cells);

@@ -180,6 +180,16 @@ void RowReader::RestoreOuterHeader(const Line& line) {
   outer_columns_.clear();
 }
 
+RowReader::RowCells RowReader::CellsOf(const Line& line, bool by_content, bool coded) const {
+  if (columns_.empty() || by_content) return ContentCells(line.cells, 1, coded);
+  RowCells cells = AssignCells(line.cells, 1);
+  if (!cells.value && cells.dated.empty() && !cells.previous && cells.previous_dated.empty() &&
+      cells.unit_values.empty()) {
+    return ContentCells(line.cells, 1, coded);
+  }
+  return cells;
+}
+
 bool RowReader::IsHeader(const Line& line) const { return ParseHeader(line).has_value(); }
 
 bool RowReader::TakeDatedPrevious(const Cell& c, RowCells* row) const {

@@ -106,6 +106,25 @@ bool NamesSerum(std::string_view name) {
 
 namespace internal::names {
 
+// Words in parentheses after a name that say how it was measured, not what it is.
+bool IsMethodWord(std::string_view w) {
+  return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
+         w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
+         w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
+         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" ||
+         w == "bromocresol" ||
+         // how a marrow finding was made ("PC % (asp.)", "Clonality (IHC)")
+         w == "asp" || w == "asp." || w == "aspirate" || w == "smear" || w == "ihc" ||
+         w == "flow" || w == "trephine" || w == "core" || w == "method" ||
+         // the standard an enzyme is measured to ("LD(IFCC)", "ALP(JSCC)")
+         w == "ifcc" || w == "jscc" ||
+         // how creatinine was measured ("P-Kreatinin (enz)", "Creatinine (Jaffe)")
+         w == "enz" || w == "enzymatic" || w == "enzymatisk" || w == "jaffe" ||
+         // the band it was read as ("Component monoclonal (EEF)": Catalan electrophoresis;
+         // "Proteina M (pika monokl.)": Albanian monoclonal peak)
+         w == "eef" || w == "pika" || w == "monokl" || w == "monoklonale";
+}
+
 bool RegionWords(const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kRegion = {
       "alpha", "alfa",   "alpha2", "alfa2", "beta", "beta1",    "beta2",    "gamma",
@@ -118,6 +137,37 @@ bool RegionWords(const std::vector<std::string>& words) {
              w.starts_with("gam");
   }
   return named;
+}
+
+bool AlbuminFraction(const std::vector<std::string>& words) {
+  const auto has = [&](std::initializer_list<std::string_view> any) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(any.begin(), any.end(), w) != any.end();
+    });
+  };
+  // The electrophoresis in a report's language, or its short forms ("Albumine (électrophorèse)",
+  // "Albumin (EPG)", "Albúmina (fracción)").
+  return has({"alb", "albumin", "albumine", "albumina"}) && has({"ep",
+                                                                 "spe",
+                                                                 "spep",
+                                                                 "elp",
+                                                                 "epg",
+                                                                 "electrophoresis",
+                                                                 "electrophorese",
+                                                                 "elfo",
+                                                                 "electroforesis",
+                                                                 "electroforese",
+                                                                 "elettroforesi",
+                                                                 "elektrophorese",
+                                                                 "elektroforese",
+                                                                 "elektroforeza",
+                                                                 "proteinograma",
+                                                                 "proteinogramme",
+                                                                 "fraccion",
+                                                                 "fracao",
+                                                                 "fraction",
+                                                                 "frazione",
+                                                                 "fractie"});
 }
 
 }  // namespace internal::names

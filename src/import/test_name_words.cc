@@ -147,25 +147,6 @@ constexpr ExtraName kExtraNames[] = {
 
 std::span<const ExtraName> ExtraNames() { return kExtraNames; }
 
-// Words in parentheses after a name that say how it was measured, not what it is.
-bool IsMethodWord(std::string_view w) {
-  return w == "electrophoresis" || w == "elektrophorese" || w == "spep" || w == "upep" ||
-         w == "cze" || w == "densitometry" || w == "densitometric" || w == "nephelometry" ||
-         w == "turbidimetry" || w == "capillary" || w == "freelite" || w == "qn" ||
-         w == "quantitative" || w == "calculated" || w == "bcg" || w == "bcp" ||
-         w == "bromocresol" ||
-         // how a marrow finding was made ("PC % (asp.)", "Clonality (IHC)")
-         w == "asp" || w == "asp." || w == "aspirate" || w == "smear" || w == "ihc" ||
-         w == "flow" || w == "trephine" || w == "core" || w == "method" ||
-         // the standard an enzyme is measured to ("LD(IFCC)", "ALP(JSCC)")
-         w == "ifcc" || w == "jscc" ||
-         // how creatinine was measured ("P-Kreatinin (enz)", "Creatinine (Jaffe)")
-         w == "enz" || w == "enzymatic" || w == "enzymatisk" || w == "jaffe" ||
-         // the band it was read as ("Component monoclonal (EEF)": Catalan electrophoresis;
-         // "Proteina M (pika monokl.)": Albanian monoclonal peak)
-         w == "eef" || w == "pika" || w == "monokl" || w == "monoklonale";
-}
-
 // Words that qualify a test without changing what it is.
 const std::unordered_set<std::string_view>& Qualifiers() {
   static const std::unordered_set<std::string_view> q = {

@@ -32,6 +32,9 @@ bool IsUrineWord(std::string_view w);
 // Words in parentheses that say where on a serum electrophoresis a band ran: "beta", "gamma
 // region", "zona gamma" (a qualifier of the M-protein, not another test).
 bool RegionWords(const std::vector<std::string>& words);
+// True when `words` (a name's, its parentheses' included) name the albumin fraction of an
+// electrophoresis ("Alb (EP)", "Albumin SPE"), not the chemistry albumin.
+bool AlbuminFraction(const std::vector<std::string>& words);
 // Tests oncoguide does not use, as core token strings, with the reason.
 const std::unordered_map<std::string_view, std::string_view>& IgnoredNames();
 // A name's words with spellings made one ("24 hr" as "24h", "Lt" as "light", "κ" as "kappa").

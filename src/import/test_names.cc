@@ -223,18 +223,6 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
 constexpr std::string_view kOtherTest = "a different test from the one oncoguide uses";
 constexpr std::string_view kFraction = "electrophoresis fraction (not the M-protein)";
 
-// True when `words` (a name's, its parentheses' included) name the albumin fraction of an
-// electrophoresis ("Alb (EP)", "Albumin SPE"), not the chemistry albumin.
-bool AlbuminFraction(const std::vector<std::string>& words) {
-  const auto has = [&](std::initializer_list<std::string_view> any) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-      return std::find(any.begin(), any.end(), w) != any.end();
-    });
-  };
-  return has({"alb", "albumin", "albumine", "albumina"}) &&
-         has({"ep", "spe", "spep", "elp", "electrophoresis"});
-}
-
 std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
                                          const std::string& core_all,
                                          const std::string& core_stripped) {
@@ -256,7 +244,7 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
       if (w == o) return std::string(kOtherTest);
     }
   }
-  if (AlbuminFraction(core)) return std::string(kFraction);
+  if (internal::names::AlbuminFraction(core)) return std::string(kFraction);
   for (const std::string* c : {&core_all, &core_stripped}) {
     auto it = IgnoredNames().find(*c);
     if (it != IgnoredNames().end()) return std::string(it->second);
@@ -351,7 +339,7 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
     std::optional<std::string> why = IgnoredReason(words, "", "");
     std::vector<std::string> both = n.core;
     both.insert(both.end(), words.begin(), words.end());
-    if (AlbuminFraction(both)) why = std::string(kFraction);
+    if (internal::names::AlbuminFraction(both)) why = std::string(kFraction);
     if (why && (*why == kOtherTest || *why == kFraction)) {
       out.match = TestName::Match::kIgnored;
       out.reason = std::move(*why);

@@ -102,5 +102,40 @@ TEST(Blind33Class, ImmunofixationInNotesWithTheirDates_Regression) {
   EXPECT_NE(FindOn(en, Analyte::kSerumIfe, "2024-08-20"), nullptr) << ImportToJson(en).dump(1);
 }
 
+// The electrophoresis's albumin named in the report's language or short form ("Albumine
+// (électrophorèse)", "Albumin (EPG)") is a fraction: it was read as the chemistry albumin.
+TEST(Blind33Class, AlbuminFractionInOtherWords_Regression) {
+  for (const char* n : {"Albumine (électrophorèse)", "Albumin (EPG)", "Albúmina (fracción)",
+                        "Albumina (elettroforesi)"}) {
+    EXPECT_EQ(MatchTestName(n, Specimen::kUnknown).match, TestName::Match::kIgnored) << n;
+  }
+  EXPECT_EQ(MatchTestName("Albumine", Specimen::kUnknown).analyte, Analyte::kAlbumin);
+}
+
+// A French immunofixation section under the report's columns: "Sérum | IgG kappa | IgG kappa"
+// under "Résultat | 12/12/2023" (the earlier result's column), and "Urines (échantillon) |
+// kappa libre". The serum row was read by its content only, so its earlier finding was lost,
+// and the urine's title with the sample's kind in brackets was not understood.
+TEST(Blind33Class, SpecimenRowsUnderAnEarlierColumn_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélèvement du 23/01/2024"}},
+      {{440, "Antériorité"}},
+      {{40, "Examen"}, {200, "Résultat"}, {270, "Unité"}, {440, "12/12/2023"}},
+      {{40, "IMMUNOFIXATION"}},
+      {{48, "Sérum"}, {200, "IgA lambda"}, {440, "IgA lambda"}},
+      {{48, "Urines (échantillon)"}, {200, "lambda libre"}, {440, "non fait"}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kSerumIfe, "2024-01-23");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_FALSE(now->previous);
+  const ImportedObservation* before = FindOn(r, Analyte::kSerumIfe, "2023-12-12");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(before->obs.text, "IgA lambda");
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2024-01-23");
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(urine->obs.value, 1);
+  EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2023-12-12"), nullptr);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -313,8 +313,14 @@ class RowReader {
   bool UnitColumnBetween(double x0, double x1) const;
   // True when `c` starts under an undated result column's title (a long result run on past it).
   bool StartsUnderValue(const Cell& c) const;
+  // The date of an earlier result written in its cell ("0.9 (12/01/2024)", "Ant: 11,4
+  // (16/01/24)"), taken out of `prev` with its brackets, connector and label; nullopt if none.
+  std::optional<LabDate> TakeDateOfPrevious(Piece* prev) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
+  // A row's cells after its name: by content (`by_content`, or no header), else under the
+  // header's columns, or by content when the header does not fit the row.
+  RowCells CellsOf(const Line& line, bool by_content, bool coded) const;
   void JoinWrappedValue(const std::vector<Line>& lines, size_t* i, const Name& name,
                         RowCells* cells);
   // The date of a collection label printed under a card's value line i, before the next
