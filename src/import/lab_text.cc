@@ -306,7 +306,9 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
       "cadeia", "cadeias", "leve", "leves", "monoclonais",  // pt
       "monoclonale", "monoclonali",
       // fi: "Vapaita lambda-kevytketjuja" (free lambda light chains)
-      "vapaita", "vapaa", "vapaat", "kevytketjuja", "kevytketju", "kevytketjut"};
+      "vapaita", "vapaa", "vapaat", "kevytketjuja", "kevytketju", "kevytketjut",
+      // sv, da, nb: "fri kappa", "frie lambda lette kæder", "fria lätta kedjor"
+      "fri", "frie", "fritt", "latta", "lette", "kedjor", "kedja", "kjeder", "kader", "kaeder"};
   std::vector<std::string> words = Tokens(rest);
   for (std::string& w : words) {
     // "lambda-kevytketjuja": the word after the light chain's hyphen

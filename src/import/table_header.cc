@@ -160,6 +160,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
                             });
   const bool heading_history =
       dates == 0 && tests == 0 && row_date && value && !name && unknown <= 2 && unread_after;
+  // A section's title in capitals with only the earlier result's dated title beside it
+  // ("HEMATOLOGÍA | Ant. 06/05/24"): the names below it, the earlier result under its title, and
+  // the result (with its unit) between them.
+  if (cols.size() == 2 && unknown == 1 && unknown_at[0] == 0 && cols[1].kind == Col::kPrevious &&
+      cols[1].date && internal::IsCapitalised(cells[0].text)) {
+    cols[0].kind = Col::kName;
+    const Box between{cols[0].box.x1 + 1, cols[1].box.y0, cols[1].box.x0 - 1, cols[1].box.y1};
+    cols.insert(cols.begin() + 1, Column{Col::kValue, between, std::nullopt, "", {}});
+    return cols;
+  }
   if (!flowsheet && !history && !table && !heading_history) return std::nullopt;
   return cols;
 }

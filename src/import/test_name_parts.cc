@@ -18,6 +18,7 @@
 namespace oncoguide::import {
 
 using internal::MatchOneName;
+using records::Analyte;
 
 namespace {
 
@@ -37,6 +38,27 @@ std::optional<TestName> AfterItsCode(std::string_view text, Specimen context) {
   const TestName own = MatchOneName(code, context);
   if (own.match != TestName::Match::kNone &&
       !(own.match == TestName::Match::kExact && own.analyte == rest.analyte)) {
+    return std::nullopt;
+  }
+  return rest;
+}
+
+// An M-protein's name after the electrophoresis that measured it ("Serum protein
+// electrophoresis M-band", "Urine protein electrophoresis M-spike"): that M-protein, in the
+// specimen the title names. Other tests after the words are not taken.
+std::optional<TestName> AfterElectrophoresis(std::string_view text, Specimen context) {
+  const std::string t = AsciiLower(text);
+  const size_t at = t.find("electrophoresis ");
+  if (at == std::string::npos) return std::nullopt;
+  const std::string_view before = TrimSpaces(std::string_view(t).substr(0, at));
+  if (!before.empty() && before != "protein" && before != "serum protein" && before != "serum" &&
+      before != "urine protein" && before != "urine") {
+    return std::nullopt;
+  }
+  const Specimen named = before.starts_with("urine") ? Specimen::kUrine : context;
+  TestName rest = MatchOneName(TrimSpaces(text.substr(at + 16)), named);
+  if (rest.match != TestName::Match::kExact ||
+      (rest.analyte != Analyte::kSerumMProtein && rest.analyte != Analyte::kUrineMProtein)) {
     return std::nullopt;
   }
   return rest;
@@ -77,6 +99,7 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   // (for review), when the whole name is not known; a specimen the group names is the test's.
   if (whole.match != TestName::Match::kNone) return whole;
   if (std::optional<TestName> named = AfterItsCode(text, context)) return *named;
+  if (std::optional<TestName> m = AfterElectrophoresis(text, context)) return *m;
   for (std::string_view sep : {", ", " - "}) {
     const size_t at = text.rfind(sep);
     if (at == std::string_view::npos) continue;

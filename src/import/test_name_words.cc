@@ -342,9 +342,17 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       t.push_back("light");  // "Free Kappa Lt Chains"
     } else if (tokens[i] == "sflc") {
       t.push_back("flc");  // serum free light chain
-    } else if (tokens[i] == "kflc" || tokens[i] == "aflc") {
-      // "κ FLC" / "λ FLC" read by OCR with the space lost, λ as "A" (a guess: loose).
-      t.push_back(tokens[i][0] == 'k' ? "kappa" : "lambda");
+    } else if (tokens[i] == "kflc" || tokens[i] == "aflc" || tokens[i] == "lflc" ||
+               tokens[i] ==
+                   "\xCE\xBA"
+                   "flc" ||
+               tokens[i] ==
+                   "\xCE\xBB"
+                   "flc") {
+      // "kFLC | lFLC" (a letter for each chain), "κFLC"; "κ FLC" / "λ FLC" read by OCR with the
+      // space lost, λ as "A" (a guess: loose).
+      const bool kappa = tokens[i][0] == 'k' || tokens[i].starts_with("\xCE\xBA");
+      t.push_back(kappa ? "kappa" : "lambda");
       t.push_back("flc");
       *ocr_guess |= tokens[i][0] == 'a';
     } else {

@@ -6,6 +6,7 @@
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
@@ -135,6 +136,48 @@ TEST(Blind33Class, SpecimenRowsUnderAnEarlierColumn_Regression) {
   ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
   EXPECT_EQ(urine->obs.value, 1);
   EXPECT_EQ(FindOn(r, Analyte::kUrineIfe, "2023-12-12"), nullptr);
+}
+
+// Short and long names: "kFLC | lFLC" (a letter for each light chain; "lFLC" was unknown), and
+// an M-protein named after the electrophoresis that measured it ("Serum protein electrophoresis
+// M-band", unknown as a whole).
+TEST(Blind33Class, LetterLightChainsAndElectrophoresisBand_Regression) {
+  EXPECT_EQ(MatchTestName("lFLC", Specimen::kUnknown).analyte, Analyte::kLambdaFlc);
+  EXPECT_EQ(MatchTestName("lFLC", Specimen::kUnknown).match, TestName::Match::kExact);
+  EXPECT_EQ(MatchTestName("λFLC", Specimen::kUnknown).analyte, Analyte::kLambdaFlc);
+  const TestName band = MatchTestName("Serum protein electrophoresis M-band", Specimen::kUnknown);
+  EXPECT_EQ(band.match, TestName::Match::kExact);
+  EXPECT_EQ(band.analyte, Analyte::kSerumMProtein);
+  const TestName urine = MatchTestName("Urine protein electrophoresis M-spike", Specimen::kUnknown);
+  EXPECT_EQ(urine.analyte, Analyte::kUrineMProtein);
+  EXPECT_NE(MatchTestName("Serum protein electrophoresis Gamma", Specimen::kUnknown).match,
+            TestName::Match::kExact);
+}
+
+// A Swedish flowsheet's urine immunofixation "fri kappa" (free kappa) was not understood.
+TEST(Blind33Class, ScandinavianFreeLightChainBand_Regression) {
+  for (const char* v : {"fri kappa", "fria lambda", "frie kappa lette kæder"}) {
+    const std::optional<LabValue> band = ParseLightChainBand(v);
+    ASSERT_TRUE(band.has_value()) << v;
+  }
+}
+
+// A Canarian two-column report heads each section with its name and the earlier result's date
+// only ("HEMATOLOGÍA | Ant. 06/05/24"), the result's column untitled. Not read as a header, so
+// every row held "several numbers" for review and the earlier results were lost.
+TEST(Blind33Class, SectionTitleWithOnlyTheEarlierDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha extracción: 03/06/2024 08:35"}},
+      {{40, "BIOQUÍMICA"}, {236, "Ant. 06/05/24"}},
+      {{44, "Creatinina"}, {167, "1,20*"}, {198, "mg/dL"}, {271, "1,28*"}},
+      {{44, "Albúmina"}, {176, "4,0"}, {198, "g/dL"}, {279, "3,6"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-06-03", 1.2);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-06", 1.28);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-05-06", 3.6);
+  const ImportedObservation* now = FindOn(r, Analyte::kAlbumin, "2024-06-03");
+  ASSERT_NE(now, nullptr);
+  EXPECT_FALSE(now->needs_review);
 }
 
 }  // namespace
