@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind35.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind36.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
