@@ -1,8 +1,15 @@
 #include "marrow_words.h"
 
 #include <cctype>
+#include <cstdlib>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "label_dates.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/narrative.h"
 
 namespace oncoguide::import::internal {
 
@@ -80,4 +87,67 @@ bool Negated(const std::string& s) {
   return false;
 }
 
+std::optional<EarlierCount> EarlierMarrowCount(const std::string& s, DateOrder order) {
+  if (!SpeaksOfEarlierResult(s)) return std::nullopt;
+  bool cells = false;
+  for (std::string_view w : {"plasma cell", "plasmocyt", "plasmócit", "plasmocit", "plasmazell",
+                             "plasmátic", "plasmatic", "plasmacel"}) {
+    cells |= Has(s, w);
+  }
+  std::optional<LabDate> d = FindLabDate(s, order);
+  if (!cells || !d || FindLabDate(std::string_view(s).substr(d->end), order)) return std::nullopt;
+  // A comparison or a change speaks of today's count too.
+  for (std::string_view w :
+       {"compar", "fallen", "fell",    "decreas", "increas",  "drop",     "rose",
+        "risen",  "down",   " up ",    "now",     "current",  "today",    "reduc",
+        "redu",   "diminu", "aument",  "baj",     "subi",     "descend",  "versus",
+        " vs",    "than",   "face ao", "frente",  "rapport",  "hoje",     "actual",
+        "atual",  "agora",  "ahora",   "jetzt",   "gesunken", "gestiegen"}) {
+    if (Has(s, w)) return std::nullopt;
+  }
+  const size_t pct = s.find('%', d->end);
+  if (pct == std::string::npos || s.find('%', pct + 1) != std::string::npos ||
+      s.substr(0, d->begin).find('%') != std::string::npos || pct - d->end > 40 ||
+      FlowOrFishPercent(s, pct)) {
+    return std::nullopt;
+  }
+  size_t b = pct;
+  while (b > d->end && s[b - 1] == ' ') --b;
+  size_t a = b;
+  while (a > d->end && (std::isdigit(static_cast<unsigned char>(s[a - 1])) || s[a - 1] == ',' ||
+                        s[a - 1] == '.')) {
+    --a;
+  }
+  if (a == b) return std::nullopt;
+  std::string number = s.substr(a, b - a);
+  for (char& ch : number) ch = ch == ',' ? '.' : ch;
+  return EarlierCount{*d, std::strtod(number.c_str(), nullptr)};
+}
+
 }  // namespace oncoguide::import::internal
+
+namespace oncoguide::import {
+
+void ReadEarlierMarrowCounts(const std::vector<std::string>& sentences,
+                             const std::function<const Line&(size_t)>& line_of, DateOrder order,
+                             ImportResult* out) {
+  for (size_t n = 0; n < sentences.size(); ++n) {
+    const std::optional<internal::EarlierCount> e =
+        internal::EarlierMarrowCount(sentences[n], order);
+    if (!e) continue;
+    const Line& line = line_of(n);
+    ImportedObservation io;
+    io.obs.date = e->date.date;
+    io.obs.analyte = records::Analyte::kBmPlasmaCells;
+    io.obs.value = e->percent;
+    io.written_number = e->percent;
+    io.written_unit = "%";
+    io.previous = true;
+    io.source = SourceRef{line.page, std::string(TrimSpaces(sentences[n])), line.box};
+    io.Review("an earlier marrow's count, read from a sentence");
+    if (e->date.ambiguous) io.Review("date could be day-first or month-first");
+    out->observations.push_back(std::move(io));
+  }
+}
+
+}  // namespace oncoguide::import

@@ -307,6 +307,8 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
       start = end;
       continue;
     }
+    ReadEarlierMarrowCounts(
+        sentences, [&](size_t n) -> const Line& { return *lines[sentence_line[n]]; }, order, out);
     const MarrowProcedures procedures = GroupMarrowProcedures(sentences, order);
     for (size_t g = 0; g < procedures.count; ++g) {
       std::vector<std::string> masked(sentences.size());

@@ -180,5 +180,30 @@ TEST(Blind33Class, SectionTitleWithOnlyTheEarlierDate_Regression) {
   EXPECT_FALSE(now->needs_review);
 }
 
+// An earlier marrow's count in a sentence of its own, led by that procedure and its date
+// ("Mielograma anterior (12/10/2023): plasmócitos 52,0 %"), is a previous result on that date;
+// it was left out as another procedure's. A sentence that compares, or gives today's count
+// before the earlier date, gives no earlier count.
+TEST(Blind33Class, EarlierMarrowCountWithItsDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da colheita: 02/05/2024"}},
+      {{40, "Relatório de medula óssea"}},
+      {{40, "Plasmócitos 18,0 %."}},
+      {{40, "Mielograma anterior (07/11/2023): plasmócitos 41,5 %."}},
+  });
+  const ImportedObservation* before = FindOn(r, Analyte::kBmPlasmaCells, "2023-11-07");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+  EXPECT_NEAR(before->obs.value, 41.5, 1e-9);
+  EXPECT_TRUE(before->needs_review);
+  for (const char* s :
+       {"Bone marrow: plasma cells 6%, compared with the previous marrow of "
+        "14/01/2024.",
+        "Since the previous marrow of 14/01/2024, plasma cells have fallen to 6%."}) {
+    const ImportResult c = ExtractPlaced({{{40, "Collected: 02/05/2024"}}, {{40, s}}});
+    EXPECT_EQ(FindOn(c, Analyte::kBmPlasmaCells, "2024-01-14"), nullptr) << s;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -36,6 +36,13 @@ void ReadProseValues(const std::vector<std::string>& sentences,
                      const std::function<DateContext(const Line&)>& date_of, DateOrder order,
                      bool urine_page, ImportResult* out);
 
+// An earlier marrow's plasma-cell count stated with its own date on a marrow report's page
+// ("Mielograma anterior (12/10/2023): plasmócitos 52,0 %"), as a previous result on that date,
+// for review (internal::EarlierMarrowCount says which sentences are read).
+void ReadEarlierMarrowCounts(const std::vector<std::string>& sentences,
+                             const std::function<const Line&(size_t)>& line_of, DateOrder order,
+                             ImportResult* out);
+
 // Immunofixation findings the prose gives ("serum immunofixation identified a monoclonal IgG
 // kappa protein", "no monoclonal protein was detected by urine immunofixation"), one sentence
 // at a time, dated as ReadProseValues dates them; not a sentence about an earlier finding ("at
