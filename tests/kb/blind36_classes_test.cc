@@ -62,5 +62,19 @@ TEST_F(Blind36Test, DementiaPetsRelativesResponseAndCybord_Regression) {
             "chemotherapy");
 }
 
+// Which activity is better with bone disease, and whether a relative should be tested, are
+// information; choosing between two medicines, or between a second opinion and the local plan,
+// stays a decision (blind36 and blind15's authors differ on the second).
+TEST_F(Blind36Test, ActivitiesAndFamilyTestingAreInformation_Regression) {
+  EXPECT_EQ(asker_->Ask("should we get a second opinion or go with the plan we have").kind,
+            ReplyKind::kPersonalDecision);
+  for (const char* q : {"yoga or cycling, which is better with lesions in my spine",
+                        "we both have myeloma, should my son be screened for it"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kAnswer) << q;
+  }
+  EXPECT_EQ(asker_->Ask("kyprolis or velcade, which is better for me").kind,
+            ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
