@@ -81,8 +81,11 @@ bool RowReader::SeveralUndatedNumbers(const Line& line, const RowCells& cells) c
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const std::string& t = line.cells[k].text;
     const Column* col = ColumnOf(line.cells[k]);
-    const bool other = col != nullptr && col->kind == Col::kOther;
-    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName && !other) continue;
+    const bool other = col != nullptr && col->kind == Col::kOther && col->box.x1 < kBeyondTable;
+    if (col != nullptr && col->kind != Col::kValue && col->kind != Col::kName &&
+        col->kind != Col::kOther) {
+      continue;
+    }
     const std::optional<LabValue> v = ParseLabValue(t);
     if (v && v->kind == LabValue::Kind::kNumber && v->unit.empty() && !ParseLabRange(t)) {
       ++(other ? other_numbers : numbers);
@@ -105,8 +108,7 @@ void RowReader::ReadPointedComment(const std::vector<Line>& lines, size_t i, Row
     text += " " + lines[k].Text();
   }
   const std::string lower = AsciiLower(text);
-  // "Immunofixation ...", "Immunfixation: Nachweis ..." (de), "Imunofixação ..." (pt),
-  // "Inmunofijación ..." (es).
+  // "Immunofixation ...", "Immunfixation: ..." (de), "Imunofixação", "Inmunofijación" (pt, es).
   size_t at = std::string::npos;
   for (std::string_view w : {"immunofix", "immunfix", "imunofix", "immunofiss", "inmunofij"}) {
     at = std::min(at, lower.find(w));

@@ -168,6 +168,10 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     cols[0].kind = Col::kName;
     const Box between{cols[0].box.x1 + 1, cols[1].box.y0, cols[1].box.x0 - 1, cols[1].box.y1};
     cols.insert(cols.begin() + 1, Column{Col::kValue, between, std::nullopt, "", {}});
+    // Beyond the earlier result: not this table (a scan may run the page's other column into
+    // these lines; its results were taken for earlier ones, silently).
+    const Box beyond{cols.back().box.x1 + 16, cols[1].box.y0, kBeyondTable, cols[1].box.y1};
+    cols.push_back(Column{Col::kOther, beyond, std::nullopt, "", {}});
     return cols;
   }
   if (!flowsheet && !history && !table && !heading_history) return std::nullopt;

@@ -205,5 +205,38 @@ TEST(Blind33Class, EarlierMarrowCountWithItsDate_Regression) {
   }
 }
 
+// The same report's office scan ran the page's two columns into one set of lines: "Albúmina |
+// 4,0 | g/dl | 3,6 | Beta-2 microglobulina | 3,10* | mg/L" under the left column's "BIOQUÍMICA |
+// Ant. 06/05/24". The right column's result was taken for an earlier one (nearest column) and
+// given the earlier date, silently. Cells beyond a section's table are read by content.
+TEST(Blind33Class, OtherColumnRunIntoASectionTable_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Fecha extracción: 03/06/2024 08:35"}},
+          {{41, "BIOQUIMICA"}, {236, "Ant. 06/05/24"}},
+          {{44, "Albúmina"},
+           {177, "4,0"},
+           {198, "g/dl"},
+           {280, "3,6"},
+           {310, "Beta-2 microglobulina"},
+           {434, "3,10*"},
+           {464, "mg/L"}},
+          {{44, "Calcio"},
+           {177, "9,7"},
+           {198, "mg/dL"},
+           {276, "10,0"},
+           {310, "Componente monoclonal"},
+           {438, "0,33"},
+           {470, "g/dL"},
+           {540, "0,52"}},
+      },
+      0.95f);
+  EXPECT_EQ(FindOn(r, Analyte::kBeta2Microglobulin, "2024-05-06"), nullptr)
+      << ImportToJson(r).dump(1);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-05-06", 3.6);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-06-03");
+  if (m != nullptr) EXPECT_TRUE(m->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

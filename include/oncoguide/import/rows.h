@@ -95,6 +95,10 @@ class RowReader {
     kTest,       // a history table's test column ("Kappa (mg/dL)"), one row per date
     kOther,      // a column that is never read ("Site", "Resulted", "Comment")
   };
+  // The right edge of a kOther column that marks where a section's narrow table ends (cells
+  // beyond it belong to another table, run into its lines by a scan): read by content, and
+  // their numbers count as several (SeveralUndatedNumbers).
+  static constexpr double kBeyondTable = 1e6;
   struct Column {
     Col kind;
     Box box;
