@@ -163,34 +163,36 @@ bool RegionWords(const std::vector<std::string>& words) {
 }
 
 bool AlbuminFraction(const std::vector<std::string>& words) {
-  const auto has = [&](std::initializer_list<std::string_view> any) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-      return std::find(any.begin(), any.end(), w) != any.end();
-    });
-  };
   // The electrophoresis in a report's language, or its short forms ("Albumine (électrophorèse)",
   // "Albumin (EPG)", "Albúmina (fracción)").
-  return has({"alb", "albumin", "albumine", "albumina"}) && has({"ep",
-                                                                 "spe",
-                                                                 "spep",
-                                                                 "elp",
-                                                                 "epg",
-                                                                 "electrophoresis",
-                                                                 "electrophorese",
-                                                                 "elfo",
-                                                                 "electroforesis",
-                                                                 "electroforese",
-                                                                 "elettroforesi",
-                                                                 "elektrophorese",
-                                                                 "elektroforese",
-                                                                 "elektroforeza",
-                                                                 "proteinograma",
-                                                                 "proteinogramme",
-                                                                 "fraccion",
-                                                                 "fracao",
-                                                                 "fraction",
-                                                                 "frazione",
-                                                                 "fractie"});
+  static const std::set<std::string, std::less<>> kAlbumin = {"alb", "albumin", "albumine",
+                                                              "albumina"};
+  static const std::set<std::string, std::less<>> kElectrophoresis = {"ep",
+                                                                      "spe",
+                                                                      "spep",
+                                                                      "elp",
+                                                                      "epg",
+                                                                      "elfo",
+                                                                      "electrophoresis",
+                                                                      "electrophorese",
+                                                                      "electroforesis",
+                                                                      "electroforese",
+                                                                      "elettroforesi",
+                                                                      "elektrophorese",
+                                                                      "elektroforese",
+                                                                      "elektroforeza",
+                                                                      "proteinograma",
+                                                                      "proteinogramme",
+                                                                      "fraccion",
+                                                                      "fracao",
+                                                                      "fraction",
+                                                                      "frazione",
+                                                                      "fractie"};
+  const auto has = [&](const std::set<std::string, std::less<>>& any) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return any.contains(w); });
+  };
+  return has(kAlbumin) && has(kElectrophoresis);
 }
 
 }  // namespace internal::names
