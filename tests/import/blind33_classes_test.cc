@@ -235,7 +235,9 @@ TEST(Blind33Class, OtherColumnRunIntoASectionTable_Regression) {
       << ImportToJson(r).dump(1);
   ExpectValueOn(r, Analyte::kAlbumin, "2024-05-06", 3.6);
   const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-06-03");
-  if (m != nullptr) EXPECT_TRUE(m->needs_review) << ImportToJson(r).dump(1);
+  if (m != nullptr) {
+    EXPECT_TRUE(m->needs_review) << ImportToJson(r).dump(1);
+  }
 }
 
 }  // namespace
