@@ -58,6 +58,10 @@ TEST_F(Blind36Test, DementiaPetsRelativesResponseAndCybord_Regression) {
   EXPECT_EQ(asker_->Ask("my uncle has dementia, how do we cope").kind, ReplyKind::kNotCovered);
   EXPECT_EQ(asker_->Ask("our dogs paw looks infected, what cream works").kind,
             ReplyKind::kNotCovered);
+  EXPECT_NE(asker_->Ask("my cats scratch on my arm is infected and i am on revlimid").kind,
+            ReplyKind::kNotCovered);
+  EXPECT_NE(asker_->Ask("the dog bit my hand yesterday and it looks infected, im on dara").kind,
+            ReplyKind::kNotCovered);
   EXPECT_EQ(
       asker_->Ask("what response has my mother achieved after six rounds of kd").topic.value_or(""),
       "my-response");
