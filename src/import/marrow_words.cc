@@ -118,8 +118,8 @@ std::optional<EarlierCount> EarlierMarrowCount(const std::string& s, DateOrder o
                         s[a - 1] == '.')) {
     --a;
   }
-  if (a == b) return std::nullopt;
   std::string number = s.substr(a, b - a);
+  if (number.find_first_of("0123456789") == std::string::npos) return std::nullopt;
   for (char& ch : number) ch = ch == ',' ? '.' : ch;
   return EarlierCount{*d, std::strtod(number.c_str(), nullptr)};
 }
