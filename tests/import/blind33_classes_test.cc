@@ -196,10 +196,10 @@ TEST(Blind33Class, EarlierMarrowCountWithItsDate_Regression) {
   EXPECT_TRUE(before->previous);
   EXPECT_NEAR(before->obs.value, 41.5, 1e-9);
   EXPECT_TRUE(before->needs_review);
-  for (const char* s :
-       {"Bone marrow: plasma cells 6%, compared with the previous marrow of "
-        "14/01/2024.",
-        "Since the previous marrow of 14/01/2024, plasma cells have fallen to 6%."}) {
+  for (const char* s : {"Bone marrow: plasma cells 6%, compared with the previous marrow of "
+                        "14/01/2024.",
+                        "Since the previous marrow of 14/01/2024, plasma cells have fallen to 6%.",
+                        "Previous marrow (14/01/2024): plasma cells ,%"}) {
     const ImportResult c = ExtractPlaced({{{40, "Collected: 02/05/2024"}}, {{40, s}}});
     EXPECT_EQ(FindOn(c, Analyte::kBmPlasmaCells, "2024-01-14"), nullptr) << s;
   }
