@@ -104,6 +104,24 @@ bool SpeaksOfEarlierResult(const std::string& text) {
   return false;
 }
 
+std::optional<LabDate> DateInFindingLabel(std::string_view name, DateOrder order) {
+  const size_t open = name.find('('), close = name.find(')', open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return std::nullopt;
+  const std::string inside = AsciiLower(name.substr(open, close - open));
+  std::optional<LabDate> d = FindLabDate(name, order);
+  if (!d || d->begin < open || d->end > close ||
+      FindLabDate(name.substr(d->end), order).has_value()) {
+    return std::nullopt;
+  }
+  for (std::string_view w : {"diagnos", "previous", "prior", "baseline", "earlier", "initial"}) {
+    if (inside.find(w) != std::string::npos) return std::nullopt;
+  }
+  for (const Label& l : FindLabels(inside)) {
+    if (!l.collection) return std::nullopt;  // "(reported 14/01/2024)": not the sample's date
+  }
+  return d;
+}
+
 std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder order) {
   if (line.cells.size() != 1) return std::nullopt;
   const std::string& text = line.cells[0].text;

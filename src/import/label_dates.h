@@ -42,6 +42,11 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels);
 // "föregående"): a collection date on it is that earlier result's.
 bool SpeaksOfEarlierResult(const std::string& text);
 
+// The date a finding's name gives in brackets ("Serum immunofixation (NHLS, 12/08/2024): IgA
+// kappa band persists"): the name's one date, not an earlier finding's ("(at diagnosis
+// 03/01/2023)") nor one under another label ("(reported 14/01/2024)"); nullopt otherwise.
+std::optional<LabDate> DateInFindingLabel(std::string_view name, DateOrder order);
+
 // The date of a heading over a block of earlier results ("Rappel des antériorités (prélèvement
 // du 14/08/2024)", "Previous results, collected 02/03/2024"): one cell that speaks of an earlier
 // result (SpeaksOfEarlierResult), has a collection label just before its date, starts with a

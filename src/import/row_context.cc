@@ -348,21 +348,6 @@ bool RowReader::HoldsLabelledResult(const Line& line) const {
   });
 }
 
-std::optional<LabDate> RowReader::DateInFindingLabel(std::string_view name) const {
-  const size_t open = name.find('('), close = name.find(')', open);
-  if (open == std::string_view::npos || close == std::string_view::npos) return std::nullopt;
-  const std::string inside = AsciiLower(name.substr(open, close - open));
-  std::optional<LabDate> d = FindLabDate(name, order_);
-  if (!d || d->begin < open || d->end > close ||
-      FindLabDate(name.substr(d->end), order_).has_value()) {
-    return std::nullopt;
-  }
-  for (std::string_view w : {"diagnos", "previous", "prior", "baseline", "earlier", "initial"}) {
-    if (inside.find(w) != std::string::npos) return std::nullopt;
-  }
-  return d;
-}
-
 std::optional<Line> RowReader::KnownPairAfter(const Line& line) const {
   for (size_t k = 2; k + 1 < line.cells.size(); ++k) {
     if (MatchTestName(line.cells[k].text, specimen_).match != TestName::Match::kExact) continue;

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "cell_text.h"
+#include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/records/units.h"
@@ -291,7 +292,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     if (coded) {
       TakeIsotypeFromNote(lines, *i, test.analyte, &cells);
       ReadPointedComment(lines, *i, &cells);
-      if (!cells.value_date) cells.value_date = DateInFindingLabel(name_text);
+      if (!cells.value_date) cells.value_date = internal::DateInFindingLabel(name_text, order_);
     }
     // SI and conventional results of one amount side by side are not several numbers.
     cells.several_numbers =

@@ -101,6 +101,13 @@ TEST(Blind33Class, ImmunofixationInNotesWithTheirDates_Regression) {
   });
   EXPECT_EQ(FindOn(en, Analyte::kSerumIfe, "2024-09-02"), nullptr) << ImportToJson(en).dump(1);
   EXPECT_NE(FindOn(en, Analyte::kSerumIfe, "2024-08-20"), nullptr) << ImportToJson(en).dump(1);
+  // A bracketed date under another label is not the sample's ("(reported 27/08/2024)").
+  const ImportResult reported = ExtractPlaced({
+      {{40, "Date collected: 02/09/2024"}},
+      {{40, "Serum immunofixation (reported 27/08/2024):"}, {260, "IgG kappa band persists."}},
+  });
+  EXPECT_EQ(FindOn(reported, Analyte::kSerumIfe, "2024-08-27"), nullptr)
+      << ImportToJson(reported).dump(1);
 }
 
 // The electrophoresis's albumin named in the report's language or short form ("Albumine

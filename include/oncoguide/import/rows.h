@@ -76,10 +76,6 @@ class RowReader {
   // True when a cell of `line` is a result after its title ("Your value: 24.1 g/L"): a line that
   // also holds a date label ("... | Resulted: Apr 19, 2024") is still read as a row.
   bool HoldsLabelledResult(const Line& line) const;
-  // The date a finding's label gives in brackets ("Serum immunofixation (NHLS, 12/08/2024): IgA
-  // kappa band persists"): the one date of the name, not an earlier finding's ("(at diagnosis
-  // 03/01/2023)"); nullopt otherwise.
-  std::optional<LabDate> DateInFindingLabel(std::string_view name) const;
 
  private:
   enum class Col {
