@@ -1,5 +1,6 @@
 #include "marrow_words.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <functional>
@@ -18,6 +19,15 @@ namespace {
 bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
 
 }  // namespace
+
+size_t PlasmaCellWordAt(const std::string& s) {
+  size_t at = std::string::npos;
+  for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt", "plazmocyty", "plasmátic",
+                             "plasmatic", "plasmacel", "plasmócit"}) {
+    at = std::min(at, s.find(w));
+  }
+  return at;
+}
 
 // A count of flow cytometry events or FISH nuclei rather than of the marrow's cells: "of (total)
 // events" or "sorted" just after it, or flow cytometry, FISH or a translocation just before it.
@@ -89,13 +99,10 @@ bool Negated(const std::string& s) {
 
 std::optional<EarlierCount> EarlierMarrowCount(const std::string& s, DateOrder order) {
   if (!SpeaksOfEarlierResult(s)) return std::nullopt;
-  bool cells = false;
-  for (std::string_view w : {"plasma cell", "plasmocyt", "plasmócit", "plasmocit", "plasmazell",
-                             "plasmátic", "plasmatic", "plasmacel"}) {
-    cells |= Has(s, w);
-  }
   std::optional<LabDate> d = FindLabDate(s, order);
-  if (!cells || !d || FindLabDate(std::string_view(s).substr(d->end), order)) return std::nullopt;
+  if (PlasmaCellWordAt(s) == std::string::npos || !d ||
+      FindLabDate(std::string_view(s).substr(d->end), order))
+    return std::nullopt;
   // A comparison or a change speaks of today's count too.
   for (std::string_view w :
        {"compar", "fallen", "fell",    "decreas", "increas",  "drop",     "rose",

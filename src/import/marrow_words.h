@@ -10,6 +10,11 @@
 
 namespace oncoguide::import::internal {
 
+// Where a lower-case sentence first names plasma cells: "plasma cells", "Plasmazellen" (de),
+// "plasmocytes" (fr), "células plasmáticas" (es), "plasmacellule" / "cellule plasmatiche" (it),
+// "plasmócitos" (pt), "plasmacellen" (nl), "plazmocyty" (cs); npos if it does not.
+size_t PlasmaCellWordAt(const std::string& s);
+
 // True when the percentage at s[at] (a lower-case sentence) counts flow cytometry events or FISH
 // nuclei rather than the marrow's cells.
 //

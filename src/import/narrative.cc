@@ -18,6 +18,7 @@ namespace oncoguide::import {
 
 using internal::FlowOrFishPercent;
 using internal::Negated;
+using internal::PlasmaCellWordAt;
 using records::Analyte;
 using records::ValueBound;
 
@@ -106,13 +107,7 @@ MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
-    // "plasma cells", "Plasmazellen" (de), "plasmocytes" (fr), "células plasmáticas" (es),
-    // "plasmacellule" / "cellule plasmatiche" (it), "plasmócitos" (pt), "plasmacellen" (nl).
-    size_t name_at = std::string::npos;
-    for (std::string_view w : {"plasma cell", "plasmazell", "plasmocyt", "plazmocyty", "plasmátic",
-                               "plasmatic", "plasmacel", "plasmócit"}) {
-      name_at = std::min(name_at, s.find(w));
-    }
+    const size_t name_at = PlasmaCellWordAt(s);
     // Not an earlier marrow's count ("Compared with the previous marrow of 17/03/2021, in which
     // plasma cells were 62%"): that is another procedure's.
     if (name_at != std::string::npos && !internal::SpeaksOfEarlierResult(s)) {

@@ -1,6 +1,7 @@
 #include "test_name_words.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "european_words.h"
@@ -330,6 +331,14 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
 
 // "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
+// A light chain's letter run into "FLC": Latin, Greek ("\xCE\xBA" is κ, "\xCE\xBB" λ), or λ read
+// by OCR as "A".
+constexpr std::string_view kLetterFlc[] = {"kflc", "lflc", "aflc",
+                                           "\xCE\xBA"
+                                           "flc",
+                                           "\xCE\xBB"
+                                           "flc"};
+
 std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess) {
   std::vector<std::string> t;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -342,13 +351,8 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       t.push_back("light");  // "Free Kappa Lt Chains"
     } else if (tokens[i] == "sflc") {
       t.push_back("flc");  // serum free light chain
-    } else if (tokens[i] == "kflc" || tokens[i] == "aflc" || tokens[i] == "lflc" ||
-               tokens[i] ==
-                   "\xCE\xBA"
-                   "flc" ||
-               tokens[i] ==
-                   "\xCE\xBB"
-                   "flc") {
+    } else if (std::find(std::begin(kLetterFlc), std::end(kLetterFlc), tokens[i]) !=
+               std::end(kLetterFlc)) {
       // "kFLC | lFLC" (a letter for each chain), "κFLC"; "κ FLC" / "λ FLC" read by OCR with the
       // space lost, λ as "A" (a guess: loose).
       const bool kappa = tokens[i][0] == 'k' || tokens[i].starts_with("\xCE\xBA");
