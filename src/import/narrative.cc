@@ -331,6 +331,14 @@ void ReadNarrative(const std::vector<const Line*>& lines, DateOrder order,
           own = SentenceDate(sentences[k - 1], order);
         }
         if (!own) own = internal::ProcedureDate(sentences[sentence], order);
+        if (!own && internal::SpeaksOfDiagnosisTime(sentences[sentence])) {
+          // "diagnosed March 2022 (bone marrow 55% plasma cells ... at diagnosis)": of an earlier,
+          // unknown date, not of the page's.
+          out->unrecognised.push_back(
+              ImportNote{line.page, std::string(TrimSpaces(sentences[sentence])),
+                         "a marrow finding from the time of diagnosis, without its date"});
+          return;
+        }
         if (own) {
           d = DateContext{own, d.source, false, false, std::nullopt};
         } else if (sentence == f.pc_sentence + 1) {

@@ -33,6 +33,21 @@ std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
   return d;
 }
 
+// True when `s` names a date of birth by its abbreviation, as a letter's "Re:" line does ("re:
+// mr donald angus maciver, dob 27/11/1944, chi 2711441235"): "dob" or "d.o.b" as a word, not
+// inside one ("adobe"). Such a line joined to the sentence after it gives that sentence no date.
+bool NamesBirthDate(const std::string& s) {
+  for (std::string_view w : {"dob", "d.o.b"}) {
+    for (size_t at = s.find(w); at != std::string::npos; at = s.find(w, at + 1)) {
+      const size_t end = at + w.size();
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(s[at - 1]));
+      const bool ends = end >= s.size() || !std::isalpha(static_cast<unsigned char>(s[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> ProseWords(const std::string& s) {
@@ -220,6 +235,30 @@ std::optional<LabDate> CollectedDateIn(const std::string& s, DateOrder order) {
   return out;
 }
 
+// True when sentence `s` speaks of the time of diagnosis ("At the time of her original
+// diagnosis her paraprotein was 38 g/L", "when first diagnosed", "at diagnosis"): a value there
+// without a date of its own is of an earlier, unknown date.
+bool SpeaksOfDiagnosisTime(const std::string& s) {
+  for (size_t at = s.find("diagnos"); at != std::string::npos; at = s.find("diagnos", at + 1)) {
+    std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+    while (!w.empty()) {
+      const std::string& x = w.back();
+      if (x != "her" && x != "his" && x != "my" && x != "their" && x != "the" && x != "original" &&
+          x != "initial" && x != "first" && x != "was" && x != "were" && x != "she" && x != "he" &&
+          x != "i" && x != "they") {
+        break;
+      }
+      w.pop_back();
+    }
+    if (!w.empty() && (w.back() == "at" || w.back() == "when")) return true;
+    if (w.size() >= 3 && w.back() == "of" && w[w.size() - 2] == "time" &&
+        w[w.size() - 3] == "the") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace oncoguide::import::internal
 
 namespace oncoguide::import {
@@ -249,6 +288,7 @@ std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) 
         "bloodwork from ", "blood work from ", "sample from ", "samples from ", "panel from "}) {
     sample_from |= before.ends_with(w);
   }
+  if (internal::NamesBirthDate(s)) return std::nullopt;
   for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
                              "baseline", "last", "before", "until", "born", "birth"}) {
     if (w == "from" && sample_from && s.find("from") == own->begin - 5) continue;

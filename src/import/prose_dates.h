@@ -72,6 +72,14 @@ std::optional<LabDate> SameDateAfter(const std::string& s, size_t from, DateOrde
 // rapport à", "im Vergleich"): a date it gives may be that result's.
 bool ComparesWithEarlier(const std::string& s);
 
+// True when sentence `s` speaks of the time of diagnosis ("At the time of her original
+// diagnosis her paraprotein was 38 g/L", "when first diagnosed", "at diagnosis"): a value there
+// without a date of its own is of an earlier, unknown date.
+//
+//   SpeaksOfDiagnosisTime("beta-2 microglobulin 5.2 mg/l at diagnosis")  // true
+//   SpeaksOfDiagnosisTime("diagnosis: iga lambda myeloma")               // false
+bool SpeaksOfDiagnosisTime(const std::string& s);
+
 // The date given right after a marrow procedure's name in sentence `s` (lower case): "a bone
 // marrow aspirate at diagnosis (13/03/2024) showed 34% plasma cells", in a sentence whose other
 // words ("when he was last admitted") make its own date unsafe. nullopt when the sentence

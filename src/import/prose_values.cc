@@ -24,6 +24,7 @@ using internal::OwnDates;
 using internal::ProseWords;
 using internal::SameDateAfter;
 using internal::SentenceContext;
+using internal::SpeaksOfDiagnosisTime;
 using records::Analyte;
 
 namespace {
@@ -183,30 +184,6 @@ void Emit(const std::string& s, const Line& line, const DateContext& d, bool pre
     io.Review(fmt::format("read by OCR with confidence {:.2f}", io.confidence));
   }
   out->observations.push_back(std::move(io));
-}
-
-// True when sentence `s` speaks of the time of diagnosis ("At the time of her original
-// diagnosis her paraprotein was 38 g/L", "when first diagnosed", "at diagnosis"): a value there
-// without a date of its own is of an earlier, unknown date.
-bool SpeaksOfDiagnosisTime(const std::string& s) {
-  for (size_t at = s.find("diagnos"); at != std::string::npos; at = s.find("diagnos", at + 1)) {
-    std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
-    while (!w.empty()) {
-      const std::string& x = w.back();
-      if (x != "her" && x != "his" && x != "my" && x != "their" && x != "the" && x != "original" &&
-          x != "initial" && x != "first" && x != "was" && x != "were" && x != "she" && x != "he" &&
-          x != "i" && x != "they") {
-        break;
-      }
-      w.pop_back();
-    }
-    if (!w.empty() && (w.back() == "at" || w.back() == "when")) return true;
-    if (w.size() >= 3 && w.back() == "of" && w[w.size() - 2] == "time" &&
-        w[w.size() - 3] == "the") {
-      return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace

@@ -1,0 +1,44 @@
+// Classes found by blind34's first run (a thirty-fifth separate author's 18 layouts, measured
+// once blind: tests/import/corpus/blind34/README.md), each written as our own small page or name.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A clinic letter's "Re:" line with the patient's date of birth ("DOB 27/11/1944"), no full
+// stop after it, runs into the diagnosis paragraph: "... diagnosed March 2022 (marrow 55% plasma
+// cells)". The joined sentence's one date was the birth date, and the marrow count at diagnosis
+// was given it, silently. A date of birth never dates a sentence, and a marrow count from the
+// time of diagnosis without its own date is not of the letter's clinic date either.
+TEST(Blind34Class, LetterLineWithDateOfBirthDoesNotDateTheDiagnosis_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Dr Ewan Campbell"}, {300, "Clinic date:"}, {420, "21/06/2024"}},
+      {{40, "Tarbert Surgery"}, {300, "Dictated:"}, {420, "21/06/2024"}},
+      {{40, "Isle of Harris"}, {300, "Typed:"}, {420, "25/06/2024"}},
+      {{40, "Dear Dr Campbell,"}},
+      {{40, "Re: Mrs Morag Anne STEWART, DOB 03/08/1951, CHI 0308511234"}},
+      {{40, "12 Sraid na h-Eaglais, Tarbert, Isle of Harris HS3 3DB"}},
+      {{40, "Breithneachadh / Diagnosis"}},
+      {{40, "IgA lambda myeloma, diagnosed March 2022 (bone marrow 55% plasma cells, beta-2"}},
+      {{40, "microglobulin 5.2 mg/L at diagnosis)."}},
+  });
+  for (Analyte a : {Analyte::kBmPlasmaCells, Analyte::kBeta2Microglobulin}) {
+    EXPECT_EQ(FindOn(r, a, "1951-08-03"), nullptr) << ImportToJson(r).dump(1);
+  }
+  // Nor is the count of the letter's clinic date: it is from the diagnosis, date unknown.
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-06-21"), nullptr) << ImportToJson(r).dump(1);
+}
+
+}  // namespace
+
+}  // namespace oncoguide::import
