@@ -14,6 +14,16 @@ TEST(TextTest, TokenizeFoldsCaseApostrophesAndHyphens) {
   EXPECT_EQ(Tokenize("10^-5"), (std::vector<std::string>{"10", "5"}));
 }
 
+// Chinese and Japanese put no space between words: the whole question was one word, and no
+// triage phrase could match inside it ("my mother has a fever of 39 on chemo, what do we do").
+TEST(TextTest, TokenizeSplitsIdeographsAndCjkPunctuation_Regression) {
+  EXPECT_EQ(Tokenize("妈妈发烧39度，怎么办？"),
+            (std::vector<std::string>{"妈", "妈", "发", "烧", "39", "度", "怎", "么", "办"}));
+  EXPECT_EQ(Tokenize("熱がある。"), (std::vector<std::string>{"熱", "が", "あ", "る"}));
+  // Other scripts with spaces stay whole words.
+  EXPECT_EQ(Tokenize("fièvre का बुखार"), (std::vector<std::string>{"fièvre", "का", "बुखार"}));
+}
+
 TEST(TextTest, FindsSingleAndMultipleCitations) {
   auto m = FindMarkers("a [@kumar-2016, Table 3] b [@x; @y, \"Tests\" section] c [@] [@open");
   ASSERT_EQ(m.size(), 4u);

@@ -8,6 +8,9 @@
 //     "cant", "what's" is "whats".
 //   - Every other non-alphanumeric byte separates words: "M-spike" is "m" "spike",
 //     "10^-5" is "10" "5".
+//   - Chinese and Japanese, written without spaces: each ideograph or kana is a word of its
+//     own, and their punctuation separates words: "我妈妈发烧39度，" is "我" "妈" "妈" "发" "烧"
+//     "39" "度".
 #ifndef ONCOGUIDE_KB_TEXT_H_
 #define ONCOGUIDE_KB_TEXT_H_
 
