@@ -238,7 +238,10 @@ constexpr HeaderWord kHeaderWords[] = {
     {"εξεταση", Header::kName},  // el (folded)
     {"αποτελεσμα", Header::kValue},
     {"μοναδεσ", Header::kUnit},
+    {"μοναδα", Header::kUnit},  // "Μονάδα" (unit), singular
     {"τιμεσ αναφορασ", Header::kRange},
+    {"τιμεσ αναφ.", Header::kRange},  // "Τιμές αναφ." (reference values, shortened)
+    {"τιμεσ αναφ", Header::kRange},
     {"προηγουμενο", Header::kPrevious},
     {"προηγουμενη", Header::kPrevious},
     {"προηγ.", Header::kPrevious},  // "Προηγ. τιμή" (previous value)

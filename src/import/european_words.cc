@@ -297,6 +297,9 @@ constexpr TestWord kTestNames[] = {
     {"ελευθερεσ ελαφρεσ αλυσεισ lambda", Analyte::kLambdaFlc},
     {"ελευθερεσ ελαφρεσ αλυσιδεσ kappa", Analyte::kKappaFlc},  // "ελαφρές αλυσίδες κ"
     {"ελευθερεσ ελαφρεσ αλυσιδεσ lambda", Analyte::kLambdaFlc},
+    // Under a heading that names the chains ("ΕΛΕΥΘΕΡΕΣ ΕΛΑΦΡΙΕΣ ΑΛΥΣΙΔΕΣ"): "Ελεύθερες κ".
+    {"ελευθερεσ kappa", Analyte::kKappaFlc},
+    {"ελευθερεσ lambda", Analyte::kLambdaFlc},
     {"μονοκλωνικη ζωνη", Analyte::kSerumMProtein},
     {"μονοκλωνικη πρωτεινη", Analyte::kSerumMProtein},
     {"παραπρωτεινη", Analyte::kSerumMProtein},

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "cell_text.h"
+#include "oncoguide/common/text.h"
 
 namespace oncoguide::import {
 namespace {
@@ -161,38 +162,17 @@ namespace internal {
 // Words that begin a column title, before which a header cell holding several titles is cut
 // ("Result Units", "Current Result and Flag Previous Result and Date").
 // Also a previous result's title run into the reference's ("VALORI DI RIFERIMENTO PRECEDENTE").
-constexpr std::string_view kColumnStarts[] = {"units",
-                                              "unit",
-                                              "uom",
-                                              "flag",
-                                              "flags",
-                                              "reference",
-                                              "ref",
-                                              "previous",
-                                              "prior",
-                                              "normal",
-                                              "standard",
-                                              "einheit",
-                                              "referenzbereich",
-                                              "eenheid",
-                                              "unidades",
-                                              "unidad",
-                                              "unites",
-                                              "unite",
-                                              "unita",
-                                              "vorwert",
-                                              "vorbefund",
-                                              "referentiewaarde",
-                                              "valores",
-                                              "valeurs",
-                                              "precedente",
-                                              "precedent",
-                                              "anteriorite",
-                                              "anteriorites",
-                                              "anterior"};
+constexpr std::string_view kColumnStarts[] = {
+    "units", "unit", "uom", "flag", "flags", "reference", "ref", "previous", "prior", "normal",
+    "standard", "einheit", "referenzbereich", "eenheid", "unidades", "unidad", "unites", "unite",
+    "unita", "vorwert", "vorbefund", "referentiewaarde", "valores", "valeurs", "precedente",
+    "precedent", "anteriorite", "anteriorites", "anterior",
+    // el: "Αποτέλεσμα Μονάδα Τιμές αναφ." (result, unit,
+    // reference values), folded
+    "μοναδα", "μοναδεσ", "τιμεσ", "προηγουμενο", "προηγουμενη"};
 
 bool StartsColumn(std::string_view word) {
-  const std::string t = Lower(word);
+  const std::string t = FoldLatin(word);  // "Unités", "Μονάδα" as listed
   return std::find(std::begin(kColumnStarts), std::end(kColumnStarts), t) !=
          std::end(kColumnStarts);
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cell_text.h"
@@ -87,10 +88,12 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         }
         break;
       case Col::kUnit: {
-        // A result set with its unit into the unit column ("112 µmol/L" under "Résultat
-        // Unité", two titles the PDF set as one): the result, with its unit.
-        const std::optional<LabValue> v = row.value ? std::nullopt : ParseLabValue(c.text);
+        // A result set with its unit into the unit column ("112 µmol/L" under "Résultat Unité"),
+        // also after a result title holding only its flag ("| ↑ | 3,4 mg/L"): the result.
+        const bool only_flag = row.value && !row.flag && IsFlag(row.value->text);
+        const auto v = row.value && !only_flag ? std::nullopt : ParseLabValue(c.text);
         if (v && v->kind == LabValue::Kind::kNumber && !v->unit.empty()) {
+          if (only_flag) row.flag = std::exchange(row.value, std::nullopt);
           append(row.value, c);
           break;
         }

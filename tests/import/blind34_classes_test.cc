@@ -39,6 +39,24 @@ TEST(Blind34Class, LetterLineWithDateOfBirthDoesNotDateTheDiagnosis_Regression) 
   EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-06-21"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A Cretan report's header "Αποτέλεσμα Μονάδα Τιμές αναφ." (result, unit, reference values:
+// the unit singular, the range shortened) was one column, so each result was read with its
+// range ("1,48↑ mg/dL 0,7-1,3") and not understood; "Ελεύθερες κ" under a heading of free
+// light chains was no test. And where the cut puts a row's flag alone under the result's title
+// and its value with its unit under the unit's ("| ↑ | 3,4 mg/L"), the flag is the flag.
+TEST(Blind34Class, GreekResultUnitRangeHeaderAndFlagBeforeValue_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Ημ. αιμοληψίας: 16/01/2024 08:05"}},
+      {{40, "Εξέταση"}, {200, "Αποτέλεσμα Μονάδα Τιμές αναφ."}},
+      {{40, "Κρεατινίνη"}, {220, "1,48↑ mg/dL"}, {380, "0,7-1,3"}},
+      {{40, "Ελεύθερες κ"}, {220, "12,6 mg/L"}, {380, "3,3-19,4"}},
+      {{40, "β2-μικροσφαιρίνη"}, {210, "↑"}, {290, "3,4 mg/L"}, {380, "0,8-2,2"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-01-16", 1.48);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-16", 12.6);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-16", 3.4);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
