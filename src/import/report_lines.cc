@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 
@@ -168,6 +169,25 @@ std::vector<Line> SideBoxesAfter(std::vector<Line> lines, double page_width) {
   return out;
 }
 
+// Drops a page's number set at the end of a line of two or more cells ("SERUM PROTEIN STUDIES
+// AND CHEMISTRY | Page 2 of 2", "Página 1 de 3"): it is never a result, and beside a section's
+// title it hid the title (the specimen a heading names is read from a line of one cell).
+void StripPageNumber(Line* line) {
+  if (line->cells.size() < 2) return;
+  const std::string t = FoldLatin(line->cells.back().text);
+  for (std::string_view w : {"page ", "pagina ", "seite ", "sida ", "side ", "strona "}) {
+    if (t.starts_with(w) && t.size() > w.size() &&
+        std::isdigit(static_cast<unsigned char>(t[w.size()])) &&
+        (t.find(" of ") != std::string::npos || t.find(" de ") != std::string::npos ||
+         t.find(" von ") != std::string::npos || t.find(" av ") != std::string::npos ||
+         t.find(" af ") != std::string::npos || t.find(" z ") != std::string::npos ||
+         t.find('/') != std::string::npos)) {
+      line->cells.pop_back();
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Line> ReportLines(const Page& page) {
@@ -184,6 +204,7 @@ std::vector<Line> ReportLines(const Page& page) {
     if (l.cells.empty()) continue;
     StripBullet(&l);
     StripRowNumber(&l, is_name);
+    StripPageNumber(&l);
     for (Line& part : SplitPairs(std::move(l))) out.push_back(std::move(part));
   }
   return out;

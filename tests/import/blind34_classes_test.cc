@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "oncoguide/import/document.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
@@ -55,6 +56,31 @@ TEST(Blind34Class, GreekResultUnitRangeHeaderAndFlagBeforeValue_Regression) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-01-16", 1.48);
   ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-16", 12.6);
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-16", 3.4);
+}
+
+// A urine study's page ("24-HOUR URINE PROTEIN STUDIES | Page 1 of 2") followed by a page of
+// blood results of the same morning titled "SERUM PROTEINS AND CHEMISTRY – CUMULATIVE | Page 2
+// of 2": the title, set beside its page number, was not read as a heading, so the urine page's
+// specimen held and every blood result of page 2 was ignored as a urine test.
+TEST(Blind34Class, CapitalisedTitleBesidePageNumberEndsTheUrinePage_Regression) {
+  Document d;
+  d.pages.push_back(PlacedPage({
+      {{40, "24-HOUR URINE PROTEIN STUDIES"}, {480, "Page 1 of 2"}},
+      {{40, "Specimen collected: 2024-06-11"}},
+      {{40, "Test"}, {250, "Result"}, {300, "Units"}},
+      {{40, "Urine M-protein"}, {250, "0.22"}, {300, "g/d"}},
+  }));
+  d.pages.push_back(PlacedPage({
+      {{40, "SERUM PROTEINS AND CHEMISTRY – CUMULATIVE"}, {520, "Page 2 of 2"}},
+      {{40, "Specimen collected: 2024-06-11"}},
+      {{40, "Test"}, {250, "Result"}, {300, "Units"}},
+      {{40, "Hemoglobin"}, {250, "117"}, {300, "g/L"}},
+      {{40, "Creatinine"}, {250, "102"}, {300, "umol/L"}},
+  }));
+  d.pages.back().number = 2;
+  const ImportResult r = ExtractObservations(d);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-11", 11.7);
+  EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-06-11"), nullptr) << ImportToJson(r).dump(1);
 }
 
 }  // namespace
