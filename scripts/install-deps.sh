@@ -20,7 +20,9 @@ packages=(
   tesseract-ocr-nld tesseract-ocr-ces tesseract-ocr-pol tesseract-ocr-dan tesseract-ocr-swe
   tesseract-ocr-nor tesseract-ocr-fin tesseract-ocr-tur tesseract-ocr-ell tesseract-ocr-rus
   tesseract-ocr-ukr
-  libcairo2-dev libpango1.0-dev fonts-dejavu-core python3
+  # (Chinese and Japanese labels drawn with their own glyphs, not missing-glyph boxes:
+  # fonts-noto-cjk)
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk python3
   # pages: mustache templates (mstch, which needs Boost headers); pdftotext for the report tests
   libmstch-dev libboost-dev poppler-utils
   # PostgreSQL backend (issue 14): libpqxx 6.4, and the server + client (pg_dump) for the tests'

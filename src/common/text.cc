@@ -229,4 +229,30 @@ std::string WrapText(std::string_view text, size_t width, std::string_view first
   return out;
 }
 
+Cjk CjkAt(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if ((c & 0xF0) != 0xE0 || i + 2 >= text.size()) return Cjk::kNone;
+  const unsigned cp = ((c & 0x0Fu) << 12) |
+                      ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                      (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+  if (cp == 0x3005 || cp == 0x3007) return Cjk::kWord;  // the repetition mark and zero: 前々回
+  if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+      (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF5B && cp <= 0xFF65)) {
+    return Cjk::kBreak;
+  }
+  if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+      (cp >= 0x4E00 && cp <= 0x9FFF)) {
+    return Cjk::kWord;
+  }
+  return Cjk::kNone;
+}
+
+bool IsCjkWord(std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t i = 0; i < word.size(); i += 3) {
+    if (CjkAt(word, i) != Cjk::kWord) return false;
+  }
+  return true;
+}
+
 }  // namespace oncoguide

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "cell_text.h"
 #include "european_words.h"
@@ -172,6 +173,34 @@ using internal::StartsWithAny;
 
 namespace {
 
+// `t` with its Chinese and Japanese words in English where they are column titles ("結果 Result"
+// is "result result", "前々回" is "previous", "単位" is "units") and dropped where not: a
+// report's titles are often both.
+std::string CjkTitlesInEnglish(const std::string& t) {
+  static const std::pair<std::string_view, std::string_view> kTitles[] = {
+      {"結果", "result"},        {"结果", "result"},        {"単位", "units"},
+      {"单位", "units"},         {"單位", "units"},         {"基準値", "reference"},
+      {"基准值", "reference"},   {"参考值", "reference"},   {"參考值", "reference"},
+      {"参考范围", "reference"}, {"參考範圍", "reference"}, {"前回", "previous"},
+      {"前々回", "previous"},    {"项目", "test"},          {"項目", "test"},
+      {"検査項目", "test"}};
+  std::string out;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    std::string_view w(t.data() + i, j - i);
+    if (IsCjkWord(w)) {
+      const auto* hit = std::find_if(std::begin(kTitles), std::end(kTitles),
+                                     [&](const auto& e) { return e.first == w; });
+      w = hit == std::end(kTitles) ? std::string_view() : hit->second;
+    }
+    if (!w.empty()) out.append(out.empty() ? "" : " ").append(w);
+    i = j + 1;
+  }
+  return out;
+}
+
 // True when a number follows the date in `t`, after at most a colon ("... du 03/06/24 : 174").
 bool ResultAfterDate(const std::string& t) {
   // Only a title with a colon can be one (HeaderKind reads every cell: no date search otherwise).
@@ -188,7 +217,7 @@ bool ResultAfterDate(const std::string& t) {
 
 std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                                                     std::optional<LabDate>* date) const {
-  const std::string t = Lower(text);
+  const std::string t = CjkTitlesInEnglish(Lower(text));
   if (t.empty() || t.size() > 60) return std::nullopt;
   if (IsDateCell(t) || IsMarkedDateCell(t)) {
     *date = FindLabDate(t, order_);

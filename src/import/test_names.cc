@@ -41,6 +41,8 @@ std::string DropFootnoteMarks(std::string s) {
   return s;
 }
 
+std::vector<std::string> Split(const std::string& s);
+
 std::string Fold(std::string_view text, std::vector<std::string>* paren) {
   const std::string s = FoldLatin(DropFootnoteMarks(std::string(text)));
   std::string out, cur;
@@ -67,8 +69,15 @@ std::string Fold(std::string_view text, std::vector<std::string>* paren) {
       dst.push_back(' ');
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  // A name's translation in Chinese or Japanese beside it ("Hb ヘモグロビン", "Hemoglobina
+  // 血紅蛋白"): the name is read from the rest.
+  std::string kept;
+  for (const std::string& w : Split(out)) {
+    if (IsCjkWord(w)) continue;
+    if (!kept.empty()) kept.push_back(' ');
+    kept += w;
+  }
+  return kept;
 }
 
 std::vector<std::string> Split(const std::string& s) {

@@ -1,32 +1,12 @@
 #include "oncoguide/kb/text.h"
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide::kb {
 namespace {
 
 bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-// What the three-byte UTF-8 sequence at text[i] is, for scripts written without spaces.
-enum class Cjk { kNone, kWord, kBreak };
-
-Cjk CjkAt(std::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if ((c & 0xF0) != 0xE0 || i + 2 >= text.size()) return Cjk::kNone;
-  const unsigned cp = ((c & 0x0Fu) << 12) |
-                      ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
-                      (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-  // CJK punctuation ("ã" 。) and fullwidth punctuation ("ï¼" ，, ？, ！).
-  if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
-      (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF5B && cp <= 0xFF65)) {
-    return Cjk::kBreak;
-  }
-  // Kana, CJK ideographs (extension A and the main block).
-  if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-      (cp >= 0x4E00 && cp <= 0x9FFF)) {
-    return Cjk::kWord;
-  }
-  return Cjk::kNone;
 }
 
 }  // namespace

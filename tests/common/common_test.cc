@@ -215,5 +215,22 @@ TEST(FoldLatin, CyrillicLettersFold) {
   EXPECT_EQ(FoldLatin("Ўзбек"), "ўзбек");  // a Belarusian capital
 }
 
+// Chinese and Japanese characters are words of their own; their punctuation breaks words; the
+// repetition mark belongs to its word ("前々回"); Korean and other scripts are neither.
+TEST(Text, CjkCharactersAndWords) {
+  EXPECT_EQ(CjkAt("发烧", 0), Cjk::kWord);
+  EXPECT_EQ(CjkAt("发烧", 3), Cjk::kWord);
+  EXPECT_EQ(CjkAt("a，b", 1), Cjk::kBreak);
+  EXPECT_EQ(CjkAt("。", 0), Cjk::kBreak);
+  EXPECT_EQ(CjkAt("ab", 0), Cjk::kNone);
+  EXPECT_EQ(CjkAt("죽고", 0), Cjk::kNone);
+  EXPECT_EQ(CjkAt("发", 1), Cjk::kNone);  // inside a character
+  EXPECT_TRUE(IsCjkWord("ヘモグロビン"));
+  EXPECT_TRUE(IsCjkWord("前々回"));
+  EXPECT_FALSE(IsCjkWord("補正ca"));
+  EXPECT_FALSE(IsCjkWord(""));
+  EXPECT_FALSE(IsCjkWord("κ"));
+}
+
 }  // namespace
 }  // namespace oncoguide

@@ -8,6 +8,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -81,6 +82,27 @@ TEST(Blind34Class, CapitalisedTitleBesidePageNumberEndsTheUrinePage_Regression) 
   const ImportResult r = ExtractObservations(d);
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-11", 11.7);
   EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-06-11"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// An Okinawan report names each test in English and Japanese ("Hb ヘモグロビン", "Cre
+// クレアチニン") under titles in both ("結果 Result", "単位", "基準値 Ref."); a Macanese one in
+// Portuguese and Chinese ("Hemoglobina 血紅蛋白 (g/dL)"). The Japanese or Chinese words made the
+// names unknown and the result title no title: today's results were missed, or matched loosely.
+TEST(Blind34Class, NamesAndTitlesWithTheirChineseOrJapanese_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "採取日時 Collected: 2024/06/10 08:40"}},
+      {{40, "項目 Item"}, {200, "結果 Result"}, {280, "単位"}, {330, "基準値 Ref."}},
+      {{40, "Hb ヘモグロビン"}, {210, "10.8 L"}, {280, "g/dL"}, {330, "11.6-14.8"}},
+      {{40, "Cre クレアチニン"}, {210, "0.92 H"}, {280, "mg/dL"}, {330, "0.46-0.79"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-10", 10.8);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-06-10", 0.92);
+  const TestName mo = MatchTestName("Hemoglobina 血紅蛋白 (g/dL)", Specimen::kUnknown);
+  EXPECT_EQ(mo.match, TestName::Match::kExact);
+  EXPECT_EQ(mo.analyte, Analyte::kHemoglobin);
+  // A corrected calcium stays another test, whatever script it is written in.
+  EXPECT_EQ(MatchTestName("補正Ca (corr. Ca)", Specimen::kUnknown).match,
+            TestName::Match::kIgnored);
 }
 
 }  // namespace

@@ -39,6 +39,18 @@ std::string LowerKeepingOffsets(std::string_view s);
 std::string FoldLatin(std::string_view s);
 
 // `s` without leading and trailing spaces and tabs.
+// What the UTF-8 character at text[i] is for scripts written without spaces between words:
+// kWord for a Chinese or Japanese ideograph or kana (U+3040..U+30FF, U+3400..U+4DBF,
+// U+4E00..U+9FFF); kBreak for CJK and fullwidth punctuation ("\u3002", "\uFF0C"); kNone
+// otherwise (Korean, written with spaces, too). Every such character is 3 bytes long.
+//
+//   CjkAt("\u53d1\u70e7", 0) == Cjk::kWord;  CjkAt("a\uff0c", 1) == Cjk::kBreak
+enum class Cjk { kNone, kWord, kBreak };
+Cjk CjkAt(std::string_view text, size_t i);
+
+// True when `word` is not empty and made only of CjkAt() kWord characters ("\u8840\u5c0f\u677f").
+bool IsCjkWord(std::string_view word);
+
 inline std::string_view TrimSpaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
