@@ -64,6 +64,7 @@ Result<std::unique_ptr<Asker>> Asker::Create(const std::string& dir, AskTuning t
   auto shared = std::make_shared<Shared>();
   OG_ASSIGN_OR_RETURN(shared->kb, LoadKnowledgeBase(dir));
   OG_ASSIGN_OR_RETURN(shared->synonyms, SynonymTable::Load((root / "synonyms.yaml").string()));
+  OG_ASSIGN_OR_RETURN(shared->translator, Translator::Load((root / "translations.yaml").string()));
   OG_ASSIGN_OR_RETURN(shared->triage, LoadTriage((root / "triage").string()));
   OG_ASSIGN_OR_RETURN(RouterCalibration calibration, LoadRouterCalibration(dir));
   OG_ASSIGN_OR_RETURN(std::vector<std::string> not_covered, LoadNotCoveredPhrasings(dir));
@@ -216,8 +217,13 @@ Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
   return r;
 }
 
-Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const {
-  const std::vector<std::string> raw = Tokenize(question);
+Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
+  // The rules see the words as typed (their patterns in other languages too) and, for a
+  // question in another language, its English reading; everything else reads the English.
+  const std::vector<std::string> raw = Tokenize(asked);
+  const std::optional<std::string> english =
+      shared_->translator.ToEnglish(asked, [this](std::string_view w) { return index_->Knows(w); });
+  const std::string_view question = english ? std::string_view(*english) : asked;
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
   const std::vector<std::string>& words = found.query.words;  // spelling-corrected
@@ -292,6 +298,7 @@ Reply Asker::Ask(std::string_view question, const PersonalBlock* personal) const
   } else {
     reply = NotCovered("This question is outside what this guide covers.", question);
   }
+  if (english) reply.notes.push_back("read in English as: " + *english);
   for (const std::string& c : found.query.corrections) {
     reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +
                           c.substr(0, c.find(' ')) + "')");

@@ -209,6 +209,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
   return index;
 }
 
+bool SearchIndex::Knows(std::string_view word) const { return impl_->dictionary->Contains(word); }
+
 AnalyzedQuery SearchIndex::Analyze(std::string_view question) const {
   AnalyzedQuery q;
   q.words = Tokenize(question);

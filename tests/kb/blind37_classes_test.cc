@@ -53,5 +53,32 @@ TEST_F(Blind37Test, HopingNotToWakeUpIsCrisis_Regression) {
             ReplyKind::kEmergency);
 }
 
+// Questions in Spanish, French, Portuguese, Italian, German or Chinese are read in English words
+// (knowledge/translations.yaml) and answered from their topic, with a note of the reading; most
+// were refused as not covered, the spelling corrector having turned their words into unrelated
+// English ones ("para" into "part"). An English question is read as typed.
+TEST_F(Blind37Test, QuestionsInOtherLanguagesAreAnswered_Regression) {
+  const struct {
+    const char* q;
+    const char* topic;
+  } cases[] = {
+      {"¿qué efectos secundarios tiene el tratamiento del mieloma?", "side-effects"},
+      {"comment se passe une autogreffe pour le myélome", "stem-cell-transplant"},
+      {"existe algum grupo de apoio para quem tem mieloma em portugal", "support-resources"},
+      {"quali sono gli effetti collaterali della lenalidomide", "imids"},
+      {"骨髓瘤会遗传吗", "causes-and-heredity"},
+  };
+  for (const auto& c : cases) {
+    const Reply r = asker_->Ask(c.q);
+    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << c.q;
+    EXPECT_EQ(r.topic.value_or(""), c.topic) << c.q;
+    EXPECT_FALSE(r.notes.empty()) << c.q;
+  }
+  EXPECT_EQ(asker_->Ask("soll ich die Transplantation annehmen oder warten? entscheide du").kind,
+            ReplyKind::kPersonalDecision);
+  // Not a myeloma question in another language stays refused.
+  EXPECT_EQ(asker_->Ask("quel temps fera-t-il à Lyon demain").kind, ReplyKind::kNotCovered);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

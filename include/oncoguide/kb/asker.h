@@ -47,6 +47,7 @@
 #include "oncoguide/kb/safety_classifier.h"
 #include "oncoguide/kb/search_index.h"
 #include "oncoguide/kb/synonyms.h"
+#include "oncoguide/kb/translate.h"
 #include "oncoguide/kb/triage.h"
 
 namespace oncoguide::kb {
@@ -107,6 +108,7 @@ class Asker {
   struct Shared {
     KnowledgeBase kb;
     SynonymTable synonyms;
+    Translator translator;  // questions in other languages, read in English words
     TriageRules triage;
     std::unique_ptr<Router> router;
     std::unique_ptr<SafetyClassifier> safety;    // the learned crisis and emergency checks

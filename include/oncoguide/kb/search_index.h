@@ -79,6 +79,10 @@ class SearchIndex {
   // "closest covered questions" and related suggestions).
   SearchResult Search(std::string_view question, size_t n, bool exclude_personal = false) const;
 
+  // True when `word` (a Tokenize() word) is in the spelling dictionary: a word of the knowledge
+  // base or the synonym table, a known_words entry, or a word of the system word list.
+  bool Knows(std::string_view word) const;
+
   // Time Build() took, in milliseconds.
   double build_ms() const { return build_ms_; }
 

@@ -1,0 +1,83 @@
+// Reading a question written in another language in the English words the guide's topics and
+// rules use (knowledge/translations.yaml).
+//
+// The guide is written in English. People also write in Spanish, French, Portuguese, Italian,
+// German, Chinese, or Hindi typed in Latin letters; without this, such a question was mostly
+// refused as not covered, because the spelling corrector turned its words into unrelated English
+// ones ("para" into "part"). The answer is still in English, with a note of how the question was
+// read.
+//
+// Format:
+//   markers: [que, est, ...]        # words that show a question is not English
+//   stopwords: [de, la, ...]        # words of those languages that carry no meaning here
+//   phrases:
+//     - [fever, fiebre, fievre, febbre, fieber, febre, 发烧]   # the English first, then others
+//
+// Contract:
+//   - A question reads as another language when it holds a Chinese or Japanese character
+//     (common/text.h: CjkAt), or two or more different marker words or phrases with a word
+//     that is no English word of this file ("mieloma", "grupo de apoio"). Any other question is
+//     returned as nullopt and read as it is, so this file cannot change how an English question
+//     is read.
+//   - Words are compared folded (FoldLatin: lower case, no accents) as Tokenize() gives them.
+//   - Phrases are matched longest first, left to right, never overlapping; each is replaced by
+//     its English. Stopwords and marker words are dropped, and so are Chinese or Japanese
+//     characters that no phrase matched; other words are kept when they hold a digit or the
+//     guide knows them (a drug's name, an English word), and dropped otherwise. A question in
+//     which no phrase matched is read as typed (nullopt).
+//   - Load refuses a marker that is an English word of the guide's own (an English phrase of
+//     this file), and a foreign phrase listed under two English ones.
+//
+// Example:
+//   Translator t = *Translator::Parse(yaml, "translations.yaml");
+//   t.ToEnglish("¿cada cuánto hay que hacerse análisis después del trasplante?", known);
+//   // "how often blood tests after transplant"
+//   t.ToEnglish("how often after transplant", known);  // nullopt: English
+#ifndef ONCOGUIDE_KB_TRANSLATE_H_
+#define ONCOGUIDE_KB_TRANSLATE_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "oncoguide/common/status.h"
+
+namespace oncoguide::kb {
+
+class Translator {
+ public:
+  Translator() = default;
+
+  // Parses the YAML content (`file` for error locations).
+  static Result<Translator> Parse(const std::string& content, const std::string& file);
+  // Reads and parses `path`.
+  static Result<Translator> Load(const std::string& path);
+
+  // The question in English words when it reads as another language, else nullopt. `known`
+  // says whether the guide knows a word the table does not translate (a drug's name, an
+  // English word); other words are dropped.
+  std::optional<std::string> ToEnglish(std::string_view question,
+                                       const std::function<bool(std::string_view)>& known) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;  // folded
+    std::string english;
+    bool foreign = false;  // a word of it is no English word of this file
+  };
+  // The longest phrase that starts at w[i], or nullptr.
+  const Phrase* LongestAt(const std::vector<std::string>& w, size_t i) const;
+  bool ReadsAsOtherLanguage(const std::vector<std::string>& folded) const;
+
+  std::unordered_set<std::string> markers_;
+  std::unordered_set<std::string> stopwords_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+};
+
+}  // namespace oncoguide::kb
+
+#endif  // ONCOGUIDE_KB_TRANSLATE_H_

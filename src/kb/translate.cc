@@ -1,0 +1,160 @@
+#include "oncoguide/kb/translate.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+#include "oncoguide/common/text.h"
+#include "oncoguide/kb/text.h"
+
+namespace oncoguide::kb {
+namespace {
+
+// Folded Tokenize() words, with apostrophes as spaces (French "l'autogreffe", "qu'est-ce") and
+// Spanish opening marks and quotation marks dropped ("¿cada", "«IgG»"): both join words here.
+std::vector<std::string> FoldedWords(std::string_view text) {
+  std::string s(text);
+  for (std::string_view mark :
+       {"'", "\xE2\x80\x99", "\xC2\xBF", "\xC2\xA1", "\xC2\xAB", "\xC2\xBB"}) {
+    for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) {
+      s.replace(at, mark.size(), " ");
+    }
+  }
+  std::vector<std::string> out;
+  for (const std::string& w : Tokenize(s)) out.push_back(FoldLatin(w));
+  return out;
+}
+
+Status Invalid(std::string cause, std::string hint, const std::string& file, int line) {
+  return Status::Invalid(std::move(cause), std::move(hint), {file, line, ""});
+}
+
+}  // namespace
+
+Result<Translator> Translator::Parse(const std::string& content, const std::string& file) {
+  Translator t;
+  std::unordered_set<std::string> english;  // every word of an English phrase
+  std::map<std::string, std::string> seen;  // folded foreign phrase -> its English
+  try {
+    const YAML::Node root = YAML::Load(content);
+    if (!root.IsMap() || !root["phrases"] || !root["phrases"].IsSequence()) {
+      return Invalid("translation file needs a 'phrases:' list",
+                     "see include/oncoguide/kb/translate.h for the format", file, 1);
+    }
+    for (const YAML::Node& p : root["phrases"]) {
+      const int line = p.Mark().line + 1;
+      if (!p.IsSequence() || p.size() < 2) {
+        return Invalid("a phrase line needs the English and at least one other phrase",
+                       "write - [english, otra, autre]", file, line);
+      }
+      const std::string en = p[0].as<std::string>();
+      for (const std::string& w : FoldedWords(en)) english.insert(w);
+      for (size_t k = 1; k < p.size(); ++k) {
+        Phrase phrase{FoldedWords(p[k].as<std::string>()), en, false};
+        if (phrase.words.empty()) return Invalid("empty phrase", "remove it", file, line);
+        std::string key = fmt::format("{}", fmt::join(phrase.words, " "));
+        if (auto [it, fresh] = seen.emplace(key, en); !fresh && it->second != en) {
+          return Invalid(fmt::format("'{}' is listed under '{}' and '{}'", key, it->second, en),
+                         "keep it under one English phrase", file, line);
+        }
+        t.by_first_word_[phrase.words[0]].push_back(std::move(phrase));
+      }
+    }
+    for (const char* list : {"markers", "stopwords"}) {
+      if (!root[list]) continue;
+      for (const YAML::Node& w : root[list]) {
+        for (const std::string& f : FoldedWords(w.as<std::string>())) {
+          (std::string_view(list) == "markers" ? t.markers_ : t.stopwords_).insert(f);
+        }
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    return Invalid(fmt::format("YAML error: {}", e.msg), "check the list syntax", file,
+                   e.mark.line + 1);
+  }
+  for (auto& [first, phrases] : t.by_first_word_) {
+    for (Phrase& p : phrases) {
+      p.foreign = std::any_of(p.words.begin(), p.words.end(),
+                              [&](const std::string& x) { return !english.contains(x); });
+    }
+  }
+  for (const std::string& m : t.markers_) {
+    if (english.contains(m)) {
+      return Invalid(fmt::format("marker '{}' is an English word of this file", m),
+                     "a marker must never occur in an English question; remove it", file, 1);
+    }
+  }
+  return t;
+}
+
+Result<Translator> Translator::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    return Status::NotFound(fmt::format("cannot read translation table '{}'", path),
+                            "the knowledge base needs translations.yaml");
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Parse(ss.str(), path);
+}
+
+const Translator::Phrase* Translator::LongestAt(const std::vector<std::string>& w, size_t i) const {
+  const Phrase* best = nullptr;
+  if (auto it = by_first_word_.find(w[i]); it != by_first_word_.end()) {
+    for (const Phrase& p : it->second) {
+      const bool fits = i + p.words.size() <= w.size() &&
+                        std::equal(p.words.begin(), p.words.end(), w.begin() + i);
+      if (fits && (best == nullptr || p.words.size() > best->words.size())) best = &p;
+    }
+  }
+  return best;
+}
+
+bool Translator::ReadsAsOtherLanguage(const std::vector<std::string>& w) const {
+  std::unordered_set<std::string> evidence;  // marker words, and phrases of foreign words
+  for (size_t i = 0; i < w.size();) {
+    if (IsCjkWord(w[i])) return true;
+    if (const Phrase* p = LongestAt(w, i)) {
+      if (p->foreign) evidence.insert(fmt::format("{}", fmt::join(p->words, " ")));
+      i += p->words.size();
+      continue;
+    }
+    if (markers_.contains(w[i])) evidence.insert(w[i]);
+    ++i;
+  }
+  return evidence.size() >= 2;
+}
+
+std::optional<std::string> Translator::ToEnglish(
+    std::string_view question, const std::function<bool(std::string_view)>& known) const {
+  const std::vector<std::string> w = FoldedWords(question);
+  if (!ReadsAsOtherLanguage(w)) return std::nullopt;
+  std::vector<std::string> out;
+  size_t translated = 0;
+  for (size_t i = 0; i < w.size();) {
+    if (const Phrase* p = LongestAt(w, i)) {
+      ++translated;
+      out.push_back(p->english);
+      i += p->words.size();
+      continue;
+    }
+    // Kept: a number, and a word the guide knows (a drug's name, an English word); not a word of
+    // the other language that the spelling corrector would turn into an unrelated English one.
+    const bool number = w[i].find_first_of("0123456789") != std::string::npos;
+    if (!markers_.contains(w[i]) && !stopwords_.contains(w[i]) && !IsCjkWord(w[i]) &&
+        (number || known(w[i]))) {
+      out.push_back(w[i]);
+    }
+    ++i;
+  }
+  // Nothing the table knows ("quel temps fera-t-il à Paris demain"): read as typed, as before.
+  if (translated == 0) return std::nullopt;
+  return fmt::format("{}", fmt::join(out, " "));
+}
+
+}  // namespace oncoguide::kb

@@ -1,0 +1,72 @@
+#include "oncoguide/kb/translate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace oncoguide::kb {
+namespace {
+
+constexpr const char* kTable = R"(markers: [que, está, tengo, est, je, ich, ist]
+stopwords: [de, la, el, en, l, d]
+phrases:
+  - [myeloma, mieloma, myélome, myelom, 骨髓瘤]
+  - [transplant, trasplante, autogreffe]
+  - [side effects, efectos secundarios, effets secondaires]
+  - [fever, fiebre, 发烧]
+  - [fatigue, fatiga, fatigue]
+)";
+
+bool Knows(std::string_view w) { return w == "revlimid" || w == "velcade"; }
+
+Translator Table() {
+  Result<Translator> t = Translator::Parse(kTable, "translations.yaml");
+  EXPECT_TRUE(t.ok()) << t.status().ToString();
+  return t.ok() ? *t : Translator();
+}
+
+TEST(TranslatorTest, EnglishQuestionsAreReadAsTyped) {
+  const Translator t = Table();
+  for (const char* q : {"what are the side effects of velcade", "fatigue on revlimid",
+                        "is transplant still used for myeloma", ""}) {
+    EXPECT_FALSE(t.ToEnglish(q, Knows).has_value()) << q;
+  }
+}
+
+TEST(TranslatorTest, PhrasesAreReadInEnglishAndOtherWordsDropped) {
+  const Translator t = Table();
+  // Two foreign phrases, accents and capitals folded, the Spanish opening mark dropped.
+  EXPECT_EQ(t.ToEnglish("¿Efectos secundarios del TRASPLANTE?", Knows), "side effects transplant");
+  // Markers and stopwords go; a known drug name stays; an unknown word of the language goes.
+  EXPECT_EQ(t.ToEnglish("tengo fiebre con revlimid, que hago", Knows), "fever revlimid");
+  // French elision: the apostrophe is a space and the article a stopword.
+  EXPECT_EQ(t.ToEnglish("je pense à l'autogreffe, est-ce long", Knows), "transplant");
+  // Chinese: read however few markers, one word per character.
+  EXPECT_EQ(t.ToEnglish("骨髓瘤发烧39度怎么办", Knows), "myeloma fever 39");
+}
+
+TEST(TranslatorTest, NothingTranslatedIsReadAsTyped) {
+  const Translator t = Table();
+  // Markers enough to be French, but no phrase the table knows: not guessed at.
+  EXPECT_FALSE(t.ToEnglish("je ne sais pas quel temps il fera, est-ce grave", Knows).has_value());
+  // One phrase alone is no evidence of another language ("fatigue" is English too).
+  EXPECT_FALSE(t.ToEnglish("fatigue", Knows).has_value());
+}
+
+TEST(TranslatorTest, BadTablesAreRefusedWithTheirLine) {
+  const Result<Translator> no_list = Translator::Parse("markers: [que]\n", "t.yaml");
+  ASSERT_FALSE(no_list.ok());
+  EXPECT_NE(no_list.status().ToString().find("phrases"), std::string::npos);
+  const Result<Translator> twice =
+      Translator::Parse("phrases:\n  - [fever, fiebre]\n  - [chills, fiebre]\n", "t.yaml");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.status().ToString().find("t.yaml:3"), std::string::npos)
+      << twice.status().ToString();
+  const Result<Translator> english_marker =
+      Translator::Parse("markers: [the]\nphrases:\n  - [the fever, la fiebre]\n", "t.yaml");
+  EXPECT_FALSE(english_marker.ok());
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
