@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind37.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind38.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -148,9 +148,11 @@ TEST(EvalTest, MeetsGoals) {
       {{"blind34.tsv"}, "blind34", {0.92, 0.92, 0.92, 0.95}, {}},
       {{"blind35.tsv"}, "blind35", {0.92, 0.92, 0.92, 0.95}, {}},
       {{"blind36.tsv"}, "blind36", {0.92, 0.92, 0.92, 0.95}, {}},
-      // blind37 asks about 35 of its questions in other languages and scripts, which the router
-      // mostly refuses (issue 9): floors under the figures when it became a development set.
-      {{"blind37.tsv"}, "blind37", {0.68, 0.43, 0.85, 0.78}, {}},
+      // blind37 asks about 35 of its questions in other languages and scripts, read through
+      // knowledge/translations.yaml since it became a development set.
+      {{"blind37.tsv"}, "blind37", {0.77, 0.65, 0.85, 0.85}, {}},
+      // blind38 is written wholly in other languages: read through knowledge/translations.yaml.
+      {{"blind38.tsv"}, "blind38", {0.55, 0.40, 0.75, 0.20}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
