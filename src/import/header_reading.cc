@@ -120,6 +120,28 @@ std::string HeadingUnit(const std::string& heading) {
   return internal::IsUnitText(unit) ? unit : "";
 }
 
+// "VALOR | REFERENCIA" (es, pt), "Valeur | de référence", "Valore | di riferimento": one title,
+// the reference range's, that OCR read as two cells; the first is no result column (a photo
+// whose "RESULTADO" title was not read had each row's result taken from under "VALOR": the
+// range's lower limit, silently).
+void JoinValueAndReference(std::vector<Cell>* cells) {
+  for (size_t k = 0; k + 1 < cells->size(); ++k) {
+    Cell& a = (*cells)[k];
+    const Cell& b = (*cells)[k + 1];
+    const std::string first = FoldLatin(a.text), next = FoldLatin(b.text);
+    const bool value = first == "valor" || first == "valeur" || first == "valore" ||
+                       first == "valores" || first == "valeurs" || first == "valori";
+    const bool reference = next.starts_with("referencia") || next.starts_with("de referencia") ||
+                           next.starts_with("reference") || next.starts_with("de reference") ||
+                           next.starts_with("riferimento") || next.starts_with("di riferimento");
+    if (!value || !reference || b.box.x0 - a.box.x1 > 12) continue;
+    a.text += " " + b.text;
+    a.box.Cover(b.box);
+    a.confidence = std::min(a.confidence, b.confidence);
+    cells->erase(cells->begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+}
+
 }  // namespace
 
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
@@ -173,6 +195,7 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
       for (Cell& p : parts) out.push_back(std::move(p));
     }
   }
+  JoinValueAndReference(&out);
   CompleteYearlessDates(&out);
   return out;
 }

@@ -199,7 +199,23 @@ RowReader::RowCells RowReader::CellsOf(const Line& line, bool by_content, bool c
   RowCells cells = AssignCells(line.cells, 1);
   if (!cells.value && cells.dated.empty() && !cells.previous && cells.previous_dated.empty() &&
       cells.unit_values.empty()) {
-    return ContentCells(line.cells, 1, coded);
+    RowCells content = ContentCells(line.cells, 1, coded);
+    // Not the lower limit of a range whose two numbers OCR set apart under the range's title,
+    // with no result title above the row ("3.5 | 5.2" under "VALOR REFERENCIA", on a photo
+    // whose "RESULTADO" was not read): that is no result.
+    const auto range_limits = [&](const Column& c) {
+      if (c.kind != Col::kRange || !content.value || content.value->box.XOverlap(c.box) <= 0) {
+        return false;
+      }
+      return std::count_if(line.cells.begin(), line.cells.end(), [&](const Cell& x) {
+               const std::optional<LabValue> v = ParseLabValue(x.text);
+               return x.box.XOverlap(c.box) > 0 && v && v->kind == LabValue::Kind::kNumber;
+             }) >= 2;
+    };
+    const bool under_range = std::none_of(columns_.begin(), columns_.end(),
+                                          [](const Column& c) { return c.kind == Col::kValue; }) &&
+                             std::any_of(columns_.begin(), columns_.end(), range_limits);
+    return under_range ? cells : content;
   }
   return cells;
 }

@@ -105,6 +105,33 @@ TEST(Blind34Class, NamesAndTitlesWithTheirChineseOrJapanese_Regression) {
             TestName::Match::kIgnored);
 }
 
+// A phone photo of a Galápagos report whose result title ("RESULTADO") OCR did not read, and
+// whose "VALOR REFERENCIA" it read as two cells: each row's result was taken from under "VALOR",
+// the reference range's lower limit ("0.70 | 1.20" read as creatinine 0.70), silently. "VALOR |
+// REFERENCIA" is one title, the range's, and a range's two limits under it are no result.
+TEST(Blind34Class, ReferenceRangeTitleReadApartIsNoResultColumn_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "FECHA TOMA MUESTRA: 18/03/2024 07:41"}},
+          {{40, "EXAMEN"},
+           {256, "UNIDAD"},
+           {303, "VALOR"},
+           {335, "REFERENCIA"},
+           {390, "ANTERIOR (FECHA)"}},
+          {{40, "CREATININA"},
+           {256, "mg/dL"},
+           {303, "0.70"},
+           {336, "1.20"},
+           {383, "1.15"},
+           {410, "(04/03/2024)"}},
+          {{40, "ALBUMINA"}, {256, "g/dL"}, {303, "3.5"}, {336, "5.2"}},
+      },
+      0.9f);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-03-18"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kAlbumin, "2024-03-18"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-03-04"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
