@@ -50,5 +50,24 @@ TEST_F(Blind38Test, CrisisInOtherLanguages_Regression) {
   }
 }
 
+// Asking the guide to choose, in another language, is a decision for the care team: 19 of 23
+// such rows were answered as information (a topic) or refused. Asking what a treatment does is
+// still information.
+TEST_F(Blind38Test, DecisionsInOtherLanguages_Regression) {
+  for (const char* q : {
+           "me ofrecen daratumumab o seguir igual, usted qué haría",
+           "carfilzomib ou pomalidomide pour ma mère, lequel choisiriez vous",
+           "o médico deixou a gente escolher entre CAR-T e continuar, qual você escolheria?",
+           "la dexametasona me cambia el humor, sería mejor dejarla?",
+           "devo rifiutare la radioterapia? decidete voi",
+           "lohnt sich die Transplantation mit 74 noch, was würden Sie tun",
+           "维持治疗用来那度胺还是硼替佐米，你帮我选一个",
+       }) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+  EXPECT_EQ(asker_->Ask("¿qué es la terapia de mantenimiento con lenalidomida?").kind,
+            ReplyKind::kAnswer);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -152,7 +152,7 @@ TEST(EvalTest, MeetsGoals) {
       // knowledge/translations.yaml since it became a development set.
       {{"blind37.tsv"}, "blind37", {0.77, 0.65, 0.85, 0.85}, {}},
       // blind38 is written wholly in other languages: read through knowledge/translations.yaml.
-      {{"blind38.tsv"}, "blind38", {0.55, 0.40, 0.75, 0.20}, {}},
+      {{"blind38.tsv"}, "blind38", {0.56, 0.45, 0.80, 0.78}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
