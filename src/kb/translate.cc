@@ -4,11 +4,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
 
+#include "oncoguide/common/file.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/kb/text.h"
 
@@ -93,14 +92,12 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
 }
 
 Result<Translator> Translator::Load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
+  Result<std::string> content = ReadFile(path);
+  if (!content.ok()) {
     return Status::NotFound(fmt::format("cannot read translation table '{}'", path),
                             "the knowledge base needs translations.yaml");
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  return Parse(*content, path);
 }
 
 const Translator::Phrase* Translator::LongestAt(const std::vector<std::string>& w, size_t i) const {
