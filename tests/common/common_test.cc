@@ -224,7 +224,8 @@ TEST(Text, CjkCharactersAndWords) {
   EXPECT_EQ(CjkAt("。", 0), Cjk::kBreak);
   EXPECT_EQ(CjkAt("ab", 0), Cjk::kNone);
   EXPECT_EQ(CjkAt("죽고", 0), Cjk::kNone);
-  EXPECT_EQ(CjkAt("发", 1), Cjk::kNone);  // inside a character
+  EXPECT_EQ(CjkAt("发", 1), Cjk::kNone);            // inside a character
+  EXPECT_EQ(CjkAt("\xE5\x41\x42", 0), Cjk::kNone);  // a broken sequence: "AB" stay letters
   EXPECT_TRUE(IsCjkWord("ヘモグロビン"));
   EXPECT_TRUE(IsCjkWord("前々回"));
   EXPECT_FALSE(IsCjkWord("補正ca"));
