@@ -25,8 +25,8 @@ bool WrittenRuleMatches(const std::vector<TriageRule>& rules, const std::string&
 // Wordings written for this test (not in the training files: checked below), which no written
 // crisis rule matches: only the learned check can catch them.
 constexpr const char* kFreshCrisis[] = {
-    "i have been giving my things away to my nephews so nobody has to sort them later when im "
-    "gone for good",
+    "i have been handing out my watch and my books to my nephews so nobody has to sort them "
+    "later when im gone for good",
     "honestly i am done with all of it and i want everything to just stop for good",
     "my brother told me he has worked out how he would do it if the relapse comes back",
 };
