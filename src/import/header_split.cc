@@ -167,8 +167,7 @@ constexpr std::string_view kColumnStarts[] = {
     "standard", "einheit", "referenzbereich", "eenheid", "unidades", "unidad", "unites", "unite",
     "unita", "vorwert", "vorbefund", "referentiewaarde", "valores", "valeurs", "precedente",
     "precedent", "anteriorite", "anteriorites", "anterior",
-    // el: "Αποτέλεσμα Μονάδα Τιμές αναφ." (result, unit,
-    // reference values), folded
+    // el, folded: "Αποτέλεσμα Μονάδα Τιμές αναφ." (result, unit, reference values)
     "μοναδα", "μοναδεσ", "τιμεσ", "προηγουμενο", "προηγουμενη"};
 
 bool StartsColumn(std::string_view word) {
