@@ -112,45 +112,45 @@ const Translator::Phrase* Translator::LongestAt(const std::vector<std::string>& 
   return best;
 }
 
-bool Translator::ReadsAsOtherLanguage(const std::vector<std::string>& w) const {
-  std::unordered_set<std::string> evidence;  // marker words, and phrases of foreign words
-  for (size_t i = 0; i < w.size();) {
-    if (IsCjkWord(w[i])) return true;
-    if (const Phrase* p = LongestAt(w, i)) {
-      if (p->foreign) evidence.insert(fmt::format("{}", fmt::join(p->words, " ")));
-      i += p->words.size();
-      continue;
-    }
-    if (markers_.contains(w[i])) evidence.insert(w[i]);
-    ++i;
-  }
-  return evidence.size() >= 2;
-}
-
 std::optional<std::string> Translator::ToEnglish(
     std::string_view question, const std::function<bool(std::string_view)>& known) const {
   const std::vector<std::string> w = FoldedWords(question);
-  if (!ReadsAsOtherLanguage(w)) return std::nullopt;
-  std::vector<std::string> out;
+  // One pass reads the words and gathers the evidence of another language: a Chinese or Japanese
+  // character, marker words, and phrases with a word that is no English word of this file.
+  bool cjk = false;
+  std::unordered_set<const Phrase*> foreign_phrases;
+  std::unordered_set<std::string_view> markers;
+  struct Part {
+    std::string_view text;
+    bool sure;  // a translation or a number; any other word is kept only if the guide knows it
+  };
+  std::vector<Part> parts;
   size_t translated = 0;
   for (size_t i = 0; i < w.size();) {
+    cjk = cjk || IsCjkWord(w[i]);
     if (const Phrase* p = LongestAt(w, i)) {
+      if (p->foreign) foreign_phrases.insert(p);
       ++translated;
-      out.push_back(p->english);
+      parts.push_back({p->english, true});
       i += p->words.size();
       continue;
     }
-    // Kept: a number, and a word the guide knows (a drug's name, an English word); not a word of
-    // the other language that the spelling corrector would turn into an unrelated English one.
-    const bool number = w[i].find_first_of("0123456789") != std::string::npos;
-    if (!markers_.contains(w[i]) && !stopwords_.contains(w[i]) && !IsCjkWord(w[i]) &&
-        (number || known(w[i]))) {
-      out.push_back(w[i]);
+    if (markers_.contains(w[i])) {
+      markers.insert(w[i]);
+    } else if (!stopwords_.contains(w[i]) && !IsCjkWord(w[i])) {
+      parts.push_back({w[i], w[i].find_first_of("0123456789") != std::string::npos});
     }
     ++i;
   }
+  if (!cjk && foreign_phrases.size() + markers.size() < 2) return std::nullopt;
   // Nothing the table knows ("quel temps fera-t-il à Paris demain"): read as typed, as before.
   if (translated == 0) return std::nullopt;
+  // Kept: a word the guide knows (a drug's name, an English word); not a word of the other
+  // language that the spelling corrector would turn into an unrelated English one.
+  std::vector<std::string_view> out;
+  for (const Part& part : parts) {
+    if (part.sure || known(part.text)) out.push_back(part.text);
+  }
   return fmt::format("{}", fmt::join(out, " "));
 }
 

@@ -71,7 +71,6 @@ class Translator {
   };
   // The longest phrase that starts at w[i], or nullptr.
   const Phrase* LongestAt(const std::vector<std::string>& w, size_t i) const;
-  bool ReadsAsOtherLanguage(const std::vector<std::string>& folded) const;
 
   std::unordered_set<std::string> markers_;
   std::unordered_set<std::string> stopwords_;
