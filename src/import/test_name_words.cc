@@ -329,8 +329,6 @@ const std::unordered_map<std::string_view, std::string_view>& IgnoredNames() {
   return m;
 }
 
-// "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
-// `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
 // A light chain's letter run into "FLC": Latin, Greek ("\xCE\xBA" is κ, "\xCE\xBB" λ), or λ read
 // by OCR as "A".
 constexpr std::string_view kLetterFlc[] = {"kflc", "lflc", "aflc",
@@ -339,6 +337,8 @@ constexpr std::string_view kLetterFlc[] = {"kflc", "lflc", "aflc",
                                            "\xCE\xBB"
                                            "flc"};
 
+// "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
+// `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
 std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, bool* ocr_guess) {
   std::vector<std::string> t;
   for (size_t i = 0; i < tokens.size(); ++i) {
