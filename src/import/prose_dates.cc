@@ -19,6 +19,17 @@ namespace {
 
 bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
 
+// An English month's name or its three-letter abbreviation, lower case ("september", "sep").
+bool IsMonthName(std::string_view w) {
+  for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december"}) {
+    if (w == m || (w.size() == 3 && m.starts_with(w)) || (w == "sept" && m == "september")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The date a line starts with ("08/01/24 SPEP: ... Serum immunofixation: IgG kappa"): a
 // cumulative report's comment keyed by its collection date, for the sentences on that line.
 std::optional<LabDate> LeadingDate(const Line& line, DateOrder order) {
@@ -257,6 +268,40 @@ bool SpeaksOfDiagnosisTime(const std::string& s) {
     }
   }
   return false;
+}
+
+size_t DiagnosisTimeRightAfter(const std::string& s, size_t from) {
+  // The words after `from` with where each ends in `s`.
+  std::vector<std::pair<std::string, size_t>> w;
+  for (size_t at = from; at < s.size() && at < from + 64 && w.size() < 12;) {
+    if (!std::isalnum(static_cast<unsigned char>(s[at]))) {
+      if (s[at] != ' ' && s[at] != '(' && s[at] != ')') break;  // the clause ends
+      ++at;
+      continue;
+    }
+    size_t e = at;
+    while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+    w.emplace_back(s.substr(at, e - at), e);
+    at = e;
+  }
+  if (w.empty() || (w[0].first != "at" && w[0].first != "when")) return 0;
+  for (size_t k = 1; k < w.size() && k <= 5; ++k) {
+    const std::string& x = w[k].first;
+    if (x.starts_with("diagnos") || x == "presentation") {
+      // Then its month and year, if written ("in September 2023", "(March 2022)").
+      size_t end = w[k].second, j = k + 1;
+      if (j < w.size() && w[j].first == "in") ++j;
+      if (j < w.size() && IsMonthName(w[j].first)) ++j;
+      if (j < w.size() && w[j].first.size() == 4 && std::isdigit(w[j].first[0])) end = w[j].second;
+      return end;
+    }
+    if (x != "the" && x != "time" && x != "of" && x != "her" && x != "his" && x != "their" &&
+        x != "original" && x != "initial" && x != "first" && x != "was" && x != "were" &&
+        x != "she" && x != "he") {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 }  // namespace oncoguide::import::internal

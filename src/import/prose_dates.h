@@ -80,6 +80,17 @@ bool ComparesWithEarlier(const std::string& s);
 //   SpeaksOfDiagnosisTime("diagnosis: iga lambda myeloma")               // false
 bool SpeaksOfDiagnosisTime(const std::string& s);
 
+// When the words right after s[from] say the value before them is from the time of diagnosis
+// ("31 g/L at diagnosis in September 2023", "4.6 mg/L at the time of diagnosis", "(when first
+// diagnosed)"), where those words end in `s` (with the month and year written after them); else
+// 0. Asked only of a value with no date right after it (DateRightAfter: "28 g/L at diagnosis on
+// 09/01/2024"): such a value is of an earlier, unknown date, whatever other date the sentence
+// gives, and the sentence's next value follows those words.
+//
+//   DiagnosisTimeRightAfter("31 g/l at diagnosis in september 2023, 3 g/l on ...", 6)  // 37
+//   DiagnosisTimeRightAfter("31 g/l and 3 g/l on 07/05/2024", 6)                       // 0
+size_t DiagnosisTimeRightAfter(const std::string& s, size_t from);
+
 // The date given right after a marrow procedure's name in sentence `s` (lower case): "a bone
 // marrow aspirate at diagnosis (13/03/2024) showed 34% plasma cells", in a sentence whose other
 // words ("when he was last admitted") make its own date unsafe. nullopt when the sentence

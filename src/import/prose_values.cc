@@ -117,8 +117,9 @@ std::optional<ProseValue> ValueAt(const std::string& s, size_t from, Analyte ana
   const auto skip = [strict](const std::string& x) {
     if (Filler(x)) return true;
     if (!strict) return false;
-    for (std::string_view f : {"to", "and", "is", "was", "were", "now", "then", "down", "up",
-                               "from", "has", "have", "fallen", "fell", "risen", "rose"}) {
+    for (std::string_view f : {"to",    "and",  "is",   "was",  "were",    "now",      "then",
+                               "down",  "up",   "from", "has",  "have",    "fallen",   "fell",
+                               "risen", "rose", "come", "gone", "dropped", "steadily", "further"}) {
       if (x == f) return true;
     }
     return false;
@@ -258,7 +259,11 @@ void ReadProseValues(const std::vector<std::string>& sentences,
           const bool previous = earlier.Contains(pv->begin);
           if (previous) d = On(earlier.date, d);
           if (own_date) d = On(own_date, d);
-          if (!own && !own_date && !previous && at_diagnosis) {
+          // "31 g/L at diagnosis in September 2023 and 3 g/L on 07/05/2024": the first value is
+          // not of the sentence's date.
+          const size_t diagnosis_end =
+              own_date || previous ? 0 : internal::DiagnosisTimeRightAfter(s, pv->end);
+          if ((!own && !own_date && !previous && at_diagnosis) || diagnosis_end > 0) {
             out->unrecognised.push_back(
                 ImportNote{line.page, std::string(TrimSpaces(s)),
                            "a result from the time of diagnosis, without its date"});
@@ -271,7 +276,7 @@ void ReadProseValues(const std::vector<std::string>& sentences,
             out->unrecognised.push_back(
                 ImportNote{line.page, s, "no collection date found for this result"});
           }
-          const size_t next = own_date ? pv->end + own_date->end : pv->end;
+          const size_t next = own_date ? pv->end + own_date->end : std::max(pv->end, diagnosis_end);
           pv = ValueAt(s, next, analyte, /*strict=*/true);
         }
       }

@@ -132,6 +132,29 @@ TEST(Blind34Class, ReferenceRangeTitleReadApartIsNoResultColumn_Regression) {
   EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-03-04"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A letter's sentence gives a value at diagnosis, its month only, then today's with its date
+// ("was 24 g/L at diagnosis in March 2023 and is 5 g/L on 22/04/2024"): the value at diagnosis
+// was read as of the sentence's one date (2.4 g/dL on 22/04/2024, the date's own value then
+// only a review note), and a value in the diagnosis paragraph "(... 3.9 mg/L at diagnosis)" as of
+// the clinic date. A value followed by "at diagnosis" without a date is of an unknown date.
+TEST(Blind34Class, ValueAtDiagnosisIsNotTheSentencesDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Dr Ruth Sinclair"}, {300, "Clinic date:"}, {420, "25/04/2024"}},
+      {{40, "Dear Dr Sinclair,"}},
+      {{40, "Diagnosis: IgG lambda myeloma, diagnosed March 2023 (plasma cells 35%, beta-2"}},
+      {{40, "microglobulin 3.9 mg/L at diagnosis)."}},
+      {{40, "Her paraprotein was 24 g/L at diagnosis in March 2023 and has come down to 5 g/L"}},
+      {{40, "on 22/04/2024."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-22", 0.5);
+  EXPECT_EQ(FindOn(r, Analyte::kBeta2Microglobulin, "2024-04-25"), nullptr)
+      << ImportToJson(r).dump(1);
+  int notes = 0;
+  for (const ImportNote& n : r.unrecognised)
+    notes += n.reason.find("diagnosis") != std::string::npos;
+  EXPECT_GE(notes, 2) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import
