@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "column_key.h"
 #include "cross_checks.h"
 #include "date_labels.h"
 #include "date_order.h"
@@ -57,6 +58,7 @@ class Extractor {
     DecideDatesFollowBlocks();
     RowReader rows(order_, &result_);
     rows.SetCollectionLabelReader([this](size_t j) { return label_date_[j]; });
+    rows.SetColumnKey(internal::ReadColumnKey(all_));
     std::vector<const Line*> narrative;
     for (size_t i = 0; i < all_.size(); ++i) {
       const Line& line = all_[i];

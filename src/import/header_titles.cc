@@ -131,6 +131,8 @@ constexpr std::string_view kRowDateTitles[] = {
     "provetagningsdato",
     "fecha",  // es, pt, it: "Fecha | Hb | Leucocitos" (a list with one date per row)
     "fecha de toma",
+    "fecha recogida",  // es: a 24-hour urine's ("Fecha recogida | Diuresis | Proteinuria")
+    "fecha de recogida",
     "fecha de muestra",
     "fecha toma de muestra",
     "toma de muestra",

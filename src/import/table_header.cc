@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "column_key.h"
 #include "date_labels.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
@@ -55,8 +56,17 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     std::optional<Col> k = HeaderKind(c.text, &d);
     Column col{k.value_or(Col::kOther), c.box, d, "", {}};
     if (!k) {
-      // A test named as a column header: a history table with one row per date.
-      const TestName tn = MatchTestName(c.text, specimen_);
+      // A test named as a column header: a history table with one row per date; or an
+      // abbreviation the report's key spells out ("CM" for "componente monoclonal sérico").
+      TestName tn = MatchTestName(c.text, specimen_);
+      if (tn.match != TestName::Match::kExact && tn.match != TestName::Match::kIgnored) {
+        if (const auto words = internal::KeyedTitle(column_key_, c.text)) {
+          if (TestName keyed = MatchTestName(*words, specimen_);
+              keyed.match == TestName::Match::kExact || keyed.match == TestName::Match::kIgnored) {
+            tn = keyed;
+          }
+        }
+      }
       if (tn.match == TestName::Match::kExact ||
           (tn.match == TestName::Match::kLoose && tn.ocr_letter)) {
         col.kind = Col::kTest;

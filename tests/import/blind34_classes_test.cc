@@ -155,6 +155,69 @@ TEST(Blind34Class, ValueAtDiagnosisIsNotTheSentencesDate_Regression) {
   EXPECT_GE(notes, 2) << ImportToJson(r).dump(1);
 }
 
+// A cumulative report whose columns are abbreviations spelled out only in its key below the
+// table ("Abreviaturas: ... CM componente monoclonal sérico; IFs inmunofijación sérica; κL /
+// λL cadenas ligeras libres kappa / lambda"): the header was titles we did not know, and every
+// dated row was left unread. The key names them; the urine table under its own heading is read
+// with its own header, never with the blood table's columns.
+TEST(Blind34Class, ColumnAbbreviationsSpelledOutInTheReportsKey_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "SANGRE"}},
+      {{40, "Fecha"},
+       {110, "Hb"},
+       {160, "Creat."},
+       {220, "CM"},
+       {280, "IFs"},
+       {340, "κL"},
+       {400, "λL"},
+       {460, "κ/λ"}},
+      {{40, "extracción"},
+       {110, "g/dL"},
+       {160, "mg/dL"},
+       {220, "g/dL"},
+       {340, "mg/L"},
+       {400, "mg/L"}},
+      {{40, "14/02/2024"},
+       {110, "10,8"},
+       {160, "1,40*"},
+       {220, "2,6*"},
+       {280, "IgA κ"},
+       {340, "96,0*"},
+       {400, "8,1"},
+       {460, "11,85*"}},
+      {{40, "13/03/2024"},
+       {110, "11,5"},
+       {160, "1,18"},
+       {220, "1,9*"},
+       {280, "IgA κ"},
+       {340, "54,2*"},
+       {400, "9,0"},
+       {460, "6,02*"}},
+      {{40, "ORINA DE 24 HORAS"}},
+      {{40, "Fecha recogida"},
+       {130, "Diuresis"},
+       {210, "Proteinuria"},
+       {300, "Proteína de Bence Jones"},
+       {430, "Inmunofijación orina"}},
+      {{40, "14/02/2024"}, {130, "1700"}, {210, "420*"}, {300, "260*"}, {430, "IgA κ"}},
+      {{40, "Abreviaturas: Hb hemoglobina; Creat. creatinina; CM componente monoclonal sérico"}},
+      {{40, "(n.d. = no detectable); IFs inmunofijación sérica; κL / λL cadenas ligeras libres"}},
+      {{40, "kappa / lambda en suero; κ/λ cociente."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-13", 1.9);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-14", 96.0);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-13", 9.0);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-14", 1.40);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-02-14");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA kappa");
+  // The urine row: its Bence Jones protein, never a blood column's test.
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-02-14", 260);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.written_number == 1700 || o.written_number == 420) << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import

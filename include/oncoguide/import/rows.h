@@ -4,6 +4,7 @@
 #define ONCOGUIDE_IMPORT_ROWS_H_
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +62,11 @@ class RowReader {
   void SetCollectionLabelReader(std::function<std::optional<LabDate>(size_t)> reader) {
     label_date_ = std::move(reader);
   }
+
+  // The report's key to its column abbreviations ("Abreviaturas: CM componente monoclonal
+  // sérico; ..."; src/import/column_key.h), read before its rows: a table header's title that is
+  // one of them is read as the words it stands for.
+  void SetColumnKey(std::map<std::string, std::string> key) { column_key_ = std::move(key); }
 
   // True when `line` begins with a previous-result label ("Previous result:", "Resultado
   // anterior:"): the dates on it are the previous result's, never a collection date.
@@ -367,6 +373,7 @@ class RowReader {
   DateOrder order_;
   ImportResult* out_;
   std::function<std::optional<LabDate>(size_t)> label_date_;
+  std::map<std::string, std::string> column_key_;
   std::optional<bool> cards_dated_below_;  // decided at the first card
   std::vector<Column> columns_;
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page

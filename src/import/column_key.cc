@@ -1,0 +1,167 @@
+// A report's key to its column abbreviations (column_key.h).
+#include "column_key.h"
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "oncoguide/common/text.h"
+
+namespace oncoguide::import::internal {
+namespace {
+
+// The titles a key starts with, folded, without their colon.
+constexpr std::string_view kKeyTitles[] = {
+    "abbreviations", "abbreviation", "abbr",         "abreviaturas",  "abreviatura",  "abreviacoes",
+    "abreviaciones", "abkurzungen",  "abreviations", "abbreviazioni", "legende",      "leyenda",
+    "legenda",       "key",          "afkortingen",  "forkortningar", "forkortelser", "lyhenteet"};
+
+// `s` without its parenthesised parts ("sérico (n.d. = no detectable)" -> "sérico ").
+std::string WithoutParentheses(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') ++depth;
+    if (depth == 0) out += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  return out;
+}
+
+// The folded abbreviation: quotes, a trailing '.' or ':' and spaces dropped ("Creat." -> "creat").
+std::string FoldedAbbreviation(std::string_view a) {
+  std::string f = FoldLatin(TrimSpaces(a));
+  for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'"}) {
+    for (size_t at = f.find(q); at != std::string::npos; at = f.find(q)) f.erase(at, q.size());
+  }
+  while (!f.empty() && (f.back() == '.' || f.back() == ':' || f.back() == ' ')) f.pop_back();
+  return std::string(TrimSpaces(f));
+}
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> w;
+  for (size_t at = 0; at < s.size();) {
+    const size_t e = s.find(' ', at);
+    std::string_view x = s.substr(at, e == std::string_view::npos ? s.npos : e - at);
+    if (!x.empty()) w.emplace_back(x);
+    if (e == std::string_view::npos) break;
+    at = e + 1;
+  }
+  return w;
+}
+
+std::string Join(const std::vector<std::string>& w, size_t from) {
+  std::string out;
+  for (size_t k = from; k < w.size(); ++k) out += (out.empty() ? "" : " ") + w[k];
+  return out;
+}
+
+// Reads one entry into `key`.
+void AddEntry(std::string_view entry, ColumnKey* key) {
+  std::string e = WithoutParentheses(entry);
+  while (!e.empty() && (e.back() == '.' || e.back() == ' ')) e.pop_back();  // the key's end
+  if (const size_t eq = e.find('='); eq != std::string::npos) {
+    const std::string a = FoldedAbbreviation(std::string_view(e).substr(0, eq));
+    const std::string words(TrimSpaces(std::string_view(e).substr(eq + 1)));
+    if (!a.empty() && !words.empty() && a.size() <= 16) (*key)[a] = words;
+    return;
+  }
+  const std::vector<std::string> w = SplitWords(e);
+  if (w.size() < 2) return;
+  // "κL / λL cadenas ligeras libres kappa / lambda en suero": one entry for two columns.
+  if (w.size() >= 6 && w[1] == "/") {
+    const std::vector<std::string> rest(w.begin() + 3, w.end());
+    for (size_t k = 1; k + 1 < rest.size(); ++k) {
+      if (rest[k] != "/") continue;
+      std::vector<std::string> first = rest, second = rest;
+      first.erase(first.begin() + k, first.begin() + k + 2);         // drop "/ y"
+      second.erase(second.begin() + k - 1, second.begin() + k + 1);  // drop "x /"
+      (*key)[FoldedAbbreviation(w[0])] = Join(first, 0);
+      (*key)[FoldedAbbreviation(w[2])] = Join(second, 0);
+      return;
+    }
+  }
+  const std::string a = FoldedAbbreviation(w[0]);
+  if (!a.empty() && a.size() <= 16) (*key)[a] = Join(w, 1);
+}
+
+// The text after a key's title at the start of `text` ("Abreviaturas: Hb ..." -> "Hb ..."), or
+// nullopt when it starts with none.
+std::optional<std::string> AfterKeyTitle(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 20) return std::nullopt;
+  const std::string title = FoldLatin(TrimSpaces(text.substr(0, colon)));
+  for (std::string_view t : kKeyTitles) {
+    if (title == t) return std::string(TrimSpaces(text.substr(colon + 1)));
+  }
+  return std::nullopt;
+}
+
+int CountOf(std::string_view s, char c) {
+  int n = 0;
+  for (char x : s) n += x == c;
+  return n;
+}
+
+}  // namespace
+
+ColumnKey ParseKeyEntries(std::string_view text) {
+  ColumnKey key;
+  for (size_t from = 0; from <= text.size();) {
+    size_t semi = text.find(';', from);
+    if (semi == std::string_view::npos) semi = text.size();
+    const std::string_view piece = text.substr(from, semi - from);
+    from = semi + 1;
+    // ". " ends an entry when the part before it has two words or more ("Adj Ca = adjusted
+    // calcium. SFLC = ..."), not after an abbreviation's own full stop ("Creat. creatinina").
+    std::string p(piece);
+    size_t start = 0;
+    for (size_t at = p.find(". "); at != std::string::npos; at = p.find(". ", at + 2)) {
+      const std::string_view before = TrimSpaces(std::string_view(p).substr(start, at - start));
+      if (before.find(' ') == std::string_view::npos) continue;
+      AddEntry(before, &key);
+      start = at + 2;
+    }
+    AddEntry(std::string_view(p).substr(start), &key);
+  }
+  return key;
+}
+
+ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
+  ColumnKey key;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string text = lines[i].Text();
+    std::optional<std::string> entries = AfterKeyTitle(text);
+    if (entries) {
+      // The lines that continue it: the same page and left edge, right below, not a footnote.
+      const Line* last = &lines[i];
+      for (size_t j = i + 1; j < lines.size() && j <= i + 6; ++j) {
+        const Line& next = lines[j];
+        const double height = last->box.y1 - last->box.y0;
+        if (next.page != last->page || next.cells.empty() ||
+            std::abs(next.box.x0 - lines[i].box.x0) > 3 || next.box.y0 - last->box.y1 > height ||
+            next.cells[0].text.starts_with("*") || AfterKeyTitle(next.Text())) {
+          break;
+        }
+        *entries += " " + next.Text();
+        last = &next;
+      }
+    } else if (CountOf(text, '=') >= 2) {
+      entries = text;  // "Adj Ca = albumin-adjusted calcium. SFLC = serum free light chains"
+    } else {
+      continue;
+    }
+    for (auto& [a, words] : ParseKeyEntries(*entries)) key[a] = words;
+  }
+  return key;
+}
+
+std::optional<std::string> KeyedTitle(const ColumnKey& key, std::string_view title) {
+  if (key.empty()) return std::nullopt;
+  const auto it = key.find(FoldedAbbreviation(WithoutParentheses(title)));
+  if (it == key.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace oncoguide::import::internal
