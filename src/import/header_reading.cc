@@ -332,6 +332,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
     outer_columns_.clear();
   }
   columns_ = std::move(*cols);
+  header_specimen_ = specimen_;
   continued_.reset();
   header_box_ = line.box;
   header_page_ = line.page;
@@ -375,6 +376,17 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   }
   heading_test_.reset();
   return true;
+}
+
+void RowReader::SpecimenHeading(Specimen s) {
+  if (s == Specimen::kUnknown) return;
+  const Specimen tests_of =
+      header_specimen_ == Specimen::kUnknown ? Specimen::kSerum : header_specimen_;
+  if (s != tests_of && HasColumn(Col::kTest)) {
+    columns_.clear();
+    outer_columns_.clear();
+  }
+  specimen_ = s;
 }
 
 void RowReader::CollectionLabelRead(const Line& line) {

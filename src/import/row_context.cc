@@ -318,7 +318,7 @@ void RowReader::NoteHeading(const Line& line) {
         std::count_if(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 8 &&
         t.find(' ') != std::string::npos;
     if (s != Specimen::kUnknown) {
-      specimen_ = s;
+      SpecimenHeading(s);
     } else if (capitals) {
       specimen_ = Specimen::kUnknown;
     }

@@ -236,7 +236,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         }
         if (line.cells.size() <= 2 && !IsSentence(line.Text())) {
           const Specimen s = SpecimenOfHeading(line.Text());
-          if (s != Specimen::kUnknown) specimen_ = s;
+          SpecimenHeading(s);
         }
         return Outcome::kText;
       }
@@ -275,7 +275,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       // STUDY, SERUM (MPSU)" after a urine study's page): the rows below are that specimen's.
       if (line.cells.size() == 1 && IsCapitalised(line.Text())) {
         const Specimen heading = SpecimenOfHeading(line.Text());
-        if (heading != Specimen::kUnknown) specimen_ = heading;
+        SpecimenHeading(heading);
       }
       if (SaidUnreadDatedRow(line)) return Outcome::kRow;
       heading_test_ = name;
@@ -310,7 +310,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text) &&
       !IsSentence(line.Text())) {
     const Specimen s = SpecimenOfHeading(line.Text());
-    if (s != Specimen::kUnknown) specimen_ = s;
+    SpecimenHeading(s);
   }
   // A coded test's finding as the first of several sentences under its name ("Immunofissazione
   // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente

@@ -218,6 +218,26 @@ TEST(Blind34Class, ColumnAbbreviationsSpelledOutInTheReportsKey_Regression) {
   }
 }
 
+// Rows under a heading of another specimen ("24 HOUR URINE") whose own header is not read (a
+// date title we do not know): the blood table's header above, a test per column, no longer
+// holds, so its columns never give the urine row's volume and protein as haemoglobin or
+// creatinine.
+TEST(Blind34Class, BloodHeaderDoesNotReadRowsUnderAUrineHeading) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "BLOOD"}},
+      {{40, "Date"}, {110, "Hb"}, {160, "Creatinine"}, {240, "Calcium"}, {310, "Albumin"}},
+      {{110, "g/dL"}, {160, "mg/dL"}, {240, "mg/dL"}, {310, "g/dL"}},
+      {{40, "14/02/2024"}, {110, "10.8"}, {160, "1.40*"}, {240, "9.9"}, {310, "3.9"}},
+      {{40, "24 HOUR URINE"}},
+      {{40, "Day ended"}, {130, "Volume"}, {210, "Protein"}, {300, "Bence Jones"}},
+      {{40, "14/02/2024"}, {130, "1700"}, {210, "420*"}, {300, "260*"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-14", 1.40);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_FALSE(o.written_number == 1700 || o.written_number == 420) << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import

@@ -143,6 +143,10 @@ class RowReader {
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
   std::optional<std::vector<Column>> ParseHeader(const Line& line) const;
+  // A heading names the specimen of the rows below it ("ORINA DE 24 HORAS"). A table header with
+  // a test per column read under another specimen ("Fecha | Hb | Creat." of the blood) no longer
+  // holds: its columns would read a urine row's volume as haemoglobin.
+  void SpecimenHeading(Specimen s);
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   // `dated`, a header cell cut after each of its dates, with a title that never carries a date
@@ -379,6 +383,9 @@ class RowReader {
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
   Box header_box_;                     // the line columns_ were read from
   int header_page_ = 0;
+  // The specimen in force when the header was read: a heading that names another one ends a
+  // table with a test per column (SpecimenHeading).
+  Specimen header_specimen_ = Specimen::kUnknown;
   int lines_under_header_ = 0;  // lines read since the header (the header itself counts)
   Specimen specimen_ = Specimen::kUnknown;
   std::optional<Name> pending_;
