@@ -243,10 +243,16 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // drowsy and out of it", "can I lower my dex dose myself", "he is thinking of giving up
   // treatment"): an emergency reply already says to call for help now, giving up treatment is
   // a decision, and wording about dying by choice is the written crisis rules' to catch.
+  // Nor does it flag a fear of dying ("i dont want to die, is there another treatment":
+  // crisis.yaml's fear_of_dying list).
+  const auto fears = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   const TriageRule* crisis = matches(shared_->triage.crisis);
   if (crisis == nullptr && shared_->learned_crisis != nullptr &&
       (emergency == nullptr || emergency == shared_->learned_emergency) &&
-      matches(shared_->triage.decision) == nullptr && shared_->safety->IsCrisis(question)) {
+      matches(shared_->triage.decision) == nullptr &&
+      std::none_of(shared_->triage.fear_of_dying.begin(), shared_->triage.fear_of_dying.end(),
+                   fears) &&
+      shared_->safety->IsCrisis(question)) {
     crisis = shared_->learned_crisis;
   }
   Reply reply;

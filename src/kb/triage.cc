@@ -96,7 +96,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   TriageRules t;
   const std::string base = std::filesystem::path(dir).string();
   OG_ASSIGN_OR_RETURN(std::string cr, read("crisis.yaml"));
-  OG_ASSIGN_OR_RETURN(t.crisis, ParseTriageRules(cr, base + "/crisis.yaml"));
+  OG_ASSIGN_OR_RETURN(
+      t.crisis, ParseTriageRules(cr, base + "/crisis.yaml", &t.fear_of_dying, "fear_of_dying"));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml"));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));

@@ -3,6 +3,9 @@
 // Data (knowledge/triage/):
 //   crisis.yaml        rules:  thoughts of suicide, self-harm or wanting to die, said of oneself
 //                      or of someone else (checked first of all)
+//                      fear_of_dying: patterns of a fear of dying or of wanting to live ("i dont
+//                      want to die, is there another treatment"); the learned crisis check
+//                      (safety_classifier.h) does not flag them.
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
 //                      information: patterns of questions that ask for information, not a
@@ -51,7 +54,8 @@ struct TriageRules {
   std::vector<TriageRule> out_of_scope;
   std::vector<TriageRule> personal;
   std::vector<Pattern> domain_terms;
-  std::vector<Pattern> information;  // decision.yaml
+  std::vector<Pattern> information;    // decision.yaml
+  std::vector<Pattern> fear_of_dying;  // crisis.yaml
 };
 
 // Parses one rules file's content (`file` for error locations). `list` receives the patterns
