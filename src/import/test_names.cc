@@ -119,6 +119,19 @@ bool LooksLikeUnit(const std::string& p) {
 
 }  // namespace
 
+namespace {
+
+// Serum or blood, in the reports' other languages (folded: "sérico" as "serico").
+bool IsSerumWord(std::string_view w) {
+  for (std::string_view s : {"suero", "serico", "serica", "serique", "siero", "sierico", "sierica",
+                             "soro", "sangre", "sangue", "blut"}) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Specimen SpecimenOfHeading(std::string_view text) {
   const std::string t = AsciiLower(text);
   if (t.find("urine") != std::string::npos || t.find("bence jones") != std::string::npos) {
@@ -134,8 +147,10 @@ Specimen SpecimenOfHeading(std::string_view text) {
   // fr, es, pt, it: serum ("Immunofixation sérique"), blood, biochemistry, haematology.
   std::vector<std::string> paren;
   for (const std::string& w : Split(Fold(text, &paren))) {
-    for (std::string_view s : {"serique", "sanguin", "sanguine", "biochimie", "hematologie",
-                               "serico", "serica", "siero", "sangre", "sangue"}) {
+    if (IsSerumWord(w)) return Specimen::kSerum;
+    // Blood sections by their name ("Biometría hemática", "Panel metabólico completo").
+    for (std::string_view s : {"sanguin", "sanguine", "biochimie", "hematologie", "hematologia",
+                               "bioquimica", "biometria", "metabolico", "hematica"}) {
       if (w == s) return Specimen::kSerum;
     }
   }
@@ -161,7 +176,10 @@ NameWords SplitSpecimen(const std::vector<std::string>& words, Specimen context)
       n.specimen = Specimen::kUrine;
       continue;
     }
-    if (w == "serum" || w == "s" || w == "plasma" || w == "blood") n.named_serum = true;
+    // "Inmunofijación en suero" under a urine section's heading is still the serum's.
+    if (w == "serum" || w == "s" || w == "plasma" || w == "blood" || IsSerumWord(w)) {
+      n.named_serum = true;
+    }
     n.core.push_back(w);
   }
   if (n.named_serum) n.specimen = Specimen::kSerum;
