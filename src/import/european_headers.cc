@@ -83,6 +83,11 @@ constexpr HeaderWord kHeaderWords[] = {
     {"esito", Header::kValue},      // it, "outcome"
     {"parameter", Header::kName},
     {"prueba", Header::kName},
+    {"prova", Header::kName},  // ca, it, pt: "Prova | Resultat | Unitats | Interval ref."
+    {"proves", Header::kName},
+    {"unitats", Header::kUnit},
+    {"interval ref", Header::kRange},
+    {"interval de referencia", Header::kRange},
     {"pruebas", Header::kName},
     {"determinacion", Header::kName},
     {"analisis", Header::kName},

@@ -94,6 +94,13 @@ constexpr std::string_view kCollectionLabels[] = {
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
     "recogida",  // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
+    "data d'extracci\xC3\xB3",  // ca: "Data d'extracció: 14/03/2024 08:35"
+    "data d'extraccio",
+    "data d\xE2\x80\x99extracci\xC3\xB3",
+    "extracci\xC3\xB3",
+    "extraccio",
+    "data de recollida",
+    "data de la mostra",
     "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
     "συλλογή",
     "λήψης δείγματος",  // el: "Ημερομηνία λήψης (δείγματος)" (the sample's taking)
@@ -247,6 +254,14 @@ constexpr std::string_view kOtherDateLabels[] = {
     "validacion",
     "fecha de nacimiento",
     "nacimiento",
+    "data de recepci\xC3\xB3",  // ca: reception, validation, printing, birth
+    "data de recepcio",
+    "data de validaci\xC3\xB3",
+    "data de validacio",
+    "data d'impressi\xC3\xB3",
+    "data d'impressio",
+    "data de naixement",
+    "naixement",
     "impreso",
     "informe impreso",
     "fecha de informe",

@@ -315,6 +315,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "ionise",
     "ionisiert",
     "ionico",
+    "ionic",  // ca: "Calci iònic"
     "ion",  // pt-BR "Ca iôn." (ionised calcium), a column title's abbreviation
     "ioonisch",
     "clairance",

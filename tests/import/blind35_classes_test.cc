@@ -40,5 +40,39 @@ TEST(Blind35Class, SerumNamedInSpanishAfterAUrineSection_Regression) {
   EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-03-19"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A Catalan report: "Data d'extracció:" was no collection label we knew and "Prova | Resultat |
+// Unitats | Interval ref. | Anterior | Data anterior" no header, so every row went without a
+// date, and "Calci iònic" (ionised calcium) was read as the total calcium.
+TEST(Blind35Class, CatalanCollectionLabelHeaderAndIonisedCalcium_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data de naixement: 11/09/1949"}, {300, "Data d'extracció: 21/05/2024 08:10"}},
+      {{40, "Data de validació: 22/05/2024"}},
+      {{40, "Prova"},
+       {250, "Resultat"},
+       {310, "Unitats"},
+       {370, "Interval ref."},
+       {450, "Anterior"},
+       {495, "Data anterior"}},
+      {{40, "Creatinina"},
+       {265, "1,32 *"},
+       {310, "mg/dL"},
+       {370, "0,70 - 1,20"},
+       {460, "1,21"},
+       {495, "23/04/2024"}},
+      {{40, "Calci iònic"}, {265, "1,18"}, {310, "mmol/L"}, {370, "1,12 - 1,32"}},
+      {{40, "Cadenes lleugeres lliures lambda"},
+       {265, "87,5 *"},
+       {310, "mg/L"},
+       {370, "5,71 - 26,30"},
+       {460, "64,0"},
+       {495, "23/04/2024"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-21", 1.32);
+  const ImportedObservation* before = FindOn(r, Analyte::kLambdaFlc, "2024-04-23");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+  EXPECT_EQ(FindOn(r, Analyte::kCalcium, "2024-05-21"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
