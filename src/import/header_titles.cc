@@ -354,10 +354,18 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
       return Col::kValue;
     }
   }
-  // A bilingual title ("Result/Résultat", "Units / Unités"): its first language.
+  // A bilingual title ("Result/Résultat", "Units / Unités"): its first language; a result's or
+  // an earlier result's title also in its second ("Keputusan / Result", "Terdahulu / Previous":
+  // Malay then English, a card's labels).
   const size_t slash = t.find('/');
   if (slash != std::string::npos && slash >= 3 && t.size() - slash > 3) {
-    return HeaderKind(TrimSpaces(std::string_view(t).substr(0, slash)), date);
+    if (auto k = HeaderKind(TrimSpaces(std::string_view(t).substr(0, slash)), date)) return k;
+    std::optional<LabDate> ignored;
+    const std::optional<Col> second =
+        t.find('/', slash + 1) == std::string::npos
+            ? HeaderKind(TrimSpaces(std::string_view(t).substr(slash + 1)), &ignored)
+            : std::nullopt;
+    if (second == Col::kValue || second == Col::kPrevious) return second;
   }
   return std::nullopt;
 }

@@ -74,5 +74,24 @@ TEST(Blind35Class, CatalanCollectionLabelHeaderAndIonisedCalcium_Regression) {
   EXPECT_EQ(FindOn(r, Analyte::kCalcium, "2024-05-21"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A Malaysian report's cards label their value and earlier value in Malay, then English
+// ("Keputusan / Result:", "Terdahulu / Previous: 11.6 g/L (25/03/2024)"): only the first
+// language of a bilingual title was read, so no card's value was found.
+TEST(Blind35Class, BilingualCardLabelsSecondLanguageRead_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Tarikh Diambil / Collected"}, {160, ": 13/05/2024 08:40"}},
+      {{40, "Kreatinin / Creatinine"}},
+      {{48, "Keputusan / Result:"}, {160, "115"}, {190, "umol/L"}, {265, "64-104"}},
+      {{48, "Terdahulu / Previous: 108 umol/L (15/04/2024)"}},
+      {{40, "Rantai ringan bebas kappa / Free kappa"}},
+      {{48, "Keputusan / Result:"}, {160, "64.2 H"}, {190, "mg/L"}, {265, "3.3-19.4"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-13", 115 * 113.12 / 10000);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-05-13", 64.2);
+  const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2024-04-15");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
