@@ -81,10 +81,12 @@ TestName MatchTestName(std::string_view text, Specimen context) {
   if (slash == std::string_view::npos) slash = text.find(" - ");
   if (whole.match != TestName::Match::kExact && whole.match != TestName::Match::kIgnored &&
       slash != std::string_view::npos) {
-    TestName first = MatchOneName(text.substr(0, slash), context);
+    // Each part read as a whole name ("Protein electrophoresis - M-spike / Pic monoclonal": a
+    // group's name before the test's in the first language).
+    TestName first = MatchTestName(text.substr(0, slash), context);
     // The second part must be the same test in another language, or words we do not know:
     // "Albumin / Globulin" is two tests (a ratio), not albumin.
-    const TestName second = MatchOneName(text.substr(slash + 3), context);
+    const TestName second = MatchTestName(text.substr(slash + 3), context);
     const bool translation =
         second.match == TestName::Match::kNone ||
         ((second.match == TestName::Match::kExact || second.match == TestName::Match::kLoose) &&

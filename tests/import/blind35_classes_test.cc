@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -91,6 +92,23 @@ TEST(Blind35Class, BilingualCardLabelsSecondLanguageRead_Regression) {
   const ImportedObservation* before = FindOn(r, Analyte::kCreatinine, "2024-04-15");
   ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
   EXPECT_TRUE(before->previous);
+}
+
+// A bilingual portal's card names put a group's name before the test's in the first language
+// ("Protein electrophoresis - M-spike / Pic monoclonal"): each language's part was matched
+// without reading the group's name apart, so neither was a test, the two columns of cards on
+// that page were not found, and its M-proteins and light chains were missed.
+TEST(Blind35Class, BilingualNameWithAGroupsNameBeforeTheTest_Regression) {
+  const TestName serum =
+      MatchTestName("Serum electrophoresis - M-spike / Pic monoclonal", Specimen::kUnknown);
+  EXPECT_EQ(serum.match, TestName::Match::kExact);
+  EXPECT_EQ(serum.analyte, Analyte::kSerumMProtein);
+  const TestName urine =
+      MatchTestName("Urine protein electrophoresis - M-spike / Pic urinaire", Specimen::kUnknown);
+  EXPECT_NE(urine.match, TestName::Match::kNone);
+  EXPECT_EQ(urine.analyte, Analyte::kUrineMProtein);
+  // Two tests, not one: a ratio.
+  EXPECT_NE(MatchTestName("Albumin / Globulin", Specimen::kUnknown).match, TestName::Match::kExact);
 }
 
 }  // namespace
