@@ -81,5 +81,17 @@ TEST_F(Blind39Test, OwnUploadedResultsInOtherLanguages_Regression) {
   EXPECT_EQ(asker_->Ask("ho caricato il referto MRD, mia moglie è MRD negativa?").topic, "my-mrd");
 }
 
+// Questions the guide answers that were refused: a PET scan named "la PET" read as a pet (an
+// animal), whether a remedy makes myeloma "curable", and a treatment too costly with a question
+// about a government scheme (the guide's page on money answers which help exists).
+TEST_F(Blind39Test, ScansRemediesAndCostsAreAnswered_Regression) {
+  EXPECT_EQ(asker_->Ask("ogni quanto bisogna ripetere la PET dopo il trapianto?").topic,
+            "follow-up-tests");
+  EXPECT_EQ(asker_->Ask("my aunt says turmeric makes myeloma curable, is it true").topic,
+            "diet-nutrition");
+  EXPECT_EQ(asker_->Ask("dawai bahut mehngi hai, koi sarkari yojana hai kya myeloma ke liye").kind,
+            ReplyKind::kAnswer);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
