@@ -2,6 +2,7 @@
 #include "column_key.h"
 
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -93,7 +93,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "extraccion",
     "recolecci\xC3\xB3n",  // es: a timed urine's collection ("Recolección: ... al ...")
     "recoleccion",
-    "recogida",  // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
+    "recogida",                 // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
     "data d'extracci\xC3\xB3",  // ca: "Data d'extracció: 14/03/2024 08:35"
     "data d'extraccio",
     "data d\xE2\x80\x99extracci\xC3\xB3",

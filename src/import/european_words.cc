@@ -316,7 +316,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "ionisiert",
     "ionico",
     "ionic",  // ca: "Calci iònic"
-    "ion",  // pt-BR "Ca iôn." (ionised calcium), a column title's abbreviation
+    "ion",    // pt-BR "Ca iôn." (ionised calcium), a column title's abbreviation
     "ioonisch",
     "clairance",
     "duzeltilmis",

@@ -292,7 +292,10 @@ size_t DiagnosisTimeRightAfter(const std::string& s, size_t from) {
       size_t end = w[k].second, j = k + 1;
       if (j < w.size() && w[j].first == "in") ++j;
       if (j < w.size() && IsMonthName(w[j].first)) ++j;
-      if (j < w.size() && w[j].first.size() == 4 && std::isdigit(w[j].first[0])) end = w[j].second;
+      if (j < w.size() && w[j].first.size() == 4 &&
+          std::isdigit(static_cast<unsigned char>(w[j].first[0]))) {
+        end = w[j].second;
+      }
       return end;
     }
     if (x != "the" && x != "time" && x != "of" && x != "her" && x != "his" && x != "their" &&

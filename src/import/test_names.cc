@@ -117,10 +117,6 @@ bool LooksLikeUnit(const std::string& p) {
   return p.find('/') != std::string::npos || p == "%" || p == "u/l" || p == "iu/l" || p == "ui/l";
 }
 
-}  // namespace
-
-namespace {
-
 // Serum or blood, in the reports' other languages (folded: "sérico" as "serico").
 bool IsSerumWord(std::string_view w) {
   for (std::string_view s : {"suero", "serico", "serica", "serique", "siero", "sierico", "sierica",
