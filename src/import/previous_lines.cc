@@ -279,8 +279,10 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
       break;
     }
   }
-  // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du".
-  for (std::string_view connector : {" on", " em", " le", " vom", " del", " de", " du", " am"}) {
+  // "0.9 on 12/01/2024", "1,31 mg/dL em 10/01/2024", "le", "vom", "del", "de", "du"; Dutch
+  // "op", Italian "il", Swedish and Danish "den", Finnish "pvm".
+  for (std::string_view connector :
+       {" on", " em", " le", " vom", " del", " de", " du", " am", " op", " il", " den", " pvm"}) {
     if (t.ends_with(connector)) {
       t.resize(t.size() - connector.size());
       break;

@@ -111,5 +111,24 @@ TEST(Blind35Class, BilingualNameWithAGroupsNameBeforeTheTest_Regression) {
   EXPECT_NE(MatchTestName("Albumin / Globulin", Specimen::kUnknown).match, TestName::Match::kExact);
 }
 
+// A Dutch report prints each earlier result on its own line under the test's row ("vorige
+// uitslag: 7,4 mmol/L op 13-02-2024"): "op" (on) before the date was left in the value, so
+// numeric earlier results went unread (an immunofixation's, without a unit, was read).
+TEST(Blind35Class, DutchEarlierResultLineWithOp_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Afname: 09-04-2024 08:30"}},
+      {{40, "Bepaling"}, {270, "Uitslag"}, {318, "Eenheid"}, {380, "Referentiewaarde"}},
+      {{40, "Kreatinine"}, {290, "118"}, {318, "µmol/L"}, {380, "64 - 104"}},
+      {{60, "vorige uitslag: 126 µmol/L op 12-03-2024"}},
+      {{40, "Vrije lambda lichte ketens"}, {285, "41,2"}, {318, "mg/L"}, {380, "5,7 - 26,3"}},
+      {{60, "vorige uitslag: 55,0 mg/L op 12-03-2024"}},
+  });
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-03-12");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(lambda->previous);
+  EXPECT_EQ(lambda->written_number, 55.0);
+  EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
