@@ -120,7 +120,7 @@ bool LooksLikeUnit(const std::string& p) {
 // Serum or blood, in the reports' other languages (folded: "sérico" as "serico").
 bool IsSerumWord(std::string_view w) {
   for (std::string_view s : {"suero", "serico", "serica", "serique", "siero", "sierico", "sierica",
-                             "soro", "sangre", "sangue", "blut"}) {
+                             "soro", "sangre", "sangue", "sang", "blut"}) {
     if (w == s) return true;
   }
   return false;

@@ -130,5 +130,21 @@ TEST(Blind35Class, DutchEarlierResultLineWithOp_Regression) {
   EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// The same in French: a report's "SANG" (blood) section after its 24-hour urine section kept
+// the urine's specimen, so its haemoglobin and creatinine were ignored as urine tests.
+TEST(Blind35Class, FrenchBloodSectionAfterAUrineSection_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 08/04/2024 à 07h30"}},
+      {{40, "URINES DES 24 HEURES"}},
+      {{50, "Pic monoclonal urinaire"}, {270, "0,52"}, {300, "g/24 h"}},
+      {{40, "SANG"}},
+      {{40, "Hémoglobine"}, {274, "11,4"}, {300, "g/dL"}, {360, "12,0 - 16,0"}},
+      {{40, "Créatinine"}, {282, "102"}, {300, "µmol/L"}, {360, "45 - 84"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-04-08", 520);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-04-08", 11.4);
+  EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-04-08"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
