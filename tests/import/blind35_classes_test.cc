@@ -146,5 +146,32 @@ TEST(Blind35Class, FrenchBloodSectionAfterAUrineSection_Regression) {
   EXPECT_NE(FindOn(r, Analyte::kCreatinine, "2024-04-08"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// An office scan of a letter's results table read one dated cell of the paraprotein's row as
+// "Fd" and, on the same line, "13.1" as "13.4", which was kept without review: a scanned row
+// with a dated cell that is no value is doubtful as a whole, so its other cells are reviewed.
+TEST(Blind35Class, ScannedRowWithAGarbledCellIsReviewed_Regression) {
+  const std::vector<Placed> rows = {
+      {{60, "Test"}, {200, "Units"}, {300, "14/05/2024"}, {370, "11/06/2024"}, {440, "09/07/2024"}},
+      {{60, "Paraprotein"}, {200, "g/L"}, {310, "16.4"}, {380, "12.2"}, {450, "Fd"}},
+      {{60, "Creatinine"}, {200, "umol/L"}, {310, "92"}, {380, "88"}, {450, "90"}},
+  };
+  const ImportResult scan = ExtractScanned(rows, 0.96f);
+  const ImportedObservation* mp = FindOn(scan, Analyte::kSerumMProtein, "2024-05-14");
+  ASSERT_NE(mp, nullptr) << ImportToJson(scan).dump(1);
+  EXPECT_TRUE(mp->needs_review);
+  // A row read whole is not reviewed for it, nor is a text PDF's row.
+  const ImportedObservation* cr = FindOn(scan, Analyte::kCreatinine, "2024-05-14");
+  ASSERT_NE(cr, nullptr) << ImportToJson(scan).dump(1);
+  for (const std::string& why : cr->review_reasons) {
+    EXPECT_EQ(why.find("another cell of this row"), std::string::npos) << why;
+  }
+  const ImportResult text = ExtractPlaced(rows);
+  const ImportedObservation* typed = FindOn(text, Analyte::kSerumMProtein, "2024-05-14");
+  ASSERT_NE(typed, nullptr) << ImportToJson(text).dump(1);
+  for (const std::string& why : typed->review_reasons) {
+    EXPECT_EQ(why.find("another cell of this row"), std::string::npos) << why;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -139,6 +139,7 @@ class RowReader {
     bool several_numbers = false;   // undated numbers beside the result (SeveralUndatedNumbers)
     bool unread_before = false;     // an unreadable scanned cell before the result
     bool other_date_under = false;  // a card's own label under it gives another date
+    bool garbled_sibling = false;   // a scanned dated cell of the row could not be read
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
