@@ -458,6 +458,7 @@ TEST_F(CrisisTest, NotWantingToDieIsNotACrisis_Regression) {
   for (const char* q : {
            "i dont want to die like this, i want to die now",
            "he doesnt want to die slowly, he says he wants to end it all",
+           "i dont want to live like this anymore, is there another treatment",
        }) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
