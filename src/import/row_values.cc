@@ -33,18 +33,20 @@ using records::UnitFactor;
 using records::ValueBound;
 using records::ValueKind;
 
-void RowReader::Emit(const Name& name, const RowCells& in, const DateContext& date) {
-  // A dated cell of a scanned row that is no value at all ("Fd" where "7.2" was printed): OCR
-  // struggled on this line, so its other cells, read without complaint, may be misread too
-  // ("13.1" read as "13.4", silently).
-  RowCells cells = in;
+bool RowReader::GarbledScannedCell(const Name& name, const RowCells& cells) {
   const bool coded = Info(name.test.analyte).kind == ValueKind::kCoded;
   for (const auto* list : {&cells.dated, &cells.previous_dated}) {
     for (const auto& [d, piece] : *list) {
-      cells.garbled_sibling |= piece.confidence < 0.999 && !ParseLabValue(piece.text) &&
-                               !(coded && ParseLightChainBand(piece.text));
+      if (piece.confidence < 0.999 && !ParseLabValue(piece.text) &&
+          !(coded && ParseLightChainBand(piece.text))) {
+        return true;
+      }
     }
   }
+  return false;
+}
+
+void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
   if (cells.value) {
     const bool urine = name.test.analyte == records::Analyte::kUrineMProtein ||
                        name.test.analyte == records::Analyte::kUrineIfe ||
@@ -328,7 +330,7 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
             ? "a scanned cell before the result could not be read; check the result is this one"
             : "a cell before the result was not understood; check the result is this one");
   }
-  if (cells.garbled_sibling) {
+  if (GarbledScannedCell(name, cells)) {
     io.Review("another cell of this row could not be read on the scan; check the row's values");
   }
   if (cells.other_date_under && !previous) {

@@ -139,7 +139,6 @@ class RowReader {
     bool several_numbers = false;   // undated numbers beside the result (SeveralUndatedNumbers)
     bool unread_before = false;     // an unreadable scanned cell before the result
     bool other_date_under = false;  // a card's own label under it gives another date
-    bool garbled_sibling = false;   // a scanned dated cell of the row could not be read
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -346,6 +345,10 @@ class RowReader {
   // The texts of the row's value cells other than `value` (its result, dated cells, previous
   // results), for the checks that compare a cell with its row (value_checks.h).
   static std::vector<std::string_view> OtherValueTexts(const RowCells& cells, const Piece& value);
+  // True when a dated cell of a scanned row is no value at all ("Fd" where "7.2" was printed):
+  // OCR struggled on that line, so the row's other cells, read without complaint, may be misread
+  // too ("13.1" read as "13.4", silently), and are reviewed.
+  static bool GarbledScannedCell(const Name& name, const RowCells& cells);
   void EmitOne(const Name& name, const Piece& value, const RowCells& cells, const LabDate& date,
                bool date_from_generic, bool previous, bool date_side_by_side = false,
                bool own_block_date = false);
