@@ -19,6 +19,16 @@ namespace {
 
 bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
 
+// A word between "at" or "when" and "diagnosis" ("at her original diagnosis", "when he was first
+// diagnosed").
+bool DiagnosisFiller(std::string_view x) {
+  for (std::string_view w :
+       {"her", "his", "their", "the", "original", "initial", "first", "was", "were", "she", "he"}) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
 // An English month's name or its three-letter abbreviation, lower case ("september", "sep").
 bool IsMonthName(std::string_view w) {
   for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july",
@@ -254,11 +264,7 @@ bool SpeaksOfDiagnosisTime(const std::string& s) {
     std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
     while (!w.empty()) {
       const std::string& x = w.back();
-      if (x != "her" && x != "his" && x != "my" && x != "their" && x != "the" && x != "original" &&
-          x != "initial" && x != "first" && x != "was" && x != "were" && x != "she" && x != "he" &&
-          x != "i" && x != "they") {
-        break;
-      }
+      if (!DiagnosisFiller(x) && x != "my" && x != "i" && x != "they") break;
       w.pop_back();
     }
     if (!w.empty() && (w.back() == "at" || w.back() == "when")) return true;
@@ -298,11 +304,7 @@ size_t DiagnosisTimeRightAfter(const std::string& s, size_t from) {
       }
       return end;
     }
-    if (x != "the" && x != "time" && x != "of" && x != "her" && x != "his" && x != "their" &&
-        x != "original" && x != "initial" && x != "first" && x != "was" && x != "were" &&
-        x != "she" && x != "he") {
-      return 0;
-    }
+    if (!DiagnosisFiller(x) && x != "time" && x != "of") return 0;
   }
   return 0;
 }
