@@ -1,6 +1,9 @@
 // A report's key to its column abbreviations (column_key.h).
 #include "column_key.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -52,12 +55,6 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return w;
 }
 
-std::string Join(const std::vector<std::string>& w, size_t from) {
-  std::string out;
-  for (size_t k = from; k < w.size(); ++k) out += (out.empty() ? "" : " ") + w[k];
-  return out;
-}
-
 // Reads one entry into `key`.
 void AddEntry(std::string_view entry, ColumnKey* key) {
   std::string e = WithoutParentheses(entry);
@@ -78,13 +75,14 @@ void AddEntry(std::string_view entry, ColumnKey* key) {
       std::vector<std::string> first = rest, second = rest;
       first.erase(first.begin() + k, first.begin() + k + 2);         // drop "/ y"
       second.erase(second.begin() + k - 1, second.begin() + k + 1);  // drop "x /"
-      (*key)[FoldedAbbreviation(w[0])] = Join(first, 0);
-      (*key)[FoldedAbbreviation(w[2])] = Join(second, 0);
+      (*key)[FoldedAbbreviation(w[0])] = fmt::format("{}", fmt::join(first, " "));
+      (*key)[FoldedAbbreviation(w[2])] = fmt::format("{}", fmt::join(second, " "));
       return;
     }
   }
   const std::string a = FoldedAbbreviation(w[0]);
-  if (!a.empty() && a.size() <= 16) (*key)[a] = Join(w, 1);
+  if (!a.empty() && a.size() <= 16)
+    (*key)[a] = fmt::format("{}", fmt::join(w.begin() + 1, w.end(), " "));
 }
 
 // The text after a key's title at the start of `text` ("Abreviaturas: Hb ..." -> "Hb ..."), or
@@ -97,12 +95,6 @@ std::optional<std::string> AfterKeyTitle(std::string_view text) {
     if (title == t) return std::string(TrimSpaces(text.substr(colon + 1)));
   }
   return std::nullopt;
-}
-
-int CountOf(std::string_view s, char c) {
-  int n = 0;
-  for (char x : s) n += x == c;
-  return n;
 }
 
 }  // namespace
@@ -148,7 +140,7 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
         *entries += " " + next.Text();
         last = &next;
       }
-    } else if (CountOf(text, '=') >= 2) {
+    } else if (std::count(text.begin(), text.end(), '=') >= 2) {
       entries = text;  // "Adj Ca = albumin-adjusted calcium. SFLC = serum free light chains"
     } else {
       continue;
