@@ -80,6 +80,26 @@ bool FlowOrFishPercent(const std::string& s, size_t at) {
   return false;
 }
 
+std::optional<bool> FlowSectionHeading(const std::string& s) {
+  std::string_view t = TrimSpaces(s);
+  // The enumerator ("2.", "ii)", "b)") is not a number of the heading.
+  size_t i = 0;
+  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '.' ||
+                          t[i] == ')' || t[i] == ' ')) {
+    ++i;
+  }
+  t.remove_prefix(i);
+  if (t.empty() || t.size() > 90 || t.find('%') != std::string_view::npos ||
+      t.find_first_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (std::string_view w : {"cytometr", "citometr", "zitometr", "zytometr", "sytometr",
+                             "immunophenotyp", "imunofenotip", "inmunofenotip"}) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool Negated(const std::string& s) {
   for (std::string_view n :
        {"no evidence", "no light chain", "no monotypic", "no clonal", "not restricted", "without",

@@ -21,6 +21,13 @@ size_t PlasmaCellWordAt(const std::string& s);
 //   FlowOrFishPercent("flow cytometry: 8.2% of total events", 15)  -> true
 bool FlowOrFishPercent(const std::string& s, size_t at);
 
+// Whether a lower-case sentence is a section heading (a short line with no number but its
+// enumerator, no percentage) and, if so, whether it names flow cytometry: nullopt for a sentence
+// that is no heading, true for "2. fluxu-zitometria / citometría de flujo" or "flow cytometry:",
+// false for "1. mielograma (aspirado)". The percentages under a flow cytometry heading count its
+// events, not the marrow's cells.
+std::optional<bool> FlowSectionHeading(const std::string& s);
+
 // True when a lower-case sentence about clonality denies it ("polytypic", "no light chain
 // restriction", "sin restricción", "polyklonaalisia").
 bool Negated(const std::string& s);

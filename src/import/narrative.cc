@@ -105,12 +105,17 @@ bool Continues(const Line& a, const Line& b) {
 
 MarrowFinding ReadMarrowSentences(const std::vector<std::string>& sentences) {
   MarrowFinding f;
+  bool under_flow_heading = false;
   for (size_t n = 0; n < sentences.size(); ++n) {
     const std::string& s = sentences[n];
+    if (s.empty()) continue;  // another procedure's (masked)
+    if (std::optional<bool> flow = internal::FlowSectionHeading(s)) under_flow_heading = *flow;
     const size_t name_at = PlasmaCellWordAt(s);
     // Not an earlier marrow's count ("Compared with the previous marrow of 17/03/2021, in which
-    // plasma cells were 62%"): that is another procedure's.
-    if (name_at != std::string::npos && !internal::SpeaksOfEarlierResult(s)) {
+    // plasma cells were 62%"): that is another procedure's. Not a count under a flow cytometry
+    // heading ("2. CITOMETRÍA DE FLUJO" then "Células plasmáticas totales: 1,8 %"): events.
+    if (name_at != std::string::npos && !internal::SpeaksOfEarlierResult(s) &&
+        !under_flow_heading) {
       const Percent* best = nullptr;
       std::vector<Percent> ps = Percents(s);
       // Not a flow cytometry or FISH count ("8.2% of total events", "t(11;14) in 38% of sorted

@@ -174,4 +174,37 @@ TEST(Blind35Class, ScannedRowWithAGarbledCellIsReviewed_Regression) {
 }
 
 }  // namespace
+// A Basque and Spanish marrow report: "Fecha del procedimiento" was no date label we knew, so
+// nothing was dated; with it known, the flow cytometry section's "Células plasmáticas totales:
+// 1,8 %" (under a heading "CITOMETRÍA DE FLUJO", the sentence itself naming no cytometry) was
+// taken as the marrow's plasma cells, silently, where the aspirate's count was 9 %.
+TEST(Blind35Class, SpanishProcedureDateAndFlowCountUnderItsHeading_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Informe de médula ósea"}},
+      {{40, "Prozeduraren data / Fecha del procedimiento: 2024/02/20 09:40"}},
+      {{40, "Fecha del informe: 2024/02/27"}},
+      {{40, "1. MIELOGRAMA"}},
+      {{40, "Aspirado de celularidad normal. Células plasmáticas: 9 % de la celularidad."}},
+      {{40, "2. CITOMETRÍA DE FLUJO"}},
+      {{40, "Células plasmáticas totales: 1,8 % de los eventos analizados, con restricción"}},
+      {{40, "de cadena ligera lambda: población clonal."}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-02-20", 9);
+  EXPECT_NE(FindOn(r, Analyte::kBmClonality, "2024-02-20"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-02-27"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// The same without a count from the aspirate: the flow cytometry heading's percentage is no
+// count of the marrow's cells, so no plasma-cell percentage is read.
+TEST(Blind35Class, FlowCountUnderItsHeadingIsNotTheMarrowCount_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Bone marrow report"}},
+      {{40, "Date of procedure: 25/03/2024"}},
+      {{40, "FLOW CYTOMETRY"}},
+      {{40, "Plasma cells 1.8% of the cellularity, kappa restricted: a clonal population."}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kBmPlasmaCells, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NE(FindOn(r, Analyte::kBmClonality, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace oncoguide::import
