@@ -45,6 +45,11 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
       return Invalid("translation file needs a 'phrases:' list",
                      "see include/oncoguide/kb/translate.h for the format", file, 1);
     }
+    if (root["fillers"]) {
+      for (const YAML::Node& w : root["fillers"]) {
+        for (const std::string& f : FoldedWords(w.as<std::string>())) t.fillers_.insert(f);
+      }
+    }
     for (const YAML::Node& p : root["phrases"]) {
       const int line = p.Mark().line + 1;
       if (!p.IsSequence() || p.size() < 2) {
@@ -56,6 +61,8 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
       for (size_t k = 1; k < p.size(); ++k) {
         Phrase phrase{FoldedWords(p[k].as<std::string>()), en, false};
         if (phrase.words.empty()) return Invalid("empty phrase", "remove it", file, line);
+        std::erase_if(phrase.words, [&](const std::string& x) { return t.fillers_.contains(x); });
+        if (phrase.words.empty()) continue;  // fillers only ("einfach")
         std::string key = fmt::format("{}", fmt::join(phrase.words, " "));
         if (auto [it, fresh] = seen.emplace(key, en); !fresh && it->second != en) {
           return Invalid(fmt::format("'{}' is listed under '{}' and '{}'", key, it->second, en),
@@ -78,14 +85,18 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
   }
   for (auto& [first, phrases] : t.by_first_word_) {
     for (Phrase& p : phrases) {
-      p.foreign = std::any_of(p.words.begin(), p.words.end(),
-                              [&](const std::string& x) { return !english.contains(x); });
+      const auto foreign_word = [&](const std::string& x) { return !english.contains(x); };
+      p.foreign = std::any_of(p.words.begin(), p.words.end(), foreign_word);
+      p.all_foreign = std::all_of(p.words.begin(), p.words.end(), foreign_word);
     }
   }
-  for (const std::string& m : t.markers_) {
-    if (english.contains(m)) {
-      return Invalid(fmt::format("marker '{}' is an English word of this file", m),
-                     "a marker must never occur in an English question; remove it", file, 1);
+  for (const auto* list : {&t.markers_, &t.fillers_}) {
+    for (const std::string& m : *list) {
+      if (english.contains(m)) {
+        return Invalid(fmt::format("{} '{}' is an English word of this file",
+                                   list == &t.markers_ ? "marker" : "filler", m),
+                       "it must never occur in an English question; remove it", file, 1);
+      }
     }
   }
   return t;
@@ -114,7 +125,8 @@ const Translator::Phrase* Translator::LongestAt(const std::vector<std::string>& 
 
 std::optional<std::string> Translator::ToEnglish(
     std::string_view question, const std::function<bool(std::string_view)>& known) const {
-  const std::vector<std::string> w = FoldedWords(question);
+  std::vector<std::string> w = FoldedWords(question);
+  std::erase_if(w, [&](const std::string& x) { return fillers_.contains(x); });
   // One pass reads the words and gathers the evidence of another language: a Chinese or Japanese
   // character, marker words, and phrases with a word that is no English word of this file.
   bool cjk = false;
@@ -142,7 +154,11 @@ std::optional<std::string> Translator::ToEnglish(
     }
     ++i;
   }
-  if (!cjk && foreign_phrases.size() + markers.size() < 2) return std::nullopt;
+  // A phrase of two or more words that are all foreign ("je veux mourir", "nicht mehr leben")
+  // is evidence enough by itself.
+  size_t evidence = markers.size();
+  for (const Phrase* p : foreign_phrases) evidence += p->all_foreign && p->words.size() >= 2 ? 2 : 1;
+  if (!cjk && evidence < 2) return std::nullopt;
   // Nothing the table knows ("quel temps fera-t-il à Paris demain"): read as typed, as before.
   if (translated == 0) return std::nullopt;
   // Kept: a word the guide knows (a drug's name, an English word); not a word of the other

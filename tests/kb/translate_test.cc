@@ -68,5 +68,26 @@ TEST(TranslatorTest, BadTablesAreRefusedWithTheirLine) {
   EXPECT_FALSE(english_marker.ok());
 }
 
+// A German wish not to live with "einfach" (just) inside it: the phrase "will nicht mehr leben"
+// was not met, and "ich will einfach nicht mehr leben" was refused as not covered. A phrase of
+// foreign words only is evidence of the language by itself ("je veux vraiment mourir" has no
+// marker outside its phrase).
+TEST(TranslatorTest, FillersInsideAPhraseAreDropped_Regression) {
+  const Result<Translator> t = Translator::Parse(R"(markers: [ich]
+fillers: [einfach, vraiment]
+phrases:
+  - [dont want to live, will nicht mehr leben, möchte einfach nicht mehr leben]
+  - [want to die, je veux mourir]
+)",
+                                                 "t.yaml");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->ToEnglish("ich will einfach nicht mehr leben", Knows), "dont want to live");
+  EXPECT_EQ(t->ToEnglish("ich möchte nicht mehr leben", Knows), "dont want to live");
+  EXPECT_EQ(t->ToEnglish("je veux vraiment mourir", Knows), "want to die");
+  // A filler that is an English word of the table is refused, as a marker is.
+  EXPECT_FALSE(
+      Translator::Parse("fillers: [just]\nphrases:\n  - [just fever, fiebre]\n", "t.yaml").ok());
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

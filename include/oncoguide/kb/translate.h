@@ -10,16 +10,23 @@
 // Format:
 //   markers: [que, est, ...]        # words that show a question is not English
 //   stopwords: [de, la, ...]        # words of those languages that carry no meaning here
+//   fillers: [einfach, vraiment]    # adverbs that sit inside a phrase ("ich will einfach
+//                                   # nicht mehr leben"); dropped before phrases are matched
 //   phrases:
 //     - [fever, fiebre, fievre, febbre, fieber, febre, 发烧]   # the English first, then others
 //
 // Contract:
 //   - A question reads as another language when it holds a Chinese or Japanese character
 //     (common/text.h: CjkAt), or two or more different marker words or phrases with a word
-//     that is no English word of this file ("mieloma", "grupo de apoio"). Any other question is
+//     that is no English word of this file ("mieloma", "grupo de apoio"); a phrase of two or
+//     more words none of which is an English word of this file ("je veux mourir") counts as
+//     two. Any other question is
 //     returned as nullopt and read as it is, so this file cannot change how an English question
 //     is read.
 //   - Words are compared folded (FoldLatin: lower case, no accents) as Tokenize() gives them.
+//   - Filler words are dropped from the question and from every phrase before phrases are
+//     matched, so that "ich will einfach nicht mehr leben" meets "ich will nicht mehr leben";
+//     a phrase of fillers only is no phrase. A filler must not be an English word of this file.
 //   - Phrases are matched longest first, left to right, never overlapping; each is replaced by
 //     its English. Stopwords and marker words are dropped, and so are Chinese or Japanese
 //     characters that no phrase matched; other words are kept when they hold a digit or the
@@ -67,13 +74,15 @@ class Translator {
   struct Phrase {
     std::vector<std::string> words;  // folded
     std::string english;
-    bool foreign = false;  // a word of it is no English word of this file
+    bool foreign = false;      // a word of it is no English word of this file
+    bool all_foreign = false;  // no word of it is
   };
   // The longest phrase that starts at w[i], or nullptr.
   const Phrase* LongestAt(const std::vector<std::string>& w, size_t i) const;
 
   std::unordered_set<std::string> markers_;
   std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> fillers_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
 };
 
