@@ -13,7 +13,10 @@
 
 namespace oncoguide::import::internal {
 
-// The order of `doc`'s numeric dates: from the dates that can only be read one way
+// The order of `doc`'s numeric dates. Year first when its dates of three two-digit fields are
+// closer together read so than any other way ("24/09/03", "24/08/06"), or, with `*unsure` set,
+// when a Japanese, Chinese or Korean report prints them. Otherwise from the dates that can only
+// be read one way
 // (CountDateOrders), else day first for UK (SI units, "haemoglobin", "NHS") and continental
 // European reports (their date labels), else unknown (ambiguous dates are then read month first
 // and marked for review). On a scan whose dates disagree, a misread digit may have made a date
@@ -25,9 +28,10 @@ namespace oncoguide::import::internal {
 //   "18/12/23" and "11/16/23" (misread) is day first, unsure.
 DateOrder DecideDateOrder(const Document& doc, std::vector<std::string>* warnings, bool* unsure);
 
-// Marks for review each observation whose date's day and month are both 12 or less and differ
-// (it could be read the other way round).
-void ReviewUnsureDates(std::vector<ImportedObservation>* observations);
+// Marks for review each observation whose date could be read another way: for kYearFirst, any
+// whose year's last two digits could be a day; otherwise, any whose day and month are both 12 or
+// less and differ.
+void ReviewUnsureDates(DateOrder order, std::vector<ImportedObservation>* observations);
 
 }  // namespace oncoguide::import::internal
 

@@ -147,7 +147,7 @@ class Extractor {
     ReviewSameDayConflicts(&result_.observations);
     internal::ReviewOcrArrowDigits(&result_.observations);
     internal::ReviewThousandsPoints(&result_.observations);
-    if (unsure_order) internal::ReviewUnsureDates(&result_.observations);
+    if (unsure_order) internal::ReviewUnsureDates(order_, &result_.observations);
     return std::move(result_);
   }
 

@@ -147,8 +147,14 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
         const size_t nc = Digits(s, p + 2 + nb, 4, &c);
         const size_t end = p + 2 + nb + nc;
         if ((nc == 2 || nc == 4) && BoundaryAt(s, end)) {
+          if (order == DateOrder::kYearFirst && na == 2 && nc == 2) {
+            // "24/09/03", "24.09.03": year, month, day.
+            if (auto d = MakeDate(FullYear(a, 2), b, c)) return LabDate{*d, false, 0, 0, i, end};
+            return std::nullopt;
+          }
           const int y = FullYear(c, nc);
-          bool day_first = order == DateOrder::kDayFirst || sep == '.';
+          bool day_first =
+              order == DateOrder::kDayFirst || order == DateOrder::kYearFirst || sep == '.';
           bool ambiguous = false;
           if (a > 12 && b <= 12) {
             ambiguous = order == DateOrder::kMonthFirst;

@@ -292,4 +292,30 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
   return d;
 }
 
+void RowReader::DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const {
+  if (next.page != line.page || next.cells.empty() ||
+      next.box.y0 - line.box.y1 > line.box.height() ||
+      (cells->previous_dated.empty() && cells->dated.empty())) {
+    return;
+  }
+  std::vector<std::pair<LabDate, Piece>> previous = cells->previous_dated, dated = cells->dated;
+  for (const Cell& c : next.cells) {
+    const std::optional<LabDate> d =
+        IsDateCell(c.text) ? FindLabDate(c.text, order_) : std::nullopt;
+    if (!d) return;
+    int over = 0;
+    for (auto* list : {&previous, &dated}) {
+      for (auto& [date, piece] : *list) {
+        if (c.box.XOverlap(piece.box) > 0) {
+          date = *d;
+          ++over;
+        }
+      }
+    }
+    if (over != 1) return;  // under no earlier result, or under two
+  }
+  cells->previous_dated = std::move(previous);
+  cells->dated = std::move(dated);
+}
+
 }  // namespace oncoguide::import

@@ -188,6 +188,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         Info(test.analyte).kind == ValueKind::kCoded;
     if (!labelled) RestoreOuterHeader(line);
     RowCells cells = CellsOf(line, labelled && !under_columns, coded);
+    if (*i + 1 < lines.size()) DatesUnderPreviousCells(line, lines[*i + 1], &cells);
     if (row_date && !cells.value_date) cells.value_date = row_date;
     if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
       ChooseUnitValue(test.analyte, &cells);

@@ -54,7 +54,9 @@ struct LabRange {
 std::optional<LabRange> ParseLabRange(std::string_view cell);
 
 // How to read numeric dates whose first two fields could both be the month ("03/05/2024").
-enum class DateOrder { kUnknown, kMonthFirst, kDayFirst };
+// kYearFirst reads a date of three two-digit fields year first ("24/09/03" is 3 September 2024,
+// as Japanese and Korean reports write it); other dates are then read day first.
+enum class DateOrder { kUnknown, kMonthFirst, kDayFirst, kYearFirst };
 
 struct LabDate {
   Date date;

@@ -1,0 +1,88 @@
+// The classes blind36's separate author found (tests/import/corpus/blind36: measured once blind,
+// then a development split), each tested in our own words.
+#include <gtest/gtest.h>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// A Japanese cumulative table dates its columns "24/09/03", "24/08/06", "24/07/09" (year,
+// month, day): read day first, each became a date of 2003 to 2009 on the 24th, silently.
+// Dates of three two-digit fields that only make sense as a series year first are read so.
+TEST(Blind36Class, TwoDigitDatesYearFirstWhenTheirSeriesSaysSo_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {200, "Unit"}, {300, "24/09/03"}, {360, "24/08/06"}, {420, "24/07/09"}},
+      {{40, "LDH"}, {200, "U/L"}, {300, "201"}, {360, "198"}, {420, "205"}},
+  });
+  ExpectValueOn(r, Analyte::kLdh, "2024-09-03", 201);
+  ExpectValueOn(r, Analyte::kLdh, "2024-07-09", 205);
+  EXPECT_EQ(FindOn(r, Analyte::kLdh, "2003-09-24"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// One such date on a Japanese page has no series to tell: it is read year first, as Japan
+// writes it, and marked for review.
+TEST(Blind36Class, OneTwoDigitDateOnAJapanesePageIsReviewed_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "検査結果報告書"}},
+      {{40, "Collected: 24/03/12"}},
+      {{40, "LDH"}, {200, "231"}, {260, "U/L"}},
+  });
+  const ImportedObservation* o = FindOn(r, Analyte::kLdh, "2024-03-12");
+  ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(o->needs_review);
+}
+
+// A European series of such dates stays day first ("15/01/24", "12/02/24": year first they
+// would spread over four years).
+TEST(Blind36Class, DayFirstSeriesOfTwoDigitDatesStaysDayFirst) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {200, "Unit"}, {300, "15/01/24"}, {360, "12/02/24"}, {420, "11/03/24"}},
+      {{40, "LDH"}, {200, "U/L"}, {300, "201"}, {360, "198"}, {420, "205"}},
+  });
+  ExpectValueOn(r, Analyte::kLdh, "2024-01-15", 201);
+  ExpectValueOn(r, Analyte::kLdh, "2024-03-11", 205);
+}
+
+// An Alsatian report prints each earlier result with its own date on the line under it: the
+// first row's dates dated the earlier-results columns, and a row further down whose only
+// earlier result was of another date ("3,40" over "12/03/24") took the column's date, silently.
+TEST(Blind36Class, DateUnderAnEarlierResultIsItsOwn_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 04/06/2024"}},
+      {{485, "Antériorités"}},
+      {{40, "Analyse"}, {264, "Résultat"}, {318, "Unité"}, {368, "Valeurs réf."}},
+      {{437, "(date prélèv.)"}, {504, "(date prélèv.)"}},
+      {{46, "Hématies"},
+       {282, "3,92"},
+       {318, "T/L"},
+       {368, "(3,80 - 5,00)"},
+       {460, "3,75"},
+       {527, "3,51"}},
+      {{450, "07/05/24"}, {517, "09/04/24"}},
+      {{46, "Hémoglobine"},
+       {282, "11,6"},
+       {318, "g/dL"},
+       {368, "(11,5 - 15,0)"},
+       {460, "11,1"},
+       {527, "10,4"}},
+      {{450, "07/05/24"}, {517, "09/04/24"}},
+      {{46, "Bêta-2 microglobuline"},
+       {279, "2,90 *"},
+       {318, "mg/L"},
+       {368, "(0,80 - 2,20)"},
+       {460, "3,40"}},
+      {{450, "12/03/24"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-05-07", 11.1);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-12", 3.4);
+  EXPECT_EQ(FindOn(r, Analyte::kBeta2Microglobulin, "2024-05-07"), nullptr)
+      << ImportToJson(r).dump(1);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
