@@ -86,8 +86,9 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
   for (auto& [first, phrases] : t.by_first_word_) {
     for (Phrase& p : phrases) {
       const auto foreign_word = [&](const std::string& x) { return !english.contains(x); };
-      p.foreign = std::any_of(p.words.begin(), p.words.end(), foreign_word);
-      p.all_foreign = std::all_of(p.words.begin(), p.words.end(), foreign_word);
+      p.foreign_words =
+          static_cast<int>(std::count_if(p.words.begin(), p.words.end(), foreign_word));
+      p.foreign = p.foreign_words > 0;
     }
   }
   for (const auto* list : {&t.markers_, &t.fillers_}) {
@@ -154,10 +155,10 @@ std::optional<std::string> Translator::ToEnglish(
     }
     ++i;
   }
-  // A phrase of two or more words that are all foreign ("je veux mourir", "nicht mehr leben")
-  // is evidence enough by itself.
+  // A phrase with two or more words that are no English word ("je veux mourir", "ich will
+  // nicht mehr leben") is evidence enough by itself.
   size_t evidence = markers.size();
-  for (const Phrase* p : foreign_phrases) evidence += p->all_foreign && p->words.size() >= 2 ? 2 : 1;
+  for (const Phrase* p : foreign_phrases) evidence += p->foreign_words >= 2 ? 2 : 1;
   if (!cjk && evidence < 2) return std::nullopt;
   // Nothing the table knows ("quel temps fera-t-il à Paris demain"): read as typed, as before.
   if (translated == 0) return std::nullopt;

@@ -18,9 +18,9 @@
 // Contract:
 //   - A question reads as another language when it holds a Chinese or Japanese character
 //     (common/text.h: CjkAt), or two or more different marker words or phrases with a word
-//     that is no English word of this file ("mieloma", "grupo de apoio"); a phrase of two or
-//     more words none of which is an English word of this file ("je veux mourir") counts as
-//     two. Any other question is
+//     that is no English word of this file ("mieloma", "grupo de apoio"); a phrase with two or
+//     more words that are no English word of this file ("je veux mourir", "ich will nicht mehr
+//     leben") counts as two. Any other question is
 //     returned as nullopt and read as it is, so this file cannot change how an English question
 //     is read.
 //   - Words are compared folded (FoldLatin: lower case, no accents) as Tokenize() gives them.
@@ -74,8 +74,8 @@ class Translator {
   struct Phrase {
     std::vector<std::string> words;  // folded
     std::string english;
-    bool foreign = false;      // a word of it is no English word of this file
-    bool all_foreign = false;  // no word of it is
+    bool foreign = false;   // a word of it is no English word of this file
+    int foreign_words = 0;  // how many of its words are none
   };
   // The longest phrase that starts at w[i], or nullptr.
   const Phrase* LongestAt(const std::vector<std::string>& w, size_t i) const;
