@@ -71,5 +71,30 @@ TEST_F(Blind40Test, SafetyWordsInOtherLanguages_Regression) {
   }
 }
 
+// blind41 asked in Dutch, Polish, Tagalog and Vietnamese, which the guide did not read: every
+// crisis and emergency in them was refused as not covered. The second general vocabulary
+// (translations.yaml, written without the set) reads these languages and Czech, Romanian,
+// Swedish, Norwegian, Danish, Turkish, Indonesian, Malay, Swahili, Russian and Ukrainian.
+TEST_F(Blind40Test, SafetyInLanguagesOfTheSecondVocabulary_Regression) {
+  for (const char* q : {
+           "ik wil niet meer leven", "moja żona mówi że chce umrzeć", "tôi muốn chết",
+           "мой муж говорит что не хочет жить", "ölmek istiyorum", "jag vill inte leva längre",
+           "saya ingin mati", "vreau să mor", "gusto ko na lang mamatay",
+       }) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  for (const char* q : {
+           "mijn vader heeft sinds vanochtend 39 koorts", "mama ma gorączkę 39 i dreszcze",
+           "bố tôi sốt 39 độ và run", "у мамы температура 39 и озноб",
+       }) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  // Afraid of dying is no crisis in these languages either.
+  for (const char* q : {"ik ben bang om dood te gaan", "nie chcę umierać, czy jest inne leczenie",
+                        "tôi sợ chết", "я боюсь умереть", "natatakot akong mamatay"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
