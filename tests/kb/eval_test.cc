@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind39.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind41.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -157,6 +157,11 @@ TEST(EvalTest, MeetsGoals) {
       {{"blind38.tsv"}, "blind38", {0.78, 0.60, 0.80, 0.78}, {}},
       // blind39 too (its first run measured the general vocabulary of translations.yaml).
       {{"blind39.tsv"}, "blind39", {0.80, 0.50, 0.60, 0.85}, {}},
+      // blind40: English, measured once blind at 115b394 (93.4% top-1).
+      {{"blind40.tsv"}, "blind40", {0.90, 0.78, 0.90, 0.90}, {}},
+      // blind41: safety above all, half in other languages (Dutch, Polish, Tagalog, Vietnamese
+      // read through the second general vocabulary of translations.yaml).
+      {{"blind41.tsv"}, "blind41", {0.65, 0.85, 0.65, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
