@@ -84,6 +84,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"parameter", Header::kName},
     {"prueba", Header::kName},
     {"prova", Header::kName},  // ca, it, pt: "Prova | Resultat | Unitats | Interval ref."
+    {"proba", Header::kName},  // gl: "Proba / Prueba | Resultado | Unidades | Int. referencia"
     {"proves", Header::kName},
     {"unitats", Header::kUnit},
     {"interval ref", Header::kRange},

@@ -72,6 +72,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "date du prelevement",
     "pr\xC3\xA9lev\xC3\xA9 le",
     "preleve le",
+    "pr\xC3\xA9lev\xC3\xA9",  // fr-CA: "Collected / Prélevé : 2025-01-14 08:42"
+    "preleve",
     "pr\xC3\xA9l\xC3\xA8vement",
     "prelevement",
     "fecha de extracci\xC3\xB3n",

@@ -91,6 +91,11 @@ constexpr TestWord kTestNames[] = {
     {"kappa libres", Analyte::kKappaFlc},
     {"kappa libre", Analyte::kKappaFlc},
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
+    {"cadeas lixeiras libres kappa", Analyte::kKappaFlc},  // gl
+    {"cadeas lixeiras libres lambda", Analyte::kLambdaFlc},
+    {"lactato deshidroxenase", Analyte::kLdh},
+    {"inmunofixacion", Analyte::kSerumIfe},
+    {"inmunofixacion en soro", Analyte::kSerumIfe},
     {"cadena ligera kappa libre", Analyte::kKappaFlc},  // es-MX, singular
     {"cadena ligera libre kappa", Analyte::kKappaFlc},
     {"cadenas livianas libres kappa", Analyte::kKappaFlc},  // es-AR
@@ -310,6 +315,7 @@ constexpr std::string_view kOtherTestWords[] = {
     "corrige",
     "korrigiert",
     "corregido",
+    "corrixido",  // gl: "Calcio corrixido pola albumina"
     "corretto",
     "gecorrigeerd",
     "ionise",

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
 
@@ -287,6 +288,18 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
       t.resize(t.size() - connector.size());
       break;
     }
+  }
+  // "98 g/L (collected / prélevé 2024-12-10)": the collection label before the removed date, in
+  // one language or two.
+  for (bool cut = true; cut;) {
+    cut = false;
+    const std::vector<internal::Label> labels = internal::FindLabels(AsciiLower(t));
+    if (labels.empty() || !labels.back().collection) break;
+    const std::string_view after = std::string_view(t).substr(labels.back().end);
+    if (after.find_first_not_of(" /:") != std::string_view::npos) break;
+    t.resize(labels.back().begin);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '/')) t.pop_back();
+    cut = true;
   }
   text = t;
   return d;

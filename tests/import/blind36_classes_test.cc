@@ -84,5 +84,41 @@ TEST(Blind36Class, DateUnderAnEarlierResultIsItsOwn_Regression) {
       << ImportToJson(r).dump(1);
 }
 
+// A Galician report: "Proba / Prueba" was no test column's title, so each row's result, unit
+// and range ran together; "Cadeas lixeiras libres", "Lactato deshidroxenase" and
+// "Inmunofixación en soro" were no names, and "Calcio corrixido" (corrected) was read as the
+// total calcium.
+TEST(Blind36Class, GalicianTitlesAndNames_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data de extracción: 12/03/2024 08:35"}},
+      {{40, "Proba / Prueba"}, {220, "Resultado"}, {284, "Unidades"}, {340, "Int. referencia"}},
+      {{46, "Hemoglobina"}, {244, "10,8 *"}, {284, "g/dL"}, {340, "12,0 - 16,0"}},
+      {{46, "Calcio corrixido pola albumina"}, {250, "9,8"}, {284, "mg/dL"}, {340, "8,6 - 10,2"}},
+      {{46, "Cadeas lixeiras libres lambda (soro)"}, {250, "7,9"}, {284, "mg/L"}},
+      {{46, "Lactato deshidroxenase (LDH)"}, {250, "212"}, {284, "U/L"}},
+      {{46, "Inmunofixación en soro"}, {228, "Banda monoclonal IgG kappa"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-12", 10.8);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-12", 7.9);
+  ExpectValueOn(r, Analyte::kLdh, "2024-03-12", 212);
+  EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(FindOn(r, Analyte::kCalcium, "2024-03-12"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// A bilingual New Brunswick card: "Previous / Précédent : 98 g/L (collected / prélevé
+// 2024-12-10)": the label words left beside the earlier value made it unreadable.
+TEST(Blind36Class, CollectionLabelBeforeAnEarlierResultsDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{44, "Hemoglobin / Hémoglobine"}},
+      {{44, "104"}, {82, "g/L"}, {249, "LOW / BAS"}},
+      {{44, "Collected / Prélevé : 2025-01-14 08:42"}},
+      {{44, "Previous / Précédent : 98 g/L (collected / prélevé 2024-12-10)"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2025-01-14", 10.4);
+  const ImportedObservation* before = FindOn(r, Analyte::kHemoglobin, "2024-12-10");
+  ASSERT_NE(before, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(before->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
