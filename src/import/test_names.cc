@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cjk_names.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/records/units.h"
@@ -44,7 +45,7 @@ std::string DropFootnoteMarks(std::string s) {
 std::vector<std::string> Split(const std::string& s);
 
 std::string Fold(std::string_view text, std::vector<std::string>* paren) {
-  const std::string s = FoldLatin(DropFootnoteMarks(std::string(text)));
+  const std::string s = FoldLatin(DropFootnoteMarks(internal::CjkNamesInEnglish(text)));
   std::string out, cur;
   int depth = 0;
   for (size_t i = 0; i < s.size(); ++i) {

@@ -120,5 +120,35 @@ TEST(Blind36Class, CollectionLabelBeforeAnEarlierResultsDate_Regression) {
   EXPECT_TRUE(before->previous);
 }
 
+// A Japanese table names its tests in Japanese with an abbreviation in parentheses
+// ("ヘモグロビン (Hb)", "M蛋白量", "遊離L鎖 κ"): the name was read from the Latin letters alone,
+// so only "LD (IFCC)" was read. Chinese, Japanese and Korean test words are read in English;
+// a test oncoguide does not use stays ignored ("尿素窒素" is urea, "補正カルシウム" corrected
+// calcium), and a name written in Latin letters too ("Hb ヘモグロビン") is read as before.
+TEST(Blind36Class, ChineseJapaneseAndKoreanTestNames_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "採取日 Collected: 2024/09/03"}},
+      {{40, "検査項目"}, {200, "Result"}, {260, "Unit"}},
+      {{42, "ヘモグロビン (Hb)"}, {200, "11.9 L"}, {260, "g/dL"}},
+      {{42, "クレアチニン (Cre)"}, {200, "1.02"}, {260, "mg/dL"}},
+      {{42, "補正カルシウム"}, {200, "9.3"}, {260, "mg/dL"}},
+      {{42, "尿素窒素 (UN)"}, {200, "17"}, {260, "mg/dL"}},
+      {{42, "M蛋白量"}, {200, "0.3"}, {260, "g/dL"}},
+      {{42, "遊離L鎖 κ"}, {200, "22.7 H"}, {260, "mg/L"}},
+      {{42, "血清游离λ轻链"}, {200, "11.0"}, {260, "mg/L"}},
+      {{42, "Alb アルブミン"}, {200, "3.8"}, {260, "g/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-09-03", 11.9);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-03", 1.02);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-09-03", 0.3);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-09-03", 22.7);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-09-03", 11.0);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-09-03", 3.8);
+  EXPECT_EQ(FindOn(r, Analyte::kCalcium, "2024-09-03"), nullptr) << ImportToJson(r).dump(1);
+  for (const ImportedObservation& o : r.observations) {
+    EXPECT_NE(o.obs.analyte, Analyte::kUrineMProtein) << ImportToJson(r).dump(1);
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

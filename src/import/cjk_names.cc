@@ -1,0 +1,150 @@
+// Chinese, Japanese and Korean test names in English (cjk_names.h).
+#include "cjk_names.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace oncoguide::import::internal {
+namespace {
+
+// Each word and its English. Simplified and traditional Chinese, Japanese kanji and katakana,
+// Korean. Words of tests oncoguide does not use are here too, so that they are recognised and
+// ignored rather than read as another test ("尿素", urea, is not urine).
+constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+    // Haemoglobin and the blood count (ignored but for haemoglobin).
+    {"ヘモグロビン", "hemoglobin"},
+    {"血色素", "hemoglobin"},
+    {"血红蛋白", "hemoglobin"},
+    {"血紅蛋白", "hemoglobin"},
+    {"헤모글로빈", "hemoglobin"},
+    {"혈색소", "hemoglobin"},
+    {"白血球数", "white blood cells"},
+    {"白血球", "white blood cells"},
+    {"白细胞", "white blood cells"},
+    {"白細胞", "white blood cells"},
+    {"赤血球数", "red blood cells"},
+    {"赤血球", "red blood cells"},
+    {"红细胞", "red blood cells"},
+    {"紅細胞", "red blood cells"},
+    {"血小板数", "platelets"},
+    {"血小板", "platelets"},
+    // Chemistry.
+    {"補正カルシウム", "corrected calcium"},
+    {"补正钙", "corrected calcium"},
+    {"校正钙", "corrected calcium"},
+    {"校正鈣", "corrected calcium"},
+    {"カルシウム", "calcium"},
+    {"칼슘", "calcium"},
+    {"钙", "calcium"},
+    {"鈣", "calcium"},
+    {"クレアチニン", "creatinine"},
+    {"肌酸酐", "creatinine"},
+    {"肌酐", "creatinine"},
+    {"크레아티닌", "creatinine"},
+    {"アルブミン", "albumin"},
+    {"白蛋白", "albumin"},
+    {"알부민", "albumin"},
+    {"総蛋白", "total protein"},
+    {"总蛋白", "total protein"},
+    {"總蛋白", "total protein"},
+    {"총단백", "total protein"},
+    {"球蛋白", "globulin"},
+    {"グロブリン", "globulin"},
+    {"尿素窒素", "urea"},
+    {"尿素氮", "urea"},
+    {"尿素", "urea"},
+    {"尿酸", "uric acid"},
+    {"乳酸脱水素酵素", "ldh"},
+    {"乳酸脱氢酶", "ldh"},
+    {"乳酸脫氫酶", "ldh"},
+    {"マイクログロブリン", " microglobulin"},
+    {"微球蛋白", " microglobulin"},
+    {"반응성단백", "c reactive protein"},
+    // Myeloma tests: free light chains, M-protein, immunofixation, electrophoresis.
+    {"遊離L鎖", "free light chain "},
+    {"遊離軽鎖", "free light chain "},
+    {"游离轻链", "free light chain "},
+    {"遊離輕鏈", "free light chain "},
+    {"游离", "free "},
+    {"遊離", "free "},
+    {"轻链", " light chain"},
+    {"輕鏈", " light chain"},
+    {"軽鎖", " light chain"},
+    {"L鎖", " light chain"},
+    {"比值", " ratio"},
+    {"比", " ratio"},
+    {"M蛋白量", "m-protein"},
+    {"M蛋白", "m-protein"},
+    {"M 蛋白", "m-protein"},
+    {"免疫固定电泳", "immunofixation"},
+    {"免疫固定電泳", "immunofixation"},
+    {"免疫固定法", "immunofixation"},
+    {"免疫固定", "immunofixation"},
+    {"蛋白分画", "protein electrophoresis"},
+    {"分画", " fraction"},
+    {"电泳", "electrophoresis"},
+    {"電泳", "electrophoresis"},
+    {"形質細胞", "plasma cells"},
+    {"浆细胞", "plasma cells"},
+    {"漿細胞", "plasma cells"},
+    // Specimens.
+    {"血清", " serum "},
+    {"尿中", " urine "},
+    {"尿", " urine "},
+    // Greek letters of the light chains, and full-width parentheses.
+    {"κ", " kappa "},
+    {"λ", " lambda "},
+    {"（", " ("},
+    {"）", ") "},
+};
+
+}  // namespace
+
+std::string CjkNamesInEnglish(std::string_view text) {
+  // Only text with a Chinese, Japanese or Korean character (lead bytes E3 to ED) or a
+  // full-width form (EF) is read: "κ" and "λ" in a Greek report's name stay as they are.
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return (b >= 0xE3 && b <= 0xED) || b == 0xEF;
+      })) {
+    return std::string(text);
+  }
+  static const std::vector<std::pair<std::string_view, std::string_view>> by_length = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> v(std::begin(kWords),
+                                                                 std::end(kWords));
+    std::stable_sort(v.begin(), v.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return v;
+  }();
+  // Each word in English; and whether a Latin letter stands outside parentheses beside them.
+  std::string out;
+  bool latin = false;
+  int depth = 0;
+  for (size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (const auto& [word, english] : by_length) {
+      if (text.substr(i, word.size()) == word) {
+        if (word == "（") ++depth;
+        if (word == "）" && depth > 0) --depth;
+        out += ' ';
+        out += english;
+        out += ' ';
+        i += word.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (replaced) continue;
+    const char c = text[i++];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    latin |= depth == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    out += c;
+  }
+  // A name already written in Latin letters beside its translation ("Hb ヘモグロビン", "FLC-κ
+  // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it.
+  return latin ? std::string(text) : out;
+}
+
+}  // namespace oncoguide::import::internal
