@@ -79,19 +79,20 @@ std::string IsotypeIn(std::string_view text) {
     }
     return false;
   };
-  // The light chain's initial right after the heavy chain ("IgG-K", "IgA/L", "IgG K"), standing
-  // alone.
-  const auto initial_after_heavy = [&](char letter) {
+  // The light chain's initial or first three letters right after the heavy chain ("IgG-K",
+  // "IgA/L", "IgG K", "IgG-Lam"), standing alone.
+  const auto initial_after_heavy = [&](std::string_view abbrev) {
     if (heavy_end == std::string::npos || heavy_end + 1 >= t.size()) return false;
     const char sep = t[heavy_end];
-    const size_t end = heavy_end + 2;
-    return (sep == '-' || sep == '/' || sep == ' ') && t[heavy_end + 1] == letter &&
-           (end == t.size() || !IsAlpha(t[end]));
+    const size_t end = heavy_end + 1 + abbrev.size();
+    return (sep == '-' || sep == '/' || sep == ' ') &&
+           t.compare(heavy_end + 1, abbrev.size(), abbrev) == 0 &&
+           (end >= t.size() || !IsAlpha(t[end]));
   };
   const bool kappa = t.find("kappa") != std::string::npos || greek_after_heavy("\xCE\xBA") ||
-                     initial_after_heavy('k');
+                     initial_after_heavy("k") || initial_after_heavy("kap");
   const bool lambda = t.find("lambda") != std::string::npos || greek_after_heavy("\xCE\xBB") ||
-                      initial_after_heavy('l');
+                      initial_after_heavy("l") || initial_after_heavy("lam");
   std::string light;
   if (kappa) light = "kappa";
   if (lambda) light = light.empty() ? "lambda" : "";  // both named: no isotype

@@ -229,6 +229,8 @@ constexpr TestWord kMoreTestNames[] = {
     {"component monoclonal", Analyte::kSerumMProtein},  // ca (Andorra)
     {"cadenes lleugeres lliures kappa", Analyte::kKappaFlc},
     {"cadenes lleugeres lliures lambda", Analyte::kLambdaFlc},
+    {"cadena lleugera lliure kappa", Analyte::kKappaFlc},  // ca, valencià: singular
+    {"cadena lleugera lliure lambda", Analyte::kLambdaFlc},
     {"cad ligeras libres kappa", Analyte::kKappaFlc},  // es (Honduras), "Cad." for "Cadenas"
     {"cad ligeras libres lambda", Analyte::kLambdaFlc},
     {"vrije kappa", Analyte::kKappaFlc},  // nl (Surinamese cumulative report)

@@ -119,7 +119,14 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
   // The unit: in the value cell, its own column, the name, or the range.
   std::string unit = v.unit;
   if (unit.empty()) unit = cells.value_unit;
-  if (unit.empty() && cells.unit) unit = std::string(TrimSpaces(cells.unit->text));
+  if (unit.empty() && cells.unit) {
+    unit = std::string(TrimSpaces(cells.unit->text));
+    // The reference range after the unit in its cell ("umol/L (45-90)"): not part of the unit.
+    if (const size_t open = unit.find(" ("); open != std::string::npos && unit.ends_with(')') &&
+        ParseLabRange(std::string_view(unit).substr(open + 2, unit.size() - open - 3))) {
+      unit = std::string(TrimSpaces(unit.substr(0, open)));
+    }
+  }
   if (unit.empty()) unit = name.test.unit;
   // An earlier result beside a current one that carries its unit in its cell ("11,2 g/dL |
   // (12,0 – 16,0) | 10,8"): the row's unit.

@@ -150,5 +150,22 @@ TEST(Blind36Class, ChineseJapaneseAndKoreanTestNames_Regression) {
   }
 }
 
+// A Valencian cumulative table's singular "Cadena lleugera lliure kappa" was no name; a
+// Queensland one gave each test's unit with its range in one cell ("umol/L (45-90)"), which
+// was no unit, and typed its immunofixation "IgG-Lam", which was no isotype.
+TEST(Blind36Class, SingularCatalanNameUnitWithRangeAndLamIsotype_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {190, "Units (ref)"}, {290, "18/02/2025"}, {350, "18/03/2025"}},
+      {{38, "Creatinine"}, {190, "umol/L (45-90)"}, {300, "72"}, {360, "91 H"}},
+      {{38, "Immunofixation"}, {190, "(NEG)"}, {300, "NEG"}, {360, "IgG-Lam"}},
+      {{38, "Cadena lleugera lliure kappa"}, {190, "mg/L"}, {300, "12,0"}, {360, "11,5"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2025-03-18", 91 * 0.011312);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2025-02-18", 12.0);
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2025-03-18");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgG lambda");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
