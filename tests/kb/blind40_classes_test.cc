@@ -110,5 +110,19 @@ TEST_F(Blind40Test, ReadingsWithLowNeutrophilsAndHighDoseMel_Regression) {
   EXPECT_EQ(r.topic.value_or(""), "chemotherapy");
 }
 
+// A fever asked about as a thing that may happen one day is information ("if one day i get a
+// fever during the transplant, what usually happens"); a fever now, even with an "if" after it,
+// is still an emergency.
+TEST_F(Blind40Test, AFeverThatMayHappenOneDayIsNoEmergency_Regression) {
+  for (const char* q : {"if one day i get a fever during the transplant what usually happens",
+                        "what should i do if i ever get a fever on dara"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  for (const char* q : {"he has a fever, what do we do if it goes higher",
+                        "fever since this morning, if it goes on should i call"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
