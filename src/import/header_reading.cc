@@ -307,6 +307,10 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (!cols) return false;
   const Line& line = titled ? *titled : lines[i];
   if (AttachSubHeader(line, *cols) || JoinTitlesUnderDates(line, *cols)) return true;
+  // A line of dates alone further down, each under the header's one undated earlier-results
+  // column ("Antériorités" over "(date prélèv.)", the dates printed under the first row): they
+  // date that column's results; the header stays (its result column with it).
+  if (line.page == header_page_ && SplitPreviousByDates(*cols)) return true;
   if (UnitsUnderTestTitles(line, *cols)) return false;  // ExtendHeader reads them
   if (i > 0) TakeTitlesAbove(lines[i - 1], line, &*cols);
   if (i > 0) TakePreviousTitleAbove(lines[i - 1], line, &*cols);

@@ -80,6 +80,11 @@ TEST(Blind36Class, DateUnderAnEarlierResultIsItsOwn_Regression) {
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-05-07", 11.1);
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-12", 3.4);
+  // The first row's dates, far below the header, dated its earlier-results column: they had
+  // become a header of their own, and every current result (under "Résultat") was lost.
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-04", 11.6);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-06-04", 2.9);
+  EXPECT_TRUE(FindOn(r, Analyte::kHemoglobin, "2024-05-07")->previous);
   EXPECT_EQ(FindOn(r, Analyte::kBeta2Microglobulin, "2024-05-07"), nullptr)
       << ImportToJson(r).dump(1);
 }
