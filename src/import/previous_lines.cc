@@ -308,27 +308,26 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
 void RowReader::DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const {
   if (next.page != line.page || next.cells.empty() ||
       next.box.y0 - line.box.y1 > line.box.height() ||
-      (cells->previous_dated.empty() && cells->dated.empty())) {
+      cells->previous_dated.empty()) {
     return;
   }
-  std::vector<std::pair<LabDate, Piece>> previous = cells->previous_dated, dated = cells->dated;
+  // Only earlier results: a flowsheet's row is dated by its columns alone (a second block's
+  // dates right under its last row are that block's header, not this row's).
+  std::vector<std::pair<LabDate, Piece>> previous = cells->previous_dated;
   for (const Cell& c : next.cells) {
     const std::optional<LabDate> d =
         IsDateCell(c.text) ? FindLabDate(c.text, order_) : std::nullopt;
     if (!d) return;
     int over = 0;
-    for (auto* list : {&previous, &dated}) {
-      for (auto& [date, piece] : *list) {
-        if (c.box.XOverlap(piece.box) > 0) {
-          date = *d;
-          ++over;
-        }
+    for (auto& [date, piece] : previous) {
+      if (c.box.XOverlap(piece.box) > 0) {
+        date = *d;
+        ++over;
       }
     }
     if (over != 1) return;  // under no earlier result, or under two
   }
   cells->previous_dated = std::move(previous);
-  cells->dated = std::move(dated);
 }
 
 }  // namespace oncoguide::import

@@ -326,9 +326,9 @@ class RowReader {
   // The date of an earlier result written in its cell ("0.9 (12/01/2024)", "Ant: 11,4
   // (16/01/24)"), taken out of `prev` with its brackets, connector and label; nullopt if none.
   std::optional<LabDate> TakeDateOfPrevious(Piece* prev) const;
-  // A line of dates alone right under a row, each date under one of the row's results in a
-  // dated column ("Bêta-2 microglobuline | 2,90 | ... | 3,40" / "| 12/03/24"): each takes the
-  // date under it, not the date its column took from the rows before. (The line is still read
+  // A line of dates alone right under a row, each date under one of the row's earlier results
+  // in a dated previous column ("Bêta-2 microglobuline | 2,90 | ... | 3,40" / "| 12/03/24"):
+  // each takes the date under it, not the date its column took from the rows before. (The line is still read
   // as it was: as a header's dates it dates the columns of the rows below.)
   void DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
