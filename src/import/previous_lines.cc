@@ -307,8 +307,7 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
 
 void RowReader::DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const {
   if (next.page != line.page || next.cells.empty() ||
-      next.box.y0 - line.box.y1 > line.box.height() ||
-      cells->previous_dated.empty()) {
+      next.box.y0 - line.box.y1 > line.box.height() || cells->previous_dated.empty()) {
     return;
   }
   // Only earlier results: a flowsheet's row is dated by its columns alone (a second block's

@@ -122,7 +122,8 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
   if (unit.empty() && cells.unit) {
     unit = std::string(TrimSpaces(cells.unit->text));
     // The reference range after the unit in its cell ("umol/L (45-90)"): not part of the unit.
-    if (const size_t open = unit.find(" ("); open != std::string::npos && unit.ends_with(')') &&
+    if (const size_t open = unit.find(" (");
+        open != std::string::npos && unit.ends_with(')') &&
         ParseLabRange(std::string_view(unit).substr(open + 2, unit.size() - open - 3))) {
       unit = std::string(TrimSpaces(unit.substr(0, open)));
     }

@@ -328,8 +328,8 @@ class RowReader {
   std::optional<LabDate> TakeDateOfPrevious(Piece* prev) const;
   // A line of dates alone right under a row, each date under one of the row's earlier results
   // in a dated previous column ("Bêta-2 microglobuline | 2,90 | ... | 3,40" / "| 12/03/24"):
-  // each takes the date under it, not the date its column took from the rows before. (The line is still read
-  // as it was: as a header's dates it dates the columns of the rows below.)
+  // each takes the date under it, not the date its column took from the rows before. (The line is
+  // still read as it was: as a header's dates it dates the columns of the rows below.)
   void DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
