@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind41.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind42.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -162,6 +162,9 @@ TEST(EvalTest, MeetsGoals) {
       // blind41: safety above all, half in other languages (Dutch, Polish, Tagalog, Vietnamese
       // read through the second general vocabulary of translations.yaml).
       {{"blind41.tsv"}, "blind41", {0.65, 0.85, 0.65, 0.85}, {}},
+      // blind42: English with about 80 questions in Spanish, French, Portuguese, Italian and
+      // German, measured once blind at e546456 (90.0% top-1, 22 of 25 crises).
+      {{"blind42.tsv"}, "blind42", {0.92, 0.90, 0.90, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
