@@ -127,6 +127,88 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
   return cells;
 }
 
+// True for a short cell of words with no digit: a column title's part ("Resultado",
+// "anterior"), not a result or a line of prose.
+bool ShortWordsOnly(const Cell& c) {
+  return c.text.find_first_of("0123456789") == std::string::npos &&
+         std::count(c.text.begin(), c.text.end(), ' ') <= 2;
+}
+
+// On a scanned page, a title stacked over two lines beside a one-line header ("Resultado" /
+// "anterior" straddling "Test | Result | Units") is read by its ink as a line above the header
+// and a line below it; set in type, the font's boxes put it on the header's line. When the
+// lines above and below sit half a line either side of `mid`, each cell of one right over a
+// cell of the other and clear of `mid`'s cells, the stacked words are joined into `mid`.
+bool JoinStraddlingTitles(Line& above, Line& mid, const Line& below, double h) {
+  if (above.page != mid.page || below.page != mid.page || above.cells.size() != below.cells.size() ||
+      above.cells.size() > 4 || mid.cells.empty()) {
+    return false;
+  }
+  const double centre = 0.5 * (above.box.cy() + below.box.cy());
+  if (std::abs(centre - mid.box.cy()) > 0.3 * h || mid.box.y0 - above.box.y1 > 0.3 * h ||
+      below.box.y0 - mid.box.y1 > 0.3 * h) {
+    return false;
+  }
+  const auto clear_of_mid = [&](const Cell& c) {
+    return std::none_of(mid.cells.begin(), mid.cells.end(),
+                        [&](const Cell& m) { return m.box.XOverlap(c.box) > 0; });
+  };
+  for (size_t k = 0; k < above.cells.size(); ++k) {
+    const Cell& a = above.cells[k];
+    const Cell& b = below.cells[k];
+    if (a.box.XOverlap(b.box) <= 0.5 * std::min(a.box.width(), b.box.width()) ||
+        !ShortWordsOnly(a) || !ShortWordsOnly(b) || !clear_of_mid(a) || !clear_of_mid(b)) {
+      return false;
+    }
+  }
+  for (size_t k = 0; k < above.cells.size(); ++k) {
+    Cell joined = above.cells[k];
+    if (joined.text.ends_with('-')) {
+      joined.text.pop_back();  // a word broken at a hyphen: "Resul-" / "tado"
+    } else {
+      joined.text += ' ';
+    }
+    joined.text += below.cells[k].text;
+    joined.box.Cover(below.cells[k].box);
+    joined.confidence = std::min(joined.confidence, below.cells[k].confidence);
+    mid.box.Cover(joined.box);
+    mid.cells.push_back(std::move(joined));
+  }
+  std::sort(mid.cells.begin(), mid.cells.end(),
+            [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
+  return true;
+}
+
+// True for a line of specks alone (": ", "‘"), which a scan may leave between stacked words.
+bool SpeckLine(const Line& line) {
+  return std::all_of(line.cells.begin(), line.cells.end(), [](const Cell& c) {
+    return c.text.size() <= 3 && std::none_of(c.text.begin(), c.text.end(), [](char ch) {
+             return std::isalnum(static_cast<unsigned char>(ch)) != 0;
+           });
+  });
+}
+
+void JoinStraddlingTitles(std::vector<Line>& lines, double h) {
+  std::vector<size_t> real;  // the lines that are not specks alone
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!SpeckLine(lines[i])) real.push_back(i);
+  }
+  std::vector<bool> gone(lines.size(), false);
+  for (size_t k = 1; k + 1 < real.size(); ++k) {
+    const size_t a = real[k - 1], m = real[k], b = real[k + 1];
+    if (gone[a] || !JoinStraddlingTitles(lines[a], lines[m], lines[b], h)) continue;
+    gone[a] = gone[b] = true;
+    ++k;
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (gone[i]) continue;
+    if (out != i) lines[out] = std::move(lines[i]);
+    ++out;
+  }
+  lines.resize(out);
+}
+
 }  // namespace
 
 std::vector<Line> BuildLines(const Page& page) {
@@ -203,6 +285,7 @@ std::vector<Line> BuildLines(const Page& page) {
     line.cells = CellsOf(groups[i]);
     lines.push_back(std::move(line));
   }
+  if (page.ocr) JoinStraddlingTitles(lines, median);
   return lines;
 }
 

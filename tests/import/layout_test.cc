@@ -91,6 +91,44 @@ TEST(BuildLines, RangesDashReadAsASpeckStaysInTheRange_Regression) {
   EXPECT_EQ(lines[0].Text(), "Serbest  118  3,3 - 19,4");
 }
 
+// A title stacked over two lines beside a one-line header ("Resultado" / "anterior" straddling
+// "Proba | Resultado | Unidades"): set in type it shares the header's line, but by its ink a
+// scan reads a line above the header and one below. blind36's Galician office scan lost its
+// previous-result columns and read 1 of its 20 values; the stacked words now join the header.
+TEST(BuildLines, TitleStackedAcrossTheHeaderJoinsIt_Regression) {
+  Page p;
+  p.number = 1;
+  p.ocr = true;
+  p.words = {Word{"Resultado", Box{431, 123.5, 470, 128.9}, 0.9f},
+             Word{"Data", Box{481, 123.5, 498, 128.9}, 0.9f},
+             Word{":", Box{82, 130.0, 83, 131.0}, 0.3f},
+             Word{"Proba", Box{41, 128.3, 62, 133.9}, 0.9f},
+             Word{"Resultado", Box{220, 128.3, 262, 133.9}, 0.9f},
+             Word{"Unidades", Box{284, 128.3, 323, 133.9}, 0.9f},
+             Word{"anterior", Box{438, 132.8, 470, 137.8}, 0.9f},
+             Word{"anterior", Box{480, 132.8, 512, 137.8}, 0.9f},
+             Word{"Hemoglobina", Box{47, 176.8, 97, 182.2}, 0.9f}};
+  std::vector<Line> lines = BuildLines(p);
+  ASSERT_EQ(lines.size(), 3u);  // the speck, the header, the row
+  EXPECT_EQ(lines[1].Text(), "Proba  Resultado  Unidades  Resultado anterior  Data anterior");
+  EXPECT_EQ(lines[2].Text(), "Hemoglobina");
+}
+
+// Rows of two tables set at different heights are not stacked titles: words with digits, or
+// on a page in type, stay on their own lines.
+TEST(BuildLines, InterleavedRowsAreNotStackedTitles) {
+  Page p;
+  p.number = 1;
+  p.ocr = true;
+  p.words = {W("Albumin", 50, 94), W("4.0", 120, 94), W("Calcium", 400, 100),
+             W("Urea", 50, 106), W("12", 120, 106)};
+  EXPECT_EQ(BuildLines(p).size(), 3u);
+  p.ocr = false;
+  p.words = {W("Previous", 400, 94), W("Test", 50, 100), W("Result", 120, 100),
+             W("result", 400, 106)};
+  EXPECT_EQ(BuildLines(p).size(), 3u);
+}
+
 TEST(ReadingOrder, TwoColumnPageReadsLeftThenRight) {
   Page p;
   p.number = 1;
