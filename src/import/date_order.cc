@@ -76,6 +76,21 @@ bool YearFirst(std::string_view all, bool* sure) {
   return EastAsian(all);
 }
 
+// Whether `all` holds a date whose year has three digits ("113/05/12", lab_dates.cc).
+bool MinguoDates(std::string_view all) {
+  const auto digit = [&](size_t i) {
+    return i < all.size() && std::isdigit(static_cast<unsigned char>(all[i]));
+  };
+  for (size_t i = 0; i + 3 < all.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2)) continue;
+    const char sep = all[i + 3];
+    if (sep != '/' && sep != '.' && sep != '-') continue;
+    const std::optional<LabDate> d = FindLabDate(all.substr(i, 12), DateOrder::kUnknown);
+    if (d && d->begin == 0 && d->date.year() > 1911 && d->date.year() < 2100) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DateOrder DecideDateOrder(const Document& doc, std::vector<std::string>* warnings, bool* unsure) {
@@ -86,6 +101,11 @@ DateOrder DecideDateOrder(const Document& doc, std::vector<std::string>* warning
       all += w.text;
       all += ' ';
     }
+  }
+  if (MinguoDates(all)) {
+    warnings->push_back(
+        "dates with a three-digit year read in the Minguo calendar of Taiwanese reports "
+        "(113/05/12 is 2024-05-12)");
   }
   if (bool sure = false; YearFirst(all, &sure)) {
     warnings->push_back(

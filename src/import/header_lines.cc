@@ -33,8 +33,15 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
                               return c.kind == Col::kRowDate;
                             }) >= 2;
   std::vector<std::pair<size_t, const Column*>> targets;
-  for (const Column& s : sub) {
+  for (size_t k = 0; k < sub.size(); ++k) {
+    const Column& s = sub[k];
     const Column* col = ColumnOf(Cell{s.unit, s.box, 1.0f});
+    // The time of day beside the date's own title, under that title or under none
+    // ("COLLECTED" / "DATE | TIME | g/dL"): a column never read.
+    if (s.kind == Col::kOther && k > 0 && sub[k - 1].kind == Col::kRowDate &&
+        (col == nullptr || col->kind == Col::kRowDate)) {
+      continue;
+    }
     if (col == nullptr) return false;
     const bool unit =
         s.kind == Col::kUnitValue && col->kind == Col::kTest && col->test.unit.empty();

@@ -82,8 +82,9 @@ void CompleteYearlessDates(std::vector<Cell>* cells) {
 }
 
 // A flowsheet's dates written as the year over the month and day ("2023" / "11/06", a Japanese
-// cumulative report): the line of dates with each year put in ("2023/11/06", or "06.11.2023"
-// for a day and month written with dots); nullopt when fewer than two dates get a year.
+// cumulative report) or under them ("27.04." / "2023", a German one): the line with each date
+// whole ("2023/11/06", or "06.11.2023" for a day and month written with dots); nullopt when
+// fewer than two dates get a year.
 std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   if (i == 0) return std::nullopt;
   const Line& above = lines[i - 1];
@@ -91,16 +92,28 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
     return std::nullopt;
   }
+  // "27.04." over "2023" (a German cumulative report): the same, the other way up.
+  const auto with_year = [](std::string day_month, const std::string& year) {
+    if (day_month.back() == '.') day_month.pop_back();
+    return day_month.find('.') != std::string::npos ? day_month + "." + year
+                                                    : year + "/" + day_month;
+  };
   Line out = line;
   int dated = 0;
   for (Cell& c : out.cells) {
-    if (!DayMonthOnly(c.text)) continue;
+    const std::string own(TrimSpaces(c.text));
+    const bool day_month = DayMonthOnly(c.text);
+    if (!day_month && !IsYear(own)) continue;
     for (const Cell& a : above.cells) {
-      const std::string year(TrimSpaces(a.text));
-      if (!IsYear(year) || c.box.XOverlap(a.box) <= 0) continue;
-      std::string t(TrimSpaces(c.text));
-      if (t.back() == '.') t.pop_back();
-      c.text = t.find('.') != std::string::npos ? t + "." + year : year + "/" + t;
+      const std::string other(TrimSpaces(a.text));
+      if (c.box.XOverlap(a.box) <= 0) continue;
+      if (day_month && IsYear(other)) {
+        c.text = with_year(own, other);
+      } else if (!day_month && DayMonthOnly(a.text)) {
+        c.text = with_year(other, own);
+      } else {
+        continue;
+      }
       ++dated;
       break;
     }

@@ -121,6 +121,20 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
     }
     return std::nullopt;
   }
+  if (na == 3 && i + 3 < s.size() && (s[i + 3] == '/' || s[i + 3] == '.' || s[i + 3] == '-')) {
+    // A three-digit year is a Minguo (Republic of China) year, as Taiwanese reports write it:
+    // "113/05/12" is 2024-05-12 (year 1 is 1912).
+    const char sep = s[i + 3];
+    const size_t nb = Digits(s, i + 4, 2, &b);
+    if (nb > 0 && i + 4 + nb < s.size() && s[i + 4 + nb] == sep) {
+      const size_t nc = Digits(s, i + 5 + nb, 2, &c);
+      const size_t end = i + 5 + nb + nc;
+      if (nc > 0 && BoundaryAt(s, end) && a >= 1) {
+        if (auto d = MakeDate(a + 1911, b, c)) return LabDate{*d, false, 0, 0, i, end};
+      }
+    }
+    return std::nullopt;
+  }
   if (na >= 1 && na <= 2) {
     const size_t p = i + na;
     // Czech and Slovak: "29. 6. 2024", a space after each dot (day first, a four-digit year);

@@ -91,6 +91,18 @@ bool OcrSpeck(const Word& w) {
   return true;
 }
 
+// True when `next` is the rest of a unit whose slash a font set apart from its first part
+// ("mg" + "/dL", as some CJK fonts space a Latin slash): the two are one word, "mg/dL".
+bool SlashGlued(std::string_view cell, std::string_view next) {
+  if (next.size() < 2 || next[0] != '/' || std::isalpha(static_cast<unsigned char>(next[1])) == 0) {
+    return false;
+  }
+  const size_t space = cell.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? cell : cell.substr(space + 1);
+  return !last.empty() && last.size() <= 5 &&
+         std::none_of(last.begin(), last.end(), [](char c) { return c == '/' || c == '('; });
+}
+
 // Splits the words of one line (sorted by x) into cells at gaps wider than the threshold. An
 // OCR speck joins the cell it touches but never bridges a gap: "04/01/2024 _ Ref Range" is a
 // date column and a range column, not one cell.
@@ -117,7 +129,7 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
       cells.push_back(Cell{w->text, w->box, w->confidence});
     } else {
       Cell& c = cells.back();
-      c.text += ' ';
+      if (!SlashGlued(c.text, w->text)) c.text += ' ';
       c.text += w->text;
       c.box.Cover(w->box);
       c.confidence = std::min(c.confidence, w->confidence);

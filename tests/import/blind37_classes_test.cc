@@ -1,0 +1,68 @@
+// The classes blind37's separate author found (tests/import/corpus/blind37: measured once blind,
+// then a development split), each tested in our own words.
+#include <gtest/gtest.h>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+namespace {
+
+using records::Analyte;
+
+// A German cumulative report sets each column's day and month over its year ("27.04." /
+// "2023"): the year line is the header, and without the day and month no result had a date
+// (all 55 of a Hamburg report were unread).
+TEST(Blind37Class, DayAndMonthOverTheYearMakeTheColumnsDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{300, "27.04."}, {360, "22.03."}, {420, "19.02."}},
+      {{40, "Analyt"}, {150, "Einheit"}, {300, "2023"}, {360, "2023"}, {420, "2023"}},
+      {{40, "LDH"}, {150, "U/l"}, {300, "205"}, {360, "222"}, {420, "239"}},
+  });
+  ExpectValueOn(r, Analyte::kLdh, "2023-04-27", 205);
+  ExpectValueOn(r, Analyte::kLdh, "2023-02-19", 239);
+}
+
+// A US laboratory printout puts the time of day beside the date under "COLLECTED" ("DATE |
+// TIME | g/dL"): the time's title, under no test, made the units line no sub-header, and it
+// replaced the tests' titles (57 results of an Ohio summary unread).
+TEST(Blind37Class, TimeTitleBesideTheDateUnderItsTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "COLLECTED"}, {140, "HGB"}, {200, "CREAT"}},
+      {{40, "DATE"}, {90, "TIME"}, {140, "g/dL"}, {200, "mg/dL"}},
+      {{40, "11/13/22 0941"}, {140, "12.9L"}, {200, "1.02"}},
+      {{40, "10/17/22 1041"}, {140, "12.5L"}, {200, "1.10"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2022-11-13", 12.9);
+  ExpectValueOn(r, Analyte::kCreatinine, "2022-10-17", 1.10);
+}
+
+// Taiwanese reports date in the Minguo calendar, a three-digit year ("113/05/12" is 2024-05-12),
+// under a Chinese collection-date title ("採檢日期"): neither was read, and no result was dated.
+TEST(Blind37Class, MinguoDatesUnderAChineseDateTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "採檢日期"}, {150, "血色素"}, {250, "肌酸酐"}},
+      {{150, "Hb g/dL"}, {250, "Cr mg/dL"}},
+      {{40, "113/05/12"}, {150, "11.8 L"}, {250, "1.08 H"}},
+      {{40, "112/11/07"}, {150, "9.1 L"}, {250, "1.62 H"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-05-12", 11.8);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-11-07", 1.62);
+}
+
+// A Korean cumulative table: its date title ("채혈일시") and M-protein ("M단백") in Hangul, and
+// units whose slash the font sets apart ("g /dL"). None of its 52 results was read.
+TEST(Blind37Class, KoreanTitlesAndASpacedSlash_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "채혈일시"}, {150, "혈색소"}, {250, "M단백"}},
+      {{150, "Hb g /dL"}, {250, "M-prot g /dL"}},
+      {{40, "2024.03.26 09:56"}, {150, "8.9"}, {250, "3.12"}},
+      {{40, "2024.04.26 10:41"}, {150, "9.5"}, {250, "2.01"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-26", 8.9);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-26", 2.01);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
