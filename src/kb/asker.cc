@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <tuple>
 
 #include "oncoguide/kb/compose.h"
@@ -25,6 +26,31 @@ constexpr std::string_view kCrisisHelp =
 constexpr std::string_view kCrisisCareTeam =
     "Please also tell your care team how you have been feeling. Pain, low mood, poor sleep and "
     "some medicines, such as steroids, can all play a part, and they can all be helped.";
+
+// Our own words: the help that goes with a question the guide could not read at all (a
+// language it does not read), since it may be about a danger it cannot see.
+constexpr std::string_view kUnreadHelp =
+    "If the question is about something happening now, such as a fever during treatment, new "
+    "weakness or numbness, confusion, trouble breathing or bleeding that will not stop, call 911 "
+    "(or your local emergency number) or your care team now. If you, or someone you love, are "
+    "thinking about ending your life, call or text 988 in the US (it can bring in an "
+    "interpreter) or your local crisis line.";
+constexpr std::string_view kUnreadReason =
+    "This guide could not read the language of this question, so it cannot tell what it asks. "
+    "It reads English, and also Spanish, French, Portuguese, Italian, German and Chinese.";
+
+// True when most of the question's words (two or more, not numbers) are none the guide knows:
+// it was written in a language the guide does not read.
+bool Unread(const std::vector<std::string>& raw,
+            const std::function<bool(std::string_view)>& known) {
+  int words = 0, read = 0;
+  for (const std::string& w : raw) {
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    ++words;
+    read += known(w);
+  }
+  return words >= 2 && 2 * read < words;
+}
 
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
@@ -302,7 +328,14 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
       reply = Answer(shared_->kb.topics[*route.topic], hit);
     }
   } else {
-    reply = NotCovered("This question is outside what this guide covers.", question);
+    // A question in a language the guide does not read may be about a danger it cannot see:
+    // the help for one comes first.
+    if (!english && Unread(raw, [this](std::string_view w) { return index_->Knows(w); })) {
+      reply = NotCovered(std::string(kUnreadReason), question);
+      reply.answer = fmt::format("**{}**\n\n{}", kUnreadHelp, reply.answer);
+    } else {
+      reply = NotCovered("This question is outside what this guide covers.", question);
+    }
   }
   if (english) reply.notes.push_back("read in English as: " + *english);
   for (const std::string& c : found.query.corrections) {

@@ -64,5 +64,25 @@ TEST_F(Blind42Test, InformationInTheirLanguage_Regression) {
             ReplyKind::kNotCovered);
 }
 
+// A question in a language the guide does not read at all (Arabic, Greek, Hungarian here) was
+// refused like any question outside the guide, with no word of the help a fever or a wish to
+// die would need (blind41's notes: Arabic, Greek and Hungarian rows). The help now comes first.
+TEST_F(Blind42Test, UnreadLanguageGetsTheHelpFirst_Regression) {
+  for (const char* q : {
+           "والدتي عندها حرارة عالية بعد جلسة العلاج",
+           "η μητέρα μου έχει υψηλό πυρετό μετά τη θεραπεία",
+           "anyámnak magas láza van a kezelés után",
+       }) {
+    const Reply r = asker_->Ask(q);
+    EXPECT_EQ(r.kind, ReplyKind::kNotCovered) << q;
+    EXPECT_NE(r.answer.find("988"), std::string::npos) << q;
+    EXPECT_NE(r.answer.find("911"), std::string::npos) << q;
+  }
+  // Not an English question outside the guide.
+  const Reply weather = asker_->Ask("what will the weather be like in rome next week");
+  EXPECT_EQ(weather.kind, ReplyKind::kNotCovered);
+  EXPECT_EQ(weather.answer.find("988"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
