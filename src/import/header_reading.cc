@@ -92,7 +92,6 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
     return std::nullopt;
   }
-  // "27.04." over "2023" (a German cumulative report): the same, the other way up.
   const auto with_year = [](std::string day_month, const std::string& year) {
     if (day_month.back() == '.') day_month.pop_back();
     return day_month.find('.') != std::string::npos ? day_month + "." + year
@@ -110,7 +109,12 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
       if (day_month && IsYear(other)) {
         c.text = with_year(own, other);
       } else if (!day_month && DayMonthOnly(a.text)) {
-        c.text = with_year(other, own);
+        // The year under the day and month is written after them, in their own order ("05/06"
+        // over "2024" in Australia is 5 June: "05/06/2024", read as the document's dates are).
+        std::string day(other);
+        while (!day.empty() && (day.back() == '.' || day.back() == '/')) day.pop_back();
+        const char sep = day.find('/') != std::string::npos ? '/' : '.';
+        c.text = day + sep + own;
       } else {
         continue;
       }

@@ -24,6 +24,21 @@ TEST(Blind37Class, DayAndMonthOverTheYearMakeTheColumnsDate_Regression) {
   ExpectValueOn(r, Analyte::kLdh, "2023-02-19", 239);
 }
 
+// The same in Australia, slashed: "05/06" over "2024" is 5 June on a report dated day first.
+// Put together year first ("2024/05/06"), as a Japanese "2023" over "11/06" is, it became 6 May,
+// silently (blind37's first scan run of a Victorian report, after the rule above).
+TEST(Blind37Class, SlashedDayAndMonthOverTheYearKeepTheReportsOrder_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 18/09/2024"}},
+      {{300, "05/06"}, {360, "10/07"}, {420, "18/09"}},
+      {{40, "Test"}, {150, "Units"}, {300, "2024"}, {360, "2024"}, {420, "2024"}},
+      {{40, "LDH"}, {150, "U/L"}, {300, "262"}, {360, "231"}, {420, "196"}},
+  });
+  ExpectValueOn(r, Analyte::kLdh, "2024-06-05", 262);
+  ExpectValueOn(r, Analyte::kLdh, "2024-07-10", 231);
+  EXPECT_EQ(FindOn(r, Analyte::kLdh, "2024-05-06"), nullptr) << ImportToJson(r).dump(1);
+}
+
 // A US laboratory printout puts the time of day beside the date under "COLLECTED" ("DATE |
 // TIME | g/dL"): the time's title, under no test, made the units line no sub-header, and it
 // replaced the tests' titles (57 results of an Ohio summary unread).
