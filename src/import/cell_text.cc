@@ -53,6 +53,13 @@ std::optional<std::string> UnitAfterFlag(const std::string& cell) {
     }
     if (!rest.empty()) return rest;
   }
+  // A one- or two-letter flag and a space before the unit ("H g/d", "L g/L", "HH mg/L"): the
+  // flag's own column run into the unit's.
+  for (std::string_view f : {"h ", "l ", "hh ", "ll ", "a ", "* "}) {
+    if (!t.starts_with(f)) continue;
+    const std::string rest(TrimSpaces(std::string_view(cell).substr(f.size())));
+    if (!rest.empty() && rest.find(' ') == std::string::npos && IsUnitText(rest)) return rest;
+  }
   return std::nullopt;
 }
 

@@ -308,7 +308,11 @@ void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.
   // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
-  if (line.cells.size() == 1 && !IsSentence(line.Text())) {
+  // A bilingual heading is judged by its first language ("Related serum results / Résultats
+  // sériques connexes — collected ...": no sentence, though long).
+  const std::string whole = line.Text();
+  const std::string first = whole.substr(0, std::min(whole.find(" / "), whole.find(" \u2014 ")));
+  if (line.cells.size() == 1 && !IsSentence(first)) {
     const Specimen s = SpecimenOfHeading(line.Text());
     const std::string t = line.Text();
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT

@@ -79,5 +79,25 @@ TEST(Blind37Class, KoreanTitlesAndASpacedSlash_Regression) {
   ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-26", 2.01);
 }
 
+// A Manitoba 24-hour urine report sets each row's flag against its unit ("0.21 | H g/d"), and
+// then a bilingual heading, long enough to pass for a sentence, over the serum results
+// ("Related serum results / Résultats sériques connexes — collected ..."): the urine M-protein
+// was unread, and every serum row below was taken for a urine test and passed over.
+TEST(Blind37Class, FlagBeforeTheUnitAndABilingualSerumHeading_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "PROTEIN ELECTROPHORESIS REPORT - 24 HOUR URINE"}},
+      {{40, "Collected: 2024-Nov-05 07:30 (24 h)"}},
+      {{40, "Test"}, {240, "Result"}, {300, "Units"}, {380, "Reference"}},
+      {{40, "UPEP: monoclonal protein (M-spike)"}, {240, "0.21"}, {300, "H g/d"}},
+      {{40, "Related serum results / Résultats sériques connexes — collected 2024-Nov-04 08:15"}},
+      {{40, "Test"}, {240, "Result"}, {300, "Units"}, {380, "Reference"}},
+      {{40, "Hemoglobin"}, {240, "112"}, {300, "L g/L"}, {380, "135 - 175"}},
+      {{40, "Free kappa light chain"}, {240, "188"}, {300, "H mg/L"}, {380, "3.3 - 19.4"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-11-05", 210);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-04", 11.2);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-11-04", 188);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
