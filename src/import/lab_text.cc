@@ -301,6 +301,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   static constexpr std::string_view kLightChainWords[] = {
       "monoclonal", "free", "light", "chain", "chains", "bence", "jones", "bence-jones", "only",
       "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",
+      "fr.", "fr",  // de: "fr. Kappa" (freie)
       "catene", "catena", "leggere", "leggera", "cadena", "cadenas", "ligera", "ligeras", "chaine",
       "chaines", "legere", "legeres", "lichte", "keten", "ketens", "leichtkette", "leichtketten",
       "cadeia", "cadeias", "leve", "leves", "monoclonais",  // pt

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "oncoguide/import/extract.h"
+#include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
@@ -97,6 +98,15 @@ TEST(Blind37Class, FlagBeforeTheUnitAndABilingualSerumHeading_Regression) {
   ExpectValueOn(r, Analyte::kUrineMProtein, "2024-11-05", 210);
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-04", 11.2);
   ExpectValueOn(r, Analyte::kKappaFlc, "2024-11-04", 188);
+}
+
+// A German cumulative report writes a free kappa band in its immunofixation row as "fr. Kappa"
+// (freie): not understood, six results were unread.
+TEST(Blind37Class, AbbreviatedGermanFreeKappa_Regression) {
+  const std::optional<LabValue> v = ParseLightChainBand("fr. Kappa");
+  ASSERT_TRUE(v.has_value());
+  EXPECT_EQ(v->kind, LabValue::Kind::kDetected);
+  EXPECT_EQ(v->isotype, "kappa");
 }
 
 }  // namespace
