@@ -19,7 +19,7 @@ packages=(
   tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
   tesseract-ocr-nld tesseract-ocr-ces tesseract-ocr-pol tesseract-ocr-dan tesseract-ocr-swe
   tesseract-ocr-nor tesseract-ocr-fin tesseract-ocr-tur tesseract-ocr-ell tesseract-ocr-rus
-  tesseract-ocr-ukr
+  tesseract-ocr-ukr tesseract-ocr-jpn tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-kor
   # (Chinese and Japanese labels drawn with their own glyphs, not missing-glyph boxes:
   # fonts-noto-cjk)
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk python3

@@ -14,6 +14,7 @@ namespace {
 constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     // Haemoglobin and the blood count (ignored but for haemoglobin).
     {"ヘモグロビン", "hemoglobin"},
+    {"へモグロビン", "hemoglobin"},  // OCR's hiragana "he", drawn as the katakana one
     {"血色素", "hemoglobin"},
     {"血红蛋白", "hemoglobin"},
     {"血紅蛋白", "hemoglobin"},
@@ -69,6 +70,7 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"보정칼슘", "corrected calcium"},
     // Myeloma tests: free light chains, M-protein, immunofixation, electrophoresis.
     {"遊離L鎖", "free light chain"},
+    {"遊離 L 鎖", "free light chain"},  // as OCR spaces the Latin letter
     {"遊離軽鎖", "free light chain"},
     {"游离轻链", "free light chain"},
     {"遊離輕鏈", "free light chain"},
@@ -78,6 +80,7 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"輕鏈", "light chain"},
     {"軽鎖", "light chain"},
     {"L鎖", "light chain"},
+    {"L 鎖", "light chain"},
     {"比值", "ratio"},
     {"比", "ratio"},
     {"M蛋白量", "m-protein"},
@@ -134,9 +137,9 @@ std::string CjkNamesInEnglish(std::string_view text) {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     return v;
   }();
-  // Each word in English; and whether a Latin letter stands outside parentheses beside them.
+  // Each word in English; and how many Latin letters stand outside parentheses beside them.
   std::string out;
-  bool latin = false;
+  int latin = 0;
   int depth = 0;
   for (size_t i = 0; i < text.size();) {
     bool replaced = false;
@@ -156,12 +159,13 @@ std::string CjkNamesInEnglish(std::string_view text) {
     const char c = text[i++];
     if (c == '(' || c == '[') ++depth;
     if ((c == ')' || c == ']') && depth > 0) --depth;
-    latin |= depth == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    latin += depth == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     out += c;
   }
   // A name already written in Latin letters beside its translation ("Hb ヘモグロビン", "FLC-κ
-  // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it.
-  return latin ? std::string(text) : out;
+  // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it. One
+  // letter is no name ("B2- マイクログロブリン", β2 as OCR reads it).
+  return latin >= 2 ? std::string(text) : out;
 }
 
 }  // namespace oncoguide::import::internal

@@ -103,10 +103,30 @@ bool SlashGlued(std::string_view cell, std::string_view next) {
          std::none_of(last.begin(), last.end(), [](char c) { return c == '/' || c == '('; });
 }
 
+// The code point of the 3-byte UTF-8 sequence at `i`, or 0.
+unsigned ThreeByteAt(std::string_view t, size_t i) {
+  if (i + 2 >= t.size() || (static_cast<unsigned char>(t[i]) & 0xF0) != 0xE0) return 0;
+  return ((static_cast<unsigned char>(t[i]) & 0x0Fu) << 12) |
+         ((static_cast<unsigned char>(t[i + 1]) & 0x3Fu) << 6) |
+         (static_cast<unsigned char>(t[i + 2]) & 0x3Fu);
+}
+
+bool CjkLetter(unsigned cp) {
+  return (cp >= 0x3041 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+// True when `next` goes on a Chinese, Japanese or Korean word with no space: OCR sets one
+// between each few characters ("クレ ア チ ニ ン"), which the text has none of.
+bool CjkGlued(std::string_view cell, std::string_view next) {
+  return cell.size() >= 3 && next.size() >= 3 && CjkLetter(ThreeByteAt(cell, cell.size() - 3)) &&
+         CjkLetter(ThreeByteAt(next, 0));
+}
+
 // Splits the words of one line (sorted by x) into cells at gaps wider than the threshold. An
 // OCR speck joins the cell it touches but never bridges a gap: "04/01/2024 _ Ref Range" is a
 // date column and a range column, not one cell.
-std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
+std::vector<Cell> CellsOf(std::vector<const Word*>& words, bool ocr) {
   std::sort(words.begin(), words.end(),
             [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
   std::vector<double> heights;
@@ -129,7 +149,7 @@ std::vector<Cell> CellsOf(std::vector<const Word*>& words) {
       cells.push_back(Cell{w->text, w->box, w->confidence});
     } else {
       Cell& c = cells.back();
-      if (!SlashGlued(c.text, w->text)) c.text += ' ';
+      if (!SlashGlued(c.text, w->text) && !(ocr && CjkGlued(c.text, w->text))) c.text += ' ';
       c.text += w->text;
       c.box.Cover(w->box);
       c.confidence = std::min(c.confidence, w->confidence);
@@ -152,8 +172,8 @@ bool ShortWordsOnly(const Cell& c) {
 // lines above and below sit half a line either side of `mid`, each cell of one right over a
 // cell of the other and clear of `mid`'s cells, the stacked words are joined into `mid`.
 bool JoinStraddlingTitles(Line& above, Line& mid, const Line& below, double h) {
-  if (above.page != mid.page || below.page != mid.page || above.cells.size() != below.cells.size() ||
-      above.cells.size() > 4 || mid.cells.empty()) {
+  if (above.page != mid.page || below.page != mid.page ||
+      above.cells.size() != below.cells.size() || above.cells.size() > 4 || mid.cells.empty()) {
     return false;
   }
   const double centre = 0.5 * (above.box.cy() + below.box.cy());
@@ -294,7 +314,7 @@ std::vector<Line> BuildLines(const Page& page) {
     Line line;
     line.page = page.number;
     line.box = bands[i];
-    line.cells = CellsOf(groups[i]);
+    line.cells = CellsOf(groups[i], page.ocr);
     lines.push_back(std::move(line));
   }
   if (page.ocr) JoinStraddlingTitles(lines, median);

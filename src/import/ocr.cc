@@ -239,20 +239,36 @@ std::pair<std::string, double> GreekOrCyrillicPage(Pix* pix, double dpi) {
   return {std::string(language), internal::MeanConfidence(language == "ell" ? greek : russian)};
 }
 
+// The page's language when it is Chinese, Japanese or Korean (internal::CjkLanguage, from
+// what the three models together read in the top: kana, Hangul or Han characters), and the
+// mean confidence of that reading; "" when it holds too few of those characters.
+std::pair<std::string, double> CjkPage(Pix* pix, double dpi) {
+  const std::vector<Word> words = TopWords(pix, dpi, "chi_sim+jpn+kor");
+  return {std::string(internal::CjkLanguage(words)), internal::MeanConfidence(words)};
+}
+
 std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::string_view known) {
   if (!known.empty()) return std::string(known);
   // Cyrillic: Russian or Ukrainian, told apart by the words the Russian model reads in the top;
   // or Greek in capitals, which the detector takes for Cyrillic (and Cyrillic for Greek).
-  if (!internal::LanguageForScript(script).empty()) return GreekOrCyrillicPage(pix, dpi).first;
+  if (script == "Greek" || script == "Cyrillic") return GreekOrCyrillicPage(pix, dpi).first;
+  if (const std::string_view cjk = internal::LanguageForScript(script); !cjk.empty()) {
+    return std::string(cjk);
+  }
   const std::vector<Word> eng = TopWords(pix, dpi, "eng");
   if (const std::string_view guess = internal::GuessLanguage(eng); !guess.empty()) {
     return std::string(guess);
   }
   // Greek the detector took for Latin (a faxed Athens history, read as "AIATNOITIKO EPFAZTHPIO"):
   // the English model is unsure of what it read, and the Greek or Russian one is surer.
+  // Or a Chinese, Japanese or Korean report whose Latin letters and digits the detector saw
+  // (a Taiwanese cumulative table, an Osaka one): the three models together read its
+  // characters, surer than English.
   const double english = internal::MeanConfidence(eng);
   if (english >= kSureEnglish) return "eng";
   const auto [other, surer] = GreekOrCyrillicPage(pix, dpi);
+  const auto [cjk, cjk_surer] = CjkPage(pix, dpi);
+  if (!cjk.empty() && cjk_surer > english && cjk_surer >= surer) return cjk;
   return surer > english + kClearlySurer ? other : "eng";
 }
 

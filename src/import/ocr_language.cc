@@ -164,7 +164,35 @@ std::span<const LanguageCues> Languages() { return kLanguages; }
 std::string_view LanguageForScript(std::string_view script) {
   if (script == "Greek") return "ell";
   if (script == "Cyrillic") return "rus";
+  if (script == "Japanese" || script == "Katakana" || script == "Hiragana") return "jpn";
+  if (script == "Hangul" || script == "Korean") return "kor";
+  if (script == "Han") return "chi_sim+chi_tra";
   return "";
+}
+
+std::string_view CjkLanguage(std::span<const Word> words) {
+  int kana = 0, hangul = 0, han = 0;
+  for (const Word& w : words) {
+    const std::string_view t = w.text;
+    for (size_t i = 0; i + 2 < t.size(); ++i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if ((c & 0xF0) != 0xE0) continue;
+      const unsigned cp = ((c & 0x0Fu) << 12) |
+                          ((static_cast<unsigned char>(t[i + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(t[i + 2]) & 0x3Fu);
+      kana += cp >= 0x3041 && cp <= 0x30FA;
+      hangul += (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E);
+      han += cp >= 0x4E00 && cp <= 0x9FFF;
+      i += 2;
+    }
+  }
+  // Korean when Hangul is half of them or more (a model reading Hangul it was not made for
+  // finds kana too); Japanese when kana are a fifth of the Han characters or more (a Chinese
+  // page read with the Japanese model shows a few).
+  if (kana + hangul + han < kMinCjkCharacters) return "";
+  if (2 * hangul >= kana + hangul + han) return "kor";
+  if (kana >= 4 && 5 * kana >= han) return "jpn";
+  return "chi_sim+chi_tra";
 }
 
 std::string_view CyrillicLanguage(std::span<const Word> words) {

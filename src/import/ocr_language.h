@@ -32,8 +32,18 @@ std::string_view GuessLanguage(std::span<const Word> words);
 inline constexpr int kMinLanguageCues = 3;
 
 // The tesseract code for a script named by tesseract's orientation and script detector
-// ("Greek" -> "ell", "Cyrillic" -> "rus"), or "" for Latin and scripts without a model here.
+// ("Greek" -> "ell", "Cyrillic" -> "rus", "Japanese" -> "jpn", "Hangul" -> "kor", "Han" ->
+// "chi_sim+chi_tra"), or "" for Latin and scripts without a model here.
 std::string_view LanguageForScript(std::string_view script);
+
+// The tesseract models for a page whose top, read by the Chinese, Japanese and Korean models
+// together, holds kMinCjkCharacters or more of their characters: "kor" when half of them are
+// Hangul, "jpn" when kana are a fifth of the Han characters or more, else "chi_sim+chi_tra"
+// (simplified or traditional Chinese, not told apart this way); "" when fewer.
+//
+//   CjkLanguage(words of "大阪 総合医療センター 臨床検査部") == "jpn"
+std::string_view CjkLanguage(std::span<const Word> words);
+inline constexpr int kMinCjkCharacters = 12;
 
 // The language of a Cyrillic page from the words the Russian model read in its top: "ukr" when
 // Ukrainian's cue words outnumber Russian's, else "rus".

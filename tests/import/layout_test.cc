@@ -120,8 +120,8 @@ TEST(BuildLines, InterleavedRowsAreNotStackedTitles) {
   Page p;
   p.number = 1;
   p.ocr = true;
-  p.words = {W("Albumin", 50, 94), W("4.0", 120, 94), W("Calcium", 400, 100),
-             W("Urea", 50, 106), W("12", 120, 106)};
+  p.words = {W("Albumin", 50, 94), W("4.0", 120, 94), W("Calcium", 400, 100), W("Urea", 50, 106),
+             W("12", 120, 106)};
   EXPECT_EQ(BuildLines(p).size(), 3u);
   p.ocr = false;
   p.words = {W("Previous", 400, 94), W("Test", 50, 100), W("Result", 120, 100),

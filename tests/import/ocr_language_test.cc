@@ -80,8 +80,29 @@ TEST(OcrLanguage, FewCuesAreNotALanguage) {
 TEST(OcrLanguage, ScriptsWithTheirOwnModel) {
   EXPECT_EQ(internal::LanguageForScript("Greek"), "ell");
   EXPECT_EQ(internal::LanguageForScript("Cyrillic"), "rus");
+  EXPECT_EQ(internal::LanguageForScript("Japanese"), "jpn");
+  EXPECT_EQ(internal::LanguageForScript("Hangul"), "kor");
+  EXPECT_EQ(internal::LanguageForScript("Han"), "chi_sim+chi_tra");
   EXPECT_EQ(internal::LanguageForScript("Latin"), "");
   EXPECT_EQ(internal::LanguageForScript(""), "");
+}
+
+// Chinese, Japanese and Korean reports whose Latin letters and digits the script detector saw
+// ("Latin"): the English model alone read none of their test names (blind36's Osaka and
+// Shanghai scans, blind37's Taipei and Busan ones: 0 values). The characters the three models
+// together read in the top of the page tell which model reads the page.
+TEST(OcrLanguage, ChineseJapaneseOrKoreanFromTheTopOfThePage_Regression) {
+  EXPECT_EQ(internal::CjkLanguage(Words("大阪 なにわ 総合 医療 センター 臨床 検査部 検査結果 "
+                                        "時系列表 患者名 山本 和夫 様")),
+            "jpn");
+  EXPECT_EQ(internal::CjkLanguage(Words("부산대학교병원 진단검사의학과 누적 검사결과 환자명 "
+                                        "등록번호 성별 나이 생년월일")),
+            "kor");
+  EXPECT_EQ(internal::CjkLanguage(Words("國立臺灣大學醫學院附設醫院 累積報告 檢驗醫學部 姓名 "
+                                        "病歷號 性別")),
+            "chi_sim+chi_tra");
+  // A few characters are no such page (a Latin report with a stray mark read as one).
+  EXPECT_EQ(internal::CjkLanguage(Words("SERVIZO GALEGO DE SAUDE 大 XUNTA DE GALICIA")), "");
 }
 
 // A Cyrillic page's top as the Russian model reads it: a Ukrainian report's "і" comes out as

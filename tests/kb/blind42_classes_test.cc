@@ -54,7 +54,8 @@ TEST_F(Blind42Test, AskedToChooseInTheirPlace_Regression) {
 // a relative swears by (read as unproven remedies), sleep the dex takes away, and an identity
 // card ("carta" corrected to "cart", then CAR-T) that is no question about myeloma at all.
 TEST_F(Blind42Test, InformationInTheirLanguage_Regression) {
-  const Reply diet = asker_->Ask("la alimentación puede ayudar con el mieloma? mi tía dice cúrcuma");
+  const Reply diet =
+      asker_->Ask("la alimentación puede ayudar con el mieloma? mi tía dice cúrcuma");
   EXPECT_EQ(diet.kind, ReplyKind::kAnswer);
   EXPECT_EQ(diet.topic.value_or(""), "diet-nutrition");
   const Reply dex = asker_->Ask("la dexa no me deja dormir, que puedo hacer");
