@@ -1,9 +1,11 @@
-// Chinese, Japanese and Korean test names in English (cjk_names.h).
+// Chinese, Japanese and Korean test names and column titles in English (cjk_names.h).
 #include "cjk_names.h"
 
 #include <algorithm>
 #include <utility>
 #include <vector>
+
+#include "oncoguide/common/text.h"
 
 namespace oncoguide::import::internal {
 namespace {
@@ -166,6 +168,65 @@ std::string CjkNamesInEnglish(std::string_view text) {
   // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it. One
   // letter is no name ("B2- マイクログロブリン", β2 as OCR reads it).
   return latin >= 2 ? std::string(text) : out;
+}
+
+std::string CjkTitlesInEnglish(const std::string& t) {
+  static const std::pair<std::string_view, std::string_view> kTitles[] = {
+      {"結果", "result"},
+      {"结果", "result"},
+      {"単位", "units"},
+      {"单位", "units"},
+      {"單位", "units"},
+      {"基準値", "reference"},
+      {"基准值", "reference"},
+      {"参考值", "reference"},
+      {"參考值", "reference"},
+      {"参考范围", "reference"},
+      {"參考範圍", "reference"},
+      {"前回", "previous"},
+      {"前々回", "previous"},
+      {"项目", "test"},
+      {"項目", "test"},
+      {"検査項目", "test"},
+      // The sample's taking date of each row ("採檢日期 | 血色素", "채혈일시 | 혈색소").
+      {"採檢日期", "collection date"},
+      {"采检日期", "collection date"},
+      {"采样日期", "collection date"},
+      {"採樣日期", "collection date"},
+      {"采集日期", "collection date"},
+      {"採集日期", "collection date"},
+      {"采血日期", "collection date"},
+      {"採血日期", "collection date"},
+      {"採血日", "collection date"},
+      {"採血日時", "collection date"},
+      {"採取日", "collection date"},
+      {"採取日時", "collection date"},
+      {"検体採取日", "collection date"},
+      {"検査日", "collection date"},
+      {"채혈일시", "collection date"},
+      {"채혈일", "collection date"},
+      {"채취일", "collection date"},
+      {"채취일시", "collection date"},
+      {"검체채취일", "collection date"}};
+  std::string out;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    std::string_view w(t.data() + i, j - i);
+    // A title in the list, Korean ones too (Hangul is no CJK word of IsCjkWord); another
+    // Chinese or Japanese word is dropped.
+    const auto* hit = std::find_if(std::begin(kTitles), std::end(kTitles),
+                                   [&](const auto& e) { return e.first == w; });
+    if (hit != std::end(kTitles)) {
+      w = hit->second;
+    } else if (IsCjkWord(w)) {
+      w = std::string_view();
+    }
+    if (!w.empty()) out.append(out.empty() ? "" : " ").append(w);
+    i = j + 1;
+  }
+  return out;
 }
 
 }  // namespace oncoguide::import::internal

@@ -1,6 +1,7 @@
-// Test names written in Chinese, Japanese or Korean, in the English words MatchTestName reads
-// (test_names.cc). A name such as "ヘモグロビン (Hb)" or "血清游离κ轻链" was read from its Latin
-// letters alone, so most had no name at all.
+// Test names and column titles written in Chinese, Japanese or Korean, in the English words
+// MatchTestName (test_names.cc) and the header reader (header_titles.cc) read. A name such as
+// "ヘモグロビン (Hb)" or "血清游离κ轻链" was read from its Latin letters alone, so most had no name
+// at all.
 #ifndef ONCOGUIDE_SRC_IMPORT_CJK_NAMES_H_
 #define ONCOGUIDE_SRC_IMPORT_CJK_NAMES_H_
 
@@ -18,6 +19,15 @@ namespace oncoguide::import::internal {
 // Example:
 //   CjkNamesInEnglish("血清游离κ轻链")  // " serum  free  kappa  light chain "
 std::string CjkNamesInEnglish(std::string_view text);
+
+// `t` (a header cell, lower case) with its Chinese, Japanese and Korean words in English where
+// they are column titles ("結果 Result" is "result result", "前々回" is "previous", "単位" is
+// "units", "採檢日期" and "채혈일시" are "collection date") and dropped where not: a report's
+// titles are often both.
+//
+// Example:
+//   CjkTitlesInEnglish("検査項目 単位")  // "test units"
+std::string CjkTitlesInEnglish(const std::string& t);
 
 }  // namespace oncoguide::import::internal
 

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "cell_text.h"
+#include "cjk_names.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
@@ -175,68 +176,6 @@ using internal::StartsWithAny;
 
 namespace {
 
-// `t` with its Chinese and Japanese words in English where they are column titles ("結果 Result"
-// is "result result", "前々回" is "previous", "単位" is "units") and dropped where not: a
-// report's titles are often both.
-std::string CjkTitlesInEnglish(const std::string& t) {
-  static const std::pair<std::string_view, std::string_view> kTitles[] = {
-      {"結果", "result"},
-      {"结果", "result"},
-      {"単位", "units"},
-      {"单位", "units"},
-      {"單位", "units"},
-      {"基準値", "reference"},
-      {"基准值", "reference"},
-      {"参考值", "reference"},
-      {"參考值", "reference"},
-      {"参考范围", "reference"},
-      {"參考範圍", "reference"},
-      {"前回", "previous"},
-      {"前々回", "previous"},
-      {"项目", "test"},
-      {"項目", "test"},
-      {"検査項目", "test"},
-      // The sample's taking date of each row ("採檢日期 | 血色素", "채혈일시 | 혈색소").
-      {"採檢日期", "collection date"},
-      {"采检日期", "collection date"},
-      {"采样日期", "collection date"},
-      {"採樣日期", "collection date"},
-      {"采集日期", "collection date"},
-      {"採集日期", "collection date"},
-      {"采血日期", "collection date"},
-      {"採血日期", "collection date"},
-      {"採血日", "collection date"},
-      {"採血日時", "collection date"},
-      {"採取日", "collection date"},
-      {"採取日時", "collection date"},
-      {"検体採取日", "collection date"},
-      {"検査日", "collection date"},
-      {"채혈일시", "collection date"},
-      {"채혈일", "collection date"},
-      {"채취일", "collection date"},
-      {"채취일시", "collection date"},
-      {"검체채취일", "collection date"}};
-  std::string out;
-  size_t i = 0;
-  while (i < t.size()) {
-    size_t j = t.find(' ', i);
-    if (j == std::string::npos) j = t.size();
-    std::string_view w(t.data() + i, j - i);
-    // A title in the list, Korean ones too (Hangul is no CJK word of IsCjkWord); another
-    // Chinese or Japanese word is dropped.
-    const auto* hit = std::find_if(std::begin(kTitles), std::end(kTitles),
-                                   [&](const auto& e) { return e.first == w; });
-    if (hit != std::end(kTitles)) {
-      w = hit->second;
-    } else if (IsCjkWord(w)) {
-      w = std::string_view();
-    }
-    if (!w.empty()) out.append(out.empty() ? "" : " ").append(w);
-    i = j + 1;
-  }
-  return out;
-}
-
 // True when a number follows the date in `t`, after at most a colon ("... du 03/06/24 : 174").
 bool ResultAfterDate(const std::string& t) {
   // Only a title with a colon can be one (HeaderKind reads every cell: no date search otherwise).
@@ -253,7 +192,7 @@ bool ResultAfterDate(const std::string& t) {
 
 std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
                                                     std::optional<LabDate>* date) const {
-  const std::string t = CjkTitlesInEnglish(Lower(text));
+  const std::string t = internal::CjkTitlesInEnglish(Lower(text));
   if (t.empty() || t.size() > 60) return std::nullopt;
   if (IsDateCell(t) || IsMarkedDateCell(t)) {
     *date = FindLabDate(t, order_);

@@ -37,7 +37,8 @@ constexpr std::string_view kUnreadHelp =
     "interpreter) or your local crisis line.";
 constexpr std::string_view kUnreadReason =
     "This guide could not read the language of this question, so it cannot tell what it asks. "
-    "It reads English, and also Spanish, French, Portuguese, Italian, German and Chinese.";
+    "It reads English, and Spanish, French, Portuguese, Italian, German, Chinese and some other "
+    "languages in part.";
 
 // True when most of the question's words (two or more, not numbers) are none the guide knows:
 // it was written in a language the guide does not read.
