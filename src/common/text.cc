@@ -229,14 +229,19 @@ std::string WrapText(std::string_view text, size_t width, std::string_view first
   return out;
 }
 
-Cjk CjkAt(std::string_view text, size_t i) {
+unsigned ThreeByteCodePoint(std::string_view text, size_t i) {
+  if (i + 2 >= text.size()) return 0;
   const auto c = static_cast<unsigned char>(text[i]);
-  if ((c & 0xF0) != 0xE0 || i + 2 >= text.size()) return Cjk::kNone;
-  // Not a broken sequence: both continuation bytes are 10xxxxxx.
   const auto b1 = static_cast<unsigned char>(text[i + 1]);
   const auto b2 = static_cast<unsigned char>(text[i + 2]);
-  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return Cjk::kNone;
-  const unsigned cp = ((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  // A lead byte 1110xxxx and two continuation bytes 10xxxxxx, not a broken sequence.
+  if ((c & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  return ((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+}
+
+Cjk CjkAt(std::string_view text, size_t i) {
+  const unsigned cp = ThreeByteCodePoint(text, i);
+  if (cp == 0) return Cjk::kNone;
   if (cp == 0x3005 || cp == 0x3007) return Cjk::kWord;  // the repetition mark and zero: 前々回
   if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
       (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF5B && cp <= 0xFF65)) {

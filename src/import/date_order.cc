@@ -85,8 +85,9 @@ bool MinguoDates(std::string_view all) {
     if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2)) continue;
     const char sep = all[i + 3];
     if (sep != '/' && sep != '.' && sep != '-') continue;
+    // Three digits and a separator: a date found right here is one of those.
     const std::optional<LabDate> d = FindLabDate(all.substr(i, 12), DateOrder::kUnknown);
-    if (d && d->begin == 0 && d->date.year() > 1911 && d->date.year() < 2100) return true;
+    if (d && d->begin == 0) return true;
   }
   return false;
 }

@@ -92,11 +92,6 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
   if (above.page != line.page || line.box.y0 - above.box.y1 > 1.5 * line.box.height()) {
     return std::nullopt;
   }
-  const auto with_year = [](std::string day_month, const std::string& year) {
-    if (day_month.back() == '.') day_month.pop_back();
-    return day_month.find('.') != std::string::npos ? day_month + "." + year
-                                                    : year + "/" + day_month;
-  };
   Line out = line;
   int dated = 0;
   for (Cell& c : out.cells) {
@@ -107,7 +102,9 @@ std::optional<Line> WithYearsAbove(const std::vector<Line>& lines, size_t i) {
       const std::string other(TrimSpaces(a.text));
       if (c.box.XOverlap(a.box) <= 0) continue;
       if (day_month && IsYear(other)) {
-        c.text = with_year(own, other);
+        std::string t = own;
+        if (t.back() == '.') t.pop_back();
+        c.text = t.find('.') != std::string::npos ? t + "." + other : other + "/" + t;
       } else if (!day_month && DayMonthOnly(a.text)) {
         // The year under the day and month is written after them, in their own order ("05/06"
         // over "2024" in Australia is 5 June: "05/06/2024", read as the document's dates are).

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "oncoguide/common/text.h"
+
 namespace oncoguide::import {
 
 void Box::Cover(const Box& b) {
@@ -103,14 +105,6 @@ bool SlashGlued(std::string_view cell, std::string_view next) {
          std::none_of(last.begin(), last.end(), [](char c) { return c == '/' || c == '('; });
 }
 
-// The code point of the 3-byte UTF-8 sequence at `i`, or 0.
-unsigned ThreeByteAt(std::string_view t, size_t i) {
-  if (i + 2 >= t.size() || (static_cast<unsigned char>(t[i]) & 0xF0) != 0xE0) return 0;
-  return ((static_cast<unsigned char>(t[i]) & 0x0Fu) << 12) |
-         ((static_cast<unsigned char>(t[i + 1]) & 0x3Fu) << 6) |
-         (static_cast<unsigned char>(t[i + 2]) & 0x3Fu);
-}
-
 bool CjkLetter(unsigned cp) {
   return (cp >= 0x3041 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
@@ -119,8 +113,8 @@ bool CjkLetter(unsigned cp) {
 // True when `next` goes on a Chinese, Japanese or Korean word with no space: OCR sets one
 // between each few characters ("クレ ア チ ニ ン"), which the text has none of.
 bool CjkGlued(std::string_view cell, std::string_view next) {
-  return cell.size() >= 3 && next.size() >= 3 && CjkLetter(ThreeByteAt(cell, cell.size() - 3)) &&
-         CjkLetter(ThreeByteAt(next, 0));
+  return cell.size() >= 3 && CjkLetter(ThreeByteCodePoint(cell, cell.size() - 3)) &&
+         CjkLetter(ThreeByteCodePoint(next, 0));
 }
 
 // Splits the words of one line (sorted by x) into cells at gaps wider than the threshold. An

@@ -175,11 +175,8 @@ std::string_view CjkLanguage(std::span<const Word> words) {
   for (const Word& w : words) {
     const std::string_view t = w.text;
     for (size_t i = 0; i + 2 < t.size(); ++i) {
-      const auto c = static_cast<unsigned char>(t[i]);
-      if ((c & 0xF0) != 0xE0) continue;
-      const unsigned cp = ((c & 0x0Fu) << 12) |
-                          ((static_cast<unsigned char>(t[i + 1]) & 0x3Fu) << 6) |
-                          (static_cast<unsigned char>(t[i + 2]) & 0x3Fu);
+      const unsigned cp = ThreeByteCodePoint(t, i);
+      if (cp == 0) continue;
       kana += cp >= 0x3041 && cp <= 0x30FA;
       hangul += (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E);
       han += cp >= 0x4E00 && cp <= 0x9FFF;

@@ -310,11 +310,10 @@ void RowReader::NoteHeading(const Line& line) {
   // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
   // A bilingual heading is judged by its first language ("Related serum results / Résultats
   // sériques connexes — collected ...": no sentence, though long).
-  const std::string whole = line.Text();
-  const std::string first = whole.substr(0, std::min(whole.find(" / "), whole.find(" \u2014 ")));
+  const std::string t = line.Text();
+  const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));
   if (line.cells.size() == 1 && !IsSentence(first)) {
-    const Specimen s = SpecimenOfHeading(line.Text());
-    const std::string t = line.Text();
+    const Specimen s = SpecimenOfHeading(t);
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.
     const bool capitals =
@@ -330,16 +329,15 @@ void RowReader::NoteHeading(const Line& line) {
   // Specks a scan leaves (":", "©", "és" beside a rule) are not headings: they pushed a section's
   // title ("PROTEIN ELECTROPHORESIS, SERUM") out of the last two, and the electrophoresis albumin
   // below it was then read as the chemistry albumin, silently.
-  const std::string text = line.Text();
   // Letters: ASCII, or the first byte of another script's letter ("Προηγούμενα").
-  if (std::count_if(text.begin(), text.end(), [](char c) {
+  if (std::count_if(t.begin(), t.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC3;
       }) < 3) {
     return;
   }
-  recent_headings_.push_back(text);
-  earlier_headings_ += internal::IsEarlierResultsHeading(text);
+  recent_headings_.push_back(t);
+  earlier_headings_ += internal::IsEarlierResultsHeading(t);
   if (recent_headings_.size() > 2) recent_headings_.erase(recent_headings_.begin());
 }
 

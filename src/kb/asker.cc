@@ -248,8 +248,10 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // The rules see the words as typed (their patterns in other languages too) and, for a
   // question in another language, its English reading; everything else reads the English.
   const std::vector<std::string> raw = Tokenize(asked);
-  const std::optional<std::string> english =
-      shared_->translator.ToEnglish(asked, [this](std::string_view w) { return index_->Knows(w); });
+  // The words the guide knows: those the translator may keep, and how Unread() tells a language
+  // the guide does not read.
+  const auto known = [this](std::string_view w) { return index_->Knows(w); };
+  const std::optional<std::string> english = shared_->translator.ToEnglish(asked, known);
   const std::string_view question = english ? std::string_view(*english) : asked;
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
@@ -331,7 +333,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   } else {
     // A question in a language the guide does not read may be about a danger it cannot see:
     // the help for one comes first.
-    if (!english && Unread(raw, [this](std::string_view w) { return index_->Knows(w); })) {
+    if (!english && Unread(raw, known)) {
       reply = NotCovered(std::string(kUnreadReason), question);
       reply.answer = fmt::format("**{}**\n\n{}", kUnreadHelp, reply.answer);
     } else {

@@ -217,6 +217,16 @@ TEST(FoldLatin, CyrillicLettersFold) {
 
 // Chinese and Japanese characters are words of their own; their punctuation breaks words; the
 // repetition mark belongs to its word ("前々回"); Korean and other scripts are neither.
+TEST(Text, ThreeByteCodePoints) {
+  EXPECT_EQ(ThreeByteCodePoint("a发", 1), 0x53D1u);
+  EXPECT_EQ(ThreeByteCodePoint("죽", 0), 0xC8FDu);       // Hangul too
+  EXPECT_EQ(ThreeByteCodePoint("a发", 0), 0u);           // an ASCII letter
+  EXPECT_EQ(ThreeByteCodePoint("发", 1), 0u);            // inside a character
+  EXPECT_EQ(ThreeByteCodePoint("\xE5\x41\x42", 0), 0u);  // a broken sequence
+  EXPECT_EQ(ThreeByteCodePoint("\xE5\x8F", 0), 0u);      // cut short
+  EXPECT_EQ(ThreeByteCodePoint("é", 0), 0u);             // a two-byte character
+}
+
 TEST(Text, CjkCharactersAndWords) {
   EXPECT_EQ(CjkAt("发烧", 0), Cjk::kWord);
   EXPECT_EQ(CjkAt("发烧", 3), Cjk::kWord);

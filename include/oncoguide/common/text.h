@@ -38,6 +38,12 @@ std::string LowerKeepingOffsets(std::string_view s);
 // kept.
 std::string FoldLatin(std::string_view s);
 
+// The code point of the three-byte UTF-8 character at text[i] (U+0800..U+FFFF: CJK, kana,
+// Hangul, Devanagari, ...), or 0 when no such character starts there.
+//
+//   ThreeByteCodePoint("a\u53d1", 1) == 0x53d1;  ThreeByteCodePoint("a\u53d1", 0) == 0
+unsigned ThreeByteCodePoint(std::string_view text, size_t i);
+
 // `s` without leading and trailing spaces and tabs.
 // What the UTF-8 character at text[i] is for scripts written without spaces between words:
 // kWord for a Chinese or Japanese ideograph or kana (U+3040..U+30FF, U+3400..U+4DBF,
