@@ -112,16 +112,35 @@ Result<Translator> Translator::Load(const std::string& path) {
   return Parse(*content, path);
 }
 
-const Translator::Phrase* Translator::LongestAt(const std::vector<std::string>& w, size_t i) const {
-  const Phrase* best = nullptr;
-  if (auto it = by_first_word_.find(w[i]); it != by_first_word_.end()) {
+std::vector<const Translator::Phrase*> Translator::Segment(
+    const std::vector<std::string>& w) const {
+  const size_t n = w.size();
+  // cover[i]: the most words of w[i..] that are read, in phrases or as words that carry no
+  // meaning (stopwords, markers); chosen[i]: the phrase read at i.
+  std::vector<size_t> cover(n + 1, 0);
+  std::vector<const Phrase*> chosen(n, nullptr);
+  for (size_t i = n; i-- > 0;) {
+    cover[i] = cover[i + 1] + (stopwords_.contains(w[i]) || markers_.contains(w[i]) ? 1 : 0);
+    const auto it = by_first_word_.find(w[i]);
+    if (it == by_first_word_.end()) continue;
     for (const Phrase& p : it->second) {
-      const bool fits = i + p.words.size() <= w.size() &&
-                        std::equal(p.words.begin(), p.words.end(), w.begin() + i);
-      if (fits && (best == nullptr || p.words.size() > best->words.size())) best = &p;
+      const size_t len = p.words.size();
+      if (i + len > n || !std::equal(p.words.begin(), p.words.end(), w.begin() + i)) continue;
+      const size_t c = len + cover[i + len];
+      if (c > cover[i] ||
+          (c == cover[i] && (chosen[i] == nullptr || len > chosen[i]->words.size()))) {
+        cover[i] = c;
+        chosen[i] = &p;
+      }
     }
   }
-  return best;
+  // Only the phrases on the chosen path are read: one chosen at a word another covers is not.
+  std::vector<const Phrase*> path(n, nullptr);
+  for (size_t i = 0; i < n;) {
+    path[i] = chosen[i];
+    i += chosen[i] != nullptr ? chosen[i]->words.size() : 1;
+  }
+  return path;
 }
 
 std::optional<std::string> Translator::ToEnglish(
@@ -139,9 +158,10 @@ std::optional<std::string> Translator::ToEnglish(
   };
   std::vector<Part> parts;
   size_t translated = 0;
+  const std::vector<const Phrase*> read = Segment(w);
   for (size_t i = 0; i < w.size();) {
     cjk = cjk || IsCjkWord(w[i]);
-    if (const Phrase* p = LongestAt(w, i)) {
+    if (const Phrase* p = read[i]) {
       if (p->foreign) foreign_phrases.insert(p);
       ++translated;
       parts.push_back({p->english, true});

@@ -54,6 +54,26 @@ TEST(TranslatorTest, NothingTranslatedIsReadAsTyped) {
   EXPECT_FALSE(t.ToEnglish("fatigue", Knows).has_value());
 }
 
+// blind43: "o que é o mieloma indolente" was read "what is myeloma" (the longest phrase at the
+// first "o"), losing "indolente"; the phrases that leave the fewest meaningful words unread are
+// "what is it" and "smoldering myeloma", the article between them a stopword.
+TEST(TranslatorTest, PhrasesLeaveTheFewestWordsUnread_Regression) {
+  Result<Translator> t = Translator::Parse(R"(markers: [que, não]
+stopwords: [o, a]
+phrases:
+  - [what is it, o que é]
+  - [what is myeloma, o que é o mieloma]
+  - [smoldering myeloma, mieloma indolente]
+  - [myeloma, mieloma]
+)",
+                                           "translations.yaml");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->ToEnglish("O que é o mieloma indolente? não sei", Knows),
+            "what is it smoldering myeloma");
+  // With nothing lost either way, the longer phrase at the earlier word is read.
+  EXPECT_EQ(t->ToEnglish("o que é o mieloma? não sei", Knows), "what is myeloma");
+}
+
 TEST(TranslatorTest, BadTablesAreRefusedWithTheirLine) {
   const Result<Translator> no_list = Translator::Parse("markers: [que]\n", "t.yaml");
   ASSERT_FALSE(no_list.ok());

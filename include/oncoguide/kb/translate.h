@@ -27,8 +27,9 @@
 //   - Filler words are dropped from the question and from every phrase before phrases are
 //     matched, so that "ich will einfach nicht mehr leben" meets "ich will nicht mehr leben";
 //     a phrase of fillers only is no phrase. A filler must not be an English word of this file.
-//   - Phrases are matched longest first, left to right, never overlapping; each is replaced by
-//     its English. Stopwords and marker words are dropped, and so are Chinese or Japanese
+//   - Phrases are matched never overlapping, so that they leave as few words unread as they can
+//     (stopwords and markers need no phrase; at a tie, the longer phrase at the earlier word);
+//     each is replaced by its English. Stopwords and marker words are dropped, and so are Chinese or Japanese
 //     characters that no phrase matched; other words are kept when they hold a digit or the
 //     guide knows them (a drug's name, an English word), and dropped otherwise. A question in
 //     which no phrase matched is read as typed (nullopt).
@@ -77,8 +78,12 @@ class Translator {
     bool foreign = false;   // a word of it is no English word of this file
     int foreign_words = 0;  // how many of its words are none
   };
-  // The longest phrase that starts at w[i], or nullptr.
-  const Phrase* LongestAt(const std::vector<std::string>& w, size_t i) const;
+  // The phrase read at each word of `w` (nullptr where none starts): the phrases, never
+  // overlapping, that leave the fewest words unread (a stopword or marker outside a phrase is
+  // read: it carries no meaning); at a tie, the longer phrase at the earlier word. "o que é o
+  // mieloma indolente" is "what is it" + "o" + "smoldering myeloma", not "what is myeloma" +
+  // "indolente": the longest phrase at each word from the left would lose a word.
+  std::vector<const Phrase*> Segment(const std::vector<std::string>& w) const;
 
   std::unordered_set<std::string> markers_;
   std::unordered_set<std::string> stopwords_;
