@@ -229,4 +229,29 @@ std::string CjkTitlesInEnglish(const std::string& t) {
   return out;
 }
 
+namespace {
+
+constexpr std::string_view kCollectionLabels[] = {
+    // zh-Hans, zh-Hant: sampling, collection and blood-taking time or date
+    "采样时间", "採樣時間", "采集时间", "採集時間", "采血时间", "採血時間", "采样日期", "採樣日期",
+    "采集日期", "採集日期", "采血日期", "採血日期", "采检日期", "採檢日期", "採檢時間",
+    // ja
+    "採血日時", "採血日", "採取日時", "採取日", "検体採取日",
+    // ko
+    "채혈일시", "채혈일", "채취일시", "채취일", "검체채취일"};
+
+constexpr std::string_view kOtherDateLabels[] = {
+    // zh: received, reported, printed, checked
+    "接收时间", "接收時間", "报告时间", "報告時間", "打印时间", "列印時間", "审核时间", "審核時間",
+    "报告日期", "報告日期", "接收日期",
+    // ja: received, reported, printed, born
+    "受付日", "受付日時", "報告日", "報告日時", "印刷日", "生年月日",
+    // ko: received, reported, printed, born
+    "접수일", "접수일시", "보고일", "보고일시", "출력일", "생년월일"};
+
+}  // namespace
+
+std::span<const std::string_view> CjkCollectionLabels() { return kCollectionLabels; }
+std::span<const std::string_view> CjkOtherDateLabels() { return kOtherDateLabels; }
+
 }  // namespace oncoguide::import::internal

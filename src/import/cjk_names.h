@@ -5,6 +5,7 @@
 #ifndef ONCOGUIDE_SRC_IMPORT_CJK_NAMES_H_
 #define ONCOGUIDE_SRC_IMPORT_CJK_NAMES_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,12 @@ std::string CjkNamesInEnglish(std::string_view text);
 // Example:
 //   CjkTitlesInEnglish("検査項目 単位")  // "test units"
 std::string CjkTitlesInEnglish(const std::string& t);
+
+// The labels of a sample's collection date or time in Chinese, Japanese and Korean ("采样时间：
+// 2024-10-08 07:42", "採血日時", "채혈일시"), and of its other dates (received, reported,
+// printed, checked: "接收时间", "报告时间", "打印时间", "受付日", "보고일"), for date_labels.cc.
+std::span<const std::string_view> CjkCollectionLabels();
+std::span<const std::string_view> CjkOtherDateLabels();
 
 }  // namespace oncoguide::import::internal
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "cjk_names.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
 
@@ -213,8 +214,10 @@ std::vector<Label> FindLabels(const std::string& lower) {
   };
   for (std::string_view l : kCollectionLabels) add(l, true, false);
   for (std::string_view l : internal::european::CollectionLabels()) add(l, true, false);
+  for (std::string_view l : CjkCollectionLabels()) add(l, true, false);
   for (std::string_view l : kOtherDateLabels) add(l, false, false);
   for (std::string_view l : internal::european::OtherDateLabels()) add(l, false, false);
+  for (std::string_view l : CjkOtherDateLabels()) add(l, false, false);
   add("date", true, true);
   std::sort(out.begin(), out.end(),
             [](const Label& a, const Label& b) { return a.begin < b.begin; });

@@ -22,6 +22,18 @@ bool JoinAt(std::string_view t, size_t i) {
          AsciiUpper(t[i]) && AsciiLowerCase(t[i + 1]);
 }
 
+// A qualifier glued to the test it qualifies ("AdjCa", "CorrCa": OCR lost the space of "Adj
+// Ca"): one title of another test, not two titles.
+bool Qualifier(std::string_view w) {
+  for (std::string_view q : {"adj", "corr", "ion"}) {
+    if (w.size() == q.size() &&
+        std::equal(w.begin(), w.end(), q.begin(), [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Token {
   size_t begin, end;
 };
@@ -33,7 +45,7 @@ std::vector<Token> Tokens(std::string_view t) {
     while (i < t.size() && t[i] == ' ') ++i;
     if (i >= t.size()) break;
     size_t j = i + 1;
-    while (j < t.size() && t[j] != ' ' && !JoinAt(t, j)) ++j;
+    while (j < t.size() && t[j] != ' ' && (!JoinAt(t, j) || Qualifier(t.substr(i, j - i)))) ++j;
     out.push_back({i, j});
     i = j;
   }

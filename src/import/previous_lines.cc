@@ -1,6 +1,7 @@
 // Previous-result lines (rows.h: RowReader::IsPreviousLine, ReadPreviousLine): "Resultados
 // anteriores: | 10,2 em 12/12/2023 | 9,6 em 14/11/2023" under its test's row, or a line that
 // names its test ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)").
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -59,6 +60,21 @@ bool RowReader::DescribesRowAbove(const Line& line) const {
   if (label.empty()) return false;
   const std::optional<Col> kind = HeaderKind(label, &ignored);
   return (kind && (*kind == Col::kRange || *kind == Col::kOther)) || MethodLine(line);
+}
+
+bool RowReader::TagBesideNextLine(const std::vector<Line>& lines, size_t i) {
+  if (i + 1 >= lines.size()) return false;
+  const Line& line = lines[i];
+  const Line& next = lines[i + 1];
+  if (line.cells.size() != 1 || next.cells.empty() || next.page != line.page) return false;
+  const std::string& text = line.cells[0].text;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const double overlap =
+      std::min(line.box.y1, next.box.y1) - std::max(line.box.y0, next.box.y0);
+  return overlap > 0.5 * std::min(line.box.height(), next.box.height()) &&
+         next.cells[0].box.x1 < line.cells[0].box.x0;
 }
 
 bool RowReader::MethodLine(const Line& line) const {
@@ -138,14 +154,19 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     };
     const bool in_row_unit = !row_unit_lower.empty() &&
                              AsciiLower(line.Text()).find(row_unit_lower) != std::string::npos;
+    size_t flags = 0;  // the row's flag on a line of its own ("↓ Bajo"), passed over
     for (size_t j = last_row_line_ + 1; j < i; ++j) {
+      if (!lines[j].cells.empty() && IsFlagLine(lines[j].Text())) {
+        ++flags;
+        continue;
+      }
       if (lines[j].cells.empty() || DescribesRowAbove(lines[j])) continue;
       if (in_row_unit && other_unit(lines[j]) &&
           MatchTestName(lines[j].cells[0].text, specimen_).match == TestName::Match::kIgnored) {
         continue;
       }
       if (MatchTestName(lines[j].cells[0].text, specimen_).match != TestName::Match::kNone ||
-          j > last_row_line_ + 2) {
+          j > last_row_line_ + 2 + flags) {
         const std::optional<LabRange> r =
             ParseLabRange(SplitLabel(lines[j].cells.back().text).second);
         if (!r) return false;

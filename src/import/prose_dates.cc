@@ -22,8 +22,10 @@ bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 // A word between "at" or "when" and "diagnosis" ("at her original diagnosis", "when he was first
 // diagnosed").
 bool DiagnosisFiller(std::string_view x) {
-  for (std::string_view w :
-       {"her", "his", "their", "the", "original", "initial", "first", "was", "were", "she", "he"}) {
+  // (and the articles of other languages, and German's "Erst-" glued to "Diagnose")
+  for (std::string_view w : {"her", "his", "their", "the", "original", "initial", "first", "was",
+                             "were", "she", "he", "der", "la", "le", "du", "el", "del", "do", "da",
+                             "erst", "ersten"}) {
     if (x == w) return true;
   }
   return false;
@@ -260,17 +262,28 @@ std::optional<LabDate> CollectedDateIn(const std::string& s, DateOrder order) {
 // diagnosis her paraprotein was 38 g/L", "when first diagnosed", "at diagnosis"): a value there
 // without a date of its own is of an earlier, unknown date.
 bool SpeaksOfDiagnosisTime(const std::string& s) {
-  for (size_t at = s.find("diagnos"); at != std::string::npos; at = s.find("diagnos", at + 1)) {
-    std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
-    while (!w.empty()) {
-      const std::string& x = w.back();
-      if (!DiagnosisFiller(x) && x != "my" && x != "i" && x != "they") break;
-      w.pop_back();
-    }
-    if (!w.empty() && (w.back() == "at" || w.back() == "when")) return true;
-    if (w.size() >= 3 && w.back() == "of" && w[w.size() - 2] == "time" &&
-        w[w.size() - 3] == "the") {
-      return true;
+  // "at diagnosis", "when diagnosed", and in other languages ("bei Erstdiagnose", "al
+  // diagnóstico", "alla diagnosi", "au diagnostic", "lors du diagnostic", "au moment du
+  // diagnostic", "zum Zeitpunkt der Diagnose").
+  static constexpr std::string_view kAt[] = {"at",   "when", "bei",    "al",     "alla",
+                                             "au",   "ao",   "lors",   "moment", "momento",
+                                             "zeitpunkt"};
+  for (std::string_view stem : {std::string_view("diagnos"), std::string_view("diagn\xC3\xB3s")}) {
+    for (size_t at = s.find(stem); at != std::string::npos; at = s.find(stem, at + 1)) {
+      std::vector<std::string> w =
+          ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+      while (!w.empty()) {
+        const std::string& x = w.back();
+        if (!DiagnosisFiller(x) && x != "my" && x != "i" && x != "they") break;
+        w.pop_back();
+      }
+      if (!w.empty() && std::find(std::begin(kAt), std::end(kAt), w.back()) != std::end(kAt)) {
+        return true;
+      }
+      if (w.size() >= 3 && w.back() == "of" && w[w.size() - 2] == "time" &&
+          w[w.size() - 3] == "the") {
+        return true;
+      }
     }
   }
   return false;

@@ -215,6 +215,9 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         const std::string label = SplitLabel(line.cells[0].text).first;
         const bool detail = !label.empty() && HeaderKind(label, &ignored) == Col::kRange;
         if (pending_ && detail) return Outcome::kRow;
+        // A card's tag set beside its value and a little above it ("Hemoglobina" / "Hematimetría"
+        // beside "11,2 g/dL"): the name still waits for that value.
+        if (pending_ && TagBesideNextLine(lines, *i)) return Outcome::kText;
         pending_.reset();
         // A label over a sentence of results ("Myeloma screen (03/02/2024): | IgA 24.3 g/L,
         // IgG 3.1 g/L; paraprotein 22 g/L (IgA lambda);"): the narrative reader reads it.

@@ -260,8 +260,10 @@ std::optional<std::string> IgnoredReason(const std::vector<std::string>& core,
     }
     if (w == "ionized" || w == "ionised" || w == "corrected" || w == "adjusted" || w == "a1c" ||
         w == "clearance" || w == "creatinine/day" || w == "corr" || w == "adj" ||
-        // "cCa", "iCa": a Japanese cumulative report's corrected and ionised calcium
-        w == "cca" || w == "ica") {
+        // "cCa", "iCa": a Japanese cumulative report's corrected and ionised calcium; "AdjCa",
+        // "CorrCa": OCR's reading of a scanned "Adj Ca" title, its space lost
+        w == "cca" || w == "ica" || w == "adjca" || w == "corrca" || w == "adj.ca" ||
+        w == "corr.ca") {
       return std::string(kOtherTest);
     }
     for (std::string_view o : internal::european::OtherTestWords()) {

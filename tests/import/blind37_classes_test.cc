@@ -2,6 +2,9 @@
 // then a development split), each tested in our own words.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
@@ -107,6 +110,63 @@ TEST(Blind37Class, AbbreviatedGermanFreeKappa_Regression) {
   ASSERT_TRUE(v.has_value());
   EXPECT_EQ(v->kind, LabValue::Kind::kDetected);
   EXPECT_EQ(v->isotype, "kappa");
+}
+
+// A portal's results as cards, two to a row: each card's category ("Bioquímica") printed at its
+// right edge a little above the value, and a flag on a line of its own ("↑ Alto") between the
+// value and its earlier result. The category line dropped the waiting name, and the flag line
+// kept the earlier result from its card (an Andalusian portal: 0 of 19 values read).
+TEST(Blind37Class, CardCategoryBesideTheValueAndFlagLine_Regression) {
+  Page p;
+  p.number = 1;
+  p.width = 595;
+  p.height = 842;
+  // The words of `text` from x0 in the band [y0, y1], 0.55 of the band's height per character
+  // (the boxes poppler gave the portal's cards).
+  const auto put = [&](double x0, double y0, double y1, const std::string& text) {
+    const double per_char = 0.55 * (y1 - y0);
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string w = text.substr(start, end - start);
+      if (!w.empty()) {
+        const double wide = per_char * static_cast<double>(w.size());
+        p.words.push_back(Word{w, Box{x0, y0, x0 + wide, y1}, 1.0f});
+        x0 += wide + 2;
+      }
+      start = end + 1;
+    }
+  };
+  put(36, 80, 88, "Fecha de extracción de la muestra: 14/05/2024 08:30");
+  struct Card {
+    const char* name;
+    const char* value;
+    const char* unit;
+    bool flagged;
+    const char* earlier;
+  };
+  double top = 116;
+  for (const Card& c : {Card{"Creatinina", "1,18", "mg/dL", true, "1,26 mg/dL (02/04/2024)"},
+                        Card{"Lactato deshidrogenasa", "198", "U/L", false,
+                             "221 U/L (02/04/2024)"}}) {
+    put(44, top, top + 9.9, c.name);
+    put(242, top + 14.3, top + 21.3, "Bioquímica");  // the card's category, at its right edge
+    put(44, top + 15.9, top + 32.2, c.value);
+    put(77, top + 21.5, top + 30.8, c.unit);
+    if (c.flagged) put(257, top + 24.9, top + 33.7, "↑ Alto");
+    put(44, top + 35.6, top + 43.5, "Valores de referencia: 0,51 – 0,95");
+    put(44, top + 47.0, top + 54.4, "Extracción: 14/05/2024 08:30 · Validado: 15/05/2024 13:02");
+    put(44, top + 58.4, top + 66.5, std::string("Resultado anterior: ") + c.earlier);
+    top += 89;
+  }
+  Document d;
+  d.pages.push_back(std::move(p));
+  const ImportResult r = ExtractObservations(d);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-14", 1.18);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-02", 1.26);
+  ExpectValueOn(r, Analyte::kLdh, "2024-05-14", 198);
+  ExpectValueOn(r, Analyte::kLdh, "2024-04-02", 221);
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ std::optional<LabValue> ParseLabValue(std::string_view cell);
 // True when `cell` is only a flag ("H", "(Low)", "*").
 bool IsFlag(std::string_view cell);
 
+// True when `text` is a flag said in words, perhaps after its arrow ("↓ Bajo", "↑ Alto", "High",
+// "H *"): a result's flag set on a line of its own, under the result.
+bool IsFlagLine(std::string_view text);
+
 // A reference range "3.3 - 19.4", "3.3-19.4 mg/L", "< 1.7", "(0.6-1.2)", "> 3.5". The unit, when
 // written, is returned too.
 struct LabRange {

@@ -236,6 +236,10 @@ class RowReader {
                                const std::function<bool(std::string_view)>& accepted) const;
   // A method or reference line under a result (previous_lines.cc).
   bool DescribesRowAbove(const Line& line) const;
+  // True when lines[i] is one cell of words, no digit, whose box overlaps the next line's in
+  // height and starts right of that line's first cell: a tag beside a card's value ("Bioquímica"
+  // beside "1,18 mg/dL"), printed a little above it, not a heading over what follows.
+  static bool TagBesideNextLine(const std::vector<Line>& lines, size_t i);
   // A line that gives a test's method ("Método: inmunofijación en gel de agarosa", "Method:").
   bool MethodLine(const Line& line) const;
   // `line` without the cells of an analysis code left of the header's name column, when the cell
