@@ -61,7 +61,7 @@ constexpr std::string_view kCollectionLabels[] = {
     "entnahme",
     "abnahme",
     "probennahme",
-    "probenahme",  // de-AT: "Probenahme: 12.03.2024 07:45"
+    "probenahme",     // de-AT: "Probenahme: 12.03.2024 07:45"
     "probenabnahme",  // de-AT: "Probenabnahme: 02.10.2024 07:45"
     "blutabnahme",
     "blutentnahme",
@@ -116,7 +116,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "recogida",                 // es: "Recogida: del 06/04/2024 08:00 al 07/04/2024 08:00"
     "data d'extracci\xC3\xB3",  // ca: "Data d'extracció: 14/03/2024 08:35"
     "data d'extraccio",
-    "data d\xE2\x80\x99" "extracci\xC3\xB3",
+    "data d\xE2\x80\x99"
+    "extracci\xC3\xB3",
     "extracci\xC3\xB3",
     "extraccio",
     "data de recollida",

@@ -117,8 +117,8 @@ bool IsFlag(std::string_view cell) {
 
 bool IsFlagLine(std::string_view text) {
   // Out-of-range words written out in full on portal cards: Spanish, Portuguese, Italian.
-  static constexpr std::array<std::string_view, 8> kWords = {
-      "alto", "bajo", "alta", "baja", "baixo", "baixa", "basso", "bassa"};
+  static constexpr std::array<std::string_view, 8> kWords = {"alto",  "bajo",  "alta",  "baja",
+                                                             "baixo", "baixa", "basso", "bassa"};
   const std::vector<std::string> tokens = Tokens(Normalize(text));
   return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const std::string& t) {
     return IsFlagToken(t) || std::find(kWords.begin(), kWords.end(), t) != kWords.end();

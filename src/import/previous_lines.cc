@@ -71,8 +71,7 @@ bool RowReader::TagBesideNextLine(const std::vector<Line>& lines, size_t i) {
   if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  const double overlap =
-      std::min(line.box.y1, next.box.y1) - std::max(line.box.y0, next.box.y0);
+  const double overlap = std::min(line.box.y1, next.box.y1) - std::max(line.box.y0, next.box.y0);
   return overlap > 0.5 * std::min(line.box.height(), next.box.height()) &&
          next.cells[0].box.x1 < line.cells[0].box.x0;
 }

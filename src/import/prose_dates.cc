@@ -23,9 +23,9 @@ bool Has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 // diagnosed").
 bool DiagnosisFiller(std::string_view x) {
   // (and the articles of other languages, and German's "Erst-" glued to "Diagnose")
-  for (std::string_view w : {"her", "his", "their", "the", "original", "initial", "first", "was",
-                             "were", "she", "he", "der", "la", "le", "du", "el", "del", "do", "da",
-                             "erst", "ersten"}) {
+  for (std::string_view w :
+       {"her", "his", "their", "the", "original", "initial", "first", "was", "were", "she",   "he",
+        "der", "la",  "le",    "du",  "el",       "del",     "do",    "da",  "erst", "ersten"}) {
     if (x == w) return true;
   }
   return false;
@@ -265,13 +265,11 @@ bool SpeaksOfDiagnosisTime(const std::string& s) {
   // "at diagnosis", "when diagnosed", and in other languages ("bei Erstdiagnose", "al
   // diagnóstico", "alla diagnosi", "au diagnostic", "lors du diagnostic", "au moment du
   // diagnostic", "zum Zeitpunkt der Diagnose").
-  static constexpr std::string_view kAt[] = {"at",   "when", "bei",    "al",     "alla",
-                                             "au",   "ao",   "lors",   "moment", "momento",
-                                             "zeitpunkt"};
+  static constexpr std::string_view kAt[] = {"at", "when", "bei",    "al",      "alla",     "au",
+                                             "ao", "lors", "moment", "momento", "zeitpunkt"};
   for (std::string_view stem : {std::string_view("diagnos"), std::string_view("diagn\xC3\xB3s")}) {
     for (size_t at = s.find(stem); at != std::string::npos; at = s.find(stem, at + 1)) {
-      std::vector<std::string> w =
-          ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+      std::vector<std::string> w = ProseWords(s.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
       while (!w.empty()) {
         const std::string& x = w.back();
         if (!DiagnosisFiller(x) && x != "my" && x != "i" && x != "they") break;

@@ -121,22 +121,9 @@ TEST(Blind37Class, CardCategoryBesideTheValueAndFlagLine_Regression) {
   p.number = 1;
   p.width = 595;
   p.height = 842;
-  // The words of `text` from x0 in the band [y0, y1], 0.55 of the band's height per character
-  // (the boxes poppler gave the portal's cards).
-  const auto put = [&](double x0, double y0, double y1, const std::string& text) {
-    const double per_char = 0.55 * (y1 - y0);
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      const std::string w = text.substr(start, end - start);
-      if (!w.empty()) {
-        const double wide = per_char * static_cast<double>(w.size());
-        p.words.push_back(Word{w, Box{x0, y0, x0 + wide, y1}, 1.0f});
-        x0 += wide + 2;
-      }
-      start = end + 1;
-    }
+  // Words 0.55 of their band's height wide per character (the boxes poppler gave the cards).
+  const auto put = [&](double x, double y0, double y1, const std::string& text) {
+    PlaceWords(&p, x, y0, y1, text, 0.55 * (y1 - y0), 2);
   };
   put(36, 80, 88, "Fecha de extracción de la muestra: 14/05/2024 08:30");
   struct Card {
@@ -147,9 +134,9 @@ TEST(Blind37Class, CardCategoryBesideTheValueAndFlagLine_Regression) {
     const char* earlier;
   };
   double top = 116;
-  for (const Card& c : {Card{"Creatinina", "1,18", "mg/dL", true, "1,26 mg/dL (02/04/2024)"},
-                        Card{"Lactato deshidrogenasa", "198", "U/L", false,
-                             "221 U/L (02/04/2024)"}}) {
+  for (const Card& c :
+       {Card{"Creatinina", "1,18", "mg/dL", true, "1,26 mg/dL (02/04/2024)"},
+        Card{"Lactato deshidrogenasa", "198", "U/L", false, "221 U/L (02/04/2024)"}}) {
     put(44, top, top + 9.9, c.name);
     put(242, top + 14.3, top + 21.3, "Bioquímica");  // the card's category, at its right edge
     put(44, top + 15.9, top + 32.2, c.value);

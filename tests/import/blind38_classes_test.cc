@@ -52,8 +52,9 @@ TEST(Blind38Class, MarrowCountAtDiagnosisInGermanIsNotTheReportsDate_Regression)
       {{40, "Untersuchung"}, {220, "Ergebnis"}, {290, "Einheit"}, {360, "Referenzbereich"}},
       {{40, "Hämoglobin"}, {220, "10,9"}, {290, "g/dl"}, {360, "12,0 – 16,0"}},
       {{40, "Kommentar:"}},
-      {{40, "Bei Erstdiagnose (2023) lag der M-Gradient bei 31 g/l, der Plasmazellanteil im "
-            "Knochenmark bei 40 %."}},
+      {{40,
+        "Bei Erstdiagnose (2023) lag der M-Gradient bei 31 g/l, der Plasmazellanteil im "
+        "Knochenmark bei 40 %."}},
   });
   const ImportedObservation* marrow = FindOn(r, Analyte::kBmPlasmaCells, "2024-06-18");
   EXPECT_TRUE(marrow == nullptr || marrow->needs_review) << ImportToJson(r).dump(1);

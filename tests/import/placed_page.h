@@ -19,6 +19,24 @@ namespace oncoguide::import {
 // A cell at an x position: {x, "text"}. Words are 5 points per character, 10 points high.
 using Placed = std::vector<std::pair<double, std::string>>;
 
+// Adds the words of `text` to `p`, the first at x, each in the band [y0, y1], `per_char` points
+// wide per byte and `gap` points apart.
+inline void PlaceWords(Page* p, double x, double y0, double y1, const std::string& text,
+                       double per_char, double gap) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string w = text.substr(start, end - start);
+    if (!w.empty()) {
+      const double wide = per_char * static_cast<double>(w.size());
+      p->words.push_back(Word{w, Box{x, y0, x + wide, y1}, 1.0f});
+      x += wide + gap;
+    }
+    start = end + 1;
+  }
+}
+
 inline Page PlacedPage(const std::vector<Placed>& rows, double width = 612, double line = 15) {
   Page p;
   p.number = 1;
@@ -26,20 +44,7 @@ inline Page PlacedPage(const std::vector<Placed>& rows, double width = 612, doub
   p.height = 792;
   double y = 60;
   for (const Placed& row : rows) {
-    for (const auto& [x, cell] : row) {
-      double wx = x;
-      size_t start = 0;
-      while (start <= cell.size()) {
-        size_t end = cell.find(' ', start);
-        if (end == std::string::npos) end = cell.size();
-        const std::string w = cell.substr(start, end - start);
-        if (!w.empty()) {
-          p.words.push_back(Word{w, Box{wx, y, wx + 5.0 * w.size(), y + 10}, 1.0f});
-          wx += 5.0 * w.size() + 3;
-        }
-        start = end + 1;
-      }
-    }
+    for (const auto& [x, cell] : row) PlaceWords(&p, x, y, y + 10, cell, 5.0, 3);
     y += line;
   }
   return p;

@@ -16,13 +16,14 @@ using Blind43Test = ShippedAskerTest;
 // returns, with the verb before its subject ("macht er Schluss"): the first run answered both as
 // information.
 TEST_F(Blind43Test, StrokeAndEndingItSaidInGerman_Regression) {
-  EXPECT_EQ(asker_->Ask("Opa redet seit heute Mittag verwaschen und sein Mundwinkel hängt, "
-                        "reicht es, wenn wir morgen zum Hausarzt gehen?")
+  EXPECT_EQ(asker_
+                ->Ask("Opa redet seit heute Mittag verwaschen und sein Mundwinkel hängt, "
+                      "reicht es, wenn wir morgen zum Hausarzt gehen?")
                 .kind,
             ReplyKind::kEmergency);
-  EXPECT_EQ(asker_->Ask("Meine Schwester sagt, wenn die Therapie nicht wirkt, macht sie Schluss.")
-                .kind,
-            ReplyKind::kCrisis);
+  EXPECT_EQ(
+      asker_->Ask("Meine Schwester sagt, wenn die Therapie nicht wirkt, macht sie Schluss.").kind,
+      ReplyKind::kCrisis);
 }
 
 // Everyday words the spelling corrector turned into words of the guide: "aint" into "faint" (an
@@ -34,8 +35,8 @@ TEST_F(Blind43Test, EverydayWordsAreNotCorrected_Regression) {
                         "i see the haematologist on monday about it", "looking at my mums results",
                         "being a carer is wearing me down"}) {
     for (const std::string& note : asker_->Ask(q).notes) {
-      for (const char* word : {"(for 'aint')", "(for 'doin')", "(for 'monday')", "(for 'mums')",
-                               "(for 'carer')"}) {
+      for (const char* word :
+           {"(for 'aint')", "(for 'doin')", "(for 'monday')", "(for 'mums')", "(for 'carer')"}) {
         EXPECT_EQ(note.find(word), std::string::npos) << q << ": " << note;
       }
     }
@@ -84,8 +85,9 @@ TEST_F(Blind43Test, SubjectKeptInTheirLanguage_Regression) {
 // A leg swelling the pharmacy asks about at every refill, asked about with nothing happening
 // now, is information; a swollen red leg is still an emergency.
 TEST_F(Blind43Test, WhyThePharmacyAsksAboutSwellingIsNoEmergency_Regression) {
-  EXPECT_NE(asker_->Ask("why does the pharmacist keep asking about leg swelling when i collect "
-                        "my revlimid, what are they screening for")
+  EXPECT_NE(asker_
+                ->Ask("why does the pharmacist keep asking about leg swelling when i collect "
+                      "my revlimid, what are they screening for")
                 .kind,
             ReplyKind::kEmergency);
   EXPECT_EQ(asker_->Ask("my calf is swollen and red since yesterday on pomalyst").kind,

@@ -29,9 +29,9 @@
 //     a phrase of fillers only is no phrase. A filler must not be an English word of this file.
 //   - Phrases are matched never overlapping, so that they leave as few words unread as they can
 //     (stopwords and markers need no phrase; at a tie, the longer phrase at the earlier word);
-//     each is replaced by its English. Stopwords and marker words are dropped, and so are Chinese or Japanese
-//     characters that no phrase matched; other words are kept when they hold a digit or the
-//     guide knows them (a drug's name, an English word), and dropped otherwise. A question in
+//     each is replaced by its English. Stopwords and marker words are dropped, and so are Chinese
+//     or Japanese characters that no phrase matched; other words are kept when they hold a digit or
+//     the guide knows them (a drug's name, an English word), and dropped otherwise. A question in
 //     which no phrase matched is read as typed (nullopt).
 //   - Load refuses a marker that is an English word of the guide's own (an English phrase of
 //     this file), and a foreign phrase listed under two English ones.
