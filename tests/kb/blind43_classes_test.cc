@@ -48,7 +48,7 @@ TEST_F(Blind43Test, EverydayWordsAreNotCorrected_Regression) {
 // Sie ... nehmen").
 TEST_F(Blind43Test, WhichOneToTakeAskedOfTheGuide_Regression) {
   for (const char* q : {
-           "between isa-kRd and dara-VRd, which one ought I to go with",
+           "between isa-kRd and dara-VRd, tell me which of the two I ought to go with",
            "Entre continuer le Revlimid seul ou passer au Darzalex, vous choisiriez quoi ?",
            "Talvey ou Elrexfio, j'aimerais savoir lequel je devrais prendre",
            "Transplante agora ou mais tarde? Decida por mim, por favor",
