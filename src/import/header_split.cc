@@ -22,18 +22,6 @@ bool JoinAt(std::string_view t, size_t i) {
          AsciiUpper(t[i]) && AsciiLowerCase(t[i + 1]);
 }
 
-// A qualifier glued to the test it qualifies ("AdjCa", "CorrCa": OCR lost the space of "Adj
-// Ca"): one title of another test, not two titles.
-bool Qualifier(std::string_view w) {
-  for (std::string_view q : {"adj", "corr", "ion"}) {
-    if (w.size() == q.size() &&
-        std::equal(w.begin(), w.end(), q.begin(), [](char a, char b) { return (a | 0x20) == b; })) {
-      return true;
-    }
-  }
-  return false;
-}
-
 struct Token {
   size_t begin, end;
 };
@@ -45,7 +33,7 @@ std::vector<Token> Tokens(std::string_view t) {
     while (i < t.size() && t[i] == ' ') ++i;
     if (i >= t.size()) break;
     size_t j = i + 1;
-    while (j < t.size() && t[j] != ' ' && (!JoinAt(t, j) || Qualifier(t.substr(i, j - i)))) ++j;
+    while (j < t.size() && t[j] != ' ' && !JoinAt(t, j)) ++j;
     out.push_back({i, j});
     i = j;
   }
@@ -142,10 +130,16 @@ std::vector<Cell> SplitHeaderCell(const Cell& cell, const HeaderRecogniser& reco
                                   const HeaderRecogniser& starts_column) {
   const std::vector<Token> tokens = Tokens(cell.text);
   if (tokens.size() < 2) return {};
-  // 1. Pieces between merged-word joins.
+  // 1. Pieces between merged-word joins, except inside a merged word that is one title itself
+  // ("AdjCa", OCR's reading of "Adj Ca": adjusted calcium, not "Adj" and calcium).
   std::vector<size_t> starts{0};
-  for (size_t k = 1; k < tokens.size(); ++k) {
-    if (tokens[k].begin == tokens[k - 1].end) starts.push_back(k);
+  for (size_t k = 1; k < tokens.size();) {
+    size_t end = k;  // the merged word holding tokens[k - 1] runs to tokens[end - 1]
+    while (end < tokens.size() && tokens[end].begin == tokens[end - 1].end) ++end;
+    if (end > k && !recognised(PartsAt(cell, tokens, k - 1, end, {})[0].text)) {
+      for (size_t j = k; j < end; ++j) starts.push_back(j);
+    }
+    k = end + 1;
   }
   starts.push_back(tokens.size());
   std::vector<Cell> out;
