@@ -40,6 +40,18 @@ constexpr std::string_view kUnreadReason =
     "It reads English, and Spanish, French, Portuguese, Italian, German, Chinese and some other "
     "languages in part.";
 
+// Our own words: a question in another language of which the guide read only part, and found
+// nothing it covers in that part.
+constexpr std::string_view kPartlyReadReason =
+    "This guide could read only part of this question, and the part it read is not something it "
+    "covers. It reads Spanish, French, Portuguese, Italian, German and Chinese only in part: "
+    "asking in English, or in other words, may help.";
+
+// A fragment (see Ask): a translation that dropped at least kFragmentMinDropped words and kept
+// at most kFragmentMaxTerms query terms (search_index.h: stems and concepts).
+constexpr size_t kFragmentMinDropped = 2;
+constexpr size_t kFragmentMaxTerms = 1;
+
 // True when most of the question's words (two or more, not numbers) are none the guide knows:
 // it was written in a language the guide does not read.
 bool Unread(const std::vector<std::string>& raw,
@@ -251,7 +263,9 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // The words the guide knows: those the translator may keep, and how Unread() tells a language
   // the guide does not read.
   const auto known = [this](std::string_view w) { return index_->Knows(w); };
-  const std::optional<std::string> english = shared_->translator.ToEnglish(asked, known);
+  size_t dropped = 0;
+  const std::optional<std::string> english =
+      shared_->translator.ToEnglish(asked, known, &dropped);
   const std::string_view question = english ? std::string_view(*english) : asked;
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
@@ -261,10 +275,18 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
     return m != nullptr ? m : FirstMatch(rules, words);
   };
 
+  // A fragment: a reading of another language that dropped two or more words it could not read
+  // and kept at most one meaningful term ("my son" from "como faço pra tirar o RG do meu filho",
+  // "my" from "wie kündige ich meinen Handyvertrag"). The learned checks cannot judge it (they
+  // took those two for a crisis and an emergency); written rules still read it. A single term can
+  // be a whole question ("mieloma indolente" is one concept), so the router still tries it.
+  const bool fragment = english && dropped >= kFragmentMinDropped &&
+                        found.query.terms.size() <= kFragmentMaxTerms;
+  const bool learned = !fragment;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).
   const TriageRule* emergency = matches(shared_->triage.emergency);
-  if (emergency == nullptr && shared_->learned_emergency != nullptr &&
+  if (emergency == nullptr && shared_->learned_emergency != nullptr && learned &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }
@@ -276,7 +298,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // crisis.yaml's fear_of_dying list).
   const auto fears = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   const TriageRule* crisis = matches(shared_->triage.crisis);
-  if (crisis == nullptr && shared_->learned_crisis != nullptr &&
+  if (crisis == nullptr && shared_->learned_crisis != nullptr && learned &&
       (emergency == nullptr || emergency == shared_->learned_emergency) &&
       matches(shared_->triage.decision) == nullptr &&
       std::none_of(shared_->triage.fear_of_dying.begin(), shared_->triage.fear_of_dying.end(),
@@ -300,7 +322,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
     reply = Emergency(*emergency);
     // The learned crisis check yielded to a written emergency rule; if it flagged the question,
     // the crisis help is not lost behind the emergency reply.
-    if (shared_->learned_crisis != nullptr && shared_->safety->IsCrisis(question)) {
+    if (shared_->learned_crisis != nullptr && learned && shared_->safety->IsCrisis(question)) {
       reply.answer += fmt::format("\n\n**{}**", kCrisisHelp);
     }
   } else if (const TriageRule* rule = FirstMatchEither(shared_->triage.out_of_scope, raw, words)) {
@@ -331,10 +353,10 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
       reply = Answer(shared_->kb.topics[*route.topic], hit);
     }
   } else {
-    // A question in a language the guide does not read may be about a danger it cannot see:
-    // the help for one comes first.
-    if (!english && Unread(raw, known)) {
-      reply = NotCovered(std::string(kUnreadReason), question);
+    // A question in a language the guide does not read, or read only in part, may be about a
+    // danger it cannot see: the help for one comes first.
+    if ((!english && Unread(raw, known)) || (english && dropped > 0)) {
+      reply = NotCovered(std::string(english ? kPartlyReadReason : kUnreadReason), question);
       reply.answer = fmt::format("**{}**\n\n{}", kUnreadHelp, reply.answer);
     } else {
       reply = NotCovered("This question is outside what this guide covers.", question);

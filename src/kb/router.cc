@@ -58,8 +58,9 @@ Fused Fuse(const std::vector<double>& p, const TrainingSet& ts, const std::vecto
   return best;
 }
 
-// Balanced accuracy of refusing below c->min_confidence on held-out (fused, label) pairs; fills
-// c's cross-validation figures.
+// Accuracy of routing, refusing below c->min_confidence, on held-out (fused, label) pairs: topic
+// phrasings routed to their topic plus not-covered phrasings refused, over all of them. Fills c's
+// cross-validation figures.
 double ScoreThreshold(const std::vector<std::pair<Fused, int>>& fused, const TrainingSet& ts,
                       RouterCalibration* c) {
   int pos = 0, pos_ok = 0, neg = 0, neg_ok = 0, refused = 0;

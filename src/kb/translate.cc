@@ -144,7 +144,9 @@ std::vector<const Translator::Phrase*> Translator::Segment(
 }
 
 std::optional<std::string> Translator::ToEnglish(
-    std::string_view question, const std::function<bool(std::string_view)>& known) const {
+    std::string_view question, const std::function<bool(std::string_view)>& known,
+    size_t* dropped) const {
+  if (dropped != nullptr) *dropped = 0;
   std::vector<std::string> w = FoldedWords(question);
   std::erase_if(w, [&](const std::string& x) { return fillers_.contains(x); });
   // One pass reads the words and gathers the evidence of another language: a Chinese or Japanese
@@ -186,7 +188,11 @@ std::optional<std::string> Translator::ToEnglish(
   // language that the spelling corrector would turn into an unrelated English one.
   std::vector<std::string_view> out;
   for (const Part& part : parts) {
-    if (part.sure || known(part.text)) out.push_back(part.text);
+    if (part.sure || known(part.text)) {
+      out.push_back(part.text);
+    } else if (dropped != nullptr) {
+      ++*dropped;
+    }
   }
   return fmt::format("{}", fmt::join(out, " "));
 }

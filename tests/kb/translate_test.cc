@@ -46,6 +46,20 @@ TEST(TranslatorTest, PhrasesAreReadInEnglishAndOtherWordsDropped) {
   EXPECT_EQ(t.ToEnglish("骨髓瘤发烧39度怎么办", Knows), "myeloma fever 39");
 }
 
+// The words dropped are counted, so that a caller can tell a reading that is only a fragment.
+TEST(TranslatorTest, DroppedWordsAreCounted) {
+  const Translator t = Table();
+  size_t dropped = 99;
+  // "pense", "à", "ce" and "long" are no words of this table or of the guide; "je" and "est"
+  // are markers and "l" a stopword, read as carrying no meaning.
+  EXPECT_EQ(t.ToEnglish("je pense à l'autogreffe, est-ce long", Knows, &dropped), "transplant");
+  EXPECT_EQ(dropped, 4u);
+  EXPECT_EQ(t.ToEnglish("tengo fiebre de revlimid", Knows, &dropped), "fever revlimid");
+  EXPECT_EQ(dropped, 0u);
+  EXPECT_FALSE(t.ToEnglish("fever on revlimid", Knows, &dropped).has_value());
+  EXPECT_EQ(dropped, 0u);
+}
+
 TEST(TranslatorTest, NothingTranslatedIsReadAsTyped) {
   const Translator t = Table();
   // Markers enough to be French, but no phrase the table knows: not guessed at.

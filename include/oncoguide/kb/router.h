@@ -15,9 +15,8 @@
 // Calibration (Calibrate): stratified k-fold cross-validation on the TRAINING data only. For
 // each fold, the classifier is trained and the BM25 index is built without the fold's phrasings;
 // each held-out phrasing is then routed. C (from kCalibrationC), w, b and min_confidence are
-// chosen on a grid to maximise
-// balanced accuracy: the mean of (share of held-out topic phrasings routed to their topic) and
-// (share of held-out not-covered phrasings refused). The result is written to
+// chosen on a grid to maximise the accuracy on all held-out phrasings: topic phrasings routed to
+// their topic plus not-covered phrasings refused, over all of them. The result is written to
 // knowledge/router.yaml by the kb_calibrate tool and loaded at start-up (a missing file gives the
 // defaults below); tests/kb/router_test.cc checks that the file matches a fresh calibration.
 #ifndef ONCOGUIDE_KB_ROUTER_H_

@@ -67,9 +67,11 @@ class Translator {
 
   // The question in English words when it reads as another language, else nullopt. `known`
   // says whether the guide knows a word the table does not translate (a drug's name, an
-  // English word); other words are dropped.
+  // English word); other words are dropped, and counted in `*dropped` when it is given (0 when
+  // the question reads as English).
   std::optional<std::string> ToEnglish(std::string_view question,
-                                       const std::function<bool(std::string_view)>& known) const;
+                                       const std::function<bool(std::string_view)>& known,
+                                       size_t* dropped = nullptr) const;
 
  private:
   struct Phrase {
