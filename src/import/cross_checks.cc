@@ -80,6 +80,14 @@ void RowReader::CheckRatios() {
 
 namespace internal {
 
+void ReviewFutureDates(const Date& latest, std::vector<ImportedObservation>* observations) {
+  for (ImportedObservation& o : *observations) {
+    if (o.obs.date <= latest) continue;
+    o.Review(fmt::format("dated {}, which is after today: check the date on the report",
+                         o.obs.date.ToString()));
+  }
+}
+
 void ReviewSameDayConflicts(std::vector<ImportedObservation>* observations) {
   std::vector<ImportedObservation>& obs = *observations;
   for (size_t a = 0; a < obs.size(); ++a) {

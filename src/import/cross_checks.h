@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "oncoguide/import/extract.h"
+#include "oncoguide/records/record.h"
 
 namespace oncoguide::import::internal {
 
@@ -30,6 +31,11 @@ void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations);
 // no result with a decimal point), a result with a point and three digits after it ("kappa
 // 1.099 mg/L") may be a thousand written with a thousands mark: marked for review.
 void ReviewThousandsPoints(std::vector<ImportedObservation>* observations);
+
+// A result dated after `latest` (today, plus a day for time zones) cannot have been collected
+// yet: its date was misread (a photo's "29.01.24" read year first as 2029-01-24). Marked for
+// review, never kept as a silent number of the future.
+void ReviewFutureDates(const Date& latest, std::vector<ImportedObservation>* observations);
 
 }  // namespace oncoguide::import::internal
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "oncoguide/records/lab_date.h"
 #include "column_key.h"
 #include "cross_checks.h"
 #include "date_labels.h"
@@ -148,6 +149,7 @@ class Extractor {
     internal::ReviewOcrArrowDigits(&result_.observations);
     internal::ReviewThousandsPoints(&result_.observations);
     if (unsure_order) internal::ReviewUnsureDates(order_, &result_.observations);
+    internal::ReviewFutureDates(records::ReadOptions::DefaultLatestDate(), &result_.observations);
     return std::move(result_);
   }
 

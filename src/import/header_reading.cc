@@ -319,6 +319,12 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
     if (titled) cols = ParseHeader(*titled);
   }
   if (!cols) return false;
+  // A one-cell title read as a header ("PREVIOUS 24-HOUR URINE RESULTS / RESULTADOS ANTERIORES
+  // (ORINA DE 24 HORAS)": "results" titles a column) still names the specimen of the table below
+  // it: that table's "Immunofixation" is the urine's.
+  if (!titled && lines[i].cells.size() == 1) {
+    SpecimenHeading(SpecimenOfHeading(lines[i].Text()));
+  }
   const Line& line = titled ? *titled : lines[i];
   if (AttachSubHeader(line, *cols) || JoinTitlesUnderDates(line, *cols)) return true;
   // A line of dates alone further down, each under the header's one undated earlier-results

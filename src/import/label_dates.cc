@@ -235,12 +235,21 @@ namespace {
 // True when line i is a test's row with a number ("Creatinine | 1.08 mg/dL", or after an
 // abbreviation: "Creatinine | CREA | 248").
 bool NamedNumberRow(const Line& l) {
-  if (l.cells.size() < 2) return false;
-  const TestName n = MatchTestName(l.cells[0].text, Specimen::kUnknown);
+  // A row's number before its name ("1 | 白细胞计数(WBC) | 5.28 | 10^9/L"): the name follows.
+  const std::string_view first = l.cells.empty() ? std::string_view() : l.cells[0].text;
+  const size_t at = l.cells.size() >= 3 && !first.empty() && first.size() <= 3 &&
+                            std::all_of(first.begin(), first.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; })
+                        ? 1
+                        : 0;
+  if (l.cells.size() < at + 2) return false;
+  const TestName n = MatchTestName(l.cells[at].text, Specimen::kUnknown);
   const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||
                      n.match == TestName::Match::kIgnored;
-  std::optional<LabValue> v = ParseLabValue(l.cells[1].text);
-  if (!v && l.cells.size() > 2 && l.cells[1].text.size() <= 6) v = ParseLabValue(l.cells[2].text);
+  std::optional<LabValue> v = ParseLabValue(l.cells[at + 1].text);
+  if (!v && l.cells.size() > at + 2 && l.cells[at + 1].text.size() <= 6) {
+    v = ParseLabValue(l.cells[at + 2].text);
+  }
   return named && v && v->kind == LabValue::Kind::kNumber;
 }
 

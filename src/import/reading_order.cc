@@ -106,7 +106,8 @@ struct Run {
 };
 
 std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
-                        const std::function<bool(std::string_view)>& is_row_start) {
+                        const std::function<bool(std::string_view)>& is_row_start,
+                        const std::vector<bool>& ends_block) {
   std::vector<Run> runs;
   Run cur{0, 0, 0, 0};
   bool open = false;
@@ -125,7 +126,10 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
+    // A block's date label starting left of x dates both sides below it; one set in the right
+    // column ("Rappel des antériorités (prélèvement du 14/08/2024)") is that column's.
+    const bool block_label = ends_block[i] && !l.cells.empty() && l.cells.front().box.x1 <= x;
+    if (block_label || Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);
       continue;
     }
@@ -160,9 +164,27 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
 
 }  // namespace
 
-std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
-                               const std::function<bool(std::string_view)>& is_row_start) {
+namespace {
+
+// ReadingOrder, for the whole page or (nested) for one side of a cut: a side is cut again only
+// where each part is at least a fifth of the page wide (a grid of three cards a row, not a test's
+// name apart from its abbreviation: "18 | Glucose" / "GLU | 5.4 | mmol/L").
+std::vector<Line> Order(std::vector<Line> lines, double page_width,
+                        const std::function<bool(std::string_view)>& is_row_start,
+                        const std::function<bool(const Line&)>& ends_block, bool nested) {
   if (page_width <= 0 || lines.empty()) return lines;
+  double left_edge = page_width, right_edge = 0;
+  for (const Line& l : lines) {
+    for (const Cell& c : l.cells) {
+      left_edge = std::min(left_edge, c.box.x0);
+      right_edge = std::max(right_edge, c.box.x1);
+    }
+  }
+  const double min_part = nested ? page_width / 5 : 0;
+  std::vector<bool> block_ends(lines.size(), false);
+  if (ends_block) {
+    for (size_t i = 0; i < lines.size(); ++i) block_ends[i] = ends_block(lines[i]);
+  }
   // The candidate gutter (30% to 70% of the page width) with the most test rows on its weaker
   // side, over all its runs.
   // On a tie, the gutter with fewer runs: one cut down a grid of cards, not a cut through their
@@ -175,7 +197,8 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
   std::vector<Run> best_runs;
   for (int step = 30; step <= 70; ++step) {
     const double x = page_width * step / 100.0;
-    std::vector<Run> runs = RunsAt(lines, x, is_row_start);
+    if (x - left_edge < min_part || right_edge - x < min_part) continue;
+    std::vector<Run> runs = RunsAt(lines, x, is_row_start, block_ends);
     int score = 0;
     for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
     if (score > best_score ||
@@ -193,7 +216,7 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
   size_t next = 0;
   for (const Run& run : best_runs) {
     for (; next < run.begin; ++next) out.push_back(std::move(lines[next]));
-    std::vector<Line> right_side;
+    std::vector<Line> left_side, right_side;
     for (size_t i = run.begin; i < run.end; ++i) {
       auto [left, right] =
           SplitLine(std::move(lines[i]), [&](const Cell& c) { return c.box.x1 <= best_x; });
@@ -211,14 +234,28 @@ std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
         left.box = left.cells.front().box;
         for (const Cell& c : left.cells) left.box.Cover(c.box);
       }
-      if (!left.cells.empty()) out.push_back(std::move(left));
+      if (!left.cells.empty()) left_side.push_back(std::move(left));
       if (!right.cells.empty()) right_side.push_back(std::move(right));
     }
-    for (Line& r : right_side) out.push_back(std::move(r));
+    // Each side may itself be set in columns (a grid of three cards a row, cut between the first
+    // and the second): it is read in its own order.
+    for (std::vector<Line>* side : {&left_side, &right_side}) {
+      for (Line& l : Order(std::move(*side), page_width, is_row_start, ends_block, true)) {
+        out.push_back(std::move(l));
+      }
+    }
     next = run.end;
   }
   for (; next < lines.size(); ++next) out.push_back(std::move(lines[next]));
   return out;
+}
+
+}  // namespace
+
+std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
+                               const std::function<bool(std::string_view)>& is_row_start,
+                               const std::function<bool(const Line&)>& ends_block) {
+  return Order(std::move(lines), page_width, is_row_start, ends_block, false);
 }
 
 }  // namespace oncoguide::import

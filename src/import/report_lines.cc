@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
@@ -197,7 +198,13 @@ std::vector<Line> ReportLines(const Page& page) {
     return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
   };
   lines = SideBoxesAfter(std::move(lines), page.width);
-  lines = ReadingOrder(std::move(lines), page.width, is_name);
+  // One collection label with its date ends a block of the page: the cards below it are of that
+  // date. Two on a line ("Collected: 2024-03-19 | Collected: 2024-02-20") head two columns, each
+  // its own; a column's title ("Collection date | Result") dates nothing.
+  const auto labels_collection = [](const Line& l) {
+    return internal::CollectionLabelDates(l, nullptr, DateOrder::kUnknown).size() == 1;
+  };
+  lines = ReadingOrder(std::move(lines), page.width, is_name, labels_collection);
   std::vector<Line> out;
   for (Line& l : lines) {
     StripLeaders(&l);
