@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "cell_text.h"
-#include "oncoguide/records/lab_date.h"
 #include "column_key.h"
 #include "cross_checks.h"
 #include "date_labels.h"
@@ -24,6 +23,7 @@
 #include "oncoguide/import/narrative.h"
 #include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
+#include "oncoguide/records/lab_date.h"
 #include "patient_ids.h"
 #include "report_lines.h"
 

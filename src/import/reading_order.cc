@@ -162,10 +162,6 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   return runs;
 }
 
-}  // namespace
-
-namespace {
-
 // ReadingOrder, for the whole page or (nested) for one side of a cut: a side is cut again only
 // where each part is at least a fifth of the page wide (a grid of three cards a row, not a test's
 // name apart from its abbreviation: "18 | Glucose" / "GLU | 5.4 | mmol/L").

@@ -27,8 +27,8 @@ constexpr std::string_view kCrisisCareTeam =
     "Please also tell your care team how you have been feeling. Pain, low mood, poor sleep and "
     "some medicines, such as steroids, can all play a part, and they can all be helped.";
 
-// Our own words: the help that goes with a question the guide could not read at all (a
-// language it does not read), since it may be about a danger it cannot see.
+// Our own words: the help that goes with a question the guide could not read (a language it
+// does not read, or one it read only in part), since it may be about a danger it cannot see.
 constexpr std::string_view kUnreadHelp =
     "If the question is about something happening now, such as a fever during treatment, new "
     "weakness or numbness, confusion, trouble breathing or bleeding that will not stop, call 911 "
@@ -264,8 +264,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // the guide does not read.
   const auto known = [this](std::string_view w) { return index_->Knows(w); };
   size_t dropped = 0;
-  const std::optional<std::string> english =
-      shared_->translator.ToEnglish(asked, known, &dropped);
+  const std::optional<std::string> english = shared_->translator.ToEnglish(asked, known, &dropped);
   const std::string_view question = english ? std::string_view(*english) : asked;
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
@@ -280,8 +279,8 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // "my" from "wie kündige ich meinen Handyvertrag"). The learned checks cannot judge it (they
   // took those two for a crisis and an emergency); written rules still read it. A single term can
   // be a whole question ("mieloma indolente" is one concept), so the router still tries it.
-  const bool fragment = english && dropped >= kFragmentMinDropped &&
-                        found.query.terms.size() <= kFragmentMaxTerms;
+  const bool fragment =
+      english && dropped >= kFragmentMinDropped && found.query.terms.size() <= kFragmentMaxTerms;
   const bool learned = !fragment;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).

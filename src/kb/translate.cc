@@ -143,9 +143,9 @@ std::vector<const Translator::Phrase*> Translator::Segment(
   return path;
 }
 
-std::optional<std::string> Translator::ToEnglish(
-    std::string_view question, const std::function<bool(std::string_view)>& known,
-    size_t* dropped) const {
+std::optional<std::string> Translator::ToEnglish(std::string_view question,
+                                                 const std::function<bool(std::string_view)>& known,
+                                                 size_t* dropped) const {
   if (dropped != nullptr) *dropped = 0;
   std::vector<std::string> w = FoldedWords(question);
   std::erase_if(w, [&](const std::string& x) { return fillers_.contains(x); });

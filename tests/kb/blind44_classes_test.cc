@@ -15,9 +15,9 @@ using Blind44Test = ShippedAskerTest;
 // Legs that will not move, said in Caribbean English ("cyaan move", "foot dem"), beside a bad
 // back: the first run refused it as not covered.
 TEST_F(Blind44Test, LegsThatWontMoveInCaribbeanEnglish_Regression) {
-  EXPECT_EQ(asker_->Ask("mi wife cyaan move her foot dem since she wake up and her back hurt bad")
-                .kind,
-            ReplyKind::kEmergency);
+  EXPECT_EQ(
+      asker_->Ask("mi wife cyaan move her foot dem since she wake up and her back hurt bad").kind,
+      ReplyKind::kEmergency);
   EXPECT_EQ(asker_->Ask("him cyaan feel him legs from lunch, what we do").kind,
             ReplyKind::kEmergency);
 }

@@ -53,9 +53,11 @@ std::vector<Line> BuildLines(const Page& page);
 // each line of the run is cut at the gutter and the left parts of the run come before its right
 // parts. Lines crossing the gutter (titles, the patient banner, footers) end a run and stay
 // whole, so a dense two-column block under a full-width header is still read column by column.
-// So do lines `ends_block` accepts (when given): a collection date's label set on the left only
-// ("Fecha de extracción: 26/02/2024 ... | Estado: Finalizado" between two grids of cards) starts
-// another block, whose right column is not read before it.
+// So do lines `ends_block` accepts (when given) that start left of the gutter: a collection
+// date's label ("Fecha de extracción: 26/02/2024 ... | Estado: Finalizado" between two grids of
+// cards) starts another block, whose right column is not read before it. Each side of a cut is
+// then read the same way when it is itself set in columns, each part at least a fifth of the
+// page wide (a grid of three cards a row).
 std::vector<Line> ReadingOrder(std::vector<Line> lines, double page_width,
                                const std::function<bool(std::string_view)>& is_row_start,
                                const std::function<bool(const Line&)>& ends_block = nullptr);
