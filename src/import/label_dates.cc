@@ -236,12 +236,7 @@ namespace {
 // abbreviation: "Creatinine | CREA | 248").
 bool NamedNumberRow(const Line& l) {
   // A row's number before its name ("1 | 白细胞计数(WBC) | 5.28 | 10^9/L"): the name follows.
-  const std::string_view first = l.cells.empty() ? std::string_view() : l.cells[0].text;
-  const size_t at =
-      l.cells.size() >= 3 && !first.empty() && first.size() <= 3 &&
-              std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })
-          ? 1
-          : 0;
+  const size_t at = l.cells.size() >= 3 && IsRowNumber(l.cells[0].text) ? 1 : 0;
   if (l.cells.size() < at + 2) return false;
   const TestName n = MatchTestName(l.cells[at].text, Specimen::kUnknown);
   const bool named = n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose ||

@@ -276,16 +276,16 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
 
   // A fragment: a reading of another language that dropped two or more words it could not read
   // and kept at most one meaningful term ("my son" from "como faço pra tirar o RG do meu filho",
-  // "my" from "wie kündige ich meinen Handyvertrag"). The learned checks cannot judge it (they
-  // took those two for a crisis and an emergency); written rules still read it. A single term can
-  // be a whole question ("mieloma indolente" is one concept), so the router still tries it.
+  // "my" from "wie kündige ich meinen Handyvertrag"). The learned crisis and emergency checks
+  // cannot judge it (they took those two for a crisis and an emergency); written rules still read
+  // it. A single term can be a whole question ("mieloma indolente" is one concept), so the router
+  // still tries it, and the learned decision check then reads it as for any routed question.
   const bool fragment =
       english && dropped >= kFragmentMinDropped && found.query.terms.size() <= kFragmentMaxTerms;
-  const bool learned = !fragment;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).
   const TriageRule* emergency = matches(shared_->triage.emergency);
-  if (emergency == nullptr && shared_->learned_emergency != nullptr && learned &&
+  if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }
@@ -297,7 +297,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // crisis.yaml's fear_of_dying list).
   const auto fears = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   const TriageRule* crisis = matches(shared_->triage.crisis);
-  if (crisis == nullptr && shared_->learned_crisis != nullptr && learned &&
+  if (crisis == nullptr && shared_->learned_crisis != nullptr && !fragment &&
       (emergency == nullptr || emergency == shared_->learned_emergency) &&
       matches(shared_->triage.decision) == nullptr &&
       std::none_of(shared_->triage.fear_of_dying.begin(), shared_->triage.fear_of_dying.end(),
@@ -321,7 +321,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
     reply = Emergency(*emergency);
     // The learned crisis check yielded to a written emergency rule; if it flagged the question,
     // the crisis help is not lost behind the emergency reply.
-    if (shared_->learned_crisis != nullptr && learned && shared_->safety->IsCrisis(question)) {
+    if (shared_->learned_crisis != nullptr && !fragment && shared_->safety->IsCrisis(question)) {
       reply.answer += fmt::format("\n\n**{}**", kCrisisHelp);
     }
   } else if (const TriageRule* rule = FirstMatchEither(shared_->triage.out_of_scope, raw, words)) {
