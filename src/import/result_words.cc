@@ -107,6 +107,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   const bool negated = t == "nil" || t.starts_with("nil ") || t.starts_with("no ") ||
                        Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
                        Contains(t, "kein") || Contains(t, "not observed") ||
+                       t == "not obs" || t == "not obs." ||  // a narrow column's "Not Observed"
                        Contains(t, "none observed") || Contains(t, "none detected") ||
                        Contains(t, "not identified") || Contains(t, "not seen") ||
                        Contains(t, "not present") || Contains(t, "no evidence") ||

@@ -26,6 +26,21 @@ using records::UnitFactor;
 // Points between a cell and the nearest date column beyond which the cell is under no date.
 constexpr double kClearOfDateColumn = 8.0;
 
+namespace {
+
+// A reference range with its unit ("0.76 - 1.27 mg/dL") or a reference in words ending in one
+// ("Not Observed g/dL"); not a result.
+bool RangeWithUnit(const std::string& text) {
+  const std::optional<LabValue> v = ParseLabValue(text);
+  if (v && v->kind == LabValue::Kind::kNumber) return false;
+  if (const std::optional<LabRange> r = ParseLabRange(text); r && !r->unit.empty()) return true;
+  const std::string_view t = TrimSpaces(text);
+  const size_t space = t.rfind(' ');
+  return space != std::string_view::npos && IsUnitText(t.substr(space + 1));
+}
+
+}  // namespace
+
 bool RowReader::UnitColumnBetween(double x0, double x1) const {
   return std::any_of(columns_.begin(), columns_.end(), [&](const Column& col) {
     return col.kind == Col::kUnit && col.box.x0 >= x0 && col.box.x1 <= x1;
@@ -153,8 +168,13 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           break;
         }
         // A cell clear of every date column is under none: the reference range of a
-        // flowsheet whose "Ref Range" title OCR garbled, or the value of a date OCR lost.
+        // flowsheet whose "Ref Range" title OCR garbled, or the value of a date OCR lost. Left
+        // of the dates with a unit ("0.76 - 1.27 mg/dL", "Not Observed g/dL" under "Ref Range &
+        // Units", a title on a line of its own), it is the row's reference and names its unit.
         if (c.box.XGap(best->box) > kClearOfDateColumn) {
+          if (!row.range && c.box.x1 < best->box.x0 && RangeWithUnit(c.text)) {
+            row.range = Piece{c.text, c.box, c.confidence};
+          }
           break;
         }
         auto it = std::find_if(row.dated.begin(), row.dated.end(),

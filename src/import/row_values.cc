@@ -128,6 +128,12 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
       unit = std::string(TrimSpaces(unit.substr(0, open)));
     }
   }
+  // A column headed "Ref Range & Units" ("13.0 - 17.7 g/dL"): the range and its unit.
+  std::optional<LabRange> unit_range;
+  if (!unit.empty() && !cells.range && std::isdigit(static_cast<unsigned char>(unit[0]))) {
+    unit_range = ParseLabRange(unit);
+    if (unit_range) unit = unit_range->unit;
+  }
   if (unit.empty()) unit = name.test.unit;
   // An earlier result beside a current one that carries its unit in its cell ("11,2 g/dL |
   // (12,0 – 16,0) | 10,8"): the row's unit.
@@ -137,6 +143,7 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
   }
   std::optional<LabRange> range;
   if (cells.range) range = ParseLabRange(cells.range->text);
+  if (!range) range = unit_range;
   if (unit.empty() && range) unit = range->unit;
   // A reference that is not a range still names the unit ("Not detected g/dL", "0.0 g/dL").
   if (unit.empty() && cells.range) {

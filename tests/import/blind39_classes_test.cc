@@ -73,5 +73,34 @@ TEST(Blind39Class, ResultDatedAfterTodayIsForReview_Regression) {
   EXPECT_TRUE(o->needs_review) << ImportToJson(r).dump(1);
 }
 
+// An Oregon trend report: dates head the columns, and "Ref Range & Units", on a line of its own
+// under them, is no column title. Each row's "0.76 - 1.27 mg/dL" lies clear of every date, was
+// dropped, and the results went unread for want of a unit ("1.25 without a unit"); a shorter
+// "13.0 - 17.7 g/dL" was taken whole for the unit and refused; "Not Obs", a
+// narrow column's "Not Observed", was not understood.
+TEST(Blind39Class, RangeWithUnitLeftOfTheDatesNamesTheUnit_Regression) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{296, "08/07/23"}, {342, "09/05/23"}, {388, "10/02/23"}},
+          {{36, "Component"}, {200, "Ref Range & Units"}},
+          {{36, "Hemoglobin"}, {200, "13.0 - 17.7 g/dL"}, {314, "8.8 L"}, {360, "9.3 L"},
+           {406, "9.9 L"}},
+          {{36, "Creatinine"}, {200, "0.76 - 1.27 mg/dL"}, {315, "1.25"}, {361, "1.17"},
+           {407, "1.05"}},
+          {{36, "Kappa Free Light Chain, S"}, {200, "0.33 - 1.94 mg/dL"}, {303, "47.21 H"},
+           {349, "23.35 H"}, {395, "14.99 H"}},
+          {{36, "M-Spike"}, {200, "Not Observed g/dL"}, {320, "2.7"}, {366, "1.4"},
+           {401, "Not Obs"}},
+      },
+      612);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-09-05", 9.3);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-08-07", 1.25);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-10-02", 1.05);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-09-05", 233.5);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-08-07", 2.7);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-02", 0);
+  EXPECT_TRUE(r.unrecognised.empty()) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
