@@ -259,13 +259,16 @@ Reply Asker::Answer(const Topic& topic, const SearchHit& hit) const {
 Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // The rules see the words as typed (their patterns in other languages too) and, for a
   // question in another language, its English reading; everything else reads the English.
-  const std::vector<std::string> raw = Tokenize(asked);
+  std::vector<std::string> raw = Tokenize(asked);
   // The words the guide knows: those the translator may keep, and how Unread() tells a language
   // the guide does not read.
   const auto known = [this](std::string_view w) { return index_->Knows(w); };
   size_t dropped = 0;
   const std::optional<std::string> english = shared_->translator.ToEnglish(asked, known, &dropped);
   const std::string_view question = english ? std::string_view(*english) : asked;
+  // "vel cade": the rules' vetoes see "velcade". Not in another language, whose words the
+  // dictionary does not know ("mari ne" is no "marine").
+  if (!english) index_->JoinSplitWords(&raw);
   // Personal topics are reached only through personal.yaml rules.
   const SearchResult found = index_->Search(question, 5, /*exclude_personal=*/true);
   const std::vector<std::string>& words = found.query.words;  // spelling-corrected
@@ -284,8 +287,12 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
       english && dropped >= kFragmentMinDropped && found.query.terms.size() <= kFragmentMaxTerms;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).
+  // Nor does the learned check flag an animal's trouble (emergency.yaml's not_a_person list).
+  const auto either = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
+  const std::vector<Pattern>& animal = shared_->triage.not_a_person;
   const TriageRule* emergency = matches(shared_->triage.emergency);
   if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment &&
+      std::none_of(animal.begin(), animal.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }
@@ -295,13 +302,12 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // a decision, and wording about dying by choice is the written crisis rules' to catch.
   // Nor does it flag a fear of dying ("i dont want to die, is there another treatment":
   // crisis.yaml's fear_of_dying list).
-  const auto fears = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   const TriageRule* crisis = matches(shared_->triage.crisis);
   if (crisis == nullptr && shared_->learned_crisis != nullptr && !fragment &&
       (emergency == nullptr || emergency == shared_->learned_emergency) &&
       matches(shared_->triage.decision) == nullptr &&
       std::none_of(shared_->triage.fear_of_dying.begin(), shared_->triage.fear_of_dying.end(),
-                   fears) &&
+                   either) &&
       shared_->safety->IsCrisis(question)) {
     crisis = shared_->learned_crisis;
   }
@@ -363,8 +369,9 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   }
   if (english) reply.notes.push_back("read in English as: " + *english);
   for (const std::string& c : found.query.corrections) {
-    reply.notes.push_back("read as: " + c.substr(c.find("-> ") + 3) + " (for '" +
-                          c.substr(0, c.find(' ')) + "')");
+    const size_t arrow = c.find(" -> ");  // "cade -> care", "vel cade -> velcade"
+    reply.notes.push_back("read as: " + c.substr(arrow + 4) + " (for '" + c.substr(0, arrow) +
+                          "')");
   }
   if (reply.kind == ReplyKind::kEmergency || reply.kind == ReplyKind::kCrisis ||
       reply.kind == ReplyKind::kNotCovered) {

@@ -211,9 +211,26 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::Build(const KnowledgeBase& kb,
 
 bool SearchIndex::Knows(std::string_view word) const { return impl_->dictionary->Contains(word); }
 
+void SearchIndex::JoinSplitWords(std::vector<std::string>* words,
+                                 std::vector<std::string>* corrections) const {
+  std::vector<std::string>& w = *words;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    const std::string& a = w[i];
+    const std::string& b = w[i + 1];
+    if (!AllLetters(a) || !AllLetters(b)) continue;
+    if (impl_->dictionary->Contains(a) && impl_->dictionary->Contains(b)) continue;
+    std::string joined = a + b;
+    if (joined.size() < 6 || !impl_->dictionary->Contains(joined)) continue;
+    if (corrections != nullptr) corrections->push_back(a + " " + b + " -> " + joined);
+    w[i] = std::move(joined);
+    w.erase(w.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 AnalyzedQuery SearchIndex::Analyze(std::string_view question) const {
   AnalyzedQuery q;
   q.words = Tokenize(question);
+  JoinSplitWords(&q.words, &q.corrections);
   for (std::string& w : q.words) {
     if (w.size() < 4 || !AllLetters(w) || impl_->synonyms->IsStopword(w)) continue;
     if (impl_->dictionary->Contains(w)) continue;

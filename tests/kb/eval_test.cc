@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind44.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind45.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -173,6 +173,11 @@ TEST(EvalTest, MeetsGoals) {
       // questions in Spanish, French, Portuguese, Italian and German, measured once blind at
       // bcb37de (92.6% top-1, 34 of 35 emergencies, refusal precision 81.8%, decisions 83.3%).
       {{"blind44.tsv"}, "blind44", {0.93, 0.90, 0.90, 0.90}, {}},
+      // blind45: English from the US South, Appalachia, the West, Scotland, Ireland, Africa,
+      // India, the Philippines and the Caribbean with 80 questions in Spanish, French,
+      // Portuguese, Italian and German, measured once blind at 3e9d229 (90.5% top-1, 33 of 35
+      // emergencies, 22 of 25 crises, refusal precision 79.2%, decisions 76.7%).
+      {{"blind45.tsv"}, "blind45", {0.90, 0.90, 0.90, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

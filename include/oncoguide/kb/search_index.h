@@ -83,6 +83,13 @@ class SearchIndex {
   // base or the synonym table, a known_words entry, or a word of the system word list.
   bool Knows(std::string_view word) const;
 
+  // Joins a word split in two that the dictionary knows whole, when either half is no word it
+  // knows ("vel cade" -> "velcade", "rev limid" -> "revlimid"; never "any more" or "my self",
+  // whose halves are words). Each join is added to `corrections` as "vel cade -> velcade" when
+  // it is not null. Analyze() does this before it corrects spelling.
+  void JoinSplitWords(std::vector<std::string>* words,
+                      std::vector<std::string>* corrections = nullptr) const;
+
   // Time Build() took, in milliseconds.
   double build_ms() const { return build_ms_; }
 

@@ -7,6 +7,8 @@
 //                      want to die, is there another treatment"); the learned crisis check
 //                      (safety_classifier.h) does not flag them.
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
+//                      not_a_person: patterns of a question about an animal ("my cat keeps
+//                      throwing up hairballs"); the learned emergency check does not flag them.
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
 //                      information: patterns of questions that ask for information, not a
 //                      choice ("what can I do about ...", "any tips for ..."); the learned
@@ -56,6 +58,7 @@ struct TriageRules {
   std::vector<Pattern> domain_terms;
   std::vector<Pattern> information;    // decision.yaml
   std::vector<Pattern> fear_of_dying;  // crisis.yaml
+  std::vector<Pattern> not_a_person;   // emergency.yaml
 };
 
 // Parses one rules file's content (`file` for error locations). `list` receives the patterns
