@@ -11,6 +11,10 @@ namespace oncoguide::import::internal {
 
 namespace {
 
+// The longest period a timed collection spans, in days (a 24-hour urine started one day and
+// ended the next; two to allow a weekend's 48-hour collection).
+constexpr int kLongestCollectionDays = 2;
+
 // The text after label k of `labels` in `text`, up to the next label.
 std::string_view TextAfterLabel(std::string_view text, const std::vector<Label>& labels, size_t k) {
   const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : text.size();
@@ -211,7 +215,13 @@ std::vector<std::pair<LabDate, bool>> CollectionLabelDates(const Line& line, con
         const size_t from = d->end + to + w.size();
         if (std::optional<LabDate> end = FindLabDate(after.substr(from), order);
             end && end->begin <= 2) {
-          d = end;
+          // Days apart ("Filter: All tests · Collected 2024-Jul-01 to 2024-Oct-21"): the
+          // range of a search, no collection's period; no date of any result.
+          if (end->date - d->date > kLongestCollectionDays) {
+            d.reset();
+          } else {
+            d = end;
+          }
         }
         break;
       }
