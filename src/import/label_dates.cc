@@ -11,6 +11,10 @@ namespace oncoguide::import::internal {
 
 namespace {
 
+// The most lines a portal card takes from its name to its collection label (a panel's name and
+// three rows, each with its reference line).
+constexpr size_t kLongestCard = 8;
+
 // The longest period a timed collection spans, in days (a 24-hour urine started one day and
 // ended the next; two to allow a weekend's 48-hour collection).
 constexpr int kLongestCollectionDays = 2;
@@ -258,16 +262,50 @@ bool NamedNumberRow(const Line& l) {
   return named && v && v->kind == LabValue::Kind::kNumber;
 }
 
-// True when line i is a test's name alone, its result first on the next line ("M-Spike (SPEP)"
-// / "0.42 g/dL"): a portal card's name and value.
+// A line that gives a reference range only ("Reference range: 135 - 175", "Ref.: 0,5 - 0,9").
+bool IsReferenceLine(const Line& l) {
+  if (l.cells.size() != 1) return false;
+  const std::string t = AsciiLower(TrimSpaces(l.cells[0].text));
+  for (std::string_view w : {"reference", "ref.", "ref:", "ref ", "normal range", "standard range"}) {
+    if (t.starts_with(w)) return true;
+  }
+  return ParseLabRange(t).has_value();
+}
+
+// A card's status beside its name ("Hemoglobin | Final").
+bool IsCardStatus(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  for (std::string_view w : {"final", "pending", "preliminary", "corrected", "amended", "completed",
+                             "resulted"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+// The word "Result" before a card's value ("Result | 122 g/L").
+bool IsResultWord(std::string_view text) {
+  std::string t = AsciiLower(TrimSpaces(text));
+  while (!t.empty() && t.back() == ':') t.pop_back();
+  for (std::string_view w : {"result", "value", "resultado", "ergebnis", "risultato", "valor"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+// True when line i is a test's name alone or with its status, its result first on the next line
+// or after "Result" ("M-Spike (SPEP)" / "0.42 g/dL"; "Hemoglobin | Final" / "Result | 122 g/L"):
+// a portal card's name and value.
 bool NameOverNumber(const std::vector<Line>& lines, size_t i) {
-  if (i + 1 >= lines.size() || lines[i].cells.size() != 1 || lines[i + 1].page != lines[i].page ||
-      lines[i + 1].cells.empty()) {
+  if (i + 1 >= lines.size() || lines[i + 1].page != lines[i].page || lines[i + 1].cells.empty()) {
     return false;
   }
-  const TestName n = MatchTestName(lines[i].cells[0].text, Specimen::kUnknown);
+  const std::vector<Cell>& name = lines[i].cells;
+  if (name.size() != 1 && !(name.size() == 2 && IsCardStatus(name[1].text))) return false;
+  const TestName n = MatchTestName(name[0].text, Specimen::kUnknown);
   if (n.match != TestName::Match::kExact && n.match != TestName::Match::kIgnored) return false;
-  const std::optional<LabValue> v = ParseLabValue(lines[i + 1].cells[0].text);
+  const std::vector<Cell>& value = lines[i + 1].cells;
+  const size_t at = value.size() >= 2 && IsResultWord(value[0].text) ? 1 : 0;
+  const std::optional<LabValue> v = ParseLabValue(value[at].text);
   return v && v->kind == LabValue::Kind::kNumber;
 }
 
@@ -294,13 +332,27 @@ bool LabelsCloseTheirBlocks(const std::vector<Line>& lines, const std::vector<bo
         break;
       }
     }
-    if (j > 0 && lines[j - 1].page == lines[j].page && NamedNumberRow(lines[j - 1])) ++closes;
-    // Cards with the name over the value: a label closes a card when the card's name is two or
-    // three lines above it (name, value, reference, label) and heads one right below it.
+    // A row just above, or above its reference line ("M-Protein | 5.0 g/L" / "Reference range:
+    // Not detected" / "Collected: ..."); not above a section's title.
+    for (size_t k = j; k-- > 0 && k + 3 >= j && lines[k].page == lines[j].page && !labelled[k];) {
+      if (NamedNumberRow(lines[k])) {
+        ++closes;
+        break;
+      }
+      if (!IsReferenceLine(lines[k])) break;
+    }
+    // Cards with the name over the value: a label closes a card whose name is above it, after
+    // the label before (name, value, reference, label; a panel card's several rows), and heads
+    // one right below it.
     const auto card_at = [&](size_t k) {
       return lines[k].page == lines[j].page && NameOverNumber(lines, k);
     };
-    card_closes += (j >= 2 && card_at(j - 2)) || (j >= 3 && card_at(j - 3));
+    for (size_t k = j; k-- > 0 && k + kLongestCard >= j && !labelled[k];) {
+      if (k + 2 <= j && card_at(k)) {
+        ++card_closes;
+        break;
+      }
+    }
     card_heads +=
         (j + 1 < lines.size() && card_at(j + 1)) || (j + 2 < lines.size() && card_at(j + 2));
   }

@@ -107,7 +107,8 @@ struct Run {
 
 std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
                         const std::function<bool(std::string_view)>& is_row_start,
-                        const std::vector<bool>& ends_block) {
+                        const std::vector<bool>& ends_block,
+                        const std::function<bool(const Line&)>& labels_block) {
   std::vector<Run> runs;
   Run cur{0, 0, 0, 0};
   bool open = false;
@@ -127,8 +128,22 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     // A block's date label starting left of x dates both sides below it; one set in the right
-    // column ("Rappel des antériorités (prélèvement du 14/08/2024)") is that column's.
-    const bool block_label = ends_block[i] && !l.cells.empty() && l.cells.front().box.x1 <= x;
+    // column ("Rappel des antériorités (prélèvement du 14/08/2024)") is that column's, and so is
+    // one beside a test row of the right column ("Collected: 2024-Oct-15 | eGFR | 62 mL/min":
+    // the left card's own label, under it, level with a line of the card beside it).
+    // Nor is one of two labels, one each side ("Collected: 2024-Oct-15 | Collected: 2024-Oct-15":
+    // two cards' own).
+    bool block_label = ends_block[i] && !l.cells.empty() && l.cells.front().box.x1 <= x;
+    if (block_label) {
+      const Line right = SplitLine(l, [&](const Cell& c) { return c.box.x1 <= x; }).second;
+      block_label = !std::any_of(right.cells.begin(), right.cells.end(),
+                                 [&](const Cell& c) {
+                                   const std::optional<LabValue> v = ParseLabValue(c.text);
+                                   return is_row_start(c.text) ||
+                                          (v && v->kind == LabValue::Kind::kNumber);
+                                 }) &&
+                    !(right.cells.size() > 0 && labels_block(right));
+    }
     if (block_label || Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);
       continue;
@@ -194,7 +209,7 @@ std::vector<Line> Order(std::vector<Line> lines, double page_width,
   for (int step = 30; step <= 70; ++step) {
     const double x = page_width * step / 100.0;
     if (x - left_edge < min_part || right_edge - x < min_part) continue;
-    std::vector<Run> runs = RunsAt(lines, x, is_row_start, block_ends);
+    std::vector<Run> runs = RunsAt(lines, x, is_row_start, block_ends, ends_block);
     int score = 0;
     for (const Run& r : runs) score += std::min(r.left_rows, r.right_rows);
     if (score > best_score ||

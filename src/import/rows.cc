@@ -113,6 +113,16 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   }
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
+    // An immunofixation that names no specimen under a title naming the urine's
+    // ("IMUNOFIXAÇÃO URINÁRIA" / "Imunofixação (IgG, IgA, IgM, kappa, lambda) | kappa livre"):
+    // the urine's. It was read as the serum's, silently.
+    if (test.analyte == Analyte::kSerumIfe && heading_test_ && heading_test_->page == line.page &&
+        heading_test_->test.analyte == Analyte::kUrineIfe) {
+      if (const TestName urine = MatchTestName(name_text, Specimen::kUrine);
+          urine.match == test.match && urine.analyte == Analyte::kUrineIfe) {
+        test = urine;
+      }
+    }
     Name name{test, name_text, line.cells[0].box, line.cells[0].confidence, line.page, line.Text()};
     // A name wrapped onto the next line ("Free kappa light" / "chains"), or a known name whose
     // unit wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN, QUANTITATIVE," / "SERUM

@@ -2,7 +2,9 @@
 // once blind at 3e9d229), each written as our own small page.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
+#include <utility>
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
@@ -34,6 +36,65 @@ TEST(Blind40Class, TimedCollectionTakesItsEndDate) {
       {{40, "Urine M-protein"}, {220, "412"}, {290, "mg/24h"}},
   });
   ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-21", 412);
+}
+
+// Portal cards two a row, each dated by the "Collected:" line under it: every card took the date
+// of the card above it (the first, the search filter's), silently. A label beside the other
+// card's row ("Collected: ... | eGFR | 62") or with its twin on the other side no longer ends the
+// page's two columns, cards whose name carries a status ("Hemoglobin | Final" / "Result | 122
+// g/L") count as cards, and a row above its reference line closes the label below it.
+TEST(Blind40Class, CardsTwoARowDatedBelowEachCard_Regression) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{40, "Filter: All tests - Sorted: newest first"}},
+          {{48, "Hemoglobin"}, {268, "Final"}, {326, "White Blood Cell Count"}, {546, "Final"}},
+          {{48, "Result"}, {152, "122 g/L"}, {326, "Result"}, {433, "5.0 x10E9/L"}},
+          {{174, "Reference range: 135 - 175"}, {452, "Reference range: 4.0 - 11.0"}},
+          {{48, "Collected: 2024-Oct-15 09:00"}, {326, "Collected: 2024-Oct-15 09:00"}},
+          {{48, "Platelet Count"}, {268, "Final"}, {326, "Creatinine"}, {546, "Final"}},
+          {{48, "Result"}, {152, "208 x10E9/L"}, {326, "Result"}, {430, "100 umol/L"}},
+          {{174, "Reference range: 150 - 400"}, {452, "Reference range: 60 - 110"}},
+          {{48, "Collected: 2024-Oct-15 09:00"}, {326, "eGFR"}, {436, "62 mL/min/1.73m2"}},
+          {{452, "Reference range: >= 60"}},
+          {{326, "Collected: 2024-Oct-15 09:00"}},
+          {{48, "Hemoglobin"}, {268, "Final"}, {326, "Creatinine"}, {546, "Final"}},
+          {{48, "Result"}, {152, "117 g/L"}, {326, "Result"}, {430, "105 umol/L"}},
+          {{174, "Reference range: 135 - 175"}, {452, "Reference range: 60 - 110"}},
+          {{48, "Collected: 2024-Sep-17 08:43"}, {326, "Collected: 2024-Sep-17 08:43"}},
+          {{48, "Calcium"}, {268, "Final"}, {326, "Albumin"}, {546, "Final"}},
+          {{48, "Result"}, {149, "2.34 mmol/L"}, {326, "Result"}, {436, "38 g/L"}},
+          {{174, "Reference range: 2.10 - 2.55"}, {452, "Reference range: 35 - 50"}},
+          {{48, "Collected: 2024-Sep-17 08:43"}, {326, "Collected: 2024-Sep-17 08:43"}},
+      },
+      612);
+  for (const auto& [date, hb] : {std::pair{"2024-10-15", 12.2}, std::pair{"2024-09-17", 11.7}}) {
+    const ImportedObservation* o = FindOn(r, Analyte::kHemoglobin, date);
+    ASSERT_NE(o, nullptr) << date << ImportToJson(r).dump(1);
+    EXPECT_TRUE(std::abs(o->obs.value - hb) < 1e-6 || o->needs_review) << date << " " << o->obs.value;
+  }
+  const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-10-15");
+  ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(std::abs(c->obs.value - 100 / 88.42) < 1e-3 || c->needs_review) << c->obs.value;
+}
+
+// A Portuguese 24-hour urine report: under "IMUNOFIXAÇÃO URINÁRIA", a row naming no specimen
+// ("Imunofixação (IgG, IgA, IgM, kappa, lambda)") with its earlier, dated result was read as the
+// serum's immunofixation, silently.
+TEST(Blind40Class, ImmunofixationUnderAUrineTitleIsTheUrines_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data de colheita: 21-02-2024"}},
+      {{40, "URINA DE 24 HORAS"}},
+      {{48, "Análise"}, {300, "Resultado"}, {360, "Unidade"}, {410, "Intervalo"},
+       {480, "Resultado anterior"}},
+      {{48, "Componente monoclonal urinário"}, {300, "0,67"}, {360, "g/24 h"}, {410, "Ausente"},
+       {480, "0,94 (14-11-2023)"}},
+      {{40, "IMUNOFIXAÇÃO URINÁRIA"}},
+      {{48, "Imunofixação (IgG, IgA, IgM, kappa, lambda)"}, {480, "kappa livre (14-11-2023)"}},
+  });
+  EXPECT_EQ(FindOn(r, Analyte::kSerumIfe, "2023-11-14"), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* o = FindOn(r, Analyte::kUrineIfe, "2023-11-14");
+  ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(o->previous);
 }
 
 }  // namespace
