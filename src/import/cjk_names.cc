@@ -85,6 +85,10 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"L 鎖", "light chain"},
     {"比值", "ratio"},
     {"比", "ratio"},
+    // ja: "Mタンパク定量" (M-protein, quantified), M-protein in katakana.
+    {"Mタンパク定量", "m-protein"},
+    {"Mタンパク量", "m-protein"},
+    {"Mタンパク", "m-protein"},
     {"M蛋白量", "m-protein"},
     {"M蛋白", "m-protein"},
     {"M 蛋白", "m-protein"},

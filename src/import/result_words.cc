@@ -88,7 +88,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   const std::string folded = FoldLatin(t);
   // "See comment" in English, German, Spanish, French, Italian and Dutch.
   // And a test not performed ("no realizada", "não realizado", "non eseguito"), also shortened
-  // ("No realiz.", "not perf."): no result, never a negative for its "no".
+  // ("No realiz.", "not perf."), or still in progress: no result, never a negative for its "no".
   static constexpr std::string_view kNote[] = {
       "see note",       "see comment",    "see below",        "see report",    "pending",
       "cancelled",      "canceled",       "not done",         "tnp",           "qns",
@@ -96,7 +96,9 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
       "not performed",  "no realiz",      "nao realiz",       "non esegu",     "non effectue",
       "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno",
-      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose"};
+      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose",
+      // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中")
+      "未実施", "未検査", "検査中", "測定中", "미실시", "검사중", "未做", "未检测", "检测中", "檢測中"};
   for (std::string_view n : kNote) {
     if (Contains(folded, n)) {
       v.kind = LabValue::Kind::kNote;

@@ -67,6 +67,19 @@ std::optional<TestName> AfterElectrophoresis(std::string_view text, Specimen con
 }  // namespace
 
 TestName MatchTestName(std::string_view text, Specimen context) {
+  // A Latin abbreviation before its Japanese name in full-width parentheses ("Hb（ヘモグロビン）",
+  // "Cre（クレアチニン）"): read as with ASCII ones, "Hb (ヘモグロビン)".
+  if (const size_t open = text.find("\xEF\xBC\x88"); open != std::string_view::npos && open > 0 &&
+                                                         static_cast<unsigned char>(text[open - 1]) < 0x80) {
+    std::string ascii(text.substr(0, open));
+    ascii += " (";
+    std::string_view rest = text.substr(open + 3);
+    const size_t close = rest.find("\xEF\xBC\x89");
+    if (close != std::string_view::npos) {
+      ascii += std::string(rest.substr(0, close)) + ")" + std::string(rest.substr(close + 3));
+      return MatchTestName(ascii, context);
+    }
+  }
   // A unit after a comma ("Гемоглобин, г/л", "Креатинин, мкмоль/л"): read as if in parentheses.
   if (const size_t comma = text.rfind(", "); comma != std::string_view::npos) {
     const std::string_view unit = TrimSpaces(text.substr(comma + 2));

@@ -59,13 +59,13 @@ std::vector<UnitRule> RulesFor(Analyte a) {
     // French reports give creatinine and calcium in mg/L too ("Créatinine 10,4 mg/L").
     case Analyte::kCreatinine:
       return {{{"mg/dl"}, 1.0},
-              {{"umol/l", "µmol/l", "μmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl},
+              {{"umol/l", "µmol/l", "mcmol/l"}, 1.0 / kCreatinineUmolPerMgDl},
               {{"mg/l"}, 0.1}};
     case Analyte::kCalcium:
       return {{{"mg/dl"}, 1.0}, {{"mmol/l"}, 1.0 / kCalciumMmolPerMgDl}, {{"mg/l"}, 0.1}};
     case Analyte::kLdh:
       return {{{"u/l", "iu/l", "[iu]/l", "units/l", "ui/l"}, 1.0},  // "UI/L": French
-              {{"ukat/l", "µkat/l", "μkat/l"}, kUnitsPerMicrokatal}};
+              {{"ukat/l", "µkat/l"}, kUnitsPerMicrokatal}};
     case Analyte::kBmPlasmaCells:
       return {{{"%", "percent", "pct"}, 1.0}};
     case Analyte::kPlasmacytomaSpd:
@@ -75,10 +75,18 @@ std::vector<UnitRule> RulesFor(Analyte a) {
   }
 }
 
+// Lower case, without spaces, and the Greek small mu ("μg/mL", as Japanese and Korean reports
+// type it) as the micro sign ("µg/mL"), which the spellings below use.
 std::string Normalize(std::string_view unit) {
   std::string out;
-  for (char c : unit) {
+  for (size_t i = 0; i < unit.size(); ++i) {
+    const char c = unit[i];
     if (c == ' ') continue;
+    if (unit.substr(i, 2) == "\xCE\xBC") {  // U+03BC GREEK SMALL LETTER MU
+      out += "\xC2\xB5";                      // U+00B5 MICRO SIGN
+      ++i;
+      continue;
+    }
     out.push_back(AsciiLower(c));
   }
   return out;

@@ -8,6 +8,7 @@
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -95,6 +96,27 @@ TEST(Blind40Class, ImmunofixationUnderAUrineTitleIsTheUrines_Regression) {
   const ImportedObservation* o = FindOn(r, Analyte::kUrineIfe, "2023-11-14");
   ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
   EXPECT_TRUE(o->previous);
+}
+
+// A Fukuoka time series names its tests with a Latin abbreviation before the Japanese name in
+// full-width parentheses ("Hb（ヘモグロビン）"), M-protein in katakana ("Mタンパク定量"), and
+// β2-microglobulin in "μg/mL" with a Greek mu: 41 of 56 values went unread.
+TEST(Blind40Class, JapaneseNamesInFullWidthParenthesesAndGreekMu_Regression) {
+  for (const auto& [name, analyte] :
+       {std::pair{"Hb（ヘモグロビン）", Analyte::kHemoglobin},
+        std::pair{"Cre（クレアチニン）", Analyte::kCreatinine},
+        std::pair{"Ca（カルシウム）", Analyte::kCalcium},
+        std::pair{"Mタンパク定量", Analyte::kSerumMProtein}}) {
+    const TestName t = MatchTestName(name, Specimen::kUnknown);
+    EXPECT_EQ(t.match, TestName::Match::kExact) << name;
+    EXPECT_EQ(t.analyte, analyte) << name;
+  }
+  const ImportResult r = ExtractPlaced({
+      {{40, "検査項目"}, {220, "単位"}, {280, "基準値"}, {350, "24/03/06"}, {410, "24/04/03"}},
+      {{44, "β2-マイクログロブリン"}, {220, "μg/mL"}, {280, "0.9-2.0"}, {350, "2.4 H"},
+       {410, "2.2 H"}},
+  });
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-06", 2.4);
 }
 
 }  // namespace

@@ -54,6 +54,12 @@ TEST(ParseLabValue, Words) {
                                "No efectuado", "non fait", "Non eseg."}) {
     EXPECT_EQ(ParseLabValue(not_done)->kind, LabValue::Kind::kNote) << not_done;
   }
+  // blind40: Japanese and Korean "not done" and "in progress"; "Not Obs" for "Not Observed".
+  for (const char* not_done : {"未実施", "検査中", "검사중"}) {
+    ASSERT_TRUE(ParseLabValue(not_done)) << not_done;
+    EXPECT_EQ(ParseLabValue(not_done)->kind, LabValue::Kind::kNote) << not_done;
+  }
+  EXPECT_EQ(ParseLabValue("Not Obs")->kind, LabValue::Kind::kNotDetected);
   EXPECT_EQ(ParseLabValue("No M-band seen")->kind, LabValue::Kind::kNotDetected);
   auto v = ParseLabValue("IgG kappa monoclonal protein detected");
   ASSERT_TRUE(v);

@@ -92,6 +92,12 @@ INSTANTIATE_TEST_SUITE_P(Units, UnitConversionTest,
                              // Others.
                              UnitCase{Analyte::kBeta2Microglobulin, "5.5", "mg/L", 5.5},
                              UnitCase{Analyte::kBeta2Microglobulin, "5.5", "ug/mL", 5.5},
+                             // The micro sign, and the Greek mu typed for it (blind40's
+                             // Fukuoka report: "μg/mL" was refused).
+                             UnitCase{Analyte::kBeta2Microglobulin, "2.4", "\u00b5g/mL", 2.4},
+                             UnitCase{Analyte::kBeta2Microglobulin, "2.4", "\u03bcg/mL", 2.4},
+                             UnitCase{Analyte::kCreatinine, "88.4", "\u03bcmol/L", 88.4 * kUmol},
+                             UnitCase{Analyte::kLdh, "4", "\u03bckat/L", 240},
                              UnitCase{Analyte::kLdh, "250", "U/L", 250},
                              UnitCase{Analyte::kLdh, "250", "[IU]/L", 250},
                              UnitCase{Analyte::kLdh, "4", "ukat/L", 240},
