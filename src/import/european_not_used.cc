@@ -216,6 +216,11 @@ constexpr NotUsedWord kNotUsed[] = {
     {"β σφαιρινεσ", NotUsed::kFraction},
     {"γ σφαιρινεσ", NotUsed::kFraction},
     {"leuko", NotUsed::kBloodCount},  // nl, de column titles
+    {"ery", NotUsed::kBloodCount},    // de, a cumulative print's short titles
+    {"hkt", NotUsed::kBloodCount},
+    {"harnst", NotUsed::kChemistry},
+    {"ges eiw", NotUsed::kChemistry},
+    {"alb fr", NotUsed::kFraction},
     {"trombo", NotUsed::kBloodCount},
     {"thrombo", NotUsed::kBloodCount},
     {"trombocytter", NotUsed::kBloodCount},

@@ -44,6 +44,7 @@ constexpr TestWord kTestNames[] = {
     {"immunfiksasyon elektroforezi", Analyte::kSerumIfe},
     // Serum M-protein.
     {"m gradient", Analyte::kSerumMProtein},              // de
+    {"m grad", Analyte::kSerumMProtein},                  // de, shortened ("M-Grad.")
     {"m komponente", Analyte::kSerumMProtein},            // de
     {"paraprotein anteil", Analyte::kSerumMProtein},      // de
     {"monoklonales protein", Analyte::kSerumMProtein},    // de
@@ -79,6 +80,8 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa", Analyte::kKappaFlc},     // de, a history table's short titles
     {"fr kappa", Analyte::kKappaFlc},        // "fr. Kappa"
     {"kappa frei", Analyte::kKappaFlc},
+    {"kappa fr", Analyte::kKappaFlc},   // de, a cumulative print's short titles ("kappa fr.")
+    {"lambda fr", Analyte::kLambdaFlc},
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
     {"cll kappa", Analyte::kKappaFlc},  // fr-CH history title ("CLL kappa | CLL lambda")
     {"cll lambda", Analyte::kLambdaFlc},
