@@ -192,6 +192,18 @@ std::string CjkTitlesInEnglish(const std::string& t) {
       {"项目", "test"},
       {"項目", "test"},
       {"検査項目", "test"},
+      // ko: test name, result, flag, unit, reference, specimen ("검사명 | 결과 판정 단위 |
+      // 참고치 | 검체"); the report's date is a title of another date.
+      {"검사명", "test"},
+      {"검사항목", "test"},
+      {"결과", "result"},
+      {"판정", "flag"},
+      {"단위", "units"},
+      {"참고치", "reference"},
+      {"참고범위", "reference"},
+      {"검체", "specimen"},
+      {"보고일시", "reported"},
+      {"보고일", "reported"},
       // The sample's taking date of each row ("採檢日期 | 血色素", "채혈일시 | 혈색소").
       {"採檢日期", "collection date"},
       {"采检日期", "collection date"},

@@ -80,11 +80,23 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   }
   // A results list with the collection date first on each row ("05/21/24  Hemoglobin  11.5"),
   // perhaps with its time of day ("03/03/2024 | 22:15 | Hemoglobin | 8.7").
+  // Or with two dates ("2024-08-05 08:31 | 2024-08-06 16:40 | Creatinine | 2.13"): the one under
+  // the header's collection title (채혈일시, "collected"), never a guess between them.
   std::optional<LabDate> row_date;
-  const size_t name_at = line_ptr->cells.size() >= 4 && IsTimeCell(line_ptr->cells[1].text) ? 2 : 1;
-  if (line_ptr->cells.size() >= name_at + 2 && IsDateCell(line_ptr->cells[0].text) &&
-      LooksLikeName(line_ptr->cells[name_at])) {
-    row_date = FindLabDate(line_ptr->cells[0].text, order_);
+  const std::vector<Cell>& lead = line_ptr->cells;
+  const bool two_dates = lead.size() >= 4 && IsDateCell(lead[0].text) && IsDateCell(lead[1].text);
+  const size_t name_at = lead.size() >= 4 && (IsTimeCell(lead[1].text) || two_dates) ? 2 : 1;
+  size_t date_at = 0;
+  if (two_dates) {
+    const auto under_row_date = [&](const Cell& c) {
+      const Column* col = ColumnOf(c);
+      return col != nullptr && col->kind == Col::kRowDate && c.box.XOverlap(col->box) > 0;
+    };
+    date_at = under_row_date(lead[0]) ? 0 : under_row_date(lead[1]) ? 1 : lead.size();
+  }
+  if (date_at < lead.size() && lead.size() >= name_at + 2 && IsDateCell(lead[0].text) &&
+      LooksLikeName(lead[name_at])) {
+    row_date = FindLabDate(lead[date_at].text, order_);
     Line rest = *line_ptr;
     rest.cells.erase(rest.cells.begin(), rest.cells.begin() + static_cast<long>(name_at));
     split_line = std::move(rest);

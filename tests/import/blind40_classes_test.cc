@@ -119,5 +119,25 @@ TEST(Blind40Class, JapaneseNamesInFullWidthParenthesesAndGreekMu_Regression) {
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-06", 2.4);
 }
 
+// A Gwangju results list: each row starts with its collection and its report date and time, under
+// Korean titles (검사명, 결과 판정 단위, 참고치, 검체) that were not read; 65 rows were listed as
+// dated rows no header names. Each row is dated by the cell under the collection title (채혈일시),
+// not the report's (보고일시).
+TEST(Blind40Class, KoreanListWithCollectionAndReportDates_Regression) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "채혈일시"}, {130, "보고일시"}, {230, "검사명"}, {360, "결과 판정 단위"},
+           {480, "참고치"}, {570, "검체"}},
+          {{30, "2024-08-05 08:31"}, {130, "2024-08-06 16:40"}, {230, "Creatinine"},
+           {360, "2.13 H"}, {420, "mg/dL"}, {480, "0.70-1.20"}, {570, "혈청"}},
+          {{30, "2024-09-02 08:12"}, {130, "2024-09-03 11:25"}, {230, "Creatinine"},
+           {360, "1.90 H"}, {420, "mg/dL"}, {480, "0.70-1.20"}, {570, "혈청"}},
+      },
+      640);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-08-05", 2.13);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-02", 1.90);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-08-06"), nullptr) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
