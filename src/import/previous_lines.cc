@@ -129,10 +129,35 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
       from = 2;
     }
   }
+  // The label alone, its results on the next line, perhaps after their test's name
+  // ("Resultados anteriores:" / "Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: 10,3 g/dL").
+  std::string below_text;
+  if (!name && rest.empty() && line.cells.size() == 1 && i + 1 < lines.size() &&
+      lines[i + 1].page == line.page) {
+    const std::string below = lines[i + 1].Text();
+    if (const std::optional<LabDate> d = FindLabDate(below, order_)) {
+      std::string_view before = TrimSpaces(std::string_view(below).substr(0, d->begin));
+      while (!before.empty() && (before.back() == ':' || before.back() == '-')) {
+        before = TrimSpaces(before.substr(0, before.size() - 1));
+      }
+      for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93"}) {  // em and en dash
+        if (before.ends_with(dash)) before = TrimSpaces(before.substr(0, before.size() - 3));
+      }
+      const TestName test = before.empty() ? TestName{} : MatchTestName(before, specimen_);
+      if (before.empty() || test.match == TestName::Match::kExact) {
+        below_text = below.substr(d->begin);
+        if (test.match == TestName::Match::kExact) {
+          name = Name{test, Lower(before), lines[i + 1].box, lines[i + 1].cells[0].confidence,
+                      line.page, line.Text() + " / " + below};
+        }
+      }
+    }
+  }
   if (!name) {
     // The results after the label, in its cell or in the cells after it ("Resultados
     // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
-    if (!last_row_ || (rest.empty() && line.cells.size() < 2) || i > last_row_line_ + 4 ||
+    if (!last_row_ || (rest.empty() && line.cells.size() < 2 && below_text.empty()) ||
+        i > last_row_line_ + 4 ||
         line.page != last_row_->page) {
       return false;
     }
@@ -176,6 +201,13 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     row_unit = last_row_unit_;
   }
   std::string text = from == 1 ? rest : "";
+  if (!below_text.empty()) {
+    text = " " + below_text;
+    if (name->line_text.find(below_text) == std::string::npos) {
+      name->line_text += " / " + lines[i + 1].Text();
+    }
+    ++*next;
+  }
   for (size_t k = from; k < line.cells.size(); ++k) {
     // Of a cell around the date ("(collected 03/12/2024, accession U24-072-00190)"), the date.
     const std::string& t = line.cells[k].text;

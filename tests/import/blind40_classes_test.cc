@@ -139,5 +139,29 @@ TEST(Blind40Class, KoreanListWithCollectionAndReportDates_Regression) {
   EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-08-06"), nullptr) << ImportToJson(r).dump(1);
 }
 
+// A Recife report gives each test's earlier results on the line under "Resultados anteriores:",
+// after the test's name or not ("Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: 10,3 g/dL"):
+// a label alone in its cell was passed over, and 17 earlier results went unread.
+TEST(Blind40Class, EarlierResultsOnTheLineUnderTheirLabel_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data da coleta: 09/04/2024"}},
+      {{46, "Creatinina"}, {330, "1,38 mg/dL"}, {440, "0,70 a 1,30"}},
+      {{46, "Resultados anteriores:"}},
+      {{54, "12/03/2024: 1,45 mg/dL | 13/02/2024: 1,61 mg/dL"}},
+      {{46, "Hemoglobina"}, {330, "11,4 g/dL"}, {440, "13,5 a 17,5"}},
+      {{46, "Hematócrito"}, {330, "34,6 %"}, {440, "41,0 a 53,0"}},
+      {{46, "Plaquetas"}, {330, "212.000 /mm³"}, {440, "150.000 a 450.000"}},
+      {{46, "Resultados anteriores:"}},
+      {{54, "Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: 10,3 g/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-12", 1.45);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-13", 1.61);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-12", 10.9);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-13", 10.3);
+  const ImportedObservation* o = FindOn(r, Analyte::kHemoglobin, "2024-02-13");
+  ASSERT_NE(o, nullptr);
+  EXPECT_TRUE(o->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
