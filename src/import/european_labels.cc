@@ -95,6 +95,12 @@ constexpr std::string_view kCollectionLabels[] = {
     "fecha de procedimiento",
     "fecha de la biopsia",
     "fecha del aspirado",
+    "fecha de la punci\xC3\xB3n",  // es: a marrow puncture's date ("Fecha de la punción")
+    "fecha de la puncion",
+    "fecha de punci\xC3\xB3n",
+    "fecha de puncion",
+    "data da pun\xC3\xA7\xC3\xA3o",  // pt
+    "data da puncao",
     "date de la ponction",
     "date du geste",
     "data della biopsia",

@@ -163,5 +163,19 @@ TEST(Blind40Class, EarlierResultsOnTheLineUnderTheirLabel_Regression) {
   EXPECT_TRUE(o->previous);
 }
 
+// An Asturias marrow report dates its aspirate by "Fecha de la punción" (the puncture's date),
+// which was no collection label: the aspirate's plasma cells had "no collection date".
+TEST(Blind40Class, MarrowPunctureDateDatesTheAspirate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "INFORME DE ESTUDIO DE MÉDULA ÓSEA"}},
+      {{40, "Fecha de la punción:"}, {200, "09/04/2024"}, {330, "Fecha del informe:"},
+       {470, "16/04/2024"}},
+      {{40, "Aspirado medular - estudio citomorfológico"}},
+      {{56, "Blastos"}, {230, "1,2 %"}, {330, "Basófilos"}, {470, "0,2 %"}},
+      {{56, "Mielocitos"}, {230, "8,4 %"}, {330, "Células plasmáticas"}, {470, "14,6 %"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-04-09", 14.6);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
