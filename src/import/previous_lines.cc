@@ -89,8 +89,20 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
   // "Resultado anterior: 1,31 mg/dL em 10/01/2024" right under its test's row (at most two lines
   // below, same page): that test's previous result, on its own date. A line that names its test
   // ("Previous result: | M-Spike, 24 h | 0.81 g/24 h | (collected 03/12/2024)") may stand
-  // anywhere.
-  const Line& line = lines[i];
+  // anywhere. The row's reference range may come first on the line ("Valores de referencia:
+  // 13,0 - 17,0 | Resultado anterior: 11,1 g/dL (15/03/2024)").
+  Line after_range;
+  const Line* source = &lines[i];
+  if (source->cells.size() >= 2) {
+    std::optional<LabDate> no_date;
+    const std::string first_label = SplitLabel(source->cells[0].text).first;
+    if (!first_label.empty() && HeaderKind(first_label, &no_date) == Col::kRange) {
+      after_range = *source;
+      after_range.cells.erase(after_range.cells.begin());
+      source = &after_range;
+    }
+  }
+  const Line& line = *source;
   if (line.cells.empty()) return false;
   auto [label, rest] = PreviousLabel(line.cells[0].text);
   const std::string& first = line.cells[0].text;

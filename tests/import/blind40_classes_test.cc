@@ -71,7 +71,8 @@ TEST(Blind40Class, CardsTwoARowDatedBelowEachCard_Regression) {
   for (const auto& [date, hb] : {std::pair{"2024-10-15", 12.2}, std::pair{"2024-09-17", 11.7}}) {
     const ImportedObservation* o = FindOn(r, Analyte::kHemoglobin, date);
     ASSERT_NE(o, nullptr) << date << ImportToJson(r).dump(1);
-    EXPECT_TRUE(std::abs(o->obs.value - hb) < 1e-6 || o->needs_review) << date << " " << o->obs.value;
+    EXPECT_TRUE(std::abs(o->obs.value - hb) < 1e-6 || o->needs_review)
+        << date << " " << o->obs.value;
   }
   const ImportedObservation* c = FindOn(r, Analyte::kCreatinine, "2024-10-15");
   ASSERT_NE(c, nullptr) << ImportToJson(r).dump(1);
@@ -85,9 +86,15 @@ TEST(Blind40Class, ImmunofixationUnderAUrineTitleIsTheUrines_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "Data de colheita: 21-02-2024"}},
       {{40, "URINA DE 24 HORAS"}},
-      {{48, "Análise"}, {300, "Resultado"}, {360, "Unidade"}, {410, "Intervalo"},
+      {{48, "Análise"},
+       {300, "Resultado"},
+       {360, "Unidade"},
+       {410, "Intervalo"},
        {480, "Resultado anterior"}},
-      {{48, "Componente monoclonal urinário"}, {300, "0,67"}, {360, "g/24 h"}, {410, "Ausente"},
+      {{48, "Componente monoclonal urinário"},
+       {300, "0,67"},
+       {360, "g/24 h"},
+       {410, "Ausente"},
        {480, "0,94 (14-11-2023)"}},
       {{40, "IMUNOFIXAÇÃO URINÁRIA"}},
       {{48, "Imunofixação (IgG, IgA, IgM, kappa, lambda)"}, {480, "kappa livre (14-11-2023)"}},
@@ -102,18 +109,20 @@ TEST(Blind40Class, ImmunofixationUnderAUrineTitleIsTheUrines_Regression) {
 // full-width parentheses ("Hb（ヘモグロビン）"), M-protein in katakana ("Mタンパク定量"), and
 // β2-microglobulin in "μg/mL" with a Greek mu: 41 of 56 values went unread.
 TEST(Blind40Class, JapaneseNamesInFullWidthParenthesesAndGreekMu_Regression) {
-  for (const auto& [name, analyte] :
-       {std::pair{"Hb（ヘモグロビン）", Analyte::kHemoglobin},
-        std::pair{"Cre（クレアチニン）", Analyte::kCreatinine},
-        std::pair{"Ca（カルシウム）", Analyte::kCalcium},
-        std::pair{"Mタンパク定量", Analyte::kSerumMProtein}}) {
+  for (const auto& [name, analyte] : {std::pair{"Hb（ヘモグロビン）", Analyte::kHemoglobin},
+                                      std::pair{"Cre（クレアチニン）", Analyte::kCreatinine},
+                                      std::pair{"Ca（カルシウム）", Analyte::kCalcium},
+                                      std::pair{"Mタンパク定量", Analyte::kSerumMProtein}}) {
     const TestName t = MatchTestName(name, Specimen::kUnknown);
     EXPECT_EQ(t.match, TestName::Match::kExact) << name;
     EXPECT_EQ(t.analyte, analyte) << name;
   }
   const ImportResult r = ExtractPlaced({
       {{40, "検査項目"}, {220, "単位"}, {280, "基準値"}, {350, "24/03/06"}, {410, "24/04/03"}},
-      {{44, "β2-マイクログロブリン"}, {220, "μg/mL"}, {280, "0.9-2.0"}, {350, "2.4 H"},
+      {{44, "β2-マイクログロブリン"},
+       {220, "μg/mL"},
+       {280, "0.9-2.0"},
+       {350, "2.4 H"},
        {410, "2.2 H"}},
   });
   ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-06", 2.4);
@@ -126,12 +135,26 @@ TEST(Blind40Class, JapaneseNamesInFullWidthParenthesesAndGreekMu_Regression) {
 TEST(Blind40Class, KoreanListWithCollectionAndReportDates_Regression) {
   const ImportResult r = ExtractPlaced(
       {
-          {{30, "채혈일시"}, {130, "보고일시"}, {230, "검사명"}, {360, "결과 판정 단위"},
-           {480, "참고치"}, {570, "검체"}},
-          {{30, "2024-08-05 08:31"}, {130, "2024-08-06 16:40"}, {230, "Creatinine"},
-           {360, "2.13 H"}, {420, "mg/dL"}, {480, "0.70-1.20"}, {570, "혈청"}},
-          {{30, "2024-09-02 08:12"}, {130, "2024-09-03 11:25"}, {230, "Creatinine"},
-           {360, "1.90 H"}, {420, "mg/dL"}, {480, "0.70-1.20"}, {570, "혈청"}},
+          {{30, "채혈일시"},
+           {130, "보고일시"},
+           {230, "검사명"},
+           {360, "결과 판정 단위"},
+           {480, "참고치"},
+           {570, "검체"}},
+          {{30, "2024-08-05 08:31"},
+           {130, "2024-08-06 16:40"},
+           {230, "Creatinine"},
+           {360, "2.13 H"},
+           {420, "mg/dL"},
+           {480, "0.70-1.20"},
+           {570, "혈청"}},
+          {{30, "2024-09-02 08:12"},
+           {130, "2024-09-03 11:25"},
+           {230, "Creatinine"},
+           {360, "1.90 H"},
+           {420, "mg/dL"},
+           {480, "0.70-1.20"},
+           {570, "혈청"}},
       },
       640);
   ExpectValueOn(r, Analyte::kCreatinine, "2024-08-05", 2.13);
@@ -168,13 +191,32 @@ TEST(Blind40Class, EarlierResultsOnTheLineUnderTheirLabel_Regression) {
 TEST(Blind40Class, MarrowPunctureDateDatesTheAspirate_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "INFORME DE ESTUDIO DE MÉDULA ÓSEA"}},
-      {{40, "Fecha de la punción:"}, {200, "09/04/2024"}, {330, "Fecha del informe:"},
+      {{40, "Fecha de la punción:"},
+       {200, "09/04/2024"},
+       {330, "Fecha del informe:"},
        {470, "16/04/2024"}},
       {{40, "Aspirado medular - estudio citomorfológico"}},
       {{56, "Blastos"}, {230, "1,2 %"}, {330, "Basófilos"}, {470, "0,2 %"}},
       {{56, "Mielocitos"}, {230, "8,4 %"}, {330, "Células plasmáticas"}, {470, "14,6 %"}},
   });
   ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-04-09", 14.6);
+}
+
+// A Córdoba portal's cards put the reference range and the earlier result on one line
+// ("Valores de referencia: 13,0 - 17,0 | Resultado anterior: 11,1 g/dL (15/03/2024)"): the
+// line was taken for an unknown test, and every earlier result went unread.
+TEST(Blind40Class, EarlierResultAfterTheRangeOnOneLine_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha de extracción: 18/04/2024 07:40"}},
+      {{50, "Creatininemia"}, {330, "1,18 mg/dL"}},
+      {{50, "Valores de referencia: 0,70 - 1,20"},
+       {330, "Resultado anterior: 1,27 mg/dL (15/03/2024)"}},
+  });
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-18", 1.18);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-15", 1.27);
+  const ImportedObservation* o = FindOn(r, Analyte::kCreatinine, "2024-03-15");
+  ASSERT_NE(o, nullptr);
+  EXPECT_TRUE(o->previous);
 }
 
 }  // namespace
