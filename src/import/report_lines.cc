@@ -99,9 +99,19 @@ void StripLeaders(Line* line) {
 // A numbered table's row number ("3 | Hemoglobin | HGB | 78 | g/L") is not part of the row:
 // cut when a test's name follows it.
 void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_name) {
-  if (line->cells.size() < 3) return;
-  if (IsRowNumber(line->cells.front().text) && is_name(line->cells[1].text)) {
+  if (line->cells.size() < 2) return;
+  if (line->cells.size() >= 3 && IsRowNumber(line->cells.front().text) &&
+      is_name(line->cells[1].text)) {
     line->cells.erase(line->cells.begin());
+    return;
+  }
+  // The number set close to the name, in its cell ("11 肌酐(CREA) | 132 ↑"): the row was read
+  // as no row, and dropped without a word.
+  std::string& first = line->cells.front().text;
+  const size_t space = first.find(' ');
+  if (space != std::string::npos && IsRowNumber(std::string_view(first).substr(0, space))) {
+    const std::string rest(TrimSpaces(std::string_view(first).substr(space + 1)));
+    if (is_name(rest)) first = rest;
   }
 }
 

@@ -219,5 +219,18 @@ TEST(Blind40Class, EarlierResultAfterTheRangeOnOneLine_Regression) {
   EXPECT_TRUE(o->previous);
 }
 
+// A Sichuan report numbers its rows with the number set close to the name, in one cell ("11
+// 肌酐(CREA) | 132 ↑ | μmol/L"): the row was read as no row and dropped without a word.
+TEST(Blind40Class, RowNumberInTheNamesCell_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "采样时间：2024-05-20 07:45"}},
+      {{30, "No 项目"}, {170, "结果"}, {210, "单位"}, {260, "参考区间"}},
+      {{30, "11 肌酐(CREA)"}, {170, "132 ↑"}, {210, "μmol/L"}, {260, "57-111"}},
+  });
+  const ImportedObservation* o = FindOn(r, Analyte::kCreatinine, "2024-05-20");
+  ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_NEAR(o->obs.value, 132 / 88.4, 1e-3);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
