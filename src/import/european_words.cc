@@ -80,7 +80,7 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa", Analyte::kKappaFlc},     // de, a history table's short titles
     {"fr kappa", Analyte::kKappaFlc},        // "fr. Kappa"
     {"kappa frei", Analyte::kKappaFlc},
-    {"kappa fr", Analyte::kKappaFlc},   // de, a cumulative print's short titles ("kappa fr.")
+    {"kappa fr", Analyte::kKappaFlc},  // de, a cumulative print's short titles ("kappa fr.")
     {"lambda fr", Analyte::kLambdaFlc},
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
     {"cll kappa", Analyte::kKappaFlc},  // fr-CH history title ("CLL kappa | CLL lambda")

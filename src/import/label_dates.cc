@@ -266,7 +266,8 @@ bool NamedNumberRow(const Line& l) {
 bool IsReferenceLine(const Line& l) {
   if (l.cells.size() != 1) return false;
   const std::string t = AsciiLower(TrimSpaces(l.cells[0].text));
-  for (std::string_view w : {"reference", "ref.", "ref:", "ref ", "normal range", "standard range"}) {
+  for (std::string_view w :
+       {"reference", "ref.", "ref:", "ref ", "normal range", "standard range"}) {
     if (t.starts_with(w)) return true;
   }
   return ParseLabRange(t).has_value();
@@ -275,8 +276,8 @@ bool IsReferenceLine(const Line& l) {
 // A card's status beside its name ("Hemoglobin | Final").
 bool IsCardStatus(std::string_view text) {
   const std::string t = AsciiLower(TrimSpaces(text));
-  for (std::string_view w : {"final", "pending", "preliminary", "corrected", "amended", "completed",
-                             "resulted"}) {
+  for (std::string_view w :
+       {"final", "pending", "preliminary", "corrected", "amended", "completed", "resulted"}) {
     if (t == w) return true;
   }
   return false;

@@ -159,8 +159,12 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
       if (before.empty() || test.match == TestName::Match::kExact) {
         below_text = below.substr(d->begin);
         if (test.match == TestName::Match::kExact) {
-          name = Name{test, Lower(before), lines[i + 1].box, lines[i + 1].cells[0].confidence,
-                      line.page, line.Text() + " / " + below};
+          name = Name{test,
+                      Lower(before),
+                      lines[i + 1].box,
+                      lines[i + 1].cells[0].confidence,
+                      line.page,
+                      line.Text() + " / " + below};
         }
       }
     }
@@ -169,8 +173,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     // The results after the label, in its cell or in the cells after it ("Resultados
     // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
     if (!last_row_ || (rest.empty() && line.cells.size() < 2 && below_text.empty()) ||
-        i > last_row_line_ + 4 ||
-        line.page != last_row_->page) {
+        i > last_row_line_ + 4 || line.page != last_row_->page) {
       return false;
     }
     // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10

@@ -105,6 +105,8 @@ struct Run {
   int left_rows, right_rows;
 };
 
+// `ends_block` tells each line with a block's date label; `labels_block` is that test, asked of
+// a line's part right of x.
 std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
                         const std::function<bool(std::string_view)>& is_row_start,
                         const std::vector<bool>& ends_block,
@@ -127,22 +129,20 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    // A block's date label starting left of x dates both sides below it; one set in the right
-    // column ("Rappel des antériorités (prélèvement du 14/08/2024)") is that column's, and so is
-    // one beside a test row of the right column ("Collected: 2024-Oct-15 | eGFR | 62 mL/min":
-    // the left card's own label, under it, level with a line of the card beside it).
-    // Nor is one of two labels, one each side ("Collected: 2024-Oct-15 | Collected: 2024-Oct-15":
-    // two cards' own).
+    // A block's date label starting left of x dates both sides below it. One set in the right
+    // column ("Rappel des antériorités (prélèvement du 14/08/2024)") is that column's; one beside
+    // a test row of the right column ("Collected: 2024-Oct-15 | eGFR | 62 mL/min") or beside a
+    // label of the right column ("Collected: 2024-Oct-15 | Collected: 2024-Oct-15") is the left
+    // card's own, under it: neither ends the run.
     bool block_label = ends_block[i] && !l.cells.empty() && l.cells.front().box.x1 <= x;
     if (block_label) {
       const Line right = SplitLine(l, [&](const Cell& c) { return c.box.x1 <= x; }).second;
-      block_label = !std::any_of(right.cells.begin(), right.cells.end(),
-                                 [&](const Cell& c) {
-                                   const std::optional<LabValue> v = ParseLabValue(c.text);
-                                   return is_row_start(c.text) ||
-                                          (v && v->kind == LabValue::Kind::kNumber);
-                                 }) &&
-                    !(right.cells.size() > 0 && labels_block(right));
+      const auto of_a_row = [&](const Cell& c) {
+        const std::optional<LabValue> v = ParseLabValue(c.text);
+        return is_row_start(c.text) || (v && v->kind == LabValue::Kind::kNumber);
+      };
+      block_label = std::none_of(right.cells.begin(), right.cells.end(), of_a_row) &&
+                    !(!right.cells.empty() && labels_block(right));
     }
     if (block_label || Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);

@@ -96,20 +96,27 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
       "not performed",  "no realiz",      "nao realiz",       "non esegu",     "non effectue",
       "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno",
-      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose",
-      // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中")
-      "未実施", "未検査", "検査中", "測定中", "미실시", "검사중", "未做", "未检测", "检测中", "檢測中"};
+      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose"};
+  // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中").
+  static constexpr std::string_view kNoteCjk[] = {"未実施", "未検査", "検査中", "測定中", "미실시",
+                                                  "검사중", "未做",   "未检测", "检测中", "檢測中"};
+  for (std::string_view n : kNoteCjk) {
+    if (Contains(t, n)) {
+      v.kind = LabValue::Kind::kNote;
+      return v;
+    }
+  }
   for (std::string_view n : kNote) {
     if (Contains(folded, n)) {
       v.kind = LabValue::Kind::kNote;
       return v;
     }
   }
-  // "Nil" (Australian, British): none found.
+  // "Nil" (Australian, British): none found. "Not Obs": a narrow column's "Not Observed".
+  const bool not_obs = t == "not obs" || t == "not obs.";
   const bool negated = t == "nil" || t.starts_with("nil ") || t.starts_with("no ") ||
                        Contains(t, "not detected") || Contains(t, "nicht nachweisbar") ||
-                       Contains(t, "kein") || Contains(t, "not observed") ||
-                       t == "not obs" || t == "not obs." ||  // a narrow column's "Not Observed"
+                       Contains(t, "kein") || Contains(t, "not observed") || not_obs ||
                        Contains(t, "none observed") || Contains(t, "none detected") ||
                        Contains(t, "not identified") || Contains(t, "not seen") ||
                        Contains(t, "not present") || Contains(t, "no evidence") ||

@@ -69,8 +69,9 @@ std::optional<TestName> AfterElectrophoresis(std::string_view text, Specimen con
 TestName MatchTestName(std::string_view text, Specimen context) {
   // A Latin abbreviation before its Japanese name in full-width parentheses ("Hb（ヘモグロビン）",
   // "Cre（クレアチニン）"): read as with ASCII ones, "Hb (ヘモグロビン)".
-  if (const size_t open = text.find("\xEF\xBC\x88"); open != std::string_view::npos && open > 0 &&
-                                                         static_cast<unsigned char>(text[open - 1]) < 0x80) {
+  if (const size_t open = text.find("\xEF\xBC\x88");
+      open != std::string_view::npos && open > 0 &&
+      static_cast<unsigned char>(text[open - 1]) < 0x80) {
     std::string ascii(text.substr(0, open));
     ascii += " (";
     std::string_view rest = text.substr(open + 3);

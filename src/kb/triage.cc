@@ -99,8 +99,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(
       t.crisis, ParseTriageRules(cr, base + "/crisis.yaml", &t.fear_of_dying, "fear_of_dying"));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
-  OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml",
-                                                     &t.not_a_person, "not_a_person"));
+  OG_ASSIGN_OR_RETURN(
+      t.emergency, ParseTriageRules(em, base + "/emergency.yaml", &t.not_a_person, "not_a_person"));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
   OG_ASSIGN_OR_RETURN(t.decision,
                       ParseTriageRules(de, base + "/decision.yaml", &t.information, "information"));

@@ -83,7 +83,7 @@ std::string Normalize(std::string_view unit) {
     const char c = unit[i];
     if (c == ' ') continue;
     if (unit.substr(i, 2) == "\xCE\xBC") {  // U+03BC GREEK SMALL LETTER MU
-      out += "\xC2\xB5";                      // U+00B5 MICRO SIGN
+      out += "\xC2\xB5";                    // U+00B5 MICRO SIGN
       ++i;
       continue;
     }

@@ -21,8 +21,9 @@ TEST_F(Blind45Test, ObliqueCrisisWordings_Regression) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
   // A plan of care is no crisis.
-  EXPECT_NE(asker_->Ask("if this fails i have a plan, hospice at home, i wont put my family "
-                        "through years of this")
+  EXPECT_NE(asker_
+                ->Ask("if this fails i have a plan, hospice at home, i wont put my family "
+                      "through years of this")
                 .kind,
             ReplyKind::kCrisis);
 }
