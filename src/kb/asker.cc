@@ -287,7 +287,8 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
       english && dropped >= kFragmentMinDropped && found.query.terms.size() <= kFragmentMaxTerms;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).
-  // Nor does the learned check flag an animal's trouble (emergency.yaml's not_a_person list).
+  // The learned emergency check does not flag an animal's trouble with no person in the question
+  // (emergency.yaml's not_a_person list).
   const auto either = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   const std::vector<Pattern>& animal = shared_->triage.not_a_person;
   const TriageRule* emergency = matches(shared_->triage.emergency);
