@@ -147,8 +147,19 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       const bool unknown =
           test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose;
       // (Its second line may be indented a little: "Freie Leichtketten" / "  Kappa i.S.".)
+      // Not when both lines carry results of their own: two rows ("Total Protein | g/L | 66 |
+      // 66" over "Paraprotein | g/L | <l | <l", the first name garbled on a scan, were read as
+      // one "Total Paraprotein" with the total protein's results, silently).
+      const auto has_number = [](const Line& l) {
+        return std::any_of(l.cells.begin() + 1, l.cells.end(), [](const Cell& c) {
+          const std::optional<LabValue> v = ParseLabValue(c.text);
+          return v && v->kind == LabValue::Kind::kNumber;
+        });
+      };
+      const bool two_rows = line.cells.size() >= 3 && next.cells.size() >= 3 &&
+                            has_number(line) && has_number(next);
       const bool name_wraps =
-          close && unknown &&
+          close && unknown && !two_rows &&
           (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));
       const bool unit_wraps = close && test.match == TestName::Match::kExact && test.unit.empty() &&
                               next.cells.size() == 1 && indent > -3 && indent < 16 &&

@@ -232,5 +232,23 @@ TEST(Blind40Class, RowNumberInTheNamesCell_Regression) {
   EXPECT_NEAR(o->obs.value, 132 / 88.4, 1e-3);
 }
 
+// A scan of a Western Australian cumulative print: "Total Protein" read as two cells, so its name
+// was unknown, and "Paraprotein" on the next line taken for the rest of it: "Total Paraprotein"
+// with the total protein's results, 6.6 g/dL where the paraprotein was "<1 g/L", silently. Two
+// lines that each carry results are two rows.
+TEST(Blind40Class, TwoRowsWithResultsAreNotOneWrappedName_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {160, "Units"}, {220, "26/08/24"}, {280, "29/07/24"}, {340, "01/07/24"}},
+      {{40, "Total"}, {90, "Protein"}, {160, "g/L"}, {220, "66"}, {280, "66"}, {340, "67"}},
+      {{40, "Paraprotein"}, {160, "g/L"}, {220, "<l"}, {280, "<l"}, {340, "1.8"}},
+  });
+  for (const char* date : {"2024-08-26", "2024-07-29"}) {
+    const ImportedObservation* o = FindOn(r, Analyte::kSerumMProtein, date);
+    EXPECT_TRUE(o == nullptr || o->needs_review || o->obs.value < 0.2)
+        << date << ImportToJson(r).dump(1);
+  }
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-07-01", 0.18);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
