@@ -156,8 +156,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           return v && v->kind == LabValue::Kind::kNumber;
         });
       };
-      const bool two_rows = line.cells.size() >= 3 && next.cells.size() >= 3 &&
-                            has_number(line) && has_number(next);
+      const bool two_rows =
+          line.cells.size() >= 3 && next.cells.size() >= 3 && has_number(line) && has_number(next);
       const bool name_wraps =
           close && unknown && !two_rows &&
           (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));
