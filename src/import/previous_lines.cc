@@ -141,10 +141,11 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
       from = 2;
     }
   }
-  // The label alone, its results on the next line, perhaps after their test's name
-  // ("Resultados anteriores:" / "Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: 10,3 g/dL").
+  // The label alone, its results on the next line ("Resultados anteriores (creatinina, mg/dL):"
+  // / "16/04/2024: 1,41  ·  26/03/2024: 1,52"), after their test's name when the label names
+  // none ("Resultados anteriores:" / "Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: ...").
   std::string below_text;
-  if (!name && rest.empty() && line.cells.size() == 1 && i + 1 < lines.size() &&
+  if (rest.empty() && line.cells.size() == 1 && i + 1 < lines.size() &&
       lines[i + 1].page == line.page) {
     const std::string below = lines[i + 1].Text();
     if (const std::optional<LabDate> d = FindLabDate(below, order_)) {
@@ -155,10 +156,10 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
       for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93"}) {  // em and en dash
         if (before.ends_with(dash)) before = TrimSpaces(before.substr(0, before.size() - 3));
       }
-      const TestName test = before.empty() ? TestName{} : MatchTestName(before, specimen_);
+      const TestName test = before.empty() || name ? TestName{} : MatchTestName(before, specimen_);
       if (before.empty() || test.match == TestName::Match::kExact) {
         below_text = below.substr(d->begin);
-        if (test.match == TestName::Match::kExact) {
+        if (!before.empty()) {
           name = Name{test,
                       Lower(before),
                       lines[i + 1].box,
@@ -234,16 +235,6 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     text += " " + (d && k > from && d->begin > 0 && !number_before
                        ? t.substr(d->begin, d->end - d->begin)
                        : t);
-  }
-  // The results on the next line, under the label ("Resultados anteriores (creatinina,
-  // mg/dL):" / "16/04/2024: 1,41  ·  26/03/2024: 1,52").
-  if (name && TrimSpaces(text).empty() && i + 1 < lines.size() && lines[i + 1].page == line.page) {
-    const std::string below = lines[i + 1].Text();
-    if (const std::optional<LabDate> d = FindLabDate(below, order_); d && d->begin == 0) {
-      text = " " + below;
-      name->line_text += " / " + below;
-      ++*next;
-    }
   }
   // The date in the label ("Precedente del 12/04/2024: 2,04 g/dL").
   if (!FindLabDate(text, order_)) {

@@ -142,7 +142,7 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
         return is_row_start(c.text) || (v && v->kind == LabValue::Kind::kNumber);
       };
       block_label = std::none_of(right.cells.begin(), right.cells.end(), of_a_row) &&
-                    !(!right.cells.empty() && labels_block(right));
+                    (right.cells.empty() || !labels_block(right));
     }
     if (block_label || Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);

@@ -128,7 +128,8 @@ std::optional<std::string> RowReader::ReadQuantity(const Name& name, const LabVa
       unit = std::string(TrimSpaces(unit.substr(0, open)));
     }
   }
-  // A column headed "Ref Range & Units" ("13.0 - 17.7 g/dL"): the range and its unit.
+  // A range in the unit's column: under "Ref Range & Units" ("13.0 - 17.7 g/dL"), the range and
+  // its unit; under a title holding a unit ("Normal (%)" over "0 - 3"), the range alone.
   std::optional<LabRange> unit_range;
   if (!unit.empty() && !cells.range && std::isdigit(static_cast<unsigned char>(unit[0]))) {
     unit_range = ParseLabRange(unit);
