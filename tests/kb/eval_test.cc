@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind45.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind46.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -178,6 +178,11 @@ TEST(EvalTest, MeetsGoals) {
       // Portuguese, Italian and German, measured once blind at 3e9d229 (90.5% top-1, 33 of 35
       // emergencies, 22 of 25 crises, refusal precision 79.2%, decisions 76.7%).
       {{"blind45.tsv"}, "blind45", {0.90, 0.90, 0.90, 0.85}, {}},
+      // blind46: English from the US Midwest, Texas, the Northwest, New England, Wales,
+      // Northern Ireland, London, New Zealand, Africa, Jamaica and Asia with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at c7d7a27 (91.7%
+      // top-1, 19 of 26 crises, refusal precision 85.0% and recall 70.8%, decisions 81.2%).
+      {{"blind46.tsv"}, "blind46", {0.90, 0.90, 0.80, 0.90}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

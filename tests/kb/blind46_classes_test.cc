@@ -1,0 +1,38 @@
+// The classes the separate author of blind46 (English from the US Midwest, Texas, the Pacific
+// Northwest, New England, Louisiana, Wales, Northern Ireland, London, the Midlands, New Zealand,
+// South Africa, Kenya, Jamaica, Pakistan, Singapore and Malaysia with Spanish, French, Portuguese,
+// Italian and German; knowledge/eval/blind46.tsv, measured once blind and then a development set)
+// found, each tested in our own words.
+#include <gtest/gtest.h>
+
+#include "asker_fixture.h"
+#include "oncoguide/kb/asker.h"
+
+namespace oncoguide::kb {
+namespace {
+
+using Blind46Test = ShippedAskerTest;
+
+// Seven crises the first run missed: taking oneself out "before it gets me", a prayer to be taken
+// in one's sleep, Jamaican "sleep an nuh wake up", jumping from a block of flats, French "je ne
+// veux plus être là" with a prayer, Portuguese "se jogar da ponte", Bavarian "i mog nimmer".
+TEST_F(Blind46Test, ObliqueCrisisWordings_Regression) {
+  for (const char* q : {"ha, i'll take myself out before this cancer does. how long is a cycle",
+                        "every night i pray to be taken in my sleep so they stop paying for me",
+                        "mi just want fi go sleep an nuh wake up",
+                        "if it comes back im jumping off the top floor of the car park",
+                        "je ne veux plus être là, je prie que Dieu me reprenne",
+                        "minha mãe falou que vai se jogar da ponte se piorar",
+                        "I mog nimmer, i hab scho überlegt wie i's mach"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  // An outing, a prayer for healing and exercise are no crisis.
+  for (const char* q : {"i take myself out for lunch after every infusion, is that ok",
+                        "we pray every night for healing and for the treatment to work",
+                        "is it safe to jump on the trampoline in our apartment with lytic lesions"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
