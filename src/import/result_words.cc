@@ -96,7 +96,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
       "not performed",  "no realiz",      "nao realiz",       "non esegu",     "non effectue",
       "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno",
-      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose"};
+      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose",
+      "non realiz",     "non solicit"};
   // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中").
   static constexpr std::string_view kNoteCjk[] = {"未実施", "未検査", "検査中", "測定中", "미실시",
                                                   "검사중", "未做",   "未检测", "检测中", "檢測中"};
@@ -111,6 +112,11 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       v.kind = LabValue::Kind::kNote;
       return v;
     }
+  }
+  // "n.r." alone: not done, not requested (es, gl, pt: "non realizado / non solicitado").
+  if (t == "n.r." || t == "n.r" || t == "n. r.") {
+    v.kind = LabValue::Kind::kNote;
+    return v;
   }
   // "Nil" (Australian, British): none found. "Not Obs": a narrow column's "Not Observed".
   const bool not_obs = t == "not obs" || t == "not obs.";

@@ -39,6 +39,21 @@ bool RangeWithUnit(const std::string& text) {
   return space != std::string_view::npos && IsUnitText(t.substr(space + 1));
 }
 
+// A unit followed by its reference range in one cell ("mg/L 3,3 – 19,4" under "Unità / Rif."):
+// the two, split at the first space whose left side is a unit and right side a range.
+std::optional<std::pair<std::string, std::string>> UnitThenRange(std::string_view text) {
+  const std::string_view t = TrimSpaces(text);
+  for (size_t space = t.find(' '); space != std::string_view::npos;
+       space = t.find(' ', space + 1)) {
+    const std::string_view unit = TrimSpaces(t.substr(0, space));
+    const std::string_view range = TrimSpaces(t.substr(space + 1));
+    if (IsUnitText(unit) && ParseLabRange(range)) {
+      return std::pair{std::string(unit), std::string(range)};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool RowReader::UnitColumnBetween(double x0, double x1) const {
@@ -117,6 +132,21 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         // a unit, and the row left waiting as a card's name, then dropped without a word.
         if (!row.value && StartsUnderValue(c) && !IsUnitText(c.text)) {
           append(row.value, c);
+          break;
+        }
+        if (!row.second_value && !row.unit && !row.range) {
+          if (const auto split = UnitThenRange(c.text)) {
+            row.unit = Piece{split->first, c.box, c.confidence};
+            row.range = Piece{split->second, c.box, c.confidence};
+            break;
+          }
+        }
+        // The reference in words beside a whole unit ("g/24 h | assente" under "Unità / Rif."):
+        // the range, not more of the unit.
+        if (!row.second_value && row.unit && !row.range && IsUnitText(row.unit->text) &&
+            !IsUnitText(c.text) && c.text.find('/') == std::string::npos &&
+            !IsUnitText(row.unit->text + ' ' + c.text) && !ParseLabValue(c.text)) {
+          row.range = Piece{c.text, c.box, c.confidence};
           break;
         }
         append(row.second_value ? row.second_unit : row.unit, c);

@@ -310,9 +310,13 @@ void RowReader::NoteHeading(const Line& line) {
   // Not a sentence of prose that mentions urine ("... albumin 39 g/L and LDH 164 U/L. Urine").
   // A bilingual heading is judged by its first language ("Related serum results / Résultats
   // sériques connexes — collected ...": no sentence, though long).
-  const std::string t = line.Text();
+  // A title with a note in brackets beside it ("CHIMICA CLINICA E EMATOLOGIA | (prelievo del
+  // 08/04/2024)") is judged by the title: the chemistry under it had stayed the urine's above.
+  const bool noted = line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
+                     line.cells[1].text.ends_with(')');
+  const std::string t = noted ? line.cells[0].text : line.Text();
   const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));
-  if (line.cells.size() == 1 && !IsSentence(first)) {
+  if ((line.cells.size() == 1 || noted) && !IsSentence(first)) {
     const Specimen s = SpecimenOfHeading(t);
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.

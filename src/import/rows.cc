@@ -258,6 +258,16 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
             IsSentence(line.Text().substr(line.cells[0].text.size()))) {
           return Outcome::kText;
         }
+        // A section's title with a note in brackets under the result's column ("PROTEIN
+        // ELECTROPHORESIS, SERUM | (capillary)", "24-HOUR URINE | (collection ended ...)"): a
+        // heading that names the rows' specimen. Taken for an unknown row, it had left the
+        // urine named on the page before over the serum M-spike and light chains below.
+        const bool noted_title =
+            line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
+            line.cells[1].text.ends_with(')') &&
+            (internal::IsCapitalised(line.cells[0].text) ||
+             SpecimenOfHeading(line.cells[0].text) != Specimen::kUnknown);
+        if (has_value && noted_title) return Outcome::kText;
         if (has_value) {
           card_read_.reset();  // an unknown card's value: the earlier results below are its own
           out_->unrecognised.push_back(

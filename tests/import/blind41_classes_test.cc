@@ -1,0 +1,76 @@
+// Classes found by blind41's first run (a forty-second separate author's 18 documents, measured
+// once blind at c7d7a27), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// An Apulia report: a chemistry section's title with a note in brackets beside it ("CHIMICA
+// CLINICA E EMATOLOGIA | (prelievo del ...)") after a 24-hour urine section. Its haemoglobin,
+// creatinine and calcium were set aside as urine tests not used.
+TEST(Blind41Class, TitleWithANoteEndsTheUrineSection_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data prelievo: 08/04/2024"}},
+      {{40, "PROTEINURIA DI BENCE JONES - URINE DELLE 24 ORE"}},
+      {{40, "Componente monoclonale urinaria"}, {232, "0,21"}, {275, "g/24 h"}},
+      {{40, "CHIMICA CLINICA E EMATOLOGIA"}, {218, "(prelievo del 08/04/2024)"}},
+      {{40, "Esame"}, {211, "Risultato"}, {275, "Unita"}, {345, "Valori di riferimento"}},
+      {{40, "Emoglobina"}, {232, "11,2"}, {275, "g/dL"}, {345, "13,0 - 17,0"}},
+      {{40, "Creatinina"}, {232, "1,32"}, {275, "mg/dL"}, {345, "0,67 - 1,17"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-04-08", 11.2);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-04-08", 1.32);
+}
+
+// A Texas report continued on page 2: its section titles carry a note under the result's column
+// ("PROTEIN ELECTROPHORESIS, SERUM | (capillary)"), and were read as unknown rows, so a footer
+// naming the "24-hour urine" still held: the serum M-spike was refused as a urine M-protein in
+// g/dL and the serum light chains set aside as urine tests.
+TEST(Blind41Class, SerumTitleWithANoteUnderTheResult_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Collected: 02/27/2024 07:52"}},
+      {{36, "Test"}, {265, "Result Flag"}, {324, "Units"}, {392, "Reference Interval"}},
+      {{36, "Report continued on page 2 \u2014 Protein electrophoresis, free light chains, 24-hour urine."}},
+      {{36, "PROTEIN ELECTROPHORESIS, SERUM"}, {270, "(capillary)"}},
+      {{44, "M-Spike"}, {274, "1.12"}, {324, "g/dL"}, {392, "Not Observed"}},
+      {{36, "FREE LIGHT CHAINS"}, {280, "(Serum)"}},
+      {{44, "Kappa Free Light Chain"}, {274, "38.6"}, {324, "mg/dL"}, {392, "0.33 - 1.94"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-02-27", 1.12);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-27", 386);
+}
+
+// A unit and its reference range in one cell under "Unità / Rif." ("mg/L 3,3 – 19,4"): the
+// light chains were refused, the whole cell taken for their unit.
+TEST(Blind41Class, UnitThenRangeInOneCell_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{330, "Data prelievo: 08/04/2024"}},
+      {{40, "Analisi"}, {211, "Risultato"}, {320, "Unita / Rif."}},
+      {{40, "Catene kappa libere"}, {238, "9,8"}, {320, "mg/L 3,3 - 19,4"}},
+      {{40, "Catene lambda libere"}, {227, "412,5"}, {262, "H"}, {320, "mg/L 5,7 - 26,3"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-04-08", 9.8);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-04-08", 412.5);
+}
+
+// "n.r." (non realizado / non solicitado, Galician and Spanish flowsheets): not done, no value.
+TEST(Blind41Class, NrIsNotDone) {
+  for (const char* t : {"n.r.", "non realizado", "non solicitado"}) {
+    const std::optional<LabValue> v = ParseLabValue(t);
+    ASSERT_TRUE(v.has_value()) << t;
+    EXPECT_EQ(v->kind, LabValue::Kind::kNote) << t;
+  }
+}
+
+}  // namespace
+}  // namespace oncoguide::import
