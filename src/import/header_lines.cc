@@ -205,8 +205,13 @@ bool RowReader::TitlesContinue(const Line& line) const {
   if (!HasColumn(Col::kTest)) return false;
   for (const Cell& c : line.cells) {
     const Column* col = ColumnOf(c);
-    if (col == nullptr || (col->kind != Col::kTest && col->kind != Col::kOther) ||
-        ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12 || TrailingUnit(c.text)) {
+    // A ratio's "κ/λ" under its "Cociente" is a title's word, no unit.
+    const bool ratio = c.text == "\u03BA/\u03BB" || AsciiLower(c.text) == "k/l";
+    // Also under the row-date title ("Data" / "extracción").
+    if (col == nullptr ||
+        (col->kind != Col::kTest && col->kind != Col::kOther && col->kind != Col::kRowDate) ||
+        (!ratio && (ParseLabValue(c.text) || IsDateCell(c.text) || c.text.size() > 12 ||
+                    TrailingUnit(c.text)))) {
       return false;  // a unit under a title is the test's unit (ExtendHeader)
     }
   }
@@ -239,9 +244,63 @@ bool RowReader::DatesUndatedPrevious(const Column* over, const Cell& c) {
          IsDateCell(DateAfterConnector(c.text));
 }
 
+std::vector<RowReader::Column> RowReader::TestsOfContinuedTitle(
+    const Column& col, const std::string& title, const std::vector<const Cell*>& under) const {
+  // One word of the title over each word under it ("Proteínas Compoñente" / "totais |
+  // monoclonal"), or the whole title over one.
+  std::vector<std::string> words;
+  if (under.size() == 1) {
+    words.push_back(title);
+  } else {
+    for (size_t at = 0; at < title.size();) {
+      const size_t space = std::min(title.find(' ', at), title.size());
+      if (space > at) words.push_back(title.substr(at, space - at));
+      at = space + 1;
+    }
+  }
+  if (words.size() != under.size()) return {};
+  std::vector<Column> parts;
+  bool any_used = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    // As a header's own titles (ReadHeader): a test used is read, one not used is not.
+    const TestName test = MatchTestName(words[k] + ' ' + under[k]->text, specimen_);
+    const bool used = test.match == TestName::Match::kExact;
+    if (!used && test.match != TestName::Match::kIgnored) return {};
+    any_used |= used;
+    Box box = col.box;
+    if (under.size() > 1) {
+      box.x0 = k == 0 ? col.box.x0 : under[k]->box.x0;
+      box.x1 = k + 1 == under.size() ? col.box.x1 : under[k]->box.x1;
+    }
+    parts.push_back(
+        Column{used ? Col::kTest : Col::kOther, box, std::nullopt, "", used ? test : TestName{}});
+  }
+  return any_used ? parts : std::vector<Column>{};
+}
+
+void RowReader::NameTestsOfContinuedTitles(const Line& line) {
+  std::vector<Column> named;
+  for (const Column& col : columns_) {
+    std::vector<const Cell*> under;
+    for (const Cell& c : line.cells) {
+      if (c.box.XOverlap(col.box) > 0) under.push_back(&c);
+    }
+    const auto title = std::find_if(header_titles_.begin(), header_titles_.end(),
+                                    [&](const Cell& t) { return t.box.XOverlap(col.box) > 0; });
+    std::vector<Column> parts;
+    if (col.kind == Col::kOther && !under.empty() && title != header_titles_.end()) {
+      parts = TestsOfContinuedTitle(col, title->text, under);
+    }
+    if (parts.empty()) parts.push_back(col);
+    named.insert(named.end(), parts.begin(), parts.end());
+  }
+  columns_ = std::move(named);
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
   if (TitlesContinue(line)) {
+    NameTestsOfContinuedTitles(line);
     header_box_.Cover(line.box);
     return true;
   }

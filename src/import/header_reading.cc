@@ -359,6 +359,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   header_specimen_ = specimen_;
   continued_.reset();
   header_box_ = line.box;
+  header_titles_ = line.cells;
   header_page_ = line.page;
   lines_under_header_ = 0;
   history_previous_ = false;

@@ -72,5 +72,28 @@ TEST(Blind41Class, NrIsNotDone) {
   }
 }
 
+// A Galician flowsheet, dates as rows, its titles over three lines: "Nº mostra" (the sample's
+// number) set as one cell with "Hemoglobina", and "Proteínas Compoñente" over "totais |
+// monoclonal", with "Cociente" over "κ/λ". The haemoglobin and the M-protein columns were read
+// as no column, and their values dropped without a word.
+TEST(Blind41Class, TitlesOverThreeLinesAndASampleNumber_Regression) {
+  const ImportResult r = ExtractPlaced(
+      {
+          {{30, "Data"}, {100, "N\u00ba mostra Hemoglobina"}, {230, "Creatinina"}, {300, "Calcio"},
+           {360, "Prote\u00ednas Compo\u00f1ente"}, {520, "Cociente"}},
+          {{30, "extracci\u00f3n"}, {370, "totais"}, {415, "monoclonal"}, {530, "\u03ba/\u03bb"}},
+          {{180, "g/dL"}, {240, "mg/dL"}, {305, "mg/dL"}, {375, "g/dL"}, {430, "g/dL"}},
+          {{30, "03/10/2023"}, {100, "23-1003-0412"}, {180, "8,7*"}, {240, "1,62*"}, {305, "11,4*"},
+           {375, "9,8*"}, {430, "3,42*"}, {530, "0,009*"}},
+          {{30, "31/10/2023"}, {100, "23-1031-0388"}, {180, "9,3*"}, {240, "1,41*"}, {305, "10,3*"},
+           {375, "9,1*"}, {430, "2,56*"}, {530, "0,017*"}},
+      },
+      842);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2023-10-03", 8.7);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-03", 3.42);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-31", 2.56);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-10-31", 1.41);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

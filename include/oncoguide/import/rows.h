@@ -229,6 +229,14 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
+  // A title's last word on the line under it names the test of a column read as not used
+  // ("Compoñente" / "monoclonal", "Proteínas" / "totais"): that column is the test's.
+  void NameTestsOfContinuedTitles(const Line& line);
+  // The columns `col` (titled `title`, never read) becomes with the words `under` it: one
+  // per word, when each word of the title with the one under it names a test and one is
+  // used; empty otherwise.
+  std::vector<Column> TestsOfContinuedTitle(const Column& col, const std::string& title,
+                                            const std::vector<const Cell*>& under) const;
   // `cells` with a cell that lies under two or more columns and whose words, one space apart,
   // are each `accepted` cut into one cell per word: a monospace printout's units ("10^9
   // mmol/L umol/L" under "PLT Urea Creat") or values ("10.1L 5.7" under "Hb WBC").
@@ -395,6 +403,7 @@ class RowReader {
   std::vector<Column> columns_;
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
   Box header_box_;                     // the line columns_ were read from
+  std::vector<Cell> header_titles_;    // that line's cells, the columns' titles
   int header_page_ = 0;
   // The specimen in force when the header was read: a heading that names another one ends a
   // table with a test per column (SpecimenHeading).
