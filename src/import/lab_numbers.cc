@@ -146,4 +146,21 @@ std::string JoinThousandsGroups(const std::string& t) {
   return out + t.substr(at);
 }
 
+std::string DropApostropheThousands(const std::string& t) {
+  std::string out;
+  for (size_t i = 0; i < t.size();) {
+    const size_t mark = t.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : t[i] == '\'' ? 1 : 0;
+    const size_t next = i + mark;
+    if (mark > 0 && !out.empty() && IsDigit(out.back()) && next + 3 <= t.size() &&
+        IsDigit(t[next]) && IsDigit(t[next + 1]) && IsDigit(t[next + 2]) &&
+        (next + 3 == t.size() || !IsDigit(t[next + 3]))) {
+      i = next;
+      continue;
+    }
+    out.push_back(t[i]);
+    ++i;
+  }
+  return out;
+}
+
 }  // namespace oncoguide::import::internal

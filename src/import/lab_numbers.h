@@ -35,6 +35,12 @@ records::ValueBound TakeBound(std::vector<std::string>& tok, size_t* pos);
 //   JoinThousandsGroups("5 12")          -> "5 12"
 std::string JoinThousandsGroups(const std::string& t);
 
+// `t` without the apostrophes Swiss reports set between thousands ("1'284.0", "1’284.0":
+// a digit before, exactly three after); other text unchanged.
+//
+//   DropApostropheThousands("1’284.0 H mg/L")  -> "1284.0 H mg/L"
+std::string DropApostropheThousands(const std::string& t);
+
 }  // namespace oncoguide::import::internal
 
 #endif  // ONCOGUIDE_IMPORT_LAB_NUMBERS_H_

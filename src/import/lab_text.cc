@@ -16,6 +16,7 @@
 
 namespace oncoguide::import {
 
+using internal::DropApostropheThousands;
 using internal::JoinThousandsGroups;
 using internal::NumberPrefix;
 using internal::ParseNumber;
@@ -139,7 +140,7 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
     return std::nullopt;
   }
   if (IsDateCell(t)) return std::nullopt;
-  t = JoinThousandsGroups(t);
+  t = JoinThousandsGroups(DropApostropheThousands(t));
   std::vector<std::string> tok = Tokens(t);
   // A flag may come first ("H 12.1"), or an asterisk glued to the number ("*12,6 g/dL", an
   // Italian report's out-of-range mark).
@@ -299,7 +300,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
     const size_t close = t.find(')', open);
     const std::string inside =
         close == std::string::npos ? "" : t.substr(open + 1, close - open - 1);
-    if (inside.find("bence") != std::string::npos || inside == "bjp") {
+    if (inside.find("bence") != std::string::npos || inside == "bjp" || inside == "bj") {
       t.erase(open, close - open + 1);
     }
   }
@@ -312,6 +313,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
       "monoclonal", "free", "light", "chain", "chains", "bence", "jones", "bence-jones", "only",
       "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",
       "fr.", "fr",  // de: "fr. Kappa" (freie)
+      "lk",         // de: "freie Lambda-LK" (Leichtketten)
       "catene", "catena", "leggere", "leggera", "cadena", "cadenas", "ligera", "ligeras", "chaine",
       "chaines", "legere", "legeres", "lichte", "keten", "ketens", "leichtkette", "leichtketten",
       "cadeia", "cadeias", "leve", "leves", "monoclonais",  // pt

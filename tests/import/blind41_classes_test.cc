@@ -95,5 +95,28 @@ TEST(Blind41Class, TitlesOverThreeLinesAndASampleNumber_Regression) {
   ExpectValueOn(r, Analyte::kCreatinine, "2023-10-31", 1.41);
 }
 
+// A Zurich report: thousands set apart by an apostrophe ("1\u2019284.0", "1'284.0"), an
+// immunofixation's "freie Lambda-LK (BJ)" (Leichtketten, Bence Jones) and a narrow column's
+// "nicht nachw." (nicht nachweisbar) were not understood.
+TEST(Blind41Class, SwissNumbersAndShortGermanWords_Regression) {
+  for (const char* t : {"1\u2019284.0 H mg/L", "1'284.0"}) {
+    const std::optional<LabValue> v = ParseLabValue(t);
+    ASSERT_TRUE(v.has_value()) << t;
+    EXPECT_EQ(v->kind, LabValue::Kind::kNumber) << t;
+    EXPECT_DOUBLE_EQ(v->number, 1284.0) << t;
+  }
+  // Not a thousand: two digits after the mark, or a quote after a word.
+  EXPECT_FALSE(ParseLabValue("1'28") && ParseLabValue("1'28")->number == 128);
+  for (const char* t : {"freie Lambda-LK", "freie Lambda-LK (BJ)"}) {
+    const std::optional<LabValue> v = ParseLightChainBand(t);
+    ASSERT_TRUE(v.has_value()) << t;
+    EXPECT_EQ(v->kind, LabValue::Kind::kDetected) << t;
+    EXPECT_EQ(v->isotype, "lambda") << t;
+  }
+  const std::optional<LabValue> none = ParseLabValue("nicht nachw.");
+  ASSERT_TRUE(none.has_value());
+  EXPECT_EQ(none->kind, LabValue::Kind::kNotDetected);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
