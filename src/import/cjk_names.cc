@@ -191,6 +191,21 @@ std::string CjkTitlesInEnglish(const std::string& t) {
       {"前々回", "previous"},
       {"项目", "test"},
       {"項目", "test"},
+      // zh: "序号 项目名称 | 结果 提示单位 | 参考区间 | 上次结果" (row number, test name, result,
+      // flag and unit, reference interval, last result).
+      {"项目名称", "test"},
+      {"項目名稱", "test"},
+      {"序号", "no"},
+      {"序號", "no"},
+      {"提示", "flag"},
+      {"提示单位", "flag units"},
+      {"提示單位", "flag units"},
+      {"参考区间", "reference"},
+      {"參考區間", "reference"},
+      {"上次结果", "previous result"},
+      {"上次結果", "previous result"},
+      {"前次结果", "previous result"},
+      {"前次結果", "previous result"},
       {"検査項目", "test"},
       // ko: test name, result, flag, unit, reference, specimen ("검사명 | 결과 판정 단위 |
       // 참고치 | 검체"); the report's date is a title of another date.

@@ -30,6 +30,15 @@ bool NumberCell(std::string_view text) {
   return (c >= '0' && c <= '9') || c == '<' || c == '>';
 }
 
+// True when `text` starts with a letter (Latin, Greek, Cyrillic, or a CJK or Hangul character,
+// not an arrow or another sign) and is neither a value nor a unit: a name.
+bool NameCell(std::string_view text) {
+  if (text.empty()) return false;
+  const auto f = static_cast<unsigned char>(text.front());
+  const bool letter = std::isalpha(f) != 0 || (f >= 0xC3 && f <= 0xD4) || (f >= 0xE3 && f <= 0xED);
+  return letter && !ParseLabValue(text) && !internal::IsUnitText(text);
+}
+
 // True when `text` ends in a unit in parentheses ("Free kappa (mg/L)"): a column title.
 bool UnitTitle(std::string_view text) {
   const size_t open = text.rfind('(');
@@ -163,12 +172,15 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
         numbered = true;
         continue;
       }
+      // After a row number, any name starts a row, a test not used too ("1 | WBC | ... | 6 | HGB":
+      // two blood-count tables side by side, of which one test is read).
+      const bool starts = is_row_start(c.text) || (numbered && NameCell(c.text));
       if (left && !left_seen) {
         left_seen = true;
-        if (is_row_start(c.text)) ++cur.left_rows;
+        if (starts) ++cur.left_rows;
       } else if (!left && !right_seen) {
         right_seen = true;
-        if (is_row_start(c.text)) ++cur.right_rows;
+        if (starts) ++cur.right_rows;
       }
     }
     if (right_seen) last_right = i;

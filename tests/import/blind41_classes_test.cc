@@ -118,5 +118,47 @@ TEST(Blind41Class, SwissNumbersAndShortGermanWords_Regression) {
   EXPECT_EQ(none->kind, LabValue::Kind::kNotDetected);
 }
 
+// A Shandong report: "序号 项目名称 | 结果 提示单位 | 参考区间 | 上次结果" (row number, test name,
+// result, flag and unit, reference interval, last result, its date on the line under it). The
+// titles were not known: every row held "several numbers", the last results were missed.
+TEST(Blind41Class, ChineseTitlesWithTheLastResult_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "\u5e8f\u53f7 \u9879\u76ee\u540d\u79f0"},
+       {296, "\u7ed3\u679c \u63d0\u793a\u5355\u4f4d"},
+       {400, "\u53c2\u8003\u533a\u95f4"},
+       {516, "\u4e0a\u6b21\u7ed3\u679c"}},
+      {{508, "(2024-03-20)"}},
+      {{44, "2"}, {62, "\u767d\u86cb\u767d(ALB)"}, {294, "31.6"}, {322, "\u2193 g/L"},
+       {400, "40.0-55.0"}, {534, "30.2"}},
+      {{44, "8"}, {62, "\u808c\u9150(CREA)"}, {294, "156"}, {322, "\u2191 \u00b5mol/L"},
+       {400, "41-73"}, {534, "171"}},
+      {{40, "\u91c7\u6837\u65f6\u95f4\uff1a2024-04-18 07:32"}},
+  });
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-04-18", 3.16);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-03-20", 3.02);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-03-20", 171 * 0.011312);
+}
+
+// Two numbered blood-count tables side by side under Chinese titles ("1 | 白细胞计数(WBC) | ... |
+// 6 | 血红蛋白(HGB) | 97 ↓ g/L"): once the titles were known, the line was read as one row of
+// the white cells, not used, and the haemoglobin beside it was lost. A row number followed by a
+// name starts a row on either side, a test not used too, so the page reads as two columns.
+TEST(Blind41Class, NumberedTablesSideBySide_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "\u5e8f\u53f7 \u9879\u76ee\u540d\u79f0"}, {174, "\u7ed3\u679c"},
+       {204, "\u5355\u4f4d"}, {244, "\u53c2\u8003\u533a\u95f4"},
+       {301, "\u5e8f\u53f7 \u9879\u76ee\u540d\u79f0"}, {439, "\u7ed3\u679c"},
+       {469, "\u5355\u4f4d"}, {509, "\u53c2\u8003\u533a\u95f4"}},
+      {{40, "1"}, {56, "\u767d\u7ec6\u80de\u8ba1\u6570(WBC)"}, {174, "5.28"}, {204, "10^9/L"}, {244, "3.50-9.50"}, {305, "6"},
+       {321, "\u8840\u7ea2\u86cb\u767d(HGB)"}, {445, "97 \u2193 g/L"}, {509, "130-175"}},
+      {{40, "2"}, {56, "\u4e2d\u6027\u7c92\u7ec6\u80de%(NEU%)"}, {174, "63.9"}, {204, "%"}, {244, "40.0-75.0"}, {305, "7"},
+       {321, "\u7ea2\u7ec6\u80de\u538b\u79ef(HCT)"}, {439, "28.6 \u2193 %"}, {509, "40.0-50.0"}},
+      {{40, "3"}, {56, "\u6dcb\u5df4\u7ec6\u80de%(LYM%)"}, {174, "28.1"}, {204, "%"}, {244, "20.0-50.0"}, {305, "8"},
+       {321, "\u5e73\u5747\u7ea2\u7ec6\u80de\u4f53\u79ef(MCV)"}, {439, "93.9"}, {469, "fL"}, {509, "82.0-100"}},
+      {{40, "\u91c7\u6837\u65f6\u95f4\uff1a2024-03-05 07:32"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 9.7);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
