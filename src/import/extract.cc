@@ -133,6 +133,7 @@ class Extractor {
         narrative.push_back(&all_[i]);
         narrative_date_[&all_[i]] = in_force;
         NoteUnreadDatedRow(all_[i]);
+        rows.NoteIfUnreadTestRow(all_[i]);  // unless the narrative reader reads it
       }
     }
     rows.Finish();
@@ -145,6 +146,7 @@ class Extractor {
           return it != narrative_date_.end() && it->second.date ? it->second : CurrentDateAt(l);
         },
         &result_);
+    rows.ListUnreadTestRows();
     ReviewSameDayConflicts(&result_.observations);
     internal::ReviewOcrArrowDigits(&result_.observations);
     internal::ReviewThousandsPoints(&result_.observations);

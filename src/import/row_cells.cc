@@ -248,6 +248,12 @@ bool RowReader::LooksLikeName(const Cell& c) const {
   const std::string_view t = TrimSpaces(c.text);
   if (t.empty()) return false;
   const unsigned char f = static_cast<unsigned char>(t[0]);
+  // A name may start with its collection's hours ("24hr urine M-protein"): a test's name, no
+  // value. Its row had been dropped without a word.
+  if (f >= '0' && f <= '9') {
+    return MatchTestName(t, specimen_).match == TestName::Match::kExact && !IsDateCell(t) &&
+           !IsFlag(t);
+  }
   if (!((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z') || f >= 0x80)) return false;
   if (IsDateCell(t) || IsFlag(t)) return false;
   // A known name with its band's isotype ("Paraprotein (IgA lambda)") reads as a finding too.

@@ -43,10 +43,93 @@ void RowReader::NewReport() { specimen_ = Specimen::kUnknown; }
 
 RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
+  const size_t first = *i;
+  const size_t recorded =
+      out_->observations.size() + out_->ignored.size() + out_->unrecognised.size();
   const Outcome got = ReadLine(lines, i, date);
   if (got == Outcome::kText) NoteHeading(lines[*i]);
+  if (got == Outcome::kRow &&
+      out_->observations.size() + out_->ignored.size() + out_->unrecognised.size() == recorded) {
+    for (size_t k = first; k <= *i && k < lines.size(); ++k) NoteIfUnreadTestRow(lines[k]);
+  }
   ++lines_under_header_;
   return got;
+}
+
+void RowReader::NoteIfUnreadTestRow(const Line& line) {
+  if (line.cells.empty()) return;
+  // The name and what follows it: its cells, or in one cell the words before the first number
+  // and the words after it ("Creatinine  1.21 1.30 1.10 mg/dL").
+  std::string name_text = line.cells[0].text;
+  std::vector<std::string> after;
+  for (size_t k = 1; k < line.cells.size(); ++k) after.push_back(line.cells[k].text);
+  if (line.cells.size() == 1) {
+    const std::string& t = name_text;
+    size_t p = 1;
+    while (p < t.size() && !(std::isdigit(static_cast<unsigned char>(t[p])) && t[p - 1] == ' ')) {
+      ++p;
+    }
+    if (p >= t.size()) return;
+    for (size_t at = p; at < t.size();) {
+      const size_t space = std::min(t.find(' ', at), t.size());
+      if (space > at) after.push_back(t.substr(at, space - at));
+      at = space + 1;
+    }
+    name_text = std::string(TrimSpaces(std::string_view(t).substr(0, p)));
+  }
+  const TestName name = MatchTestName(name_text, specimen_);
+  if (name.match != TestName::Match::kExact && name.match != TestName::Match::kLoose) return;
+  // In one cell, a row: an exact name and after it only numbers, flags, units and ranges, not
+  // a sentence of prose.
+  if (line.cells.size() == 1 &&
+      (name.match != TestName::Match::kExact ||
+       !std::all_of(after.begin(), after.end(), [](const std::string& w) {
+         return ParseLabValue(w) || internal::IsUnitText(w) || IsFlag(w) || ParseLabRange(w);
+       }))) {
+    return;
+  }
+  UnreadRow row{ImportNote{line.page, line.Text(), ""}, name.analyte, {}};
+  for (const std::string& text : after) {
+    const std::optional<LabValue> v = ParseLabValue(text);
+    if (v && v->kind == LabValue::Kind::kNumber && !IsDateCell(text) && !ParseLabRange(text)) {
+      row.numbers.push_back(v->number);
+    }
+  }
+  if (!row.numbers.empty()) unread_rows_.push_back(std::move(row));
+}
+
+void RowReader::ListUnreadTestRows() {
+  // A row taken up again by a later line (a card's name read with the value below it) is read.
+  const auto mentions = [](const std::string& a, const std::string& b) {
+    const std::string x = AsciiLower(a), y = AsciiLower(b);
+    return !x.empty() && !y.empty() &&
+           (x.find(y) != std::string::npos || y.find(x) != std::string::npos);
+  };
+  // So is one whose result is a result of its test already read elsewhere (a discharge list
+  // repeating a trend table's last column).
+  const auto same_result = [](const ImportedObservation& o, const UnreadRow& row) {
+    return o.obs.analyte == row.analyte &&
+           std::any_of(row.numbers.begin(), row.numbers.end(),
+                       [&](double n) { return std::abs(n - o.written_number) < 1e-9; });
+  };
+  for (const UnreadRow& row : unread_rows_) {
+    const std::string& text = row.note.text;
+    const bool read =
+        std::any_of(out_->observations.begin(), out_->observations.end(),
+                    [&](const ImportedObservation& o) {
+                      return same_result(o, row) || (o.source.page == row.note.page &&
+                                                     mentions(o.source.text, text));
+                    }) ||
+        std::any_of(out_->ignored.begin(), out_->ignored.end(),
+                    [&](const ImportNote& n) { return mentions(n.text, text); }) ||
+        std::any_of(out_->unrecognised.begin(), out_->unrecognised.end(),
+                    [&](const ImportNote& n) { return mentions(n.text, text); });
+    if (!read) {
+      out_->unrecognised.push_back(
+          ImportNote{row.note.page, text, "a row of this test whose result was not read"});
+    }
+  }
+  unread_rows_.clear();
 }
 
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,

@@ -160,5 +160,37 @@ TEST(Blind41Class, NumberedTablesSideBySide_Regression) {
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 9.7);
 }
 
+// A Busan flowsheet's "24hr urine M-protein" row: a name that starts with a number was no name,
+// and the row, its 184 mg/day with it, was dropped without a word.
+TEST(Blind41Class, NameStartingWithItsHours_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Test"}, {158, "Unit"}, {204, "Reference"}},
+      {{30, "Date"}, {270, "2024-06-11"}, {340, "2024-05-14"}},
+      {{30, "Creatinine"}, {158, "mg/dL"}, {204, "0.70-1.20"}, {280, "1.15"}, {350, "1.26"}},
+      {{30, "24hr urine M-protein"}, {158, "mg/day"}, {280, "12"}, {350, "184"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-14", 184);
+}
+
+// No row naming a test used with a number beside it is dropped without a word: one the readers
+// leave (here a history row set as one run of text) is listed as not read.
+TEST(Blind41Class, UnreadRowOfATestIsListed) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 2024-03-05"}},
+      {{40, "Creatinine  1.21 1.30 1.10 mg/dL"}},
+  });
+  ASSERT_TRUE(r.observations.empty()) << ImportToJson(r).dump(1);
+  ASSERT_EQ(r.unrecognised.size(), 1u) << ImportToJson(r).dump(1);
+  EXPECT_EQ(r.unrecognised[0].reason, "a row of this test whose result was not read");
+  // A sentence that names a test with a number is not a row ("Calcium peaked at 13.1 mg/dL").
+  const ImportResult prose = ExtractPlaced({
+      {{40, "Collected: 2024-03-05"}},
+      {{40, "Calcium peaked at 13.1 mg/dL on day 2 and responded to saline."}},
+  });
+  for (const ImportNote& n : prose.unrecognised) {
+    EXPECT_NE(n.reason, "a row of this test whose result was not read") << n.text;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import

@@ -52,6 +52,14 @@ class RowReader {
   void CollectionLabelRead(const Line& line);
 
   void NewPage();  // a table header stays in force across pages until another one is read
+  // Keeps `line` when it names a test used with a number beside it: called for lines a read
+  // took as rows that recorded nothing, and for lines left to the narrative reader, so that no
+  // result is dropped without a word.
+  void NoteIfUnreadTestRow(const Line& line);
+  // Lists the rows NoteIfUnreadTestRow kept that no result, ignored test or unread note
+  // mentions and whose numbers are no result of their test read elsewhere: after the narrative
+  // reader.
+  void ListUnreadTestRows();
   // Ends a pending card entry, and checks each printed kappa/lambda ratio against the kappa
   // and lambda read for its date: when they disagree, both are marked needs_review.
   void Finish();
@@ -403,6 +411,12 @@ class RowReader {
   std::vector<Column> columns_;
   std::vector<Column> outer_columns_;  // the header columns_ replaced on the same page
   Box header_box_;                     // the line columns_ were read from
+  struct UnreadRow {
+    ImportNote note;
+    records::Analyte analyte;
+    std::vector<double> numbers;  // the numbers beside its name, as written
+  };
+  std::vector<UnreadRow> unread_rows_;  // NoteIfUnreadTestRow's, until Finish
   std::vector<Cell> header_titles_;    // that line's cells, the columns' titles
   int header_page_ = 0;
   // The specimen in force when the header was read: a heading that names another one ends a
