@@ -154,7 +154,7 @@ const std::unordered_set<std::string_view>& Qualifiers() {
       "serum",  "s",        "plasma", "blood",         "quantitative", "quant", "level",
       "result", "test",     "conc",   "concentration", "spep",         "upep",  "total",
       "value",  "measured", "of",     "the",           "in",           "sr",    "ser",
-      "qn",     "ig"};
+      "qn",     "ig",       "ep"};
   static const std::unordered_set<std::string_view> all = [] {
     std::unordered_set<std::string_view> out = q;
     for (std::string_view w : european::Qualifiers()) out.insert(w);

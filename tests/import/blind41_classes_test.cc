@@ -7,6 +7,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -190,6 +191,16 @@ TEST(Blind41Class, UnreadRowOfATestIsListed) {
   for (const ImportNote& n : prose.unrecognised) {
     EXPECT_NE(n.reason, "a row of this test whose result was not read") << n.text;
   }
+}
+
+// "Protein EP M-peak" (EP: electrophoresis) named no test: a Busan flowsheet's M-protein row
+// was not read. Loosely matched, it is read for review.
+TEST(Blind41Class, ElectrophoresisShortFormQualifiesAName_Regression) {
+  const TestName t = MatchTestName("Protein EP M-peak", Specimen::kUnknown);
+  EXPECT_NE(t.match, TestName::Match::kNone);
+  EXPECT_EQ(t.analyte, Analyte::kSerumMProtein);
+  // The electrophoresis' albumin fraction is still no albumin.
+  EXPECT_EQ(MatchTestName("Albumin EP", Specimen::kUnknown).match, TestName::Match::kIgnored);
 }
 
 }  // namespace
