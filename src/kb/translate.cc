@@ -170,9 +170,14 @@ std::optional<std::string> Translator::ToEnglish(std::string_view question,
       i += p->words.size();
       continue;
     }
+    // Spanish and Italian "del" (of the) is no deletion ("Sótero del Río" had read as del(17p),
+    // high risk) unless a chromosome arm follows it ("del 17p").
+    const bool preposition =
+        w[i] == "del" && !(i + 1 < w.size() && !w[i + 1].empty() &&
+                           std::isdigit(static_cast<unsigned char>(w[i + 1][0])) != 0);
     if (markers_.contains(w[i])) {
       markers.insert(w[i]);
-    } else if (!stopwords_.contains(w[i]) && !IsCjkWord(w[i])) {
+    } else if (!preposition && !stopwords_.contains(w[i]) && !IsCjkWord(w[i])) {
       parts.push_back({w[i], w[i].find_first_of("0123456789") != std::string::npos});
     }
     ++i;

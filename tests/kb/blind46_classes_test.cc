@@ -34,5 +34,25 @@ TEST_F(Blind46Test, ObliqueCrisisWordings_Regression) {
   }
 }
 
+// Questions in other languages read wrongly: "cuánto tiempo se vive", "se guérit", "passa de pai
+// para filho" were not read, and Spanish "del" (of the: "Sótero del Río") was read as del(17p).
+TEST_F(Blind46Test, ForeignWordingsOfCommonQuestions_Regression) {
+  const struct {
+    const char* question;
+    const char* topic;
+  } cases[] = {
+      {"cuánto tiempo se vive con un mieloma hoy en día", "survival-statistics"},
+      {"est-ce que ça se guérit, le myélome de ma tante", "cure"},
+      {"essa doença passa de pai para filho? meu pai tem mieloma", "causes-and-heredity"},
+      {"qué es el mieloma múltiple? lo atienden en el hospital del Salvador", "what-is-myeloma"},
+      {"el informe dice del 17p, eso es alto riesgo?", "high-risk-cytogenetics"},
+  };
+  for (const auto& c : cases) {
+    const Reply r = asker_->Ask(c.question);
+    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << c.question;
+    EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

@@ -182,7 +182,7 @@ TEST(EvalTest, MeetsGoals) {
       // Northern Ireland, London, New Zealand, Africa, Jamaica and Asia with 80 questions in
       // Spanish, French, Portuguese, Italian and German, measured once blind at c7d7a27 (91.7%
       // top-1, 19 of 26 crises, refusal precision 85.0% and recall 70.8%, decisions 81.2%).
-      {{"blind46.tsv"}, "blind46", {0.90, 0.90, 0.80, 0.90}, {}},
+      {{"blind46.tsv"}, "blind46", {0.92, 0.90, 0.80, 0.90}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
