@@ -236,10 +236,10 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   // The sample's number ("Nº mostra", "N.º amostra", "Nº muestra", "Lab no.", "Probennr."):
   // never read.
-  for (std::string_view w : {"no mostra", "nº mostra", "n.º mostra", "no muestra", "nº muestra",
-                             "n.º muestra", "no amostra", "nº amostra", "n.º amostra",
-                             "n. campione", "nº campione", "lab no", "lab no.", "sample no",
-                             "sample no.", "sample number", "probennr.", "probennummer"}) {
+  for (std::string_view w :
+       {"no mostra", "nº mostra", "n.º mostra", "no muestra", "nº muestra", "n.º muestra",
+        "no amostra", "nº amostra", "n.º amostra", "n. campione", "nº campione", "lab no",
+        "lab no.", "sample no", "sample no.", "sample number", "probennr.", "probennummer"}) {
     if (t == w || folded == w) return Col::kOther;
   }
   // A flowsheet's numbered result columns ("Dossier 1 | Dossier 2" over "Date de prélèvement |

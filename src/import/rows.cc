@@ -56,38 +56,44 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
   return got;
 }
 
-void RowReader::NoteIfUnreadTestRow(const Line& line) {
-  if (line.cells.empty()) return;
-  // The name and what follows it: its cells, or in one cell the words before the first number
-  // and the words after it ("Creatinine  1.21 1.30 1.10 mg/dL").
-  std::string name_text = line.cells[0].text;
-  std::vector<std::string> after;
-  for (size_t k = 1; k < line.cells.size(); ++k) after.push_back(line.cells[k].text);
-  if (line.cells.size() == 1) {
-    const std::string& t = name_text;
-    size_t p = 1;
-    while (p < t.size() && !(std::isdigit(static_cast<unsigned char>(t[p])) && t[p - 1] == ' ')) {
-      ++p;
-    }
-    if (p >= t.size()) return;
-    for (size_t at = p; at < t.size();) {
-      const size_t space = std::min(t.find(' ', at), t.size());
-      if (space > at) after.push_back(t.substr(at, space - at));
-      at = space + 1;
-    }
-    name_text = std::string(TrimSpaces(std::string_view(t).substr(0, p)));
+namespace {
+
+// The name of a line and what follows it: its cells, or in one cell the words before the first
+// number and the words after it ("Creatinine  1.21 1.30 1.10 mg/dL"); false when one cell holds
+// no number after a word.
+bool NameAndRest(const Line& line, std::string* name, std::vector<std::string>* after) {
+  *name = line.cells[0].text;
+  for (size_t k = 1; k < line.cells.size(); ++k) after->push_back(line.cells[k].text);
+  if (line.cells.size() > 1) return true;
+  const std::string t = *name;
+  size_t p = 1;
+  while (p < t.size() && !(std::isdigit(static_cast<unsigned char>(t[p])) && t[p - 1] == ' ')) ++p;
+  if (p >= t.size()) return false;
+  for (size_t at = p; at < t.size();) {
+    const size_t space = std::min(t.find(' ', at), t.size());
+    if (space > at) after->push_back(t.substr(at, space - at));
+    at = space + 1;
   }
+  *name = std::string(TrimSpaces(std::string_view(t).substr(0, p)));
+  return true;
+}
+
+}  // namespace
+
+void RowReader::NoteIfUnreadTestRow(const Line& line) {
+  std::string name_text;
+  std::vector<std::string> after;
+  if (line.cells.empty() || !NameAndRest(line, &name_text, &after)) return;
   const TestName name = MatchTestName(name_text, specimen_);
   if (name.match != TestName::Match::kExact && name.match != TestName::Match::kLoose) return;
   // In one cell, a row: an exact name and after it only numbers, flags, units and ranges, not
   // a sentence of prose.
-  if (line.cells.size() == 1 &&
-      (name.match != TestName::Match::kExact ||
-       !std::all_of(after.begin(), after.end(), [](const std::string& w) {
-         return ParseLabValue(w) || internal::IsUnitText(w) || IsFlag(w) || ParseLabRange(w);
-       }))) {
-    return;
-  }
+  const auto of_a_row = [](const std::string& w) {
+    return ParseLabValue(w) || internal::IsUnitText(w) || IsFlag(w) || ParseLabRange(w);
+  };
+  const bool one_cell_row =
+      name.match == TestName::Match::kExact && std::all_of(after.begin(), after.end(), of_a_row);
+  if (line.cells.size() == 1 && !one_cell_row) return;
   UnreadRow row{ImportNote{line.page, line.Text(), ""}, name.analyte, {}};
   for (const std::string& text : after) {
     const std::optional<LabValue> v = ParseLabValue(text);
@@ -114,16 +120,15 @@ void RowReader::ListUnreadTestRows() {
   };
   for (const UnreadRow& row : unread_rows_) {
     const std::string& text = row.note.text;
+    const auto of_this_row = [&](const ImportedObservation& o) {
+      return same_result(o, row) ||
+             (o.source.page == row.note.page && mentions(o.source.text, text));
+    };
+    const auto names_it = [&](const ImportNote& n) { return mentions(n.text, text); };
     const bool read =
-        std::any_of(out_->observations.begin(), out_->observations.end(),
-                    [&](const ImportedObservation& o) {
-                      return same_result(o, row) || (o.source.page == row.note.page &&
-                                                     mentions(o.source.text, text));
-                    }) ||
-        std::any_of(out_->ignored.begin(), out_->ignored.end(),
-                    [&](const ImportNote& n) { return mentions(n.text, text); }) ||
-        std::any_of(out_->unrecognised.begin(), out_->unrecognised.end(),
-                    [&](const ImportNote& n) { return mentions(n.text, text); });
+        std::any_of(out_->observations.begin(), out_->observations.end(), of_this_row) ||
+        std::any_of(out_->ignored.begin(), out_->ignored.end(), names_it) ||
+        std::any_of(out_->unrecognised.begin(), out_->unrecognised.end(), names_it);
     if (!read) {
       out_->unrecognised.push_back(
           ImportNote{row.note.page, text, "a row of this test whose result was not read"});
@@ -345,11 +350,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         // ELECTROPHORESIS, SERUM | (capillary)", "24-HOUR URINE | (collection ended ...)"): a
         // heading that names the rows' specimen. Taken for an unknown row, it had left the
         // urine named on the page before over the serum M-spike and light chains below.
-        const bool noted_title =
-            line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
-            line.cells[1].text.ends_with(')') &&
-            (internal::IsCapitalised(line.cells[0].text) ||
-             SpecimenOfHeading(line.cells[0].text) != Specimen::kUnknown);
+        const bool noted_title = line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
+                                 line.cells[1].text.ends_with(')') &&
+                                 (internal::IsCapitalised(line.cells[0].text) ||
+                                  SpecimenOfHeading(line.cells[0].text) != Specimen::kUnknown);
         if (has_value && noted_title) return Outcome::kText;
         if (has_value) {
           card_read_.reset();  // an unknown card's value: the earlier results below are its own

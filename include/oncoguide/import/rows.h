@@ -417,7 +417,7 @@ class RowReader {
     std::vector<double> numbers;  // the numbers beside its name, as written
   };
   std::vector<UnreadRow> unread_rows_;  // NoteIfUnreadTestRow's, until Finish
-  std::vector<Cell> header_titles_;    // that line's cells, the columns' titles
+  std::vector<Cell> header_titles_;     // that line's cells, the columns' titles
   int header_page_ = 0;
   // The specimen in force when the header was read: a heading that names another one ends a
   // table with a test per column (SpecimenHeading).
