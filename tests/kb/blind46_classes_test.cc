@@ -27,9 +27,10 @@ TEST_F(Blind46Test, ObliqueCrisisWordings_Regression) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
   // An outing, a prayer for healing and exercise are no crisis.
-  for (const char* q : {"i take myself out for lunch after every infusion, is that ok",
-                        "we pray every night for healing and for the treatment to work",
-                        "is it safe to jump on the trampoline in our apartment with lytic lesions"}) {
+  for (const char* q :
+       {"i take myself out for lunch after every infusion, is that ok",
+        "we pray every night for healing and for the treatment to work",
+        "is it safe to jump on the trampoline in our apartment with lytic lesions"}) {
     EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
 }
