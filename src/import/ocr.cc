@@ -252,6 +252,13 @@ std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::s
   // Cyrillic: Russian or Ukrainian, told apart by the words the Russian model reads in the top;
   // or Greek in capitals, which the detector takes for Cyrillic (and Cyrillic for Greek).
   if (script == "Greek" || script == "Cyrillic") return GreekOrCyrillicPage(pix, dpi).first;
+  // Han: Chinese, or a Japanese page whose kanji outnumber its kana enough for the detector
+  // (blind41's Hokkaido table, read with the Chinese models, its katakana names lost): the
+  // three models together read its top, as for a page the detector took for Latin.
+  if (script == "Han") {
+    const std::string cjk = CjkPage(pix, dpi).first;
+    return cjk.empty() ? std::string(internal::LanguageForScript(script)) : cjk;
+  }
   if (const std::string_view cjk = internal::LanguageForScript(script); !cjk.empty()) {
     return std::string(cjk);
   }

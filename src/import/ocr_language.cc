@@ -5,8 +5,10 @@
 // header and table heads, which the top of its first page holds, and a few frequent small words.
 #include "ocr_language.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "oncoguide/common/text.h"
@@ -170,13 +172,20 @@ std::string_view LanguageForScript(std::string_view script) {
   return "";
 }
 
+// Marks only Japanese writes: the postal mark 〒 and the repetition mark 々 ("佐々木"). Not
+// the Japanese forms of kanji (検, 単, 済): the Japanese model reads a Chinese page's 检, 单, 济
+// as those.
+constexpr unsigned kJapaneseMarks[] = {0x3012, 0x3005};
+
 std::string_view CjkLanguage(std::span<const Word> words) {
-  int kana = 0, hangul = 0, han = 0;
+  int kana = 0, hangul = 0, han = 0, japanese = 0;
   for (const Word& w : words) {
     const std::string_view t = w.text;
     for (size_t i = 0; i + 2 < t.size(); ++i) {
       const unsigned cp = ThreeByteCodePoint(t, i);
       if (cp == 0) continue;
+      japanese += std::find(std::begin(kJapaneseMarks), std::end(kJapaneseMarks), cp) !=
+                  std::end(kJapaneseMarks);
       kana += cp >= 0x3041 && cp <= 0x30FA;
       hangul += (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E);
       han += cp >= 0x4E00 && cp <= 0x9FFF;
@@ -185,10 +194,10 @@ std::string_view CjkLanguage(std::span<const Word> words) {
   }
   // Korean when Hangul is half of them or more (a model reading Hangul it was not made for
   // finds kana too); Japanese when kana are a fifth of the Han characters or more (a Chinese
-  // page read with the Japanese model shows a few).
+  // page read with the Japanese model shows a few), or a mark only Japanese writes with a few kana.
   if (kana + hangul + han < kMinCjkCharacters) return "";
   if (2 * hangul >= kana + hangul + han) return "kor";
-  if (kana >= 4 && 5 * kana >= han) return "jpn";
+  if ((kana >= 4 && 5 * kana >= han) || (japanese >= 1 && kana >= 2)) return "jpn";
   return "chi_sim+chi_tra";
 }
 
