@@ -141,14 +141,6 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
             break;
           }
         }
-        // The reference in words beside a whole unit ("g/24 h | assente" under "Unità / Rif."):
-        // the range, not more of the unit.
-        if (!row.second_value && row.unit && !row.range && IsUnitText(row.unit->text) &&
-            !IsUnitText(c.text) && c.text.find('/') == std::string::npos &&
-            !IsUnitText(row.unit->text + ' ' + c.text) && !ParseLabValue(c.text)) {
-          row.range = Piece{c.text, c.box, c.confidence};
-          break;
-        }
         append(row.second_value ? row.second_unit : row.unit, c);
         break;
       }
