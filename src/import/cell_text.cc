@@ -236,6 +236,21 @@ bool IsEarlierResultsHeading(std::string_view text) {
 }
 
 // True when `text` reads as a sentence: more than eight words, or more than four ending in '.'.
+std::vector<std::string> SplitOnSpaces(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at < text.size();) {
+    const size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) out.emplace_back(text.substr(at, space - at));
+    at = space + 1;
+  }
+  return out;
+}
+
+bool NoteBesideTitle(const Line& line) {
+  return line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
+         line.cells[1].text.ends_with(')');
+}
+
 bool IsCapitalised(std::string_view text) {
   bool letters = false;
   for (char c : text) {

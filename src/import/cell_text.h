@@ -60,6 +60,15 @@ bool IsEarlierResultsHeading(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
 
+// The words of `text` between spaces, none empty.
+//
+//   SplitOnSpaces("Free  kappa (mg/L)")  -> {"Free", "kappa", "(mg/L)"}
+std::vector<std::string> SplitOnSpaces(std::string_view text);
+
+// A title with a note in brackets beside it, two cells ("CHIMICA CLINICA E EMATOLOGIA |
+// (prelievo del 08/04/2024)", "PROTEIN ELECTROPHORESIS, SERUM | (capillary)").
+bool NoteBesideTitle(const Line& line);
+
 // True when `text` has letters and none of them is lower case ("SERUM PROTEIN STUDY"); only
 // ASCII letters are looked at ("ÉVOLUTION DU COMPOSANT MONOCLONAL" is capitalised).
 bool IsCapitalised(std::string_view text);

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cell_text.h"
 #include "oncoguide/common/text.h"
 
 namespace oncoguide::import::internal {
@@ -43,18 +44,6 @@ std::string FoldedAbbreviation(std::string_view a) {
   return std::string(TrimSpaces(f));
 }
 
-std::vector<std::string> SplitWords(std::string_view s) {
-  std::vector<std::string> w;
-  for (size_t at = 0; at < s.size();) {
-    const size_t e = s.find(' ', at);
-    std::string_view x = s.substr(at, e == std::string_view::npos ? s.npos : e - at);
-    if (!x.empty()) w.emplace_back(x);
-    if (e == std::string_view::npos) break;
-    at = e + 1;
-  }
-  return w;
-}
-
 // Reads one entry into `key`.
 void AddEntry(std::string_view entry, ColumnKey* key) {
   std::string e = WithoutParentheses(entry);
@@ -65,7 +54,7 @@ void AddEntry(std::string_view entry, ColumnKey* key) {
     if (!a.empty() && !words.empty() && a.size() <= 16) (*key)[a] = words;
     return;
   }
-  const std::vector<std::string> w = SplitWords(e);
+  const std::vector<std::string> w = internal::SplitOnSpaces(e);
   if (w.size() < 2) return;
   // "κL / λL cadenas ligeras libres kappa / lambda en suero": one entry for two columns.
   if (w.size() >= 6 && w[1] == "/") {

@@ -248,16 +248,8 @@ std::vector<RowReader::Column> RowReader::TestsOfContinuedTitle(
     const Column& col, const std::string& title, const std::vector<const Cell*>& under) const {
   // One word of the title over each word under it ("Proteínas Compoñente" / "totais |
   // monoclonal"), or the whole title over one.
-  std::vector<std::string> words;
-  if (under.size() == 1) {
-    words.push_back(title);
-  } else {
-    for (size_t at = 0; at < title.size();) {
-      const size_t space = std::min(title.find(' ', at), title.size());
-      if (space > at) words.push_back(title.substr(at, space - at));
-      at = space + 1;
-    }
-  }
+  const std::vector<std::string> words =
+      under.size() == 1 ? std::vector<std::string>{title} : internal::SplitOnSpaces(title);
   if (words.size() != under.size()) return {};
   std::vector<Column> parts;
   bool any_used = false;

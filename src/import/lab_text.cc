@@ -20,6 +20,7 @@ using internal::DropApostropheThousands;
 using internal::JoinThousandsGroups;
 using internal::NumberPrefix;
 using internal::ParseNumber;
+using internal::SplitOnSpaces;
 using internal::TakeBound;
 using records::ValueBound;
 
@@ -65,19 +66,6 @@ std::string Normalize(std::string_view s) {
   return std::string(TrimSpaces(out));
 }
 
-std::vector<std::string> Tokens(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 // Flags as labs print them. Asterisks and exclamation marks glued to a flag ("H*", "H**", "L!":
 // confirmed, critical) are part of the flag; "+" and "-" are the European high/low marks.
 // Canadian bilingual reports print "H/É" (high / élevé), "L/B" (low / bas) and "A/A" (abnormal /
@@ -120,7 +108,7 @@ bool IsFlagLine(std::string_view text) {
   // Out-of-range words written out in full on portal cards: Spanish, Portuguese, Italian.
   static constexpr std::array<std::string_view, 8> kWords = {"alto",  "bajo",  "alta",  "baja",
                                                              "baixo", "baixa", "basso", "bassa"};
-  const std::vector<std::string> tokens = Tokens(Normalize(text));
+  const std::vector<std::string> tokens = SplitOnSpaces(Normalize(text));
   return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const std::string& t) {
     return IsFlagToken(t) || std::find(kWords.begin(), kWords.end(), t) != kWords.end();
   });
@@ -141,7 +129,7 @@ std::optional<LabValue> ParseLabValue(std::string_view cell) {
   }
   if (IsDateCell(t)) return std::nullopt;
   t = JoinThousandsGroups(DropApostropheThousands(t));
-  std::vector<std::string> tok = Tokens(t);
+  std::vector<std::string> tok = SplitOnSpaces(t);
   // A flag may come first ("H 12.1"), or an asterisk glued to the number ("*12,6 g/dL", an
   // Italian report's out-of-range mark).
   size_t pos = 0;
@@ -216,7 +204,7 @@ std::optional<LabRange> ParseLabRange(std::string_view cell) {
   if (t.front() == '(' || t.front() == '[') t.erase(0, 1);
   if (!t.empty() && (t.back() == ')' || t.back() == ']')) t.pop_back();
   LabRange r;
-  std::vector<std::string> tok = Tokens(t);
+  std::vector<std::string> tok = SplitOnSpaces(t);
   size_t pos = 0;
   const ValueBound bound = TakeBound(tok, &pos);
   if (pos + 1 < tok.size() && tok[pos] == "up" && tok[pos + 1] == "to") pos += 2;
@@ -288,7 +276,7 @@ bool IsDateCell(std::string_view cell) {
 
 std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   if (cell.size() > 72) return std::nullopt;  // a band named in a few words, not a sentence
-  std::vector<std::string> tok = Tokens(Normalize(cell));
+  std::vector<std::string> tok = SplitOnSpaces(Normalize(cell));
   while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
   std::string t;
   for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
@@ -322,7 +310,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
       "vapaita", "vapaa", "vapaat", "kevytketjuja", "kevytketju", "kevytketjut",
       // sv, da, nb: "fri kappa", "frie lambda lette kæder", "fria lätta kedjor"
       "fri", "frie", "fritt", "latta", "lette", "kedjor", "kedja", "kjeder", "kader", "kaeder"};
-  std::vector<std::string> words = Tokens(rest);
+  std::vector<std::string> words = SplitOnSpaces(rest);
   for (std::string& w : words) {
     // "lambda-kevytketjuja": the word after the light chain's hyphen
     while (!w.empty() && w.front() == '-') w.erase(0, 1);

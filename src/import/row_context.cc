@@ -312,8 +312,7 @@ void RowReader::NoteHeading(const Line& line) {
   // sériques connexes — collected ...": no sentence, though long).
   // A title with a note in brackets beside it ("CHIMICA CLINICA E EMATOLOGIA | (prelievo del
   // 08/04/2024)") is judged by the title: the chemistry under it had stayed the urine's above.
-  const bool noted = line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
-                     line.cells[1].text.ends_with(')');
+  const bool noted = internal::NoteBesideTitle(line);
   const std::string t = noted ? line.cells[0].text : line.Text();
   const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));
   if ((line.cells.size() == 1 || noted) && !IsSentence(first)) {

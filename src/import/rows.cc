@@ -69,10 +69,8 @@ bool NameAndRest(const Line& line, std::string* name, std::vector<std::string>* 
   size_t p = 1;
   while (p < t.size() && !(std::isdigit(static_cast<unsigned char>(t[p])) && t[p - 1] == ' ')) ++p;
   if (p >= t.size()) return false;
-  for (size_t at = p; at < t.size();) {
-    const size_t space = std::min(t.find(' ', at), t.size());
-    if (space > at) after->push_back(t.substr(at, space - at));
-    at = space + 1;
+  for (std::string& w : internal::SplitOnSpaces(std::string_view(t).substr(p))) {
+    after->push_back(std::move(w));
   }
   *name = std::string(TrimSpaces(std::string_view(t).substr(0, p)));
   return true;
@@ -350,8 +348,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         // ELECTROPHORESIS, SERUM | (capillary)", "24-HOUR URINE | (collection ended ...)"): a
         // heading that names the rows' specimen. Taken for an unknown row, it had left the
         // urine named on the page before over the serum M-spike and light chains below.
-        const bool noted_title = line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
-                                 line.cells[1].text.ends_with(')') &&
+        const bool noted_title = internal::NoteBesideTitle(line) &&
                                  (internal::IsCapitalised(line.cells[0].text) ||
                                   SpecimenOfHeading(line.cells[0].text) != Specimen::kUnknown);
         if (has_value && noted_title) return Outcome::kText;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cell_text.h"
 #include "cjk_names.h"
 #include "european_words.h"
 #include "oncoguide/common/text.h"
@@ -42,8 +43,6 @@ std::string DropFootnoteMarks(std::string s) {
   return s;
 }
 
-std::vector<std::string> Split(const std::string& s);
-
 std::string Fold(std::string_view text, std::vector<std::string>* paren) {
   const std::string s = FoldLatin(DropFootnoteMarks(internal::CjkNamesInEnglish(text)));
   std::string out, cur;
@@ -73,24 +72,12 @@ std::string Fold(std::string_view text, std::vector<std::string>* paren) {
   // A name's translation in Chinese or Japanese beside it ("Hb ヘモグロビン", "Hemoglobina
   // 血紅蛋白"): the name is read from the rest.
   std::string kept;
-  for (const std::string& w : Split(out)) {
+  for (const std::string& w : internal::SplitOnSpaces(out)) {
     if (IsCjkWord(w)) continue;
     if (!kept.empty()) kept.push_back(' ');
     kept += w;
   }
   return kept;
-}
-
-std::vector<std::string> Split(const std::string& s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
 }
 
 std::string Join(const std::vector<std::string>& t, size_t from, size_t to) {
@@ -143,7 +130,7 @@ Specimen SpecimenOfHeading(std::string_view text) {
   }
   // fr, es, pt, it: serum ("Immunofixation sérique"), blood, biochemistry, haematology.
   std::vector<std::string> paren;
-  for (const std::string& w : Split(Fold(text, &paren))) {
+  for (const std::string& w : internal::SplitOnSpaces(Fold(text, &paren))) {
     if (IsSerumWord(w)) return Specimen::kSerum;
     // Blood sections by their name ("Biometría hemática", "Panel metabólico completo").
     for (std::string_view s : {"sanguin", "sanguine", "biochimie", "hematologie", "hematologia",
@@ -211,12 +198,12 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
       if (PerDayUnit(fp)) n->specimen = Specimen::kUrine;
       continue;
     }
-    if (internal::names::RegionWords(Split(fp))) {
+    if (internal::names::RegionWords(internal::SplitOnSpaces(fp))) {
       r.region = true;
       continue;
     }
     bool all_known = true;
-    for (const std::string& w : Split(fp)) {
+    for (const std::string& w : internal::SplitOnSpaces(fp)) {
       // A light chain's abbreviation beside its name ("Kappa (sFLC)"), or the isotype of the
       // patient's band beside the M-protein's ("Paraprotein (IgA lambda)").
       if (IsMethodWord(w) || w == "flc" || w == "sflc") continue;
@@ -339,7 +326,7 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
   if (text.size() > 120) return out;
   std::vector<std::string> paren;
   const std::string folded = Fold(text, &paren);
-  const std::vector<std::string> tokens = Split(folded);
+  const std::vector<std::string> tokens = internal::SplitOnSpaces(folded);
   if (tokens.empty() || tokens.size() > 10) return out;
   bool ocr_guess = false;
   const std::vector<std::string> t = NormalizeWords(tokens, &ocr_guess);
@@ -360,7 +347,7 @@ TestName internal::MatchOneName(std::string_view text, Specimen context) {
   // "Calcium (ionised)").
   for (const std::string& pt : paren) {
     std::vector<std::string> inner;
-    const std::vector<std::string> words = Split(Fold(pt, &inner));
+    const std::vector<std::string> words = internal::SplitOnSpaces(Fold(pt, &inner));
     if (words.empty()) continue;
     std::optional<std::string> why = IgnoredReason(words, "", "");
     std::vector<std::string> both = n.core;
