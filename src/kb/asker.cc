@@ -290,9 +290,13 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // The learned emergency check does not flag an animal's trouble with no person in the question
   // (emergency.yaml's not_a_person list).
   const auto either = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
+  // Nor is a sign that is over, weeks or months ago, an emergency now (emergency.yaml's
+  // past_sign list): no written rule or learned check flags it.
   const std::vector<Pattern>& animal = shared_->triage.not_a_person;
-  const TriageRule* emergency = matches(shared_->triage.emergency);
-  if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment &&
+  const std::vector<Pattern>& past = shared_->triage.past_sign;
+  const bool over = std::any_of(past.begin(), past.end(), either);
+  const TriageRule* emergency = over ? nullptr : matches(shared_->triage.emergency);
+  if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !over &&
       std::none_of(animal.begin(), animal.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;

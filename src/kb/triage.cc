@@ -43,8 +43,7 @@ bool TriageRule::MatchesEither(const std::vector<std::string>& words,
 
 Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
-                                                 std::vector<Pattern>* list,
-                                                 std::string_view list_key) {
+                                                 std::initializer_list<PatternList> lists) {
   std::vector<TriageRule> rules;
   try {
     YAML::Node root = YAML::Load(content);
@@ -70,8 +69,10 @@ Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
       OG_RETURN_IF_ERROR(ParsePatterns(r["patterns"], file, &rule.patterns));
       rules.push_back(std::move(rule));
     }
-    const std::string key(list_key);
-    if (list != nullptr && root[key]) OG_RETURN_IF_ERROR(ParsePatterns(root[key], file, list));
+    for (const PatternList& list : lists) {
+      const std::string key(list.key);
+      if (root[key]) OG_RETURN_IF_ERROR(ParsePatterns(root[key], file, list.out));
+    }
   } catch (const YAML::Exception& e) {
     return Status::Invalid(fmt::format("YAML error: {}", e.msg),
                            "check indentation and quote patterns containing '|' or '*'",
@@ -97,16 +98,18 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   const std::string base = std::filesystem::path(dir).string();
   OG_ASSIGN_OR_RETURN(std::string cr, read("crisis.yaml"));
   OG_ASSIGN_OR_RETURN(
-      t.crisis, ParseTriageRules(cr, base + "/crisis.yaml", &t.fear_of_dying, "fear_of_dying"));
+      t.crisis, ParseTriageRules(cr, base + "/crisis.yaml", {{"fear_of_dying", &t.fear_of_dying}}));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(
-      t.emergency, ParseTriageRules(em, base + "/emergency.yaml", &t.not_a_person, "not_a_person"));
+      t.emergency,
+      ParseTriageRules(em, base + "/emergency.yaml",
+                       {{"not_a_person", &t.not_a_person}, {"past_sign", &t.past_sign}}));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
   OG_ASSIGN_OR_RETURN(t.decision,
-                      ParseTriageRules(de, base + "/decision.yaml", &t.information, "information"));
+                      ParseTriageRules(de, base + "/decision.yaml", {{"information", &t.information}}));
   OG_ASSIGN_OR_RETURN(std::string oo, read("out_of_scope.yaml"));
   OG_ASSIGN_OR_RETURN(t.out_of_scope,
-                      ParseTriageRules(oo, base + "/out_of_scope.yaml", &t.domain_terms));
+                      ParseTriageRules(oo, base + "/out_of_scope.yaml", {{"domain_terms", &t.domain_terms}}));
   OG_ASSIGN_OR_RETURN(std::string pe, read("personal.yaml"));
   OG_ASSIGN_OR_RETURN(t.personal, ParseTriageRules(pe, base + "/personal.yaml"));
   for (const TriageRule& r : t.personal) {

@@ -9,6 +9,9 @@
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //                      not_a_person: patterns of a question about an animal ("my cat keeps
 //                      throwing up hairballs"); the learned emergency check does not flag them.
+//                      past_sign: patterns of a sign that is over, weeks or months ago ("dad had
+//                      a fever back in march, the nurse called it an infusion reaction"); no
+//                      emergency rule or learned check flags them.
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
 //                      information: patterns of questions that ask for information, not a
 //                      choice ("what can I do about ...", "any tips for ..."); the learned
@@ -28,6 +31,7 @@
 #ifndef ONCOGUIDE_KB_TRIAGE_H_
 #define ONCOGUIDE_KB_TRIAGE_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,14 +63,23 @@ struct TriageRules {
   std::vector<Pattern> information;    // decision.yaml
   std::vector<Pattern> fear_of_dying;  // crisis.yaml
   std::vector<Pattern> not_a_person;   // emergency.yaml
+  std::vector<Pattern> past_sign;      // emergency.yaml
 };
 
-// Parses one rules file's content (`file` for error locations). `list` receives the patterns
-// of the file's top-level list named `list_key` when it has one (may be null otherwise).
+// A top-level list of patterns beside a file's rules, and where its patterns go.
+struct PatternList {
+  std::string_view key;  // e.g. "not_a_person"
+  std::vector<Pattern>* out;
+};
+
+// Parses one rules file's content (`file` for error locations). Each of `lists` receives the
+// patterns of the file's top-level list named by its key, when the file has one.
+//
+//   std::vector<Pattern> animal;
+//   auto rules = ParseTriageRules(text, "emergency.yaml", {{"not_a_person", &animal}});
 Result<std::vector<TriageRule>> ParseTriageRules(const std::string& content,
                                                  const std::string& file,
-                                                 std::vector<Pattern>* list = nullptr,
-                                                 std::string_view list_key = "domain_terms");
+                                                 std::initializer_list<PatternList> lists = {});
 
 // Reads the five files under `dir` (knowledge/triage). A missing file is an error.
 Result<TriageRules> LoadTriage(const std::string& dir);
