@@ -235,7 +235,9 @@ AnalyzedQuery SearchIndex::Analyze(std::string_view question) const {
     if (w.size() < 4 || !AllLetters(w) || impl_->synonyms->IsStopword(w)) continue;
     if (impl_->dictionary->Contains(w)) continue;
     std::string s = impl_->db->get_spelling_suggestion(w, w.size() < 6 ? 1 : 2);
-    if (!s.empty() && s != w) {
+    // Two edits that also change the first letter make another word, not a typo of this one
+    // ("denver" is no "fever", "cruces" no "rules", "bairns" no "warns").
+    if (!s.empty() && s != w && (s[0] == w[0] || w.size() < 6)) {
       q.corrections.push_back(w + " -> " + s);
       w = s;
     }
