@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind46.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind47.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -183,6 +183,12 @@ TEST(EvalTest, MeetsGoals) {
       // Spanish, French, Portuguese, Italian and German, measured once blind at c7d7a27 (91.7%
       // top-1, 19 of 26 crises, refusal precision 85.0% and recall 70.8%, decisions 81.2%).
       {{"blind46.tsv"}, "blind46", {0.92, 0.90, 0.80, 0.90}, {}},
+      // blind47: English from the US Southwest, Florida, the Plains, Hawaii, Alaska, Baltimore,
+      // the Channel Islands, the Isle of Man, northern England, Tasmania, Africa, the Caribbean,
+      // South Asia and the Gulf with 80 questions in Spanish, French, Portuguese, Italian and
+      // German, measured once blind at 7a68bee (88.2% top-1, 36 of 37 emergencies, 24 of 27
+      // crises, refusal precision 81.0% and recall 70.8%, decisions 82.4%).
+      {{"blind47.tsv"}, "blind47", {0.88, 0.80, 0.65, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

@@ -1,0 +1,86 @@
+// The classes the separate author of blind47 (English from the US Southwest, Florida, the Great
+// Plains, Hawaii, Alaska, Baltimore, the Channel Islands, the Isle of Man, Liverpool, Newcastle,
+// Bristol, Tasmania, Zimbabwe, Uganda, Zambia, Barbados, Guyana, Bangladesh, Sri Lanka, Nepal and
+// the UAE with Spanish, French, Portuguese, Italian and German; knowledge/eval/blind47.tsv,
+// measured once blind and then a development set) found, each tested in our own words.
+#include <gtest/gtest.h>
+
+#include "asker_fixture.h"
+#include "oncoguide/kb/asker.h"
+
+namespace oncoguide::kb {
+namespace {
+
+using Blind47Test = ShippedAskerTest;
+
+// Three crises the first run missed: a French prayer to be taken with "je ne veux plus me
+// réveiller", an Italian mother praying to be called and saying she will throw herself from the
+// window, Guyanese "i want to dead".
+TEST_F(Blind47Test, ObliqueCrisisWordings_Regression) {
+  for (const char* q : {"mon dieu prends-moi, je ne veux plus me réveiller le matin",
+                        "papà dice che si vuole buttare dalla finestra, non so cosa fare",
+                        "Madonna chiamami con te, dice mia nonna ogni notte",
+                        "mi cyaan manage, i want to dead, everything too much"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+  // Figures about suicide, asked for a talk, are a question; a wish beside them is not.
+  EXPECT_NE(asker_->Ask("what are the suicide rates after a cancer diagnosis, for a talk").kind,
+            ReplyKind::kCrisis);
+  EXPECT_EQ(asker_->Ask("the suicide rates are high and i keep thinking about it myself").kind,
+            ReplyKind::kCrisis);
+}
+
+// Vomiting since last night with not even water kept down, written in French.
+TEST_F(Blind47Test, FrenchCannotKeepWaterDownIsAnEmergency_Regression) {
+  EXPECT_EQ(asker_->Ask("mon mari vomit depuis ce matin et ne garde même pas l'eau").kind,
+            ReplyKind::kEmergency);
+}
+
+// Asking the guide to choose, in Neapolitan Italian, Swiss and standard German, Acadian French
+// and Portuguese: all answered as information before.
+TEST_F(Blind47Test, ForeignRequestsForAChoiceAreDecisions_Regression) {
+  for (const char* q :
+       {"mio padre deve fare la chemio o no? ditemi voi",
+        "würden Sie ihr eher Daratumumab oder Elotuzumab geben? ich will eine klare Antwort",
+        "Soll ich mit dem Revlimid weitermache oder aufhöre? was würden Sie mache",
+        "entre la greffe pis la chimio, lequel tu choisirais pour mon père",
+        "o hematologista propôs o transplante, aceitamos ou não? diga-me o que faria",
+        "dois-je prendre la maintenance? dites-moi oui ou non"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+}
+
+// A sign that is over, weeks or months ago, is a question; a sign of now beside an old one, or
+// an old result beside a sign of now, is still an emergency.
+TEST_F(Blind47Test, SignThatIsOverIsNoEmergency_Regression) {
+  for (const char* q :
+       {"my wife had a fever after her second dara infusion back in may, is that usual",
+        "he was confused for a day months ago after car-t and is back to normal, why does it "
+        "happen",
+        "mi madre tuvo fiebre el mes pasado con el daratumumab, ¿es frecuente?"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  for (const char* q : {"had a fever back in march and tonight its 38.9 again",
+                        "she had a fever weeks ago and now she has a fever again",
+                        "my dad is really drowsy and muddled, his calcium was high last month",
+                        "he had a fever last year. my legs went numb and I cannot pee"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+}
+
+// Words read as others: a city corrected to "fever" ("denver"), a possible side effect read as a
+// sign ("the doctor said she can have confusion after CAR-T"), a fever of children.
+TEST_F(Blind47Test, WordsThatAreNoSignOfNow_Regression) {
+  for (const char* q :
+       {"should we drive to a myeloma centre in denver for a second opinion",
+        "il medico ha detto che dopo le CAR-T può avere confusione, perché succede",
+        "how is scarlet fever treated in children"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  // "last year was": no question of a company's history.
+  EXPECT_NE(asker_->Ask("why does calcium go up? last year was when he got confused").kind,
+            ReplyKind::kNotCovered);
+}
+
+}  // namespace
+}  // namespace oncoguide::kb
