@@ -82,5 +82,23 @@ TEST_F(Blind47Test, WordsThatAreNoSignOfNow_Regression) {
             ReplyKind::kNotCovered);
 }
 
+// Questions outside the guide that were answered: another leukaemia written in Spanish,
+// booking a visit at one hospital in Italian, a restaurant that delivers, a cure for "sugar"
+// (diabetes), writing a CV.
+TEST_F(Blind47Test, QuestionsOutsideTheGuideAreRefused_Regression) {
+  for (const char* q : {"mi vecina tiene leucemia linfática crónica, ¿qué tratamiento hay?",
+                        "come faccio a prenotare una visita al Policlinico di Bari?",
+                        "know a pizza place that delivers late near the infusion centre",
+                        "does cinnamon cure diabetes, my aunt says it does",
+                        "could you write a cover letter for my daughter's first job"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  // A specialist's appointment and eating out safely are answered.
+  for (const char* q : {"how do i book a visit at a myeloma specialist centre for a second opinion",
+                        "is it safe to eat at a restaurant on chemo when my white count is low"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kAnswer) << q;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
