@@ -217,6 +217,15 @@ std::string CjkTitlesInEnglish(const std::string& t) {
       {"참고치", "reference"},
       {"참고범위", "reference"},
       {"검체", "specimen"},
+      // The earlier result and its date ("이전결과 | 이전검사일").
+      {"이전결과", "previous result"},
+      {"이전", "previous"},
+      {"전회결과", "previous result"},
+      {"직전결과", "previous result"},
+      {"이전검사일", "previous date"},
+      {"이전검사일자", "previous date"},
+      {"이전일자", "previous date"},
+      {"전회검사일", "previous date"},
       {"보고일시", "reported"},
       {"보고일", "reported"},
       // The sample's taking date of each row ("採檢日期 | 血色素", "채혈일시 | 혈색소").

@@ -20,7 +20,8 @@ namespace {
 constexpr std::string_view kKeyTitles[] = {
     "abbreviations", "abbreviation", "abbr",         "abreviaturas",  "abreviatura",  "abreviacoes",
     "abreviaciones", "abkurzungen",  "abreviations", "abbreviazioni", "legende",      "leyenda",
-    "legenda",       "key",          "afkortingen",  "forkortningar", "forkortelser", "lyhenteet"};
+    "legenda",       "key",          "afkortingen",  "forkortningar", "forkortelser", "lyhenteet",
+    "llegenda"};
 
 // `s` without its parenthesised parts ("sérico (n.d. = no detectable)" -> "sérico ").
 std::string WithoutParentheses(std::string_view s) {
@@ -74,14 +75,27 @@ void AddEntry(std::string_view entry, ColumnKey* key) {
     (*key)[a] = fmt::format("{}", fmt::join(w.begin() + 1, w.end(), " "));
 }
 
+// `text` cut at each '/'.
+std::vector<std::string> SplitOnSlash(const std::string& text) {
+  std::vector<std::string> parts;
+  for (size_t from = 0; from <= text.size();) {
+    const size_t slash = std::min(text.find('/', from), text.size());
+    parts.push_back(text.substr(from, slash - from));
+    from = slash + 1;
+  }
+  return parts;
+}
+
 // The text after a key's title at the start of `text` ("Abreviaturas: Hb ..." -> "Hb ..."), or
 // nullopt when it starts with none.
 std::optional<std::string> AfterKeyTitle(std::string_view text) {
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon > 20) return std::nullopt;
-  const std::string title = FoldLatin(TrimSpaces(text.substr(0, colon)));
-  for (std::string_view t : kKeyTitles) {
-    if (title == t) return std::string(TrimSpaces(text.substr(colon + 1)));
+  // A title in two languages ("Llegenda / Leyenda:"): either one.
+  for (const std::string& part : SplitOnSlash(FoldLatin(text.substr(0, colon)))) {
+    for (std::string_view t : kKeyTitles) {
+      if (TrimSpaces(part) == t) return std::string(TrimSpaces(text.substr(colon + 1)));
+    }
   }
   return std::nullopt;
 }
@@ -90,11 +104,24 @@ std::optional<std::string> AfterKeyTitle(std::string_view text) {
 
 ColumnKey ParseKeyEntries(std::string_view text) {
   ColumnKey key;
+  // Entries end at ';' or at a middle dot or bullet ("Hb: hemoglobina · CM: componente ...").
+  const auto next_end = [&](size_t from, size_t* width) {
+    size_t end = text.size();
+    *width = 1;
+    for (std::string_view sep : {";", "\xC2\xB7", "\xE2\x80\xA2"}) {
+      const size_t at = text.find(sep, from);
+      if (at < end) {
+        end = at;
+        *width = sep.size();
+      }
+    }
+    return end;
+  };
   for (size_t from = 0; from <= text.size();) {
-    size_t semi = text.find(';', from);
-    if (semi == std::string_view::npos) semi = text.size();
+    size_t width = 1;
+    const size_t semi = next_end(from, &width);
     const std::string_view piece = text.substr(from, semi - from);
-    from = semi + 1;
+    from = semi + width;
     // ". " ends an entry when the part before it has two words or more ("Adj Ca = adjusted
     // calcium. SFLC = ..."), not after an abbreviation's own full stop ("Creat. creatinina").
     std::string p(piece);
@@ -116,13 +143,17 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
     const std::string text = lines[i].Text();
     std::optional<std::string> entries = AfterKeyTitle(text);
     if (entries) {
-      // The lines that continue it: the same page and left edge, right below, not a footnote.
+      // The lines that continue it: the same page and left edge (the title's, or the entries'
+      // when they sit in a cell of their own right of the title), right below, not a footnote.
       const Line* last = &lines[i];
+      const double entries_x0 = lines[i].cells.size() >= 2 ? lines[i].cells[1].box.x0 : -1e9;
       for (size_t j = i + 1; j < lines.size() && j <= i + 6; ++j) {
         const Line& next = lines[j];
         const double height = last->box.y1 - last->box.y0;
         if (next.page != last->page || next.cells.empty() ||
-            std::abs(next.box.x0 - lines[i].box.x0) > 3 || next.box.y0 - last->box.y1 > height ||
+            (std::abs(next.box.x0 - lines[i].box.x0) > 3 &&
+             std::abs(next.box.x0 - entries_x0) > 3) ||
+            next.box.y0 - last->box.y1 > height ||
             next.cells[0].text.starts_with("*") || AfterKeyTitle(next.Text())) {
           break;
         }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "report_lines.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/rows.h"
 
@@ -48,7 +49,8 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
   for (const Column& col : columns_) {
     if (col.kind == Col::kRowDate) first_is_row_date = line.cells[0].box.XOverlap(col.box) > 0;
   }
-  if (IsDateCell(line.cells[0].text) && first_is_row_date) {
+  // The first cell may also hold the sample's request number ("2024-10-01 08:15 AV24-275-0033").
+  if (internal::RowDateCell(line.cells[0].text) && first_is_row_date) {
     d = FindLabDate(line.cells[0].text, order_);
   }
   for (const Cell& c : line.cells) {
@@ -61,7 +63,7 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
   }
   if (!d) {
     // A dated row whose collection date cannot be read (a scan): never the order date instead.
-    if (IsDateCell(line.cells[0].text)) {
+    if (internal::RowDateCell(line.cells[0].text)) {
       out_->unrecognised.push_back(
           ImportNote{line.page, line.Text(), "the collection date of this row is not readable"});
       return true;

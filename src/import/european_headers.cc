@@ -188,6 +188,14 @@ constexpr HeaderWord kHeaderWords[] = {
     {"res. ant.", Header::kPrevious},
     {"valor anterior", Header::kPrevious},
     {"precedente", Header::kPrevious},
+    // it: a printout's short titles, the earlier value and its date in one column ("PREC. DATA
+    // PREC." over "10,6 05/02/24").
+    {"prec.", Header::kPrevious},
+    {"prec", Header::kPrevious},
+    {"prec. data prec.", Header::kPrevious},
+    {"prec. data prec", Header::kPrevious},
+    {"val. prec.", Header::kPrevious},
+    {"precedente data", Header::kPrevious},
     {"vorige", Header::kPrevious},
     {"vorige uitslag", Header::kPrevious},
     {"vorig", Header::kPrevious},  // nl-BE "Vorig resultaat"

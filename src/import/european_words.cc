@@ -63,6 +63,19 @@ constexpr TestWord kTestNames[] = {
     {"componente monoclonale", Analyte::kSerumMProtein},  // it
     {"comp monocl", Analyte::kSerumMProtein},             // it, a column title's abbreviation
     {"componente m", Analyte::kSerumMProtein},            // it ("Componente M sierica")
+    // it, es: "CM" (componente monoclonale / monoclonal) with its specimen, as a history
+    // table's titles ("Data prelievo | CM siero | ... | CM urine"); alone, "cm" is a length.
+    {"cm siero", Analyte::kSerumMProtein},
+    {"cm sierico", Analyte::kSerumMProtein},
+    {"cm sierica", Analyte::kSerumMProtein},
+    {"cm suero", Analyte::kSerumMProtein},
+    {"cm serico", Analyte::kSerumMProtein},
+    {"cm en suero", Analyte::kSerumMProtein},
+    {"cm urine", Analyte::kUrineMProtein},
+    {"cm urinaria", Analyte::kUrineMProtein},
+    {"cm urinario", Analyte::kUrineMProtein},
+    {"cm orina", Analyte::kUrineMProtein},
+    {"cm en orina", Analyte::kUrineMProtein},
     {"picco monoclonale", Analyte::kSerumMProtein},       // it
     {"proteina monoclonale", Analyte::kSerumMProtein},    // it
     {"m proteine", Analyte::kSerumMProtein},              // nl
@@ -165,6 +178,7 @@ constexpr TestWord kTestNames[] = {
     {"immunfixationselektrophorese", Analyte::kSerumIfe},
     {"immunotypage", Analyte::kSerumIfe},
     {"inmunofijacion", Analyte::kSerumIfe},
+    {"inmunofij", Analyte::kSerumIfe},  // a cumulative report's short title ("Inmunofij.")
     {"immunofissazione", Analyte::kSerumIfe},
     {"immunofixatie", Analyte::kSerumIfe},
     {"type m proteine", Analyte::kSerumIfe},

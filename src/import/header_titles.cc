@@ -98,6 +98,9 @@ constexpr std::string_view kRowDateTitles[] = {
     "date du prelevement",
     "fecha de extraccion",
     "fecha extraccion",
+    "data d'extraccio",  // ca: "Data d'extracció | Núm. petició | Hb | ..."
+    "data d\xE2\x80\x99extraccio",
+    "data extraccio",
     "data prelievo",
     "data do prelievo",
     "data da coleta",
@@ -239,7 +242,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   for (std::string_view w :
        {"no mostra", "nº mostra", "n.º mostra", "no muestra", "nº muestra", "n.º muestra",
         "no amostra", "nº amostra", "n.º amostra", "n. campione", "nº campione", "lab no",
-        "lab no.", "sample no", "sample no.", "sample number", "probennr.", "probennummer"}) {
+        "lab no.", "sample no", "sample no.", "sample number", "probennr.", "probennummer",
+        // The request or accession number ("Accession", "Núm. petició", "Nº petición").
+        "accession", "accession no", "accession no.", "accession #", "acc #", "acc. no.",
+        "num. peticio", "num. peticion", "no peticion", "nº peticion", "n.º peticion",
+        "nº peticio", "peticion", "peticio"}) {
     if (t == w || folded == w) return Col::kOther;
   }
   // A flowsheet's numbered result columns ("Dossier 1 | Dossier 2" over "Date de prélèvement |

@@ -227,8 +227,31 @@ std::vector<Line> ReportLines(const Page& page) {
   return out;
 }
 
+bool RowDateCell(std::string_view cell) {
+  if (IsDateCell(cell)) return true;
+  const std::vector<std::string> words = SplitOnSpaces(cell);
+  if (words.size() < 2 || words.size() > 3 || !IsDateCell(words[0])) return false;
+  size_t k = 1;
+  if (words.size() == 3) {
+    if (!IsDateCell(words[0] + " " + words[1])) return false;  // the date's time
+    k = 2;
+  }
+  // The request number: letters, digits and dashes, with a digit and at least one letter or
+  // dash, and no result ("AV24-275-0033", "24-0108-0317"; not "12.4" or "118").
+  const std::string& id = words[k];
+  const bool id_chars = std::all_of(id.begin(), id.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+  const bool digit = std::any_of(id.begin(), id.end(),
+                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool other = std::any_of(id.begin(), id.end(), [](char c) {
+    return c == '-' || std::isalpha(static_cast<unsigned char>(c));
+  });
+  return id.size() >= 6 && id_chars && digit && other && !IsDateCell(id);
+}
+
 bool DatedRowOfNumbers(const Line& line) {
-  if (line.cells.size() < 3 || !IsDateCell(line.cells[0].text)) return false;
+  if (line.cells.size() < 3 || !RowDateCell(line.cells[0].text)) return false;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
     if (v && v->kind == LabValue::Kind::kNumber) return true;

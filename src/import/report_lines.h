@@ -2,6 +2,7 @@
 #ifndef ONCOGUIDE_IMPORT_REPORT_LINES_H_
 #define ONCOGUIDE_IMPORT_REPORT_LINES_H_
 
+#include <string_view>
 #include <vector>
 
 #include "oncoguide/import/layout.h"
@@ -15,6 +16,11 @@ namespace oncoguide::import::internal {
 // name and result pairs side by side ("Hb | 118 g/L | eGFR | 68 mL/min | Paraprotein | 4.1 g/L",
 // a clinic letter's grid) becomes one line per pair.
 std::vector<Line> ReportLines(const Page& page);
+
+// True when `cell` is a row's key that starts with its date: a date (IsDateCell), or a date, its
+// time and the sample's request or accession number set in the same cell ("2024-10-01 08:15
+// AV24-275-0033"). A number that could be a result ("2024-10-01 12.4") is no such key.
+bool RowDateCell(std::string_view cell);
 
 // True when `line` is a date followed by two or more cells, one of them a number
 // ("03/10/23 | 0842 | 98L | 3.21L | 94"; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC"): a

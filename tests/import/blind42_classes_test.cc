@@ -1,0 +1,110 @@
+// Classes found by blind42's first run (a forty-third separate author's 18 documents, measured
+// once blind at 7a68bee), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/test_names.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Manitoba cumulative report, dates as rows: each row's date, time and accession number set
+// as one cell under "Collected | Accession" ("2024-10-01 08:15 AV24-275-0033"). No row was read,
+// and none was listed as unread.
+TEST(Blind42Class, RowDateWithItsAccessionInOneCell_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Collected"}, {112, "Accession"}, {215, "Hgb"}, {265, "Alb"}, {315, "LDH"}},
+      {{215, "g/dL"}, {265, "g/dL"}, {315, "U/L"}},
+      {{36, "2024-10-01 08:15 AV24-275-0033"}, {215, "11.8 L"}, {265, "4.0"}, {315, "182"}},
+      {{36, "2024-09-03 08:40 AV24-247-0091"}, {215, "12.1 L"}, {265, "4.1"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-01", 11.8);
+  ExpectValueOn(r, Analyte::kLdh, "2024-10-01", 182);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-09-03", 4.1);
+}
+
+// A Valencian flowsheet: the Catalan row-date title "Data d'extracció", the request number's
+// "Núm. petició", and "Inmunofij." (the serum immunofixation, abbreviated). Every row was left
+// unread as "a dated row whose tests no header names".
+TEST(Blind42Class, CatalanRowDateAndRequestNumberTitles_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data d'extracció"}, {140, "Núm. petició"}, {225, "Hb"}, {265, "Calcio"},
+       {320, "Inmunofij."}},
+      {{225, "g/dL"}, {265, "mg/dL"}, {320, "sèrica"}},
+      {{36, "08/01/2024 08:12"}, {140, "24-0108-0317"}, {225, "9,6*"}, {265, "10,8*"},
+       {320, "IgG kappa"}},
+      {{36, "24/06/2024 08:09"}, {140, "24-0624-0145"}, {225, "12,6"}, {265, "9,5"},
+       {320, "Negativa"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-08", 9.6);
+  ExpectValueOn(r, Analyte::kCalcium, "2024-06-24", 9.5);
+  ExpectValueOn(r, Analyte::kSerumIfe, "2024-06-24", 0);
+}
+
+// The key to the titles under the table, titled in two languages ("Llegenda / Leyenda:"), its
+// entries in a cell right of the title and continued under them, parted by middle dots: "CM"
+// (componente monoclonal) was a title we did not know, its column never read.
+TEST(Blind42Class, KeyWithMiddleDotsUnderABilingualTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data d'extracció"}, {225, "Hb"}, {265, "CM"}},
+      {{225, "g/dL"}, {265, "g/dL"}},
+      {{36, "08/01/2024"}, {225, "9,6"}, {265, "3,12"}},
+      {{36, "05/02/2024"}, {225, "10,1"}, {265, "2,05"}},
+      {{36, "Llegenda / Leyenda:"}, {150, "Hb: hemoglobina · Creat.: creatinina · CLL: cadenas"}},
+      {{150, "ligeras libres · CM: componente monoclonal (proteinograma) · ND: no detectable"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-08", 3.12);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-02-05", 2.05);
+}
+
+// A Daegu report's earlier result and its date, titled in Korean ("이전결과 | 이전검사일"):
+// only the current results were read.
+TEST(Blind42Class, KoreanPreviousResultColumns_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{32, "채혈일시"}, {90, "2024-11-04 08:32"}},
+      {{32, "검사명"}, {248, "결과 판정"}, {300, "단위"}, {350, "참고치"}, {420, "이전결과"},
+       {480, "이전검사일"}},
+      {{38, "Hemoglobin (혈색소)"}, {248, "10.2"}, {300, "g/dL"}, {350, "12.0 - 16.0"},
+       {420, "9.7"}, {480, "2024-10-07"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-04", 10.2);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-07", 9.7);
+}
+
+// A Sicilian monospace printout: "PREC. DATA PREC." titles the earlier value with its date in
+// one cell ("10,6 05/02/24"); the earlier results were not read.
+TEST(Blind42Class, ItalianShortPreviousTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data prelievo: 05/03/2024 07:40"}},
+      {{46, "ESAME"}, {191, "RISULTATO"}, {256, "UNITA"}, {306, "VALORI RIF."},
+       {406, "PREC. DATA PREC."}},
+      {{46, "Emoglobina (HGB)"}, {216, "10,1 L"}, {256, "g/dL"}, {306, "13,0 - 17,0"},
+       {411, "10,6 05/02/24"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 10.1);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-05", 10.6);
+}
+
+// A Veneto protein history, dates as rows: "CM siero" and "CM urine" (componente monoclonale
+// of serum and of urine) were titles we did not know. "CM" alone stays a length.
+TEST(Blind42Class, CmWithItsSpecimenNamesTheMProtein_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Data prelievo"}, {142, "CM siero"}, {200, "κ libere"}, {260, "CM urine"}},
+      {{150, "g/dL"}, {200, "mg/L"}, {260, "g/24h"}},
+      {{40, "14/05/2024"}, {150, "1,42"}, {205, "86,4"}, {265, "0,18"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-05-14", 1.42);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-05-14", 86.4);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-14", 180);
+  EXPECT_EQ(MatchTestName("CM", Specimen::kUnknown).match, TestName::Match::kNone);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
