@@ -76,13 +76,13 @@ constexpr TestWord kTestNames[] = {
     {"cm urinario", Analyte::kUrineMProtein},
     {"cm orina", Analyte::kUrineMProtein},
     {"cm en orina", Analyte::kUrineMProtein},
-    {"picco monoclonale", Analyte::kSerumMProtein},       // it
-    {"proteina monoclonale", Analyte::kSerumMProtein},    // it
-    {"m proteine", Analyte::kSerumMProtein},              // nl
-    {"paraproteine", Analyte::kSerumMProtein},            // nl, fr
-    {"monoclonaal eiwit", Analyte::kSerumMProtein},       // nl
-    {"m component", Analyte::kSerumMProtein},             // nl
-    {"m piek", Analyte::kSerumMProtein},                  // nl
+    {"picco monoclonale", Analyte::kSerumMProtein},     // it
+    {"proteina monoclonale", Analyte::kSerumMProtein},  // it
+    {"m proteine", Analyte::kSerumMProtein},            // nl
+    {"paraproteine", Analyte::kSerumMProtein},          // nl, fr
+    {"monoclonaal eiwit", Analyte::kSerumMProtein},     // nl
+    {"m component", Analyte::kSerumMProtein},           // nl
+    {"m piek", Analyte::kSerumMProtein},                // nl
     // Free light chains.
     {"freie kappa leichtketten", Analyte::kKappaFlc},
     {"kappa leichtketten frei", Analyte::kKappaFlc},
@@ -110,6 +110,9 @@ constexpr TestWord kTestNames[] = {
     {"cadeas lixeiras libres kappa", Analyte::kKappaFlc},  // gl
     {"cadeas lixeiras libres lambda", Analyte::kLambdaFlc},
     {"lactato deshidroxenase", Analyte::kLdh},
+    // fr: the immunofixation's finding, named as what it found ("Immunofixation des protéines
+    // sériques" / "Immunoglobuline monoclonale | IgG kappa").
+    {"immunoglobuline monoclonale", Analyte::kSerumIfe},
     {"inmunofixacion", Analyte::kSerumIfe},
     {"inmunofixacion en soro", Analyte::kSerumIfe},
     {"cadena ligera kappa libre", Analyte::kKappaFlc},  // es-MX, singular

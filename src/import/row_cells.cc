@@ -108,7 +108,22 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         value_col = best;
         if (best->date) row.value_date = best->date;
         break;
-      case Col::kFlag:
+      case Col::kFlag: {
+        // A flag run into the previous result's column ("Abnormal 1.1" under "FLAG | PREVIOUS
+        // RESULT"): the flag, then the earlier value. It was read as a unit "1.1 g/dL", and the
+        // row left unread.
+        const size_t space = c.text.find(' ');
+        const Column* right =
+            space == std::string::npos
+                ? nullptr
+                : ColumnOf(Cell{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), 1});
+        if (right != nullptr && right->kind == Col::kPrevious && !right->date &&
+            IsFlag(c.text.substr(0, space)) && ParseLabValue(c.text.substr(space + 1))) {
+          row.flag = Piece{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};
+          append(row.previous, Cell{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()),
+                                    c.confidence});
+          break;
+        }
         append(row.flag, c);
         // A flag run into the unit column ("Abnormalg /dL").
         if (!row.unit && !IsFlag(c.text)) {
@@ -117,6 +132,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           }
         }
         break;
+      }
       case Col::kUnit: {
         // A result set with its unit into the unit column ("112 µmol/L" under "Résultat Unité"),
         // also after a result title holding only its flag ("| ↑ | 3,4 mg/L"): the result.

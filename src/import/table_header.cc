@@ -147,9 +147,24 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     }
     unknown += std::exchange(unit_values, 0);
   }
-  const bool history =
-      row_date && tests >= 1 && dates == 0 && !value && unit_values == 0 &&
-      (unknown == 0 || (tests >= 3 && unknown <= 2) || (wide && unknown * 2 <= tests));
+  // Or the columns we do not know stand outside the dated results: a procedure's number left of
+  // the date, a comment right of the last test ("Examen | Date du prélèvement | Plasmocytes |
+  // Cytométrie").
+  const auto row_date_at = std::find_if(cols.begin(), cols.end(),
+                                        [](const Column& c) { return c.kind == Col::kRowDate; }) -
+                           cols.begin();
+  const auto last_test_at = cols.rend() -
+                            std::find_if(cols.rbegin(), cols.rend(),
+                                         [](const Column& c) { return c.kind == Col::kTest; }) -
+                            1;
+  const bool unknown_outside =
+      unknown <= 2 && std::all_of(unknown_at.begin(), unknown_at.end(), [&](size_t k) {
+        return static_cast<std::ptrdiff_t>(k) < row_date_at ||
+               static_cast<std::ptrdiff_t>(k) > last_test_at;
+      });
+  const bool history = row_date && tests >= 1 && dates == 0 && !value && unit_values == 0 &&
+                       (unknown == 0 || (tests >= 3 && unknown <= 2) ||
+                        (wide && unknown * 2 <= tests) || unknown_outside);
   // A results table: a test column, a result column, and at most a few columns we do not know
   // ("Site", "Performing lab"), which are then never read.
   const bool table = dates == 0 && tests == 0 &&

@@ -106,5 +106,52 @@ TEST(Blind42Class, CmWithItsSpecimenNamesTheMProtein_Regression) {
   EXPECT_EQ(MatchTestName("CM", Specimen::kUnknown).match, TestName::Match::kNone);
 }
 
+// A Florida report: the flag and the earlier value in one cell ("Abnormal 1.1" under "FLAG |
+// PREVIOUS RESULT AND DATE"), read as a unit "1.1 g/dL": the M-spike row was left unread.
+TEST(Blind42Class, FlagRunIntoThePreviousResult_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Date Collected: 09/23/2024"}},
+      {{330, "PREVIOUS RESULT"}, {506, "REFERENCE"}},
+      {{36, "TESTS"},
+       {226, "RESULT"},
+       {284, "FLAG"},
+       {330, "AND DATE"},
+       {448, "UNITS"},
+       {506, "INTERVAL"}},
+      {{44, "M-Spike"},
+       {226, "0.6"},
+       {284, "Abnormal 1.1"},
+       {366, "08/19/2024"},
+       {448, "g/dL"},
+       {506, "Not Observed"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-09-23", 0.6);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-08-19", 1.1);
+}
+
+// A Marseille report names the immunofixation's finding ("Immunoglobuline monoclonale | IgG
+// kappa"), with the earlier one beside it ("IgG kappa le 15/01/24").
+TEST(Blind42Class, FrenchMonoclonalImmunoglobulinIsTheImmunofixation_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le 18/03/2024"}},
+      {{40, "Immunofixation des protéines sériques (Hydrasys)"}},
+      {{46, "Immunoglobuline monoclonale"}, {246, "IgG kappa"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumIfe, "2024-03-18", 1);
+}
+
+// A Geneva marrow history: a procedure's number left of the date and the cytometry's words right
+// of the last test ("Examen | Date du prélèvement | Plasmocytes | Cytométrie"); two columns we do
+// not know beside one test, so the table was not read and the diagnostic count was lost.
+TEST(Blind42Class, UnknownColumnsOutsideTheDatedResults_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{54, "Examen"}, {190, "Date du prélèvement"}, {298, "Plasmocytes"}, {370, "Cytométrie"}},
+      {{54, "MO-24-0196 (diag.)"}, {190, "06.03.2024"}, {321, "38,0 %"}, {370, "clonale, kappa"}},
+      {{54, "MO-24-0871"}, {190, "21.08.2024"}, {326, "7,5 %"}, {370, "clonale, kappa"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-03-06", 38);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-08-21", 7.5);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
