@@ -100,5 +100,40 @@ TEST_F(Blind47Test, QuestionsOutsideTheGuideAreRefused_Regression) {
   }
 }
 
+// Questions answered with the wrong topic or kind: one's own results asked in Italian, French and
+// Swiss German, or from a relative's report; "labs" of a workplace; a drug "showing up" in a
+// test; a health plan named beside the fear of a biopsy; "no more" read as a dose; "whether to
+// be happy" read as a decision.
+TEST_F(Blind47Test, WordingsThatChangedTheTopic_Regression) {
+  const struct {
+    const char* question;
+    ReplyKind kind;
+    const char* topic;
+  } cases[] = {
+      {"con gli esami che ho messo, papà sta rispondendo alla terapia?", ReplyKind::kAnswer,
+       "my-response"},
+      {"pouvez-vous regarder mes résultats? mes kappa montent depuis mars?", ReplyKind::kAnswer,
+       "my-labs-trend"},
+      {"from my dad's marrow report is he high risk or standard", ReplyKind::kAnswer,
+       "my-high-risk"},
+      {"from her labs which stage is she, the R-ISS", ReplyKind::kAnswer, "my-stage"},
+      {"my uncle worked at the labs of a nuclear plant, could radiation have caused his myeloma",
+       ReplyKind::kAnswer, "causes-and-heredity"},
+      {"why does daratumumab showing up in the test keep my IFE positive", ReplyKind::kAnswer,
+       "daratumumab-interference"},
+      {"a biópsia de medula dói? vou fazer pelo convênio e tô com medo", ReplyKind::kAnswer,
+       "bone-marrow-biopsy"},
+      {"can I claim disability, I can't lift heavy things no more with the myeloma",
+       ReplyKind::kAnswer, "work-money"},
+      {"che vuol dire malattia stabile? non so se devo essere contento o no", ReplyKind::kAnswer,
+       "stable-disease"},
+  };
+  for (const auto& c : cases) {
+    const Reply r = asker_->Ask(c.question);
+    EXPECT_EQ(r.kind, c.kind) << c.question;
+    EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
