@@ -32,9 +32,23 @@ std::vector<Cell> RowReader::CellsApart(
         std::all_of(parts.begin(), parts.end(), [&](const Cell& p) { return accepted(p.text); });
     if (all) {
       for (Cell& p : parts) out.push_back(std::move(p));
-    } else {
-      out.push_back(c);
+      continue;
     }
+    // A result run into the next column's words ("0.42 Free lambda" under "Urine M-spike | Urine
+    // IFE"): the number under the first column, the words under the other.
+    if (parts.size() >= 2 && accepted(parts[0].text)) {
+      const size_t rest = c.text.find_first_not_of(' ', parts[0].text.size());
+      Cell words{c.text.substr(rest), PartBox(c, rest, c.text.size()), c.confidence};
+      const Column* first = ColumnOf(parts[0]);
+      const Column* second = ColumnOf(words);
+      if (first != nullptr && second != nullptr && first != second &&
+          first->box.x1 < second->box.x0 && !ParseLabValue(words.text)) {
+        out.push_back(std::move(parts[0]));
+        out.push_back(std::move(words));
+        continue;
+      }
+    }
+    out.push_back(c);
   }
   return out;
 }

@@ -153,5 +153,18 @@ TEST(Blind42Class, UnknownColumnsOutsideTheDatedResults_Regression) {
   ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-08-21", 7.5);
 }
 
+// A Manitoba protein history: the urine M-spike run into the urine immunofixation's words in one
+// cell ("0.42 Free lambda" under "Urine M-spike | Urine IFE"); both were lost.
+TEST(Blind42Class, ResultRunIntoTheNextColumnsWords_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Collected"}, {140, "Free kappa"}, {200, "Urine M-spike"}, {285, "Urine IFE"}},
+      {{140, "mg/L"}, {200, "g/24 h"}},
+      {{36, "2024-04-02 10:40"}, {140, "6.8"}, {250, "0.42 Free lambda"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-04-02", 6.8);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-04-02", 420);
+  ExpectValueOn(r, Analyte::kUrineIfe, "2024-04-02", 1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
