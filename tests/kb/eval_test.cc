@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind47.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind48.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -188,7 +188,13 @@ TEST(EvalTest, MeetsGoals) {
       // South Asia and the Gulf with 80 questions in Spanish, French, Portuguese, Italian and
       // German, measured once blind at 7a68bee (88.2% top-1, 36 of 37 emergencies, 24 of 27
       // crises, refusal precision 81.0% and recall 70.8%, decisions 82.4%).
-      {{"blind47.tsv"}, "blind47", {0.88, 0.80, 0.65, 0.95}, {}},
+      {{"blind47.tsv"}, "blind47", {0.94, 0.90, 0.90, 0.95}, {}},
+      // blind48: English from the US South and Plains, southern England, Cumbria, Orkney,
+      // Gibraltar, Malta, the Pacific, Africa, the Caribbean, Brunei and the Maldives with 80
+      // questions in Spanish, French, Portuguese, Italian and German, measured once blind at
+      // e99befa (92.2% top-1, 36 of 37 emergencies, 26 of 26 crises, refusal precision and
+      // recall 81.8%, decisions 82.9%).
+      {{"blind48.tsv"}, "blind48", {0.94, 0.90, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
