@@ -211,6 +211,10 @@ constexpr TestWord kTestNames[] = {
     {"beta2 microglobuline", Analyte::kBeta2Microglobulin},
     {"beta 2 microglobulina", Analyte::kBeta2Microglobulin},
     {"beta2 microglobulina", Analyte::kBeta2Microglobulin},
+    // The same as OCR reads "β2" on a photo ("B2-microglobulina", "B2-Mikroglobulin").
+    {"b2 microglobulina", Analyte::kBeta2Microglobulin},
+    {"b2 microglobuline", Analyte::kBeta2Microglobulin},
+    {"b2 mikroglobulin", Analyte::kBeta2Microglobulin},
     {"albumine", Analyte::kAlbumin},
     {"albumina", Analyte::kAlbumin},
     {"laktatdehydrogenase", Analyte::kLdh},

@@ -493,6 +493,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       card_read_ = name;
       earlier_headings_ = 0;
+      // The card's own label between its name and its value ("Albumina" / "Colheita:
+      // 07/05/2024 08:21" / "3,7 g/dL"): the cards are dated above their values, never by a
+      // label further down (the next card's, when its name was one we do not know).
+      if (!date.source.text.empty() && date.source.page == name.page &&
+          date.source.box.y0 >= name.box.y1 - 1 && date.source.box.y1 <= line.box.y0 + 1) {
+        cards_dated_below_ = false;
+      }
       // The card's own label under it: its date in a document whose cards are dated below
       // them; elsewhere, when it gives another date than the one in force ("Collected:
       // 2024/04/08 08:31" under one card of a 2024/05/06 episode), for review.

@@ -166,5 +166,31 @@ TEST(Blind42Class, ResultRunIntoTheNextColumnsWords_Regression) {
   ExpectValueOn(r, Analyte::kUrineIfe, "2024-04-02", 1);
 }
 
+// An Azores portal photographed: cards two a row, each "name / Colheita: date / value". The
+// right-hand β2-microglobulin card's name, read by OCR as "B2-microglobulina", was a name we did
+// not know, so the albumin card above it took that card's collection date (23/04 for 07/05):
+// silently. Each card's own label between its name and its value dates it; "B2-" is β2.
+TEST(Blind42Class, CardDatedByItsOwnLabelAboveTheValue_Regression) {
+  const std::string lab = "Colheita: 07/05/2024 08:21 · Validado: 07/05/2024 15:02";
+  const std::string lab2 = "Colheita: 23/04/2024 08:40 · Validado: 26/04/2024 11:20";
+  const ImportResult r = ExtractPlaced(
+      {
+          {{46, "Hemoglobina"}, {340, "Creatinina"}},
+          {{46, lab}, {340, lab}},
+          {{46, "10,8"}, {92, "g/dL"}, {196, "ABAIXO"}, {340, "1,12"}, {380, "mg/dL"}},
+          {{46, "Cálcio total"}, {340, "Albumina"}},
+          {{46, lab}, {340, lab}},
+          {{46, "9,7"}, {82, "mg/dL"}, {194, "DENTRO"}, {340, "3,7"}, {380, "g/dL"}},
+          {{46, "Desidrogenase láctica (LDH)"}, {340, "Osteocalcina"}},
+          {{46, lab}, {340, lab2}},
+          {{46, "212"}, {86, "U/L"}, {194, "DENTRO"}, {340, "2,9"}, {380, "ng/mL"}},
+      },
+      700);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-05-07", 3.7);
+  EXPECT_EQ(FindOn(r, Analyte::kAlbumin, "2024-04-23"), nullptr);
+  EXPECT_EQ(MatchTestName("B2-microglobulina", Specimen::kUnknown).analyte,
+            Analyte::kBeta2Microglobulin);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
