@@ -55,5 +55,18 @@ TEST_F(Blind46Test, ForeignWordingsOfCommonQuestions_Regression) {
   }
 }
 
+// Left over from blind46's first run: a medicine's price at one named pharmacy, a plane ticket
+// asked in Portuguese (read as "who pays for"), and Jamaican "mi should stop" (a decision).
+TEST_F(Blind46Test, PharmacyPricesTicketsAndMiShould_Regression) {
+  for (const char* q : {"how much is pomalyst at the walgreens on main street",
+                        "quanto custa uma passagem aérea para o Porto em julho?"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("how much is revlimid, is there any help paying for it").kind,
+            ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("mi should stop di dex? it mek mi cyaan sleep").kind,
+            ReplyKind::kPersonalDecision);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
