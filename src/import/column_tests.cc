@@ -54,8 +54,18 @@ std::vector<Cell> RowReader::CellsApart(
 }
 
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
-  const Line& line = lines[i];
-  if (!HasColumn(Col::kTest) || line.cells.size() < 2) return false;
+  if (!HasColumn(Col::kTest) || lines[i].cells.size() < 2) return false;
+  // A monospace printout's date, time and first result in one cell ("15/01/2024 08:32 9,1 L"
+  // under "F.EXTRAC. | HORA | HB"): the date (and time) apart from the result.
+  Line parted = lines[i];
+  if (const size_t end = internal::LeadingRowDate(parted.cells[0].text); end > 0) {
+    const Cell c = parted.cells[0];
+    const size_t rest = c.text.find_first_not_of(' ', end);
+    parted.cells[0] = Cell{c.text.substr(0, end), PartBox(c, 0, end), c.confidence};
+    parted.cells.insert(parted.cells.begin() + 1,
+                        Cell{c.text.substr(rest), PartBox(c, rest, c.text.size()), c.confidence});
+  }
+  const Line& line = parted;
   // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |
   // Report Dt | Hb | ...", "Visit | Visit Date | Coll. Date | ..."), else the row's first cell's.
   std::optional<LabDate> d;

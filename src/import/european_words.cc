@@ -72,6 +72,9 @@ constexpr TestWord kTestNames[] = {
     {"cm serico", Analyte::kSerumMProtein},
     {"cm en suero", Analyte::kSerumMProtein},
     {"cm urine", Analyte::kUrineMProtein},
+    // es: Bence Jones protein of the urine, abbreviated ("BJ ORINA g/24h").
+    {"bj orina", Analyte::kUrineMProtein},
+    {"bj en orina", Analyte::kUrineMProtein},
     {"cm urinaria", Analyte::kUrineMProtein},
     {"cm urinario", Analyte::kUrineMProtein},
     {"cm orina", Analyte::kUrineMProtein},
@@ -105,6 +108,8 @@ constexpr TestWord kTestNames[] = {
     // which is not a free light chain's unit: never read as one).
     {"chaines legeres kappa", Analyte::kKappaFlc},
     {"kappa libres", Analyte::kKappaFlc},
+    {"kappa lib", Analyte::kKappaFlc},  // es, a printout's short title ("KAPPA LIB")
+    {"lambda lib", Analyte::kLambdaFlc},
     {"kappa libre", Analyte::kKappaFlc},
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
     {"cadeas lixeiras libres kappa", Analyte::kKappaFlc},  // gl

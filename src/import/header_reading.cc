@@ -188,6 +188,16 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     const bool keyword = HeaderKind(c.text, &d).has_value();
     const TestName::Match m =
         keyword ? TestName::Match::kNone : MatchTestName(c.text, specimen_).match;
+    // A test's name with its unit after it ("BJ ORINA g/24h"): one title, not a name and a
+    // unit column (table_header.cc reads the name without the unit).
+    const size_t space = c.text.rfind(' ');
+    if (!keyword && m != TestName::Match::kExact && m != TestName::Match::kIgnored &&
+        space != std::string::npos && internal::IsUnitText(c.text.substr(space + 1)) &&
+        c.text.find('/', space) != std::string::npos &&
+        MatchTestName(c.text.substr(0, space), specimen_).match == TestName::Match::kExact) {
+      out.push_back(c);
+      continue;
+    }
     // Merged words always get a try; otherwise only a cell that is not one header already
     // ("Kappa FLC Lambda FLC"), or an ignored test that may hide a used one ("K/L Ratio
     // Hemoglobin").

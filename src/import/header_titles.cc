@@ -98,6 +98,10 @@ constexpr std::string_view kRowDateTitles[] = {
     "date du prelevement",
     "fecha de extraccion",
     "fecha extraccion",
+    "f.extrac.",  // es, a printout's short title ("F.EXTRAC. | HORA | HB | CREAT")
+    "f.extrac",
+    "f. extrac.",
+    "f.extraccion",
     "data d'extraccio",  // ca: "Data d'extracció | Núm. petició | Hb | ..."
     "data d\xE2\x80\x99extraccio",
     "data extraccio",

@@ -250,8 +250,26 @@ bool RowDateCell(std::string_view cell) {
   return id.size() >= 6 && id_chars && digit && other && !IsDateCell(id);
 }
 
+size_t LeadingRowDate(std::string_view cell) {
+  const std::vector<std::string> words = SplitOnSpaces(cell);
+  if (words.size() < 2 || !IsDateCell(words[0])) return 0;
+  const size_t date_end = cell.find(words[0]) + words[0].size();
+  size_t end = date_end;
+  if (words.size() >= 3 && IsDateCell(words[0] + " " + words[1])) {  // its time
+    end = cell.find(words[1], date_end) + words[1].size();
+  }
+  // The rest is one result: a number, or a word for none ("NO SE DETECTA"), never a date.
+  const std::string_view rest = TrimSpaces(cell.substr(end));
+  const std::optional<LabValue> v = ParseLabValue(rest);
+  if (rest.empty() || !v || IsDateCell(rest) || FindLabDate(rest, DateOrder::kUnknown)) return 0;
+  return end;
+}
+
 bool DatedRowOfNumbers(const Line& line) {
-  if (line.cells.size() < 3 || !RowDateCell(line.cells[0].text)) return false;
+  if (line.cells.size() < 2 || (line.cells.size() < 3 && LeadingRowDate(line.cells[0].text) == 0) ||
+      (!RowDateCell(line.cells[0].text) && LeadingRowDate(line.cells[0].text) == 0)) {
+    return false;
+  }
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
     if (v && v->kind == LabValue::Kind::kNumber) return true;

@@ -22,6 +22,10 @@ std::vector<Line> ReportLines(const Page& page);
 // AV24-275-0033"). A number that could be a result ("2024-10-01 12.4") is no such key.
 bool RowDateCell(std::string_view cell);
 
+// The length of the date (and its time) that starts `cell` when a result follows it in the
+// same cell, as a monospace printout sets it ("15/01/2024 08:32 9,1 L": 16); 0 otherwise.
+size_t LeadingRowDate(std::string_view cell);
+
 // True when `line` is a date followed by two or more cells, one of them a number
 // ("03/10/23 | 0842 | 98L | 3.21L | 94"; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC"): a
 // dated row of results, whatever table it belongs to.

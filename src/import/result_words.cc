@@ -90,14 +90,16 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   // And a test not performed ("no realizada", "não realizado", "non eseguito"), also shortened
   // ("No realiz.", "not perf."), or still in progress: no result, never a negative for its "no".
   static constexpr std::string_view kNote[] = {
-      "see note",       "see comment",    "see below",        "see report",    "pending",
-      "cancelled",      "canceled",       "not done",         "tnp",           "qns",
-      "to follow",      "insufficient",   "befundtext",       "siehe befund",  "s. befund",
-      "ver comentario", "ver comentari",  "voir commentaire", "vedi commento", "zie opmerking",
-      "not performed",  "no realiz",      "nao realiz",       "non esegu",     "non effectue",
-      "non realise",    "nicht durchgef", "niet uitgevoerd",  "nie wykonano",  "neprovedeno",
-      "not perf",       "no efectuad",    "no procesad",      "non fait",      "non dose",
-      "non realiz",     "non solicit"};
+      "see note", "see comment", "see below", "see report", "pending", "cancelled", "canceled",
+      "not done", "tnp", "qns", "to follow", "insufficient", "befundtext", "siehe befund",
+      "s. befund", "ver comentario", "ver comentari", "voir commentaire", "vedi commento",
+      "zie opmerking", "not performed", "no realiz", "nao realiz", "non esegu", "non effectue",
+      "non realise", "nicht durchgef", "niet uitgevoerd", "nie wykonano", "neprovedeno", "not perf",
+      "no efectuad", "no procesad", "non fait", "non dose", "non realiz", "non solicit",
+      // Not requested or not ordered ("NO SOLICITADA" under an immunofixation's title): never a
+      // negative for its "no".
+      "no solicit", "nao solicit", "not requested", "not ordered", "non richiest",
+      "nicht angefordert", "non demande", "non prescrit", "no pedid"};
   // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中").
   static constexpr std::string_view kNoteCjk[] = {"未実施", "未検査", "検査中", "測定中", "미실시",
                                                   "검사중", "未做",   "未检测", "检测中", "檢測中"};

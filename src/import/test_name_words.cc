@@ -92,6 +92,7 @@ constexpr ExtraName kExtraNames[] = {
     {"plasma cell clonality", Analyte::kBmClonality},
     {"clonality", Analyte::kBmClonality},
     {"b2 micro", Analyte::kBeta2Microglobulin},
+    {"b2micro", Analyte::kBeta2Microglobulin},  // a printout's title ("B2MICRO")
     {"beta 2 micro", Analyte::kBeta2Microglobulin},
     {"beta2 micro", Analyte::kBeta2Microglobulin},
     {"ldh total", Analyte::kLdh},

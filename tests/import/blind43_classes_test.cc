@@ -1,0 +1,52 @@
+// Classes found by blind43's first run (a forty-fourth separate author's 18 documents, measured
+// once blind at 4dcf8a8), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "oncoguide/import/lab_text.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// An Aragon monospace printout, dates as rows: each row's date, time and first result set as one
+// cell ("15/01/2024 08:32 9,1 L" under "F.EXTRAC. | HORA | HB"), and short titles ("B2MICRO",
+// "KAPPA LIB"). Not one of its 53 values was read, and its first rows were not even listed.
+TEST(Blind43Class, MonospaceRowWithItsDateAndFirstResultInOneCell_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "F.EXTRAC."}, {90, "HORA"}, {120, "HB"}, {160, "CREAT"}, {210, "B2MICRO"},
+       {270, "KAPPA LIB"}},
+      {{120, "g/dL"}, {160, "mg/dL"}, {210, "mg/L"}, {270, "mg/L"}},
+      {{36, "15/01/2024 08:32 9,1 L"}, {160, "2,42 H"}, {210, "7,02 H"}, {270, "1332,7 H"}},
+      {{36, "08/02/2024 09:05 10,2 L"}, {160, "1,89 H"}, {210, "--"}, {270, "--"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-15", 9.1);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-01-15", 7.02);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-15", 1332.7);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-08", 1.89);
+}
+
+// The same printout's protein block: "BJ ORINA g/24h" is the urine M-protein titled with its
+// unit (the title had been cut into a name and a unit column, and the table not read); "NO
+// SOLICITADA" (not requested) under the serum immunofixation had become a negative one.
+TEST(Blind43Class, TitleWithItsUnitAndNotRequested_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "F.EXTRAC."}, {90, "COMP.MONOCLONAL SUERO"}, {220, "INMUNOFIJACIÓN SUERO"},
+       {340, "BJ ORINA g/24h"}},
+      {{36, "04/03/2024 NO SE DETECTA"}, {220, "NO SOLICITADA"}, {360, "0,92"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-03-04", 920);
+  EXPECT_EQ(FindOn(r, Analyte::kSerumIfe, "2024-03-04"), nullptr);
+  const std::optional<LabValue> v = ParseLabValue("NO SOLICITADA");
+  ASSERT_TRUE(v.has_value());
+  EXPECT_EQ(v->kind, LabValue::Kind::kNote);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
