@@ -76,6 +76,8 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"遊離軽鎖", "free light chain"},
     {"游离轻链", "free light chain"},
     {"遊離輕鏈", "free light chain"},
+    {"游離輕鏈", "free light chain"},  // zh-TW, as Taiwanese reports write it
+    {"游離", "free"},
     {"游离", "free"},
     {"遊離", "free"},
     {"轻链", "light chain"},

@@ -75,6 +75,8 @@ constexpr TestWord kTestNames[] = {
     // es: Bence Jones protein of the urine, abbreviated ("BJ ORINA g/24h").
     {"bj orina", Analyte::kUrineMProtein},
     {"bj en orina", Analyte::kUrineMProtein},
+    {"bj urine", Analyte::kUrineMProtein},  // it: "BJ urine g/24h"
+    {"bj urinaria", Analyte::kUrineMProtein},
     {"cm urinaria", Analyte::kUrineMProtein},
     {"cm urinario", Analyte::kUrineMProtein},
     {"cm orina", Analyte::kUrineMProtein},

@@ -135,6 +135,11 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
                             ((Contains(t, "not quantifiable") || Contains(t, "not quantified") ||
                               Contains(t, "too small to quantify")) &&
                              !negated && t.size() <= 40);
+  // zh, ja: "微量" (a trace, seen but below the limit of quantification).
+  if (t == "\xE5\xBE\xAE\xE9\x87\x8F") {
+    v.kind = LabValue::Kind::kTrace;
+    return v;
+  }
   if (t == "trace" || unquantified ||
       ((Contains(t, "trace") || HasForeignTrace(folded)) && !negated && t.size() <= 40)) {
     v.kind = LabValue::Kind::kTrace;

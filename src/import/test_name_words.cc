@@ -93,6 +93,7 @@ constexpr ExtraName kExtraNames[] = {
     {"clonality", Analyte::kBmClonality},
     {"b2 micro", Analyte::kBeta2Microglobulin},
     {"b2micro", Analyte::kBeta2Microglobulin},  // a printout's title ("B2MICRO")
+    {"m pro", Analyte::kSerumMProtein},         // a short column title ("M-pro")
     {"beta 2 micro", Analyte::kBeta2Microglobulin},
     {"beta2 micro", Analyte::kBeta2Microglobulin},
     {"ldh total", Analyte::kLdh},

@@ -48,5 +48,22 @@ TEST(Blind43Class, TitleWithItsUnitAndNotRequested_Regression) {
   EXPECT_EQ(v->kind, LabValue::Kind::kNote);
 }
 
+// A Taiwanese cumulative table: "游離κ輕鏈" (free kappa light chain, with the Taiwanese "游離"),
+// "M-pro" and "BJ urine" as titles, and "微量" (a trace) as a result.
+TEST(Blind43Class, TaiwaneseTitlesAndATrace_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "採檢日期"}, {128, "M-pro"}, {200, "游離κ輕鏈"}, {290, "BJ urine g/24h"}},
+      {{128, "g/dL"}, {200, "mg/L"}},
+      {{36, "2024/01/10"}, {128, "3.22"}, {200, "458.7 H"}, {300, "1,01"}},
+      {{36, "2024/06/26"}, {128, "微量"}, {200, "67.0 H"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-01-10", 458.7);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-01-10", 3.22);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-01-10", 1010);
+  const ImportedObservation* trace = FindOn(r, Analyte::kSerumMProtein, "2024-06-26");
+  ASSERT_NE(trace, nullptr);
+  EXPECT_EQ(trace->obs.bound, records::ValueBound::kTrace);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
