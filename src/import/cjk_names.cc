@@ -68,6 +68,9 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"C反应蛋白", "c reactive protein"},
     {"C反応性蛋白", "c reactive protein"},
     {"백혈구", "white blood cells"},
+    // ko: the specimen before a test's name ("혈청 IFE (Serum)", "소변 IFE (Urine, random)").
+    {"혈청", "serum"},
+    {"소변", "urine"},
     {"혈소판", "platelets"},
     {"보정칼슘", "corrected calcium"},
     // Myeloma tests: free light chains, M-protein, immunofixation, electrophoresis.
@@ -173,7 +176,16 @@ std::string CjkNamesInEnglish(std::string_view text) {
   // A name already written in Latin letters beside its translation ("Hb ヘモグロビン", "FLC-κ
   // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it. One
   // letter is no name ("B2- マイクログロブリン", β2 as OCR reads it).
-  return latin >= 2 ? std::string(text) : out;
+  if (latin < 2) return out;
+  // Its specimen written before it is still read ("혈청 IFE (Serum)": serum).
+  std::string kept(text);
+  for (const auto& [word, english] :
+       {std::pair<std::string_view, std::string_view>{"혈청", "serum"}, {"소변", "urine"}}) {
+    for (size_t at = kept.find(word); at != std::string::npos; at = kept.find(word, at)) {
+      kept.replace(at, word.size(), english);
+    }
+  }
+  return kept;
 }
 
 std::string CjkTitlesInEnglish(const std::string& t) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "cjk_names.h"
 #include "lab_numbers.h"
 #include "oncoguide/common/text.h"
 #include "result_words.h"
@@ -276,7 +277,8 @@ bool IsDateCell(std::string_view cell) {
 
 std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   if (cell.size() > 72) return std::nullopt;  // a band named in a few words, not a sentence
-  std::vector<std::string> tok = SplitOnSpaces(Normalize(cell));
+  // Chinese and Japanese words read in English ("λ游离轻链": lambda free light chain).
+  std::vector<std::string> tok = SplitOnSpaces(Normalize(internal::CjkNamesInEnglish(cell)));
   while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
   std::string t;
   for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
@@ -288,7 +290,9 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
     const size_t close = t.find(')', open);
     const std::string inside =
         close == std::string::npos ? "" : t.substr(open + 1, close - open - 1);
-    if (inside.find("bence") != std::string::npos || inside == "bjp" || inside == "bj") {
+    // "(BJ+)": a Bence Jones protein found ("KAPPA LIBRE (BJ+)").
+    if (inside.find("bence") != std::string::npos || inside == "bjp" || inside == "bj" ||
+        inside == "bj+" || inside == "bjp+") {
       t.erase(open, close - open + 1);
     }
   }

@@ -34,7 +34,9 @@ constexpr std::string_view kForeignNegated[] = {
     "не виявлен",  // uk: not found
     // sk "bez monoklonového", mk "не се детектира", id "tidak terdeteksi", lv "nav konstatēts",
     // mn "илрээгүй"
-    "bez monoklonov", "не се детектира", "tidak terdeteksi", "nav konst", "илрээгүй"};
+    "bez monoklonov", "не се детектира", "tidak terdeteksi", "nav konst", "илрээгүй",
+    // ko, ja, zh: negative ("음성", "陰性", "阴性")
+    "\xEC\x9D\x8C\xEC\x84\xB1", "\xE9\x99\xB0\xE6\x80\xA7", "\xE9\x98\xB4\xE6\x80\xA7"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl).
@@ -59,13 +61,14 @@ bool HasForeignTrace(const std::string& folded) {
 }
 
 constexpr std::string_view kForeignDetected[] = {
-    "presenza",    "presencia",     "presence", "presenca", "positivo", "positiva",
-    "positif",     "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
-    "prokazan",    "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
-    "se detecta",  "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен",
-    "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο",  // el: detected, positive
-    "виявлен",                                             // uk: found
-    "pozitiv",     "позитивна"};                           // sk, sq; mk: positive
+    "presenza", "presencia", "presence", "presenca", "positivo", "positiva", "positif", "aanwezig",
+    "pavisad", "pavist", "wykryto", "stwierdzono", "prokazan", "obecne", "obecny", "obecna",
+    "obecnosc", "se observa", "se detecta", "se identifica", "saptandi", "pozitif", "выявлен",
+    "обнаружен", "ανιχνευεται", "ανιχνευθηκε", "θετικη", "θετικο",  // el: detected, positive
+    "виявлен",                                                      // uk: found
+    "pozitiv", "позитивна",                                         // sk, sq; mk: positive
+    // ko, ja, zh: positive ("양성", "陽性", "阳性")
+    "\xEC\x96\x91\xEC\x84\xB1", "\xE9\x99\xBD\xE6\x80\xA7", "\xE9\x98\xB3\xE6\x80\xA7"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {

@@ -65,5 +65,23 @@ TEST(Blind43Class, TaiwaneseTitlesAndATrace_Regression) {
   EXPECT_EQ(trace->obs.bound, records::ValueBound::kTrace);
 }
 
+// An Incheon report: the specimen written in Korean before "IFE" ("혈청 IFE (Serum)", "소변 IFE
+// (Urine, random)"), a negative as "음성"; and a Spanish free light chain band marked "(BJ+)".
+// A Chinese band named "λ游离轻链" is a free lambda band, not a result we cannot read.
+TEST(Blind43Class, KoreanSpecimenNegativeAndBandNotes_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "채혈일시"}, {120, "2024-06-11 08:30"}},
+      {{48, "검사명"}, {227, "결과"}, {334, "참고치"}},
+      {{48, "혈청 IFE (Serum)"}, {227, "IgG-λ"}, {334, "음성"}},
+      {{48, "소변 IFE (Urine, random)"}, {236, "음성"}, {334, "음성"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumIfe, "2024-06-11", 1);
+  ExpectValueOn(r, Analyte::kUrineIfe, "2024-06-11", 0);
+  for (const char* band : {"KAPPA LIBRE (BJ+)", "\xCE\xBB游离轻链"}) {
+    const std::optional<LabValue> v = ParseLightChainBand(band);
+    ASSERT_TRUE(v.has_value()) << band;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
