@@ -278,8 +278,78 @@ void ReviewRowArrowOnes(std::vector<ImportedObservation>* observations) {
 
 }  // namespace
 
+// Across the document (a test's results may be spread over pages, too few on each for the page's
+// check): a result with one decimal more than most of the test's others, ending in a digit an
+// arrow is read as ("12,3 ↓" read as "12,34"; "↑" as 1 or 7), is marked for review.
+void ReviewArrowDecimalsAcrossPages(std::vector<ImportedObservation>* observations) {
+  std::map<std::pair<int, std::string>, std::vector<ImportedObservation*>> groups;
+  for (ImportedObservation& o : *observations) {
+    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
+        records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
+      continue;
+    }
+    groups[{static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
+  }
+  for (auto& [key, group] : groups) {
+    if (group.size() < 4) continue;
+    std::vector<int> decimals;
+    for (const ImportedObservation* o : group) decimals.push_back(Digits(o->written_number).second);
+    const auto [mode_dec, n_dec] = Mode(decimals);
+    if (mode_dec == 0 || 5 * n_dec < 3 * static_cast<int>(group.size())) continue;
+    for (size_t k = 0; k < group.size(); ++k) {
+      const char last = NumberText(group[k]->written_number, 4).back();
+      if (decimals[k] == mode_dec + 1 && (last == '1' || last == '4' || last == '7') &&
+          !group[k]->needs_review) {
+        group[k]->Review(
+            "read by OCR with one decimal more than this test's other results: a flag arrow "
+            "after the value may have been read as a digit");
+      }
+    }
+  }
+}
+
+// The decimals a laboratory gives a test in a unit, at most (haemoglobin "12,3 g/dL", "123
+// g/L"; LDH "245 U/L"), or -1 when it varies.
+int UsualDecimals(records::Analyte a, const std::string& unit) {
+  std::string u;
+  for (char c : unit) u.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  switch (a) {
+    case records::Analyte::kHemoglobin:
+      return u == "g/dl" ? 1 : u == "g/l" ? 0 : -1;
+    case records::Analyte::kLdh:
+      return u == "u/l" || u == "iu/l" ? 0 : -1;
+    case records::Analyte::kAlbumin:
+    case records::Analyte::kCalcium:
+      return u == "g/dl" || u == "mg/dl" || u == "g/l" ? 1 : -1;
+    default:
+      return -1;
+  }
+}
+
+// An OCR result with more decimals than its test is given, ending in a digit an arrow is read
+// as ("12,3 ↓" read as "12,34" beside a g/dL haemoglobin), marked for review whatever the
+// number of results.
+void ReviewDecimalsBeyondUsual(std::vector<ImportedObservation>* observations) {
+  for (ImportedObservation& o : *observations) {
+    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
+        o.needs_review) {
+      continue;
+    }
+    const int usual = UsualDecimals(o.obs.analyte, o.written_unit);
+    const char last = NumberText(o.written_number, 4).back();
+    if (usual >= 0 && Digits(o.written_number).second > usual &&
+        (last == '1' || last == '4' || last == '7')) {
+      o.Review(
+          "read by OCR with more decimals than this test is given: a flag arrow after the "
+          "value may have been read as a digit");
+    }
+  }
+}
+
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
   ReviewRowArrowOnes(observations);
+  ReviewArrowDecimalsAcrossPages(observations);
+  ReviewDecimalsBeyondUsual(observations);
   std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>> groups;
   for (ImportedObservation& o : *observations) {
     if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||

@@ -83,5 +83,24 @@ TEST(Blind43Class, KoreanSpecimenNegativeAndBandNotes_Regression) {
   }
 }
 
+// blind43's one silent value, on a Piedmont office scan: "12,3 ↓" read as "12,34" g/dL, with
+// too few haemoglobin results on the page for the column check. A haemoglobin in g/dL has one
+// decimal: two, ending in a digit an arrow is read as, are marked for review.
+TEST(Blind43Class, ArrowReadAsADecimalIsReviewed_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{36, "Data prelievo"}, {133, "Hb"}, {190, "Creat."}},
+          {{133, "g/dL"}, {190, "mg/dL"}},
+          {{36, "22/04/2024"}, {126, "12,34"}, {190, "0,92"}},
+      },
+      0.95f);
+  const ImportedObservation* hb = FindOn(r, Analyte::kHemoglobin, "2024-04-22");
+  ASSERT_NE(hb, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(hb->needs_review);
+  const ImportedObservation* creat = FindOn(r, Analyte::kCreatinine, "2024-04-22");
+  ASSERT_NE(creat, nullptr);
+  EXPECT_FALSE(creat->needs_review);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
