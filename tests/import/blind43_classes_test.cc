@@ -7,6 +7,7 @@
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/test_names.h"
 #include "placed_page.h"
 
 namespace oncoguide::import {
@@ -100,6 +101,15 @@ TEST(Blind43Class, ArrowReadAsADecimalIsReviewed_Regression) {
   const ImportedObservation* creat = FindOn(r, Analyte::kCreatinine, "2024-04-22");
   ASSERT_NE(creat, nullptr);
   EXPECT_FALSE(creat->needs_review);
+}
+
+// A Hiroshima table spells β2-microglobulin "β2-ミクログロブリン" (the other katakana spelling
+// of "microglobulin"): its row was a name we did not know.
+TEST(Blind43Class, JapaneseMicroglobulinSpelling_Regression) {
+  EXPECT_EQ(MatchTestName("β2-ミクログロブリン", Specimen::kUnknown).analyte,
+            Analyte::kBeta2Microglobulin);
+  EXPECT_EQ(MatchTestName("β2-ミクログロブリン", Specimen::kUnknown).match,
+            TestName::Match::kExact);
 }
 
 }  // namespace
