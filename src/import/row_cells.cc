@@ -117,6 +117,17 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
             space == std::string::npos
                 ? nullptr
                 : ColumnOf(Cell{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), 1});
+        // A result run into the flag's column ("0.5 High" under "RESULT FLAG"): the result, then
+        // its flag. Taken whole for the flag, the result was lost without a word.
+        if (!row.value && space != std::string::npos && IsFlag(c.text.substr(space + 1))) {
+          const std::optional<LabValue> v = ParseLabValue(c.text.substr(0, space));
+          if (v && v->kind == LabValue::Kind::kNumber) {
+            row.value = Piece{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};
+            row.flag =
+                Piece{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), c.confidence};
+            break;
+          }
+        }
         if (right != nullptr && right->kind == Col::kPrevious && !right->date &&
             IsFlag(c.text.substr(0, space)) && ParseLabValue(c.text.substr(space + 1))) {
           row.flag = Piece{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};

@@ -112,5 +112,18 @@ TEST(Blind43Class, JapaneseMicroglobulinSpelling_Regression) {
             TestName::Match::kExact);
 }
 
+// A Georgia (US) report titled "RESULT FLAG" as one cell: the M-spike's "0.5 High" fell more
+// under the flag's half and was taken whole for the flag; the result was lost without a word,
+// while its earlier value was read.
+TEST(Blind43Class, ResultRunIntoTheFlagColumn_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{360, "Date Collected: 07/22/2024"}},
+      {{36, "TESTS"}, {226, "RESULT FLAG"}, {297, "PREVIOUS RESULT AND DATE"}, {434, "UNITS"}},
+      {{44, "M-Spike"}, {243, "0.5 High"}, {340, "0.7 06/24/2024"}, {434, "g/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-07-22", 0.5);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-06-24", 0.7);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
