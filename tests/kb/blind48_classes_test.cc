@@ -64,6 +64,7 @@ TEST_F(Blind48Test, TopicsAndRefusals_Regression) {
       {"meu filho tem asma, qual bombinha é melhor?", ReplyKind::kNotCovered, "-"},
       {"sick as a dog after my first cycle of VRd, what helps the nausea", ReplyKind::kAnswer,
        "initial-treatment"},
+      {"which champagne should I buy for my wife's remission party", ReplyKind::kNotCovered, "-"},
   };
   for (const auto& c : cases) {
     const Reply r = asker_->Ask(c.question);
