@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind48.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind49.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -195,6 +195,12 @@ TEST(EvalTest, MeetsGoals) {
       // e99befa (92.2% top-1, 36 of 37 emergencies, 26 of 26 crises, refusal precision and
       // recall 81.8%, decisions 82.9%).
       {{"blind48.tsv"}, "blind48", {0.94, 0.90, 0.85, 0.95}, {}},
+      // blind49: English from New England, the Deep South, the Dakotas, the West, Guam, Puerto
+      // Rico, northern England, Scotland, Wales, Ireland, Australia, New Zealand, Africa, the
+      // Caribbean and South and Southeast Asia with 80 questions in Spanish, French, Portuguese,
+      // Italian and German, measured once blind at ccd9b27 (93.4% top-1, 34 of 37 emergencies,
+      // 25 of 26 crises, refusal precision 90.9% and recall 80.0%, decisions 93.9%).
+      {{"blind49.tsv"}, "blind49", {0.92, 0.90, 0.85, 0.90}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
