@@ -158,6 +158,17 @@ void JoinValueAndReference(std::vector<Cell>* cells) {
 
 }  // namespace
 
+std::optional<TestName> RowReader::TitleWithUnit(std::string_view title) const {
+  const size_t space = title.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string unit(title.substr(space + 1));
+  if (unit.find('/') == std::string::npos || !internal::IsUnitText(unit)) return std::nullopt;
+  TestName bare = MatchTestName(title.substr(0, space), specimen_);
+  if (bare.match != TestName::Match::kExact) return std::nullopt;
+  bare.unit = unit;  // the results below the title are in it
+  return bare;
+}
+
 std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
   auto recognised = [this](std::string_view t) {
     // A date is never cut out of a cell here: "Collected: 06-May-2024" is a label and its date,
@@ -189,12 +200,9 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     const TestName::Match m =
         keyword ? TestName::Match::kNone : MatchTestName(c.text, specimen_).match;
     // A test's name with its unit after it ("BJ ORINA g/24h"): one title, not a name and a
-    // unit column (table_header.cc reads the name without the unit).
-    const size_t space = c.text.rfind(' ');
+    // unit column.
     if (!keyword && m != TestName::Match::kExact && m != TestName::Match::kIgnored &&
-        space != std::string::npos && internal::IsUnitText(c.text.substr(space + 1)) &&
-        c.text.find('/', space) != std::string::npos &&
-        MatchTestName(c.text.substr(0, space), specimen_).match == TestName::Match::kExact) {
+        TitleWithUnit(c.text)) {
       out.push_back(c);
       continue;
     }

@@ -61,15 +61,7 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       TestName tn = MatchTestName(c.text, specimen_);
       // A title with its unit after it ("BJ ORINA g/24h"): the name without it, when exact.
       if (tn.match != TestName::Match::kExact && tn.match != TestName::Match::kIgnored) {
-        const size_t space = c.text.rfind(' ');
-        const std::string unit = space == std::string::npos ? "" : c.text.substr(space + 1);
-        if (!unit.empty() && unit.find('/') != std::string::npos && internal::IsUnitText(unit)) {
-          TestName bare = MatchTestName(c.text.substr(0, space), specimen_);
-          if (bare.match == TestName::Match::kExact) {
-            bare.unit = unit;  // the results below are in it
-            tn = bare;
-          }
-        }
+        if (std::optional<TestName> bare = TitleWithUnit(c.text)) tn = *bare;
       }
       if (tn.match != TestName::Match::kExact && tn.match != TestName::Match::kIgnored) {
         if (const auto words = internal::KeyedTitle(column_key_, c.text)) {

@@ -157,6 +157,9 @@ class RowReader {
   void SpecimenHeading(Specimen s);
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
+  // A column title that is a test's exact name with its unit after it ("BJ ORINA g/24h"): that
+  // test, its `unit` set; nullopt otherwise.
+  std::optional<TestName> TitleWithUnit(std::string_view title) const;
   // `dated`, a header cell cut after each of its dates, with a title that never carries a date
   // run into the first one ("Ref.-interval 19.06.2024") cut off as a column of its own. With
   // `name_title` false a test-name title stays with its date.
