@@ -106,7 +106,11 @@ bool SpeaksOfEarlierResult(const std::string& text) {
         // cs "předchozím", da/no "tidligere", tr "önceki", fi "edellinen", el, ru, uk
         "predchoz", "tidligere", "onceki", "edellinen", "προηγουμεν", "предыдущ", "попередн",
         // et "eelmine", hu "előző", ro "anterior" (above), sr/hr "prethodn", bg "предишен"
-        "eelmine", "elozo", "prethodn", "претходн", "предишн", "предишен"}) {
+        "eelmine", "elozo", "prethodn", "претходн", "предишн", "предишен",
+        // ko "이전" (a previous marrow exam's "이전 골수검사 (검체채취일 ...)"), ja "前回", zh
+        // "上次", "前次"
+        "\xEC\x9D\xB4\xEC\xA0\x84", "\xE5\x89\x8D\xE5\x9B\x9E", "\xE4\xB8\x8A\xE6\xAC\xA1",
+        "\xE5\x89\x8D\xE6\xAC\xA1"}) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;
