@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <utility>
 
 #include "oncoguide/kb/asker.h"
@@ -22,6 +23,23 @@ class ShippedAskerTest : public ::testing::Test {
     asker_ = std::move(*a).release();
   }
   static inline Asker* asker_ = nullptr;
+
+  // A question with the kind and topic ("-" for none) its reply must have.
+  struct KindAndTopic {
+    const char* question;
+    ReplyKind kind;
+    const char* topic;
+  };
+  // Expects each question's reply to have its kind and topic.
+  //
+  //   ExpectKindsAndTopics({{"was ist MGUS?", ReplyKind::kAnswer, "mgus"}});
+  static void ExpectKindsAndTopics(std::initializer_list<KindAndTopic> cases) {
+    for (const KindAndTopic& c : cases) {
+      const Reply r = asker_->Ask(c.question);
+      EXPECT_EQ(r.kind, c.kind) << c.question;
+      EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
+    }
+  }
 };
 
 }  // namespace oncoguide::kb

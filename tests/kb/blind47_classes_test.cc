@@ -105,11 +105,7 @@ TEST_F(Blind47Test, QuestionsOutsideTheGuideAreRefused_Regression) {
 // test; a health plan named beside the fear of a biopsy; "no more" read as a dose; "whether to
 // be happy" read as a decision.
 TEST_F(Blind47Test, WordingsThatChangedTheTopic_Regression) {
-  const struct {
-    const char* question;
-    ReplyKind kind;
-    const char* topic;
-  } cases[] = {
+  ExpectKindsAndTopics({
       {"con gli esami che ho messo, papà sta rispondendo alla terapia?", ReplyKind::kAnswer,
        "my-response"},
       {"pouvez-vous regarder mes résultats? mes kappa montent depuis mars?", ReplyKind::kAnswer,
@@ -127,12 +123,7 @@ TEST_F(Blind47Test, WordingsThatChangedTheTopic_Regression) {
        ReplyKind::kAnswer, "work-money"},
       {"che vuol dire malattia stabile? non so se devo essere contento o no", ReplyKind::kAnswer,
        "stable-disease"},
-  };
-  for (const auto& c : cases) {
-    const Reply r = asker_->Ask(c.question);
-    EXPECT_EQ(r.kind, c.kind) << c.question;
-    EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
-  }
+  });
 }
 
 }  // namespace

@@ -50,11 +50,7 @@ TEST_F(Blind48Test, ChoicesAskedOtherWays_Regression) {
 // Own results asked in French, Portuguese and English ("from my wife's labs you have"), a
 // prostate test, a child's asthma in Portuguese, and "sick as a dog".
 TEST_F(Blind48Test, TopicsAndRefusals_Regression) {
-  const struct {
-    const char* question;
-    ReplyKind kind;
-    const char* topic;
-  } cases[] = {
+  ExpectKindsAndTopics({
       {"d'après les résultats de ma mère que j'ai envoyés, son myélome est-il à haut risque ?",
        ReplyKind::kAnswer, "my-high-risk"},
       {"dá uma olhada nos exames do meu pai que eu subi, o kappa tá subindo ou descendo?",
@@ -65,12 +61,7 @@ TEST_F(Blind48Test, TopicsAndRefusals_Regression) {
       {"sick as a dog after my first cycle of VRd, what helps the nausea", ReplyKind::kAnswer,
        "initial-treatment"},
       {"which champagne should I buy for my wife's remission party", ReplyKind::kNotCovered, "-"},
-  };
-  for (const auto& c : cases) {
-    const Reply r = asker_->Ask(c.question);
-    EXPECT_EQ(r.kind, c.kind) << c.question;
-    EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
-  }
+  });
 }
 
 }  // namespace
