@@ -62,7 +62,8 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"乳酸脱氢酶", "ldh"},
     {"乳酸脫氫酶", "ldh"},
     {"マイクログロブリン", "microglobulin"},
-    {"ミクログロブリン", "microglobulin"},  // ja, the other katakana spelling ("β2-ミクログロブリン")
+    // ja, the other katakana spelling ("β2-ミクログロブリン").
+    {"ミクログロブリン", "microglobulin"},
     {"微球蛋白", "microglobulin"},
     {"반응성단백", "c reactive protein"},
     {"C反應蛋白", "c reactive protein"},

@@ -18,10 +18,10 @@ namespace {
 
 // The titles a key starts with, folded, without their colon.
 constexpr std::string_view kKeyTitles[] = {
-    "abbreviations", "abbreviation", "abbr",         "abreviaturas",  "abreviatura",  "abreviacoes",
-    "abreviaciones", "abkurzungen",  "abreviations", "abbreviazioni", "legende",      "leyenda",
-    "legenda",       "key",          "afkortingen",  "forkortningar", "forkortelser", "lyhenteet",
-    "llegenda"};
+    "abbreviations", "abbreviation",  "abbr",        "abreviaturas", "abreviatura",
+    "abreviacoes",   "abreviaciones", "abkurzungen", "abreviations", "abbreviazioni",
+    "legende",       "leyenda",       "legenda",     "key",          "afkortingen",
+    "forkortningar", "forkortelser",  "lyhenteet",   "llegenda"};
 
 // `s` without its parenthesised parts ("sérico (n.d. = no detectable)" -> "sérico ").
 std::string WithoutParentheses(std::string_view s) {
@@ -153,8 +153,8 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
         if (next.page != last->page || next.cells.empty() ||
             (std::abs(next.box.x0 - lines[i].box.x0) > 3 &&
              std::abs(next.box.x0 - entries_x0) > 3) ||
-            next.box.y0 - last->box.y1 > height ||
-            next.cells[0].text.starts_with("*") || AfterKeyTitle(next.Text())) {
+            next.box.y0 - last->box.y1 > height || next.cells[0].text.starts_with("*") ||
+            AfterKeyTitle(next.Text())) {
           break;
         }
         *entries += " " + next.Text();

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "cell_text.h"
-#include "report_lines.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/rows.h"
+#include "report_lines.h"
 
 namespace oncoguide::import {
 

@@ -249,8 +249,8 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
         "lab no.", "sample no", "sample no.", "sample number", "probennr.", "probennummer",
         // The request or accession number ("Accession", "Núm. petició", "Nº petición").
         "accession", "accession no", "accession no.", "accession #", "acc #", "acc. no.",
-        "num. peticio", "num. peticion", "no peticion", "nº peticion", "n.º peticion",
-        "nº peticio", "peticion", "peticio"}) {
+        "num. peticio", "num. peticion", "no peticion", "nº peticion", "n.º peticion", "nº peticio",
+        "peticion", "peticio"}) {
     if (t == w || folded == w) return Col::kOther;
   }
   // A flowsheet's numbered result columns ("Dossier 1 | Dossier 2" over "Date de prélèvement |

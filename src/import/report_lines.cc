@@ -242,8 +242,8 @@ bool RowDateCell(std::string_view cell) {
   const bool id_chars = std::all_of(id.begin(), id.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
   });
-  const bool digit = std::any_of(id.begin(), id.end(),
-                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool digit = std::any_of(
+      id.begin(), id.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   const bool other = std::any_of(id.begin(), id.end(), [](char c) {
     return c == '-' || std::isalpha(static_cast<unsigned char>(c));
   });

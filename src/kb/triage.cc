@@ -100,16 +100,15 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(
       t.crisis, ParseTriageRules(cr, base + "/crisis.yaml", {{"fear_of_dying", &t.fear_of_dying}}));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
-  OG_ASSIGN_OR_RETURN(
-      t.emergency,
-      ParseTriageRules(em, base + "/emergency.yaml",
-                       {{"not_a_person", &t.not_a_person}, {"past_sign", &t.past_sign}}));
+  OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml",
+                                                    {{"not_a_person", &t.not_a_person},
+                                                     {"past_sign", &t.past_sign}}));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
-  OG_ASSIGN_OR_RETURN(t.decision,
-                      ParseTriageRules(de, base + "/decision.yaml", {{"information", &t.information}}));
+  OG_ASSIGN_OR_RETURN(
+      t.decision, ParseTriageRules(de, base + "/decision.yaml", {{"information", &t.information}}));
   OG_ASSIGN_OR_RETURN(std::string oo, read("out_of_scope.yaml"));
-  OG_ASSIGN_OR_RETURN(t.out_of_scope,
-                      ParseTriageRules(oo, base + "/out_of_scope.yaml", {{"domain_terms", &t.domain_terms}}));
+  OG_ASSIGN_OR_RETURN(t.out_of_scope, ParseTriageRules(oo, base + "/out_of_scope.yaml",
+                                                       {{"domain_terms", &t.domain_terms}}));
   OG_ASSIGN_OR_RETURN(std::string pe, read("personal.yaml"));
   OG_ASSIGN_OR_RETURN(t.personal, ParseTriageRules(pe, base + "/personal.yaml"));
   for (const TriageRule& r : t.personal) {

@@ -35,12 +35,21 @@ TEST(Blind42Class, RowDateWithItsAccessionInOneCell_Regression) {
 // unread as "a dated row whose tests no header names".
 TEST(Blind42Class, CatalanRowDateAndRequestNumberTitles_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{36, "Data d'extracció"}, {140, "Núm. petició"}, {225, "Hb"}, {265, "Calcio"},
+      {{36, "Data d'extracció"},
+       {140, "Núm. petició"},
+       {225, "Hb"},
+       {265, "Calcio"},
        {320, "Inmunofij."}},
       {{225, "g/dL"}, {265, "mg/dL"}, {320, "sèrica"}},
-      {{36, "08/01/2024 08:12"}, {140, "24-0108-0317"}, {225, "9,6*"}, {265, "10,8*"},
+      {{36, "08/01/2024 08:12"},
+       {140, "24-0108-0317"},
+       {225, "9,6*"},
+       {265, "10,8*"},
        {320, "IgG kappa"}},
-      {{36, "24/06/2024 08:09"}, {140, "24-0624-0145"}, {225, "12,6"}, {265, "9,5"},
+      {{36, "24/06/2024 08:09"},
+       {140, "24-0624-0145"},
+       {225, "12,6"},
+       {265, "9,5"},
        {320, "Negativa"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-08", 9.6);
@@ -69,10 +78,18 @@ TEST(Blind42Class, KeyWithMiddleDotsUnderABilingualTitle_Regression) {
 TEST(Blind42Class, KoreanPreviousResultColumns_Regression) {
   const ImportResult r = ExtractPlaced({
       {{32, "채혈일시"}, {90, "2024-11-04 08:32"}},
-      {{32, "검사명"}, {248, "결과 판정"}, {300, "단위"}, {350, "참고치"}, {420, "이전결과"},
+      {{32, "검사명"},
+       {248, "결과 판정"},
+       {300, "단위"},
+       {350, "참고치"},
+       {420, "이전결과"},
        {480, "이전검사일"}},
-      {{38, "Hemoglobin (혈색소)"}, {248, "10.2"}, {300, "g/dL"}, {350, "12.0 - 16.0"},
-       {420, "9.7"}, {480, "2024-10-07"}},
+      {{38, "Hemoglobin (혈색소)"},
+       {248, "10.2"},
+       {300, "g/dL"},
+       {350, "12.0 - 16.0"},
+       {420, "9.7"},
+       {480, "2024-10-07"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-04", 10.2);
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-07", 9.7);
@@ -83,9 +100,15 @@ TEST(Blind42Class, KoreanPreviousResultColumns_Regression) {
 TEST(Blind42Class, ItalianShortPreviousTitle_Regression) {
   const ImportResult r = ExtractPlaced({
       {{36, "Data prelievo: 05/03/2024 07:40"}},
-      {{46, "ESAME"}, {191, "RISULTATO"}, {256, "UNITA"}, {306, "VALORI RIF."},
+      {{46, "ESAME"},
+       {191, "RISULTATO"},
+       {256, "UNITA"},
+       {306, "VALORI RIF."},
        {406, "PREC. DATA PREC."}},
-      {{46, "Emoglobina (HGB)"}, {216, "10,1 L"}, {256, "g/dL"}, {306, "13,0 - 17,0"},
+      {{46, "Emoglobina (HGB)"},
+       {216, "10,1 L"},
+       {256, "g/dL"},
+       {306, "13,0 - 17,0"},
        {411, "10,6 05/02/24"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 10.1);

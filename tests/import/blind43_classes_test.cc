@@ -21,7 +21,11 @@ using records::Analyte;
 // "KAPPA LIB"). Not one of its 53 values was read, and its first rows were not even listed.
 TEST(Blind43Class, MonospaceRowWithItsDateAndFirstResultInOneCell_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{36, "F.EXTRAC."}, {90, "HORA"}, {120, "HB"}, {160, "CREAT"}, {210, "B2MICRO"},
+      {{36, "F.EXTRAC."},
+       {90, "HORA"},
+       {120, "HB"},
+       {160, "CREAT"},
+       {210, "B2MICRO"},
        {270, "KAPPA LIB"}},
       {{120, "g/dL"}, {160, "mg/dL"}, {210, "mg/L"}, {270, "mg/L"}},
       {{36, "15/01/2024 08:32 9,1 L"}, {160, "2,42 H"}, {210, "7,02 H"}, {270, "1332,7 H"}},
@@ -38,7 +42,9 @@ TEST(Blind43Class, MonospaceRowWithItsDateAndFirstResultInOneCell_Regression) {
 // SOLICITADA" (not requested) under the serum immunofixation had become a negative one.
 TEST(Blind43Class, TitleWithItsUnitAndNotRequested_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{36, "F.EXTRAC."}, {90, "COMP.MONOCLONAL SUERO"}, {220, "INMUNOFIJACIÓN SUERO"},
+      {{36, "F.EXTRAC."},
+       {90, "COMP.MONOCLONAL SUERO"},
+       {220, "INMUNOFIJACIÓN SUERO"},
        {340, "BJ ORINA g/24h"}},
       {{36, "04/03/2024 NO SE DETECTA"}, {220, "NO SOLICITADA"}, {360, "0,92"}},
   });

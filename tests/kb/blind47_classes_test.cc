@@ -71,10 +71,9 @@ TEST_F(Blind47Test, SignThatIsOverIsNoEmergency_Regression) {
 // Words read as others: a city corrected to "fever" ("denver"), a possible side effect read as a
 // sign ("the doctor said she can have confusion after CAR-T"), a fever of children.
 TEST_F(Blind47Test, WordsThatAreNoSignOfNow_Regression) {
-  for (const char* q :
-       {"should we drive to a myeloma centre in denver for a second opinion",
-        "il medico ha detto che dopo le CAR-T può avere confusione, perché succede",
-        "how is scarlet fever treated in children"}) {
+  for (const char* q : {"should we drive to a myeloma centre in denver for a second opinion",
+                        "il medico ha detto che dopo le CAR-T può avere confusione, perché succede",
+                        "how is scarlet fever treated in children"}) {
     EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
   }
   // "last year was": no question of a company's history.

@@ -24,7 +24,8 @@ TEST_F(Blind48Test, ATinyBitOfDarkUrineIsAnEmergency_Regression) {
 // now"; "getting infections" is no sign getting worse.
 TEST_F(Blind48Test, SignsOverSaidOtherWays_Regression) {
   for (const char* q :
-       {"he had some CRS in the spring, fevers for a day back then, all gone now. why does it happen",
+       {"he had some CRS in the spring, fevers for a day back then, all gone now. why does it "
+        "happen",
         "i had a fever three weeks back, it was a urine infection, all cleared now. how do i stop "
         "getting infections"}) {
     EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
@@ -34,11 +35,11 @@ TEST_F(Blind48Test, SignsOverSaidOtherWays_Regression) {
 // Requests for a choice, in Jamaican English, French, Italian and Swiss German, and "a cycle
 // off"; "do I have cancer or not" is a question, not a choice.
 TEST_F(Blind48Test, ChoicesAskedOtherWays_Regression) {
-  for (const char* q : {"doctor seh it up to we, go with di transplant or no?",
-                        "je peux arrêter de moi-même le revlimid ?",
-                        "il trapianto lei lo farebbe al posto mio?",
-                        "söll i d'Therapie abbrecha? sägen Sie mir eifach ja oder nei",
-                        "feeling rough, is it ok if I take a cycle off the velcade"}) {
+  for (const char* q :
+       {"doctor seh it up to we, go with di transplant or no?",
+        "je peux arrêter de moi-même le revlimid ?", "il trapianto lei lo farebbe al posto mio?",
+        "söll i d'Therapie abbrecha? sägen Sie mir eifach ja oder nei",
+        "feeling rough, is it ok if I take a cycle off the velcade"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
   }
   for (const char* q : {"they found MGUS in my bloods, do I have cancer or not",

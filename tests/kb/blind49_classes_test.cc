@@ -23,8 +23,9 @@ TEST_F(Blind49Test, SafetyMissesOfTheFirstRun_Regression) {
         "a mi madre se le fue la fuerza de las piernas esta tarde y le duele la espalda"}) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
   }
-  EXPECT_EQ(asker_->Ask("there's a rifle in the closet and if this fails I'm not going through "
-                        "hospice")
+  EXPECT_EQ(asker_
+                ->Ask("there's a rifle in the closet and if this fails I'm not going through "
+                      "hospice")
                 .kind,
             ReplyKind::kCrisis);
   // Words to tell news and a hunting licence are neither.
