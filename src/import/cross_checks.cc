@@ -276,29 +276,43 @@ void ReviewRowArrowOnes(std::vector<ImportedObservation>* observations) {
   }
 }
 
-}  // namespace
+// An OCR result, exact, of a test with numbers: the results the arrow checks read.
+bool OcrNumber(const ImportedObservation& o) {
+  return o.confidence < 1.0 && o.obs.has_value && o.obs.bound == records::ValueBound::kExact &&
+         records::Info(o.obs.analyte).kind != records::ValueKind::kCoded;
+}
+
+// True when `written` ends in a digit a flag arrow is read as ("↑" as 1 or 7, "↓" as 4).
+bool EndsInArrowDigit(double written) {
+  const char last = NumberText(written, 4).back();
+  return last == '1' || last == '4' || last == '7';
+}
+
+using OcrGroups = std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>>;
+
+// The OCR results of each test in each unit, on each page when `by_page`, else in the document.
+OcrGroups GroupOcrNumbers(std::vector<ImportedObservation>* observations, bool by_page) {
+  OcrGroups groups;
+  for (ImportedObservation& o : *observations) {
+    if (!OcrNumber(o)) continue;
+    groups[{by_page ? o.source.page : 0, static_cast<int>(o.obs.analyte), o.written_unit}]
+        .push_back(&o);
+  }
+  return groups;
+}
 
 // Across the document (a test's results may be spread over pages, too few on each for the page's
 // check): a result with one decimal more than most of the test's others, ending in a digit an
-// arrow is read as ("12,3 ↓" read as "12,34"; "↑" as 1 or 7), is marked for review.
+// arrow is read as ("12,3 ↓" read as "12,34"), is marked for review.
 void ReviewArrowDecimalsAcrossPages(std::vector<ImportedObservation>* observations) {
-  std::map<std::pair<int, std::string>, std::vector<ImportedObservation*>> groups;
-  for (ImportedObservation& o : *observations) {
-    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
-        records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
-      continue;
-    }
-    groups[{static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
-  }
-  for (auto& [key, group] : groups) {
+  for (auto& [key, group] : GroupOcrNumbers(observations, /*by_page=*/false)) {
     if (group.size() < 4) continue;
     std::vector<int> decimals;
     for (const ImportedObservation* o : group) decimals.push_back(Digits(o->written_number).second);
     const auto [mode_dec, n_dec] = Mode(decimals);
     if (mode_dec == 0 || 5 * n_dec < 3 * static_cast<int>(group.size())) continue;
     for (size_t k = 0; k < group.size(); ++k) {
-      const char last = NumberText(group[k]->written_number, 4).back();
-      if (decimals[k] == mode_dec + 1 && (last == '1' || last == '4' || last == '7') &&
+      if (decimals[k] == mode_dec + 1 && EndsInArrowDigit(group[k]->written_number) &&
           !group[k]->needs_review) {
         group[k]->Review(
             "read by OCR with one decimal more than this test's other results: a flag arrow "
@@ -331,14 +345,10 @@ int UsualDecimals(records::Analyte a, const std::string& unit) {
 // number of results.
 void ReviewDecimalsBeyondUsual(std::vector<ImportedObservation>* observations) {
   for (ImportedObservation& o : *observations) {
-    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
-        o.needs_review) {
-      continue;
-    }
+    if (!OcrNumber(o) || o.needs_review) continue;
     const int usual = UsualDecimals(o.obs.analyte, o.written_unit);
-    const char last = NumberText(o.written_number, 4).back();
     if (usual >= 0 && Digits(o.written_number).second > usual &&
-        (last == '1' || last == '4' || last == '7')) {
+        EndsInArrowDigit(o.written_number)) {
       o.Review(
           "read by OCR with more decimals than this test is given: a flag arrow after the "
           "value may have been read as a digit");
@@ -346,19 +356,13 @@ void ReviewDecimalsBeyondUsual(std::vector<ImportedObservation>* observations) {
   }
 }
 
+}  // namespace
+
 void ReviewOcrArrowDigits(std::vector<ImportedObservation>* observations) {
   ReviewRowArrowOnes(observations);
   ReviewArrowDecimalsAcrossPages(observations);
   ReviewDecimalsBeyondUsual(observations);
-  std::map<std::tuple<int, int, std::string>, std::vector<ImportedObservation*>> groups;
-  for (ImportedObservation& o : *observations) {
-    if (o.confidence >= 1.0 || !o.obs.has_value || o.obs.bound != records::ValueBound::kExact ||
-        records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
-      continue;
-    }
-    groups[{o.source.page, static_cast<int>(o.obs.analyte), o.written_unit}].push_back(&o);
-  }
-  for (auto& [key, group] : groups) {
+  for (auto& [key, group] : GroupOcrNumbers(observations, /*by_page=*/true)) {
     ReviewLeadingOnes(group);
     if (group.size() < 3) continue;
     std::vector<int> wholes, decimals;
