@@ -227,18 +227,29 @@ std::vector<Line> ReportLines(const Page& page) {
   return out;
 }
 
+namespace {
+
+// The end of the date that starts `cell` (its words `words`), with the date's time when more
+// follows ("2024-10-01 08:15 AV24-275-0033": 16); 0 when the cell starts with no date and more.
+size_t DateEndAtStart(std::string_view cell, const std::vector<std::string>& words) {
+  if (words.size() < 2 || !IsDateCell(words[0])) return 0;
+  const size_t date_end = cell.find(words[0]) + words[0].size();
+  if (words.size() >= 3 && IsDateCell(words[0] + " " + words[1])) {  // its time
+    return cell.find(words[1], date_end) + words[1].size();
+  }
+  return date_end;
+}
+
+}  // namespace
+
 bool RowDateCell(std::string_view cell) {
   if (IsDateCell(cell)) return true;
   const std::vector<std::string> words = SplitOnSpaces(cell);
-  if (words.size() < 2 || words.size() > 3 || !IsDateCell(words[0])) return false;
-  size_t k = 1;
-  if (words.size() == 3) {
-    if (!IsDateCell(words[0] + " " + words[1])) return false;  // the date's time
-    k = 2;
-  }
-  // The request number: letters, digits and dashes, with a digit and at least one letter or
-  // dash, and no result ("AV24-275-0033", "24-0108-0317"; not "12.4" or "118").
-  const std::string& id = words[k];
+  const size_t end = words.size() > 3 ? 0 : DateEndAtStart(cell, words);
+  if (end == 0) return false;
+  // The request number: one word of letters, digits and dashes, with a digit and at least one
+  // letter or dash, and no result ("AV24-275-0033", "24-0108-0317"; not "12.4" or "118").
+  const std::string_view id = TrimSpaces(cell.substr(end));
   const bool id_chars = std::all_of(id.begin(), id.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
   });
@@ -251,13 +262,8 @@ bool RowDateCell(std::string_view cell) {
 }
 
 size_t LeadingRowDate(std::string_view cell) {
-  const std::vector<std::string> words = SplitOnSpaces(cell);
-  if (words.size() < 2 || !IsDateCell(words[0])) return 0;
-  const size_t date_end = cell.find(words[0]) + words[0].size();
-  size_t end = date_end;
-  if (words.size() >= 3 && IsDateCell(words[0] + " " + words[1])) {  // its time
-    end = cell.find(words[1], date_end) + words[1].size();
-  }
+  const size_t end = DateEndAtStart(cell, SplitOnSpaces(cell));
+  if (end == 0) return 0;
   // The rest is one result: a number, or a word for none ("NO SE DETECTA"), never a date.
   const std::string_view rest = TrimSpaces(cell.substr(end));
   const std::optional<LabValue> v = ParseLabValue(rest);
