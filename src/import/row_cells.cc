@@ -109,31 +109,30 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         if (best->date) row.value_date = best->date;
         break;
       case Col::kFlag: {
-        // A flag run into the previous result's column ("Abnormal 1.1" under "FLAG | PREVIOUS
-        // RESULT"): the flag, then the earlier value. It was read as a unit "1.1 g/dL", and the
-        // row left unread.
+        // A flag cell of two parts: the first word, and the rest.
         const size_t space = c.text.find(' ');
-        const Column* right =
-            space == std::string::npos
-                ? nullptr
-                : ColumnOf(Cell{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), 1});
-        // A result run into the flag's column ("0.5 High" under "RESULT FLAG"): the result, then
-        // its flag. Taken whole for the flag, the result was lost without a word.
-        if (!row.value && space != std::string::npos && IsFlag(c.text.substr(space + 1))) {
-          const std::optional<LabValue> v = ParseLabValue(c.text.substr(0, space));
-          if (v && v->kind == LabValue::Kind::kNumber) {
-            row.value = Piece{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};
-            row.flag =
-                Piece{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), c.confidence};
+        if (space != std::string::npos) {
+          const Piece head{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};
+          const Piece tail{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()),
+                           c.confidence};
+          // A result run into the flag's column ("0.5 High" under "RESULT FLAG"): the result,
+          // then its flag. Taken whole for the flag, the result was lost without a word.
+          const std::optional<LabValue> v = ParseLabValue(head.text);
+          if (!row.value && IsFlag(tail.text) && v && v->kind == LabValue::Kind::kNumber) {
+            row.value = head;
+            row.flag = tail;
             break;
           }
-        }
-        if (right != nullptr && right->kind == Col::kPrevious && !right->date &&
-            IsFlag(c.text.substr(0, space)) && ParseLabValue(c.text.substr(space + 1))) {
-          row.flag = Piece{c.text.substr(0, space), PartBox(c, 0, space), c.confidence};
-          append(row.previous, Cell{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()),
-                                    c.confidence});
-          break;
+          // A flag run into the previous result's column ("Abnormal 1.1" under "FLAG | PREVIOUS
+          // RESULT"): the flag, then the earlier value. It was read as a unit "1.1 g/dL", and
+          // the row left unread.
+          const Column* right = ColumnOf(Cell{tail.text, tail.box, 1});
+          if (right != nullptr && right->kind == Col::kPrevious && !right->date &&
+              IsFlag(head.text) && ParseLabValue(tail.text)) {
+            row.flag = head;
+            append(row.previous, Cell{tail.text, tail.box, tail.confidence});
+            break;
+          }
         }
         append(row.flag, c);
         // A flag run into the unit column ("Abnormalg /dL").
