@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind49.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind50.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -201,6 +201,12 @@ TEST(EvalTest, MeetsGoals) {
       // Italian and German, measured once blind at ccd9b27 (93.4% top-1, 34 of 37 emergencies,
       // 25 of 26 crises, refusal precision 90.9% and recall 80.0%, decisions 93.9%).
       {{"blind49.tsv"}, "blind49", {0.92, 0.90, 0.85, 0.90}, {}},
+      // blind50: English from the US East and West, Cornwall, Essex, Manchester, Glasgow,
+      // Edinburgh, Ireland, Australia, Canada, Africa, South Asia, Malaysia, the Philippines
+      // and the Caribbean with 80 questions in Spanish, French, Portuguese, Italian and German,
+      // measured once blind at d17374b (91.2% top-1, 34 of 36 emergencies, 24 of 26 crises,
+      // refusal precision and recall 87.5%, decisions 84.4%).
+      {{"blind50.tsv"}, "blind50", {0.93, 0.95, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
