@@ -188,11 +188,39 @@ std::optional<Line> SplitNameValue(const Line& line) {
   for (size_t k = 0; k < c.text.size(); ++k) {
     if (c.text[k] == ' ') spaces.push_back(k);
   }
-  for (size_t n = 1; n <= 3 && n <= spaces.size(); ++n) {
+  // A value ("Lambda Free Light Chains, Serum 24.4"), or the reference range with its unit
+  // ("Lambda Free Light Chain 0.57 - 2.63 mg/dL": a narrow name column ran into the next).
+  const auto range_after = [](std::string_view tail) {
+    if (ParseLabRange(tail)) return true;
+    const size_t last = tail.rfind(' ');
+    return last != std::string_view::npos && IsUnitText(tail.substr(last + 1)) &&
+           ParseLabRange(tail.substr(0, last));
+  };
+  // Or the unit ("Beta-2-Microglob mg/L": a monospace print-out's name and unit one space apart).
+  const std::string_view last = std::string_view(c.text).substr(spaces.empty() ? 0 : spaces.back() + 1);
+  const bool lettered = std::any_of(last.begin(), last.end(), [](char ch) {
+    return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+  });
+  if (!spaces.empty() && lettered && IsUnitText(last) &&
+      MatchTestName(c.text.substr(0, spaces.back()), Specimen::kUnknown).match ==
+          TestName::Match::kExact) {
+    const size_t cut = spaces.back();
+    Line out = line;
+    Cell a = c, b = c;
+    a.text = c.text.substr(0, cut);
+    b.text = c.text.substr(cut + 1);
+    a.box = PartBox(c, 0, cut);
+    b.box.x0 = a.box.x1 + 1;
+    out.cells[0] = a;
+    out.cells.insert(out.cells.begin() + 1, b);
+    return out;
+  }
+  for (size_t n = 1; n <= 5 && n <= spaces.size(); ++n) {
     const size_t cut = spaces[spaces.size() - n];
     const std::string name = c.text.substr(0, cut), value = c.text.substr(cut + 1);
     std::optional<LabValue> v = ParseLabValue(value);
-    if (!v || v->kind != LabValue::Kind::kNumber) continue;
+    const bool number = n <= 3 && v && v->kind == LabValue::Kind::kNumber;
+    if (!number && !range_after(value)) continue;
     if (MatchTestName(name, Specimen::kUnknown).match != TestName::Match::kExact) continue;
     // Boxes in proportion to the characters (the words' own boxes are not kept in a cell).
     Line out = line;

@@ -50,7 +50,8 @@ std::pair<std::string, std::string> SplitLabel(std::string_view text);
 // A line that is one "Test: result" cell, as a name cell and a result cell; nullopt when the
 // label is not a test we use.
 std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen);
-// A first cell "<known test name> <value...>" set too close to be two cells, cut in two.
+// A first cell "<known test name> <value...>" or "<known test name> <range> [unit]" set too
+// close to be two cells, cut in two.
 std::optional<Line> SplitNameValue(const Line& line);
 // A cell that stands for a result not done: "-", "--", an en or em dash, "n/a", "not done".
 bool IsPlaceholder(std::string_view text);

@@ -111,6 +111,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat", Header::kValue},
     {"resultado", Header::kValue},
     {"resultados", Header::kValue},
+    {"ultimo resultado", Header::kValue},  // es, pt portals: the latest result, over its value
     {"valeur", Header::kValue},
     {"risultato", Header::kValue},
     {"uitslag", Header::kValue},

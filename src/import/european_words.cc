@@ -50,6 +50,9 @@ constexpr TestWord kTestNames[] = {
     {"monoklonales protein", Analyte::kSerumMProtein},    // de
     {"pic monoclonal", Analyte::kSerumMProtein},          // fr
     {"composant monoclonal", Analyte::kSerumMProtein},    // fr
+    {"composante monoclonale", Analyte::kSerumMProtein},  // fr-CH
+    {"composante monocl", Analyte::kSerumMProtein},       // fr-CH, "Composante monocl. (BJ)"
+    {"composant monocl", Analyte::kSerumMProtein},        // fr, shortened
     {"proteine monoclonale", Analyte::kSerumMProtein},    // fr
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
     {"pic mono", Analyte::kSerumMProtein},                // fr, a flowsheet's "Pic mono." g/L

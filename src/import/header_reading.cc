@@ -326,11 +326,37 @@ bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>
   });
 }
 
+std::optional<Line> RowReader::WithSpecimenTitles(const Line& line) const {
+  // The heading's test: the name waiting for its value, else the last heading.
+  std::string heading = pending_ ? pending_->text
+                        : recent_headings_.empty() ? std::string()
+                                                   : recent_headings_.back();
+  heading = std::string(TrimSpaces(std::string_view(heading).substr(0, heading.find('('))));
+  const TestName test = MatchTestName(heading, Specimen::kUnknown);
+  if (heading.empty() ||
+      (test.match != TestName::Match::kExact && test.match != TestName::Match::kLoose)) {
+    return std::nullopt;
+  }
+  Line out = line;
+  int specimens = 0;
+  for (Cell& c : out.cells) {
+    const Specimen s = SpecimenOfHeading(c.text);
+    if (s == Specimen::kUnknown || internal::SplitOnSpaces(c.text).size() > 2) continue;
+    const std::string named = heading + " " + c.text;
+    if (MatchTestName(named, s).match != TestName::Match::kExact) return std::nullopt;
+    c.text = named;
+    ++specimens;
+  }
+  if (specimens < 2) return std::nullopt;
+  return out;
+}
+
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (OtherDatesUnderDates(lines, i)) return true;
   std::optional<Line> titled = WithTitleAbove(lines, i);
   if (!titled) titled = WithYearsAbove(lines, i);
   if (!titled) titled = WithStackedTitles(lines, i);
+  if (!titled) titled = WithSpecimenTitles(lines[i]);
   std::optional<std::vector<Column>> cols = ParseHeader(titled ? *titled : lines[i]);
   if (!cols && !titled) {
     titled = WithTitleWordsAbove(lines, i);
@@ -430,6 +456,8 @@ void RowReader::SpecimenHeading(Specimen s) {
     outer_columns_.clear();
   }
   specimen_ = s;
+  specimen_heading_x_.reset();  // a heading's column, when one named it (NoteHeading)
+  specimen_column_x_.reset();
 }
 
 void RowReader::CollectionLabelRead(const Line& line) {

@@ -284,6 +284,10 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
     t += (t.empty() ? "" : " ") + (w == "\xCE\xBA" ? "kappa" : w == "\xCE\xBB" ? "lambda" : w);
   }
+  // The light chain's initial after "free" ("Free-K", "free L": a cumulative report's
+  // abbreviation, as "IgG-K" is the heavy chain's).
+  if (t == "free-k" || t == "free k") t = "free kappa";
+  if (t == "free-l" || t == "free l") t = "free lambda";
   // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)", "Free
   // kappa (BJP)").
   if (const size_t open = t.find('('); open != std::string::npos) {

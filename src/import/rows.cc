@@ -39,13 +39,26 @@ void RowReader::Finish() {
   CheckRatios();
 }
 
-void RowReader::NewReport() { specimen_ = Specimen::kUnknown; }
+void RowReader::NewReport() {
+  specimen_ = Specimen::kUnknown;
+  specimen_heading_x_.reset();
+  specimen_column_x_.reset();
+}
 
 RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
                                    const DateContext& date) {
   const size_t first = *i;
   const size_t recorded =
       out_->observations.size() + out_->ignored.size() + out_->unrecognised.size();
+  SpecimenScope(lines[*i]);
+  if (std::optional<Line> joined = NameOverDatedCells(lines, *i)) {
+    const std::vector<Line> one{std::move(*joined)};
+    size_t j = 0;
+    const Outcome got = ReadLine(one, &j, date);
+    ++*i;
+    ++lines_under_header_;
+    return got;
+  }
   const Outcome got = ReadLine(lines, i, date);
   if (got == Outcome::kText) NoteHeading(lines[*i]);
   if (got == Outcome::kRow &&
@@ -139,6 +152,9 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
   if (ReadCardUnitLine(lines[*i])) return Outcome::kRow;
+  // A card's result title between its name and its value ("Hemoglobina" / "Último resultado" /
+  // "11,6 g/dL | Bajo"): the name still waits, and no table starts.
+  if (CardResultTitle(lines[*i])) return Outcome::kRow;
   if (ReadHeader(lines, *i)) return Outcome::kRow;
   if (ExtendHeader(lines[*i])) return Outcome::kRow;
   if (EndsHistoryTable(lines[*i])) return Outcome::kText;
@@ -409,9 +425,25 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         SpecimenHeading(heading);
       }
       if (SaidUnreadDatedRow(line)) return Outcome::kRow;
+      // A card's name whose specimen OCR set apart ("IMMUNFIXATION | HARN (Spontanharn)"): the
+      // urine's test, as the whole line names it, not the serum's.
+      if (line.cells.size() >= 2) {
+        std::string whole;
+        for (const Cell& c : line.cells) whole += (whole.empty() ? "" : " ") + c.text;
+        const TestName t = MatchTestName(whole, specimen_);
+        const bool urine = t.analyte == Analyte::kUrineIfe || t.analyte == Analyte::kUrineMProtein;
+        if ((t.match == TestName::Match::kExact || t.match == TestName::Match::kLoose) && urine &&
+            t.analyte != name.test.analyte) {
+          name.test = t;
+        }
+      }
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
+      // Whether a heading of earlier results stands right above this name ("Resultados
+      // anteriores" / "Hemoglobina (g/dL)"): it heads this card (see the card's value below).
+      card_under_heading_ = *i > 0 && !recent_headings_.empty() &&
+                            lines[*i - 1].Text() == recent_headings_.back();
       card_read_.reset();
       // No collection label above the first card: its date may be printed under it.
       if (!cards_dated_below_) cards_dated_below_ = !date.date || date.source.text.empty();
@@ -493,6 +525,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_.reset();
       card_read_ = name;
       earlier_headings_ = 0;
+      // An undated value of a card not headed by a heading of earlier results is the card's
+      // current result: such a heading above was the card before's ("Resultados anteriores" over
+      // that card's dated history, then "Calcio" / "Último resultado" / "9,6 mg/dL").
+      if (!card_under_heading_) {
+        std::erase_if(recent_headings_,
+                      [](const std::string& h) { return internal::IsEarlierResultsHeading(h); });
+      }
       // The card's own label between its name and its value ("Albumina" / "Colheita:
       // 07/05/2024 08:21" / "3,7 g/dL"): the cards are dated above their values, never by a
       // label further down (the next card's, when its name was one we do not know).

@@ -155,6 +155,11 @@ class RowReader {
   // a test per column read under another specimen ("Fecha | Hb | Creat." of the blood) no longer
   // holds: its columns would read a urine row's volume as haemoglobin.
   void SpecimenHeading(Specimen s);
+  // A specimen heading set in a column of its own (the right column of a two-column page,
+  // "Urine de 24 heures" with its rows under it) names the specimen of that column only: a line
+  // starting left of the column (a full-width table below both columns) ends it. A heading not
+  // aligned with the rows under it (centred over the table) names them all.
+  void SpecimenScope(const Line& line);
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   // A column title that is a test's exact name with its unit after it ("BJ ORINA g/24h"): that
@@ -191,6 +196,11 @@ class RowReader {
   // | 08/11/2023"), so that they read as dated previous columns; nullopt when there is no such
   // title.
   std::optional<Line> WithTitleAbove(const std::vector<Line>& lines, size_t i) const;
+  // A history's header whose result columns are titled by a specimen alone ("Data prelievo |
+  // Siero | Urine" under the heading "Immunofissazione (siero e urine del mattino)"), with each
+  // such title read as the heading's test in that specimen ("Immunofissazione Siero"); nullopt
+  // for any other line.
+  std::optional<Line> WithSpecimenTitles(const Line& line) const;
   // Line i, a history table's collection-date title and units ("Data prelievo | g/dL | mg/L"),
   // with the test titles set over its units on the one or two lines above ("Emoglobina",
   // "β2-micro-" / "globulina") joined into its cells: "Emoglobina (g/dL)".
@@ -338,6 +348,13 @@ class RowReader {
   // range: 13.0 - 17.0" / "Collection date | Result | Flag"): kept as the unit of its value, or
   // of its history's rows; true when `line` is that line.
   bool ReadCardUnitLine(const Line& line);
+  // True for a card's result title alone on a line under a waiting name ("Último resultado"),
+  // which is skipped: the card's value follows.
+  bool CardResultTitle(const Line& line) const;
+  // A flowsheet row whose results sit a little below its name, on a line of their own
+  // ("Immunofixation, Serum" / "| IgA lambda | IgA lambda"): the name and those results as one
+  // line, when every result lies under a date column; nullopt otherwise.
+  std::optional<Line> NameOverDatedCells(const std::vector<Line>& lines, size_t i) const;
   // A row with its date and more beside a known name whose result was not read ("U -IF |
   // <unread> | 12.2.2024 klo 8.05"): not a card's name waiting for its value; said as
   // unrecognised, and true.
@@ -427,7 +444,12 @@ class RowReader {
   Specimen header_specimen_ = Specimen::kUnknown;
   int lines_under_header_ = 0;  // lines read since the header (the header itself counts)
   Specimen specimen_ = Specimen::kUnknown;
+  // Where the heading that named specimen_ starts, and, once the first line under it starts
+  // there too, the left edge of its column (SpecimenScope): a line starting left of that column
+  // is outside the section.
+  std::optional<double> specimen_heading_x_, specimen_column_x_;
   std::optional<Name> pending_;
+  bool card_under_heading_ = false;  // pending_'s name set right under the last heading
   std::optional<Name> section_test_;
   std::optional<Name> heading_test_;
   std::optional<Name> continued_;  // the last row's test, for rows below that leave it blank  //

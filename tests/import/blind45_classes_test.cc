@@ -1,0 +1,147 @@
+// Classes found by blind45's first run (a forty-sixth separate author's 18 documents, measured
+// once blind at d17374b), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A La Rioja portal read nothing, and said nothing: each card put "Último resultado" between
+// its name and its value, which was taken for a table's header and dropped the card's name.
+// The second card came under the first card's "Resultados anteriores", and its current value
+// was then put up for review as an earlier result.
+TEST(Blind45Class, CardResultTitleBetweenNameAndValue_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Hemoglobina"}},
+      {{40, "Último resultado"}},
+      {{40, "11,6 g/dL"}, {200, "Bajo"}},
+      {{40, "Fecha de extracción: 12/06/2024"}},
+      {{40, "Resultados anteriores"}},
+      {{46, "17/04/2024"}, {160, "10,9 g/dL"}},
+      {{40, "Creatinina"}},
+      {{40, "Último resultado"}},
+      {{40, "1,08 mg/dL"}, {200, "Alto"}},
+      {{40, "Fecha de extracción: 12/06/2024"}},
+      {{40, "Resultados anteriores"}},
+      {{46, "17/04/2024"}, {160, "1,15 mg/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-12", 11.6);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-04-17", 10.9);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-06-12", 1.08);
+  const ImportedObservation* now = FindOn(r, Analyte::kCreatinine, "2024-06-12");
+  ASSERT_NE(now, nullptr);
+  EXPECT_FALSE(now->previous);
+  EXPECT_FALSE(now->needs_review) << ImportToJson(r).dump(1);
+}
+
+// A Valais page named "Urine de 24 heures" in its right column; the full-width table of earlier
+// results below both columns was then read as urine, and its haemoglobin, creatinine and light
+// chains were ignored as urine tests (none of them listed as unread).
+TEST(Blind45Class, RightColumnSpecimenHeadingEndsAtFullWidthTable_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 16.04.2024"}},
+      {{320, "Urine de 24 heures"}},
+      {{324, "Protéines totales"}, {450, "1.86"}, {490, "g/24 h"}},
+      {{40, "Évolution (prélèvements antérieurs)"}},
+      {{40, "Analyse"}, {200, "Unité"}, {260, "23.01.2024"}, {330, "20.02.2024"}},
+      {{42, "Hémoglobine"}, {200, "g/L"}, {270, "86"}, {340, "93"}},
+      {{42, "Chaînes légères libres lambda"}, {200, "mg/L"}, {270, "3912"}, {340, "2640"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-23", 8.6);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-02-20", 2640);
+}
+
+// A Michigan flowsheet set each immunofixation's findings a little below its name, on a line of
+// their own under the date columns; they were dropped.
+TEST(Blind45Class, FlowsheetFindingsBelowTheirName_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {140, "Reference"}, {260, "01/08/24"}, {340, "03/04/24"}},
+      {{40, "IgG"}, {140, "700 - 1600 mg/dL"}, {265, "412"}, {345, "398"}},
+      {{40, "Immunofixation, Serum"}},
+      {{250, "IgA lambda"}, {330, "IgA lambda"}},
+      {{40, "IgA"}, {140, "70 - 400 mg/dL"}, {265, "4180"}, {345, "2960"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-04");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "IgA lambda");
+}
+
+// The same flowsheet's narrow name column ran "Lambda Free Light Chain" into its range, and a
+// Northern Territory print-out ran "Beta-2-Microglob" into its unit: neither row was read.
+TEST(Blind45Class, NameRunIntoRangeOrUnit_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {260, "01/08/24"}, {340, "03/04/24"}},
+      {{40, "Lambda Free Light Chain 0.57 - 2.63 mg/dL"}, {265, "85.21"}, {345, "46.19"}},
+      {{40, "Beta-2-Microglob mg/L"}, {180, "(0.8-2.4)"}, {265, "6.3H"}, {345, "4.8H"}},
+  });
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-01-08", 852.1);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-03-04", 4.8);
+}
+
+// "Free-K": the print-out's abbreviation of a free kappa band, as "IgG-K" is of IgG kappa.
+TEST(Blind45Class, FreeLightChainInitial_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Test"}, {260, "05/03/24"}, {340, "30/04/24"}},
+      {{40, "Urine IFE"}, {260, "Free-K"}, {340, "Free-K"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kUrineIfe, "2024-03-05");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.text, "kappa");  // a free light chain's band is named by its chain
+}
+
+// A Marche table of immunofixations titled its columns by specimen alone under a heading that
+// named both ("Immunofissazione (siero e urine del mattino)" / "Data prelievo | Siero | Urine"):
+// the serum's findings were read as the urine's, and the urine's not at all.
+TEST(Blind45Class, ColumnsTitledBySpecimenAlone_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{42, "Immunofissazione (siero e urine del mattino)"}},
+      {{42, "Data prelievo"}, {160, "Siero"}, {330, "Urine"}},
+      {{42, "06/05/2024"}, {160, "Positiva: IgG kappa"}, {330, "Negativa"}},
+      {{42, "04/03/2024"}, {160, "Positiva: IgG kappa"}, {330, "Positiva: catene libere kappa"}},
+  });
+  const ImportedObservation* serum = FindOn(r, Analyte::kSerumIfe, "2024-05-06");
+  ASSERT_NE(serum, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(serum->obs.text, "IgG kappa");
+  const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2024-05-06");
+  ASSERT_NE(urine, nullptr);
+  EXPECT_EQ(urine->obs.value, 0);
+  const ImportedObservation* earlier = FindOn(r, Analyte::kUrineIfe, "2024-03-04");
+  ASSERT_NE(earlier, nullptr);
+  EXPECT_EQ(earlier->obs.text, "kappa");
+}
+
+// blind45's silent value on the office scan: OCR set "HARN (Spontanharn)" apart from
+// "IMMUNFIXATION", and the urine's negative immunofixation was given as the serum's.
+TEST(Blind45Class, SpecimenSetApartFromCardName_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{36, "Abnahme:"}, {90, "12.08.2024"}},
+          {{37, "IMMUNFIXATION"}, {120, "HARN (Spontanharn)"}},
+          {{128, "negativ"}},
+      },
+      0.95f);
+  EXPECT_EQ(Find(r, Analyte::kSerumIfe), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* urine = Find(r, Analyte::kUrineIfe);
+  ASSERT_NE(urine, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(urine->obs.value, 0);
+}
+
+// "Composante monoclonale" (Swiss French) is the M-protein.
+TEST(Blind45Class, SwissFrenchMonoclonalComponent_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 16.04.2024"}},
+      {{40, "Composante monoclonale"}, {200, "4.2"}, {240, "g/L"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-16", 0.42);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
