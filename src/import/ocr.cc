@@ -17,6 +17,7 @@
 #include "ocr_language.h"
 #include "oncoguide/import/importer.h"
 #include "page_orientation.h"
+#include "table_rules.h"
 
 namespace oncoguide::import {
 
@@ -311,6 +312,9 @@ Result<Page> OcrPage(const GrayImage& image, int page, std::string_view language
   if (speckled) {
     if (PixPtr clean{pixMedianFilter(pix.get(), 3, 3)}) pix = std::move(clean);
   }
+  // Ruled lines are painted out first: tesseract read them into values and split tables along
+  // them (table_rules.h).
+  if (PixPtr clean = internal::WithoutTableRules(pix.get(), dpi)) pix = std::move(clean);
   if (Engine("eng") == nullptr) {
     return Status::Invalid("OCR is not available: the English model could not be loaded",
                            "install tesseract-ocr-eng (scripts/install-deps.sh)");
