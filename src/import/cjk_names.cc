@@ -190,8 +190,9 @@ std::string CjkNamesInEnglish(std::string_view text) {
   return kept;
 }
 
-std::string CjkTitlesInEnglish(const std::string& t) {
-  static const std::pair<std::string_view, std::string_view> kTitles[] = {
+namespace {
+
+const std::pair<std::string_view, std::string_view> kTitles[] = {
       {"結果", "result"},
       {"结果", "result"},
       {"単位", "units"},
@@ -264,6 +265,29 @@ std::string CjkTitlesInEnglish(const std::string& t) {
       {"채취일", "collection date"},
       {"채취일시", "collection date"},
       {"검체채취일", "collection date"}};
+
+const std::pair<std::string_view, std::string_view>* FindTitle(std::string_view w) {
+  const auto* hit = std::find_if(std::begin(kTitles), std::end(kTitles),
+                                 [&](const auto& e) { return e.first == w; });
+  return hit == std::end(kTitles) ? nullptr : hit;
+}
+
+}  // namespace
+
+std::string SpacedCjkTitles(const std::string& t) {
+  if (t.find(' ') != std::string::npos || FindTitle(t) != nullptr) return t;
+  // Cut only between characters (not inside a UTF-8 sequence), into two known titles.
+  for (size_t cut = 1; cut < t.size(); ++cut) {
+    if ((static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) continue;
+    if (FindTitle(std::string_view(t).substr(0, cut)) != nullptr &&
+        FindTitle(std::string_view(t).substr(cut)) != nullptr) {
+      return t.substr(0, cut) + " " + t.substr(cut);
+    }
+  }
+  return t;
+}
+
+std::string CjkTitlesInEnglish(const std::string& t) {
   std::string out;
   size_t i = 0;
   while (i < t.size()) {
@@ -272,9 +296,8 @@ std::string CjkTitlesInEnglish(const std::string& t) {
     std::string_view w(t.data() + i, j - i);
     // A title in the list, Korean ones too (Hangul is no CJK word of IsCjkWord); another
     // Chinese or Japanese word is dropped.
-    const auto* hit = std::find_if(std::begin(kTitles), std::end(kTitles),
-                                   [&](const auto& e) { return e.first == w; });
-    if (hit != std::end(kTitles)) {
+    const auto* hit = FindTitle(w);
+    if (hit != nullptr) {
       w = hit->second;
     } else if (IsCjkWord(w)) {
       w = std::string_view();

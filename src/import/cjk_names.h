@@ -30,6 +30,11 @@ std::string CjkNamesInEnglish(std::string_view text);
 //   CjkTitlesInEnglish("検査項目 単位")  // "test units"
 std::string CjkTitlesInEnglish(const std::string& t);
 
+// `t` (one header cell) cut with a space between two column titles a scan ran together
+// ("판정단위", flag and units, is "판정 단위"); `t` itself when it is one title, has a space, or is
+// no two titles.
+std::string SpacedCjkTitles(const std::string& t);
+
 // The labels of a sample's collection date or time in Chinese, Japanese and Korean ("采样时间：
 // 2024-10-08 07:42", "採血日時", "채혈일시"), and of its other dates (received, reported,
 // printed, checked: "接收时间", "报告时间", "打印时间", "受付日", "보고일"), for date_labels.cc.

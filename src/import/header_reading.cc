@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cell_text.h"
+#include "cjk_names.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/header_split.h"
 #include "oncoguide/import/layout.h"
@@ -192,6 +193,18 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     }
     if (std::vector<Cell> two = DateApartFromTitle(whole); !two.empty()) {
       for (Cell& p : two) out.push_back(std::move(p));
+      continue;
+    }
+    // Two CJK titles a scan ran together ("판정단위": flag and units), one column each.
+    if (const std::string spaced = internal::SpacedCjkTitles(whole.text); spaced != whole.text) {
+      const size_t cut = spaced.find(' ');
+      Cell a = whole, b = whole;
+      a.text = whole.text.substr(0, cut);
+      b.text = whole.text.substr(cut);
+      a.box = PartBox(whole, 0, cut);
+      b.box = PartBox(whole, cut, whole.text.size());
+      out.push_back(std::move(a));
+      out.push_back(std::move(b));
       continue;
     }
     const Cell& c = whole;

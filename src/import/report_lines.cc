@@ -199,6 +199,39 @@ void StripPageNumber(Line* line) {
   }
 }
 
+// What OCR makes of a flag arrow printed after a value ("9,2 ↓" read as "9,2 J", "162 ↑" as
+// "162 T"): letters and marks no report writes after a number.
+constexpr std::string_view kArrowReadings[] = {"J", "j", "T", "t", "Tt", "TT", "Tf", "tT",
+                                               "!", "|", "I", "Li", "Lt", "f", "1"};
+
+// On a scan, each arrow reading right after a number, in its cell or as a cell of its own, is
+// taken for a flag ("(*)"), and the cell for review (its confidence lowered below
+// kReviewConfidence): the reading may be a digit after all ("9,2 1" for "9,21").
+constexpr float kArrowConfidence = 0.6f;
+
+void FlagOcrArrows(Line* line) {
+  Cell* number = nullptr;  // the cell of the number just before, if any
+  for (Cell& c : line->cells) {
+    std::vector<std::string> words = SplitOnSpaces(c.text);
+    bool changed = false;
+    for (std::string& w : words) {
+      const bool arrow = std::find(std::begin(kArrowReadings), std::end(kArrowReadings), w) !=
+                         std::end(kArrowReadings);
+      if (arrow && number != nullptr) {
+        w = "(*)";
+        changed = true;
+        number->confidence = std::min(number->confidence, kArrowConfidence);
+      }
+      const std::optional<LabValue> v = ParseLabValue(w);
+      number = v && v->kind == LabValue::Kind::kNumber && !arrow ? &c : nullptr;
+    }
+    if (!changed) continue;
+    c.text.clear();
+    for (const std::string& w : words) c.text += (c.text.empty() ? "" : " ") + w;
+    c.confidence = std::min(c.confidence, kArrowConfidence);
+  }
+}
+
 }  // namespace
 
 std::vector<Line> ReportLines(const Page& page) {
@@ -219,6 +252,7 @@ std::vector<Line> ReportLines(const Page& page) {
   for (Line& l : lines) {
     StripLeaders(&l);
     if (l.cells.empty()) continue;
+    if (page.ocr) FlagOcrArrows(&l);
     StripBullet(&l);
     StripRowNumber(&l, is_name);
     StripPageNumber(&l);

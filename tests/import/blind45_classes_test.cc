@@ -143,5 +143,35 @@ TEST(Blind45Class, SwissFrenchMonoclonalComponent_Regression) {
   ExpectValueOn(r, Analyte::kSerumMProtein, "2024-04-16", 0.42);
 }
 
+// On blind45's scans, flag arrows after values were read as letters ("9,2 ↓" as "9,2 J", "162 ↑"
+// as "162 T"): the values were left unread for a unit "J" or "T". They are read, for review.
+TEST(Blind45Class, ScanArrowReadAsLetterIsAFlag_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Analyse"}, {150, "Unité"}, {260, "19/01/2024"}, {340, "16/02/2024"}},
+          {{40, "Hémoglobine"}, {150, "g/dL"}, {260, "9,2 J"}, {340, "10,0 T"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-19", 9.2);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-16", 10.0);
+  EXPECT_TRUE(FindOn(r, Analyte::kHemoglobin, "2024-01-19")->needs_review);
+}
+
+// A Daejeon scan ran the Korean titles of the flag and unit columns together ("판정단위"): no
+// unit column was found, and every unit was inferred.
+TEST(Blind45Class, KoreanTitlesRunTogetherByScan_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{44, "채혈일시"}, {110, "2024-08-05 08:47"}},
+          {{40, "검사명"}, {200, "결과"}, {250, "판정단위"}, {330, "참고치"}},
+          {{46, "Calcium"}, {205, "10.1"}, {250, "H"}, {272, "mg/dL"}, {330, "8.6-10.2"}},
+      },
+      0.95f);
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-08-05");
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ca->written_unit, "mg/dL");
+  EXPECT_FALSE(ca->needs_review) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
