@@ -476,4 +476,14 @@ TEST_F(CrisisTest, EveryoneBetterOffIfIWereGoneIsCrisis_Regression) {
   }
 }
 
+// The disease taking a relative's life, asked about in fear, is a question about the outlook,
+// not a wish to die: the learned check had flagged "could this cancer end up taking my
+// brother's life".
+TEST_F(CrisisTest, CancerTakingALifeIsNoCrisis_Regression) {
+  for (const char* q : {"could this cancer end up taking my brother's life",
+                        "will myeloma take my father's life one day"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
+  }
+}
+
 }  // namespace oncoguide::kb
