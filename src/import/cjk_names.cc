@@ -37,6 +37,10 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"补正钙", "corrected calcium"},
     {"校正钙", "corrected calcium"},
     {"校正鈣", "corrected calcium"},
+    // "補正 Ca": corrected, set apart by a scan from the Latin abbreviation it qualifies.
+    {"補正", "corrected"},
+    {"补正", "corrected"},
+    {"校正", "corrected"},
     {"カルシウム", "calcium"},
     {"칼슘", "calcium"},
     {"钙", "calcium"},
@@ -179,12 +183,20 @@ std::string CjkNamesInEnglish(std::string_view text) {
   // 遊離κ鎖") is read from those letters, as before: its translation would only repeat it. One
   // letter is no name ("B2- マイクログロブリン", β2 as OCR reads it).
   if (latin < 2) return out;
-  // Its specimen written before it is still read ("혈청 IFE (Serum)": serum).
+  // Its specimen written before it is still read ("혈청 IFE (Serum)": serum), and what kind of
+  // the test it is ("補正 Ca": corrected calcium, not the total calcium "Ca" names alone).
   std::string kept(text);
   for (const auto& [word, english] :
-       {std::pair<std::string_view, std::string_view>{"혈청", "serum"}, {"소변", "urine"}}) {
+       {std::pair<std::string_view, std::string_view>{"혈청", "serum"},
+        {"소변", "urine"},
+        {"補正", "corrected"},
+        {"补正", "corrected"},
+        {"校正", "corrected"}}) {
     for (size_t at = kept.find(word); at != std::string::npos; at = kept.find(word, at)) {
-      kept.replace(at, word.size(), english);
+      // Set apart from a Latin name written against it ("補正Ca").
+      const std::string spaced = " " + std::string(english) + " ";
+      kept.replace(at, word.size(), spaced);
+      at += spaced.size();
     }
   }
   return kept;

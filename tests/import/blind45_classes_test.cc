@@ -173,5 +173,21 @@ TEST(Blind45Class, KoreanTitlesRunTogetherByScan_Regression) {
   EXPECT_FALSE(ca->needs_review) << ImportToJson(r).dump(1);
 }
 
+// A Sendai scan set "補正" (corrected) apart from "Ca": the corrected calcium was read as the
+// total calcium, four values beside the real ones, for review only because they disagreed.
+TEST(Blind45Class, CorrectedCalciumSetApartByScan_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "検査項目"}, {160, "単位"}, {300, "2024/07/10"}, {380, "2024/06/12"}},
+          {{44, "Ca"}, {160, "mg/dL"}, {300, "9.3"}, {380, "9.7"}},
+          {{44, "補正 Ca"}, {160, "mg/dL"}, {300, "9.4"}, {380, "10.0"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kCalcium, "2024-07-10", 9.3);
+  int calcium = 0;
+  for (const ImportedObservation& o : r.observations) calcium += o.obs.analyte == Analyte::kCalcium;
+  EXPECT_EQ(calcium, 2) << ImportToJson(r).dump(1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
