@@ -232,6 +232,25 @@ void FlagOcrArrows(Line* line) {
   }
 }
 
+// Marks a scan leaves of a card's border or of dust: cells of these characters alone ("|" at
+// the left edge of a portal card, "." beside a date), and one of them ending a cell ("g/dl -").
+bool NoiseMark(std::string_view w) {
+  return !w.empty() && w.size() <= 3 &&
+         w.find_first_not_of("|.,:;'`\"_~-") == std::string_view::npos;
+}
+
+void DropOcrNoise(Line* line) {
+  std::erase_if(line->cells, [](const Cell& c) {
+    return NoiseMark(c.text) && c.text != "-";  // a lone dash may say "not done"
+  });
+  for (Cell& c : line->cells) {
+    const size_t space = c.text.rfind(' ');
+    if (space != std::string::npos && NoiseMark(std::string_view(c.text).substr(space + 1))) {
+      c.text.resize(space);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Line> ReportLines(const Page& page) {
@@ -252,7 +271,11 @@ std::vector<Line> ReportLines(const Page& page) {
   for (Line& l : lines) {
     StripLeaders(&l);
     if (l.cells.empty()) continue;
-    if (page.ocr) FlagOcrArrows(&l);
+    if (page.ocr) {
+      FlagOcrArrows(&l);
+      DropOcrNoise(&l);
+      if (l.cells.empty()) continue;
+    }
     StripBullet(&l);
     StripRowNumber(&l, is_name);
     StripPageNumber(&l);

@@ -353,6 +353,11 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         // A card's tag set beside its value and a little above it ("Hemoglobina" / "Hematimetría"
         // beside "11,2 g/dL"): the name still waits for that value.
         if (pending_ && TagBesideNextLine(lines, *i)) return Outcome::kText;
+        // So does the heading of its earlier results when its own value was not read (a phone
+        // photo lost "11,6 g/dL" under "Hemoglobina"): the dated results below are still its.
+        if (pending_ && !has_value && internal::IsEarlierResultsHeading(line.Text())) {
+          return Outcome::kText;
+        }
         pending_.reset();
         // A label over a sentence of results ("Myeloma screen (03/02/2024): | IgA 24.3 g/L,
         // IgG 3.1 g/L; paraprotein 22 g/L (IgA lambda);"): the narrative reader reads it.

@@ -189,5 +189,25 @@ TEST(Blind45Class, CorrectedCalciumSetApartByScan_Regression) {
   EXPECT_EQ(calcium, 2) << ImportToJson(r).dump(1);
 }
 
+// The La Rioja portal's phone photo lost a card's latest value, and with it the card's dated
+// earlier results below ("Resultados anteriores" dropped the waiting name); the card's border
+// came out as "|" cells and a dash after a unit ("g/dl -").
+TEST(Blind45Class, CardHistoryKeptWhenItsValueIsLostOnAPhoto_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Hemoglobina"}},
+          {{28, "|"}, {40, "Último resultado"}},
+          {{40, "Fecha de extracción: 12/06/2024"}},
+          {{40, "Valores de referencia: 12,0 - 15,5"}},
+          {{40, "Resultados anteriores"}},
+          {{46, "17/04/2024"}, {164, "10,9"}, {186, "g/dl -"}},
+      },
+      0.95f);
+  const ImportedObservation* o = FindOn(r, Analyte::kHemoglobin, "2024-04-17");
+  ASSERT_NE(o, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(o->obs.value, 10.9);
+  EXPECT_TRUE(o->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
