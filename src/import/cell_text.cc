@@ -197,7 +197,8 @@ std::optional<Line> SplitNameValue(const Line& line) {
            ParseLabRange(tail.substr(0, last));
   };
   // Or the unit ("Beta-2-Microglob mg/L": a monospace print-out's name and unit one space apart).
-  const std::string_view last = std::string_view(c.text).substr(spaces.empty() ? 0 : spaces.back() + 1);
+  const std::string_view last =
+      std::string_view(c.text).substr(spaces.empty() ? 0 : spaces.back() + 1);
   const bool lettered = std::any_of(last.begin(), last.end(), [](char ch) {
     return std::isalpha(static_cast<unsigned char>(ch)) != 0;
   });

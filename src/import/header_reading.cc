@@ -341,7 +341,7 @@ bool RowReader::UnitsUnderTestTitles(const Line& line, const std::vector<Column>
 
 std::optional<Line> RowReader::WithSpecimenTitles(const Line& line) const {
   // The heading's test: the name waiting for its value, else the last heading.
-  std::string heading = pending_ ? pending_->text
+  std::string heading = pending_                   ? pending_->text
                         : recent_headings_.empty() ? std::string()
                                                    : recent_headings_.back();
   heading = std::string(TrimSpaces(std::string_view(heading).substr(0, heading.find('('))));

@@ -201,8 +201,8 @@ void StripPageNumber(Line* line) {
 
 // What OCR makes of a flag arrow printed after a value ("9,2 ↓" read as "9,2 J", "162 ↑" as
 // "162 T"): letters and marks no report writes after a number.
-constexpr std::string_view kArrowReadings[] = {"J", "j", "T", "t", "Tt", "TT", "Tf", "tT",
-                                               "!", "|", "I", "Li", "Lt", "f", "1"};
+constexpr std::string_view kArrowReadings[] = {"J", "j", "T", "t",  "Tt", "TT", "Tf", "tT",
+                                               "!", "|", "I", "Li", "Lt", "f",  "1"};
 
 // On a scan, each arrow reading right after a number, in its cell or as a cell of its own, is
 // taken for a flag ("(*)"), and the cell for review (its confidence lowered below

@@ -401,8 +401,7 @@ void RowReader::SpecimenScope(const Line& line) {
   }
 }
 
-std::optional<Line> RowReader::NameOverDatedCells(const std::vector<Line>& lines,
-                                                  size_t i) const {
+std::optional<Line> RowReader::NameOverDatedCells(const std::vector<Line>& lines, size_t i) const {
   if (i + 1 >= lines.size() || lines[i].cells.size() != 1) return std::nullopt;
   const Line& line = lines[i];
   const Line& next = lines[i + 1];

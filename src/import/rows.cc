@@ -447,8 +447,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       pending_age_ = 0;
       // Whether a heading of earlier results stands right above this name ("Resultados
       // anteriores" / "Hemoglobina (g/dL)"): it heads this card (see the card's value below).
-      card_under_heading_ = *i > 0 && !recent_headings_.empty() &&
-                            lines[*i - 1].Text() == recent_headings_.back();
+      card_under_heading_ =
+          *i > 0 && !recent_headings_.empty() && lines[*i - 1].Text() == recent_headings_.back();
       card_read_.reset();
       // No collection label above the first card: its date may be printed under it.
       if (!cards_dated_below_) cards_dated_below_ = !date.date || date.source.text.empty();

@@ -38,11 +38,11 @@ TEST(TableRules, ThinLongRulesArePaintedWhite) {
 
 TEST(TableRules, LettersAndFilledBandsStay) {
   PixPtr page = WhitePage();
-  Fill(page.get(), 100, 200, 900, 3);    // a rule, so the page has one to remove
-  Fill(page.get(), 300, 300, 40, 6);     // the bar of a letter "T" at 14 points
-  Fill(page.get(), 317, 300, 6, 45);     // its stem
-  Fill(page.get(), 100, 500, 900, 40);   // a shaded header band, white text on black
-  Fill(page.get(), 120, 600, 250, 2);    // an underline shorter than a rule (under an inch)
+  Fill(page.get(), 100, 200, 900, 3);   // a rule, so the page has one to remove
+  Fill(page.get(), 300, 300, 40, 6);    // the bar of a letter "T" at 14 points
+  Fill(page.get(), 317, 300, 6, 45);    // its stem
+  Fill(page.get(), 100, 500, 900, 40);  // a shaded header band, white text on black
+  Fill(page.get(), 120, 600, 250, 2);   // an underline shorter than a rule (under an inch)
   PixPtr clean = WithoutTableRules(page.get(), kDpi);
   ASSERT_TRUE(clean);
   EXPECT_EQ(At(clean.get(), 320, 302), 0u);

@@ -61,8 +61,7 @@ TEST_F(Blind50Test, OwnResultsInOtherWords_Regression) {
       {"from the labs i put in what r-iss would dad be", ReplyKind::kAnswer, "my-stage"},
       {"look at ma bloods an tell me if the paraprotein is creepin up", ReplyKind::kAnswer,
        "my-labs-trend"},
-      {"com base nos meus exames estou em resposta completa?", ReplyKind::kAnswer,
-       "my-response"},
+      {"com base nos meus exames estou em resposta completa?", ReplyKind::kAnswer, "my-response"},
   });
 }
 
