@@ -177,62 +177,65 @@ std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen) {
   return out;
 }
 
+namespace {
+
+// `line` with its first cell cut in two at byte `cut` (a space); boxes in proportion to the
+// characters (the words' own boxes are not kept in a cell).
+Line CutFirstCell(const Line& line, size_t cut) {
+  const Cell& c = line.cells[0];
+  Line out = line;
+  Cell a = c, b = c;
+  a.text = c.text.substr(0, cut);
+  b.text = c.text.substr(cut + 1);
+  a.box = PartBox(c, 0, cut);
+  b.box.x0 = a.box.x1 + 1;
+  out.cells[0] = a;
+  out.cells.insert(out.cells.begin() + 1, b);
+  return out;
+}
+
+bool ExactName(std::string_view text) {
+  return MatchTestName(text, Specimen::kUnknown).match == TestName::Match::kExact;
+}
+
+// A reference range, with or without its unit after it ("0.57 - 2.63 mg/dL").
+bool RangeWithUnit(std::string_view tail) {
+  if (ParseLabRange(tail)) return true;
+  const size_t last = tail.rfind(' ');
+  return last != std::string_view::npos && IsUnitText(tail.substr(last + 1)) &&
+         ParseLabRange(tail.substr(0, last));
+}
+
+}  // namespace
+
 // When the first cell is "<known test name> <value...>" with too small a gap to be two cells,
 // returns the line with that cell cut in two.
 std::optional<Line> SplitNameValue(const Line& line) {
-  const Cell& c = line.cells[0];
-  if (MatchTestName(c.text, Specimen::kUnknown).match == TestName::Match::kExact) {
-    return std::nullopt;
-  }
+  const std::string& text = line.cells[0].text;
+  if (ExactName(text)) return std::nullopt;
   std::vector<size_t> spaces;
-  for (size_t k = 0; k < c.text.size(); ++k) {
-    if (c.text[k] == ' ') spaces.push_back(k);
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (text[k] == ' ') spaces.push_back(k);
   }
-  // A value ("Lambda Free Light Chains, Serum 24.4"), or the reference range with its unit
-  // ("Lambda Free Light Chain 0.57 - 2.63 mg/dL": a narrow name column ran into the next).
-  const auto range_after = [](std::string_view tail) {
-    if (ParseLabRange(tail)) return true;
-    const size_t last = tail.rfind(' ');
-    return last != std::string_view::npos && IsUnitText(tail.substr(last + 1)) &&
-           ParseLabRange(tail.substr(0, last));
-  };
-  // Or the unit ("Beta-2-Microglob mg/L": a monospace print-out's name and unit one space apart).
-  const std::string_view last =
-      std::string_view(c.text).substr(spaces.empty() ? 0 : spaces.back() + 1);
+  if (spaces.empty()) return std::nullopt;
+  // The unit ("Beta-2-Microglob mg/L": a monospace print-out's name and unit one space apart).
+  const std::string_view last = std::string_view(text).substr(spaces.back() + 1);
   const bool lettered = std::any_of(last.begin(), last.end(), [](char ch) {
     return std::isalpha(static_cast<unsigned char>(ch)) != 0;
   });
-  if (!spaces.empty() && lettered && IsUnitText(last) &&
-      MatchTestName(c.text.substr(0, spaces.back()), Specimen::kUnknown).match ==
-          TestName::Match::kExact) {
-    const size_t cut = spaces.back();
-    Line out = line;
-    Cell a = c, b = c;
-    a.text = c.text.substr(0, cut);
-    b.text = c.text.substr(cut + 1);
-    a.box = PartBox(c, 0, cut);
-    b.box.x0 = a.box.x1 + 1;
-    out.cells[0] = a;
-    out.cells.insert(out.cells.begin() + 1, b);
-    return out;
+  if (lettered && IsUnitText(last) && ExactName(text.substr(0, spaces.back()))) {
+    return CutFirstCell(line, spaces.back());
   }
+  // A value ("Lambda Free Light Chains, Serum 24.4"), or the reference range with its unit
+  // ("Lambda Free Light Chain 0.57 - 2.63 mg/dL": a narrow name column ran into the next).
   for (size_t n = 1; n <= 5 && n <= spaces.size(); ++n) {
     const size_t cut = spaces[spaces.size() - n];
-    const std::string name = c.text.substr(0, cut), value = c.text.substr(cut + 1);
-    std::optional<LabValue> v = ParseLabValue(value);
+    const std::string_view tail = std::string_view(text).substr(cut + 1);
+    const std::optional<LabValue> v = ParseLabValue(tail);
     const bool number = n <= 3 && v && v->kind == LabValue::Kind::kNumber;
-    if (!number && !range_after(value)) continue;
-    if (MatchTestName(name, Specimen::kUnknown).match != TestName::Match::kExact) continue;
-    // Boxes in proportion to the characters (the words' own boxes are not kept in a cell).
-    Line out = line;
-    Cell a = c, b = c;
-    a.text = name;
-    b.text = value;
-    a.box = PartBox(c, 0, cut);
-    b.box.x0 = a.box.x1 + 1;
-    out.cells[0] = a;
-    out.cells.insert(out.cells.begin() + 1, b);
-    return out;
+    if ((number || RangeWithUnit(tail)) && ExactName(text.substr(0, cut))) {
+      return CutFirstCell(line, cut);
+    }
   }
   return std::nullopt;
 }
