@@ -240,6 +240,16 @@ std::optional<Line> SplitNameValue(const Line& line) {
   return std::nullopt;
 }
 
+std::optional<std::string> EarlierResultName(std::string_view text, Specimen specimen) {
+  const std::string lower = AsciiLower(text);
+  for (std::string_view w : {"prior ", "previous ", "prev. ", "earlier ", "last "}) {
+    if (!lower.starts_with(w)) continue;
+    const std::string rest(TrimSpaces(text.substr(w.size())));
+    if (MatchTestName(rest, specimen).match == TestName::Match::kExact) return rest;
+  }
+  return std::nullopt;
+}
+
 bool IsTimeCell(std::string_view t) {
   size_t k = 0;
   auto digits = [&](size_t most) {

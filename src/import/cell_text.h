@@ -53,6 +53,9 @@ std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen);
 // A first cell "<known test name> <value...>" or "<known test name> <range> [unit]" set too
 // close to be two cells, cut in two.
 std::optional<Line> SplitNameValue(const Line& line);
+// The test a row names as its earlier result ("Prior IFE" -> "IFE", "Previous M-spike" ->
+// "M-spike"): the name after the word, when it is a test's exact name; nullopt otherwise.
+std::optional<std::string> EarlierResultName(std::string_view text, Specimen specimen);
 // A cell that stands for a result not done: "-", "--", an en or em dash, "n/a", "not done".
 bool IsPlaceholder(std::string_view text);
 // True when `text` heads a block of earlier results ("Resultados anteriores", "Previous

@@ -291,6 +291,8 @@ void RowReader::NameTestsOfContinuedTitles(const Line& line) {
 
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
+  // A row of a test's earlier result ("Prior IFE | IgG kappa (11/21/2023)"), not titles.
+  if (internal::EarlierResultName(line.cells[0].text, specimen_)) return false;
   if (TitlesContinue(line)) {
     NameTestsOfContinuedTitles(line);
     header_box_.Cover(line.box);

@@ -225,6 +225,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     std::optional<LabDate> d;
     if (!label.empty() && HeaderKind(label, &d) == Col::kName) name_text = rest;
   }
+  // A row named as an earlier result of a test ("Prior IFE | IgG kappa (11/21/2023)"): that
+  // test's earlier result, with the date it carries.
+  bool named_previous = false;
+  if (std::optional<std::string> earlier = internal::EarlierResultName(name_text, specimen_)) {
+    name_text = *earlier;
+    named_previous = true;
+  }
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
     // An immunofixation that names no specimen under a title naming the urine's
@@ -323,6 +330,17 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         Info(test.analyte).kind == ValueKind::kCoded;
     if (!labelled) RestoreOuterHeader(line);
     RowCells cells = CellsOf(line, labelled && !under_columns, coded);
+    if (named_previous && cells.value) {
+      Piece earlier = *cells.value;
+      const std::optional<LabDate> d = TakeDateOfPrevious(&earlier);
+      if (!d) {
+        out_->unrecognised.push_back(
+            ImportNote{line.page, line.Text(), "an earlier result without its date"});
+        return Outcome::kRow;
+      }
+      cells.previous_dated.emplace_back(*d, earlier);
+      cells.value.reset();
+    }
     if (*i + 1 < lines.size()) DatesUnderPreviousCells(line, lines[*i + 1], &cells);
     if (row_date && !cells.value_date) cells.value_date = row_date;
     if (test.match == TestName::Match::kExact || test.match == TestName::Match::kLoose) {
@@ -472,6 +490,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     isotype_note_.clear();
     if (!specimen_title) heading_test_.reset();  // "Suero: ..." may be followed by "Orina: ..."
     RememberRow(name, *i, cells);
+    // A finding's row with only its earlier result ("Immunofixation sérique | IgG kappa
+    // (06/02/24)"): today's finding may follow as a sentence ("Présence d'une immunoglobuline
+    // monoclonale de type IgG kappa.").
+    if (coded && !cells.value && (cells.previous || !cells.previous_dated.empty())) {
+      pending_ = name;
+      pending_age_ = 0;
+      card_under_heading_ = false;
+    }
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".

@@ -209,5 +209,38 @@ TEST(Blind45Class, CardHistoryKeptWhenItsValueIsLostOnAPhoto_Regression) {
   EXPECT_TRUE(o->previous);
 }
 
+// A Virginia report named its earlier immunofixation "Prior IFE", with the finding's date in
+// the cell; the row was dropped without a word.
+TEST(Blind45Class, RowNamedPriorTest_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 03/26/2024"}},
+      {{40, "Test"}, {240, "Result"}, {350, "Reference"}, {460, "Previous (date)"}},
+      {{38, "Immunofixation, Serum"}},
+      {{44, "IFE interpretation"}, {240, "IgG kappa monoclonal protein detected"}},
+      {{44, "Prior IFE"}, {460, "IgG kappa (11/21/2023)"}},
+  });
+  const ImportedObservation* prior = FindOn(r, Analyte::kSerumIfe, "2023-11-21");
+  ASSERT_NE(prior, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(prior->previous);
+  EXPECT_EQ(prior->obs.text, "IgG kappa");
+}
+
+// A Burgundy report gave the immunofixation's row only its earlier result, and today's finding
+// as a sentence under it; the sentence was not read.
+TEST(Blind45Class, FindingBelowARowOfItsEarlierResult_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le : 05/03/2024"}},
+      {{42, "Analyses"}, {240, "Résultats"}, {300, "Unités"}, {460, "Antériorités"}},
+      {{50, "Immunofixation sérique"}, {460, "IgG kappa (06/02/24)"}},
+      {{58, "Présence d'une immunoglobuline monoclonale de type IgG kappa."}},
+  });
+  const ImportedObservation* now = FindOn(r, Analyte::kSerumIfe, "2024-03-05");
+  ASSERT_NE(now, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(now->obs.text, "IgG kappa");
+  const ImportedObservation* before = FindOn(r, Analyte::kSerumIfe, "2024-02-06");
+  ASSERT_NE(before, nullptr);
+  EXPECT_TRUE(before->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
