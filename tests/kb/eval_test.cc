@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind50.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind51.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -207,6 +207,12 @@ TEST(EvalTest, MeetsGoals) {
       // measured once blind at d17374b (91.2% top-1, 34 of 36 emergencies, 24 of 26 crises,
       // refusal precision and recall 87.5%, decisions 84.4%).
       {{"blind50.tsv"}, "blind50", {0.93, 0.95, 0.85, 0.95}, {}},
+      // blind51: English from US cities, Yorkshire, Sussex, Oxford, Dundee, Derry, Canada,
+      // Australia, New Zealand, Africa, Jamaica and South and Southeast Asia with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at 97bfff6 (88.6%
+      // top-1, 36 of 37 emergencies, 24 of 26 crises, refusal precision 71.4% and recall 78.9%,
+      // decisions 82.4%).
+      {{"blind51.tsv"}, "blind51", {0.86, 0.70, 0.75, 0.88}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
