@@ -377,64 +377,6 @@ bool RowReader::ReadCardUnitLine(const Line& line) {
   return true;
 }
 
-// How far a section's first line may start from its heading and still be in its column, and how
-// far left of that column a line starts outside it (as for a block of earlier results in
-// extract.cc).
-constexpr double kHeadingAlign = 12;
-constexpr double kLeftOfColumn = 20;
-
-void RowReader::SpecimenScope(const Line& line) {
-  if (!specimen_heading_x_ || line.cells.empty() || specimen_ == Specimen::kUnknown) return;
-  const double x = line.cells[0].box.x0;
-  if (!specimen_column_x_) {
-    if (std::abs(x - *specimen_heading_x_) <= kHeadingAlign) {
-      specimen_column_x_ = std::min(x, *specimen_heading_x_);
-    } else {
-      specimen_heading_x_.reset();  // not aligned: the heading names every line below it
-    }
-    return;
-  }
-  if (x < *specimen_column_x_ - kLeftOfColumn) {
-    specimen_ = Specimen::kUnknown;
-    specimen_heading_x_.reset();
-    specimen_column_x_.reset();
-  }
-}
-
-std::optional<Line> RowReader::NameOverDatedCells(const std::vector<Line>& lines, size_t i) const {
-  if (i + 1 >= lines.size() || lines[i].cells.size() != 1) return std::nullopt;
-  const Line& line = lines[i];
-  const Line& next = lines[i + 1];
-  const Cell& name = line.cells[0];
-  // Below the name, not above it (a column read after its names), and close under it.
-  if (next.page != line.page || next.cells.empty() || next.cells[0].box.x0 <= name.box.x1 ||
-      next.box.y0 < line.box.y0 + line.box.height() / 2 ||
-      next.box.y0 - line.box.y1 > line.box.height()) {
-    return std::nullopt;
-  }
-  const TestName test = MatchTestName(name.text, specimen_);
-  if (test.match != TestName::Match::kExact && test.match != TestName::Match::kLoose) {
-    return std::nullopt;
-  }
-  const bool dated = std::all_of(next.cells.begin(), next.cells.end(), [&](const Cell& c) {
-    const Column* col = ColumnOf(c);
-    return col != nullptr && col->kind == Col::kDate;
-  });
-  if (!dated) return std::nullopt;
-  Line joined = line;
-  for (const Cell& c : next.cells) {
-    joined.cells.push_back(c);
-    joined.box.Cover(c.box);
-  }
-  return joined;
-}
-
-bool RowReader::CardResultTitle(const Line& line) const {
-  if (!pending_ || line.cells.size() != 1) return false;
-  std::optional<LabDate> date;
-  return HeaderKind(line.cells[0].text, &date) == Col::kValue && !date;
-}
-
 bool RowReader::SaidUnreadDatedRow(const Line& line) {
   if (line.cells.size() < 3 || std::none_of(line.cells.begin() + 1, line.cells.end(),
                                             [](const Cell& c) { return IsDateCell(c.text); })) {
