@@ -36,6 +36,9 @@ constexpr TestWord kTestNames[] = {
     {"\xCE\xB2"
      "2 mikroglob",
      Analyte::kBeta2Microglobulin},
+    {"\xCE\xB2"
+     "2 microglob",  // es, fr, it, pt: "β2-micro-" / "glob. (mg/L)" over two lines
+     Analyte::kBeta2Microglobulin},
     {"kalsiyum", Analyte::kCalcium},
     {"albumin", Analyte::kAlbumin},
     {"beta 2 mikroglobulin", Analyte::kBeta2Microglobulin},

@@ -78,6 +78,7 @@ constexpr TestWord kMoreTestNames[] = {
     {"tuong bao", Analyte::kBmPlasmaCells},
     // Spanish: "Proteína M (pico monoclonal)".
     {"proteina m", Analyte::kSerumMProtein},
+    {"prot m", Analyte::kSerumMProtein},  // es, pt, it: "Prot. M orina (mg/24 h)"
     // Norwegian (Bokmål): "Kalsium", and the free light chains as "Frie lette kjeder".
     {"kalsium", Analyte::kCalcium},
     {"kalsium totalt", Analyte::kCalcium},
