@@ -74,7 +74,7 @@ constexpr NotUsedWord kNotUsed[] = {
     {"phosphatases alcalines", NotUsed::kChemistry},
     {"proteinas totales", NotUsed::kChemistry},
     {"prot totales", NotUsed::kChemistry},  // es: "Prot. totales (g/dL)"
-    {"proteinuria", NotUsed::kChemistry},  // es, it, pt: total urine protein, not the M-protein
+    {"proteinuria", NotUsed::kChemistry},   // es, it, pt: total urine protein, not the M-protein
     {"proteinurie", NotUsed::kChemistry},
     {"proteinuria de 24 horas", NotUsed::kChemistry},
     {"glucosa", NotUsed::kChemistry},
