@@ -278,14 +278,6 @@ bool IsReferenceLine(const Line& l) {
 }
 
 // A card's status beside its name ("Hemoglobin | Final").
-bool IsCardStatus(std::string_view text) {
-  const std::string t = AsciiLower(TrimSpaces(text));
-  for (std::string_view w :
-       {"final", "pending", "preliminary", "corrected", "amended", "completed", "resulted"}) {
-    if (t == w) return true;
-  }
-  return false;
-}
 
 // The word "Result" before a card's value ("Result | 122 g/L").
 bool IsResultWord(std::string_view text) {
@@ -412,6 +404,15 @@ std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, Da
 bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order) {
   for (const auto& [d, generic] : CollectionLabelDates(line, nullptr, order)) {
     if (d.date != date) return true;
+  }
+  return false;
+}
+
+bool IsCardStatus(std::string_view text) {
+  const std::string t = AsciiLower(TrimSpaces(text));
+  for (std::string_view w : {"final", "pending", "preliminary", "corrected", "amended", "completed",
+                             "resulted", "in progress"}) {
+    if (t == w) return true;
   }
   return false;
 }

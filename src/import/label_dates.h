@@ -81,6 +81,9 @@ std::optional<LabDate> CollectionDateUnder(const Line& line, const Box& card, Da
 // above's nor the one below's.
 bool UnreadCollectionDate(const Line& line, DateOrder order);
 
+// True when `text` is a portal card's status beside its name ("Final", "Pending", "In progress").
+bool IsCardStatus(std::string_view text);
+
 // True when `line` has a collection label (CollectionLabelDates) of a date other than `date`:
 // a block of earlier results of that date ends there, not at its own cards' labels.
 bool LabelsAnotherDate(const Line& line, const Date& date, DateOrder order);

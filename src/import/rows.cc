@@ -404,7 +404,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           }
           return Outcome::kRow;
         }
-        if (line.cells.size() <= 2 && !IsSentence(line.Text())) {
+        // Not a card's name with its status ("Urine protein electrophoresis | In progress"):
+        // the cards after it (a calcium, an LDH) are not the urine's.
+        if (line.cells.size() <= 2 && !IsSentence(line.Text()) &&
+            !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text))) {
           const Specimen s = SpecimenOfHeading(line.Text());
           SpecimenHeading(s);
         }
@@ -502,7 +505,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".
   if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text) &&
-      !IsSentence(line.Text())) {
+      !IsSentence(line.Text()) &&
+      !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text))) {
     const Specimen s = SpecimenOfHeading(line.Text());
     SpecimenHeading(s);
   }

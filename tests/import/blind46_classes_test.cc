@@ -29,5 +29,21 @@ TEST(Blind46Class, ShortSpanishProteinTitles_Regression) {
   ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-21", 180);
 }
 
+// A Northwest Territories portal listed "Urine protein electrophoresis | In progress" among its
+// cards; it was taken for a section heading, and the calcium, LDH and β2-microglobulin cards
+// after it were set aside as urine tests.
+TEST(Blind46Class, CardInProgressIsNoSpecimenHeading_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{48, "Urine protein electrophoresis"}, {244, "In progress"}},
+      {{48, "Calcium, total"}, {266, "Final"}},
+      {{48, "2.63 mmol/L"}},
+      {{48, "Normal range: 2.10 - 2.55 mmol/L"}},
+      {{48, "Collected: Mar 5, 2024 8:14 AM"}},
+  });
+  const ImportedObservation* ca = Find(r, Analyte::kCalcium);
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ca->obs.date.ToString(), "2024-03-05");
+}
+
 }  // namespace
 }  // namespace oncoguide::import
