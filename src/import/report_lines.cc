@@ -241,7 +241,8 @@ bool NoiseMark(std::string_view w) {
 
 void DropOcrNoise(Line* line) {
   std::erase_if(line->cells, [](const Cell& c) {
-    return NoiseMark(c.text) && c.text != "-";  // a lone dash may say "not done"
+    // Dashes alone may say "not done" ("-", "--", "---").
+    return NoiseMark(c.text) && c.text.find_first_not_of('-') != std::string::npos;
   });
   for (Cell& c : line->cells) {
     const size_t space = c.text.rfind(' ');
