@@ -177,6 +177,11 @@ std::optional<Line> SplitLabelledResult(const Line& line, Specimen specimen) {
   return out;
 }
 
+std::pair<Cell, Cell> CutCell(const Cell& c, size_t end, size_t at) {
+  return {Cell{c.text.substr(0, end), PartBox(c, 0, end), c.confidence},
+          Cell{c.text.substr(at), PartBox(c, at, c.text.size()), c.confidence}};
+}
+
 namespace {
 
 // `line` with its first cell cut in two at byte `cut` (a space); boxes in proportion to the

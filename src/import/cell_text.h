@@ -15,6 +15,11 @@
 
 namespace oncoguide::import::internal {
 
+// `c` cut in two: its text before byte `end`, and its text from byte `at` on (past the space
+// between them), each with its share of the box (PartBox) and `c`'s confidence.
+//
+//   CutCell({"15/01/2024 08:32 9,1 L", box}, 16, 17)  // "15/01/2024 08:32" | "9,1 L"
+std::pair<Cell, Cell> CutCell(const Cell& c, size_t end, size_t at);
 // Lower case without accents, trimmed, without a trailing ':'.
 std::string Lower(std::string_view s);
 // True when `t` is one of `words` or starts with one followed by a space.

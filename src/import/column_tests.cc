@@ -59,11 +59,10 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
   // under "F.EXTRAC. | HORA | HB"): the date (and time) apart from the result.
   Line parted = lines[i];
   if (const size_t end = internal::LeadingRowDate(parted.cells[0].text); end > 0) {
-    const Cell c = parted.cells[0];
-    const size_t rest = c.text.find_first_not_of(' ', end);
-    parted.cells[0] = Cell{c.text.substr(0, end), PartBox(c, 0, end), c.confidence};
-    parted.cells.insert(parted.cells.begin() + 1,
-                        Cell{c.text.substr(rest), PartBox(c, rest, c.text.size()), c.confidence});
+    const Cell& c = parted.cells[0];
+    auto [date, result] = internal::CutCell(c, end, c.text.find_first_not_of(' ', end));
+    parted.cells[0] = std::move(date);
+    parted.cells.insert(parted.cells.begin() + 1, std::move(result));
   }
   const Line& line = parted;
   // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |

@@ -198,13 +198,9 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     // Two CJK titles a scan ran together ("판정단위": flag and units), one column each.
     if (const std::string spaced = internal::SpacedCjkTitles(whole.text); spaced != whole.text) {
       const size_t cut = spaced.find(' ');
-      Cell a = whole, b = whole;
-      a.text = whole.text.substr(0, cut);
-      b.text = whole.text.substr(cut);
-      a.box = PartBox(whole, 0, cut);
-      b.box = PartBox(whole, cut, whole.text.size());
-      out.push_back(std::move(a));
-      out.push_back(std::move(b));
+      auto [first, second] = internal::CutCell(whole, cut, cut);
+      out.push_back(std::move(first));
+      out.push_back(std::move(second));
       continue;
     }
     const Cell& c = whole;
@@ -281,8 +277,8 @@ std::vector<Cell> RowReader::DatedTitleApartFromNext(const Cell& c) const {
     return {};
   }
   const size_t at = static_cast<size_t>(rest.data() - c.text.data());
-  return {Cell{c.text.substr(0, end), PartBox(c, 0, end), c.confidence},
-          Cell{std::string(rest), PartBox(c, at, c.text.size()), c.confidence}};
+  auto [title, next_title] = internal::CutCell(c, end, at);
+  return {std::move(title), std::move(next_title)};
 }
 
 std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated, bool name_title) const {

@@ -277,8 +277,6 @@ bool IsReferenceLine(const Line& l) {
   return ParseLabRange(t).has_value();
 }
 
-// A card's status beside its name ("Hemoglobin | Final").
-
 // The word "Result" before a card's value ("Result | 122 g/L").
 bool IsResultWord(std::string_view text) {
   std::string t = AsciiLower(TrimSpaces(text));

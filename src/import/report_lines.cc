@@ -330,10 +330,10 @@ size_t LeadingRowDate(std::string_view cell) {
 }
 
 bool DatedRowOfNumbers(const Line& line) {
-  if (line.cells.size() < 2 || (line.cells.size() < 3 && LeadingRowDate(line.cells[0].text) == 0) ||
-      (!RowDateCell(line.cells[0].text) && LeadingRowDate(line.cells[0].text) == 0)) {
-    return false;
-  }
+  if (line.cells.size() < 2) return false;
+  // A date cell before two results or more, or a date run into the first result.
+  const bool leading = LeadingRowDate(line.cells[0].text) > 0;
+  if (!leading && (line.cells.size() < 3 || !RowDateCell(line.cells[0].text))) return false;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
     if (v && v->kind == LabValue::Kind::kNumber) return true;
