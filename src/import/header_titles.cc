@@ -103,7 +103,8 @@ constexpr std::string_view kRowDateTitles[] = {
     "f. extrac.",
     "f.extraccion",
     "data d'extraccio",  // ca: "Data d'extracció | Núm. petició | Hb | ..."
-    "data d\xE2\x80\x99extraccio",
+    "data d\xE2\x80\x99"
+    "extraccio",
     "data extraccio",
     "data prelievo",
     "data do prelievo",

@@ -57,6 +57,18 @@ TEST(Blind42Class, CatalanRowDateAndRequestNumberTitles_Regression) {
   ExpectValueOn(r, Analyte::kSerumIfe, "2024-06-24", 0);
 }
 
+// The same title with a typographic apostrophe ("Data d’extracció"), as word processors set it.
+// Its entry in the title list had run its hex escape into the next letter ("\x99e"), so the
+// title never matched and every row was left unread.
+TEST(Blind42Class, CatalanRowDateTitleWithTypographicApostrophe_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "Data d\u2019extracció"}, {140, "Núm. petició"}, {225, "Hb"}, {265, "Calcio"}},
+      {{225, "g/dL"}, {265, "mg/dL"}},
+      {{36, "08/01/2024 08:12"}, {140, "24-0108-0317"}, {225, "9,6*"}, {265, "10,8*"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-01-08", 9.6);
+}
+
 // The key to the titles under the table, titled in two languages ("Llegenda / Leyenda:"), its
 // entries in a cell right of the title and continued under them, parted by middle dots: "CM"
 // (componente monoclonal) was a title we did not know, its column never read.
