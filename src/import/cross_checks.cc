@@ -325,8 +325,7 @@ void ReviewArrowDecimalsAcrossPages(std::vector<ImportedObservation>* observatio
 // The decimals a laboratory gives a test in a unit, at most (haemoglobin "12,3 g/dL", "123
 // g/L"; LDH "245 U/L"), or -1 when it varies.
 int UsualDecimals(records::Analyte a, const std::string& unit) {
-  std::string u;
-  for (char c : unit) u.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string u = AsciiLower(unit);
   switch (a) {
     case records::Analyte::kHemoglobin:
       return u == "g/dl" ? 1 : u == "g/l" ? 0 : -1;
