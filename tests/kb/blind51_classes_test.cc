@@ -43,5 +43,31 @@ TEST_F(Blind51Test, ForeignChoicesAskedOfTheGuide_Regression) {
   }
 }
 
+// Over-triage and refusals of answerable questions found in the development rounds: going in
+// prepared is no crisis; an infusion reaction last month, asked about now, is no emergency
+// while one happening now is; a bone drip beside the word "osteoporosis" and a household's
+// vaccines around the person on treatment are myeloma questions, not other conditions.
+TEST_F(Blind51Test, PreparedPastReactionsBoneDripsAndHouseholdVaccines_Regression) {
+  EXPECT_NE(asker_->Ask("Language barrier here so I want to go in prepared, is there a list of "
+                        "things to ask")
+                .kind,
+            ReplyKind::kCrisis);
+  EXPECT_EQ(asker_
+                ->Ask("my dad had a bad reaction to his first dara infusion last month, shivering "
+                      "and wheezy, they slowed it down. does that happen every time?")
+                .kind,
+            ReplyKind::kAnswer);
+  EXPECT_EQ(asker_->Ask("he had a bad reaction to dara last month and now he can't breathe").kind,
+            ReplyKind::kEmergency);
+  const Reply drip = asker_->Ask(
+      "why does mum get zometa through a drip every month when she hasn't got osteoporosis");
+  EXPECT_EQ(drip.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(drip.topic, "bone-health");
+  const Reply jabs = asker_->Ask(
+      "is it ok for the grandchildren to get their vaccines when they visit grandad on revlimid");
+  EXPECT_EQ(jabs.kind, ReplyKind::kAnswer);
+  EXPECT_EQ(jabs.topic, "infection-prevention");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
