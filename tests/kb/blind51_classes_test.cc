@@ -69,5 +69,20 @@ TEST_F(Blind51Test, PreparedPastReactionsBoneDripsAndHouseholdVaccines_Regressio
   EXPECT_EQ(jabs.topic, "infection-prevention");
 }
 
+// Decisions missed in the development rounds: patois "yuh tink mi fi tek it or no"; stopping
+// prescribed medicines for an alternative remedy, asked as yes or no; choosing between two
+// CAR-T products while saying one "can't think anymore" (a figure of speech, no confusion).
+TEST_F(Blind51Test, PatoisRemedySwitchAndOverwhelmedChoices_Regression) {
+  for (const char* q :
+       {"Dem give mi di pomalyst now. Yuh tink mi fi tek it or no?",
+        "should my mother stop the allopathy tablets and only do ayurvedic medicine, yes or no",
+        "abecma or carvykti for my dad? just tell me which, I can't think anymore"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kPersonalDecision) << q;
+  }
+  // A confused person is still an emergency.
+  EXPECT_EQ(asker_->Ask("my husband can't think straight and is confused since this morning").kind,
+            ReplyKind::kEmergency);
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
