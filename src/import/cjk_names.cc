@@ -115,17 +115,25 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"경쇄", "light chain"},
     {"단백전기영동", "protein electrophoresis"},
     {"전기영동", "electrophoresis"},
+    {"형질세포 비율", "plasma cells"},  // "비율" (proportion) is a percentage here, no ratio
+    {"형질세포비율", "plasma cells"},
     {"형질세포", "plasma cells"},
+    {"골수 도말", "bone marrow"},  // "도말" (smear): the aspirate's count
+    {"골수도말", "bone marrow"},
+    {"골수", "bone marrow"},
     {"蛋白分画", "protein electrophoresis"},
     {"分画", "fraction"},
     {"电泳", "electrophoresis"},
     {"電泳", "electrophoresis"},
     {"形質細胞", "plasma cells"},
+    {"浆细胞比例", "plasma cells"},  // "比例" (proportion) is a percentage here, no ratio
+    {"漿細胞比例", "plasma cells"},
     {"浆细胞", "plasma cells"},
     {"漿細胞", "plasma cells"},
     // Specimens.
     {"血清", "serum"},
     {"혈청", "serum"},
+    {"24시간뇨", "24 hour urine"},
     {"소변", "urine"},
     {"尿中", "urine"},
     {"尿", "urine"},
@@ -188,6 +196,7 @@ std::string CjkNamesInEnglish(std::string_view text) {
   std::string kept(text);
   for (const auto& [word, english] :
        {std::pair<std::string_view, std::string_view>{"혈청", "serum"},
+        {"24시간뇨", "24 hour urine"},  // "소변 IFE (24시간뇨)"
         {"소변", "urine"},
         {"補正", "corrected"},
         {"补正", "corrected"},

@@ -166,12 +166,16 @@ constexpr HeaderWord kHeaderWords[] = {
     {"normaalwaarde", Header::kRange},
     {"normaalwaarden", Header::kRange},
     {"referencia", Header::kRange},
+    {"v.r.", Header::kRange},  // es, it: "valores / valori di riferimento" ("V.R.: 13,0 - 17,0")
     {"vorwert", Header::kPrevious},
     {"vorbefund", Header::kPrevious},
     {"vorergebnis", Header::kPrevious},
     {"voriger wert", Header::kPrevious},
     {"letzter wert", Header::kPrevious},
     {"resultat precedent", Header::kPrevious},
+    {"precedent", Header::kPrevious},  // fr, a portal card's "Précédent : 109 g/L (06.02.2024)"
+    {"precedente valeur", Header::kPrevious},
+    {"valeur precedente", Header::kPrevious},
     {"valore precedente", Header::kPrevious},
     {"tidigare", Header::kPrevious},
     {"anterieur", Header::kPrevious},
@@ -187,6 +191,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"result. ant.", Header::kPrevious},           // es, abbreviated
     {"result. ant", Header::kPrevious},
     {"res. ant.", Header::kPrevious},
+    {"ant.", Header::kPrevious},  // es, under a row: "V.R.: 13,0 - 17,0 | Ant.: 11,4 (21/05/2024)"
     {"valor anterior", Header::kPrevious},
     {"precedente", Header::kPrevious},
     // it: a printout's short titles, the earlier value and its date in one column ("PREC. DATA

@@ -101,6 +101,8 @@ constexpr TestWord kTestNames[] = {
     {"kappa freie leichtketten", Analyte::kKappaFlc},
     {"freie kappa ketten", Analyte::kKappaFlc},
     {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
+    {"freie lk kappa", Analyte::kKappaFlc},  // de-AT, "freie LK Kappa"
+    {"freie lk lambda", Analyte::kLambdaFlc},
     {"freie kappa", Analyte::kKappaFlc},     // de, a history table's short titles
     {"fr kappa", Analyte::kKappaFlc},        // "fr. Kappa"
     {"kappa frei", Analyte::kKappaFlc},

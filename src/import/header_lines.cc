@@ -53,6 +53,9 @@ bool RowReader::AttachSubHeader(const Line& line, const std::vector<Column>& sub
     // column's title ("Date" / "collected").
     if (col->kind == Col::kOther) continue;
     if (s.kind == Col::kUnit && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
+    // The label of the units and ranges lines under the date or names column ("참고치 →" /
+    // "(g/dL) | (mg/dL)", "Reference" / "(g/L)").
+    if (s.kind == Col::kRange && (col->kind == Col::kRowDate || col->kind == Col::kName)) continue;
     if (s.kind == Col::kRowDate && (col->kind == Col::kRowDate || col->kind == Col::kName)) {
       continue;  // also the dates' label under the names ("Analyse" / "Date de prélèvement")
     }

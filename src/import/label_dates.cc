@@ -134,6 +134,32 @@ std::optional<LabDate> DateInFindingLabel(std::string_view name, DateOrder order
   return d;
 }
 
+namespace {
+
+// True when `before`, a heading's lower-cased text up to its date, ends with an earlier report
+// or exam and "of" ("Confronto con referto precedente del", "Previous report of", "Bilan
+// antérieur du", "Vorbefund vom"): the date is that earlier sampling's, as a collection label's.
+bool EarlierReportOf(std::string_view before) {
+  const std::string t = FoldLatin(std::string(TrimSpaces(before)));
+  for (std::string_view of : {" del", " dell'", " of", " du", " de", " do", " da", " vom",
+                              " from", " dated"}) {
+    if (!t.ends_with(of)) continue;
+    const std::string_view head = std::string_view(t).substr(0, t.size() - of.size());
+    for (std::string_view w :
+         {"referto precedente", "esame precedente", "report precedente", "previous report",
+          "prior report", "earlier report", "previous results", "previous sample",
+          "rapport precedent", "compte rendu precedent", "bilan precedent", "bilan anterieur",
+          "examen anterieur", "informe anterior", "analitica anterior", "analisis anterior",
+          "relatorio anterior", "exame anterior", "analises anteriores", "vorbefund",
+          "vorherigen befund", "fruheren befund"}) {
+      if (head.ends_with(w)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder order) {
   if (line.cells.size() != 1) return std::nullopt;
   const std::string& text = line.cells[0].text;
@@ -155,8 +181,9 @@ std::optional<LabDate> EarlierResultsHeadingDate(const Line& line, DateOrder ord
   // anterior: IgG Lambda (14-11-2023)").
   const std::string before = AsciiLower(text.substr(0, d->begin));
   const std::vector<Label> labels = FindLabels(before);
-  if (labels.empty() || !labels.back().collection || labels.back().generic ||
-      before.size() - labels.back().end > 8) {
+  if ((labels.empty() || !labels.back().collection || labels.back().generic ||
+       before.size() - labels.back().end > 8) &&
+      !EarlierReportOf(before)) {
     return std::nullopt;
   }
   // The date ends the heading ("... du 14/08/2024)"), or a time of day after it does ("Earlier

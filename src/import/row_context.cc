@@ -304,6 +304,39 @@ bool RowReader::UnderEarlierResultsHeading() const {
                      [](const std::string& h) { return internal::IsEarlierResultsHeading(h); });
 }
 
+namespace {
+
+// The specimen a "Specimen:" label's cell names ("SPECIMEN: URINE, 24 HR", "Material: Serum"),
+// when it names one only (never "Campioni: siero, urine 24 h"); nullopt otherwise.
+std::optional<Specimen> LabelledSpecimen(const Line& line) {
+  for (const Cell& c : line.cells) {
+    const auto [label, rest] = internal::SplitLabel(c.text);
+    const std::string l = FoldLatin(label);
+    if (l != "specimen" && l != "specimen type" && l != "sample" && l != "sample type" &&
+        l != "material" && l != "probenmaterial" && l != "untersuchungsmaterial" &&
+        l != "echantillon" && l != "muestra" && l != "tipo de muestra" && l != "amostra" &&
+        l != "campione") {
+      continue;
+    }
+    const Specimen s = SpecimenOfHeading(rest);
+    if (s == Specimen::kUnknown) return std::nullopt;
+    // Another specimen beside it: the label lists the report's specimens.
+    std::string others = AsciiLower(rest);
+    for (std::string_view w : {"urine", "urines", "urina", "urine", "orina", "harn"}) {
+      for (size_t at = others.find(w); at != std::string::npos; at = others.find(w)) {
+        others.erase(at, w.size());
+      }
+    }
+    if (s == Specimen::kUrine && SpecimenOfHeading(others) != Specimen::kUnknown) {
+      return std::nullopt;
+    }
+    return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.
@@ -312,6 +345,9 @@ void RowReader::NoteHeading(const Line& line) {
   // sériques connexes — collected ...": no sentence, though long).
   // A title with a note in brackets beside it ("CHIMICA CLINICA E EMATOLOGIA | (prelievo del
   // 08/04/2024)") is judged by the title: the chemistry under it had stayed the urine's above.
+  // A labelled specimen among a label line's cells ("ACCESSION: ... | SPECIMEN: BLOOD, VENOUS |
+  // VERIFIED: ..."): a later accession's blood after an earlier one's urine.
+  if (const std::optional<Specimen> labelled = LabelledSpecimen(line)) SpecimenHeading(*labelled);
   const bool noted = internal::NoteBesideTitle(line);
   const std::string t = noted ? line.cells[0].text : line.Text();
   const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));

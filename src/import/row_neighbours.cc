@@ -6,6 +6,9 @@
 #include <optional>
 
 #include "oncoguide/import/rows.h"
+#include "cell_text.h"
+#include "oncoguide/common/text.h"
+#include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 
 namespace oncoguide::import {
@@ -66,10 +69,39 @@ std::optional<Line> RowReader::NameOverDatedCells(const std::vector<Line>& lines
   return joined;
 }
 
-bool RowReader::CardResultTitle(const Line& line) const {
+bool RowReader::CardResultTitle(const Line& line) {
   if (!pending_ || line.cells.size() != 1) return false;
+  const std::string& text = line.cells[0].text;
+  // A card's department, method or specimen under its name ("Hémoglobine" / "Hématologie · sang
+  // EDTA" / "104 g/L", "Protéine monoclonale (pic M)" / "Électrophorèse des protéines
+  // sériques"): words joined by a middle dot, or a specimen's words, with no number and no test
+  // of their own. A urine specimen makes the card's serum test the urine one.
+  // Short, and no sentence ("... flame cells. Plasma cells constitute 38% of all" under
+  // "Plasma cells:" is the finding, not its specimen).
+  if (!ParseLabValue(text) && !FindLabDate(text, order_) && pending_age_ == 0 &&
+      internal::SplitOnSpaces(text).size() <= 6 && text.find('.') == std::string::npos &&
+      text.find_first_of("%") == std::string::npos &&
+      MatchTestName(text, Specimen::kUnknown).match == TestName::Match::kNone) {
+    const Specimen s = SpecimenOfHeading(text);
+    if (s == Specimen::kUrine) {
+      const TestName urine = MatchTestName(pending_->text, Specimen::kUrine);
+      if (urine.match == TestName::Match::kExact || urine.match == TestName::Match::kLoose ||
+          urine.match == TestName::Match::kIgnored) {
+        pending_->test = urine;
+      }
+    }
+    const std::string folded = FoldLatin(AsciiLower(text));
+    const bool method = folded.find("electrophores") != std::string::npos ||
+                        folded.find("elettroforesi") != std::string::npos ||
+                        folded.find("electroforesis") != std::string::npos ||
+                        folded.find("eletroforese") != std::string::npos ||
+                        folded.find("elektrophorese") != std::string::npos;
+    if (s != Specimen::kUnknown || method || text.find("\xC2\xB7") != std::string::npos) {
+      return true;
+    }
+  }
   std::optional<LabDate> date;
-  return HeaderKind(line.cells[0].text, &date) == Col::kValue && !date;
+  return HeaderKind(text, &date) == Col::kValue && !date;
 }
 
 }  // namespace oncoguide::import

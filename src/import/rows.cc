@@ -397,7 +397,10 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
               ImportNote{line.page, line.Text(), "test name not recognised"});
           // A list set in two columns beside it (a marrow differential: "Metamyelocytes | 9% |
           // Plasma cells | 6%"): the known test's name and value on the right are read.
-          if (std::optional<Line> right = KnownPairAfter(line); right && columns_.empty()) {
+          // Also under a table's header when the line is two name-value pairs (a marrow page's
+          // template header over its differential).
+          if (std::optional<Line> right = KnownPairAfter(line);
+              right && (columns_.empty() || line.cells.size() == 4)) {
             std::vector<Line> one{std::move(*right)};
             size_t j = 0;
             ReadLine(one, &j, date);

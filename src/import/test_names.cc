@@ -295,6 +295,20 @@ std::optional<Analyte> LookupNearWords(const std::vector<std::string>& words) {
 // The analyte for the specimen the name gives: a serum M-protein or IFE named for urine is the
 // urine test; other urine tests are not used; "serum ... urine" contradicts itself (no match).
 TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out) {
+  // Plasma cells counted in the blood ("Plazma ćelije u perifernoj krvi", "plasma cells,
+  // peripheral blood") are not the marrow's.
+  if (an == Analyte::kBmPlasmaCells &&
+      std::any_of(n.core.begin(), n.core.end(), [](const std::string& w) {
+        for (std::string_view p : {"periph", "perif", "blood", "krv", "sangue", "sangre", "sang",
+                                   "blut"}) {
+          if (w.starts_with(p)) return true;
+        }
+        return false;
+      })) {
+    out.match = TestName::Match::kIgnored;
+    out.reason = "plasma cells in the blood, not the marrow's (not used by oncoguide)";
+    return out;
+  }
   if (n.specimen == Specimen::kUrine) {
     switch (an) {
       case Analyte::kSerumMProtein:
@@ -305,6 +319,11 @@ TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out)
         break;
       case Analyte::kUrineMProtein:
       case Analyte::kUrineIfe:
+        break;
+      // A marrow's count or clonality is never a urine test: under a urine section or card
+      // ("Urines de 24 heures" over the cards before "Plasmocytes médullaires") it is read.
+      case Analyte::kBmPlasmaCells:
+      case Analyte::kBmClonality:
         break;
       default:
         out.match = TestName::Match::kIgnored;

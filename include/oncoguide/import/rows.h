@@ -349,8 +349,10 @@ class RowReader {
   // of its history's rows; true when `line` is that line.
   bool ReadCardUnitLine(const Line& line);
   // True for a card's result title alone on a line under a waiting name ("Último resultado"),
-  // which is skipped: the card's value follows.
-  bool CardResultTitle(const Line& line) const;
+  // or for its department, method or specimen line ("Chimie · plasma hépariné", "Urines de 24
+  // heures"), which is skipped: the card's value follows. A urine specimen line makes the
+  // waiting name its urine test.
+  bool CardResultTitle(const Line& line);
   // A flowsheet row whose results sit a little below its name, on a line of their own
   // ("Immunofixation, Serum" / "| IgA lambda | IgA lambda"): the name and those results as one
   // line, when every result lies under a date column; nullopt otherwise.
