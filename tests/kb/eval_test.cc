@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind52.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind53.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -219,6 +219,12 @@ TEST(EvalTest, MeetsGoals) {
       // measured once blind at de539a8 (88.3% top-1, 35 of 38 emergencies, 24 of 27 crises,
       // refusal precision 72.0% and recall 78.3%, decisions 93.9%).
       {{"blind52.tsv"}, "blind52", {0.94, 0.95, 0.85, 0.95}, {}},
+      // blind53: English from US cities, the North East and Midlands, Wales, Scotland,
+      // Ireland, Canada, Australia, New Zealand, Africa, the Caribbean and South and Southeast
+      // Asia with 80 questions in Spanish, French, Portuguese, Italian and German, measured once
+      // blind at e7f3887 (90.6% top-1, 38 of 39 emergencies, 25 of 26 crises, refusal precision
+      // 87.5% and recall 91.3%, decisions 90.6%).
+      {{"blind53.tsv"}, "blind53", {0.93, 0.90, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
