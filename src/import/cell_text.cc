@@ -293,6 +293,16 @@ std::vector<std::string> SplitOnSpaces(std::string_view text) {
   return out;
 }
 
+bool IsTypingTitle(std::string_view text) {
+  std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
+  for (std::string_view w : {"typage", "isotype", "isotypage", "typing", "tipificacion",
+                             "tipizzazione", "tipagem", "typisierung", "tipo"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
 bool NoteBesideTitle(const Line& line) {
   return line.cells.size() == 2 && line.cells[1].text.starts_with('(') &&
          line.cells[1].text.ends_with(')');

@@ -74,6 +74,10 @@ bool IsSentence(std::string_view text);
 //   SplitOnSpaces("Free  kappa (mg/L)")  -> {"Free", "kappa", "(mg/L)"}
 std::vector<std::string> SplitOnSpaces(std::string_view text);
 
+// True when `text` names an immunofixation's typing, without its test ("Typage", "Isotype",
+// "Tipificación", "Typisierung"): the typing of the immunofixation heading above.
+bool IsTypingTitle(std::string_view text);
+
 // A title with a note in brackets beside it, two cells ("CHIMICA CLINICA E EMATOLOGIA |
 // (prelievo del 08/04/2024)", "PROTEIN ELECTROPHORESIS, SERUM | (capillary)").
 bool NoteBesideTitle(const Line& line);

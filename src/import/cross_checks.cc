@@ -418,19 +418,32 @@ void ReviewThousandsPoints(std::vector<ImportedObservation>* observations) {
     t[dot] = mark;
     return o.source.text.find(t) != std::string::npos;
   };
-  const auto three_decimals = [](double x) { return Digits(x).second == 3; };
+  // Written with a point and three digits after it, trailing zeros too ("1.240" read as 1.24).
+  const auto three_decimals = [](const ImportedObservation& o) {
+    const std::string t = fmt::format("{:.3f}", o.written_number);
+    for (size_t at = o.source.text.find(t); at != std::string::npos;
+         at = o.source.text.find(t, at + 1)) {
+      const size_t end = at + t.size();
+      const bool digit_before = at > 0 && std::isdigit(static_cast<unsigned char>(
+                                              o.source.text[at - 1]));
+      const bool digit_after =
+          end < o.source.text.size() && std::isdigit(static_cast<unsigned char>(o.source.text[end]));
+      if (!digit_before && !digit_after) return true;
+    }
+    return false;
+  };
   int commas = 0, points = 0;
   for (const ImportedObservation& o : *observations) {
     if (!o.obs.has_value || records::Info(o.obs.analyte).kind == records::ValueKind::kCoded) {
       continue;
     }
     commas += written(o, ',');
-    points += written(o, '.') && !three_decimals(o.written_number);
+    points += written(o, '.') && !three_decimals(o);
   }
   if (commas < 3 || points > 0) return;
   for (ImportedObservation& o : *observations) {
     const double x = o.written_number;
-    if (x >= 1 && three_decimals(x) && written(o, '.')) {
+    if (x >= 1 && three_decimals(o)) {
       o.Review(
           fmt::format("the report writes decimals with a comma: '{:.3f}' may be {:.0f} written "
                       "with a thousands point",

@@ -302,8 +302,14 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.
     const std::optional<Specimen> specimen_title = SpecimenTitle(name_text);
     bool under_columns = false;
+    // Or "Typage" (the typing) under an immunofixation's heading ("Immunofixation des protéines
+    // sériques" / "Typage | IgG kappa | IgG kappa (08/01/24)").
+    const bool typing = heading_test_ &&
+                        (heading_test_->test.analyte == Analyte::kSerumIfe ||
+                         heading_test_->test.analyte == Analyte::kUrineIfe) &&
+                        internal::IsTypingTitle(name_text);
     if (test.match == TestName::Match::kNone && heading_test_ && heading_test_->page == line.page &&
-        (IsResultTitle(name_text) || specimen_title)) {
+        (IsResultTitle(name_text) || specimen_title || typing)) {
       const std::string label = name_text;
       name = *heading_test_;
       // "INMUNOFIJACIÓN" / "Suero: banda monoclonal IgA lambda" / "Orina: negativa": each

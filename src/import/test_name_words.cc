@@ -49,6 +49,7 @@ constexpr ExtraName kExtraNames[] = {
     {"bence jones proteinurie", Analyte::kUrineMProtein},  // fr
     {"proteinuria bence jones", Analyte::kUrineMProtein},  // it, es
     {"bjp", Analyte::kUrineMProtein},
+    {"bj", Analyte::kUrineMProtein},  // de: a cumulative table's "BJ Urin" (mg/24h)
     // Bence Jones protein looked for by immunofixation ("Urine BJP (IFE)"): its type, or none.
     {"bjp ife", Analyte::kUrineIfe},
     {"bjp immunofixation", Analyte::kUrineIfe},

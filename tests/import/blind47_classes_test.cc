@@ -186,5 +186,35 @@ TEST(Blind47Class, KoreanTwentyFourHourUrineTitle_Regression) {
   EXPECT_EQ(u->obs.value, 0);
 }
 
+// A Saarland table of dates as rows titled its Bence Jones column "BJ Urin" (mg/24h): not
+// recognised. Read, its "1.240" (a thousands point, in a report of decimal commas) came out as
+// 1.24 without review; a value shown with three digits after a point, trailing zeros too, is
+// now reviewed when the report writes its decimals with commas.
+TEST(Blind47Class, BjUrinAndAThousandsPointEndingInZero_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Entnahme"}, {160, "Krea"}, {230, "Calcium"}, {300, "Albumin"}, {380, "BJ Urin"}},
+      {{40, "Datum"}, {160, "mg/dl"}, {230, "mmol/l"}, {300, "g/l"}, {380, "mg/24h"}},
+      {{40, "12.03.2024"}, {160, "1,56"}, {230, "2,52"}, {300, "37,4"}, {380, "212"}},
+      {{40, "12.12.2023"}, {160, "2,91"}, {230, "2,83"}, {300, "32,6"}, {380, "1.240"}},
+  });
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-03-12", 212);
+  const ImportedObservation* bj = FindOn(r, Analyte::kUrineMProtein, "2023-12-12");
+  ASSERT_NE(bj, nullptr) << ImportToJson(r).dump(1);
+  if (bj->obs.value != 1240) EXPECT_TRUE(bj->needs_review) << ImportToJson(r).dump(1);
+}
+
+// A Limousin report typed its serum immunofixation on a row named "Typage" under the heading
+// "Immunofixation des protéines sériques", with the earlier typing beside it: it was not read.
+TEST(Blind47Class, TypageUnderAnImmunofixationHeading_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prélevé le 05/03/2024 à 08:10"}},
+      {{40, "Immunofixation des protéines sériques"}},
+      {{44, "Typage"}, {220, "IgG kappa"}, {400, "IgG kappa (08/01/24)"}},
+  });
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-03-05");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_EQ(ife->obs.value, 1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
