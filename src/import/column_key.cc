@@ -137,6 +137,27 @@ ColumnKey ParseKeyEntries(std::string_view text) {
   return key;
 }
 
+namespace {
+
+// How many of the ';'-separated parts of `text` begin with a short label and a colon ("CM:
+// componente monoclonal"): an abbreviation of at most five characters, no space in it.
+int ShortLabelsBeforeColons(std::string_view text) {
+  int n = 0;
+  for (size_t at = 0; at <= text.size();) {
+    const size_t end = std::min(text.find(';', at), text.size());
+    const std::string_view part = TrimSpaces(text.substr(at, end - at));
+    const size_t colon = part.find(':');
+    if (colon != std::string_view::npos && colon >= 1 && colon <= 5 &&
+        part.substr(0, colon).find(' ') == std::string_view::npos && colon + 2 < part.size()) {
+      ++n;
+    }
+    at = end + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
 ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
   ColumnKey key;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -162,6 +183,10 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
       }
     } else if (std::count(text.begin(), text.end(), '=') >= 2) {
       entries = text;  // "Adj Ca = albumin-adjusted calcium. SFLC = serum free light chains"
+    } else if (ShortLabelsBeforeColons(text) >= 3) {
+      // A table's legend without a title: "CM: componente monoclonal; IFE: imunofixação; CLL:
+      // cadeias leves livres; n.d.: não detetado".
+      entries = text;
     } else {
       continue;
     }

@@ -167,6 +167,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"normaalwaarden", Header::kRange},
     {"referencia", Header::kRange},
     {"v.r.", Header::kRange},  // es, it: "valores / valori di riferimento" ("V.R.: 13,0 - 17,0")
+    {"vr", Header::kRange},    // pt: "valor de referência" ("VR: 12,0 – 15,5 | Ant.: ...")
     {"vorwert", Header::kPrevious},
     {"vorbefund", Header::kPrevious},
     {"vorergebnis", Header::kPrevious},

@@ -28,6 +28,7 @@ constexpr NotUsedWord kNotUsed[] = {
     {"leucocitos", NotUsed::kBloodCount},
     {"leuk", NotUsed::kBloodCount},
     {"leuco", NotUsed::kBloodCount},  // pt-BR column titles ("Leuco", "Plaq", "Ureia")
+    {"lc", NotUsed::kBloodCount},     // fr-CH flowsheet "Lc" (leucocytes, G/L)
     {"plaq", NotUsed::kBloodCount},
     {"ureia", NotUsed::kChemistry},  // fi short names ("B -Leuk", "B -Trom")
     {"trom", NotUsed::kBloodCount},

@@ -58,6 +58,7 @@ constexpr TestWord kTestNames[] = {
     {"composant monocl", Analyte::kSerumMProtein},        // fr, shortened
     {"proteine monoclonale", Analyte::kSerumMProtein},    // fr
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
+    {"pic", Analyte::kSerumMProtein},  // fr-CH, a flowsheet's "Pic" (the M-protein's peak, g/L)
     {"pic mono", Analyte::kSerumMProtein},                // fr, a flowsheet's "Pic mono." g/L
     {"componente monoclonal", Analyte::kSerumMProtein},   // es, pt
     {"comp monoclonal", Analyte::kSerumMProtein},         // es-UY, "Comp. monoclonal (g/24 h)"
@@ -138,6 +139,8 @@ constexpr TestWord kTestNames[] = {
     {"cadenas ligeras kappa libres", Analyte::kKappaFlc},
     {"cadena ligera libre kappa", Analyte::kKappaFlc},
     {"catene leggere libere kappa", Analyte::kKappaFlc},
+    {"catene leggere libere k", Analyte::kKappaFlc},  // it, "Catene leggere libere K | L"
+    {"catene leggere libere l", Analyte::kLambdaFlc},
     {"catene leggere kappa libere", Analyte::kKappaFlc},
     {"kappa libere", Analyte::kKappaFlc},
     {"vrije kappa ketens", Analyte::kKappaFlc},
@@ -245,6 +248,7 @@ constexpr TestWord kTestNames[] = {
     {"dhl", Analyte::kLdh},                     // pt-BR
     {"creat", Analyte::kCreatinine},            // pt-BR column titles ("Creat", "Ca total")
     {"ca total", Analyte::kCalcium},
+    {"ca tot", Analyte::kCalcium},  // fr-CH, "Ca tot." over mmol/L
     {"ld", Analyte::kLdh},
     {"kreatinin", Analyte::kCreatinine},
     {"creatinina", Analyte::kCreatinine},

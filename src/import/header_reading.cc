@@ -188,6 +188,21 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     // column per date.
     std::vector<Cell> dated = SplitAfterDates(whole);
     if (dated.size() >= 2) {
+      // A units, range or flag title run into the last date ("... 03/06/24 15/07/24 Units" on
+      // a monospace print): a column of its own.
+      const Cell last = dated.back();
+      if (const std::optional<LabDate> d = FindLabDate(last.text, DateOrder::kUnknown)) {
+        const std::string after(TrimSpaces(std::string_view(last.text).substr(d->end)));
+        std::optional<LabDate> ignored;
+        const std::optional<Col> kind = after.empty() ? std::nullopt : HeaderKind(after, &ignored);
+        if (d->begin == 0 && (kind == Col::kUnit || kind == Col::kRange || kind == Col::kFlag)) {
+          dated.back() = Cell{last.text.substr(0, d->end), PartBox(last, 0, d->end),
+                              last.confidence};
+          dated.push_back(
+              Cell{after, PartBox(last, last.text.size() - after.size(), last.text.size()),
+                   last.confidence});
+        }
+      }
       for (Cell& p : TitleApartFromDates(std::move(dated))) out.push_back(std::move(p));
       continue;
     }

@@ -288,6 +288,12 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // abbreviation, as "IgG-K" is the heavy chain's).
   if (t == "free-k" || t == "free k") t = "free kappa";
   if (t == "free-l" || t == "free l") t = "free lambda";
+  // Or before its word for "free" ("K libere", "L libres", "K frei").
+  for (std::string_view free : {" libere", " libera", " libre", " libres", " livre", " livres",
+                                " frei", " freie"}) {
+    if (t == "k" + std::string(free)) t = "kappa" + std::string(free);
+    if (t == "l" + std::string(free)) t = "lambda" + std::string(free);
+  }
   // What the band is also called, in parentheses ("... kappa (protéine de Bence Jones)", "Free
   // kappa (BJP)").
   if (const size_t open = t.find('('); open != std::string::npos) {

@@ -39,10 +39,12 @@ constexpr std::string_view kForeignNegated[] = {
     "\xEC\x9D\x8C\xEC\x84\xB1", "\xE9\x99\xB0\xE6\x80\xA7", "\xE9\x98\xB4\xE6\x80\xA7"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
-// (cs), "ślad" (pl).
+// (cs), "ślad" (pl), "vestígios" (pt-PT).
 constexpr std::string_view kForeignTrace[] = {
     "spoor", "spoortje", "spur", "spuren", "trazas", "traza", "tracce",  "traccia", "tracos",
-    "traco", "spar",     "spor", "stopy",  "stopa",  "slad",  "sladowe", "sladowy", "sladowa"};
+    "traco", "spar",     "spor", "stopy",  "stopa",  "slad",  "sladowe", "sladowy", "sladowa",
+    // pt-PT "vestígios" (a visible band, not quantifiable)
+    "vestigios", "vestigio"};
 
 bool HasForeignTrace(const std::string& folded) {
   std::string word;

@@ -338,7 +338,12 @@ constexpr std::string_view kLetterFlc[] = {"kflc", "lflc", "aflc",
                                            "\xCE\xBA"
                                            "flc",
                                            "\xCE\xBB"
-                                           "flc"};
+                                           "flc",
+                                           // zh LIS abbreviations "FκLC", "FλLC" (free κ/λ LC)
+                                           "f\xCE\xBA"
+                                           "lc",
+                                           "f\xCE\xBB"
+                                           "lc"};
 
 // "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.
@@ -358,7 +363,8 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
                std::end(kLetterFlc)) {
       // "kFLC | lFLC" (a letter for each chain), "κFLC"; "κ FLC" / "λ FLC" read by OCR with the
       // space lost, λ as "A" (a guess: loose).
-      const bool kappa = tokens[i][0] == 'k' || tokens[i].starts_with("\xCE\xBA");
+      const bool kappa = tokens[i][0] == 'k' || tokens[i].starts_with("\xCE\xBA") ||
+                         tokens[i].starts_with("f\xCE\xBA");
       t.push_back(kappa ? "kappa" : "lambda");
       t.push_back("flc");
       *ocr_guess |= tokens[i][0] == 'a';
