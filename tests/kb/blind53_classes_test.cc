@@ -72,5 +72,11 @@ TEST_F(Blind53Test, RecordsInTheFileOrOnHere_Regression) {
   EXPECT_EQ(asker_->Ask("going by her labs on here what ISS stage is she").topic, "my-stage");
 }
 
+// "Cardioaspirina" (Italian low-dose aspirin) beside lenalidomide is the blood-clot question.
+TEST_F(Blind53Test, CardioaspirinaIsAspirin_Regression) {
+  EXPECT_EQ(asker_->Ask("perché mi fanno prendere la cardioaspirina con il revlimid?").topic,
+            "blood-clot-prevention");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
