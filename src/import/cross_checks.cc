@@ -424,10 +424,10 @@ void ReviewThousandsPoints(std::vector<ImportedObservation>* observations) {
     for (size_t at = o.source.text.find(t); at != std::string::npos;
          at = o.source.text.find(t, at + 1)) {
       const size_t end = at + t.size();
-      const bool digit_before = at > 0 && std::isdigit(static_cast<unsigned char>(
-                                              o.source.text[at - 1]));
-      const bool digit_after =
-          end < o.source.text.size() && std::isdigit(static_cast<unsigned char>(o.source.text[end]));
+      const bool digit_before =
+          at > 0 && std::isdigit(static_cast<unsigned char>(o.source.text[at - 1]));
+      const bool digit_after = end < o.source.text.size() &&
+                               std::isdigit(static_cast<unsigned char>(o.source.text[end]));
       if (!digit_before && !digit_after) return true;
     }
     return false;

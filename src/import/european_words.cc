@@ -104,8 +104,8 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa lk", Analyte::kKappaFlc},  // de, "LK" for Leichtketten
     {"freie lk kappa", Analyte::kKappaFlc},  // de-AT, "freie LK Kappa"
     {"freie lk lambda", Analyte::kLambdaFlc},
-    {"freie kappa", Analyte::kKappaFlc},     // de, a history table's short titles
-    {"fr kappa", Analyte::kKappaFlc},        // "fr. Kappa"
+    {"freie kappa", Analyte::kKappaFlc},  // de, a history table's short titles
+    {"fr kappa", Analyte::kKappaFlc},     // "fr. Kappa"
     {"kappa frei", Analyte::kKappaFlc},
     {"kappa fr", Analyte::kKappaFlc},  // de, a cumulative print's short titles ("kappa fr.")
     {"lambda fr", Analyte::kLambdaFlc},

@@ -94,7 +94,7 @@ constexpr std::string_view kRowDateTitles[] = {
     "abnahmedatum",
     "entnahmedatum",
     "prelevement",
-    "prelev.",  // fr-CH, a flowsheet's short title ("Prélèv. | Hb | ...")
+    "prelev.",     // fr-CH, a flowsheet's short title ("Prélèv. | Hb | ...")
     "preleve le",  // fr, a cumulative table's date column ("Prélevé le | Prot. tot. | Pic")
     "prelev",
     "date de prelevement",

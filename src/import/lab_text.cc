@@ -289,8 +289,8 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   if (t == "free-k" || t == "free k") t = "free kappa";
   if (t == "free-l" || t == "free l") t = "free lambda";
   // Or before its word for "free" ("K libere", "L libres", "K frei").
-  for (std::string_view free : {" libere", " libera", " libre", " libres", " livre", " livres",
-                                " frei", " freie"}) {
+  for (std::string_view free :
+       {" libere", " libera", " libre", " libres", " livre", " livres", " frei", " freie"}) {
     if (t == "k" + std::string(free)) t = "kappa" + std::string(free);
     if (t == "l" + std::string(free)) t = "lambda" + std::string(free);
   }

@@ -141,17 +141,18 @@ namespace {
 // antérieur du", "Vorbefund vom"): the date is that earlier sampling's, as a collection label's.
 bool EarlierReportOf(std::string_view before) {
   const std::string t = FoldLatin(std::string(TrimSpaces(before)));
-  for (std::string_view of : {" del", " dell'", " of", " du", " de", " do", " da", " vom",
-                              " from", " dated"}) {
+  for (std::string_view of :
+       {" del", " dell'", " of", " du", " de", " do", " da", " vom", " from", " dated"}) {
     if (!t.ends_with(of)) continue;
     const std::string_view head = std::string_view(t).substr(0, t.size() - of.size());
-    for (std::string_view w :
-         {"referto precedente", "esame precedente", "report precedente", "previous report",
-          "prior report", "earlier report", "previous results", "previous sample",
-          "rapport precedent", "compte rendu precedent", "bilan precedent", "bilan anterieur",
-          "examen anterieur", "informe anterior", "analitica anterior", "analisis anterior",
-          "relatorio anterior", "exame anterior", "analises anteriores", "vorbefund",
-          "vorherigen befund", "fruheren befund"}) {
+    for (std::string_view w : {"referto precedente",     "esame precedente",   "report precedente",
+                               "previous report",        "prior report",       "earlier report",
+                               "previous results",       "previous sample",    "rapport precedent",
+                               "compte rendu precedent", "bilan precedent",    "bilan anterieur",
+                               "examen anterieur",       "informe anterior",   "analitica anterior",
+                               "analisis anterior",      "relatorio anterior", "exame anterior",
+                               "analises anteriores",    "vorbefund",          "vorherigen befund",
+                               "fruheren befund"}) {
       if (head.ends_with(w)) return true;
     }
   }

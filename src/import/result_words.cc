@@ -41,8 +41,8 @@ constexpr std::string_view kForeignNegated[] = {
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl), "vestígios" (pt-PT).
 constexpr std::string_view kForeignTrace[] = {
-    "spoor", "spoortje", "spur", "spuren", "trazas", "traza", "tracce",  "traccia", "tracos",
-    "traco", "spar",     "spor", "stopy",  "stopa",  "slad",  "sladowe", "sladowy", "sladowa",
+    "spoor", "spoortje", "spur", "spuren", "trazas", "traza", "tracce", "traccia", "tracos",
+    "traco", "spar", "spor", "stopy", "stopa", "slad", "sladowe", "sladowy", "sladowa",
     // pt-PT "vestígios" (a visible band, not quantifiable)
     "vestigios", "vestigio"};
 

@@ -5,10 +5,10 @@
 #include <cmath>
 #include <optional>
 
-#include "oncoguide/import/rows.h"
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
+#include "oncoguide/import/rows.h"
 #include "oncoguide/import/test_names.h"
 
 namespace oncoguide::import {

@@ -299,8 +299,8 @@ TestName ApplySpecimen(Analyte an, const NameWords& n, bool loose, TestName out)
   // peripheral blood") are not the marrow's.
   if (an == Analyte::kBmPlasmaCells &&
       std::any_of(n.core.begin(), n.core.end(), [](const std::string& w) {
-        for (std::string_view p : {"periph", "perif", "blood", "krv", "sangue", "sangre", "sang",
-                                   "blut"}) {
+        for (std::string_view p :
+             {"periph", "perif", "blood", "krv", "sangue", "sangre", "sang", "blut"}) {
           if (w.starts_with(p)) return true;
         }
         return false;

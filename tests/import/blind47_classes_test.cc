@@ -38,21 +38,42 @@ TEST(Blind47Class, EarlierReportOfADateIsThatDate_Regression) {
 // on the two lines under the titles: no value was read.
 TEST(Blind47Class, KoreanDatesAsRowsWithUnitsAndRanges_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{40, "채혈일시"}, {150, "Hb"}, {195, "Cr"}, {325, "LD"}, {355, "β2-MG"}, {394, "M-spike"},
-       {446, "κ FLC"}, {541, "κ/λ"}},
-      {{40, "참고치 →"}, {141, "(g/dL)"}, {179, "(mg/dL)"}, {319, "(IU/L)"}, {359, "(mg/L)"},
-       {405, "(g/dL)"}, {447, "(mg/L)"}},
-      {{134, "12.0-16.0"}, {184, "0.5-0.9"}, {314, "120-250"}, {364, "≤2.4"}, {419, "0"},
-       {445, "3.3-19.4"}, {530, "0.26-1.65"}},
-      {{40, "2024-06-18 08:12"}, {150, "11.6 L"}, {188, "0.84"}, {322, "198"}, {368, "2.3"},
-       {408, "0.31"}, {444, "21.4 H"}, {532, "1.77 H"}},
+      {{40, "채혈일시"},
+       {150, "Hb"},
+       {195, "Cr"},
+       {325, "LD"},
+       {355, "β2-MG"},
+       {394, "M-spike"},
+       {446, "κ FLC"},
+       {541, "κ/λ"}},
+      {{40, "참고치 →"},
+       {141, "(g/dL)"},
+       {179, "(mg/dL)"},
+       {319, "(IU/L)"},
+       {359, "(mg/L)"},
+       {405, "(g/dL)"},
+       {447, "(mg/L)"}},
+      {{134, "12.0-16.0"},
+       {184, "0.5-0.9"},
+       {314, "120-250"},
+       {364, "≤2.4"},
+       {419, "0"},
+       {445, "3.3-19.4"},
+       {530, "0.26-1.65"}},
+      {{40, "2024-06-18 08:12"},
+       {150, "11.6 L"},
+       {188, "0.84"},
+       {322, "198"},
+       {368, "2.3"},
+       {408, "0.31"},
+       {444, "21.4 H"},
+       {532, "1.77 H"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-18", 11.6);
   ExpectValueOn(r, Analyte::kLdh, "2024-06-18", 198);
   ExpectValueOn(r, Analyte::kSerumMProtein, "2024-06-18", 0.31);
   ExpectValueOn(r, Analyte::kKappaFlc, "2024-06-18", 21.4);
 }
-
 
 // A Neuchâtel portal's cards carry a department, method or specimen line between the name and
 // the value ("Hématologie · sang EDTA", "Électrophorèse des protéines sériques", "Urines de 24
@@ -122,7 +143,10 @@ TEST(Blind47Class, SpanishAntUnderTheRow_Regression) {
 // ("LK" for Leichtketten): not recognised, ten values unread.
 TEST(Blind47Class, AustrianFreieLkTitles_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{40, "Parameter"}, {160, "Einheit"}, {220, "Referenz"}, {300, "05.03.2024"},
+      {{40, "Parameter"},
+       {160, "Einheit"},
+       {220, "Referenz"},
+       {300, "05.03.2024"},
        {360, "02.04.2024"}},
       {{40, "freie LK Kappa"}, {160, "mg/l"}, {220, "3,3–19,4"}, {300, "64,3"}, {360, "45,1"}},
       {{40, "freie LK Lambda"}, {160, "mg/l"}, {220, "5,7–26,3"}, {300, "9,8"}, {360, "10,2"}},
@@ -166,8 +190,8 @@ TEST(Blind47Class, ChineseDifferentialPairsUnderAHeader_Regression) {
 // the blood as the marrow's: "Plazma ćelije u perifernoj krvi | 2 %" in blind25 had been set
 // aside only because "u" read as urine.
 TEST(Blind47Class, PlasmaCellsInTheBloodAreNotTheMarrows_Regression) {
-  for (const char* name : {"Plazma ćelije u perifernoj krvi", "plasmocytes sanguins",
-                           "Plasmazellen im Blut"}) {
+  for (const char* name :
+       {"Plazma ćelije u perifernoj krvi", "plasmocytes sanguins", "Plasmazellen im Blut"}) {
     EXPECT_EQ(MatchTestName(name, Specimen::kUnknown).match, TestName::Match::kIgnored) << name;
   }
   EXPECT_EQ(MatchTestName("Plazma ćelije", Specimen::kUnknown).analyte, Analyte::kBmPlasmaCells);

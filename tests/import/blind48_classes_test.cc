@@ -21,7 +21,12 @@ TEST(Blind48Class, SwissFrenchFlowsheetShortTitles_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "Prélèv."}, {111, "Hb"}, {145, "Lc Créat. Ca tot."}, {233, "Alb."}, {352, "Pic"}},
       {{112, "g/L"}, {143, "G/L"}, {166, "µmol/L"}, {198, "mmol/L"}, {240, "g/L"}, {354, "g/L"}},
-      {{40, "15.10.2024"}, {107, "128*"}, {142, "4.6"}, {178, "94"}, {205, "2.34"}, {240, "41"},
+      {{40, "15.10.2024"},
+       {107, "128*"},
+       {142, "4.6"},
+       {178, "94"},
+       {205, "2.34"},
+       {240, "41"},
        {346, "<0.5"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-15", 12.8);
@@ -35,7 +40,11 @@ TEST(Blind48Class, SwissFrenchFlowsheetShortTitles_Regression) {
 TEST(Blind48Class, UnitsTitleRunIntoTheLastDate_Regression) {
   const ImportResult r = ExtractPlaced({
       {{36, "Collected"}, {136, "12/02/24 11/03/24 08/04/24 Units"}, {300, "Ref"}},
-      {{36, "Haemoglobin"}, {161, "98L"}, {201, "104L"}, {246, "111L"}, {260, "g/L"},
+      {{36, "Haemoglobin"},
+       {161, "98L"},
+       {201, "104L"},
+       {246, "111L"},
+       {260, "g/L"},
        {300, "115-155"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-12", 9.8);
@@ -46,10 +55,18 @@ TEST(Blind48Class, UnitsTitleRunIntoTheLastDate_Regression) {
 // urinaire": its date title was no title, and none of its rows was read.
 TEST(Blind48Class, PreleveLeOverACumulativeTable_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{40, "Prélevé le"}, {119, "Prot. tot."}, {201, "Pic"}, {262, "IF sérique"},
-       {357, "κ libres"}, {504, "BJ urinaire"}},
+      {{40, "Prélevé le"},
+       {119, "Prot. tot."},
+       {201, "Pic"},
+       {262, "IF sérique"},
+       {357, "κ libres"},
+       {504, "BJ urinaire"}},
       {{130, "g/L"}, {205, "g/L"}, {360, "mg/L"}, {505, "g/24 h"}},
-      {{40, "03/10/2023"}, {130, "98"}, {205, "38,2"}, {262, "IgG kappa"}, {360, "912,0"},
+      {{40, "03/10/2023"},
+       {130, "98"},
+       {205, "38,2"},
+       {262, "IgG kappa"},
+       {360, "912,0"},
        {505, "1,42"}},
   });
   ExpectValueOn(r, Analyte::kSerumMProtein, "2023-10-03", 3.82);

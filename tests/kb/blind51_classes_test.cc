@@ -48,8 +48,9 @@ TEST_F(Blind51Test, ForeignChoicesAskedOfTheGuide_Regression) {
 // while one happening now is; a bone drip beside the word "osteoporosis" and a household's
 // vaccines around the person on treatment are myeloma questions, not other conditions.
 TEST_F(Blind51Test, PreparedPastReactionsBoneDripsAndHouseholdVaccines_Regression) {
-  EXPECT_NE(asker_->Ask("Language barrier here so I want to go in prepared, is there a list of "
-                        "things to ask")
+  EXPECT_NE(asker_
+                ->Ask("Language barrier here so I want to go in prepared, is there a list of "
+                      "things to ask")
                 .kind,
             ReplyKind::kCrisis);
   EXPECT_EQ(asker_

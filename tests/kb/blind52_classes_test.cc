@@ -50,8 +50,9 @@ TEST_F(Blind52Test, SignsThatAreOverOrNoSigns_Regression) {
         "what helps hay fever without making me drowsy"}) {
     EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
   }
-  EXPECT_EQ(asker_->Ask("my back hurts since this morning and my legs are numb, will it go back "
-                        "to normal")
+  EXPECT_EQ(asker_
+                ->Ask("my back hurts since this morning and my legs are numb, will it go back "
+                      "to normal")
                 .kind,
             ReplyKind::kEmergency);
 }
@@ -80,9 +81,9 @@ TEST_F(Blind52Test, DecisionsAndAnswerableQuestions_Regression) {
 // Questions about records the person has put in ("the results I have put", "the report I
 // sent", "the letter i put in"), and a German "im" (in the) that is no "I'm".
 TEST_F(Blind52Test, RecordsPutInAndGermanIm_Regression) {
-  EXPECT_EQ(asker_->Ask("see my dad's blood results I have put, are the numbers going up or down?")
-                .topic,
-            "my-labs-trend");
+  EXPECT_EQ(
+      asker_->Ask("see my dad's blood results I have put, are the numbers going up or down?").topic,
+      "my-labs-trend");
   EXPECT_EQ(asker_->Ask("check the report I sent, after 6 cycles is she in VGPR or CR?").topic,
             "my-response");
   EXPECT_EQ(asker_->Ask("read the fish results on the letter i put in, is it the bad kind").topic,
