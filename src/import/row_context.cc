@@ -322,7 +322,7 @@ std::optional<Specimen> LabelledSpecimen(const Line& line) {
     if (s == Specimen::kUnknown) return std::nullopt;
     // Another specimen beside it: the label lists the report's specimens.
     std::string others = AsciiLower(rest);
-    for (std::string_view w : {"urine", "urines", "urina", "urine", "orina", "harn"}) {
+    for (std::string_view w : {"urines", "urine", "urina", "orina", "harn"}) {
       for (size_t at = others.find(w); at != std::string::npos; at = others.find(w)) {
         others.erase(at, w.size());
       }
