@@ -196,11 +196,9 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
         std::optional<LabDate> ignored;
         const std::optional<Col> kind = after.empty() ? std::nullopt : HeaderKind(after, &ignored);
         if (d->begin == 0 && (kind == Col::kUnit || kind == Col::kRange || kind == Col::kFlag)) {
-          dated.back() =
-              Cell{last.text.substr(0, d->end), PartBox(last, 0, d->end), last.confidence};
-          dated.push_back(Cell{after,
-                               PartBox(last, last.text.size() - after.size(), last.text.size()),
-                               last.confidence});
+          auto [date, title] = internal::CutCell(last, d->end, last.text.size() - after.size());
+          dated.back() = std::move(date);
+          dated.push_back(std::move(title));
         }
       }
       for (Cell& p : TitleApartFromDates(std::move(dated))) out.push_back(std::move(p));

@@ -27,6 +27,18 @@ using records::Analyte;
 using records::ValueBound;
 using records::ValueKind;
 
+namespace {
+
+// A line that may be a heading naming the rows' specimen: one or two cells, no sentence, and
+// not a card's name with its status ("Urine protein electrophoresis | In progress": the cards
+// after it, a calcium, an LDH, are not the urine's).
+bool MayNameSpecimen(const Line& line) {
+  return line.cells.size() <= 2 && !IsSentence(line.Text()) &&
+         !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text));
+}
+
+}  // namespace
+
 void RowReader::NewPage() {
   pending_.reset();
   card_read_.reset();
@@ -413,13 +425,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
           }
           return Outcome::kRow;
         }
-        // Not a card's name with its status ("Urine protein electrophoresis | In progress"):
-        // the cards after it (a calcium, an LDH) are not the urine's.
-        if (line.cells.size() <= 2 && !IsSentence(line.Text()) &&
-            !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text))) {
-          const Specimen s = SpecimenOfHeading(line.Text());
-          SpecimenHeading(s);
-        }
+        if (MayNameSpecimen(line)) SpecimenHeading(SpecimenOfHeading(line.Text()));
         return Outcome::kText;
       }
       case TestName::Match::kExact:
@@ -513,11 +519,8 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     return Outcome::kRow;
   }
   // No name: the value lines of a card entry, or a heading such as "24 Hour Urine ...".
-  if (!pending_ && line.cells.size() <= 2 && !ParseLabValue(line.cells.back().text) &&
-      !IsSentence(line.Text()) &&
-      !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text))) {
-    const Specimen s = SpecimenOfHeading(line.Text());
-    SpecimenHeading(s);
+  if (!pending_ && !ParseLabValue(line.cells.back().text) && MayNameSpecimen(line)) {
+    SpecimenHeading(SpecimenOfHeading(line.Text()));
   }
   // A coded test's finding as the first of several sentences under its name ("Immunofissazione
   // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
