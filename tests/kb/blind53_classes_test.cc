@@ -79,5 +79,16 @@ TEST_F(Blind53Test, CardioaspirinaIsAspirin_Regression) {
             "blood-clot-prevention");
 }
 
+// A price asked in Portuguese or Italian ("quanto custa", "quanto costa") was translated as
+// "who pays" and answered as the medicine's topic; a price at one shop is outside the guide,
+// while financial help with a medicine's cost is the money topic.
+TEST_F(Blind53Test, PriceAskedInAnotherLanguageIsAPrice_Regression) {
+  for (const char* q : {"quanto custa o pomalyst na farmácia do bairro?",
+                        "quanto costa il Darzalex se lo pago di tasca mia in farmacia?"}) {
+    EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kNotCovered) << q;
+  }
+  EXPECT_EQ(asker_->Ask("cuánto cuesta el revlimid, hay ayuda financiera?").topic, "work-money");
+}
+
 }  // namespace
 }  // namespace oncoguide::kb
