@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind54.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind55.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -232,6 +232,12 @@ TEST(EvalTest, MeetsGoals) {
       // e410c1a (93.3% top-1, 36 of 37 emergencies, 24 of 27 crises, refusal precision 82.8%
       // and recall 96.0%, decisions 97.0%).
       {{"blind54.tsv"}, "blind54", {0.93, 0.90, 0.85, 0.95}, {}},
+      // blind55: English from US towns, the North and South West of England, Wales, Scotland,
+      // Orkney, Ireland, Canada, Australia, New Zealand, Africa, the Caribbean, South Asia, the
+      // Philippines and the Gulf with 80 questions in Spanish, French, Portuguese, Italian and
+      // German, measured once blind at 98bfdc7 (89.6% top-1, 36 of 37 emergencies, 25 of 27
+      // crises, refusal precision and recall 76.2%, decisions 97.0%).
+      {{"blind55.tsv"}, "blind55", {0.90, 0.80, 0.80, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
