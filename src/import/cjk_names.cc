@@ -335,6 +335,9 @@ constexpr std::string_view kCollectionLabels[] = {
     // zh-Hans, zh-Hant: sampling, collection and blood-taking time or date
     "采样时间", "採樣時間", "采集时间", "採集時間", "采血时间", "採血時間", "采样日期", "採樣日期",
     "采集日期", "採集日期", "采血日期", "採血日期", "采检日期", "採檢日期", "採檢時間",
+    // A section heading's "采样 2024-05-11 07:00" (sampled): the date must follow closely
+    // (CollectionLabelDates). After the longer labels, which win where both fit.
+    "采样", "採樣", "采血", "採血",
     // ja
     "採血日時", "採血日", "採取日時", "採取日", "検体採取日",
     // ko

@@ -104,11 +104,15 @@ std::optional<std::string> AfterKeyTitle(std::string_view text) {
 
 ColumnKey ParseKeyEntries(std::string_view text) {
   ColumnKey key;
-  // Entries end at ';' or at a middle dot or bullet ("Hb: hemoglobina · CM: componente ...").
+  // Entries end at ';' or at a middle dot or bullet ("Hb: hemoglobina · CM: componente ..."),
+  // and in a key of "=" entries at a spaced dash ("n.r. = non rilevabile — CM = componente
+  // monoclonale").
+  const bool equals = std::count(text.begin(), text.end(), '=') >= 2;
   const auto next_end = [&](size_t from, size_t* width) {
     size_t end = text.size();
     *width = 1;
-    for (std::string_view sep : {";", "\xC2\xB7", "\xE2\x80\xA2"}) {
+    for (std::string_view sep : {";", "\xC2\xB7", "\xE2\x80\xA2", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+      if (!equals && sep.size() > 3) continue;
       const size_t at = text.find(sep, from);
       if (at < end) {
         end = at;
@@ -178,7 +182,13 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
             AfterKeyTitle(next.Text())) {
           break;
         }
-        *entries += " " + next.Text();
+        // A line that starts an entry of its own ("IFE = immunofissazione ...") ends the last.
+        const std::string more = next.Text();
+        const size_t mark = more.find_first_of("=:");
+        const bool starts_entry = mark != std::string::npos && mark >= 1 && mark <= 14 &&
+                                  TrimSpaces(std::string_view(more).substr(0, mark))
+                                          .find(' ') == std::string_view::npos;
+        *entries += (starts_entry ? "; " : " ") + more;
         last = &next;
       }
     } else if (std::count(text.begin(), text.end(), '=') >= 2) {

@@ -224,4 +224,60 @@ std::vector<Label> FindLabels(const std::string& lower) {
   return out;
 }
 
+namespace {
+
+// True when `after`, the text after a date up to the next one, marks it as the urine's: a
+// urine word in its first brackets, or as its first word ("(urine)", "（尿）", "Urin").
+bool MarksUrine(std::string_view after) {
+  const std::string t = AsciiLower(CjkNamesInEnglish(after.substr(0, std::min<size_t>(after.size(), 40))));
+  const size_t urine = t.find("urin");  // urine, urin (de), urina (it, pt)
+  const size_t orina = t.find("orina");  // es
+  const size_t at = std::min(urine, orina);
+  if (at == std::string::npos) return false;
+  // Only a time of day, brackets, spaces or a comma before it.
+  for (size_t k = 0; k < at; ++k) {
+    const char c = t[k];
+    if (!(c == ' ' || c == '(' || c == ':' || c == ',' || c == '-' || (c >= '0' && c <= '9'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+SpecimenDates DatesBySpecimen(const std::string& lower, DateOrder order) {
+  std::vector<std::pair<LabDate, bool>> dates;  // each date, and whether it is the urine's
+  const std::vector<Label> labels = FindLabels(lower);
+  for (size_t k = 0; k < labels.size(); ++k) {
+    if (!labels[k].collection || labels[k].generic) continue;
+    // The label's own text, up to the next label ("Received: ..." dates no specimen).
+    const size_t stop = k + 1 < labels.size() ? labels[k + 1].begin : lower.size();
+    const std::string_view text = std::string_view(lower).substr(0, stop);
+    for (size_t from = labels[k].end; from < text.size();) {
+      std::optional<LabDate> d = FindLabDate(text.substr(from), order);
+      if (!d) break;
+      const size_t end = from + d->end;
+      std::optional<LabDate> next = FindLabDate(text.substr(end), order);
+      const std::string_view after = text.substr(end, next ? next->begin : std::string_view::npos);
+      dates.emplace_back(*d, MarksUrine(after));
+      from = end;
+    }
+  }
+  SpecimenDates out;
+  if (dates.size() < 2) return out;
+  std::optional<Date> unmarked;
+  for (const auto& [d, urine] : dates) {
+    if (urine) {
+      if (out.urine && out.urine->date != d.date) return SpecimenDates{{}, true};
+      out.urine = d;
+    } else if (unmarked && *unmarked != d.date) {
+      out.unmarked_differ = true;
+    } else {
+      unmarked = d.date;
+    }
+  }
+  return out;
+}
+
 }  // namespace oncoguide::import::internal

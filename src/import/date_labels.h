@@ -4,9 +4,12 @@
 #ifndef ONCOGUIDE_SRC_IMPORT_DATE_LABELS_H_
 #define ONCOGUIDE_SRC_IMPORT_DATE_LABELS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "oncoguide/import/lab_text.h"
 
 namespace oncoguide::import::internal {
 
@@ -29,6 +32,21 @@ std::vector<Label> FindLabels(const std::string& lower);
 // ending in a colon ("Collection Date and Time:"); or "on" and a weekday's name ("drawn on
 // Friday, November 8, 2024").
 bool LabelContinues(std::string_view gap);
+
+// The dates the collection labels of `lower` (a line's lower-case text) give its specimens, when it gives more than one date
+// ("采样时间：2024-05-10 07:32（血清）/ 2024-05-11 07:00（尿）", "Collected 03/05/2024 (serum),
+// 03/06/2024 (urine)"): `urine` is the one date marked as the urine's (in brackets, or the word
+// just after it), and `unmarked_differ` says two different dates are left that no specimen
+// word tells apart (which one a row has is then not certain).
+//
+// Example:
+//   DatesBySpecimen("collected 05/03/2024 (serum) / 06/03/2024 (urine)", DateOrder::kDayFirst)
+//   // {urine: 2024-03-06, unmarked_differ: false}
+struct SpecimenDates {
+  std::optional<LabDate> urine;
+  bool unmarked_differ = false;
+};
+SpecimenDates DatesBySpecimen(const std::string& lower, DateOrder order);
 
 // Banner labels that may introduce a date range ("Results from 01/01/2024 to 03/31/2024"),
 // which dates no single draw.

@@ -91,6 +91,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"interval de referencia", Header::kRange},
     {"pruebas", Header::kName},
     {"determinacion", Header::kName},
+    {"determinacio", Header::kName},  // ca: "Determinació | 15/04/2024 | 22/05/2024 | Unitats"
+    {"valors de referencia", Header::kRange},  // ca
     {"analisis", Header::kName},
     {"parametre", Header::kName},
     {"examen", Header::kName},
@@ -172,6 +174,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"vorbefund", Header::kPrevious},
     {"vorergebnis", Header::kPrevious},
     {"voriger wert", Header::kPrevious},
+    {"vorheriger wert", Header::kPrevious},  // de-CH portal card: "Vorheriger Wert: 106 g/l (06.08.2024)"
+    {"vorheriges resultat", Header::kPrevious},
+    {"vorheriges ergebnis", Header::kPrevious},
     {"letzter wert", Header::kPrevious},
     {"resultat precedent", Header::kPrevious},
     {"precedent", Header::kPrevious},  // fr, a portal card's "Précédent : 109 g/L (06.02.2024)"

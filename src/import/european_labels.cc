@@ -128,6 +128,11 @@ constexpr std::string_view kCollectionLabels[] = {
     "extraccio",
     "data de recollida",
     "data de la mostra",
+    "data d'obtenci\xC3\xB3",  // ca: a marrow aspirate's "Data d'obtenció: 22/05/2024 10:35"
+    "data d'obtencio",
+    "data d\xE2\x80\x99"
+    "obtenci\xC3\xB3",
+    "data de presa",  // ca: "Data de presa de mostra"
     "αιμοληψίας",  // el: "Ημ/νία αιμοληψίας" (blood draw); a timed urine's "συλλογή"
     "συλλογή",
     "λήψης δείγματος",  // el: "Ημερομηνία λήψης (δείγματος)" (the sample's taking)

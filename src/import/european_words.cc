@@ -150,6 +150,8 @@ constexpr TestWord kTestNames[] = {
     {"vrije kappa lichte keten", Analyte::kKappaFlc},  // singular ("Vrije kappa lichte keten")
     {"vrije lichte keten kappa", Analyte::kKappaFlc},
     {"cadeias leves livres kappa", Analyte::kKappaFlc},
+    {"cad leves livres kappa", Analyte::kKappaFlc},  // pt, a LIS's "CAD.LEVES LIVRES KAPPA"
+    {"cad.leves livres kappa", Analyte::kKappaFlc},
     {"cadeia leve livre kappa", Analyte::kKappaFlc},  // pt, singular
     {"cadeia leve kappa livre", Analyte::kKappaFlc},
     {"cadeias leves kappa livres", Analyte::kKappaFlc},
@@ -170,6 +172,8 @@ constexpr TestWord kTestNames[] = {
     {"chaines legeres lambda", Analyte::kLambdaFlc},
     {"lambda libres", Analyte::kLambdaFlc},
     {"lambda libre", Analyte::kLambdaFlc},
+    {"cad leves livres lambda", Analyte::kLambdaFlc},
+    {"cad.leves livres lambda", Analyte::kLambdaFlc},
     {"cadenas ligeras libres lambda", Analyte::kLambdaFlc},
     {"cadena ligera lambda libre", Analyte::kLambdaFlc},
     {"cadena ligera libre lambda", Analyte::kLambdaFlc},

@@ -250,7 +250,10 @@ class Extractor {
       if (generic && !explicit_dates_.empty()) continue;
       // A urine specimen's label under a blood specimen's ("Serum specimen - Collected: 12/19"
       // / "Urine specimen (24 h) - Collected: 12/18"): it dates the urine rows only.
-      const Specimen specimen = SpecimenOfHeading(line.Text());
+      // (Not a line that dates each specimen: "... (serum) / ... (urine)" names both.)
+      const Specimen specimen =
+          internal::DatesBySpecimen(lower, order_).urine ? Specimen::kUnknown
+                                                         : SpecimenOfHeading(line.Text());
       if (!generic && specimen == Specimen::kUrine && collection_.date && !collection_.generic &&
           collection_specimen_ != Specimen::kUrine && collection_.source.page == line.page &&
           !rows_since_label_) {
@@ -263,6 +266,7 @@ class Extractor {
       collection_specimen_ = specimen;
       collection_.generic = generic;
       collection_.source = SourceRef{line.page, line.Text(), line.box};
+      MarkSpecimenDates(line, &collection_);
       any_date = true;
     }
     if (dated_heading) return false;
@@ -335,9 +339,20 @@ class Extractor {
       ctx.date = label_date_[j];
       ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
       ctx.own_block = true;
+      MarkSpecimenDates(all_[j], &ctx);
       return ctx;
     }
     return CurrentDate(all_[i]);
+  }
+
+  // A label line that gives a second date: the urine's when so marked ("采样时间：2024-05-10
+  // 07:32（血清）/ 2024-05-11 07:00（尿）": the urine rows took the serum's date, silently), else
+  // not certain for any row.
+  void MarkSpecimenDates(const Line& line, DateContext* ctx) const {
+    const internal::SpecimenDates sd =
+        internal::DatesBySpecimen(LowerKeepingOffsets(line.Text()), order_);
+    if (sd.urine && (!ctx->date || sd.urine->date != ctx->date->date)) ctx->urine_date = sd.urine;
+    ctx->several |= sd.unmarked_differ;
   }
 
   DateContext CurrentDate(const Line& line) const {

@@ -382,6 +382,7 @@ bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   std::optional<Line> titled = WithTitleAbove(lines, i);
   if (!titled) titled = WithYearsAbove(lines, i);
   if (!titled) titled = WithStackedTitles(lines, i);
+  if (!titled) titled = WithRowDateTitle(lines, i);
   if (!titled) titled = WithSpecimenTitles(lines[i]);
   std::optional<std::vector<Column>> cols = ParseHeader(titled ? *titled : lines[i]);
   if (!cols && !titled) {

@@ -278,7 +278,17 @@ bool IsDateCell(std::string_view cell) {
 std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   if (cell.size() > 72) return std::nullopt;  // a band named in a few words, not a sentence
   // Chinese and Japanese words read in English ("λ游离轻链": lambda free light chain).
-  std::vector<std::string> tok = SplitOnSpaces(Normalize(internal::CjkNamesInEnglish(cell)));
+  // "BJP-λ型" (zh, ja: a Bence Jones protein of the lambda type): the Greek letter after a hyphen
+  // is a word of its own, and "型" (type) says nothing more.
+  std::string spaced = internal::CjkNamesInEnglish(cell);
+  for (std::string_view from : {"-\xCE\xBA", "-\xCE\xBB", "\xE5\x9E\x8B"}) {
+    const std::string to = from.size() == 3 && from[0] == '-' ? " " + std::string(from.substr(1))
+                                                              : std::string(" ");
+    for (size_t at = spaced.find(from); at != std::string::npos; at = spaced.find(from, at + 1)) {
+      spaced.replace(at, from.size(), to);
+    }
+  }
+  std::vector<std::string> tok = SplitOnSpaces(Normalize(spaced));
   while (!tok.empty() && IsFlagToken(tok.back())) tok.pop_back();
   std::string t;
   for (const std::string& w : tok) {  // "κ libre": the Greek letter as the band's name
@@ -288,6 +298,12 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // abbreviation, as "IgG-K" is the heavy chain's).
   if (t == "free-k" || t == "free k") t = "free kappa";
   if (t == "free-l" || t == "free l") t = "free lambda";
+  // es "CLL" (cadenas ligeras libres: free light chains) before the chain ("CLL lambda libres").
+  for (std::string_view chain : {"kappa", "lambda"}) {
+    for (std::string_view tail : {"", " libres", " libre"}) {
+      if (t == "cll " + std::string(chain) + std::string(tail)) t = "free " + std::string(chain);
+    }
+  }
   // Or before its word for "free" ("K libere", "L libres", "K frei").
   for (std::string_view free :
        {" libere", " libera", " libre", " libres", " livre", " livres", " frei", " freie"}) {
@@ -313,6 +329,7 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // libere", "freie Kappa-Leichtketten", "cadenas ligeras kappa libres").
   static constexpr std::string_view kLightChainWords[] = {
       "monoclonal", "free", "light", "chain", "chains", "bence", "jones", "bence-jones", "only",
+      "bjp", "bj",  // Bence Jones protein: "BJP-λ型"
       "libre", "libres", "libere", "libera", "livre", "livres", "frei", "freie", "vrije", "fria",
       "fr.", "fr",  // de: "fr. Kappa" (freie)
       "lk",         // de: "freie Lambda-LK" (Leichtketten)

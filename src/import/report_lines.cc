@@ -115,6 +115,33 @@ void StripRowNumber(Line* line, const std::function<bool(std::string_view)>& is_
   }
 }
 
+// On a scanned page, a row's date set a little above its values (a two-line cell, "2024-11-11"
+// over "08:21", beside one line of results) is read by its ink as a line of its own just above
+// the row's numbers, and the rows lost their dates. The date joins the line below when it stands
+// alone at the left, that line's centre lies less than a line's height lower, and the line's
+// cells all sit right of the date, the first a number.
+std::vector<Line> JoinRowDates(std::vector<Line> lines) {
+  std::vector<Line> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (i + 1 < lines.size() && line.cells.size() == 1 && IsDateCell(line.cells[0].text)) {
+      Line& next = lines[i + 1];
+      const double drop = next.box.cy() - line.box.cy();
+      const std::optional<LabValue> first =
+          next.cells.empty() ? std::nullopt : ParseLabValue(next.cells[0].text);
+      if (next.page == line.page && drop > 0 && drop < line.box.height() && next.cells.size() >= 2 &&
+          next.cells[0].box.x0 > line.cells[0].box.x1 && first &&
+          first->kind == LabValue::Kind::kNumber) {
+        next.cells.insert(next.cells.begin(), line.cells[0]);
+        next.box.Cover(line.box);
+        continue;
+      }
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
 // A box of earlier results set beside a report's table, right of the results: its heading
 // ("Resultados anteriores") in the right half of a line, then each test's title and its dated
 // results under it, on lines of their own or sharing a y with the table's rows. The box's cells
@@ -260,6 +287,7 @@ std::vector<Line> ReportLines(const Page& page) {
     const TestName n = MatchTestName(t, Specimen::kUnknown);
     return n.match == TestName::Match::kExact || n.match == TestName::Match::kLoose;
   };
+  if (page.ocr) lines = JoinRowDates(std::move(lines));
   lines = SideBoxesAfter(std::move(lines), page.width);
   // One collection label with its date ends a block of the page: the cards below it are of that
   // date. Two on a line ("Collected: 2024-03-19 | Collected: 2024-02-20") head two columns, each

@@ -3,10 +3,13 @@
 // the report languages the importer reads.
 #include "result_words.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
 
+#include "cell_text.h"
+#include "cjk_names.h"
 #include "oncoguide/common/text.h"
 
 namespace oncoguide::import::internal {
@@ -36,15 +39,19 @@ constexpr std::string_view kForeignNegated[] = {
     // mn "илрээгүй"
     "bez monoklonov", "не се детектира", "tidak terdeteksi", "nav konst", "илрээгүй",
     // ko, ja, zh: negative ("음성", "陰性", "阴性")
-    "\xEC\x9D\x8C\xEC\x84\xB1", "\xE9\x99\xB0\xE6\x80\xA7", "\xE9\x98\xB4\xE6\x80\xA7"};
+    "\xEC\x9D\x8C\xEC\x84\xB1", "\xE9\x99\xB0\xE6\x80\xA7", "\xE9\x98\xB4\xE6\x80\xA7",
+    // zh, ja, ko: not detected or not seen ("未检出", "未見", "検出せず", "불검출", "검출되지
+    // 않음", "미검출"), before the words for detected that they hold
+    "未检出", "未檢出", "未検出", "未见", "未見", "未发现", "未發現", "検出せず", "検出されず",
+    "検出されません", "불검출", "검출되지", "미검출", "검출 안"};
 // "Trace" in other languages, as whole words: "spoor, niet kwantificeerbaar" (nl), "Spuren"
 // (de), "trazas" (es), "tracce" (it), "traços" (pt), "spår" (sv), "spor" (da, no), "stopy"
 // (cs), "ślad" (pl), "vestígios" (pt-PT).
 constexpr std::string_view kForeignTrace[] = {
     "spoor", "spoortje", "spur", "spuren", "trazas", "traza", "tracce", "traccia", "tracos",
     "traco", "spar", "spor", "stopy", "stopa", "slad", "sladowe", "sladowy", "sladowa",
-    // pt-PT "vestígios" (a visible band, not quantifiable)
-    "vestigios", "vestigio"};
+    // pt-PT "vestígios" (a visible band, not quantifiable), and a LIS's "VEST."
+    "vestigios", "vestigio", "vest"};
 
 bool HasForeignTrace(const std::string& folded) {
   std::string word;
@@ -70,7 +77,12 @@ constexpr std::string_view kForeignDetected[] = {
     "виявлен",                                                      // uk: found
     "pozitiv", "позитивна",                                         // sk, sq; mk: positive
     // ko, ja, zh: positive ("양성", "陽性", "阳性")
-    "\xEC\x96\x91\xEC\x84\xB1", "\xE9\x99\xBD\xE6\x80\xA7", "\xE9\x98\xB3\xE6\x80\xA7"};
+    "\xEC\x96\x91\xEC\x84\xB1", "\xE9\x99\xBD\xE6\x80\xA7", "\xE9\x98\xB3\xE6\x80\xA7",
+    // zh, ja, ko: detected ("检出 IgG-κ 型 M 蛋白", "検出", "검출")
+    "检出", "檢出", "検出", "검출"};
+
+// ko, ja, zh: positive, detected.
+constexpr std::string_view kCjkDetected[] = {"양성", "陽性", "阳性", "检出", "檢出", "検出", "검출"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -84,6 +96,15 @@ bool ContainsAny(const std::string& t, std::span<const std::string_view> words) 
     if (Contains(t, w)) return true;
   }
   return false;
+}
+
+// `t`'s CJK words in English, lower case, one space between words.
+std::string CjkWordsInEnglish(const std::string& t) {
+  std::string out;
+  for (const std::string& w : SplitOnSpaces(AsciiLower(CjkNamesInEnglish(t)))) {
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
 }
 
 }  // namespace
@@ -140,8 +161,9 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
                             ((Contains(t, "not quantifiable") || Contains(t, "not quantified") ||
                               Contains(t, "too small to quantify")) &&
                              !negated && t.size() <= 40);
-  // zh, ja: "微量" (a trace, seen but below the limit of quantification).
-  if (t == "\xE5\xBE\xAE\xE9\x87\x8F") {
+  // zh, ja: "微量" (a trace, seen but below the limit of quantification); ja "痕跡", zh "痕迹",
+  // ko "흔적" (traces).
+  if (t == "\xE5\xBE\xAE\xE9\x87\x8F" || t == "痕跡" || t == "痕迹" || t == "흔적") {
     v.kind = LabValue::Kind::kTrace;
     return v;
   }
@@ -166,7 +188,11 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     v.kind = LabValue::Kind::kNegative;
     return v;
   }
-  const std::string iso = IsotypeIn(t);
+  // A CJK finding's band in English words ("检出游离 κ 轻链": free kappa light chain).
+  const bool cjk = std::any_of(t.begin(), t.end(),
+                               [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+  const std::string in_english = cjk ? IsotypeIn(CjkWordsInEnglish(t)) : std::string();
+  const std::string iso = in_english.empty() ? IsotypeIn(t) : in_english;
   if ((Contains(t, "restricted") || Contains(t, "monotypic") || t.starts_with("clonal")) &&
       !iso.empty() && t.size() <= 30) {
     v.kind = LabValue::Kind::kDetected;
@@ -195,7 +221,9 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
        (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ ") ||
         Contains(folded, "monoclon") || Contains(folded, "monoklon") ||
         Contains(folded, "моноклон") || Contains(folded, "μονοκλων"))) ||
-      (heavy && iso.find(' ') != std::string::npos && t.size() <= 24)) {
+      (heavy && iso.find(' ') != std::string::npos && t.size() <= 24) ||
+      // An isotype with a CJK word for positive or detected after it ("IgG-kappa 양성 (약양성)").
+      (!iso.empty() && ContainsAny(t, kCjkDetected))) {
     v.kind = LabValue::Kind::kDetected;
     v.isotype = iso;
     return v;

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "label_dates.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
@@ -351,7 +352,11 @@ void RowReader::NoteHeading(const Line& line) {
   const bool noted = internal::NoteBesideTitle(line);
   const std::string t = noted ? line.cells[0].text : line.Text();
   const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));
-  if ((line.cells.size() == 1 || noted) && !IsSentence(first)) {
+  // A label line that dates each specimen ("Collected: ... (serum) / ... (urine)") names
+  // both: it names no specimen for the rows below.
+  const bool dates_each =
+      internal::DatesBySpecimen(LowerKeepingOffsets(line.Text()), order_).urine.has_value();
+  if ((line.cells.size() == 1 || noted) && !IsSentence(first) && !dates_each) {
     const Specimen s = SpecimenOfHeading(t);
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.

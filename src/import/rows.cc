@@ -32,6 +32,14 @@ namespace {
 // A line that may be a heading naming the rows' specimen: one or two cells, no sentence, and
 // not a card's name with its status ("Urine protein electrophoresis | In progress": the cards
 // after it, a calcium, an LDH, are not the urine's).
+// A CJK section title numbered with an ideograph and the enumeration comma ("三、历史结果对比").
+bool NumberedCjkSection(std::string_view text) {
+  for (std::string_view n : {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"}) {
+    if (text.starts_with(n)) return true;
+  }
+  return false;
+}
+
 bool MayNameSpecimen(const Line& line) {
   return line.cells.size() <= 2 && !IsSentence(line.Text()) &&
          !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text));
@@ -163,6 +171,12 @@ void RowReader::ListUnreadTestRows() {
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
                                        const DateContext& date) {
   if (lines[*i].cells.empty()) return Outcome::kText;
+  // A numbered section that names no specimen ("三、历史结果对比" after "二、尿液检查"): the
+  // last section's specimen ends (its M-protein history was read as the urine's).
+  if (lines[*i].cells.size() == 1 && NumberedCjkSection(lines[*i].cells[0].text) &&
+      SpecimenOfHeading(lines[*i].cells[0].text) == Specimen::kUnknown) {
+    specimen_ = Specimen::kUnknown;
+  }
   if (ReadCardUnitLine(lines[*i])) return Outcome::kRow;
   // A card's result title between its name and its value ("Hemoglobina" / "Último resultado" /
   // "11,6 g/dL | Bajo"): the name still waits, and no table starts.
@@ -243,6 +257,21 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (std::optional<std::string> earlier = internal::EarlierResultName(name_text, specimen_)) {
     name_text = *earlier;
     named_previous = true;
+  }
+  // A coded card's finding that names a band ("Immunfixation Urin (24h)" / "freie
+  // Lambda-Leichtketten"): the card's value (below), not a row of the free light chain test.
+  const bool band_finding = pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
+                            line.cells.size() == 1 && ParseLightChainBand(line.cells[0].text) &&
+                            line.cells[0].box.XOverlap(pending_->box) > 0;
+  if (band_finding) {
+    Name name = *pending_;
+    name.line_text += " / " + line.Text();
+    RowCells cells;
+    cells.value = Piece{line.cells[0].text, line.cells[0].box, line.cells[0].confidence};
+    pending_.reset();
+    card_read_ = name;
+    Emit(name, cells, date);
+    return Outcome::kRow;
   }
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);

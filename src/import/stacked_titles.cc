@@ -214,4 +214,27 @@ std::optional<Line> RowReader::WithTitleWordsAbove(const std::vector<Line>& line
   return out;
 }
 
+std::optional<Line> RowReader::WithRowDateTitle(const std::vector<Line>& lines, size_t i) const {
+  const Line& line = lines[i];
+  if (line.cells.size() < 3) return std::nullopt;
+  int tests = 0;
+  for (const Cell& c : line.cells) {
+    if (ParseLabValue(c.text) || IsDateCell(c.text)) return std::nullopt;  // a row, not titles
+    const TestName t = MatchTestName(c.text, specimen_);
+    tests += t.match == TestName::Match::kExact || t.match == TestName::Match::kIgnored;
+  }
+  if (tests < 3) return std::nullopt;
+  // The first row below (past the units and ranges under the titles) that starts with a date.
+  for (size_t j = i + 1; j < lines.size() && j <= i + 4 && lines[j].page == line.page; ++j) {
+    const Line& row = lines[j];
+    if (row.cells.size() < 3 || !IsDateCell(row.cells[0].text)) continue;
+    if (row.cells[0].box.x1 >= line.cells[0].box.x0) return std::nullopt;
+    Line out = line;
+    const Box title{row.cells[0].box.x0, line.box.y0, row.cells[0].box.x1, line.box.y1};
+    out.cells.insert(out.cells.begin(), Cell{"collection date", title, 1.0f});
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace oncoguide::import

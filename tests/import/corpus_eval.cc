@@ -137,8 +137,17 @@ std::string IsotypeKey(std::string text) {
       text.replace(at, greek.size(), latin);
     }
   }
+  // A heavy chain as a word of its own ("IgG kappa"), never inside another ("ligeras" holds
+  // "ige": "Cadenas ligeras lambda libres" was scored as a heavy chain's finding).
+  const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
   const bool heavy = std::any_of(std::begin(kHeavy), std::end(kHeavy), [&](std::string_view h) {
-    return text.find(h) != std::string::npos;
+    for (size_t at = text.find(h); at != std::string::npos; at = text.find(h, at + 1)) {
+      const size_t end = at + h.size();
+      if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
+        return true;
+      }
+    }
+    return false;
   });
   if (!heavy) {
     // "Free lambda light chain", "Bence Jones lambda": the light chain's name is the finding.

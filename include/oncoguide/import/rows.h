@@ -213,6 +213,10 @@ class RowReader {
   // ("Numune Alma" over "Zamanı": "Numune Alma Zamanı", the collection time's title), for a
   // header whose titles begin on the line above; nullopt when a word is over no cell or two.
   std::optional<Line> WithTitleWordsAbove(const std::vector<Line>& lines, size_t i) const;
+  // Line i with a collection-date title put over its rows' dates when it titles three or more
+  // tests and none of it the dates that start the rows below, left of every title (a scan lost
+  // "채혈일시" over them, or the report never printed one).
+  std::optional<Line> WithRowDateTitle(const std::vector<Line>& lines, size_t i) const;
   // Titles on the line above a flowsheet's dates ("Parameter | Units | Ref range | C1D1 | C2D1"
   // over "01/08/24 | 02/05/24"): when every cell left of the dates is a test-name, unit, range
   // or flag title, and one names the test, they become columns of the flowsheet, and so do the
