@@ -12,6 +12,7 @@
 #include "date_labels.h"
 #include "oncoguide/common/text.h"
 #include "oncoguide/import/rows.h"
+#include "oncoguide/records/units.h"
 
 namespace oncoguide::import {
 
@@ -385,6 +386,18 @@ void RowReader::DatesUnderPreviousCells(const Line& line, const Line& next, RowC
     if (over != 1) return;  // under no earlier result, or under two
   }
   cells->previous_dated = std::move(previous);
+}
+
+void RowReader::RememberRow(const Name& name, size_t line, const RowCells& cells) {
+  last_row_ = name;
+  last_row_line_ = line;
+  // The unit its result was written in ("10,9 g/dL", or a unit column), if one of the test's.
+  last_row_unit_.clear();
+  if (cells.value) {
+    if (std::optional<LabValue> v = ParseLabValue(cells.value->text)) last_row_unit_ = v->unit;
+  }
+  if (last_row_unit_.empty() && cells.unit) last_row_unit_ = cells.unit->text;
+  if (!records::UnitFactor(name.test.analyte, last_row_unit_).ok()) last_row_unit_.clear();
 }
 
 }  // namespace oncoguide::import

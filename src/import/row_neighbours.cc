@@ -1,9 +1,10 @@
 // Lines beside a row that change how it is read (rows.h): a card's result title between its name
-// and value, a flowsheet's findings set just below their name, and where a specimen heading set
-// in a column of its own ends.
+// and value, a flowsheet's findings set just below their name, where a specimen heading set in a
+// column of its own ends, and a name wrapped onto the next line.
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string>
 
 #include "cell_text.h"
 #include "oncoguide/common/text.h"
@@ -102,6 +103,66 @@ bool RowReader::CardResultTitle(const Line& line) {
   }
   std::optional<LabDate> date;
   return HeaderKind(text, &date) == Col::kValue && !date;
+}
+
+// A name wrapped onto the next line ("Free kappa light" / "chains"), or a known name whose unit
+// wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN, QUANTITATIVE," / "SERUM (mg/L)"):
+// the two read as one name, and *i advances past a continuation line of one cell.
+void RowReader::JoinWrappedName(const std::vector<Line>& lines, size_t* i, const Line& line,
+                                const std::string& name_text, TestName* test_out,
+                                Name* name_out) const {
+  TestName& test = *test_out;
+  Name& name = *name_out;
+  if (*i + 1 < lines.size() && !lines[*i + 1].cells.empty()) {
+    const Line& next = lines[*i + 1];
+    const Cell& more = next.cells[0];
+    const bool close = next.page == line.page && next.box.y0 - line.box.y1 < line.box.height();
+    const double indent = more.box.x0 - line.cells[0].box.x0;
+    const bool unknown =
+        test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose;
+    // (Its second line may be indented a little: "Freie Leichtketten" / "  Kappa i.S.".)
+    // Not when both lines carry results of their own: two rows ("Total Protein | g/L | 66 |
+    // 66" over "Paraprotein | g/L | <l | <l", the first name garbled on a scan, were read as
+    // one "Total Paraprotein" with the total protein's results, silently).
+    const auto has_number = [](const Line& l) {
+      return std::any_of(l.cells.begin() + 1, l.cells.end(), [](const Cell& c) {
+        const std::optional<LabValue> v = ParseLabValue(c.text);
+        return v && v->kind == LabValue::Kind::kNumber;
+      });
+    };
+    const bool two_rows =
+        line.cells.size() >= 3 && next.cells.size() >= 3 && has_number(line) && has_number(next);
+    const bool name_wraps =
+        close && unknown && !two_rows &&
+        (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));
+    const bool unit_wraps = close && test.match == TestName::Match::kExact && test.unit.empty() &&
+                            next.cells.size() == 1 && indent > -3 && indent < 16 &&
+                            TrailingUnit(more.text);
+    if (name_wraps || unit_wraps) {
+      TestName joined = MatchTestName(name_text + " " + more.text, specimen_);
+      const bool take = name_wraps ? joined.match == TestName::Match::kExact ||
+                                         (joined.match == TestName::Match::kLoose &&
+                                          test.match == TestName::Match::kNone)
+                                   : joined.match == TestName::Match::kExact &&
+                                         joined.analyte == test.analyte && !joined.unit.empty();
+      // A bilingual report's name in the local language over its English name
+      // ("Canxi toàn phần" / "Total calcium"): the English name names the test.
+      const bool may_translate = !take && name_wraps && next.cells.size() == 1 &&
+                                 test.match == TestName::Match::kNone && line.cells.size() >= 2 &&
+                                 ParseLabValue(line.cells[1].text).has_value();
+      const TestName below = may_translate ? MatchTestName(more.text, specimen_) : TestName{};
+      const bool translated =
+          below.match == TestName::Match::kExact || below.match == TestName::Match::kIgnored;
+      if (take || translated) {
+        test = take ? joined : below;
+        name.test = test;
+        name.text = take ? name_text + " " + more.text : more.text;
+        name.box.Cover(more.box);
+        name.line_text += " / " + next.Text();
+        if (next.cells.size() == 1) ++*i;  // the continuation line is consumed
+      }
+    }
+  }
 }
 
 }  // namespace oncoguide::import

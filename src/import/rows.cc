@@ -29,9 +29,6 @@ using records::ValueKind;
 
 namespace {
 
-// A line that may be a heading naming the rows' specimen: one or two cells, no sentence, and
-// not a card's name with its status ("Urine protein electrophoresis | In progress": the cards
-// after it, a calcium, an LDH, are not the urine's).
 // A CJK section title numbered with an ideograph and the enumeration comma ("三、历史结果对比").
 bool NumberedCjkSection(std::string_view text) {
   for (std::string_view n : {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"}) {
@@ -40,6 +37,9 @@ bool NumberedCjkSection(std::string_view text) {
   return false;
 }
 
+// A line that may be a heading naming the rows' specimen: one or two cells, no sentence, and
+// not a card's name with its status ("Urine protein electrophoresis | In progress": the cards
+// after it, a calcium, an LDH, are not the urine's).
 bool MayNameSpecimen(const Line& line) {
   return line.cells.size() <= 2 && !IsSentence(line.Text()) &&
          !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text));
@@ -87,85 +87,6 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
   }
   ++lines_under_header_;
   return got;
-}
-
-namespace {
-
-// The name of a line and what follows it: its cells, or in one cell the words before the first
-// number and the words after it ("Creatinine  1.21 1.30 1.10 mg/dL"); false when one cell holds
-// no number after a word.
-bool NameAndRest(const Line& line, std::string* name, std::vector<std::string>* after) {
-  *name = line.cells[0].text;
-  for (size_t k = 1; k < line.cells.size(); ++k) after->push_back(line.cells[k].text);
-  if (line.cells.size() > 1) return true;
-  const std::string t = *name;
-  size_t p = 1;
-  while (p < t.size() && !(std::isdigit(static_cast<unsigned char>(t[p])) && t[p - 1] == ' ')) ++p;
-  if (p >= t.size()) return false;
-  for (std::string& w : internal::SplitOnSpaces(std::string_view(t).substr(p))) {
-    after->push_back(std::move(w));
-  }
-  *name = std::string(TrimSpaces(std::string_view(t).substr(0, p)));
-  return true;
-}
-
-}  // namespace
-
-void RowReader::NoteIfUnreadTestRow(const Line& line) {
-  std::string name_text;
-  std::vector<std::string> after;
-  if (line.cells.empty() || !NameAndRest(line, &name_text, &after)) return;
-  const TestName name = MatchTestName(name_text, specimen_);
-  if (name.match != TestName::Match::kExact && name.match != TestName::Match::kLoose) return;
-  // In one cell, a row: an exact name and after it only numbers, flags, units and ranges, not
-  // a sentence of prose.
-  const auto of_a_row = [](const std::string& w) {
-    return ParseLabValue(w) || internal::IsUnitText(w) || IsFlag(w) || ParseLabRange(w);
-  };
-  const bool one_cell_row =
-      name.match == TestName::Match::kExact && std::all_of(after.begin(), after.end(), of_a_row);
-  if (line.cells.size() == 1 && !one_cell_row) return;
-  UnreadRow row{ImportNote{line.page, line.Text(), ""}, name.analyte, {}};
-  for (const std::string& text : after) {
-    const std::optional<LabValue> v = ParseLabValue(text);
-    if (v && v->kind == LabValue::Kind::kNumber && !IsDateCell(text) && !ParseLabRange(text)) {
-      row.numbers.push_back(v->number);
-    }
-  }
-  if (!row.numbers.empty()) unread_rows_.push_back(std::move(row));
-}
-
-void RowReader::ListUnreadTestRows() {
-  // A row taken up again by a later line (a card's name read with the value below it) is read.
-  const auto mentions = [](const std::string& a, const std::string& b) {
-    const std::string x = AsciiLower(a), y = AsciiLower(b);
-    return !x.empty() && !y.empty() &&
-           (x.find(y) != std::string::npos || y.find(x) != std::string::npos);
-  };
-  // So is one whose result is a result of its test already read elsewhere (a discharge list
-  // repeating a trend table's last column).
-  const auto same_result = [](const ImportedObservation& o, const UnreadRow& row) {
-    return o.obs.analyte == row.analyte &&
-           std::any_of(row.numbers.begin(), row.numbers.end(),
-                       [&](double n) { return std::abs(n - o.written_number) < 1e-9; });
-  };
-  for (const UnreadRow& row : unread_rows_) {
-    const std::string& text = row.note.text;
-    const auto of_this_row = [&](const ImportedObservation& o) {
-      return same_result(o, row) ||
-             (o.source.page == row.note.page && mentions(o.source.text, text));
-    };
-    const auto names_it = [&](const ImportNote& n) { return mentions(n.text, text); };
-    const bool read =
-        std::any_of(out_->observations.begin(), out_->observations.end(), of_this_row) ||
-        std::any_of(out_->ignored.begin(), out_->ignored.end(), names_it) ||
-        std::any_of(out_->unrecognised.begin(), out_->unrecognised.end(), names_it);
-    if (!read) {
-      out_->unrecognised.push_back(
-          ImportNote{row.note.page, text, "a row of this test whose result was not read"});
-    }
-  }
-  unread_rows_.clear();
 }
 
 RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i,
@@ -258,21 +179,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     name_text = *earlier;
     named_previous = true;
   }
-  // A coded card's finding that names a band ("Immunfixation Urin (24h)" / "freie
-  // Lambda-Leichtketten"): the card's value (below), not a row of the free light chain test.
-  const bool band_finding = pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
-                            line.cells.size() == 1 && ParseLightChainBand(line.cells[0].text) &&
-                            line.cells[0].box.XOverlap(pending_->box) > 0;
-  if (band_finding) {
-    Name name = *pending_;
-    name.line_text += " / " + line.Text();
-    RowCells cells;
-    cells.value = Piece{line.cells[0].text, line.cells[0].box, line.cells[0].confidence};
-    pending_.reset();
-    card_read_ = name;
-    Emit(name, cells, date);
-    return Outcome::kRow;
-  }
+  if (ReadBandFinding(line, date)) return Outcome::kRow;
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
     // An immunofixation that names no specimen under a title naming the urine's
@@ -286,59 +193,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       }
     }
     Name name{test, name_text, line.cells[0].box, line.cells[0].confidence, line.page, line.Text()};
-    // A name wrapped onto the next line ("Free kappa light" / "chains"), or a known name whose
-    // unit wraps onto an indented next line ("KAPPA FREE LIGHT CHAIN, QUANTITATIVE," / "SERUM
-    // (mg/L)"): the two read as one name.
-    if (*i + 1 < lines.size() && !lines[*i + 1].cells.empty()) {
-      const Line& next = lines[*i + 1];
-      const Cell& more = next.cells[0];
-      const bool close = next.page == line.page && next.box.y0 - line.box.y1 < line.box.height();
-      const double indent = more.box.x0 - line.cells[0].box.x0;
-      const bool unknown =
-          test.match == TestName::Match::kNone || test.match == TestName::Match::kLoose;
-      // (Its second line may be indented a little: "Freie Leichtketten" / "  Kappa i.S.".)
-      // Not when both lines carry results of their own: two rows ("Total Protein | g/L | 66 |
-      // 66" over "Paraprotein | g/L | <l | <l", the first name garbled on a scan, were read as
-      // one "Total Paraprotein" with the total protein's results, silently).
-      const auto has_number = [](const Line& l) {
-        return std::any_of(l.cells.begin() + 1, l.cells.end(), [](const Cell& c) {
-          const std::optional<LabValue> v = ParseLabValue(c.text);
-          return v && v->kind == LabValue::Kind::kNumber;
-        });
-      };
-      const bool two_rows =
-          line.cells.size() >= 3 && next.cells.size() >= 3 && has_number(line) && has_number(next);
-      const bool name_wraps =
-          close && unknown && !two_rows &&
-          (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));
-      const bool unit_wraps = close && test.match == TestName::Match::kExact && test.unit.empty() &&
-                              next.cells.size() == 1 && indent > -3 && indent < 16 &&
-                              TrailingUnit(more.text);
-      if (name_wraps || unit_wraps) {
-        TestName joined = MatchTestName(name_text + " " + more.text, specimen_);
-        const bool take = name_wraps ? joined.match == TestName::Match::kExact ||
-                                           (joined.match == TestName::Match::kLoose &&
-                                            test.match == TestName::Match::kNone)
-                                     : joined.match == TestName::Match::kExact &&
-                                           joined.analyte == test.analyte && !joined.unit.empty();
-        // A bilingual report's name in the local language over its English name
-        // ("Canxi toàn phần" / "Total calcium"): the English name names the test.
-        const bool may_translate = !take && name_wraps && next.cells.size() == 1 &&
-                                   test.match == TestName::Match::kNone && line.cells.size() >= 2 &&
-                                   ParseLabValue(line.cells[1].text).has_value();
-        const TestName below = may_translate ? MatchTestName(more.text, specimen_) : TestName{};
-        const bool translated =
-            below.match == TestName::Match::kExact || below.match == TestName::Match::kIgnored;
-        if (take || translated) {
-          test = take ? joined : below;
-          name.test = test;
-          name.text = take ? name_text + " " + more.text : more.text;
-          name.box.Cover(more.box);
-          name.line_text += " / " + next.Text();
-          if (next.cells.size() == 1) ++*i;  // the continuation line is consumed
-        }
-      }
-    }
+    JoinWrappedName(lines, i, line, name_text, &test, &name);
     // A row named only "Result" ("Resultado | 2,41 mg/L", "Resultado: Presença de banda ...")
     // under a section headed by its test's name ("BETA-2 MICROGLOBULINA"): that test's result.
     const std::optional<Specimen> specimen_title = SpecimenTitle(name_text);
@@ -551,102 +406,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (!pending_ && !ParseLabValue(line.cells.back().text) && MayNameSpecimen(line)) {
     SpecimenHeading(SpecimenOfHeading(line.Text()));
   }
-  // A coded test's finding as the first of several sentences under its name ("Immunofissazione
-  // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
-  // monoclonale IgG, IgA, IgM."): that sentence is the result, for review.
-  if (pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
-      IsSentence(line.Text()) && !IsIsotypeResult(line.Text()) && line.cells.size() == 1) {
-    const std::string text = line.Text();
-    const size_t stop = text.find(". ");
-    if (stop != std::string::npos && IsIsotypeResult(text.substr(0, stop))) {
-      Name name = *pending_;
-      name.line_text += " / " + text;
-      RowCells cells;
-      cells.value = Piece{text.substr(0, stop), line.cells[0].box, line.cells[0].confidence};
-      cells.from_sentence = true;
-      pending_.reset();
-      Emit(name, cells, date);
-      return Outcome::kRow;
-    }
-  }
-  if (pending_ && Info(pending_->test.analyte).kind == ValueKind::kCoded &&
-      IsSentence(line.Text()) && !IsIsotypeResult(line.Text())) {
-    // Prose after a coded test's name without a value ("Antisera: IgG, IgA ... band not
-    // identified.") is not that test's result: its words would be read as one. A sentence
-    // naming the band it found ("Monoclonal IgG kappa band identified.") is.
-    pending_.reset();
-    return Outcome::kText;
-  }
-  if (pending_ && ReadDatedCardLine(line, date)) return Outcome::kRow;
-  if (pending_) {
-    RowCells cells = ContentCells(line.cells, 0);
-    if (cells.value) {
-      Name name = *pending_;
-      name.line_text += " / " + line.Text();
-      // The range may be on the following line of the card, and the card's date beside it
-      // ("Normal range: 3.3 - 19.4 mg/L   Mar 4, 2024").
-      if (!cells.range && *i + 1 < lines.size() && lines[*i + 1].page == line.page) {
-        const Line& next = lines[*i + 1];
-        RowCells more = ContentCells(next.cells, 0);
-        if (!more.value && more.range) {
-          cells.range = more.range;
-          for (const Cell& c : next.cells) {
-            if (!cells.value_date && IsDateCell(c.text)) {
-              cells.value_date = FindLabDate(c.text, order_);
-            }
-          }
-          ++*i;
-        }
-      }
-      pending_.reset();
-      card_read_ = name;
-      earlier_headings_ = 0;
-      // An undated value of a card not headed by a heading of earlier results is the card's
-      // current result: such a heading above was the card before's ("Resultados anteriores" over
-      // that card's dated history, then "Calcio" / "Último resultado" / "9,6 mg/dL").
-      if (!card_under_heading_) {
-        std::erase_if(recent_headings_,
-                      [](const std::string& h) { return internal::IsEarlierResultsHeading(h); });
-      }
-      // The card's own label between its name and its value ("Albumina" / "Colheita:
-      // 07/05/2024 08:21" / "3,7 g/dL"): the cards are dated above their values, never by a
-      // label further down (the next card's, when its name was one we do not know).
-      if (!date.source.text.empty() && date.source.page == name.page &&
-          date.source.box.y0 >= name.box.y1 - 1 && date.source.box.y1 <= line.box.y0 + 1) {
-        cards_dated_below_ = false;
-      }
-      // The card's own label under it: its date in a document whose cards are dated below
-      // them; elsewhere, when it gives another date than the one in force ("Collected:
-      // 2024/04/08 08:31" under one card of a 2024/05/06 episode), for review.
-      const std::optional<LabDate> under =
-          cells.value_date
-              ? std::nullopt
-              : LabelDateUnderCard(lines, *i, cells.value ? cells.value->box : name.box);
-      if (cards_dated_below_.value_or(false)) {
-        if (under) cells.value_date = under;
-      } else if (under && date.date && under->date != date.date->date) {
-        cells.other_date_under = true;
-      }
-      Emit(name, cells, date);
-      // "Previous result: 9.8 g/dL on 13-Feb-2024" a line or two below the card's value.
-      RememberRow(name, *i, cells);
-      return Outcome::kRow;
-    }
-    if (!cells.range) return Outcome::kRow;  // e.g. "Your value   Standard range"
-  }
-  return Outcome::kText;
-}
-
-void RowReader::RememberRow(const Name& name, size_t line, const RowCells& cells) {
-  last_row_ = name;
-  last_row_line_ = line;
-  // The unit its result was written in ("10,9 g/dL", or a unit column), if one of the test's.
-  last_row_unit_.clear();
-  if (cells.value) {
-    if (std::optional<LabValue> v = ParseLabValue(cells.value->text)) last_row_unit_ = v->unit;
-  }
-  if (last_row_unit_.empty() && cells.unit) last_row_unit_ = cells.unit->text;
-  if (!records::UnitFactor(name.test.analyte, last_row_unit_).ok()) last_row_unit_.clear();
+  return ReadCardValue(lines, i, line, date);
 }
 
 }  // namespace oncoguide::import

@@ -303,6 +303,19 @@ class RowReader {
   bool ReadSectionRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
   // A "Previous result: <value> on <date>" line under a test's row, as that test's previous result.
   bool ReadDatedCardLine(const Line& line, const DateContext& date);
+  // A name wrapped onto the next line ("Free kappa light" / "chains"), or a known name whose
+  // unit wraps onto an indented next line: `*test` and `*name` become the joined name's, and
+  // *i advances past a continuation line of one cell (row_neighbours.cc).
+  void JoinWrappedName(const std::vector<Line>& lines, size_t* i, const Line& line,
+                       const std::string& name_text, TestName* test, Name* name) const;
+  // A coded card's finding that names a band under its waiting name ("Immunfixation Urin (24h)"
+  // / "freie Lambda-Leichtketten"): the card's value, never a row of the free light chain test.
+  bool ReadBandFinding(const Line& line, const DateContext& date);
+  // `line` (lines[*i], perhaps with its name split off) under a card's waiting name: its value,
+  // a coded card's finding in a sentence, or text; *i advances past a range line it consumes
+  // (card_values.cc).
+  Outcome ReadCardValue(const std::vector<Line>& lines, size_t* i, const Line& line,
+                        const DateContext& date);
   // Remembers the row just read (its test, line and result unit) for the previous-result lines
   // under it (ReadPreviousLine): a table's row, or a card's value line.
   void RememberRow(const Name& name, size_t line, const RowCells& cells);
