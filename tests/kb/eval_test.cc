@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind55.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind56.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -238,6 +238,13 @@ TEST(EvalTest, MeetsGoals) {
       // German, measured once blind at 98bfdc7 (89.6% top-1, 36 of 37 emergencies, 25 of 27
       // crises, refusal precision and recall 76.2%, decisions 97.0%).
       {{"blind55.tsv"}, "blind55", {0.90, 0.80, 0.80, 0.95}, {}},
+      // blind56: English from US towns, the North, East and West of England, Wales, the
+      // Highlands and Islands, Ireland, Canada, Australia, New Zealand, Africa, the Caribbean,
+      // South Asia, Malaysia, the Philippines and Kuwait with 80 questions in Spanish, French,
+      // Portuguese, Italian and German, measured once blind at 0799a68 (93.0% top-1, 38 of 38
+      // emergencies, 22 of 27 crises, refusal precision 80.8% and recall 95.5%, decisions
+      // 93.9%).
+      {{"blind56.tsv"}, "blind56", {0.92, 0.85, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
