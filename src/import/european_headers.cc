@@ -191,6 +191,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat anterieur", Header::kPrevious},
     {"anterior", Header::kPrevious},
     {"resultado anterior", Header::kPrevious},
+    {"resultat anterior", Header::kPrevious},  // ca
+    {"resultats anteriors", Header::kPrevious},
     {"resultado ant.", Header::kPrevious},  // es ("RESULTADO ANT." over its date)
     {"result. ant.", Header::kPrevious},
     {"resultados anteriores", Header::kPrevious},  // es, pt, plural
@@ -203,6 +205,8 @@ constexpr HeaderWord kHeaderWords[] = {
     // it: a printout's short titles, the earlier value and its date in one column ("PREC. DATA
     // PREC." over "10,6 05/02/24").
     {"prec.", Header::kPrevious},
+    {"preced.", Header::kPrevious},  // it: "PRECED. | DATA PREC." (the earlier result, its date)
+    {"preced", Header::kPrevious},
     {"prec", Header::kPrevious},
     {"prec. data prec.", Header::kPrevious},
     {"prec. data prec", Header::kPrevious},

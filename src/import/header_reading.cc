@@ -301,8 +301,11 @@ std::vector<Cell> RowReader::TitleApartFromDates(std::vector<Cell> dated, bool n
   const std::string title(TrimSpaces(std::string_view(c.text).substr(0, first->begin)));
   std::optional<LabDate> ignored;
   const std::optional<Col> kind = title.empty() ? std::nullopt : HeaderKind(title, &ignored);
+  // Or the collection-date title run into the first date ("採取日 2024/07/22": the first
+  // date's column was lost).
+  const bool collection_title = !title.empty() && internal::CollectionTitle(title);
   if (kind != Col::kRange && kind != Col::kUnit && kind != Col::kFlag &&
-      (kind != Col::kName || !name_title)) {
+      (kind != Col::kName || !name_title) && !collection_title) {
     return dated;
   }
   dated[0] =

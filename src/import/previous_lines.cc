@@ -53,6 +53,24 @@ bool RowReader::IsPreviousLine(const Line& line) const {
   return !label.empty() && HeaderKind(label, &ignored) == Col::kPrevious;
 }
 
+// The previous result's label and what follows it in a cell that starts with the row's
+// reference range ("VR: 13,0 – 17,5   Anterior: 11,2 (13/03/2024)", one cell once its words are
+// joined): cut where the label starts.
+std::optional<Cell> RowReader::PreviousAfterRange(const Cell& c) const {
+  std::optional<LabDate> ignored;
+  const std::string range_label = SplitLabel(c.text).first;
+  if (range_label.empty() || HeaderKind(range_label, &ignored) != Col::kRange) return std::nullopt;
+  for (size_t gap = c.text.find(' '); gap != std::string::npos; gap = c.text.find(' ', gap + 1)) {
+    const size_t at = c.text.find_first_not_of(' ', gap);
+    if (at == std::string::npos) break;
+    const std::string label = SplitLabel(std::string_view(c.text).substr(at)).first;
+    if (!label.empty() && HeaderKind(label, &ignored) == Col::kPrevious) {
+      return internal::CutCell(c, gap, at).second;
+    }
+  }
+  return std::nullopt;
+}
+
 // A line between a result and its previous results that belongs to the result: its method
 // ("Método: enzimático", "Method: ..."), or its reference ("Valor de referência: 0,70 a 1,20").
 bool RowReader::DescribesRowAbove(const Line& line) const {
@@ -102,6 +120,11 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
       after_range.cells.erase(after_range.cells.begin());
       source = &after_range;
     }
+  } else if (std::optional<Cell> previous = PreviousAfterRange(source->cells[0])) {
+    // Both in one cell, set apart by spaces ("VR: 13,0 – 17,5   Anterior: 11,2 (13/03/2024)").
+    after_range = *source;
+    after_range.cells = {*previous};
+    source = &after_range;
   }
   const Line& line = *source;
   if (line.cells.empty()) return false;

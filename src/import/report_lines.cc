@@ -262,19 +262,33 @@ void FlagOcrArrows(Line* line) {
 // Marks a scan leaves of a card's border or of dust: cells of these characters alone ("|" at
 // the left edge of a portal card, "." beside a date), and one of them ending a cell ("g/dl -").
 bool NoiseMark(std::string_view w) {
-  return !w.empty() && w.size() <= 3 &&
-         w.find_first_not_of("|.,:;'`\"_~-") == std::string_view::npos;
+  // A long dash counts as one mark ("_—_", a rule's end read on a phone photo).
+  std::string marks(w);
+  for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93"}) {
+    for (size_t at = marks.find(dash); at != std::string::npos; at = marks.find(dash, at + 1)) {
+      marks.replace(at, dash.size(), "-");
+    }
+  }
+  return !marks.empty() && marks.size() <= 3 &&
+         marks.find_first_not_of("|.,:;'`\"_~-") == std::string::npos;
 }
 
 void DropOcrNoise(Line* line) {
   std::erase_if(line->cells, [](const Cell& c) {
-    // Dashes alone may say "not done" ("-", "--", "---").
-    return NoiseMark(c.text) && c.text.find_first_not_of('-') != std::string::npos;
+    // Dashes alone may say "not done" ("-", "--", "---", "—").
+    return NoiseMark(c.text) && c.text.find_first_of("|.,:;'`\"_~") != std::string::npos;
   });
   for (Cell& c : line->cells) {
     const size_t space = c.text.rfind(' ');
     if (space != std::string::npos && NoiseMark(std::string_view(c.text).substr(space + 1))) {
       c.text.resize(space);
+    }
+    // Before a title too ("_—_ Ref Range"), unless it is dashes alone (a result "not done").
+    const size_t first = c.text.find(' ');
+    const std::string_view lead = std::string_view(c.text).substr(0, first);
+    if (first != std::string::npos && NoiseMark(lead) &&
+        lead.find_first_of("|.,:;'`\"_~") != std::string_view::npos) {
+      c.text.erase(0, first + 1);
     }
   }
 }

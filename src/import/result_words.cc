@@ -213,6 +213,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
       StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
+      (!iso.empty() && Contains(folded, " nachweisbar")) ||  // "freie Kappa-LK nachweisbar"
       Contains(folded, " saptandi") || Contains(folded, " aangetoond") ||
       Contains(folded, " θετικη") ||  // el: "Παραμένει θετική για IgA-λάμδα" (still positive)
       // A typed or monoclonal band ("Proteinuria di Bence Jones di tipo kappa", "vom Typ

@@ -22,12 +22,42 @@ using internal::SplitLabel;
 using records::Analyte;
 using records::ValueKind;
 
+namespace {
+
+// A comment's title on a line of its own ("Commento", "Comment:", "Bemerkung").
+bool IsCommentTitle(std::string_view text) {
+  std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
+  for (std::string_view w : {"comment", "comments", "commento", "commenti", "commentaire",
+                             "commentaires", "comentario", "comentarios",
+                             "bemerkung", "bemerkungen", "kommentar", "note", "notes", "nota", "remarque"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
                                     RowCells* cells) {
   (void)analyte;
   if (!cells->value) return;
+  // A cell of the row itself after the bare word ("Immunofissazione urinaria | positiva | catene
+  // leggere kappa libere (proteina di Bence Jones)"): its band. A comment below about another
+  // test's band ("Componente monoclonale IgG kappa ...") gave the urine's its isotype, silently.
+  for (const Cell& c : lines[i].cells) {
+    if (c.box.x0 <= cells->value->box.x0) continue;
+    std::optional<LabValue> band = ParseLightChainBand(c.text);
+    if (!band) band = ParseLabValue(c.text);
+    if (band && band->kind == LabValue::Kind::kDetected && !band->isotype.empty()) {
+      isotype_note_ = band->isotype;
+      return;
+    }
+  }
   // A note line right under an immunofixation row ("Interpretation: IgG kappa monoclonal
   // protein identified.") names the isotype that a bare "Abnormal" or "Positive" does not.
+  // Not a comment under its own title ("Commento" / "Componente monoclonale IgG kappa in
+  // ulteriore riduzione ..."): that is about the report, perhaps another test.
   for (size_t k = i + 1; k < lines.size() && k <= i + 2; ++k) {
     const Line& next = lines[k];
     const Line& prev = lines[k - 1];
@@ -42,6 +72,7 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
       return;
     }
     const std::string rest = SplitLabel(text).second;
+    if (IsCommentTitle(text)) return;
     std::optional<LabValue> v = ParseLabValue(rest.size() > 200 ? rest.substr(0, 200) : rest);
     if (v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty()) {
       isotype_note_ = v->isotype;

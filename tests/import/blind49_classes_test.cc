@@ -209,6 +209,37 @@ TEST(Blind49Class, ScannedRowDatesAboveTheirNumbers_Regression) {
   ExpectValueOn(r, Analyte::kAlbumin, "2024-11-11", 4.1);
 }
 
+// A Montana flowsheet photographed: a rule's end read as "_—_" (confidence 0) touched "Ref
+// Range", and the joined title "_—_ Ref Range" cost the table its header: none of its 52
+// values was read from the phone photo.
+TEST(Blind49Class, ScannedRuleMarkBeforeATitle_Regression) {
+  Document d;
+  Page p;
+  p.number = 1;
+  p.width = 612;
+  p.height = 792;
+  p.ocr = true;
+  const auto word = [&](double x0, double x1, double y, const std::string& text, float conf) {
+    p.words.push_back(Word{text, Box{x0, y, x1, y + 7}, conf});
+  };
+  word(36, 84, 112, "Component", 0.97f);
+  word(176, 198, 112, "Units", 0.9f);
+  word(207.8, 218.2, 111, "_—_", 0.0f);
+  word(218.4, 232, 112, "Ref", 0.9f);
+  word(235, 261, 112, "Range", 0.96f);
+  word(302, 328, 112, "9/3/24", 0.97f);
+  word(351, 377, 112, "8/6/24", 0.97f);
+  word(40, 85, 140, "Creatinine", 0.97f);
+  word(176, 200, 140, "mg/dL", 0.97f);
+  word(218, 260, 140, "0.70-1.30", 0.97f);
+  word(307, 322, 140, "1.21", 0.97f);
+  word(356, 371, 140, "1.18", 0.97f);
+  d.pages.push_back(p);
+  const ImportResult r = ExtractObservations(d);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-03", 1.21);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-08-06", 1.18);
+}
+
 }  // namespace
 
 }  // namespace oncoguide::import

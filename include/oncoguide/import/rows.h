@@ -311,6 +311,9 @@ class RowReader {
   // A coded card's finding that names a band under its waiting name ("Immunfixation Urin (24h)"
   // / "freie Lambda-Leichtketten"): the card's value, never a row of the free light chain test.
   bool ReadBandFinding(const Line& line, const DateContext& date);
+  // The previous result's label and what follows it in a cell that starts with the row's
+  // reference range ("VR: 13,0 – 17,5   Anterior: 11,2 (13/03/2024)"); nullopt for others.
+  std::optional<Cell> PreviousAfterRange(const Cell& c) const;
   // `line` (lines[*i], perhaps with its name split off) under a card's waiting name: its value,
   // a coded card's finding in a sentence, or text; *i advances past a range line it consumes
   // (card_values.cc).
