@@ -33,7 +33,7 @@ bool RowReader::ReadBandFinding(const Line& line, const DateContext& date) {
 }
 
 RowReader::Outcome RowReader::ReadCardValue(const std::vector<Line>& lines, size_t* i,
-                                           const Line& line, const DateContext& date) {
+                                            const Line& line, const DateContext& date) {
   // A coded test's finding as the first of several sentences under its name ("Immunofissazione
   // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
   // monoclonale IgG, IgA, IgM."): that sentence is the result, for review.

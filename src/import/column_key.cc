@@ -111,7 +111,8 @@ ColumnKey ParseKeyEntries(std::string_view text) {
   const auto next_end = [&](size_t from, size_t* width) {
     size_t end = text.size();
     *width = 1;
-    for (std::string_view sep : {";", "\xC2\xB7", "\xE2\x80\xA2", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    for (std::string_view sep :
+         {";", "\xC2\xB7", "\xE2\x80\xA2", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
       if (!equals && sep.size() > 3) continue;
       const size_t at = text.find(sep, from);
       if (at < end) {
@@ -185,9 +186,9 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
         // A line that starts an entry of its own ("IFE = immunofissazione ...") ends the last.
         const std::string more = next.Text();
         const size_t mark = more.find_first_of("=:");
-        const bool starts_entry = mark != std::string::npos && mark >= 1 && mark <= 14 &&
-                                  TrimSpaces(std::string_view(more).substr(0, mark))
-                                          .find(' ') == std::string_view::npos;
+        const bool starts_entry =
+            mark != std::string::npos && mark >= 1 && mark <= 14 &&
+            TrimSpaces(std::string_view(more).substr(0, mark)).find(' ') == std::string_view::npos;
         *entries += (starts_entry ? "; " : " ") + more;
         last = &next;
       }

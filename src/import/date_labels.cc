@@ -229,8 +229,9 @@ namespace {
 // True when `after`, the text after a date up to the next one, marks it as the urine's: a
 // urine word in its first brackets, or as its first word ("(urine)", "（尿）", "Urin").
 bool MarksUrine(std::string_view after) {
-  const std::string t = AsciiLower(CjkNamesInEnglish(after.substr(0, std::min<size_t>(after.size(), 40))));
-  const size_t urine = t.find("urin");  // urine, urin (de), urina (it, pt)
+  const std::string t =
+      AsciiLower(CjkNamesInEnglish(after.substr(0, std::min<size_t>(after.size(), 40))));
+  const size_t urine = t.find("urin");   // urine, urin (de), urina (it, pt)
   const size_t orina = t.find("orina");  // es
   const size_t at = std::min(urine, orina);
   if (at == std::string::npos) return false;

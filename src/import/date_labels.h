@@ -33,11 +33,11 @@ std::vector<Label> FindLabels(const std::string& lower);
 // Friday, November 8, 2024").
 bool LabelContinues(std::string_view gap);
 
-// The dates the collection labels of `lower` (a line's lower-case text) give its specimens, when it gives more than one date
-// ("采样时间：2024-05-10 07:32（血清）/ 2024-05-11 07:00（尿）", "Collected 03/05/2024 (serum),
-// 03/06/2024 (urine)"): `urine` is the one date marked as the urine's (in brackets, or the word
-// just after it), and `unmarked_differ` says two different dates are left that no specimen
-// word tells apart (which one a row has is then not certain).
+// The dates the collection labels of `lower` (a line's lower-case text) give its specimens, when
+// they give more than one ("采样时间：2024-05-10 07:32（血清）/ 2024-05-11 07:00（尿）",
+// "Collected 03/05/2024 (serum), 03/06/2024 (urine)"): `urine` is the one date marked as the
+// urine's (in brackets, or the word just after it), and `unmarked_differ` says two different
+// dates are left that no specimen word tells apart (which one a row has is then not certain).
 //
 // Example:
 //   DatesBySpecimen("collected 05/03/2024 (serum) / 06/03/2024 (urine)", DateOrder::kDayFirst)

@@ -174,7 +174,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"vorbefund", Header::kPrevious},
     {"vorergebnis", Header::kPrevious},
     {"voriger wert", Header::kPrevious},
-    {"vorheriger wert", Header::kPrevious},  // de-CH portal card: "Vorheriger Wert: 106 g/l (06.08.2024)"
+    // de-CH portal card: "Vorheriger Wert: 106 g/l (06.08.2024)"
+    {"vorheriger wert", Header::kPrevious},
     {"vorheriges resultat", Header::kPrevious},
     {"vorheriges ergebnis", Header::kPrevious},
     {"letzter wert", Header::kPrevious},

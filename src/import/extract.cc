@@ -251,9 +251,9 @@ class Extractor {
       // A urine specimen's label under a blood specimen's ("Serum specimen - Collected: 12/19"
       // / "Urine specimen (24 h) - Collected: 12/18"): it dates the urine rows only.
       // (Not a line that dates each specimen: "... (serum) / ... (urine)" names both.)
-      const Specimen specimen =
-          internal::DatesBySpecimen(lower, order_).urine ? Specimen::kUnknown
-                                                         : SpecimenOfHeading(line.Text());
+      const Specimen specimen = internal::DatesBySpecimen(lower, order_).urine
+                                    ? Specimen::kUnknown
+                                    : SpecimenOfHeading(line.Text());
       if (!generic && specimen == Specimen::kUrine && collection_.date && !collection_.generic &&
           collection_specimen_ != Specimen::kUrine && collection_.source.page == line.page &&
           !rows_since_label_) {

@@ -282,8 +282,8 @@ std::optional<LabValue> ParseLightChainBand(std::string_view cell) {
   // is a word of its own, and "型" (type) says nothing more.
   std::string spaced = internal::CjkNamesInEnglish(cell);
   for (std::string_view from : {"-\xCE\xBA", "-\xCE\xBB", "\xE5\x9E\x8B"}) {
-    const std::string to = from.size() == 3 && from[0] == '-' ? " " + std::string(from.substr(1))
-                                                              : std::string(" ");
+    const std::string to =
+        from.size() == 3 && from[0] == '-' ? " " + std::string(from.substr(1)) : std::string(" ");
     for (size_t at = spaced.find(from); at != std::string::npos; at = spaced.find(from, at + 1)) {
       spaced.replace(at, from.size(), to);
     }

@@ -129,8 +129,8 @@ std::vector<Line> JoinRowDates(std::vector<Line> lines) {
       const double drop = next.box.cy() - line.box.cy();
       const std::optional<LabValue> first =
           next.cells.empty() ? std::nullopt : ParseLabValue(next.cells[0].text);
-      if (next.page == line.page && drop > 0 && drop < line.box.height() && next.cells.size() >= 2 &&
-          next.cells[0].box.x0 > line.cells[0].box.x1 && first &&
+      if (next.page == line.page && drop > 0 && drop < line.box.height() &&
+          next.cells.size() >= 2 && next.cells[0].box.x0 > line.cells[0].box.x1 && first &&
           first->kind == LabValue::Kind::kNumber) {
         next.cells.insert(next.cells.begin(), line.cells[0]);
         next.box.Cover(line.box);

@@ -82,7 +82,8 @@ constexpr std::string_view kForeignDetected[] = {
     "检出", "檢出", "検出", "검출"};
 
 // ko, ja, zh: positive, detected.
-constexpr std::string_view kCjkDetected[] = {"양성", "陽性", "阳性", "检出", "檢出", "検出", "검출"};
+constexpr std::string_view kCjkDetected[] = {"양성", "陽性", "阳性", "检出",
+                                             "檢出", "検出", "검출"};
 
 bool StartsWithAny(const std::string& t, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -189,8 +190,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     return v;
   }
   // A CJK finding's band in English words ("检出游离 κ 轻链": free kappa light chain).
-  const bool cjk = std::any_of(t.begin(), t.end(),
-                               [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+  const bool cjk =
+      std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
   const std::string in_english = cjk ? IsotypeIn(CjkWordsInEnglish(t)) : std::string();
   const std::string iso = in_english.empty() ? IsotypeIn(t) : in_english;
   if ((Contains(t, "restricted") || Contains(t, "monotypic") || t.starts_with("clonal")) &&

@@ -29,8 +29,8 @@ bool IsCommentTitle(std::string_view text) {
   std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
   while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
   for (std::string_view w : {"comment", "comments", "commento", "commenti", "commentaire",
-                             "commentaires", "comentario", "comentarios",
-                             "bemerkung", "bemerkungen", "kommentar", "note", "notes", "nota", "remarque"}) {
+                             "commentaires", "comentario", "comentarios", "bemerkung",
+                             "bemerkungen", "kommentar", "note", "notes", "nota", "remarque"}) {
     if (t == w) return true;
   }
   return false;

@@ -31,7 +31,8 @@ namespace {
 
 // A CJK section title numbered with an ideograph and the enumeration comma ("三、历史结果对比").
 bool NumberedCjkSection(std::string_view text) {
-  for (std::string_view n : {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"}) {
+  for (std::string_view n :
+       {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"}) {
     if (text.starts_with(n)) return true;
   }
   return false;

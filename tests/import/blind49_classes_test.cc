@@ -185,8 +185,8 @@ TEST(Blind49Class, ScannedRowDatesAboveTheirNumbers_Regression) {
   p.height = 792;
   p.ocr = true;
   const auto word = [&](double x, double y, const std::string& text) {
-    p.words.push_back(Word{text, Box{x, y, x + 5.0 * static_cast<double>(text.size()), y + 8},
-                           0.95f});
+    p.words.push_back(
+        Word{text, Box{x, y, x + 5.0 * static_cast<double>(text.size()), y + 8}, 0.95f});
   };
   word(130, 140, "Hb");
   word(170, 140, "Creat.");

@@ -54,8 +54,8 @@ TEST_F(Blind54Test, FiguresAndDyingWithOrFromAreNotACrisis_Regression) {
 TEST_F(Blind54Test, SkippingVaccinesIsADecisionTestingRelativesIsNot_Regression) {
   EXPECT_EQ(asker_->Ask("is it ok if i don't have the flu jab this winter").kind,
             ReplyKind::kPersonalDecision);
-  const Reply heredity = asker_->Ask(
-      "Il mieloma è ereditario? Mio padre ce l'ha, devo fare qualche esame anch'io?");
+  const Reply heredity =
+      asker_->Ask("Il mieloma è ereditario? Mio padre ce l'ha, devo fare qualche esame anch'io?");
   EXPECT_EQ(heredity.kind, ReplyKind::kAnswer);
   EXPECT_EQ(heredity.topic, "causes-and-heredity");
 }

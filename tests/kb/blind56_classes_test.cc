@@ -50,9 +50,9 @@ TEST_F(Blind56Test, InformationThatReadAsEmergencyOrCrisis_Regression) {
     const Reply r = asker_->Ask(q);
     EXPECT_EQ(r.kind, ReplyKind::kAnswer) << q;
   }
-  EXPECT_EQ(asker_->Ask("can dex cause suicidal thoughts? i've been having them since cycle 2")
-                .kind,
-            ReplyKind::kCrisis);
+  EXPECT_EQ(
+      asker_->Ask("can dex cause suicidal thoughts? i've been having them since cycle 2").kind,
+      ReplyKind::kCrisis);
 }
 
 // Topics: a stay in hospital with someone to mind the dog is the transplant; probate after a
@@ -68,8 +68,8 @@ TEST_F(Blind56Test, TopicsOfTheFirstRun_Regression) {
   } cases[] = {
       {"how many nights in hospital for a stem cell transplant? need someone to feed the dog",
        ReplyKind::kAnswer, "stem-cell-transplant"},
-      {"does having t(4;14) change the treatment plan, what makes it high risk",
-       ReplyKind::kAnswer, "high-risk-cytogenetics"},
+      {"does having t(4;14) change the treatment plan, what makes it high risk", ReplyKind::kAnswer,
+       "high-risk-cytogenetics"},
       {"mums fish results came back with 1q gain, does that put her in high risk",
        ReplyKind::kAnswer, "my-high-risk"},
       {"d'après les résultats de ma mère, quelle est sa réponse au traitement ?",

@@ -246,9 +246,10 @@ TEST_F(EmergencyTest, HighBloodSugarWithSymptomsIsAnEmergency_Regression) {
 // about as the anaemia (blind53's Italian "mi manca il fiato a fare due rampe di scale da
 // mesi"). Breathlessness at rest, new, or getting worse still is.
 TEST_F(EmergencyTest, BreathlessOnTheStairsForMonthsIsAQuestion_Regression) {
-  ExpectNotEmergency({"ive been short of breath on the stairs for months, is that the anemia",
-                      "mi manca il fiato quando faccio le scale da mesi, è l'anemia del mieloma?",
-                      "j'ai le souffle court dans les escaliers depuis des mois, c'est l'anémie ?"});
+  ExpectNotEmergency(
+      {"ive been short of breath on the stairs for months, is that the anemia",
+       "mi manca il fiato quando faccio le scale da mesi, è l'anemia del mieloma?",
+       "j'ai le souffle court dans les escaliers depuis des mois, c'est l'anémie ?"});
   ExpectEmergency({"short of breath on the stairs for months but today its much worse",
                    "short of breath climbing stairs since this morning and my chest feels tight",
                    "im short of breath just lying in bed",
