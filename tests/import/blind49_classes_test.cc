@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
@@ -178,14 +179,9 @@ TEST(Blind49Class, CjkHeadingNamingBothSpecimens_Regression) {
 // row's date (over its time) on a line of its own just above the row's numbers: none of its 46
 // values was read from the scans.
 TEST(Blind49Class, ScannedRowDatesAboveTheirNumbers_Regression) {
-  Document d;
-  Page p;
-  p.number = 1;
-  p.width = 612;
-  p.height = 792;
-  p.ocr = true;
+  std::vector<Word> words;
   const auto word = [&](double x, double y, const std::string& text) {
-    p.words.push_back(
+    words.push_back(
         Word{text, Box{x, y, x + 5.0 * static_cast<double>(text.size()), y + 8}, 0.95f});
   };
   word(130, 140, "Hb");
@@ -202,8 +198,7 @@ TEST(Blind49Class, ScannedRowDatesAboveTheirNumbers_Regression) {
   word(220, 185, "9.2");
   word(265, 185, "4.1");
   word(30, 193, "08:21");
-  d.pages.push_back(p);
-  const ImportResult r = ExtractObservations(d);
+  const ImportResult r = ExtractOcrWords(std::move(words));
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-11-11", 12.4);
   ExpectValueOn(r, Analyte::kCreatinine, "2024-11-11", 0.98);
   ExpectValueOn(r, Analyte::kAlbumin, "2024-11-11", 4.1);
@@ -213,14 +208,9 @@ TEST(Blind49Class, ScannedRowDatesAboveTheirNumbers_Regression) {
 // Range", and the joined title "_—_ Ref Range" cost the table its header: none of its 52
 // values was read from the phone photo.
 TEST(Blind49Class, ScannedRuleMarkBeforeATitle_Regression) {
-  Document d;
-  Page p;
-  p.number = 1;
-  p.width = 612;
-  p.height = 792;
-  p.ocr = true;
+  std::vector<Word> words;
   const auto word = [&](double x0, double x1, double y, const std::string& text, float conf) {
-    p.words.push_back(Word{text, Box{x0, y, x1, y + 7}, conf});
+    words.push_back(Word{text, Box{x0, y, x1, y + 7}, conf});
   };
   word(36, 84, 112, "Component", 0.97f);
   word(176, 198, 112, "Units", 0.9f);
@@ -234,8 +224,7 @@ TEST(Blind49Class, ScannedRuleMarkBeforeATitle_Regression) {
   word(218, 260, 140, "0.70-1.30", 0.97f);
   word(307, 322, 140, "1.21", 0.97f);
   word(356, 371, 140, "1.18", 0.97f);
-  d.pages.push_back(p);
-  const ImportResult r = ExtractObservations(d);
+  const ImportResult r = ExtractOcrWords(std::move(words));
   ExpectValueOn(r, Analyte::kCreatinine, "2024-09-03", 1.21);
   ExpectValueOn(r, Analyte::kCreatinine, "2024-08-06", 1.18);
 }

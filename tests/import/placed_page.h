@@ -65,6 +65,20 @@ inline ImportResult ExtractScanned(const std::vector<Placed>& rows, float confid
   return ExtractObservations(d);
 }
 
+// A scanned page of OCR words placed one by one (boxes in points), as a photo's skewed rows
+// come out: extraction from it.
+inline ImportResult ExtractOcrWords(std::vector<Word> words) {
+  Document d;
+  Page p;
+  p.number = 1;
+  p.width = 612;
+  p.height = 792;
+  p.ocr = true;
+  p.words = std::move(words);
+  d.pages.push_back(std::move(p));
+  return ExtractObservations(d);
+}
+
 inline const ImportedObservation* Find(const ImportResult& r, records::Analyte a,
                                        bool previous = false) {
   for (const ImportedObservation& o : r.observations) {
