@@ -122,6 +122,13 @@ constexpr ExtraName kExtraNames[] = {
     {"beta 2 microglob", Analyte::kBeta2Microglobulin},
     {"beta2 microglob", Analyte::kBeta2Microglobulin},
     {"b2 microglob", Analyte::kBeta2Microglobulin},
+    // Shorter still ("β2-microgl.", a Tarragona flowsheet's title).
+    {"\xCE\xB2"
+     "2 microgl",
+     Analyte::kBeta2Microglobulin},
+    {"beta2 microgl", Analyte::kBeta2Microglobulin},
+    {"beta 2 microgl", Analyte::kBeta2Microglobulin},
+    {"b2 microgl", Analyte::kBeta2Microglobulin},
     // Column titles of a Japanese time-series view ("Cre", "β2MG", "M-prot").
     {"cre", Analyte::kCreatinine},
     {"cr", Analyte::kCreatinine},  // a Korean cumulative report's column title
