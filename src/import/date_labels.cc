@@ -267,15 +267,14 @@ SpecimenDates DatesBySpecimen(const std::string& lower, DateOrder order) {
   }
   SpecimenDates out;
   if (dates.size() < 2) return out;
-  std::optional<Date> unmarked;
   for (const auto& [d, urine] : dates) {
     if (urine) {
-      if (out.urine && out.urine->date != d.date) return SpecimenDates{{}, true};
+      if (out.urine && out.urine->date != d.date) return SpecimenDates{{}, {}, true};
       out.urine = d;
-    } else if (unmarked && *unmarked != d.date) {
+    } else if (out.other && out.other->date != d.date) {
       out.unmarked_differ = true;
-    } else {
-      unmarked = d.date;
+    } else if (!out.other) {
+      out.other = d;
     }
   }
   return out;

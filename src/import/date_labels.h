@@ -41,9 +41,10 @@ bool LabelContinues(std::string_view gap);
 //
 // Example:
 //   DatesBySpecimen("collected 05/03/2024 (serum) / 06/03/2024 (urine)", DateOrder::kDayFirst)
-//   // {urine: 2024-03-06, unmarked_differ: false}
+//   // {urine: 2024-03-06, other: 2024-03-05, unmarked_differ: false}
 struct SpecimenDates {
   std::optional<LabDate> urine;
+  std::optional<LabDate> other;  // the first date not marked as the urine's
   bool unmarked_differ = false;
 };
 SpecimenDates DatesBySpecimen(const std::string& lower, DateOrder order);

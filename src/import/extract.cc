@@ -351,6 +351,11 @@ class Extractor {
   void MarkSpecimenDates(const Line& line, DateContext* ctx) const {
     const internal::SpecimenDates sd =
         internal::DatesBySpecimen(LowerKeepingOffsets(line.Text()), order_);
+    // The urine's date first on the line ("... 11/05 (urine) / 10/05 (serum)"): the rows that
+    // are not the urine's take the other one.
+    if (sd.urine && sd.other && ctx->date && ctx->date->date == sd.urine->date) {
+      ctx->date = sd.other;
+    }
     if (sd.urine && (!ctx->date || sd.urine->date != ctx->date->date)) ctx->urine_date = sd.urine;
     ctx->several |= sd.unmarked_differ;
   }

@@ -30,6 +30,18 @@ TEST(Blind49Class, UrineDateMarkedOnTheLabelLine_Regression) {
   ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-21", 860);
 }
 
+// The urine's date may come first on the line: the other rows still take the serum's.
+TEST(Blind49Class, UrineDateFirstOnTheLabelLine_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 21/05/2024 07:00 (urine) / 20/05/2024 07:32 (serum)"}},
+      {{40, "Test"}, {250, "Result"}, {320, "Units"}},
+      {{40, "Paraprotein"}, {250, "41.6"}, {320, "g/L"}},
+      {{40, "Urine M-protein"}, {250, "0.86"}, {320, "g/24h"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-05-20", 4.16);
+  ExpectValueOn(r, Analyte::kUrineMProtein, "2024-05-21", 860);
+}
+
 // Two collection dates that no specimen word tells apart: which one a row has is not certain,
 // so each result is marked for review, never dated silently.
 TEST(Blind49Class, TwoUnmarkedCollectionDatesAreReviewed_Regression) {
