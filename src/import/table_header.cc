@@ -128,6 +128,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       cols[k].kind = Col::kPrevious;
     }
   }
+  // One date beside a test's name and result columns ("Component | Your value | Standard range |
+  // Flag | Aug 18, 2024" under "Past results"): the earlier result's column, with its date. Not
+  // read as a header, it left the card before's dated columns in force, and the earlier 24-hour
+  // M-protein took their first date, silently.
+  if (dates == 1 && tests == 0 && name && value) {
+    for (Column& c : cols) {
+      if (c.kind == Col::kDate) c.kind = Col::kPrevious;
+    }
+    dates = 0;
+  }
   // Two or more result columns each headed by its date ("Result (01/08/2024)") are a flowsheet.
   const auto dated_values = std::count_if(cols.begin(), cols.end(), [](const Column& c) {
     return c.kind == Col::kValue && c.date.has_value();
