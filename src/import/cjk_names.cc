@@ -146,15 +146,17 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
 
 }  // namespace
 
+bool HasCjk(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0xE3 && b <= 0xED) || b == 0xEF;
+  });
+}
+
 std::string CjkNamesInEnglish(std::string_view text) {
-  // Only text with a Chinese, Japanese or Korean character (lead bytes E3 to ED) or a
-  // full-width form (EF) is read: "κ" and "λ" in a Greek report's name stay as they are.
-  if (std::none_of(text.begin(), text.end(), [](char c) {
-        const auto b = static_cast<unsigned char>(c);
-        return (b >= 0xE3 && b <= 0xED) || b == 0xEF;
-      })) {
-    return std::string(text);
-  }
+  // Only text with a Chinese, Japanese or Korean character or a full-width form is read: "κ"
+  // and "λ" in a Greek report's name stay as they are.
+  if (!HasCjk(text)) return std::string(text);
   static const std::vector<std::pair<std::string_view, std::string_view>> by_length = [] {
     std::vector<std::pair<std::string_view, std::string_view>> v(std::begin(kWords),
                                                                  std::end(kWords));

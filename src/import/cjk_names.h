@@ -11,6 +11,10 @@
 
 namespace oncoguide::import::internal {
 
+// True when `text` holds a Chinese, Japanese or Korean character (UTF-8 lead bytes E3 to ED) or
+// a full-width form (EF); dashes and arrows (E2) are not.
+bool HasCjk(std::string_view text);
+
 // `text` with each Chinese, Japanese or Korean test word replaced by its English (longest
 // first, so that "補正カルシウム" is corrected calcium and "尿素" urea, not urine), full-width
 // parentheses made ASCII, and "κ", "λ" spelled out. Text without a Chinese, Japanese or Korean

@@ -163,6 +163,7 @@ class Extractor {
   // readers that look for the label above or below a row.
   void PrescanCollectionDates() {
     label_date_.assign(all_.size(), std::nullopt);
+    specimen_dates_.assign(all_.size(), {});
     label_unread_.assign(all_.size(), false);
     earlier_.assign(all_.size(), false);
     for (size_t i = 0; i < all_.size(); ++i) {
@@ -172,6 +173,10 @@ class Extractor {
         if (generic || earlier_[i]) continue;
         if (!label_date_[i]) label_date_[i] = date;
         explicit_dates_.push_back({date, all_[i].page});
+      }
+      // The dates such a label gives each specimen, when it gives more than one.
+      if (label_date_[i]) {
+        specimen_dates_[i] = internal::DatesBySpecimen(LowerKeepingOffsets(all_[i].Text()), order_);
       }
       label_unread_[i] =
           !earlier_[i] && !label_date_[i] && internal::UnreadCollectionDate(all_[i], order_);
@@ -251,9 +256,8 @@ class Extractor {
       // A urine specimen's label under a blood specimen's ("Serum specimen - Collected: 12/19"
       // / "Urine specimen (24 h) - Collected: 12/18"): it dates the urine rows only.
       // (Not a line that dates each specimen: "... (serum) / ... (urine)" names both.)
-      const Specimen specimen = internal::DatesBySpecimen(lower, order_).urine
-                                    ? Specimen::kUnknown
-                                    : SpecimenOfHeading(line.Text());
+      const Specimen specimen =
+          specimen_dates_[i].urine ? Specimen::kUnknown : SpecimenOfHeading(line.Text());
       if (!generic && specimen == Specimen::kUrine && collection_.date && !collection_.generic &&
           collection_specimen_ != Specimen::kUrine && collection_.source.page == line.page &&
           !rows_since_label_) {
@@ -266,7 +270,7 @@ class Extractor {
       collection_specimen_ = specimen;
       collection_.generic = generic;
       collection_.source = SourceRef{line.page, line.Text(), line.box};
-      MarkSpecimenDates(line, &collection_);
+      MarkSpecimenDates(specimen_dates_[i], &collection_);
       any_date = true;
     }
     if (dated_heading) return false;
@@ -339,7 +343,7 @@ class Extractor {
       ctx.date = label_date_[j];
       ctx.source = SourceRef{all_[j].page, all_[j].Text(), all_[j].box};
       ctx.own_block = true;
-      MarkSpecimenDates(all_[j], &ctx);
+      MarkSpecimenDates(specimen_dates_[j], &ctx);
       return ctx;
     }
     return CurrentDate(all_[i]);
@@ -348,9 +352,7 @@ class Extractor {
   // A label line that gives a second date: the urine's when so marked ("采样时间：2024-05-10
   // 07:32（血清）/ 2024-05-11 07:00（尿）": the urine rows took the serum's date, silently), else
   // not certain for any row.
-  void MarkSpecimenDates(const Line& line, DateContext* ctx) const {
-    const internal::SpecimenDates sd =
-        internal::DatesBySpecimen(LowerKeepingOffsets(line.Text()), order_);
+  static void MarkSpecimenDates(const internal::SpecimenDates& sd, DateContext* ctx) {
     // The urine's date first on the line ("... 11/05 (urine) / 10/05 (serum)"): the rows that
     // are not the urine's take the other one.
     if (sd.urine && sd.other && ctx->date && ctx->date->date == sd.urine->date) {
@@ -404,6 +406,7 @@ class Extractor {
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
+  std::vector<internal::SpecimenDates> specimen_dates_;  // per line of all_: its label's dates
   std::vector<bool> label_unread_;  // per line of all_: a collection label with a garbled date
   bool any_unread_label_ = false;
   std::vector<bool> earlier_;  // per line of all_: it speaks of an earlier result (Prescan...)

@@ -3,7 +3,6 @@
 // the report languages the importer reads.
 #include "result_words.h"
 
-#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -70,18 +69,18 @@ bool HasForeignTrace(const std::string& folded) {
 }
 
 constexpr std::string_view kForeignDetected[] = {
-    "presenza", "presencia", "presence", "presenca", "positivo", "positiva", "positif", "aanwezig",
-    "pavisad", "pavist", "wykryto", "stwierdzono", "prokazan", "obecne", "obecny", "obecna",
-    "obecnosc", "se observa", "se detecta", "se identifica", "saptandi", "pozitif", "выявлен",
-    "обнаружен", "ανιχνευεται", "ανιχνευθηκε", "θετικη", "θετικο",  // el: detected, positive
-    "виявлен",                                                      // uk: found
-    "pozitiv", "позитивна",                                         // sk, sq; mk: positive
-    // ko, ja, zh: positive ("양성", "陽性", "阳性")
-    "\xEC\x96\x91\xEC\x84\xB1", "\xE9\x99\xBD\xE6\x80\xA7", "\xE9\x98\xB3\xE6\x80\xA7",
-    // zh, ja, ko: detected ("检出 IgG-κ 型 M 蛋白", "検出", "검출")
-    "检出", "檢出", "検出", "검출"};
+    "presenza",    "presencia",     "presence", "presenca", "positivo", "positiva",
+    "positif",     "aanwezig",      "pavisad",  "pavist",   "wykryto",  "stwierdzono",
+    "prokazan",    "obecne",        "obecny",   "obecna",   "obecnosc", "se observa",
+    "se detecta",  "se identifica", "saptandi", "pozitif",  "выявлен",  "обнаружен",
+    "ανιχνευεται", "ανιχνευθηκε",   "θετικη",   "θετικο",  // el: detected, positive
+    "виявлен",                                             // uk: found
+    "pozitiv",     "позитивна",                            // sk, sq; mk: positive
+    // ko, ja, zh: positive and detected, in kCjkDetected (below)
+};
 
-// ko, ja, zh: positive, detected.
+// ko, ja, zh: positive, detected ("양성", "陽性", "阳性", "检出 IgG-κ 型 M 蛋白", "検出", "검출"):
+// a result that starts with one, or an isotype with one after it ("IgG-kappa 양성 (약양성)").
 constexpr std::string_view kCjkDetected[] = {"양성", "陽性", "阳性", "检出",
                                              "檢出", "検出", "검출"};
 
@@ -190,9 +189,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     return v;
   }
   // A CJK finding's band in English words ("检出游离 κ 轻链": free kappa light chain).
-  const bool cjk =
-      std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
-  const std::string in_english = cjk ? IsotypeIn(CjkWordsInEnglish(t)) : std::string();
+  const std::string in_english = HasCjk(t) ? IsotypeIn(CjkWordsInEnglish(t)) : std::string();
   const std::string iso = in_english.empty() ? IsotypeIn(t) : in_english;
   if ((Contains(t, "restricted") || Contains(t, "monotypic") || t.starts_with("clonal")) &&
       !iso.empty() && t.size() <= 30) {
@@ -213,7 +210,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       t.starts_with("pos - ") || t.starts_with("pos, ") || t.starts_with("pos: ") ||
       t == "nachweisbar" || t.starts_with("positive") || Contains(t, " detected") ||
       Contains(t, " identified") || Contains(t, " present") || Contains(t, " seen") ||
-      StartsWithAny(folded, kForeignDetected) || Contains(folded, " aantoonbaar") ||
+      StartsWithAny(folded, kForeignDetected) || StartsWithAny(folded, kCjkDetected) ||
+      Contains(folded, " aantoonbaar") ||
       (!iso.empty() && Contains(folded, " nachweisbar")) ||  // "freie Kappa-LK nachweisbar"
       Contains(folded, " saptandi") || Contains(folded, " aangetoond") ||
       Contains(folded, " θετικη") ||  // el: "Παραμένει θετική για IgA-λάμδα" (still positive)

@@ -118,9 +118,8 @@ bool IsSerumWord(std::string_view w) {
 
 Specimen SpecimenOfHeading(std::string_view text) {
   // A CJK heading in English words ("二、尿液检查（24小时尿，采样 ...）": urine).
-  const bool cjk = std::any_of(text.begin(), text.end(),
-                               [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
-  const std::string t = AsciiLower(cjk ? internal::CjkNamesInEnglish(text) : std::string(text));
+  const bool cjk = internal::HasCjk(text);
+  const std::string t = AsciiLower(internal::CjkNamesInEnglish(text));
   // A CJK heading that names both ("免疫血清検査・尿検査": serum immunology, urine tests) names
   // no one specimen for the rows below.
   if (cjk && t.find("urine") != std::string::npos &&
