@@ -306,8 +306,8 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // treatment"): an emergency reply already says to call for help now, giving up treatment is
   // a decision, and wording about dying by choice is the written crisis rules' to catch.
   // Nor does it flag a fear of dying ("i dont want to die, is there another treatment":
-  // crisis.yaml's fear_of_dying list) or suicide figures asked for study or work
-  // (about_the_figures).
+  // crisis.yaml's fear_of_dying list) or a question asked rather than a feeling said, such as
+  // suicide figures for study or work (asked_not_felt).
   const auto none = [&](const std::vector<Pattern>& v) {
     return std::none_of(v.begin(), v.end(), either);
   };
@@ -315,7 +315,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   if (crisis == nullptr && shared_->learned_crisis != nullptr && !fragment &&
       (emergency == nullptr || emergency == shared_->learned_emergency) &&
       matches(shared_->triage.decision) == nullptr && none(shared_->triage.fear_of_dying) &&
-      none(shared_->triage.about_the_figures) && shared_->safety->IsCrisis(question)) {
+      none(shared_->triage.asked_not_felt) && shared_->safety->IsCrisis(question)) {
     crisis = shared_->learned_crisis;
   }
   Reply reply;

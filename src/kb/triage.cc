@@ -99,7 +99,7 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(std::string cr, read("crisis.yaml"));
   OG_ASSIGN_OR_RETURN(t.crisis, ParseTriageRules(cr, base + "/crisis.yaml",
                                                  {{"fear_of_dying", &t.fear_of_dying},
-                                                  {"about_the_figures", &t.about_the_figures}}));
+                                                  {"asked_not_felt", &t.asked_not_felt}}));
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml",
                                                     {{"not_a_person", &t.not_a_person},

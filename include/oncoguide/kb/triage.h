@@ -6,9 +6,10 @@
 //                      fear_of_dying: patterns of a fear of dying or of wanting to live ("i dont
 //                      want to die, is there another treatment"); the learned crisis check
 //                      (safety_classifier.h) does not flag them.
-//                      about_the_figures: patterns of a question about suicide figures for
-//                      study or work ("are suicide rates higher in myeloma, it's for my
-//                      nursing essay"); the learned crisis check does not flag them either.
+//                      asked_not_felt: patterns of a question asked, not a feeling said
+//                      (suicide figures for study or work, "are suicide rates higher in
+//                      myeloma, it's for my nursing essay"; how carers cope); the learned
+//                      crisis check does not flag them either.
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //                      not_a_person: patterns of a question about an animal ("my cat keeps
 //                      throwing up hairballs"); the learned emergency check does not flag them.
@@ -65,7 +66,7 @@ struct TriageRules {
   std::vector<Pattern> domain_terms;
   std::vector<Pattern> information;        // decision.yaml
   std::vector<Pattern> fear_of_dying;      // crisis.yaml
-  std::vector<Pattern> about_the_figures;  // crisis.yaml
+  std::vector<Pattern> asked_not_felt;     // crisis.yaml
   std::vector<Pattern> not_a_person;       // emergency.yaml
   std::vector<Pattern> past_sign;          // emergency.yaml
 };
