@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind57.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind58.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -251,6 +251,12 @@ TEST(EvalTest, MeetsGoals) {
       // Italian and German, measured once blind at 4d7c7aa (92.0% top-1, 38 of 38 emergencies,
       // 25 of 27 crises, refusal precision 82.1% and recall 88.5%, decisions 91.2%).
       {{"blind57.tsv"}, "blind57", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind58: English from US towns, the North and East of England, Scotland, Ireland,
+      // Australia, Africa, the Pacific, India, the Philippines and the Gulf with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at 4773695 (96.1%
+      // top-1, 35 of 36 emergencies, 24 of 26 crises, refusal precision 92.0% and recall 95.8%,
+      // decisions 87.5%).
+      {{"blind58.tsv"}, "blind58", {0.92, 0.85, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
