@@ -252,7 +252,14 @@ std::string PageLanguage(Pix* pix, double dpi, const std::string& script, std::s
   if (!known.empty()) return std::string(known);
   // Cyrillic: Russian or Ukrainian, told apart by the words the Russian model reads in the top;
   // or Greek in capitals, which the detector takes for Cyrillic (and Cyrillic for Greek).
-  if (script == "Greek" || script == "Cyrillic") return GreekOrCyrillicPage(pix, dpi).first;
+  // Or a blurred Chinese, Japanese or Korean photo the detector took for Cyrillic (blind51's
+  // Kagoshima table, its "H" flags then read as Cyrillic "Н"): the three CJK models read the
+  // top too, and their reading is taken when it holds enough of those characters and is surer.
+  if (script == "Greek" || script == "Cyrillic") {
+    const auto [other, surer] = GreekOrCyrillicPage(pix, dpi);
+    const auto [cjk, cjk_surer] = CjkPage(pix, dpi);
+    return !cjk.empty() && cjk_surer > surer ? cjk : other;
+  }
   // Han: Chinese, or a Japanese page whose kanji outnumber its kana enough for the detector
   // (blind41's Hokkaido table, read with the Chinese models, its katakana names lost): the
   // three models together read its top, as for a page the detector took for Latin.
