@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind58.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind59.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -257,6 +257,12 @@ TEST(EvalTest, MeetsGoals) {
       // top-1, 35 of 36 emergencies, 24 of 26 crises, refusal precision 92.0% and recall 95.8%,
       // decisions 87.5%).
       {{"blind58.tsv"}, "blind58", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind59: English from US towns, the South West of England, Wales, the Scottish Borders,
+      // Ireland, Africa, the Pacific, South Asia, Malaysia, the Philippines, Oman and Saudi
+      // Arabia with 80 questions in Spanish, French, Portuguese, Italian and German, measured
+      // once blind at bff01ad (93.4% top-1, 37 of 38 emergencies, 25 of 27 crises, refusal
+      // precision 83.3% and recall 87.0%, decisions 90.6%).
+      {{"blind59.tsv"}, "blind59", {0.92, 0.85, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
