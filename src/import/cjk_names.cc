@@ -257,6 +257,11 @@ const std::pair<std::string_view, std::string_view> kTitles[] = {
     {"참고치", "reference"},
     {"참고범위", "reference"},
     {"검체", "specimen"},
+    // An electrophoresis table's fractions ("분획 | % | g/dL | 참고치 (%)"; ja "分画", zh "组分").
+    {"분획", "fraction"},
+    {"分画", "fraction"},
+    {"组分", "fraction"},
+    {"組分", "fraction"},
     // The earlier result and its date ("이전결과 | 이전검사일").
     {"이전결과", "previous result"},
     {"이전", "previous"},

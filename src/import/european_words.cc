@@ -121,6 +121,8 @@ constexpr TestWord kTestNames[] = {
     {"kappa libres", Analyte::kKappaFlc},
     {"kappa lib", Analyte::kKappaFlc},  // es, a printout's short title ("KAPPA LIB")
     {"lambda lib", Analyte::kLambdaFlc},
+    {"k lib", Analyte::kKappaFlc},  // it, a printout's narrow column ("K LIB | L LIB")
+    {"l lib", Analyte::kLambdaFlc},
     {"kappa libre", Analyte::kKappaFlc},
     {"cadenas ligeras libres kappa", Analyte::kKappaFlc},
     {"cadeas lixeiras libres kappa", Analyte::kKappaFlc},  // gl
@@ -402,7 +404,8 @@ constexpr std::string_view kOtherTestWords[] = {
 };
 
 constexpr std::string_view kQualifiers[] = {
-    "suero", "serum", "siero", "serico", "serica", "serique", "sang", "sangre", "sangue", "en",
+    "suero", "serum", "siero", "sierico", "sierica", "serico", "serica", "serique", "sang",
+    "sangre", "sangue", "en",
     "im", "nel", "no", "dans", "le", "la", "de", "del", "di",
     // "B-" and "P-" (blood, plasma) start Scandinavian test names: "P-Kreatinin".
     "b", "p", "krew", "surowica",

@@ -28,6 +28,8 @@ constexpr std::string_view kForeignNegative[] = {"negative", "negatif", "negativ
                                                  // sk, mk, mn
                                                  "negativna", "негативна", "сөрөг"};
 constexpr std::string_view kForeignNegated[] = {
+    // es "indetectable", a narrow column's "Indetect." (also fr "indétectable", it "indosabile").
+    "indetect", "indosabil",
     "ingen ", "ej pavisad", "inte pavisad", "ikke pavist", "assenza", "assente", "non rilevabil",
     "non rilevat", "ausencia", "ausente", "no se detect", "no detectad", "nao detectad",
     "niet aangetoond", "geen ", "niet aantoonbaar", "afwezig", "absence", "pas de ", "aucun",
@@ -125,7 +127,10 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       // Not requested or not ordered ("NO SOLICITADA" under an immunofixation's title): never a
       // negative for its "no".
       "no solicit", "nao solicit", "not requested", "not ordered", "non richiest",
-      "nicht angefordert", "non demande", "non prescrit", "no pedid"};
+      "nicht angefordert", "non demande", "non prescrit", "no pedid",
+      // Still in progress ("IN CORSO", "en cours", "folgt"): no result yet.
+      "in corso", "en cours", "en curso", "em curso", "em andamento", "in bearbeitung",
+      "in arbeit", "folgt", "wird nachgereicht", "in elaborazione", "in lavorazione"};
   // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中").
   static constexpr std::string_view kNoteCjk[] = {"未実施", "未検査", "検査中", "測定中", "미실시",
                                                   "검사중", "未做",   "未检测", "检测中", "檢測中"};
@@ -142,7 +147,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     }
   }
   // "n.r." alone: not done, not requested (es, gl, pt: "non realizado / non solicitado").
-  if (t == "n.r." || t == "n.r" || t == "n. r.") {
+  // "IN C." a narrow column's "in corso" (it: in progress), spelt out in the report's key.
+  if (t == "n.r." || t == "n.r" || t == "n. r." || t == "in c." || t == "in c") {
     v.kind = LabValue::Kind::kNote;
     return v;
   }
@@ -220,7 +226,10 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       (!iso.empty() &&
        (Contains(folded, " tipo ") || Contains(folded, " type ") || Contains(folded, " typ ") ||
         Contains(folded, "monoclon") || Contains(folded, "monoklon") ||
-        Contains(folded, "моноклон") || Contains(folded, "μονοκλων"))) ||
+        Contains(folded, "моноклон") || Contains(folded, "μονοκλων") ||
+        // ko, ja, zh: monoclonal ("IgG-kappa 단클론 단백 확인", "単クローン性", "单克隆").
+        Contains(t, "단클론") || Contains(t, "단일클론") || Contains(t, "単クローン") ||
+        Contains(t, "单克隆") || Contains(t, "單克隆"))) ||
       (heavy && iso.find(' ') != std::string::npos && t.size() <= 24) ||
       // An isotype with a CJK word for positive or detected after it ("IgG-kappa 양성 (약양성)").
       (!iso.empty() && ContainsAny(t, kCjkDetected))) {

@@ -69,6 +69,50 @@ bool RowReader::StartsUnderValue(const Cell& c) const {
   });
 }
 
+std::vector<Cell> RowReader::FlaggedValuesAcrossDates(const Cell& c) const {
+  // The cell cut after each flag: "612,4 * 1 486,0 *" -> "612,4 *", "1 486,0 *".
+  std::vector<Cell> parts;
+  size_t begin = 0;
+  for (size_t pos = 0; pos <= c.text.size();) {
+    const size_t end = std::min(c.text.size(), c.text.find(' ', pos));
+    if (pos > begin && IsFlag(std::string_view(c.text).substr(pos, end - pos))) {
+      parts.push_back(Cell{c.text.substr(begin, end - begin), PartBox(c, begin, end), c.confidence});
+      begin = end + 1;
+    }
+    pos = end + 1;
+  }
+  if (parts.size() < 2 || begin < c.text.size()) return {};
+  const Column* first = nullptr;
+  for (const Cell& p : parts) {
+    const std::optional<LabValue> v = ParseLabValue(p.text);
+    const Column* col = ColumnOf(p);
+    if (!v || v->kind != LabValue::Kind::kNumber || col == nullptr || col->kind != Col::kDate ||
+        !col->date || col == first) {
+      return {};
+    }
+    if (first == nullptr) first = col;
+  }
+  return parts;
+}
+
+std::pair<const RowReader::Column*, std::optional<Cell>> RowReader::UnitRunIntoDate(
+    const Cell& c) const {
+  const size_t space = c.text.rfind(' ');
+  if (space == std::string::npos) return {};
+  const auto date_col = std::find_if(columns_.begin(), columns_.end(), [&](const Column& col) {
+    return col.kind == Col::kDate && col.date && c.box.x0 >= col.box.x0 - 4 &&
+           c.box.x0 < col.box.x1;
+  });
+  if (date_col == columns_.end()) return {};
+  Cell tail{c.text.substr(space + 1), PartBox(c, space + 1, c.text.size()), c.confidence};
+  const Column* under = ColumnOf(tail);
+  if (under == nullptr || under->kind != Col::kUnit || !IsUnitText(tail.text) ||
+      ParseLabValue(tail.text) || !ParseLabValue(c.text.substr(0, space))) {
+    return {};
+  }
+  return {&*date_col, tail};
+}
+
 RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_t from) const {
   RowCells row;
   auto append = [](std::optional<Piece>& p, const Cell& c) {
@@ -95,6 +139,35 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
     if (TakeDatedPrevious(c, &row)) continue;
     const Column* best = ColumnOf(c);
     if (best == nullptr) continue;
+    // Two dates' flagged results run together by a wide number ("612,4 * 1 486,0 *" under two
+    // date columns): each under its date. Read whole, neither was understood.
+    if (best->kind == Col::kDate) {
+      if (const std::vector<Cell> parts = FlaggedValuesAcrossDates(c); !parts.empty()) {
+        for (const Cell& part : parts) {
+          const Column* col = ColumnOf(part);
+          const bool taken = std::any_of(row.dated.begin(), row.dated.end(), [&](const auto& d) {
+            return d.first.date == col->date->date;
+          });
+          if (!taken) row.dated.emplace_back(*col->date, Piece{part.text, part.box, c.confidence});
+        }
+        continue;
+      }
+    }
+    // A date's result run into the unit column right of it ("109 H µmol/L" under "21.05.24 |
+    // Einheit"): the result, then the row's unit. Read whole, it was taken for an undated
+    // result, or the unit for that date's alone, and the row was left unread.
+    if (const auto [date_col, unit] = UnitRunIntoDate(c); unit) {
+      if (!row.unit) row.unit = Piece{unit->text, unit->box, c.confidence};
+      const size_t cut = c.text.size() - unit->text.size() - 1;
+      const auto at = std::find_if(row.dated.begin(), row.dated.end(), [&](const auto& d) {
+        return d.first.date == date_col->date->date;
+      });
+      if (at == row.dated.end()) {
+        row.dated.emplace_back(*date_col->date,
+                               Piece{c.text.substr(0, cut), PartBox(c, 0, cut), c.confidence});
+      }
+      continue;
+    }
     switch (best->kind) {
       case Col::kValue:
         // Only when a unit column stands between the two result columns: "In Range | Out Of

@@ -36,6 +36,20 @@ bool IsCommentTitle(std::string_view text) {
   return false;
 }
 
+// The band a note's first sentence names, without "Band of" before it ("Banda de cadenas
+// ligeras lambda libres (...). No se detectan cadenas pesadas." -> "cadenas ligeras lambda
+// libres (...)").
+std::string BandOfNote(std::string_view note) {
+  std::string t(note.substr(0, std::min(note.size(), note.find(". "))));
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  const std::string folded = FoldLatin(AsciiLower(t));
+  for (std::string_view lead : {"band of ", "banda de ", "bande de ", "banda di ", "banda do ",
+                                "banda da ", "bande von "}) {
+    if (folded.starts_with(lead)) return t.substr(lead.size());
+  }
+  return t;
+}
+
 }  // namespace
 
 void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, Analyte analyte,
@@ -71,9 +85,17 @@ void RowReader::TakeIsotypeFromNote(const std::vector<Line>& lines, size_t i, An
         IsHeader(next)) {
       return;
     }
-    const std::string rest = SplitLabel(text).second;
     if (IsCommentTitle(text)) return;
+    // A note's mark before it ("> catene leggere libere KAPPA (proteinuria di Bence Jones)").
+    const std::string_view marked = TrimSpaces(text);
+    const std::string note(
+        TrimSpaces(marked.substr(std::min(marked.size(), marked.find_first_not_of(">-* ")))));
+    const std::string rest = SplitLabel(note).second;
     std::optional<LabValue> v = ParseLabValue(rest.size() > 200 ? rest.substr(0, 200) : rest);
+    // Or the light chain band its first sentence names ("catene leggere libere KAPPA", "Banda
+    // de cadenas ligeras lambda libres (proteína de Bence Jones). No se detectan ..."): a free
+    // light chain.
+    if (!v || v->isotype.empty()) v = ParseLightChainBand(BandOfNote(note));
     if (v && v->kind == LabValue::Kind::kDetected && !v->isotype.empty()) {
       isotype_note_ = v->isotype;
       return;

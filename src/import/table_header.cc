@@ -181,7 +181,12 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
                         (wide && unknown * 2 <= tests) || unknown_outside);
   // A results table: a test column, a result column, and at most a few columns we do not know
   // ("Site", "Performing lab"), which are then never read.
-  const bool table = dates == 0 && tests == 0 &&
+  // Not the previous result's title alone ("Resultado | anterior" over "... | (fecha)"): taken
+  // for the header, it left the rows' own results under no column, lost silently.
+  const bool only_previous = std::all_of(cols.begin(), cols.end(), [](const Column& c) {
+    return c.kind == Col::kPrevious;
+  });
+  const bool table = dates == 0 && tests == 0 && !only_previous &&
                      ((unknown == 0 && keywords >= 2) ||
                       (name && (value || unit_values > 0) && keywords >= 3 && unknown <= 2));
   // The history of the test a heading names, with a few columns we do not know right of its

@@ -129,6 +129,12 @@ constexpr ExtraName kExtraNames[] = {
     {"beta2 microgl", Analyte::kBeta2Microglobulin},
     {"beta 2 microgl", Analyte::kBeta2Microglobulin},
     {"b2 microgl", Analyte::kBeta2Microglobulin},
+    // And "β2-micr." (a Huesca history's title).
+    {"\xCE\xB2"
+     "2 micr",
+     Analyte::kBeta2Microglobulin},
+    {"beta2 micr", Analyte::kBeta2Microglobulin},
+    {"b2 micr", Analyte::kBeta2Microglobulin},
     // Column titles of a Japanese time-series view ("Cre", "β2MG", "M-prot").
     {"cre", Analyte::kCreatinine},
     {"cr", Analyte::kCreatinine},  // a Korean cumulative report's column title

@@ -243,6 +243,14 @@ class RowReader {
   // Two or more dates under one undated previous column ("Antériorités" / "12/06/2024
   // 15/03/2024"): that column becomes one previous column per date. False when `sub` is not so.
   bool SplitPreviousByDates(const std::vector<Column>& sub);
+  // A flowsheet date's result with the unit run into it, when the cell starts under that date's
+  // column and its last word, a unit, lies under the unit column right of the dates ("109 H
+  // µmol/L" under "21.05.24 | Einheit"): the date's column and the unit's cell; {} otherwise.
+  std::pair<const Column*, std::optional<Cell>> UnitRunIntoDate(const Cell& c) const;
+  // The results of a cell that runs over two or more date columns, each a number with its flag
+  // ("612,4 * 1 486,0 *": "612,4 *" and "1 486,0 *"), each under a date column of its own; empty
+  // when the cell is no such run.
+  std::vector<Cell> FlaggedValuesAcrossDates(const Cell& c) const;
   static std::optional<std::string> TrailingUnit(std::string_view text);
   static std::string_view DateAfterConnector(std::string_view text);
   // True when `c`, under the header column `over`, is the date of that previous column's title,
@@ -381,6 +389,11 @@ class RowReader {
   // <unread> | 12.2.2024 klo 8.05"): not a card's name waiting for its value; said as
   // unrecognised, and true.
   bool SaidUnreadDatedRow(const Line& line);
+  // The first cell after the name of a row under a table's header that is a wording of two or
+  // more words we do not read (not a number, unit, range, date, flag, placeholder, specimen,
+  // label or bracketed method): a coded test's finding we could not read, to be said as unread
+  // rather than left waiting as a card's name. A card's status ("Final") is one word.
+  const Cell* WordingUnderNoColumn(const Line& line) const;
   // True when a unit column lies between x0 and x1 (two results, each with its unit).
   bool UnitColumnBetween(double x0, double x1) const;
   // True when `c` starts under an undated result column's title (a long result run on past it).
