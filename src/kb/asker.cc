@@ -296,8 +296,15 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   const std::vector<Pattern>& past = shared_->triage.past_sign;
   const bool over = std::any_of(past.begin(), past.end(), either);
   const TriageRule* emergency = over ? nullptr : matches(shared_->triage.emergency);
+  // Nor a fear, a precaution or a diet instead of treatment asked about with no sign of now ("is
+  // walking ok for mum, she's terrified of breaking something", "dropping the chemo for keto
+  // instead, good idea?"), or a place or food asked for (emergency.yaml's not_a_sign list):
+  // written emergency rules still read them. (A choice beside a sign is not spared: "should i
+  // just take tylenol" after a step-up dose, at 39.4, is an emergency.)
+  const std::vector<Pattern>& no_sign = shared_->triage.not_a_sign;
   if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !over &&
       std::none_of(animal.begin(), animal.end(), either) &&
+      std::none_of(no_sign.begin(), no_sign.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }

@@ -103,7 +103,8 @@ Result<TriageRules> LoadTriage(const std::string& dir) {
   OG_ASSIGN_OR_RETURN(std::string em, read("emergency.yaml"));
   OG_ASSIGN_OR_RETURN(t.emergency, ParseTriageRules(em, base + "/emergency.yaml",
                                                     {{"not_a_person", &t.not_a_person},
-                                                     {"past_sign", &t.past_sign}}));
+                                                     {"past_sign", &t.past_sign},
+                                                     {"not_a_sign", &t.not_a_sign}}));
   OG_ASSIGN_OR_RETURN(std::string de, read("decision.yaml"));
   OG_ASSIGN_OR_RETURN(
       t.decision, ParseTriageRules(de, base + "/decision.yaml", {{"information", &t.information}}));

@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind59.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind61.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -263,6 +263,18 @@ TEST(EvalTest, MeetsGoals) {
       // once blind at bff01ad (93.4% top-1, 37 of 38 emergencies, 25 of 27 crises, refusal
       // precision 83.3% and recall 87.0%, decisions 90.6%).
       {{"blind59.tsv"}, "blind59", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind60: English from US towns, the South of England, Wales, Ireland, Africa, the
+      // Pacific, South Asia, the Philippines, Malaysia and the Gulf with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at 6df9b35 (95.1%
+      // top-1, 36 of 38 emergencies, 26 of 27 crises, refusal precision 82.6% and recall 86.4%,
+      // decisions 87.9%).
+      {{"blind60.tsv"}, "blind60", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind61: English from US towns, England, Wales, Scotland, Ireland, Africa, the
+      // Pacific, South Asia, the Philippines and Malaysia with 83 questions in Spanish, French,
+      // Portuguese, Italian and German, measured once blind at 6df9b35 (89.3% top-1, 39 of 39
+      // emergencies, 26 of 29 crises, refusal precision 82.6% and recall 90.5%, decisions
+      // 90.9%).
+      {{"blind61.tsv"}, "blind61", {0.92, 0.85, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

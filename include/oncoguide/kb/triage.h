@@ -69,6 +69,7 @@ struct TriageRules {
   std::vector<Pattern> asked_not_felt;     // crisis.yaml
   std::vector<Pattern> not_a_person;       // emergency.yaml
   std::vector<Pattern> past_sign;          // emergency.yaml
+  std::vector<Pattern> not_a_sign;         // emergency.yaml
 };
 
 // A top-level list of patterns beside a file's rules, and where its patterns go.
