@@ -16,6 +16,10 @@
 //                      past_sign: patterns of a sign that is over, weeks or months ago ("dad had
 //                      a fever back in march, the nurse called it an infusion reaction"); no
 //                      emergency rule or learned check flags them.
+//                      not_a_sign: patterns of a fear, a precaution, a diet instead of treatment
+//                      or a place asked about with no sign of now ("is walking ok, she's
+//                      terrified of breaking something"); the learned emergency check does not
+//                      flag them, written rules still read them.
 //   decision.yaml      rules:  dosing, stopping/skipping/changing a medicine, choosing a treatment
 //                      information: patterns of questions that ask for information, not a
 //                      choice ("what can I do about ...", "any tips for ..."); the learned
