@@ -69,6 +69,12 @@ bool IsEarlierResultsHeading(std::string_view text);
 // More than eight words, or more than four ending in '.'.
 bool IsSentence(std::string_view text);
 
+// A note that the report goes on over the page ("segue a pagina 2 — Proteine, catene leggere
+// libere, urine", "Continued on page 2: urine studies", "Suite page 2"): it lists what comes and
+// names no specimen for the rows below (the urine it named made the next page's serum M-protein a
+// urine one, silently).
+bool ContinuationNote(const std::string& text);
+
 // The words of `text` between spaces, none empty.
 //
 //   SplitOnSpaces("Free  kappa (mg/L)")  -> {"Free", "kappa", "(mg/L)"}

@@ -18,6 +18,14 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"ヘモグロビン", "hemoglobin"},
     {"へモグロビン", "hemoglobin"},  // OCR's hiragana "he", drawn as the katakana one
     {"血色素", "hemoglobin"},
+    // The red cells' mean haemoglobin (MCH) and its concentration (MCHC): blood count indices,
+    // not the haemoglobin ("平均血红蛋白浓度 | MCHC | 329 g/L" was read as a haemoglobin of 32.9).
+    {"平均血红蛋白浓度", "mchc"},
+    {"平均血紅蛋白濃度", "mchc"},
+    {"平均血红蛋白含量", "mch"},
+    {"平均血紅蛋白含量", "mch"},
+    {"平均血红蛋白量", "mch"},
+    {"平均血紅蛋白量", "mch"},
     {"血红蛋白", "hemoglobin"},
     {"血紅蛋白", "hemoglobin"},
     {"헤모글로빈", "hemoglobin"},
@@ -325,7 +333,20 @@ std::string CjkTitlesInEnglish(const std::string& t) {
     // A title in the list, Korean ones too (Hangul is no CJK word of IsCjkWord); another
     // Chinese or Japanese word is dropped.
     const auto* hit = FindTitle(w);
-    if (hit != nullptr) {
+    // Or a title with its bracket run into it ("上次结果(2024-03-11)": the previous result and
+    // its date), which was read as no title at all.
+    std::string bracketed;
+    if (hit == nullptr) {
+      const size_t open = std::min(w.find('('), w.find("\xEF\xBC\x88"));  // "(" or "（"
+      if (open != std::string_view::npos && open > 0) {
+        if (const auto* title = FindTitle(w.substr(0, open))) {
+          bracketed = std::string(title->second) + " " + std::string(w.substr(open));
+        }
+      }
+    }
+    if (!bracketed.empty()) {
+      w = bracketed;
+    } else if (hit != nullptr) {
       w = hit->second;
     } else if (IsCjkWord(w)) {
       w = std::string_view();

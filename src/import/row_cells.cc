@@ -279,6 +279,17 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           }
           break;
         }
+        // A previous result with its own date ("112 (19/02/24)"), one of several earlier-result
+        // columns ("Antériorité 1 | Antériorité 2"): each with its date. Joined into one, the two
+        // earlier results were read as neither, without a word.
+        if (!row.previous && FindLabDate(c.text, order_)) {
+          Piece earlier{c.text, c.box, c.confidence};
+          if (const std::optional<LabDate> d = TakeDateOfPrevious(&earlier);
+              d && ParseLabValue(earlier.text)) {
+            row.previous_dated.emplace_back(*d, earlier);
+            break;
+          }
+        }
         append(row.previous, c);
         break;
       case Col::kDate: {

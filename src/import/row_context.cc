@@ -409,14 +409,18 @@ void RowReader::NoteHeading(const Line& line) {
   // both: it names no specimen for the rows below.
   const bool dates_each =
       internal::DatesBySpecimen(LowerKeepingOffsets(line.Text()), order_).urine.has_value();
-  if ((line.cells.size() == 1 || noted) && !IsSentence(first) && !dates_each) {
+  if ((line.cells.size() == 1 || noted) && !IsSentence(first) && !dates_each &&
+      !internal::ContinuationNote(t)) {
     const Specimen s = SpecimenOfHeading(t);
     // A new section's title in capitals that names no specimen ("ÉVOLUTION DU COMPOSANT
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.
+    // (Its words in brackets may be lower case: "BILAN BIOCHIMIQUE ASSOCIÉ (même prélèvement)".)
+    const std::string title(TrimSpaces(std::string_view(t).substr(0, t.find(" ("))));
     const bool capitals =
-        internal::IsCapitalised(t) &&
-        std::count_if(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 8 &&
-        t.find(' ') != std::string::npos;
+        internal::IsCapitalised(title) &&
+        std::count_if(title.begin(), title.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >=
+            8 &&
+        title.find(' ') != std::string::npos;
     if (s != Specimen::kUnknown) {
       SpecimenHeading(s);
       specimen_heading_x_ = line.box.x0;

@@ -46,7 +46,42 @@ bool RowReader::GarbledScannedCell(const Name& name, const RowCells& cells) {
   return false;
 }
 
+std::vector<std::pair<LabDate, RowReader::Piece>> RowReader::DatedResultsInOne(
+    const Piece& value) const {
+  std::vector<std::pair<LabDate, Piece>> out;
+  std::vector<std::string> parts;
+  std::string rest = value.text;
+  for (;;) {
+    size_t cut = std::string::npos, width = 0;
+    for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", "; "}) {  // " — ", " – "
+      if (const size_t at = rest.find(sep); at < cut) {
+        cut = at;
+        width = sep.size();
+      }
+    }
+    parts.push_back(rest.substr(0, cut));
+    if (cut == std::string::npos) break;
+    rest = rest.substr(cut + width);
+  }
+  for (const std::string& p : parts) {
+    Piece piece{p, value.box, value.confidence};
+    const std::optional<LabDate> d = TakeDateOfPrevious(&piece);
+    if (!d || !ParseLabValue(piece.text)) return {};
+    out.emplace_back(*d, piece);
+  }
+  return out;
+}
+
 void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
+  // Earlier results each with its date, in one cell under a heading of earlier results ("Pic
+  // monoclonal sérique : 24,8 g/L (13/03/2024) — 31,5 g/L (10/01/2024)"): each on its own
+  // date. Read as one, the first took the report's date, and the second was lost.
+  if (cells.value && !cells.value_date && UnderEarlierResultsHeading()) {
+    if (const auto dated = DatedResultsInOne(*cells.value); !dated.empty()) {
+      for (const auto& [d, piece] : dated) EmitOne(name, piece, cells, d, false, true);
+      return;
+    }
+  }
   if (cells.value) {
     const bool urine = name.test.analyte == records::Analyte::kUrineMProtein ||
                        name.test.analyte == records::Analyte::kUrineIfe ||

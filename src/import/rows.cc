@@ -43,7 +43,8 @@ bool NumberedCjkSection(std::string_view text) {
 // after it, a calcium, an LDH, are not the urine's).
 bool MayNameSpecimen(const Line& line) {
   return line.cells.size() <= 2 && !IsSentence(line.Text()) &&
-         !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text));
+         !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text)) &&
+         !internal::ContinuationNote(line.cells[0].text);
 }
 
 }  // namespace

@@ -401,6 +401,9 @@ class RowReader {
   // The date of an earlier result written in its cell ("0.9 (12/01/2024)", "Ant: 11,4
   // (16/01/24)"), taken out of `prev` with its brackets, connector and label; nullopt if none.
   std::optional<LabDate> TakeDateOfPrevious(Piece* prev) const;
+  // The results of one cell, each followed by its own date, cut at " — ", " – " or "; " ("24,8
+  // g/L (13/03/2024) — 31,5 g/L (10/01/2024)"); empty unless every part is a result with a date.
+  std::vector<std::pair<LabDate, Piece>> DatedResultsInOne(const Piece& value) const;
   // A line of dates alone right under a row, each date under one of the row's earlier results
   // in a dated previous column ("Bêta-2 microglobuline | 2,90 | ... | 3,40" / "| 12/03/24"):
   // each takes the date under it, not the date its column took from the rows before. (The line is
