@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind61.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind62.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -275,6 +275,11 @@ TEST(EvalTest, MeetsGoals) {
       // emergencies, 26 of 29 crises, refusal precision 82.6% and recall 90.5%, decisions
       // 90.9%).
       {{"blind61.tsv"}, "blind61", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind62: English from US towns, the Pacific, New Zealand and Australia with 80
+      // questions in Spanish, French, Portuguese, Italian and German, measured once blind at
+      // 9c4d5db (93.9% top-1, 37 of 37 emergencies, 25 of 26 crises, refusal precision 100.0%
+      // and recall 77.3%, decisions 91.2%).
+      {{"blind62.tsv"}, "blind62", {0.92, 0.85, 0.85, 0.95}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
