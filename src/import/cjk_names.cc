@@ -119,6 +119,7 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"면역고정", "immunofixation"},
     {"M단백", "m-protein"},
     {"M 단백", "m-protein"},
+    {"M-단백", "m-protein"},  // a cumulative table's column title ("M-단백 | 면역고정")
     {"유리", "free"},
     {"경쇄", "light chain"},
     {"단백전기영동", "protein electrophoresis"},

@@ -91,5 +91,16 @@ TEST(Blind53Class, TwoDatedEarlierResultsOnOneLineAndChemistryAfterUrine_Regress
   EXPECT_EQ(FindOn(r, Analyte::kSerumMProtein, "2024-05-15"), nullptr);
 }
 
+// A Gangneung flowsheet's column title "M-단백" (M-protein, with a hyphen) was no title we knew:
+// none of its M-proteins was read.
+TEST(Blind53Class, KoreanMProteinTitleWithAHyphen_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{36, "채혈일시"}, {96, "혈색소"}, {160, "M-단백"}, {220, "κ FLC"}},
+      {{96, "g/dL"}, {160, "g/dL"}, {220, "mg/L"}},
+      {{36, "2024-03-05"}, {96, "10.9"}, {160, "0.63"}, {220, "88.2"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-05", 0.63);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
