@@ -469,11 +469,12 @@ std::vector<Cell> SplitAfterDates(const Cell& c) {
 bool ContinuationNote(const std::string& text) {
   const std::string t = FoldLatin(AsciiLower(TrimSpaces(text)));
   for (std::string_view lead :
-       {"segue a pag", "segue alla pag", "continua a pag", "continua alla pag", "continued on",
-        "continues on", "continued overleaf", "see next page", "suite page", "suite en page",
-        "suite a la page", "suite au verso", "continua en la pag", "continua en pag", "sigue en",
-        "fortsetzung auf", "weiter auf seite", "fortsetzung seite", "continua na pag",
-        "continua na proxima", "vervolg op"}) {
+       {"segue a pag",        "segue alla pag",    "continua a pag",     "continua alla pag",
+        "continued on",       "continues on",      "continued overleaf", "see next page",
+        "suite page",         "suite en page",     "suite a la page",    "suite au verso",
+        "continua en la pag", "continua en pag",   "sigue en",           "fortsetzung auf",
+        "weiter auf seite",   "fortsetzung seite", "continua na pag",    "continua na proxima",
+        "vervolg op"}) {
     if (t.starts_with(lead)) return true;
   }
   return false;

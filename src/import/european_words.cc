@@ -405,8 +405,7 @@ constexpr std::string_view kOtherTestWords[] = {
 
 constexpr std::string_view kQualifiers[] = {
     "suero", "serum", "siero", "sierico", "sierica", "serico", "serica", "serique", "sang",
-    "sangre", "sangue", "en",
-    "im", "nel", "no", "dans", "le", "la", "de", "del", "di",
+    "sangre", "sangue", "en", "im", "nel", "no", "dans", "le", "la", "de", "del", "di",
     // "B-" and "P-" (blood, plasma) start Scandinavian test names: "P-Kreatinin".
     "b", "p", "krew", "surowica",
     "w",     // Polish "in" ("Białko M w moczu")

@@ -28,14 +28,14 @@ constexpr std::string_view kForeignNegative[] = {"negative", "negatif", "negativ
                                                  // sk, mk, mn
                                                  "negativna", "негативна", "сөрөг"};
 constexpr std::string_view kForeignNegated[] = {
-    // es "indetectable", a narrow column's "Indetect." (also fr "indétectable", it "indosabile").
-    "indetect", "indosabil",
     "ingen ", "ej pavisad", "inte pavisad", "ikke pavist", "assenza", "assente", "non rilevabil",
     "non rilevat", "ausencia", "ausente", "no se detect", "no detectad", "nao detectad",
     "niet aangetoond", "geen ", "niet aantoonbaar", "afwezig", "absence", "pas de ", "aucun",
     "nie wykryto", "nie stwierdzono", "nebyl prokazan", "saptanmadi", "neprokazan", "δεν ανιχνευ",
     "απουσια", "не выявлен", "не обнаружен", "отсутству",
     "не виявлен",  // uk: not found
+    // es "indetectable", a narrow column's "Indetect." (also fr "indétectable", it "indosabile").
+    "indetect", "indosabil",
     // sk "bez monoklonového", mk "не се детектира", id "tidak terdeteksi", lv "nav konstatēts",
     // mn "илрээгүй"
     "bez monoklonov", "не се детектира", "tidak terdeteksi", "nav konst", "илрээгүй",
@@ -129,8 +129,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
       "no solicit", "nao solicit", "not requested", "not ordered", "non richiest",
       "nicht angefordert", "non demande", "non prescrit", "no pedid",
       // Still in progress ("IN CORSO", "en cours", "folgt"): no result yet.
-      "in corso", "en cours", "en curso", "em curso", "em andamento", "in bearbeitung",
-      "in arbeit", "folgt", "wird nachgereicht", "in elaborazione", "in lavorazione"};
+      "in corso", "en cours", "en curso", "em curso", "em andamento", "in bearbeitung", "in arbeit",
+      "folgt", "wird nachgereicht", "in elaborazione", "in lavorazione"};
   // ja, ko, zh: not done, in progress ("未実施", "検査中", "검사중", "未做", "检测中").
   static constexpr std::string_view kNoteCjk[] = {"未実施", "未検査", "検査中", "測定中", "미실시",
                                                   "검사중", "未做",   "未检测", "检测中", "檢測中"};

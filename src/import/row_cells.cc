@@ -76,7 +76,8 @@ std::vector<Cell> RowReader::FlaggedValuesAcrossDates(const Cell& c) const {
   for (size_t pos = 0; pos <= c.text.size();) {
     const size_t end = std::min(c.text.size(), c.text.find(' ', pos));
     if (pos > begin && IsFlag(std::string_view(c.text).substr(pos, end - pos))) {
-      parts.push_back(Cell{c.text.substr(begin, end - begin), PartBox(c, begin, end), c.confidence});
+      parts.push_back(
+          Cell{c.text.substr(begin, end - begin), PartBox(c, begin, end), c.confidence});
       begin = end + 1;
     }
     pos = end + 1;

@@ -416,11 +416,10 @@ void RowReader::NoteHeading(const Line& line) {
     // MONOCLONAL" after "URINES DE 24 HEURES") ends the last one's specimen.
     // (Its words in brackets may be lower case: "BILAN BIOCHIMIQUE ASSOCIÉ (même prélèvement)".)
     const std::string title(TrimSpaces(std::string_view(t).substr(0, t.find(" ("))));
-    const bool capitals =
-        internal::IsCapitalised(title) &&
-        std::count_if(title.begin(), title.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >=
-            8 &&
-        title.find(' ') != std::string::npos;
+    const bool capitals = internal::IsCapitalised(title) &&
+                          std::count_if(title.begin(), title.end(),
+                                        [](char c) { return c >= 'A' && c <= 'Z'; }) >= 8 &&
+                          title.find(' ') != std::string::npos;
     if (s != Specimen::kUnknown) {
       SpecimenHeading(s);
       specimen_heading_x_ = line.box.x0;

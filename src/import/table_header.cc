@@ -183,9 +183,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   // ("Site", "Performing lab"), which are then never read.
   // Not the previous result's title alone ("Resultado | anterior" over "... | (fecha)"): taken
   // for the header, it left the rows' own results under no column, lost silently.
-  const bool only_previous = std::all_of(cols.begin(), cols.end(), [](const Column& c) {
-    return c.kind == Col::kPrevious;
-  });
+  const bool only_previous = std::all_of(cols.begin(), cols.end(),
+                                         [](const Column& c) { return c.kind == Col::kPrevious; });
   const bool table = dates == 0 && tests == 0 && !only_previous &&
                      ((unknown == 0 && keywords >= 2) ||
                       (name && (value || unit_values > 0) && keywords >= 3 && unknown <= 2));

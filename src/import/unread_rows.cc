@@ -98,8 +98,8 @@ const Cell* RowReader::WordingUnderNoColumn(const Line& line) const {
     const Cell& c = line.cells[k];
     const Column* col = ColumnOf(c);
     if ((col != nullptr && (col->kind == Col::kName || col->kind == Col::kTest)) ||
-        c.text.find(' ') == std::string::npos || c.text.starts_with('(') || !internal::SplitLabel(c.text).first.empty() ||
-        ParseLabValue(c.text) ||
+        c.text.find(' ') == std::string::npos || c.text.starts_with('(') ||
+        !internal::SplitLabel(c.text).first.empty() || ParseLabValue(c.text) ||
         internal::IsUnitText(c.text) || ParseLabRange(c.text) || IsDateCell(c.text) ||
         IsFlag(c.text) || internal::IsPlaceholder(c.text) ||
         SpecimenOfHeading(c.text) != Specimen::kUnknown) {

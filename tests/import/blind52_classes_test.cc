@@ -21,12 +21,21 @@ TEST(Blind52Class, PreviousColumnTitledOverItsDate_Regression) {
       {{46, "Procedencia: C. Externas"}, {310, "Fecha de informe: 14/03/2024"}},
       {{145, "INFORME DE ESTUDIO DE GAMMAPATÍA MONOCLONAL"}},
       {{470, "Resultado anterior"}},
-      {{40, "Prueba"}, {220, "Resultado"}, {284, "Unidades"}, {338, "Valores de referencia"},
+      {{40, "Prueba"},
+       {220, "Resultado"},
+       {284, "Unidades"},
+       {338, "Valores de referencia"},
        {470, "(fecha)"}},
       {{40, "BIOQUÍMICA SÉRICA"}},
-      {{40, "Creatinina"}, {240, "1,21 ↑"}, {284, "mg/dL"}, {338, "0,70 – 1,20"},
+      {{40, "Creatinina"},
+       {240, "1,21 ↑"},
+       {284, "mg/dL"},
+       {338, "0,70 – 1,20"},
        {470, "1,34 mg/dL (15/01/2024)"}},
-      {{40, "Calcio"}, {249, "9,8"}, {284, "mg/dL"}, {338, "8,6 – 10,2"},
+      {{40, "Calcio"},
+       {249, "9,8"},
+       {284, "mg/dL"},
+       {338, "8,6 – 10,2"},
        {470, "10,4 mg/dL (15/01/2024)"}},
   });
   ExpectValueOn(r, Analyte::kCreatinine, "2024-03-11", 1.21);
@@ -34,19 +43,30 @@ TEST(Blind52Class, PreviousColumnTitledOverItsDate_Regression) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-01-15", 1.34);
 }
 
-
 // A Bolzano print-out's history, dates as rows, its narrow titles spelt out in a key below ("CM =
 // componente monoclonale sierica") or short ("K LIB", "L LIB"), and the newest row's
 // β2-microglobulin still in progress ("IN C."): no M-protein or light chain of any date was read,
 // and the newest row was left unread for its "IN C.".
 TEST(Blind52Class, ItalianHistoryWithKeyedAndShortTitles_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{40, "DATA PRELIEVO"}, {130, "HB"}, {160, "B2M"}, {195, "CM"}, {225, "K LIB"},
+      {{40, "DATA PRELIEVO"},
+       {130, "HB"},
+       {160, "B2M"},
+       {195, "CM"},
+       {225, "K LIB"},
        {265, "L LIB"}},
       {{130, "g/dL"}, {160, "mg/L"}, {195, "g/dL"}, {225, "mg/L"}, {265, "mg/L"}},
-      {{40, "18/06/2024"}, {130, "11,2"}, {160, "IN C."}, {195, "1,46"}, {225, "118,40"},
+      {{40, "18/06/2024"},
+       {130, "11,2"},
+       {160, "IN C."},
+       {195, "1,46"},
+       {225, "118,40"},
        {265, "10,20"}},
-      {{40, "14/05/2024"}, {130, "11,5"}, {160, "2,91"}, {195, "1,12"}, {225, "89,90"},
+      {{40, "14/05/2024"},
+       {130, "11,5"},
+       {160, "2,91"},
+       {195, "1,12"},
+       {225, "89,90"},
        {265, "9,80"}},
       {{40, "LEGENDA: CM = componente monoclonale sierica (densitometria); B2M ="}},
       {{40, "beta2-microglobulina; IN C. = in corso."}},

@@ -39,10 +39,18 @@ TEST(Blind53Class, ContinuationNoteNamesNoSpecimen_Regression) {
 TEST(Blind53Class, TwoEarlierResultColumnsEachCellDated_Regression) {
   const ImportResult r = ExtractPlaced({
       {{36, "Prélevé le : 18/03/2024 à 08:20"}},
-      {{36, "Analyses"}, {222, "Résultats"}, {280, "Unités"}, {330, "Val. de référence"},
-       {424, "Antériorité 1"}, {520, "Antériorité 2"}},
-      {{44, "Créatinine"}, {244, "104 H"}, {280, "µmol/L"}, {330, "45 – 84"},
-       {424, "112 (19/02/24)"}, {520, "131 (22/01/24)"}},
+      {{36, "Analyses"},
+       {222, "Résultats"},
+       {280, "Unités"},
+       {330, "Val. de référence"},
+       {424, "Antériorité 1"},
+       {520, "Antériorité 2"}},
+      {{44, "Créatinine"},
+       {244, "104 H"},
+       {280, "µmol/L"},
+       {330, "45 – 84"},
+       {424, "112 (19/02/24)"},
+       {520, "131 (22/01/24)"}},
   });
   ExpectValueOn(r, Analyte::kCreatinine, "2024-03-18", 104 * 0.011312);
   const ImportedObservation* feb = FindOn(r, Analyte::kCreatinine, "2024-02-19");
@@ -59,11 +67,23 @@ TEST(Blind53Class, TwoEarlierResultColumnsEachCellDated_Regression) {
 TEST(Blind53Class, ChinesePreviousTitleWithItsDateAndMchc_Regression) {
   const ImportResult r = ExtractPlaced({
       {{180, "采样时间：2024-04-08 07:35"}},
-      {{66, "项目名称"}, {150, "缩写"}, {276, "结果"}, {314, "单位"}, {384, "参考区间"},
+      {{66, "项目名称"},
+       {150, "缩写"},
+       {276, "结果"},
+       {314, "单位"},
+       {384, "参考区间"},
        {480, "上次结果(2024-03-11)"}},
-      {{66, "白蛋白"}, {150, "ALB"}, {271, "31.2 ↓"}, {314, "g/L"}, {384, "40.0-55.0"},
+      {{66, "白蛋白"},
+       {150, "ALB"},
+       {271, "31.2 ↓"},
+       {314, "g/L"},
+       {384, "40.0-55.0"},
        {539, "29.8"}},
-      {{66, "平均血红蛋白浓度"}, {150, "MCHC"}, {271, "329"}, {314, "g/L"}, {384, "316-354"},
+      {{66, "平均血红蛋白浓度"},
+       {150, "MCHC"},
+       {271, "329"},
+       {314, "g/L"},
+       {384, "316-354"},
        {539, "329"}},
   });
   ExpectValueOn(r, Analyte::kAlbumin, "2024-04-08", 3.12);

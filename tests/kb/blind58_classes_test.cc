@@ -33,11 +33,12 @@ TEST_F(Blind58Test, GermanLittleUrineSinceYesterday_Regression) {
 // lenalidomide in a question about quitting it (a decision). Diarrhoea with dizziness today
 // still is an emergency.
 TEST_F(Blind58Test, QuestionsThatReadAsEmergency_Regression) {
-  EXPECT_NE(asker_->Ask("why would the nurses check her handwriting every morning after car t")
-                .kind,
-            ReplyKind::kEmergency);
-  EXPECT_EQ(asker_->Ask("3 years on revlimid and the diarrhoea is ruining my life, should i "
-                        "just stop it")
+  EXPECT_NE(
+      asker_->Ask("why would the nurses check her handwriting every morning after car t").kind,
+      ReplyKind::kEmergency);
+  EXPECT_EQ(asker_
+                ->Ask("3 years on revlimid and the diarrhoea is ruining my life, should i "
+                      "just stop it")
                 .kind,
             ReplyKind::kPersonalDecision);
   EXPECT_EQ(asker_->Ask("years on revlimid, today the diarrhea wont stop and i feel dizzy").kind,
@@ -71,7 +72,8 @@ TEST_F(Blind58Test, DecisionsInOtherLanguages_Regression) {
 // Italian fear of every check-up is emotional health.
 TEST_F(Blind58Test, OtherLanguages_Regression) {
   EXPECT_EQ(asker_->Ask("comment soigner une sinusite").kind, ReplyKind::kNotCovered);
-  const Reply fear = asker_->Ask("ho paura che torni, ogni controllo è un incubo, è normale sentirsi così?");
+  const Reply fear =
+      asker_->Ask("ho paura che torni, ogni controllo è un incubo, è normale sentirsi così?");
   EXPECT_EQ(fear.kind, ReplyKind::kAnswer);
   EXPECT_EQ(fear.topic, "emotional-health");
 }

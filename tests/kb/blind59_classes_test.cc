@@ -56,8 +56,9 @@ TEST_F(Blind59Test, QuestionsThatReadAsEmergencyOrCrisis_Regression) {
 TEST_F(Blind59Test, ScanNotAPetAndARemedyInsteadOfChemo_Regression) {
   const Reply scans = asker_->Ask("how often will they repeat a pet or mri once im in remission");
   EXPECT_EQ(scans.kind, ReplyKind::kAnswer);
-  EXPECT_EQ(asker_->Ask("should i pause my chemo to try turmeric for a few months, what would "
-                        "you do")
+  EXPECT_EQ(asker_
+                ->Ask("should i pause my chemo to try turmeric for a few months, what would "
+                      "you do")
                 .kind,
             ReplyKind::kPersonalDecision);
 }

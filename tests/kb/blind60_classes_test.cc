@@ -36,14 +36,16 @@ TEST_F(Blind60Test, EmergencyMissesOfTheFirstRun_Regression) {
 // (a decision). Fear of breaking a bone with a fall today and a leg that will not bear weight
 // still is an emergency.
 TEST_F(Blind60Test, QuestionsThatReadAsEmergencies_Regression) {
-  EXPECT_NE(asker_->Ask("which restaurant does good soft food, my father cannot chew well after "
-                        "mouth sores")
+  EXPECT_NE(asker_
+                ->Ask("which restaurant does good soft food, my father cannot chew well after "
+                      "mouth sores")
                 .kind,
             ReplyKind::kEmergency);
   EXPECT_EQ(asker_->Ask("dropping chemo to do keto and supplements instead, good idea yes?").kind,
             ReplyKind::kPersonalDecision);
-  EXPECT_EQ(asker_->Ask("mum is scared of breaking something and she fell this morning, now she "
-                        "cant stand on her leg")
+  EXPECT_EQ(asker_
+                ->Ask("mum is scared of breaking something and she fell this morning, now she "
+                      "cant stand on her leg")
                 .kind,
             ReplyKind::kEmergency);
 }
@@ -53,8 +55,9 @@ TEST_F(Blind60Test, QuestionsThatReadAsEmergencies_Regression) {
 TEST_F(Blind60Test, ChoicesReadAsOutsideTheGuide_Regression) {
   EXPECT_EQ(asker_->Ask("which would you pick for me, KRd or DRd? insurance covers both").kind,
             ReplyKind::kPersonalDecision);
-  const Reply products = asker_->Ask("abecma vs carvykti, which works better and how long do "
-                                     "you stay near the hospital");
+  const Reply products = asker_->Ask(
+      "abecma vs carvykti, which works better and how long do "
+      "you stay near the hospital");
   EXPECT_EQ(products.kind, ReplyKind::kAnswer);
   EXPECT_EQ(products.topic, "car-t");
   EXPECT_EQ(asker_->Ask("which hospital is best for car-t").kind, ReplyKind::kNotCovered);

@@ -14,8 +14,9 @@ using Blind62Test = ShippedAskerTest;
 // The crisis miss of the first run: in German, a father who will take all his tablets at once,
 // "then there will finally be peace".
 TEST_F(Blind62Test, GermanAllTabletsAtOnce_Regression) {
-  EXPECT_EQ(asker_->Ask("meine mutter sagt, sie nimmt alle ihre tabletten auf einmal, dann ist "
-                        "endlich ruhe")
+  EXPECT_EQ(asker_
+                ->Ask("meine mutter sagt, sie nimmt alle ihre tabletten auf einmal, dann ist "
+                      "endlich ruhe")
                 .kind,
             ReplyKind::kCrisis);
 }
@@ -23,13 +24,14 @@ TEST_F(Blind62Test, GermanAllTabletsAtOnce_Regression) {
 // Over-triage: a cause asked in anger (a weedkiller on the farm); whether to keep having a
 // treatment, with a thought of skipping the next one (a decision, not a crisis).
 TEST_F(Blind62Test, QuestionsThatReadAsCrises_Regression) {
-  const Reply cause = asker_->Ask("was it the pesticides?? he farmed cotton all his life and now "
-                                  "he has myeloma");
+  const Reply cause = asker_->Ask(
+      "was it the pesticides?? he farmed cotton all his life and now "
+      "he has myeloma");
   EXPECT_EQ(cause.kind, ReplyKind::kAnswer);
   EXPECT_EQ(cause.topic, "causes-and-heredity");
-  EXPECT_EQ(asker_->Ask("should i keep getting the zometa? thinking of just not going next time")
-                .kind,
-            ReplyKind::kPersonalDecision);
+  EXPECT_EQ(
+      asker_->Ask("should i keep getting the zometa? thinking of just not going next time").kind,
+      ReplyKind::kPersonalDecision);
 }
 
 // Outside the guide: a fishing spot; skin cancer in German; parking at a hospital in Spanish; a
