@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind62.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind63.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -280,6 +280,11 @@ TEST(EvalTest, MeetsGoals) {
       // 9c4d5db (93.9% top-1, 37 of 37 emergencies, 25 of 26 crises, refusal precision 100.0%
       // and recall 77.3%, decisions 91.2%).
       {{"blind62.tsv"}, "blind62", {0.92, 0.85, 0.85, 0.95}, {}},
+      // blind63: English from US towns, Australia and New Zealand with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at a6643c5 (93.4%
+      // top-1, 37 of 37 emergencies, 24 of 27 crises, refusal precision 87.0% and recall
+      // 95.2%, decisions 90.6%).
+      {{"blind63.tsv"}, "blind63", {0.90, 0.85, 0.85, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
