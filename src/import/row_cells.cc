@@ -69,6 +69,17 @@ bool RowReader::StartsUnderValue(const Cell& c) const {
   });
 }
 
+void RowReader::AddDated(const LabDate& date, const Cell& c, RowCells* row) {
+  const auto at = std::find_if(row->dated.begin(), row->dated.end(),
+                               [&](const auto& d) { return d.first.date == date.date; });
+  if (at == row->dated.end()) {
+    row->dated.emplace_back(date, Piece{c.text, c.box, c.confidence});
+    return;
+  }
+  at->second.text += ' ' + c.text;
+  at->second.box.Cover(c.box);
+}
+
 std::vector<Cell> RowReader::FlaggedValuesAcrossDates(const Cell& c) const {
   // The cell cut after each flag: "612,4 * 1 486,0 *" -> "612,4 *", "1 486,0 *".
   std::vector<Cell> parts;
@@ -83,15 +94,15 @@ std::vector<Cell> RowReader::FlaggedValuesAcrossDates(const Cell& c) const {
     pos = end + 1;
   }
   if (parts.size() < 2 || begin < c.text.size()) return {};
-  const Column* first = nullptr;
+  std::vector<const Column*> seen;  // each part under a date column of its own
   for (const Cell& p : parts) {
     const std::optional<LabValue> v = ParseLabValue(p.text);
     const Column* col = ColumnOf(p);
     if (!v || v->kind != LabValue::Kind::kNumber || col == nullptr || col->kind != Col::kDate ||
-        !col->date || col == first) {
+        !col->date || std::find(seen.begin(), seen.end(), col) != seen.end()) {
       return {};
     }
-    if (first == nullptr) first = col;
+    seen.push_back(col);
   }
   return parts;
 }
@@ -144,13 +155,7 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
     // date columns): each under its date. Read whole, neither was understood.
     if (best->kind == Col::kDate) {
       if (const std::vector<Cell> parts = FlaggedValuesAcrossDates(c); !parts.empty()) {
-        for (const Cell& part : parts) {
-          const Column* col = ColumnOf(part);
-          const bool taken = std::any_of(row.dated.begin(), row.dated.end(), [&](const auto& d) {
-            return d.first.date == col->date->date;
-          });
-          if (!taken) row.dated.emplace_back(*col->date, Piece{part.text, part.box, c.confidence});
-        }
+        for (const Cell& part : parts) AddDated(*ColumnOf(part)->date, part, &row);
         continue;
       }
     }
@@ -160,13 +165,8 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
     if (const auto [date_col, unit] = UnitRunIntoDate(c); unit) {
       if (!row.unit) row.unit = Piece{unit->text, unit->box, c.confidence};
       const size_t cut = c.text.size() - unit->text.size() - 1;
-      const auto at = std::find_if(row.dated.begin(), row.dated.end(), [&](const auto& d) {
-        return d.first.date == date_col->date->date;
-      });
-      if (at == row.dated.end()) {
-        row.dated.emplace_back(*date_col->date,
-                               Piece{c.text.substr(0, cut), PartBox(c, 0, cut), c.confidence});
-      }
+      AddDated(*date_col->date, Cell{c.text.substr(0, cut), PartBox(c, 0, cut), c.confidence},
+               &row);
       continue;
     }
     switch (best->kind) {

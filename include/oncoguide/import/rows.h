@@ -251,6 +251,9 @@ class RowReader {
   // ("612,4 * 1 486,0 *": "612,4 *" and "1 486,0 *"), each under a date column of its own; empty
   // when the cell is no such run.
   std::vector<Cell> FlaggedValuesAcrossDates(const Cell& c) const;
+  // Adds `c` as the result under `date`; a second cell for a date already read joins the first
+  // (the row is then read whole or said as unread, never half dropped).
+  static void AddDated(const LabDate& date, const Cell& c, RowCells* row);
   static std::optional<std::string> TrailingUnit(std::string_view text);
   static std::string_view DateAfterConnector(std::string_view text);
   // True when `c`, under the header column `over`, is the date of that previous column's title,
