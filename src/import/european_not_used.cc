@@ -44,6 +44,8 @@ constexpr NotUsedWord kNotUsed[] = {
     {"globuli bianchi", NotUsed::kBloodCount},
     {"globuli rossi", NotUsed::kBloodCount},
     {"piastrine", NotUsed::kBloodCount},
+    {"leucoc", NotUsed::kBloodCount},  // it, cut titles ("LEUCOC. PIASTR.")
+    {"piastr", NotUsed::kBloodCount},
     {"ematocrito", NotUsed::kBloodCount},
     {"neutrofili", NotUsed::kBloodCount},
     {"linfociti", NotUsed::kBloodCount},

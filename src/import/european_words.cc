@@ -270,6 +270,9 @@ constexpr TestWord kTestNames[] = {
     {"hemoglobine", Analyte::kHemoglobin},
     {"hemoglobina", Analyte::kHemoglobin},
     {"emoglobina", Analyte::kHemoglobin},
+    // it, a monospace print-out's cut title ("EMOGL." over "g/dL"). Not "CREATIN.": one letter
+    // from "Kreatin", creatine, another test.
+    {"emogl", Analyte::kHemoglobin},
     // Polish, Swedish and Czech (folded: "ł" is "l", "ř" is "r").
     {"kreatynina", Analyte::kCreatinine},
     {"wapn calkowity", Analyte::kCalcium},

@@ -110,6 +110,9 @@ constexpr std::string_view kRowDateTitles[] = {
     "extraccio",
     "data extraccio",
     "data prelievo",
+    "data prel. ora",  // it: a print-out's "DATA PREL. ORA" (date and time of collection)
+    "data prel.",
+    "data prel",
     "data do prelievo",
     "data da coleta",
     "data pobrania",

@@ -148,7 +148,9 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   }
   // "n.r." alone: not done, not requested (es, gl, pt: "non realizado / non solicitado").
   // "IN C." a narrow column's "in corso" (it: in progress), spelt out in the report's key.
-  if (t == "n.r." || t == "n.r" || t == "n. r." || t == "in c." || t == "in c") {
+  // "N.E." (it: non eseguito, not done), spelt out in the report's key.
+  if (t == "n.r." || t == "n.r" || t == "n. r." || t == "in c." || t == "in c" || t == "n.e." ||
+      t == "n.e") {
     v.kind = LabValue::Kind::kNote;
     return v;
   }

@@ -218,6 +218,13 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         break;
       }
       case Col::kUnit: {
+        // A reference range after the unit, its title on another line than the unit's ("g/dL |
+        // 13,0-17,0" under "Unidade | Val. referência" set below the dates): the row's range,
+        // not more of its unit.
+        if (row.unit && !row.range && ParseLabRange(c.text) && !ParseLabRange(row.unit->text)) {
+          row.range = Piece{c.text, c.box, c.confidence};
+          break;
+        }
         // A result set with its unit into the unit column ("112 µmol/L" under "Résultat Unité"),
         // also after a result title holding only its flag ("| ↑ | 3,4 mg/L"): the result.
         const bool only_flag = row.value && !row.flag && IsFlag(row.value->text);
