@@ -57,6 +57,10 @@ int YearSpread(const std::vector<std::array<int, 3>>& dates, int y, int m, int d
   return hi - lo;
 }
 
+// The widest spread of years a document's year-first short dates may have: a report's history
+// spans a few years, never decades.
+constexpr int kMaxYearFirstSpread = 10;
+
 // Short dates that are year first: the dates of a Japanese or Korean report, or dates whose
 // year-first reading keeps them closer together than any other ("24/09/03", "24/08/06",
 // "24/07/09" span months of 2024 year first, but 2003 to 2009 day first). `*sure` is false
@@ -68,7 +72,11 @@ bool YearFirst(std::string_view all, bool* sure) {
   const int year_first = YearSpread(dates, 0, 1, 2);
   if (year_first < 0) return false;
   const int day_first = YearSpread(dates, 2, 1, 0), month_first = YearSpread(dates, 2, 0, 1);
-  if (dates.size() >= 2 && (day_first < 0 || year_first < day_first) &&
+  // Not when read year first the years lie decades apart: one date OCR garbled past any day
+  // ("63/05/24" for "03/05/24") left no other reading, and a photo's "12/01/24" became
+  // 2012-01-24, silently.
+  if (dates.size() >= 2 && year_first <= kMaxYearFirstSpread &&
+      (day_first < 0 || year_first < day_first) &&
       (month_first < 0 || year_first < month_first)) {
     *sure = true;
     return true;

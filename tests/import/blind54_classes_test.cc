@@ -39,5 +39,24 @@ TEST(Blind54Class, RangeAfterTheUnitUnderTitlesBelowTheDates_Regression) {
   ExpectValueOn(r, Analyte::kHemoglobin, "2023-11-07", 10.2);
 }
 
+// A Townsville print-out photographed by phone: OCR read one column date "03/05/24" as
+// "63/05/24", which no day-first or month-first reading allows, so the whole table was read year
+// first and "12/01/24" became 2012-01-24, silently (16 values). Years decades apart are no
+// year-first series; the table stays day first, its garbled date unread.
+TEST(Blind54Class, OneGarbledDateDoesNotMakeATableYearFirst_Regression) {
+  Document d;
+  d.pages.push_back(PlacedPage({
+      {{40, "Date"}, {200, "12/01/24"}, {260, "09/02/24"}, {320, "63/05/24"}, {380, "06/06/24"}},
+      {{40, "Haemoglobin g/L"}, {200, "97"}, {260, "104"}, {320, "112"}, {380, "118"}},
+  }));
+  d.pages.back().ocr = true;
+  for (Word& w : d.pages.back().words) w.confidence = 0.95f;
+  const ImportResult r = ExtractObservations(d);
+  EXPECT_EQ(FindOn(r, Analyte::kHemoglobin, "2012-01-24"), nullptr) << ImportToJson(r).dump(1);
+  const ImportedObservation* jan = FindOn(r, Analyte::kHemoglobin, "2024-01-12");
+  ASSERT_NE(jan, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(jan->obs.value, 9.7);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
