@@ -76,8 +76,7 @@ bool YearFirst(std::string_view all, bool* sure) {
   // ("63/05/24" for "03/05/24") left no other reading, and a photo's "12/01/24" became
   // 2012-01-24, silently.
   if (dates.size() >= 2 && year_first <= kMaxYearFirstSpread &&
-      (day_first < 0 || year_first < day_first) &&
-      (month_first < 0 || year_first < month_first)) {
+      (day_first < 0 || year_first < day_first) && (month_first < 0 || year_first < month_first)) {
     *sure = true;
     return true;
   }

@@ -405,7 +405,7 @@ class Extractor {
   std::optional<EarlierBlock> earlier_block_;
   std::vector<Line> all_;
   std::vector<std::pair<LabDate, int>> explicit_dates_;
-  std::vector<std::optional<LabDate>> label_date_;  // per line of all_: PrescanCollectionDates
+  std::vector<std::optional<LabDate>> label_date_;       // per line of all_: PrescanCollectionDates
   std::vector<internal::SpecimenDates> specimen_dates_;  // per line of all_: its label's dates
   std::vector<bool> label_unread_;  // per line of all_: a collection label with a garbled date
   bool any_unread_label_ = false;

@@ -68,12 +68,12 @@ struct TriageRules {
   std::vector<TriageRule> out_of_scope;
   std::vector<TriageRule> personal;
   std::vector<Pattern> domain_terms;
-  std::vector<Pattern> information;        // decision.yaml
-  std::vector<Pattern> fear_of_dying;      // crisis.yaml
-  std::vector<Pattern> asked_not_felt;     // crisis.yaml
-  std::vector<Pattern> not_a_person;       // emergency.yaml
-  std::vector<Pattern> past_sign;          // emergency.yaml
-  std::vector<Pattern> not_a_sign;         // emergency.yaml
+  std::vector<Pattern> information;     // decision.yaml
+  std::vector<Pattern> fear_of_dying;   // crisis.yaml
+  std::vector<Pattern> asked_not_felt;  // crisis.yaml
+  std::vector<Pattern> not_a_person;    // emergency.yaml
+  std::vector<Pattern> past_sign;       // emergency.yaml
+  std::vector<Pattern> not_a_sign;      // emergency.yaml
 };
 
 // A top-level list of patterns beside a file's rules, and where its patterns go.
