@@ -28,6 +28,11 @@ bool IsPlaceholder(std::string_view text) {
          lower == "\xE2\x80\x93" || lower == "n/a" || lower == "not done";
 }
 
+bool IsResultSideCell(const std::string& text) {
+  return ParseLabValue(text) || IsFlag(text) || IsUnitText(text) || ParseLabRange(text) ||
+         IsDateCell(text) || IsPlaceholder(text);
+}
+
 bool IsRowNumber(std::string_view text) {
   return !text.empty() && text.size() <= 3 &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -63,6 +63,9 @@ std::optional<Line> SplitNameValue(const Line& line);
 std::optional<std::string> EarlierResultName(std::string_view text, Specimen specimen);
 // A cell that stands for a result not done: "-", "--", an en or em dash, "n/a", "not done".
 bool IsPlaceholder(std::string_view text);
+// A cell read as what it is beside a row's result: a value, flag, unit, range, date or
+// placeholder. Any other wording there is one the reader did not understand.
+bool IsResultSideCell(const std::string& text);
 // True when `text` heads a block of earlier results ("Resultados anteriores", "Previous
 // results", "Vorbefunde"): the results under it are each on their own earlier date.
 bool IsEarlierResultsHeading(std::string_view text);

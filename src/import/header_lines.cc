@@ -440,20 +440,16 @@ std::optional<Line> RowReader::WithTitleAbove(const std::vector<Line>& lines, si
     // The date alone, in brackets or after a connector ("Resultado anterior" over
     // "(27/02/2024)", "Antériorité" over "du 12/03/2024").
     // Or the date's title ("Resultado anterior" over "(fecha)"): taken for no title, it kept
-    // this line from being read as the header, and the rows' own results were lost.
-    std::string word(TrimSpaces(c.text));
-    if (word.size() > 2 && word.front() == '(' && word.back() == ')') {
-      word = word.substr(1, word.size() - 2);
-    }
-    // Not the first title ("PREVIOUS RESULTS" over "Collection Date | Kappa"): a history's
-    // dates, under a heading over the whole table.
-    const bool date_title = &c != &out.cells.front() && c.box.XOverlap(title) > 0 &&
-                            HeaderKind(word, &ignored) == Col::kRowDate &&
-                            std::count_if(line.cells.begin(), line.cells.end(), [&](const Cell& x) {
-                              return x.box.XOverlap(title) > 0;
-                            }) == 1;
-    if (!date_title && !IsDateCell(DateAfterConnector(c.text))) continue;
+    // this line from being read as the header, and the rows' own results were lost. Not the
+    // first title ("PREVIOUS RESULTS" over "Collection Date | Kappa"): a history's dates, under a
+    // heading over the whole table.
+    const std::string_view bare = DateAfterConnector(c.text);
     const bool under = c.box.XOverlap(title) > 0;
+    const bool date_title =
+        under && &c != &out.cells.front() && HeaderKind(bare, &ignored) == Col::kRowDate &&
+        std::count_if(line.cells.begin(), line.cells.end(),
+                      [&](const Cell& x) { return x.box.XOverlap(title) > 0; }) == 1;
+    if (!date_title && !IsDateCell(bare)) continue;
     if (!under && !(any && c.box.x0 > title.x1)) continue;
     c.text = date_title ? above.cells[0].text : above.cells[0].text + " " + c.text;
     if (under) c.box.Cover(title);

@@ -113,12 +113,7 @@ bool RowReader::UnreadCellBeforeValue(const Line& line, const RowCells& cells, b
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     if (c.box.x0 >= cells.value->box.x0) break;
-    const std::string& t = c.text;
-    if (ParseLabValue(t) || IsFlag(t) || internal::IsUnitText(t) || ParseLabRange(t) ||
-        IsDateCell(t) || internal::IsPlaceholder(t)) {
-      continue;
-    }
-    return true;
+    if (!internal::IsResultSideCell(c.text)) return true;
   }
   return false;
 }

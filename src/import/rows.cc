@@ -367,7 +367,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
       // A wording under a table's header that we do not read ("혈청 IFE | <a finding we cannot
       // read>" under an electrophoresis table's "%" and "g/dL"): said as unread. Left waiting as
       // a card's name, it was dropped without a word.
-      if (const Cell* odd = coded ? WordingUnderNoColumn(line) : nullptr) {
+      if (const Cell* odd = coded ? UnreadWordingAfterName(line) : nullptr) {
         out_->unrecognised.push_back(
             ImportNote{line.page, line.Text(), "result '" + odd->text + "' not understood"});
         pending_.reset();

@@ -92,16 +92,14 @@ void RowReader::ListUnreadTestRows() {
   unread_rows_.clear();
 }
 
-const Cell* RowReader::WordingUnderNoColumn(const Line& line) const {
+const Cell* RowReader::UnreadWordingAfterName(const Line& line) const {
   if (columns_.empty() || line.cells.size() < 2) return nullptr;
   for (size_t k = 1; k < line.cells.size(); ++k) {
     const Cell& c = line.cells[k];
     const Column* col = ColumnOf(c);
     if ((col != nullptr && (col->kind == Col::kName || col->kind == Col::kTest)) ||
         c.text.find(' ') == std::string::npos || c.text.starts_with('(') ||
-        !internal::SplitLabel(c.text).first.empty() || ParseLabValue(c.text) ||
-        internal::IsUnitText(c.text) || ParseLabRange(c.text) || IsDateCell(c.text) ||
-        IsFlag(c.text) || internal::IsPlaceholder(c.text) ||
+        !internal::SplitLabel(c.text).first.empty() || internal::IsResultSideCell(c.text) ||
         SpecimenOfHeading(c.text) != Specimen::kUnknown) {
       continue;
     }

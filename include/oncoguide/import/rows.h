@@ -392,11 +392,11 @@ class RowReader {
   // <unread> | 12.2.2024 klo 8.05"): not a card's name waiting for its value; said as
   // unrecognised, and true.
   bool SaidUnreadDatedRow(const Line& line);
-  // The first cell after the name of a row under a table's header that is a wording of two or
-  // more words we do not read (not a number, unit, range, date, flag, placeholder, specimen,
-  // label or bracketed method): a coded test's finding we could not read, to be said as unread
+  // The first cell after the name of a row under a table's header, and not under its name or
+  // test column, that is a wording of two or more words we do not read (not a number, unit,
+  // range, date, flag, placeholder, specimen, label or bracketed method): a coded test's finding we could not read, to be said as unread
   // rather than left waiting as a card's name. A card's status ("Final") is one word.
-  const Cell* WordingUnderNoColumn(const Line& line) const;
+  const Cell* UnreadWordingAfterName(const Line& line) const;
   // True when a unit column lies between x0 and x1 (two results, each with its unit).
   bool UnitColumnBetween(double x0, double x1) const;
   // True when `c` starts under an undated result column's title (a long result run on past it).
