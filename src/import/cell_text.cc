@@ -24,8 +24,10 @@ bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view>
 
 bool IsPlaceholder(std::string_view text) {
   const std::string lower = AsciiLower(TrimSpaces(text));
+  // Dashes: em, en; and in CJK tables the fullwidth hyphen-minus "－" and the bar "―".
   return lower == "-" || lower == "--" || lower == "---" || lower == "\xE2\x80\x94" ||
-         lower == "\xE2\x80\x93" || lower == "n/a" || lower == "not done";
+         lower == "\xE2\x80\x93" || lower == "\xEF\xBC\x8D" || lower == "\xE2\x80\x95" ||
+         lower == "n/a" || lower == "not done";
 }
 
 bool IsResultSideCell(const std::string& text) {
@@ -36,6 +38,14 @@ bool IsResultSideCell(const std::string& text) {
 bool IsRowNumber(std::string_view text) {
   return !text.empty() && text.size() <= 3 &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string UnitInParentheses(std::string_view title) {
+  const size_t open = title.rfind('(');
+  const size_t close = title.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return "";
+  const std::string_view inner = TrimSpaces(title.substr(open + 1, close - open - 1));
+  return IsUnitText(inner) ? std::string(inner) : "";
 }
 
 bool IsUnitText(std::string_view text) {

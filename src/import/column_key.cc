@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -161,6 +162,19 @@ int ShortLabelsBeforeColons(std::string_view text) {
   return n;
 }
 
+// The one entry a line starts with ("PP = serum paraprotein (IgG kappa). Reference ranges: Hb
+// 115-155 g/L; ..."), a note under a table: the abbreviation one word of at most six letters,
+// its words starting with a letter, up to the sentence's end. Nothing for a value ("eGFR = 45").
+std::optional<std::string> LoneKeyEntry(std::string_view text) {
+  const size_t eq = text.find(" = ");
+  if (eq == std::string_view::npos || eq == 0 || eq > 6) return std::nullopt;
+  if (text.substr(0, eq).find(' ') != std::string_view::npos) return std::nullopt;
+  const std::string_view words = TrimSpaces(text.substr(eq + 3));
+  if (words.empty() || !std::isalpha(static_cast<unsigned char>(words[0]))) return std::nullopt;
+  const size_t end = std::min(text.find(". ", eq), text.find(';', eq));
+  return std::string(text.substr(0, end));
+}
+
 }  // namespace
 
 ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
@@ -194,6 +208,8 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
       }
     } else if (std::count(text.begin(), text.end(), '=') >= 2) {
       entries = text;  // "Adj Ca = albumin-adjusted calcium. SFLC = serum free light chains"
+    } else if (std::optional<std::string> one = LoneKeyEntry(text)) {
+      entries = std::move(one);  // "PP = serum paraprotein (IgG kappa). Reference ranges: ..."
     } else if (ShortLabelsBeforeColons(text) >= 3) {
       // A table's legend without a title: "CM: componente monoclonal; IFE: imunofixação; CLL:
       // cadeias leves livres; n.d.: não detetado".

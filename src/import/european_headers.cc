@@ -192,6 +192,9 @@ constexpr HeaderWord kHeaderWords[] = {
     {"resultat anterieur", Header::kPrevious},
     {"anterior", Header::kPrevious},
     {"resultado anterior", Header::kPrevious},
+    {"resultado previo", Header::kPrevious},  // es, gl: "Resultado previo (14/09/2023): 42,0 %"
+    {"resultados previos", Header::kPrevious},
+    {"valor previo", Header::kPrevious},
     {"resultat anterior", Header::kPrevious},  // ca
     {"resultats anteriors", Header::kPrevious},
     {"resultado ant.", Header::kPrevious},  // es ("RESULTADO ANT." over its date)

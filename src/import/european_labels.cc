@@ -112,6 +112,8 @@ constexpr std::string_view kCollectionLabels[] = {
     "datum der punktion",
     "fecha de obtenci\xC3\xB3n",
     "fecha de obtencion",
+    "data de obtenci\xC3\xB3n",  // gl: a marrow aspirate's "Data de obtención: 09/05/2024 10:15"
+    "data de obtencion",
     "toma de muestra",
     "toma muestra",  // es-CL: "Toma muestra: 07/03/2024 08:20"
     "toma de muestras",

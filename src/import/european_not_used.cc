@@ -46,6 +46,7 @@ constexpr NotUsedWord kNotUsed[] = {
     {"piastrine", NotUsed::kBloodCount},
     {"leucoc", NotUsed::kBloodCount},  // it, cut titles ("LEUCOC. PIASTR.")
     {"piastr", NotUsed::kBloodCount},
+    {"trombociti", NotUsed::kBloodCount},  // it-CH: platelets ("Trombociti | G/L")
     {"ematocrito", NotUsed::kBloodCount},
     {"neutrofili", NotUsed::kBloodCount},
     {"linfociti", NotUsed::kBloodCount},

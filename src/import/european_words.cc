@@ -60,6 +60,7 @@ constexpr TestWord kTestNames[] = {
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
     {"pic", Analyte::kSerumMProtein},  // fr-CH, a flowsheet's "Pic" (the M-protein's peak, g/L)
     {"pic mono", Analyte::kSerumMProtein},                // fr, a flowsheet's "Pic mono." g/L
+    {"electrophorese pic", Analyte::kSerumMProtein},  // fr: "Électrophorèse : pic | g/L"
     {"componente monoclonal", Analyte::kSerumMProtein},   // es, pt
     {"comp monoclonal", Analyte::kSerumMProtein},         // es-UY, "Comp. monoclonal (g/24 h)"
     {"pico monoclonal", Analyte::kSerumMProtein},         // es, pt
@@ -115,6 +116,19 @@ constexpr TestWord kTestNames[] = {
     {"chaines legeres kappa libres", Analyte::kKappaFlc},
     {"chaines kappa libres", Analyte::kKappaFlc},  // fr-BF: "Chaînes kappa libres"
     {"chaine kappa libre", Analyte::kKappaFlc},
+    // es, pt, it: the chain named before "free" ("Cadena kappa libre | 14,2 mg/L").
+    {"cadena kappa libre", Analyte::kKappaFlc},
+    {"cadena lambda libre", Analyte::kLambdaFlc},
+    {"cadenas kappa libres", Analyte::kKappaFlc},
+    {"cadenas lambda libres", Analyte::kLambdaFlc},
+    {"cadeia kappa livre", Analyte::kKappaFlc},
+    {"cadeia lambda livre", Analyte::kLambdaFlc},
+    {"cadeias kappa livres", Analyte::kKappaFlc},
+    {"cadeias lambda livres", Analyte::kLambdaFlc},
+    {"catena kappa libera", Analyte::kKappaFlc},
+    {"catena lambda libera", Analyte::kLambdaFlc},
+    {"catene kappa libere", Analyte::kKappaFlc},
+    {"catene lambda libere", Analyte::kLambdaFlc},
     // fr-CA: "Chaînes légères kappa" in mg/L, the free chains (a total light chain is in g/L,
     // which is not a free light chain's unit: never read as one).
     {"chaines legeres kappa", Analyte::kKappaFlc},
@@ -143,6 +157,9 @@ constexpr TestWord kTestNames[] = {
     {"catene leggere libere kappa", Analyte::kKappaFlc},
     {"catene leggere libere k", Analyte::kKappaFlc},  // it, "Catene leggere libere K | L"
     {"catene leggere libere l", Analyte::kLambdaFlc},
+    // it-CH, "libere" cut short: "Catene leggere lib. κ | λ" on a clinic letter's table.
+    {"catene leggere lib kappa", Analyte::kKappaFlc},
+    {"catene leggere lib lambda", Analyte::kLambdaFlc},
     {"catene leggere kappa libere", Analyte::kKappaFlc},
     {"kappa libere", Analyte::kKappaFlc},
     {"vrije kappa ketens", Analyte::kKappaFlc},
@@ -322,6 +339,7 @@ constexpr TestWord kTestNames[] = {
     // "β2-MG").
     {"kreat", Analyte::kCreatinine},
     {"m prot", Analyte::kSerumMProtein},
+    {"m pr", Analyte::kSerumMProtein},  // de: a narrow title "Urin M-Pr." (g/24h)
     {"kappa vrij", Analyte::kKappaFlc},
     {"lambda vrij", Analyte::kLambdaFlc},
     {"\xCE\xB2"

@@ -35,9 +35,16 @@ std::pair<std::string, std::string> PreviousLabel(std::string_view text) {
   // Only a test's name in the parentheses ("(hemoglobina)", "(creatinina, mg/dL)"), never a
   // date or a note ("Previous FLC (collected 2024-01-29): kappa 4.12 mg/dL, ...").
   std::string_view inner = text.substr(open + 1, close - open - 1);
-  inner = inner.substr(0, inner.find(','));
+  inner = TrimSpaces(inner.substr(0, inner.find(',')));
+  const std::string rest(TrimSpaces(text.substr(close + 2)));
+  // Or the earlier result's date, with a note after it ("Resultado previo (14/09/2023,
+  // diagnóstico): 42,0 %"): the result then its date, as "42,0 % (14/09/2023)" is written.
+  if (const std::optional<LabDate> d = FindLabDate(inner, DateOrder::kUnknown);
+      d && d->begin == 0 && d->end == inner.size() && !rest.empty()) {
+    return {Lower(TrimSpaces(text.substr(0, open))), rest + " (" + std::string(inner) + ")"};
+  }
   if (MatchTestName(inner, Specimen::kUnknown).match != TestName::Match::kExact) return split;
-  return {Lower(text.substr(0, close + 1)), std::string(TrimSpaces(text.substr(close + 2)))};
+  return {Lower(text.substr(0, close + 1)), rest};
 }
 
 }  // namespace

@@ -324,6 +324,26 @@ size_t DiagnosisTimeRightAfter(const std::string& s, size_t from) {
 
 namespace oncoguide::import {
 
+namespace {
+
+// True when the date `d` of sentence `s` (its only one) dates a list its label introduces, in
+// parentheses right before the colon ("Baseline bloods (12/03/2024): albumin 31 g/L, LDH 265
+// U/L"): the list's values are of that date, whatever the label calls them. Not after words
+// that set the values at another time ("Since the last visit (12/03/2024): albumin has risen").
+bool DatesLabelledList(const std::string& s, const LabDate& d) {
+  const std::string_view before = TrimSpaces(std::string_view(s).substr(0, d.begin));
+  const std::string_view after = TrimSpaces(std::string_view(s).substr(d.end));
+  if (!before.ends_with('(') || !after.starts_with("):")) return false;
+  const std::string_view label = before.substr(0, before.size() - 1);
+  if (label.empty() || label.find_first_of("0123456789(:") != std::string_view::npos) return false;
+  for (std::string_view w : {"since", "compared", "until", "before", "from", "after"}) {
+    if (internal::Has(std::string(label), w)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) {
   const std::string s(sentence);
   std::optional<LabDate> own = FindLabDate(s, order);
@@ -350,6 +370,7 @@ std::optional<LabDate> SentenceDate(std::string_view sentence, DateOrder order) 
     sample_from |= before.ends_with(w);
   }
   if (internal::NamesBirthDate(s)) return std::nullopt;
+  if (DatesLabelledList(s, *own)) return own;
   for (std::string_view w : {"prior", "previous", "compared", "earlier", "from", "since",
                              "baseline", "last", "before", "until", "born", "birth"}) {
     if (w == "from" && sample_from && s.find("from") == own->begin - 5) continue;

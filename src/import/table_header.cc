@@ -68,6 +68,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
           if (TestName keyed = MatchTestName(*words, specimen_);
               keyed.match == TestName::Match::kExact || keyed.match == TestName::Match::kIgnored) {
             tn = keyed;
+            // The unit the title gives ("PP (g/L)" keyed as "serum paraprotein"): its column's.
+            if (tn.unit.empty()) tn.unit = internal::UnitInParentheses(c.text);
           }
         }
       }

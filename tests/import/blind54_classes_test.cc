@@ -58,5 +58,79 @@ TEST(Blind54Class, OneGarbledDateDoesNotMakeATableYearFirst_Regression) {
   EXPECT_DOUBLE_EQ(jan->obs.value, 9.7);
 }
 
+// A Lugo marrow report in Galician dated its sample "Data de obtención": no collection date was
+// found, and all 11 results were left unread. Its earlier marrow count stood on the line below
+// as "Resultado previo (14/09/2023, diagnóstico): 42,0 %", and was dropped without a word.
+TEST(Blind54Class, GalicianCollectionLabelAndDatedPreviousLabel_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Nome:"}, {150, "LÓPEZ VÁZQUEZ, MANUEL"}, {330, "Data de obtención:"},
+       {440, "09/05/2024 10:15"}},
+      {{40, "Serie / tipo celular"}, {244, "%"}, {290, "Referencia"}},
+      {{48, "Células plasmáticas"}, {247, "8,6"}, {290, "< 3"}},
+      {{60, "Resultado previo (14/09/2023, diagnóstico): 42,0 %"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-05-09", 8.6);
+  const ImportedObservation* earlier = FindOn(r, Analyte::kBmPlasmaCells, "2023-09-14");
+  ASSERT_NE(earlier, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(earlier->obs.value, 42.0);
+  EXPECT_TRUE(earlier->previous);
+}
+
+// Names the blind run left unread: Italian "Catene leggere lib. κ" (libere cut short), Spanish
+// "Cadena kappa libre", French "Électrophorèse : pic", German "Urin M-Pr." with "n.n." (nicht
+// nachweisbar) for a serum M-protein not found.
+TEST(Blind54Class, ShortAndReorderedNames_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Prelievo:"}, {140, "12/03/2024"}},
+      {{40, "Catene leggere lib. λ"}, {200, "mg/L"}, {260, "96,8"}},
+      {{40, "Cadena kappa libre"}, {200, "mg/L"}, {260, "14,2"}},
+      {{40, "Électrophorèse : pic"}, {200, "g/L"}, {260, "5,2"}},
+  });
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-03-12", 96.8);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-03-12", 14.2);
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-03-12", 0.52);
+  const ImportResult de = ExtractPlaced({
+      {{30, "Entnahme"}, {150, "M-Grad."}, {230, "Urin M-Pr."}},
+      {{150, "g/l"}, {230, "g/24h"}},
+      {{30, "05.06.2024"}, {150, "n.n."}, {230, "0,14"}},
+  });
+  ExpectValueOn(de, Analyte::kUrineMProtein, "2024-06-05", 140);
+  const ImportedObservation* m = FindOn(de, Analyte::kSerumMProtein, "2024-06-05");
+  ASSERT_NE(m, nullptr) << ImportToJson(de).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 0);
+}
+
+// A Tauranga clinic letter: its history's "PP (g/L)" column is spelt out only in the note under
+// the table ("PP = serum paraprotein (IgG kappa). Reference ranges: ..."), and its baseline
+// bloods are a list dated in parentheses ("Baseline bloods (12/03/2024): albumin 31 g/L, ...");
+// both were left unread.
+TEST(Blind54Class, KeyNoteUnderTableAndDatedListLabel_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "– Baseline bloods (13/03/2024): albumin 31 g/L, LDH 265 U/L."}},
+      {},
+      {{40, "Date"}, {150, "Hb (g/L)"}, {250, "PP (g/L)"}},
+      {{40, "13/03/2024"}, {160, "98"}, {260, "38"}},
+      {{40, "21/05/2024"}, {160, "106"}, {260, "16"}},
+      {{40, "PP = serum paraprotein (IgG kappa). Reference ranges: Hb 115-155 g/L."}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2024-05-21", 1.6);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-03-13", 3.1);
+  ExpectValueOn(r, Analyte::kLdh, "2024-03-13", 265);
+}
+
+// A Taiwanese history marks a test not done with a fullwidth dash ("－"): each such cell was
+// noted as a result not understood, once per row and column.
+TEST(Blind54Class, FullwidthDashIsNotDone_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "採檢日期"}, {150, "Hb"}, {250, "Ca"}},
+      {{150, "g/dL"}, {250, "mg/dL"}},
+      {{40, "2024/02/06"}, {150, "10.6"}, {250, "－"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-06", 10.6);
+  for (const ImportNote& n : r.unrecognised) {
+    EXPECT_EQ(n.reason.find("not understood"), std::string::npos) << n.text << " -- " << n.reason;
+  }
+}
+
 }  // namespace
 }  // namespace oncoguide::import
