@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind63.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind65.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -285,6 +285,16 @@ TEST(EvalTest, MeetsGoals) {
       // top-1, 37 of 37 emergencies, 24 of 27 crises, refusal precision 87.0% and recall
       // 95.2%, decisions 90.6%).
       {{"blind63.tsv"}, "blind63", {0.90, 0.85, 0.85, 0.85}, {}},
+      // blind64: English from Canada, Ireland, Scotland and US towns with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at eeb718b (90.7%
+      // top-1, 36 of 37 emergencies, 22 of 24 crises, refusal precision 90.0% and recall
+      // 94.7%, decisions 84.8%).
+      {{"blind64.tsv"}, "blind64", {0.90, 0.85, 0.85, 0.85}, {}},
+      // blind65: English from Canada, the US and England with 80 questions in Spanish, French,
+      // Portuguese, Italian and German, measured once blind at eeb718b (90.3% top-1, 34 of 35
+      // emergencies, 20 of 20 crises, refusal precision 100.0% and recall 90.9%, decisions
+      // 93.3%).
+      {{"blind65.tsv"}, "blind65", {0.90, 0.85, 0.85, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
