@@ -22,9 +22,17 @@ std::vector<Cell> RowReader::CellsApart(
     const int under = std::count_if(columns_.begin(), columns_.end(),
                                     [&](const Column& col) { return c.box.XOverlap(col.box) > 0; });
     std::vector<Cell> parts;
+    size_t part_begin = 0;  // where parts.back() starts in c.text
     for (size_t b = 0; under >= 2 && b < c.text.size();) {
       const size_t e = std::min(c.text.find(' ', b), c.text.size());
-      parts.push_back(Cell{c.text.substr(b, e - b), PartBox(c, b, e), c.confidence});
+      if (!parts.empty() && IsFlag(c.text.substr(b, e - b))) {
+        // A flag after a result stays with it ("178 1.22 H": "178" and "1.22 H").
+        parts.back() = Cell{c.text.substr(part_begin, e - part_begin), PartBox(c, part_begin, e),
+                            c.confidence};
+      } else {
+        parts.push_back(Cell{c.text.substr(b, e - b), PartBox(c, b, e), c.confidence});
+        part_begin = b;
+      }
       b = c.text.find_first_not_of(' ', e);
     }
     const bool all =
@@ -53,6 +61,15 @@ std::vector<Cell> RowReader::CellsApart(
   return out;
 }
 
+bool RowReader::VisitColumnAfterRowDate(const Cell& first) const {
+  for (size_t k = 0; k + 1 < columns_.size(); ++k) {
+    if (columns_[k].kind != Col::kRowDate) continue;
+    const Column& next = columns_[k + 1];
+    return next.kind == Col::kOther && first.box.x1 > next.box.x0;
+  }
+  return false;
+}
+
 bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date) {
   if (!HasColumn(Col::kTest) || lines[i].cells.size() < 2) return false;
   // A monospace printout's date, time and first result in one cell ("15/01/2024 08:32 9,1 L"
@@ -63,6 +80,15 @@ bool RowReader::ReadHistoryRow(const std::vector<Line>& lines, size_t i, const D
     auto [date, result] = internal::CutCell(c, end, c.text.find_first_not_of(' ', end));
     parted.cells[0] = std::move(date);
     parted.cells.insert(parted.cells.begin() + 1, std::move(result));
+  }
+  // A flowsheet's date run into the visit beside it ("09/26/2024 M4 (R)" under "Collected | Tx /
+  // visit"): the date apart from the label, which lies under a column never read.
+  if (const size_t end = internal::DateBeforeLabel(parted.cells[0].text);
+      end > 0 && VisitColumnAfterRowDate(parted.cells[0])) {
+    const Cell& c = parted.cells[0];
+    auto [date, label] = internal::CutCell(c, end, c.text.find_first_not_of(' ', end));
+    parted.cells[0] = std::move(date);
+    parted.cells.insert(parted.cells.begin() + 1, std::move(label));
   }
   const Line& line = parted;
   // The date under the collection-date title when the table has one ("Order Dt | Collect Dt |

@@ -258,6 +258,7 @@ constexpr NotUsedWord kNotUsed[] = {
     {"gamma globulina", NotUsed::kFraction},
     {"gamaglobulina", NotUsed::kFraction},
     {"gama globulina", NotUsed::kFraction},  // pt
+    {"gama", NotUsed::kFraction},            // pt, es: an electrophoresis table's "Gama" row
     {"globulinas", NotUsed::kChemistry},
     {"globulina", NotUsed::kChemistry},
     {"nitrogeno ureico", NotUsed::kChemistry},

@@ -314,7 +314,10 @@ bool RowReader::ExtendHeader(const Line& line) {
     }
     // Under a history table's test names, their units, after the rest of a title ("Kappa" /
     // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
-    if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty()) {
+    // Not a result with its unit ("62 %" under "PC %": the first row of a marrow history was
+    // taken for the titles' units and dropped, silently).
+    if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty() &&
+        !ParseLabValue(c.text)) {
       if (std::optional<std::string> u = TrailingUnit(c.text)) {
         units.emplace_back(over, *u);
         continue;

@@ -98,8 +98,10 @@ std::vector<std::string> ProseWords(const std::string& s) {
 
 EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
   EarlierPart e;
+  // In the reports' other languages too ("Aspirado medular previo (15/03/2023): ...").
   for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
-                             "decreased from", "increased from", "fell from", "rose from"}) {
+                             "decreased from", "increased from", "fell from", "rose from",
+                             "previo", "previa", "precedente", "precedent", "vorherig"}) {
     e.begin = std::min(e.begin, s.find(w));
   }
   if (e.begin == std::string::npos) return {};
@@ -110,6 +112,11 @@ EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
   }
   e.date = d;
   size_t k = e.begin + d->end;
+  // A note after the date inside the parentheses ("(15/03/2023, diagnóstico):").
+  if (k < s.size() && s[k] == ',') {
+    const size_t close = s.find(')', k);
+    if (close != std::string::npos && close - k <= 30) k = close;
+  }
   while (k < s.size() && (s[k] == ' ' || s[k] == ')')) ++k;
   if (k < s.size() && s[k] == ':') {
     e.end = s.size();
@@ -143,14 +150,40 @@ bool NamesUrine(const std::string& about) {
   return Has(about, "urine") || Has(about, "urinary") || Has(about, "bence");
 }
 
+namespace {
+
+// The date a letter gives for "today", right after the word ("I saw her in clinic today,
+// 12/11/2024"); nullopt when it gives none or two different ones.
+std::optional<LabDate> TodayDate(const std::vector<std::string>& sentences, DateOrder order) {
+  std::optional<LabDate> today;
+  for (const std::string& s : sentences) {
+    for (size_t at = s.find("today"); at != std::string::npos; at = s.find("today", at + 5)) {
+      const size_t after = at + 5;
+      const size_t digit = s.find_first_of("0123456789", after);
+      if (digit == std::string::npos || digit - after > 3) continue;
+      const std::optional<LabDate> d = FindLabDate(std::string_view(s).substr(digit), order);
+      if (!d || d->begin != 0) continue;
+      if (today && today->date != d->date) return std::nullopt;
+      today = d;
+    }
+  }
+  return today;
+}
+
+}  // namespace
+
 std::vector<std::optional<LabDate>> OwnDates(const std::vector<std::string>& sentences,
                                              DateOrder order) {
   std::vector<std::optional<LabDate>> out;
   std::optional<LabDate> before;
+  const std::optional<LabDate> today = TodayDate(sentences, order);
   for (const std::string& s : sentences) {
     std::optional<LabDate> own = SentenceDate(s, order);
     // "... (05/03/2024): kappa 1.099 mg/L; lambda 9,9 mg/L": a clause after ';' is the same day.
     if (!own && (Has(s, "same day") || Has(s, "same date") || s.starts_with(";"))) own = before;
+    // "Other results today: LD 201 U/L": the day the letter calls today ("clinic today,
+    // 12/11/2024"); not a sentence that compares with an earlier time.
+    if (!own && today && Has(s, "today") && !ComparesWithEarlier(s)) own = today;
     out.push_back(own);
     before = own;
   }

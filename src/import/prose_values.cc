@@ -71,6 +71,7 @@ constexpr ProseName kProseNames[] = {
     {"calcium", Analyte::kCalcium},
     {"lactate dehydrogenase", Analyte::kLdh},
     {"ldh", Analyte::kLdh},
+    {"ld", Analyte::kLdh},  // en-NZ, en-AU: "LD 201 U/L" (lactate dehydrogenase)
     {"beta-2 microglobulin", Analyte::kBeta2Microglobulin},
     {"beta-2-microglobulin", Analyte::kBeta2Microglobulin},
     {"beta 2 microglobulin", Analyte::kBeta2Microglobulin},

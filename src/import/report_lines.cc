@@ -371,13 +371,28 @@ size_t LeadingRowDate(std::string_view cell) {
   return end;
 }
 
+size_t DateBeforeLabel(std::string_view cell) {
+  const std::vector<std::string> words = SplitOnSpaces(cell);
+  const size_t end = words.size() > 4 ? 0 : DateEndAtStart(cell, words);
+  if (end == 0) return 0;
+  const std::string_view rest = TrimSpaces(cell.substr(end));
+  if (rest.empty() || ParseLabValue(rest) || FindLabDate(rest, DateOrder::kUnknown)) return 0;
+  return end;
+}
+
 bool DatedRowOfNumbers(const Line& line) {
   if (line.cells.size() < 2) return false;
   // A date cell before two results or more, or a date run into the first result.
   const bool leading = LeadingRowDate(line.cells[0].text) > 0;
-  if (!leading && (line.cells.size() < 3 || !RowDateCell(line.cells[0].text))) return false;
+  // Or a date with its visit's label ("09/26/2024 M4 (R) | 12.4 | 178 1.22 H"), perhaps before
+  // results run together into one cell ("11/22/2023 C1D1 | 8.4 L 118 L 2.31 H").
+  const bool visit = !leading && DateBeforeLabel(line.cells[0].text) > 0;
+  if (!leading && !visit && (line.cells.size() < 3 || !RowDateCell(line.cells[0].text))) {
+    return false;
+  }
   for (size_t k = 1; k < line.cells.size(); ++k) {
-    const std::optional<LabValue> v = ParseLabValue(line.cells[k].text);
+    const std::string& t = line.cells[k].text;
+    const std::optional<LabValue> v = ParseLabValue(visit ? t.substr(0, t.find(' ')) : t);
     if (v && v->kind == LabValue::Kind::kNumber) return true;
   }
   return false;

@@ -26,6 +26,11 @@ bool RowDateCell(std::string_view cell);
 // same cell, as a monospace printout sets it ("15/01/2024 08:32 9,1 L": 16); 0 otherwise.
 size_t LeadingRowDate(std::string_view cell);
 
+// The length of the date (and its time) that starts `cell` when a short label that is neither a
+// result nor a date follows it in the same cell (a flowsheet's visit: "09/26/2024 M4 (R)",
+// "06/05/2024 post-ASCT": 10); 0 otherwise.
+size_t DateBeforeLabel(std::string_view cell);
+
 // True when `line` is a date followed by two or more cells, one of them a number
 // ("03/10/23 | 0842 | 98L | 3.21L | 94"; "2024-04-22 08:14 | 118 g/L | Bas | Gagnon | CLSC"): a
 // dated row of results, whatever table it belongs to.

@@ -30,6 +30,9 @@ constexpr std::string_view kForeignNegative[] = {"negative", "negatif", "negativ
 constexpr std::string_view kForeignNegated[] = {
     "ingen ", "ej pavisad", "inte pavisad", "ikke pavist", "assenza", "assente", "non rilevabil",
     "non rilevat", "ausencia", "ausente", "no se detect", "no detectad", "nao detectad",
+    // pt-PT spells it without the c ("Não detetável", "não detetado"); es, fr "no/non
+    // detectable".
+    "nao detetav", "nao detetad", "nao detectav", "no detectable", "non detectable",
     "niet aangetoond", "geen ", "niet aantoonbaar", "afwezig", "absence", "pas de ", "aucun",
     "nie wykryto", "nie stwierdzono", "nebyl prokazan", "saptanmadi", "neprokazan", "δεν ανιχνευ",
     "απουσια", "не выявлен", "не обнаружен", "отсутству",
@@ -201,10 +204,21 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   const std::string in_english = HasCjk(t) ? IsotypeIn(CjkWordsInEnglish(t)) : std::string();
   const std::string iso = in_english.empty() ? IsotypeIn(t) : in_english;
   if ((Contains(t, "restricted") || Contains(t, "monotypic") || t.starts_with("clonal")) &&
-      !iso.empty() && t.size() <= 30) {
-    v.kind = LabValue::Kind::kDetected;
-    v.isotype = iso;
-    return v;
+      t.size() <= 30) {
+    // The light chain as its Greek letter alone ("clonal (λ)", "κ-restricted").
+    std::string latin = t;
+    for (auto [greek, name] : {std::pair<std::string_view, std::string_view>{"\xCE\xBA", " kappa "},
+                               {"\xCE\xBB", " lambda "}}) {
+      for (size_t at = latin.find(greek); at != std::string::npos; at = latin.find(greek, at)) {
+        latin.replace(at, greek.size(), name);
+      }
+    }
+    const std::string chain = iso.empty() ? IsotypeIn(latin) : iso;
+    if (!chain.empty()) {
+      v.kind = LabValue::Kind::kDetected;
+      v.isotype = chain;
+      return v;
+    }
   }
   const bool heavy = iso.starts_with("Ig");
   // "Abnormal" in a result cell: an abnormal immunofixation is one with a monoclonal band, but

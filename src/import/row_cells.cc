@@ -462,6 +462,16 @@ void RowReader::ChooseUnitValue(Analyte analyte, RowCells* cells) const {
     if (!cells->unit) cells->unit = unit;
     return;
   }
+  // A finding in words, which has no unit ("Imunofixação (soro) | Positiva * | Negativa" under
+  // an electrophoresis table's "% | g/dL"): its first result-like cell, left of the reference.
+  if (records::Info(analyte).kind == records::ValueKind::kCoded) {
+    for (const auto& [unit, piece] : cells->unit_values) {
+      const std::optional<LabValue> v = ParseLabValue(piece.text);
+      if (!v || v->kind == LabValue::Kind::kNumber) continue;
+      cells->value = piece;
+      return;
+    }
+  }
 }
 
 RowReader::RowCells RowReader::ContentCells(const std::vector<Cell>& cells, size_t from,

@@ -247,13 +247,16 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
   if (const size_t open = t.find(" ("); open != std::string::npos && t.ends_with(')')) {
     t.resize(open);
   }
-  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique", "seerumi", "surowica"}) {
+  // ko, zh, ja: "혈청" / "血清" (serum), "소변" / "尿" / "尿液" (urine).
+  for (std::string_view w : {"serum", "suero", "siero", "soro", "serique", "seerumi", "surowica",
+                             "\xED\x98\x88\xEC\xB2\xAD", "\xE8\xA1\x80\xE6\xB8\x85"}) {
     if (t == w) return Specimen::kSerum;
   }
   for (std::string_view w : {"urine", "urines", "orina", "urina", "urin", "harn", "urine 24h",
                              "urine 24 h", "idrar", "virtsa", "mocz", "moc",
                              // de: a spot, a morning and a 24-hour collected urine
-                             "spontanharn", "morgenurin", "sammelharn", "sammelurin"}) {
+                             "spontanharn", "morgenurin", "sammelharn", "sammelurin",
+                             "\xEC\x86\x8C\xEB\xB3\x80", "\xE5\xB0\xBF", "\xE5\xB0\xBF\xE6\xB6\xB2"}) {
     if (t == w) return Specimen::kUrine;
   }
   return std::nullopt;

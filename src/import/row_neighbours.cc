@@ -130,8 +130,17 @@ void RowReader::JoinWrappedName(const std::vector<Line>& lines, size_t* i, const
         return v && v->kind == LabValue::Kind::kNumber;
       });
     };
-    const bool two_rows =
-        line.cells.size() >= 3 && next.cells.size() >= 3 && has_number(line) && has_number(next);
+    // Nor when the next line is a known test with a result of its own, in words ("Gama | 6,9 |
+    // 0,43" over "Pico monoclonal | Não detetável": read as one "Gama Pico monoclonal", the
+    // gamma fraction's 0,43 g/dL became the M-protein, silently).
+    const auto has_result = [](const Line& l) {
+      return std::any_of(l.cells.begin() + 1, l.cells.end(),
+                         [](const Cell& c) { return ParseLabValue(c.text).has_value(); });
+    };
+    const bool own_row = next.cells.size() >= 2 && has_number(line) && has_result(next) &&
+                         MatchTestName(more.text, specimen_).match == TestName::Match::kExact;
+    const bool two_rows = own_row || (line.cells.size() >= 3 && next.cells.size() >= 3 &&
+                                      has_number(line) && has_number(next));
     const bool name_wraps =
         close && unknown && !two_rows &&
         (std::abs(indent) < 3 || (next.cells.size() == 1 && indent > 0 && indent < 12));

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string>
@@ -67,6 +68,14 @@ std::optional<TestName> AfterElectrophoresis(std::string_view text, Specimen con
 }  // namespace
 
 TestName MatchTestName(std::string_view text, Specimen context) {
+  // A section's number before its name ("2. 면역고정전기영동", "3) Immunofixation"): the name.
+  if (text.size() > 3 && text[0] >= '1' && text[0] <= '9' && (text[1] == '.' || text[1] == ')') &&
+      text[2] == ' ') {
+    const std::string_view rest = TrimSpaces(text.substr(3));
+    if (!rest.empty() && !std::isdigit(static_cast<unsigned char>(rest[0]))) {
+      return MatchTestName(rest, context);
+    }
+  }
   // A Latin abbreviation before its Japanese name in full-width parentheses ("Hb（ヘモグロビン）",
   // "Cre（クレアチニン）"): read as with ASCII ones, "Hb (ヘモグロビン)".
   if (const size_t open = text.find("\xEF\xBC\x88");

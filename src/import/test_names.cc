@@ -221,8 +221,8 @@ Parentheses ReadParentheses(const std::vector<std::string>& paren, NameWords* n,
       }
       if (IsUrineWord(w) || w == "24h") {
         n->specimen = Specimen::kUrine;
-      } else if (w == "serum" || w == "blood" || w == "plasma") {
-        n->specimen = Specimen::kSerum;
+      } else if (w == "serum" || w == "blood" || w == "plasma" || IsSerumWord(w)) {
+        n->specimen = Specimen::kSerum;  // also "(soro)", "(suero)", "(siero)"
       } else if (!Qualifiers().contains(w) && w != "24" && w != "hr" && w != "hour") {
         all_known = false;
       }

@@ -307,6 +307,9 @@ class RowReader {
   // `lines_between` lines (1.6 of its heights each) between them.
   bool WithinLinesOfHeader(const Line& line, int lines_between) const;
   bool ReadHistoryRow(const std::vector<Line>& lines, size_t i, const DateContext& date);
+  // True when a column we do not read follows the row-date column and `first`, a row's first
+  // cell, runs into it (a flowsheet's "Collected | Tx / visit").
+  bool VisitColumnAfterRowDate(const Cell& first) const;
   // A row of three or more test names over a row with one number under each ("WBC | RBC | HGB"
   // / "3.8 K/uL | 3.02 M/uL | 9.6 g/dL"): each test's result; *i advances past the values.
   bool ReadNamesOverValues(const std::vector<Line>& lines, size_t* i, const DateContext& date);

@@ -1,0 +1,101 @@
+// Classes found by blind55's first run (a fifty-sixth separate author's 18 documents, measured
+// once blind at 93d7aa3), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Viana do Castelo electrophoresis: the gamma fraction's row ("Gama | 6,9 | 0,43") over the
+// M-protein's ("Pico monoclonal | Não detetável", pt-PT spelling) was read as one wrapped name,
+// "Gama Pico monoclonal", and the fraction's 0,43 g/dL became the M-protein, silently. The
+// immunofixation below, a finding in words under the table's "% | g/dL", was left unread.
+TEST(Blind55Class, FractionRowIsNotTheMProteinsWrappedName_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Colheita:"}, {120, "18-06-2024"}},
+      {{40, "Fração"}, {150, "%"}, {200, "g/dL"}, {250, "Val. ref. (%)"}},
+      {{40, "Beta 2"}, {150, "4,4"}, {200, "0,27"}, {250, "3,2-6,5"}},
+      {{40, "Gama"}, {150, "6,9"}, {200, "0,43"}, {250, "11,1-18,8"}},
+      {{40, "Pico monoclonal"}, {150, "Não detetável"}},
+      {{40, "Imunofixação (soro)"}, {150, "Positiva"}, {250, "Negativa"}},
+  });
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-06-18");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(m->obs.value, 0) << ImportToJson(r).dump(1);
+  EXPECT_NE(FindOn(r, Analyte::kSerumIfe, "2024-06-18"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// An Alabama flowsheet set close: each row's date run into its visit ("09/26/2024 M4 (R)" under
+// "Collected | Tx / visit") and two flagged results run together ("178 1.22 H" under "Plt |
+// Creat"). No row of the page was read, and none was said to be unread.
+TEST(Blind55Class, FlowsheetDateBesideVisitAndResultsRunTogether_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Collected"}, {90, "Tx / visit"}, {150, "Hgb"}, {185, "Plt"}, {215, "Creat"},
+       {260, "Ca"}},
+      {{150, "g/dL"}, {183, "K/uL"}, {215, "mg/dL"}, {255, "mg/dL"}},
+      {{30, "09/26/2024 M4 (R)"}, {150, "12.4"}, {185, "178 1.22 H"}, {260, "9.5"}},
+      {{30, "11/22/2023 C1D1"}, {148, "8.4 L"}, {180, "118 L 2.31 H"}, {258, "11.8 H"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-09-26", 12.4);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-26", 1.22);
+  ExpectValueOn(r, Analyte::kCreatinine, "2023-11-22", 2.31);
+  ExpectValueOn(r, Analyte::kCalcium, "2023-11-22", 11.8);
+}
+
+// Set closer still, its titles run into one another and no header is read: its dated rows are
+// then said to be unread, never dropped without a word.
+TEST(Blind55Class, DatedRowsWithVisitLabelsAreSaidWhenUnread_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Collected"}, {80, "Tx / visit"}, {136, "Hgb"}, {172, "Plt"}},
+      {{30, "09/26/2024 M4 (R)"}, {136, "12.4"}, {170, "178 1.22 H"}},
+      {{30, "11/22/2023 C1D1"}, {133, "8.4 L"}, {164, "118 L 2.31 H"}},
+  });
+  EXPECT_GE(r.observations.size() + r.unrecognised.size(), 2u) << ImportToJson(r).dump(1);
+}
+
+// The same flowsheet's marrow history: the first row's "62 %" under "PC %" was taken for the
+// titles' unit line and dropped, silently; "clonal (λ)" was not understood.
+TEST(Blind55Class, FirstMarrowRowIsNotTheTitlesUnits_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "Collected"}, {96, "PC %"}, {150, "Clonality"}},
+      {{30, "11/20/2023"}, {97, "62 %"}, {150, "clonal (λ)"}},
+      {{30, "04/18/2024"}, {102, "3 %"}, {150, "clonal (κ)"}},
+  });
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2023-11-20", 62);
+  ExpectValueOn(r, Analyte::kBmPlasmaCells, "2024-04-18", 3);
+  EXPECT_NE(FindOn(r, Analyte::kBmClonality, "2023-11-20"), nullptr) << ImportToJson(r).dump(1);
+}
+
+// A Hamilton clinic letter gives its date once ("in clinic today, 13/11/2024") and then "Other
+// results today: LD 201 U/L and beta-2 microglobulin 2.7 mg/L": no date was found for them.
+TEST(Blind55Class, ResultsOfTheDayTheLetterCallsToday_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "I saw Ross in the haematology clinic today, 13/11/2024, with his wife."}},
+      {{40, "Other results today: LD 201 U/L and beta-2 microglobulin 2.7 mg/L."}},
+  });
+  ExpectValueOn(r, Analyte::kLdh, "2024-11-13", 201);
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-11-13", 2.7);
+}
+
+// A Daegu report's numbered section "2. 면역고정전기영동" (immunofixation) with a line per
+// specimen ("혈청: ..." serum, "소변: ... (음성)" urine, negative): the urine's was dropped.
+TEST(Blind55Class, NumberedImmunofixationSectionWithKoreanSpecimens_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{30, "채혈일시: 2024.11.04 08:31"}},
+      {{30, "2. 면역고정전기영동"}},
+      {{40, "혈청: IgA-λ형 단클론 단백"}},
+      {{40, "소변: 단클론 띠 관찰되지 않음 (음성)"}},
+  });
+  const ImportedObservation* u = FindOn(r, Analyte::kUrineIfe, "2024-11-04");
+  ASSERT_NE(u, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_DOUBLE_EQ(u->obs.value, 0);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
