@@ -435,6 +435,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   } else if (io.confidence < 1.0) {
     if (auto why = internal::DecimalsUnlikeTheRow(value.text, OtherValueTexts(cells, value))) {
       io.Review(*why);
+    } else if (auto odd = internal::DecimalsUnlikeTheTest(io.obs.analyte, io.written_unit, value.text)) {
+      io.Review(*odd);
     }
   }
   Keep(std::move(io));

@@ -266,4 +266,38 @@ std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
   return std::nullopt;
 }
 
+namespace {
+
+// The most decimals a test is printed with in a unit, where labs agree: an M-protein in g/L to
+// tenths ("21,3 g/L"), haemoglobin in g/dL to tenths and in g/L whole, LDH and creatinine in
+// µmol/L whole. Not a clinical threshold: a doubt about what OCR read. Tests and units not listed
+// are printed to more places by some labs (an M-protein in g/dL, a light chain in mg/L).
+struct UsualDecimals {
+  records::Analyte analyte;
+  std::string_view unit;  // lower case
+  int most;
+};
+constexpr UsualDecimals kUsualDecimals[] = {
+    {records::Analyte::kSerumMProtein, "g/l", 1}, {records::Analyte::kHemoglobin, "g/dl", 1},
+    {records::Analyte::kHemoglobin, "g/l", 0},    {records::Analyte::kAlbumin, "g/l", 1},
+    {records::Analyte::kLdh, "u/l", 0},           {records::Analyte::kCreatinine, "umol/l", 0},
+    {records::Analyte::kCreatinine, "\xC2\xB5mol/l", 0},
+    {records::Analyte::kCalcium, "mg/dl", 1},     {records::Analyte::kUrineMProtein, "mg/24h", 0},
+};
+
+}  // namespace
+
+std::optional<std::string> DecimalsUnlikeTheTest(records::Analyte analyte, std::string_view unit,
+                                                 std::string_view written) {
+  const std::string u = AsciiLower(TrimSpaces(unit));
+  for (const UsualDecimals& d : kUsualDecimals) {
+    if (d.analyte != analyte || d.unit != u) continue;
+    if (MostDecimals(written) > d.most) {
+      return "more decimals than this test is printed with in " + std::string(unit) +
+             ": OCR may have read a flag as a digit";
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace oncoguide::import::internal

@@ -2,6 +2,7 @@
 // once blind at 93d7aa3), each written as our own small page.
 #include <gtest/gtest.h>
 
+#include "../../src/import/value_checks.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "placed_page.h"
@@ -95,6 +96,28 @@ TEST(Blind55Class, NumberedImmunofixationSectionWithKoreanSpecimens_Regression) 
   const ImportedObservation* u = FindOn(r, Analyte::kUrineIfe, "2024-11-04");
   ASSERT_NE(u, nullptr) << ImportToJson(r).dump(1);
   EXPECT_DOUBLE_EQ(u->obs.value, 0);
+}
+
+// The Rouen report photographed by phone: each "↑" glued to a value was read as a digit, and
+// in the M-protein's row ("traces | 2,9↑ | 6,4↑ | 21,3↑", OCR "traces | 6,47 | 21,37") no range
+// or neighbour showed it: 21,37 g/L was kept without review, silently. An M-protein in g/L is
+// printed to tenths.
+TEST(Blind55Class, DecimalsUnlikeTheTest_Regression) {
+  using internal::DecimalsUnlikeTheTest;
+  EXPECT_TRUE(DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/L", "21,37"));
+  EXPECT_FALSE(DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/L", "21,3"));
+  EXPECT_FALSE(DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/dL", "2,13"));
+  EXPECT_TRUE(DecimalsUnlikeTheTest(Analyte::kHemoglobin, "g/L", "118,4"));
+  EXPECT_FALSE(DecimalsUnlikeTheTest(Analyte::kKappaFlc, "mg/L", "4,12"));
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Prélevé le"}, {200, "14/05/2024"}, {260, "23/01/2024"}},
+          {{40, "Composant monoclonal"}, {150, "g/L"}, {200, "6,47"}, {260, "21,37"}},
+      },
+      0.92f);
+  const ImportedObservation* m = FindOn(r, Analyte::kSerumMProtein, "2024-01-23");
+  ASSERT_NE(m, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(m->needs_review) << ImportToJson(r).dump(1);
 }
 
 }  // namespace
