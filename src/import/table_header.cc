@@ -43,6 +43,16 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     labelled_dates += k > 0 && cells[k - 1].text.ends_with(':');
   }
   if (dates_seen >= 2 && labelled_dates == dates_seen) return std::nullopt;
+  // A sentence OCR cut in two inside its parentheses ("Laboratory flowsheet (values by |
+  // specimen collection date, most recent first)"): a title over the table, not its header (taken
+  // for one, it left the table's own header below unread, and every row with it).
+  for (size_t k = 0; k + 1 < cells.size(); ++k) {
+    const auto count = [](const std::string& t, char c) { return std::count(t.begin(), t.end(), c); };
+    if (count(cells[k].text, '(') > count(cells[k].text, ')') &&
+        count(cells[k + 1].text, ')') > count(cells[k + 1].text, '(')) {
+      return std::nullopt;
+    }
+  }
   for (const Cell& c : cells) {
     // "Previous | Date" ("Попередній | Дата"): a bare date title right of an undated previous
     // column is that column's date, never each row's collection date.

@@ -402,6 +402,12 @@ std::vector<std::string> NormalizeWords(const std::vector<std::string>& tokens, 
       // sr, bg: "капа", "ламбда"; et, hr, sl: "kapa".
       if (w == "каппа" || w == "капа" || w == "kapa" || w == "к" || w == "καππα") w = "kappa";
       if (w == "лямбда" || w == "ламбда" || w == "л" || w == "λαμδα" || w == "λαμβδα") w = "lambda";
+      // A capital I OCR read as the digit 1 before a short title's letters ("1FE" for "IFE").
+      if (w.size() >= 3 && w.size() <= 5 && w[0] == '1' &&
+          std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        w[0] = 'i';
+        *ocr_guess = true;
+      }
       // A Greek letter OCR read as a Latin one ("FLC-A", "K/A"): the match is then loose.
       const std::string_view read = OcrLetterWord(w, t.empty() ? "" : std::string_view(t.back()),
                                                   i + 1 < tokens.size() ? tokens[i + 1] : "");

@@ -98,6 +98,24 @@ TEST(Blind55Class, NumberedImmunofixationSectionWithKoreanSpecimens_Regression) 
   EXPECT_DOUBLE_EQ(u->obs.value, 0);
 }
 
+// The Alabama flowsheet scanned: OCR cut the title above the table inside its parentheses
+// ("Laboratory flowsheet (values by | specimen collection date, most recent first)"), which was
+// taken for the table's header, and read "IFE" as "1FE", which made the real header look like a
+// row of values: nothing on the page was read.
+TEST(Blind55Class, ScannedTitleCutInItsParenthesesAndIfeReadAs1FE_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{30, "Laboratory flowsheet (values by"}, {200, "collection date, most recent first)"}},
+          {{30, "Collected"}, {90, "Hgb"}, {150, "Creat"}, {210, "Ca"}, {260, "1FE"}},
+          {{90, "g/dL"}, {150, "mg/dL"}, {210, "mg/dL"}},
+          {{30, "09/26/2024"}, {90, "12.4"}, {150, "1.22 H"}, {210, "9.5"}, {260, "IgG"}},
+          {{30, "07/03/2024"}, {90, "11.9 L"}, {150, "1.21 H"}, {210, "9.3"}, {260, "IgG"}},
+      },
+      0.95f);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-09-26", 12.4);
+  ExpectValueOn(r, Analyte::kCalcium, "2024-07-03", 9.3);
+}
+
 // The Rouen report photographed by phone: each "↑" glued to a value was read as a digit, and
 // in the M-protein's row ("traces | 2,9↑ | 6,4↑ | 21,3↑", OCR "traces | 6,47 | 21,37") no range
 // or neighbour showed it: 21,37 g/L was kept without review, silently. An M-protein in g/L is
