@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind65.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind66.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -295,6 +295,11 @@ TEST(EvalTest, MeetsGoals) {
       // emergencies, 20 of 20 crises, refusal precision 100.0% and recall 90.9%, decisions
       // 93.3%).
       {{"blind65.tsv"}, "blind65", {0.90, 0.85, 0.85, 0.85}, {}},
+      // blind66: English from US towns, Ireland, Australia and New Zealand with 80 questions in
+      // Spanish, French, Portuguese, Italian and German, measured once blind at 01d59b8 (91.7%
+      // top-1, 35 of 35 emergencies, 23 of 25 crises, refusal precision 84.2% and recall 84.2%,
+      // decisions 90.0%).
+      {{"blind66.tsv"}, "blind66", {0.90, 0.80, 0.80, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
