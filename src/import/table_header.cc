@@ -24,6 +24,30 @@ using internal::IsMarkedDateCell;
 using internal::LooksLikeGarbledDate;
 using internal::ProcedureTitle;
 
+namespace {
+
+// `text` without the marks OCR may read before a word: underscores, dashes, tildes, quotes, bars
+// and stops ("_—Ref. range" -> "Ref. range").
+std::string WithoutLeadingMarks(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const std::string_view rest = text.substr(at);
+    bool mark = false;
+    for (std::string_view m : {"_", "-", "~", "'", "`", "|", ".", ",", "\xE2\x80\x94",
+                               "\xE2\x80\x93", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+      if (rest.starts_with(m)) {
+        at += m.size();
+        mark = true;
+        break;
+      }
+    }
+    if (!mark) break;
+  }
+  return std::string(TrimSpaces(text.substr(at)));
+}
+
+}  // namespace
+
 std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line& line) const {
   std::vector<Column> cols;
   int keywords = 0, dates = 0, unknown = 0, tests = 0, unit_values = 0;
@@ -64,6 +88,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
     }
     std::optional<LabDate> d;
     std::optional<Col> k = HeaderKind(c.text, &d);
+    // A scanned title with a speck or a rule's end read before it ("_—Ref. range").
+    if (!k && c.confidence < 1.0f) k = HeaderKind(WithoutLeadingMarks(c.text), &d);
     Column col{k.value_or(Col::kOther), c.box, d, "", {}};
     if (!k) {
       // A test named as a column header: a history table with one row per date; or an

@@ -116,6 +116,22 @@ TEST(Blind55Class, ScannedTitleCutInItsParenthesesAndIfeReadAs1FE_Regression) {
   ExpectValueOn(r, Analyte::kCalcium, "2024-07-03", 9.3);
 }
 
+// The Newfoundland cumulative report scanned: OCR read a speck and a rule's end before the
+// range's title ("_—Ref. range"), which then looked like no title at all, and no row of its
+// first page was read (27 values).
+TEST(Blind55Class, ScannedTitleWithMarksBeforeIt_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{34, "Test"}, {160, "Units"}, {215, "_—Ref. range"}, {300, "15-Oct-2024"},
+           {375, "17-Sep-2024"}},
+          {{41, "Hemoglobin"}, {160, "g/L"}, {215, "135-175"}, {306, "121L"}, {380, "118L"}},
+          {{40, "Creatinine"}, {160, "umol/L"}, {215, "60-110"}, {315, "104"}, {385, "109"}},
+      },
+      0.93f);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-10-15", 12.1);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-09-17", 1.233008);  // 109 µmol/L
+}
+
 // The Rouen report photographed by phone: each "↑" glued to a value was read as a digit, and
 // in the M-protein's row ("traces | 2,9↑ | 6,4↑ | 21,3↑", OCR "traces | 6,47 | 21,37") no range
 // or neighbour showed it: 21,37 g/L was kept without review, silently. An M-protein in g/L is
