@@ -131,13 +131,14 @@ bool FreeWord(std::string_view w) {
 
 std::string_view OcrLetterWord(std::string_view w, std::string_view before, std::string_view next) {
   // Only after a light-chain word or before a word that says the chain is free, or as a ratio.
-  const bool after_chain = before == "flc" || before == "sflc" || before == "free";
+  // Also after a word for "free" ("Chaînes légères libres λ" read as "... libres A").
+  const bool after_chain = before == "flc" || before == "sflc" || FreeWord(before);
   // "λ FLC" read as "A FLC": the letter opens the name, the chain's title follows.
   const bool opens_flc = before.empty() && next == "flc";
   const bool chain = after_chain || opens_flc || FreeWord(next);
   if (chain && (w == "a" || w == "x")) return "lambda";
   if (after_chain && w == "\xC2\xAB") return "kappa";  // "FLC-κ" read as "FLC-«"
-  if (FreeWord(next) && w == "k") return "kappa";      // "κ libre" read as "K libre"
+  if ((FreeWord(next) || FreeWord(before)) && w == "k") return "kappa";  // "κ libre", "libres κ"
   if (next == "mg" && OcrBeta2(w)) return "b2";        // "β2-MG" read as "£§2-MG" or "ß2-MG"
   if (w == "k/a" || w == "k/x" || w == "\xCE\xBA/a") return "k/l";
   return "";

@@ -254,6 +254,18 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
     v.isotype = iso;
     return v;
   }
+  // A heavy chain with its λ read by OCR as a capital A ("IgA A", "IgA À"): that band, for the
+  // person to confirm (the letter is a guess).
+  if (t.size() >= 5 && t.size() <= 8 && t.starts_with("ig") &&
+      std::string_view("gamde").find(t[2]) != std::string_view::npos) {
+    const std::string_view rest = TrimSpaces(std::string_view(t).substr(3));
+    if (rest == "a" || rest == "\xC3\xA0" || rest == "\xC3\x80" || rest == "-a" || rest == "- a") {
+      v.kind = LabValue::Kind::kDetected;
+      v.isotype = std::string("Ig") + static_cast<char>(std::toupper(t[2])) + " lambda";
+      v.letter_guess = true;
+      return v;
+    }
+  }
   return std::nullopt;
 }
 

@@ -226,6 +226,10 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
       // The note under the row ("Interpretación: ... tipo lambda") is about the current result,
       // not an earlier one beside it.
       if (io->obs.text.empty() && !io->previous) io->obs.text = isotype_note_;
+      if (v.letter_guess) {
+        io->Review(fmt::format("the light chain of '{}' read as lambda (OCR's 'A' for λ)",
+                               value.text));
+      }
       if (io->obs.text.starts_with("Ig") && io->obs.text.find(' ') == std::string::npos) {
         // "IgA" alone: the light chain was written in a way not read ("IgA λ" once was).
         io->Review(fmt::format("result '{}' names the heavy chain only", value.text));

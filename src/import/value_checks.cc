@@ -154,6 +154,12 @@ std::optional<std::string> MisreadUnit(Analyte analyte, std::string_view unit, b
     }
   }
   if (u != unit && UnitFactor(analyte, u).ok()) return u;
+  // The micro sign lost ("mol/L" for "µmol/L"): read so only where one micro unit of the test
+  // fits and no other prefix does ("mol/L" could be a calcium's "mmol/L" as well).
+  if (ocr && (u == "mol/L" || u == "mol/l") && UnitFactor(analyte, "umol/L").ok() &&
+      !UnitFactor(analyte, "mmol/L").ok()) {
+    return std::string("umol/L");
+  }
   if (u.size() < 3 || (u[0] != 'p' && u[0] != 'y')) return std::nullopt;
   // "yumol/L": the micro sign's tail read as a second letter.
   std::string micro = "u" + u.substr(u[1] == 'u' ? 2 : 1);

@@ -132,6 +132,30 @@ TEST(Blind55Class, ScannedTitleWithMarksBeforeIt_Regression) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-09-17", 1.233008);  // 109 µmol/L
 }
 
+// The Rouen report on the office scanner: OCR lost the micro sign of "µmol/L" ("mol/L"), read
+// the λ of "IgA λ" as "A" or "À" and of "Chaînes légères libres λ" as "A", and κ as "k": the
+// creatinine, immunofixation and light chain rows were left unread.
+TEST(Blind55Class, ScannedMicroSignLostAndLambdaReadAsA_Regression) {
+  EXPECT_EQ(internal::MisreadUnit(Analyte::kCreatinine, "mol/L", true), "umol/L");
+  EXPECT_FALSE(internal::MisreadUnit(Analyte::kCreatinine, "mol/L", false));
+  EXPECT_FALSE(internal::MisreadUnit(Analyte::kCalcium, "mol/L", true));
+  const ImportResult r = ExtractScanned(
+      {
+          {{40, "Prélevé le"}, {240, "14/05/2024"}, {310, "23/01/2024"}},
+          {{40, "Créatinine"}, {190, "mol/L"}, {240, "95"}, {310, "142"}},
+          {{40, "Immunofixation sérique"}, {240, "IgA A"}, {310, "IgA À"}},
+          {{40, "Chaines légéres libres A"}, {190, "mg/L"}, {240, "27,9"}, {310, "1286,4"}},
+      },
+      0.93f);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-05-14", 1.07464);  // 95 µmol/L
+  const ImportedObservation* ife = FindOn(r, Analyte::kSerumIfe, "2024-01-23");
+  ASSERT_NE(ife, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(ife->needs_review);
+  const ImportedObservation* lambda = FindOn(r, Analyte::kLambdaFlc, "2024-05-14");
+  ASSERT_NE(lambda, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(lambda->needs_review);
+}
+
 // The Rouen report photographed by phone: each "↑" glued to a value was read as a digit, and
 // in the M-protein's row ("traces | 2,9↑ | 6,4↑ | 21,3↑", OCR "traces | 6,47 | 21,37") no range
 // or neighbour showed it: 21,37 g/L was kept without review, silently. An M-protein in g/L is

@@ -35,6 +35,7 @@ struct LabValue {
   std::string isotype;     // for detected M-protein wording: "IgG kappa", "kappa", or empty
   bool ambiguous = false;  // e.g. "1,234": decimal comma or thousands separator
   bool vague = false;      // a result word that implies but does not say "detected" ("Abnormal")
+  bool letter_guess = false;  // a light chain's letter OCR misread, read back ("IgA A": λ)
 };
 
 // Parses a result cell: a number with an optional bound ("<0.10", "> 500"), decimal comma, unit
