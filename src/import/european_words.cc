@@ -108,6 +108,8 @@ constexpr TestWord kTestNames[] = {
     {"freie kappa", Analyte::kKappaFlc},  // de, a history table's short titles
     {"fr kappa", Analyte::kKappaFlc},     // "fr. Kappa"
     {"kappa frei", Analyte::kKappaFlc},
+    {"flk kappa", Analyte::kKappaFlc},  // de-AT: "fLK Kappa" (freie Leichtketten)
+    {"flk lambda", Analyte::kLambdaFlc},
     {"kappa fr", Analyte::kKappaFlc},  // de, a cumulative print's short titles ("kappa fr.")
     {"lambda fr", Analyte::kLambdaFlc},
     {"chaines legeres libres kappa", Analyte::kKappaFlc},
@@ -346,6 +348,10 @@ constexpr TestWord kTestNames[] = {
      "2 mg",
      Analyte::kBeta2Microglobulin},
     {"beta2 mg", Analyte::kBeta2Microglobulin},
+    // es: a flowsheet's narrowest title "β2-m" (mg/L). ("CM" alone stays a length: blind42.)
+    {"\xCE\xB2"
+     "2 m",
+     Analyte::kBeta2Microglobulin},
     // Spanish short titles of a cumulative report ("Albúm.", "β2-micro").
     {"album", Analyte::kAlbumin},
     {"\xCE\xB2"

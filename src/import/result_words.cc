@@ -122,6 +122,7 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   // ("No realiz.", "not perf."), or still in progress: no result, never a negative for its "no".
   static constexpr std::string_view kNote[] = {
       "see note", "see comment", "see below", "see report", "pending", "cancelled", "canceled",
+      "pend.",  // es, en: a narrow column's "Pend." (pendiente, pending)
       "not done", "tnp", "qns", "to follow", "insufficient", "befundtext", "siehe befund",
       "s. befund", "ver comentario", "ver comentari", "voir commentaire", "vedi commento",
       "zie opmerking", "not performed", "no realiz", "nao realiz", "non esegu", "non effectue",

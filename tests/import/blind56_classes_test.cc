@@ -1,0 +1,45 @@
+// Classes found by blind56's first run (a fifty-seventh separate author's 18 documents, measured
+// once blind at 1727e36), each written as our own small page.
+#include <gtest/gtest.h>
+
+#include "oncoguide/import/extract.h"
+#include "oncoguide/import/import_output.h"
+#include "placed_page.h"
+
+namespace oncoguide::import {
+
+namespace {
+
+using records::Analyte;
+
+// A Badajoz flowsheet's narrowest title "β2-m" and a result still pending ("Pend."): that column
+// was left unread, and each pending cell noted as not understood. (Its "CM" column, componente
+// monoclonal, stays unread: "CM" alone may be a length.)
+TEST(Blind56Class, SpanishNarrowTitlesAndPending_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{20, "Fecha"}, {120, "Hb"}, {170, "β2-m"}, {270, "κ libre"}},
+      {{120, "g/dL"}, {170, "mg/L"}, {270, "mg/L"}},
+      {{20, "16/09/2024"}, {120, "11,2"}, {170, "3,1"}, {270, "Pend."}},
+      {{20, "19/08/2024"}, {120, "11,8"}, {170, "2,9"}, {270, "88,9"}},
+  });
+  ExpectValueOn(r, Analyte::kBeta2Microglobulin, "2024-09-16", 3.1);
+  for (const ImportNote& n : r.unrecognised) {
+    EXPECT_EQ(n.reason.find("not understood"), std::string::npos) << n.text << " -- " << n.reason;
+  }
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-08-19", 88.9);
+  EXPECT_EQ(FindOn(r, Analyte::kKappaFlc, "2024-09-16"), nullptr);
+}
+
+// A Klagenfurt flowsheet's "fLK Kappa | fLK Lambda" (freie Leichtketten): unread.
+TEST(Blind56Class, AustrianFreeLightChainTitles_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{20, "Datum"}, {120, "fLK Kappa"}, {220, "fLK Lambda"}},
+      {{120, "mg/l"}, {220, "mg/l"}},
+      {{20, "09.05.2023"}, {120, "68,2 +"}, {220, "9,4"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-05-09", 68.2);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2023-05-09", 9.4);
+}
+
+}  // namespace
+}  // namespace oncoguide::import
