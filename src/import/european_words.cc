@@ -60,7 +60,7 @@ constexpr TestWord kTestNames[] = {
     {"pic m", Analyte::kSerumMProtein},                   // fr, es
     {"pic", Analyte::kSerumMProtein},  // fr-CH, a flowsheet's "Pic" (the M-protein's peak, g/L)
     {"pic mono", Analyte::kSerumMProtein},                // fr, a flowsheet's "Pic mono." g/L
-    {"electrophorese pic", Analyte::kSerumMProtein},  // fr: "Électrophorèse : pic | g/L"
+    {"electrophorese pic", Analyte::kSerumMProtein},      // fr: "Électrophorèse : pic | g/L"
     {"componente monoclonal", Analyte::kSerumMProtein},   // es, pt
     {"comp monoclonal", Analyte::kSerumMProtein},         // es-UY, "Comp. monoclonal (g/24 h)"
     {"pico monoclonal", Analyte::kSerumMProtein},         // es, pt

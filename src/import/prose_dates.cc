@@ -99,9 +99,9 @@ std::vector<std::string> ProseWords(const std::string& s) {
 EarlierPart FindEarlierPart(const std::string& s, DateOrder order) {
   EarlierPart e;
   // In the reports' other languages too ("Aspirado medular previo (15/03/2023): ...").
-  for (std::string_view w : {"previous", "prior", "earlier", "down from", "up from",
-                             "decreased from", "increased from", "fell from", "rose from",
-                             "previo", "previa", "precedente", "precedent", "vorherig"}) {
+  for (std::string_view w :
+       {"previous", "prior", "earlier", "down from", "up from", "decreased from", "increased from",
+        "fell from", "rose from", "previo", "previa", "precedente", "precedent", "vorherig"}) {
     e.begin = std::min(e.begin, s.find(w));
   }
   if (e.begin == std::string::npos) return {};

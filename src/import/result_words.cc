@@ -162,8 +162,8 @@ std::optional<LabValue> ParseResultWords(const std::string& t) {
   // nachw." and "n.n." a narrow column's "nicht nachweisbar".
   const bool not_obs = t == "not obs" || t == "not obs.";
   const bool negated = t == "nil" || t.starts_with("nil ") || t.starts_with("no ") ||
-                       Contains(t, "not detected") || Contains(t, "nicht nachw") ||
-                       t == "n.n." || t == "n.n" ||  // de: "nicht nachweisbar", abbreviated
+                       Contains(t, "not detected") || Contains(t, "nicht nachw") || t == "n.n." ||
+                       t == "n.n" ||  // de: "nicht nachweisbar", abbreviated
                        Contains(t, "kein") || Contains(t, "not observed") || not_obs ||
                        Contains(t, "none observed") || Contains(t, "none detected") ||
                        Contains(t, "not identified") || Contains(t, "not seen") ||

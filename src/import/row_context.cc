@@ -252,11 +252,12 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
                              "\xED\x98\x88\xEC\xB2\xAD", "\xE8\xA1\x80\xE6\xB8\x85"}) {
     if (t == w) return Specimen::kSerum;
   }
-  for (std::string_view w : {"urine", "urines", "orina", "urina", "urin", "harn", "urine 24h",
-                             "urine 24 h", "idrar", "virtsa", "mocz", "moc",
-                             // de: a spot, a morning and a 24-hour collected urine
-                             "spontanharn", "morgenurin", "sammelharn", "sammelurin",
-                             "\xEC\x86\x8C\xEB\xB3\x80", "\xE5\xB0\xBF", "\xE5\xB0\xBF\xE6\xB6\xB2"}) {
+  for (std::string_view w :
+       {"urine", "urines", "orina", "urina", "urin", "harn", "urine 24h", "urine 24 h", "idrar",
+        "virtsa", "mocz", "moc",
+        // de: a spot, a morning and a 24-hour collected urine
+        "spontanharn", "morgenurin", "sammelharn", "sammelurin", "\xEC\x86\x8C\xEB\xB3\x80",
+        "\xE5\xB0\xBF", "\xE5\xB0\xBF\xE6\xB6\xB2"}) {
     if (t == w) return Specimen::kUrine;
   }
   return std::nullopt;

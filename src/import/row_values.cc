@@ -227,8 +227,8 @@ std::optional<std::string> RowReader::ReadCoded(const LabValue& v, const Piece& 
       // not an earlier one beside it.
       if (io->obs.text.empty() && !io->previous) io->obs.text = isotype_note_;
       if (v.letter_guess) {
-        io->Review(fmt::format("the light chain of '{}' read as lambda (OCR's 'A' for λ)",
-                               value.text));
+        io->Review(
+            fmt::format("the light chain of '{}' read as lambda (OCR's 'A' for λ)", value.text));
       }
       if (io->obs.text.starts_with("Ig") && io->obs.text.find(' ') == std::string::npos) {
         // "IgA" alone: the light chain was written in a way not read ("IgA λ" once was).
@@ -439,7 +439,8 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   } else if (io.confidence < 1.0) {
     if (auto why = internal::DecimalsUnlikeTheRow(value.text, OtherValueTexts(cells, value))) {
       io.Review(*why);
-    } else if (auto odd = internal::DecimalsUnlikeTheTest(io.obs.analyte, io.written_unit, value.text)) {
+    } else if (auto odd =
+                   internal::DecimalsUnlikeTheTest(io.obs.analyte, io.written_unit, value.text)) {
       io.Review(*odd);
     }
   }

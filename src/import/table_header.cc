@@ -71,7 +71,9 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   // specimen collection date, most recent first)"): a title over the table, not its header (taken
   // for one, it left the table's own header below unread, and every row with it).
   for (size_t k = 0; k + 1 < cells.size(); ++k) {
-    const auto count = [](const std::string& t, char c) { return std::count(t.begin(), t.end(), c); };
+    const auto count = [](const std::string& t, char c) {
+      return std::count(t.begin(), t.end(), c);
+    };
     if (count(cells[k].text, '(') > count(cells[k].text, ')') &&
         count(cells[k + 1].text, ')') > count(cells[k + 1].text, '(')) {
       return std::nullopt;

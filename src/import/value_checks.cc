@@ -284,11 +284,15 @@ struct UsualDecimals {
   int most;
 };
 constexpr UsualDecimals kUsualDecimals[] = {
-    {records::Analyte::kSerumMProtein, "g/l", 1}, {records::Analyte::kHemoglobin, "g/dl", 1},
-    {records::Analyte::kHemoglobin, "g/l", 0},    {records::Analyte::kAlbumin, "g/l", 1},
-    {records::Analyte::kLdh, "u/l", 0},           {records::Analyte::kCreatinine, "umol/l", 0},
+    {records::Analyte::kSerumMProtein, "g/l", 1},
+    {records::Analyte::kHemoglobin, "g/dl", 1},
+    {records::Analyte::kHemoglobin, "g/l", 0},
+    {records::Analyte::kAlbumin, "g/l", 1},
+    {records::Analyte::kLdh, "u/l", 0},
+    {records::Analyte::kCreatinine, "umol/l", 0},
     {records::Analyte::kCreatinine, "\xC2\xB5mol/l", 0},
-    {records::Analyte::kCalcium, "mg/dl", 1},     {records::Analyte::kUrineMProtein, "mg/24h", 0},
+    {records::Analyte::kCalcium, "mg/dl", 1},
+    {records::Analyte::kUrineMProtein, "mg/24h", 0},
 };
 
 }  // namespace

@@ -63,7 +63,9 @@ TEST(Blind54Class, OneGarbledDateDoesNotMakeATableYearFirst_Regression) {
 // as "Resultado previo (14/09/2023, diagnóstico): 42,0 %", and was dropped without a word.
 TEST(Blind54Class, GalicianCollectionLabelAndDatedPreviousLabel_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{40, "Nome:"}, {150, "LÓPEZ VÁZQUEZ, MANUEL"}, {330, "Data de obtención:"},
+      {{40, "Nome:"},
+       {150, "LÓPEZ VÁZQUEZ, MANUEL"},
+       {330, "Data de obtención:"},
        {440, "09/05/2024 10:15"}},
       {{40, "Serie / tipo celular"}, {244, "%"}, {290, "Referencia"}},
       {{48, "Células plasmáticas"}, {247, "8,6"}, {290, "< 3"}},

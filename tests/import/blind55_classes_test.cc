@@ -37,7 +37,11 @@ TEST(Blind55Class, FractionRowIsNotTheMProteinsWrappedName_Regression) {
 // Creat"). No row of the page was read, and none was said to be unread.
 TEST(Blind55Class, FlowsheetDateBesideVisitAndResultsRunTogether_Regression) {
   const ImportResult r = ExtractPlaced({
-      {{30, "Collected"}, {90, "Tx / visit"}, {150, "Hgb"}, {185, "Plt"}, {215, "Creat"},
+      {{30, "Collected"},
+       {90, "Tx / visit"},
+       {150, "Hgb"},
+       {185, "Plt"},
+       {215, "Creat"},
        {260, "Ca"}},
       {{150, "g/dL"}, {183, "K/uL"}, {215, "mg/dL"}, {255, "mg/dL"}},
       {{30, "09/26/2024 M4 (R)"}, {150, "12.4"}, {185, "178 1.22 H"}, {260, "9.5"}},
@@ -122,7 +126,10 @@ TEST(Blind55Class, ScannedTitleCutInItsParenthesesAndIfeReadAs1FE_Regression) {
 TEST(Blind55Class, ScannedTitleWithMarksBeforeIt_Regression) {
   const ImportResult r = ExtractScanned(
       {
-          {{34, "Test"}, {160, "Units"}, {215, "_—Ref. range"}, {300, "15-Oct-2024"},
+          {{34, "Test"},
+           {160, "Units"},
+           {215, "_—Ref. range"},
+           {300, "15-Oct-2024"},
            {375, "17-Sep-2024"}},
           {{41, "Hemoglobin"}, {160, "g/L"}, {215, "135-175"}, {306, "121L"}, {380, "118L"}},
           {{40, "Creatinine"}, {160, "umol/L"}, {215, "60-110"}, {315, "104"}, {385, "109"}},

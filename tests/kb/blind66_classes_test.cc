@@ -20,9 +20,9 @@ TEST_F(Blind66Test, CrisisMissesOfTheFirstRun_Regression) {
        }) {
     EXPECT_EQ(asker_->Ask(q).kind, ReplyKind::kCrisis) << q;
   }
-  EXPECT_NE(asker_->Ask("how many oxycodone would it take to control the pain after my surgery")
-                .kind,
-            ReplyKind::kCrisis);
+  EXPECT_NE(
+      asker_->Ask("how many oxycodone would it take to control the pain after my surgery").kind,
+      ReplyKind::kCrisis);
 }
 
 // Read as signs happening now: why any fever sends one to the ER, asked; a vet who cannot see a
@@ -44,13 +44,13 @@ TEST_F(Blind66Test, QuestionsAreNotEmergencies_Regression) {
 TEST_F(Blind66Test, RoutingMissesOfTheFirstRun_Regression) {
   EXPECT_EQ(asker_->Ask("dad's kappa went 40 then 55 then 80, is that climbing").topic,
             "my-labs-trend");
-  EXPECT_EQ(asker_->Ask("mum's light chains since march are in the app, trending the wrong way?")
-                .topic,
-            "my-labs-trend");
-  EXPECT_EQ(asker_->Ask("comment se passe un traitement par CAR-T pour mon père ?").topic,
-            "car-t");
-  EXPECT_EQ(asker_->Ask("Transplantation oder nicht für meinen Vater? Sagen Sie mir einfach, was "
-                        "besser ist")
+  EXPECT_EQ(
+      asker_->Ask("mum's light chains since march are in the app, trending the wrong way?").topic,
+      "my-labs-trend");
+  EXPECT_EQ(asker_->Ask("comment se passe un traitement par CAR-T pour mon père ?").topic, "car-t");
+  EXPECT_EQ(asker_
+                ->Ask("Transplantation oder nicht für meinen Vater? Sagen Sie mir einfach, was "
+                      "besser ist")
                 .kind,
             ReplyKind::kPersonalDecision);
 }
