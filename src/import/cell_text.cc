@@ -40,6 +40,15 @@ bool IsRowNumber(std::string_view text) {
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool WordsOnly(std::string_view text) {
+  const std::string_view t = TrimSpaces(text);
+  if (t.empty() || IsUnitText(t) || ParseLabValue(t)) return false;
+  return std::none_of(t.begin(), t.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '/' || c == '%' || c == '<' ||
+           c == '>' || c == '(' || c == ')';
+  });
+}
+
 std::string UnitInParentheses(std::string_view title) {
   const size_t open = title.rfind('(');
   const size_t close = title.rfind(')');

@@ -26,6 +26,9 @@ std::string Lower(std::string_view s);
 bool StartsWithAny(const std::string& t, std::initializer_list<std::string_view> words);
 // A short text with a '/' (or "%"): a unit.
 bool IsUnitText(std::string_view text);
+// True when `text` is one or more words of letters and nothing else ("FRACTION", "free kappa"):
+// no digit, no unit, no value.
+bool WordsOnly(std::string_view text);
 // The unit in a title's last parentheses ("PP (g/L)" -> "g/L"), or "" when they hold none.
 std::string UnitInParentheses(std::string_view title);
 // A numbered table's row number ("1", "15"): up to three digits, nothing else.

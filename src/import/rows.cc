@@ -184,6 +184,18 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
   if (ReadBandFinding(line, date)) return Outcome::kRow;
   if (LooksLikeName(line.cells[0]) || name_text != line.cells[0].text) {
     TestName test = MatchTestName(name_text, specimen_);
+    // A name a scan set in two cells ("ALBUMIN | FRACTION | 3.71 | 3.60"): when its second word
+    // makes it a test we do not use (the electrophoresis fraction, not the chemistry albumin),
+    // that test. Read as "ALBUMIN", the fraction's values were taken for the albumin, silently.
+    if (test.match == TestName::Match::kExact && line.cells.size() >= 3 &&
+        internal::WordsOnly(line.cells[1].text)) {
+      const std::string both = name_text + " " + line.cells[1].text;
+      if (const TestName joined = MatchTestName(both, specimen_);
+          joined.match == TestName::Match::kIgnored) {
+        test = joined;
+        name_text = both;
+      }
+    }
     // An immunofixation that names no specimen under a title naming the urine's
     // ("IMUNOFIXAÇÃO URINÁRIA" / "Imunofixação (IgG, IgA, IgM, kappa, lambda) | kappa livre"):
     // the urine's. It was read as the serum's, silently.

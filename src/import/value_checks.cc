@@ -274,25 +274,30 @@ std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
 
 namespace {
 
-// The most decimals a test is printed with in a unit, where labs agree: an M-protein in g/L to
-// tenths ("21,3 g/L"), haemoglobin in g/dL to tenths and in g/L whole, LDH and creatinine in
+// The decimals a test is printed with in a unit, where labs agree: an M-protein in g/L to tenths
+// at most ("21,3 g/L"), in g/dL to one place at least ("0.3 g/dL"); haemoglobin in g/dL to tenths,
+// in g/L whole; β2-microglobulin in mg/L with a decimal ("2.4 mg/L"); LDH and creatinine in
 // µmol/L whole. Not a clinical threshold: a doubt about what OCR read. Tests and units not listed
-// are printed to more places by some labs (an M-protein in g/dL, a light chain in mg/L).
+// are printed to more or fewer places by some labs (a light chain in mg/L).
 struct UsualDecimals {
   records::Analyte analyte;
   std::string_view unit;  // lower case
-  int most;
+  int least, most;
 };
 constexpr UsualDecimals kUsualDecimals[] = {
-    {records::Analyte::kSerumMProtein, "g/l", 1},
-    {records::Analyte::kHemoglobin, "g/dl", 1},
-    {records::Analyte::kHemoglobin, "g/l", 0},
-    {records::Analyte::kAlbumin, "g/l", 1},
-    {records::Analyte::kLdh, "u/l", 0},
-    {records::Analyte::kCreatinine, "umol/l", 0},
-    {records::Analyte::kCreatinine, "\xC2\xB5mol/l", 0},
-    {records::Analyte::kCalcium, "mg/dl", 1},
-    {records::Analyte::kUrineMProtein, "mg/24h", 0},
+    {records::Analyte::kSerumMProtein, "g/l", 0, 1},
+    {records::Analyte::kSerumMProtein, "g/dl", 1, 3},
+    {records::Analyte::kHemoglobin, "g/dl", 1, 1},
+    {records::Analyte::kHemoglobin, "g/l", 0, 0},
+    {records::Analyte::kAlbumin, "g/l", 0, 1},
+    {records::Analyte::kAlbumin, "g/dl", 1, 2},
+    {records::Analyte::kBeta2Microglobulin, "mg/l", 1, 2},
+    {records::Analyte::kLdh, "u/l", 0, 0},
+    {records::Analyte::kCreatinine, "umol/l", 0, 0},
+    {records::Analyte::kCreatinine, "\xC2\xB5mol/l", 0, 0},
+    {records::Analyte::kCreatinine, "mg/dl", 1, 2},
+    {records::Analyte::kCalcium, "mg/dl", 0, 1},
+    {records::Analyte::kUrineMProtein, "mg/24h", 0, 0},
 };
 
 }  // namespace
@@ -300,11 +305,20 @@ constexpr UsualDecimals kUsualDecimals[] = {
 std::optional<std::string> DecimalsUnlikeTheTest(records::Analyte analyte, std::string_view unit,
                                                  std::string_view written) {
   const std::string u = AsciiLower(TrimSpaces(unit));
+  const bool digit = std::any_of(written.begin(), written.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (!digit) return std::nullopt;
   for (const UsualDecimals& d : kUsualDecimals) {
     if (d.analyte != analyte || d.unit != u) continue;
-    if (MostDecimals(written) > d.most) {
+    const int own = MostDecimals(written);
+    if (own > d.most) {
       return "more decimals than this test is printed with in " + std::string(unit) +
              ": OCR may have read a flag as a digit";
+    }
+    if (own < d.least) {
+      return "no decimal mark where this test is printed with one in " + std::string(unit) +
+             ": OCR may have lost it";
     }
   }
   return std::nullopt;

@@ -84,13 +84,15 @@ bool MayHaveGainedADigit(std::string_view written, std::string_view range);
 std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
                                                 const std::vector<std::string_view>& others);
 
-// OCR can read a flag glued to a value as a digit even where the row has no other number to
-// compare with ("21,3↑" read as "21,37", an M-protein in g/L). The reason to review `written`
-// when it has more decimals than test `analyte` is printed with in `unit` (a short table of
-// units where labs agree); else nullopt.
+// OCR can read a flag glued to a value as a digit, or lose a decimal mark, even where the row
+// has no other number to compare with ("21,3↑" read as "21,37", an M-protein in g/L; "2.4" read
+// as "24", a β2-microglobulin in mg/L). The reason to review `written` when it has more or fewer
+// decimals than test `analyte` is printed with in `unit` (a short table of units where labs
+// agree); else nullopt.
 //
-//   DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/L", "21,37")  -> "more decimals ..."
-//   DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/dL", "2,13")  -> nullopt
+//   DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/L", "21,37")      -> "more decimals ..."
+//   DecimalsUnlikeTheTest(Analyte::kBeta2Microglobulin, "mg/L", "24")  -> "no decimal mark ..."
+//   DecimalsUnlikeTheTest(Analyte::kSerumMProtein, "g/dL", "2,13")      -> nullopt
 std::optional<std::string> DecimalsUnlikeTheTest(records::Analyte analyte, std::string_view unit,
                                                  std::string_view written);
 

@@ -2,6 +2,7 @@
 // once blind at 1727e36), each written as our own small page.
 #include <gtest/gtest.h>
 
+#include "../../src/import/value_checks.h"
 #include "oncoguide/import/extract.h"
 #include "oncoguide/import/import_output.h"
 #include "placed_page.h"
@@ -39,6 +40,30 @@ TEST(Blind56Class, AustrianFreeLightChainTitles_Regression) {
   });
   ExpectValueOn(r, Analyte::kKappaFlc, "2023-05-09", 68.2);
   ExpectValueOn(r, Analyte::kLambdaFlc, "2023-05-09", 9.4);
+}
+
+// Its scans: a Rhode Island print-out's "ALBUMIN FRACTION" row, set by OCR as two cells, was
+// read as the chemistry albumin (silently, on both scans); a Biel phone photo lost the decimal
+// mark of a β2-microglobulin ("2.4" as "24") whose range OCR could not read.
+TEST(Blind56Class, ScannedFractionNameInTwoCellsAndLostDecimalMark_Regression) {
+  const ImportResult r = ExtractScanned(
+      {
+          {{20, "TEST"}, {160, "09/30/24"}, {220, "08/26/24"}, {280, "UNITS"}},
+          {{20, "ALBUMIN"}, {160, "3.8"}, {220, "3.7"}, {280, "g/dL"}},
+          {{20, "ALBUMIN"}, {80, "FRACTION"}, {160, "3.71"}, {220, "3.60"}, {280, "g/dL"}},
+      },
+      0.93f);
+  int albumins = 0;
+  for (const ImportedObservation& o : r.observations) {
+    if (o.obs.analyte != Analyte::kAlbumin) continue;
+    ++albumins;
+    EXPECT_TRUE(o.obs.value == 3.8 || o.obs.value == 3.7) << ImportToJson(r).dump(1);
+  }
+  EXPECT_EQ(albumins, 2) << ImportToJson(r).dump(1);
+  using internal::DecimalsUnlikeTheTest;
+  EXPECT_TRUE(DecimalsUnlikeTheTest(Analyte::kBeta2Microglobulin, "mg/L", "24"));
+  EXPECT_FALSE(DecimalsUnlikeTheTest(Analyte::kBeta2Microglobulin, "mg/L", "2.4"));
+  EXPECT_FALSE(DecimalsUnlikeTheTest(Analyte::kKappaFlc, "mg/L", "115"));
 }
 
 }  // namespace
