@@ -303,6 +303,14 @@ bool IsEarlierResultsHeading(std::string_view text) {
         "poprzednie wyniki", "predchozi vysledky"}) {
     if (t.find(w) != std::string::npos) return true;
   }
+  // A card's history under a one-word heading ("Histórico" / "21/05/2024 | 10,9 g/dL"); not a
+  // longer title that holds the word ("Clinical history").
+  std::string_view word = TrimSpaces(t);
+  while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
+  for (std::string_view w :
+       {"historico", "historique", "storico", "historial", "history", "verlauf", "historik"}) {
+    if (word == w) return true;
+  }
   return false;
 }
 

@@ -42,6 +42,24 @@ TEST(Blind56Class, AustrianFreeLightChainTitles_Regression) {
   ExpectValueOn(r, Analyte::kLambdaFlc, "2023-05-09", 9.4);
 }
 
+// A Faro portal's result cards, each with its earlier results under a one-word heading
+// ("Histórico" / "21/05/2024 | 10,9 g/dL"): the earlier results were dropped without a word.
+TEST(Blind56Class, CardHistoryUnderAOneWordHeading_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{44, "Colheita: 18/06/2024 08:05"}},
+      {{44, "Hemoglobina"}},
+      {{44, "Hemograma com plaquetas · sangue total"}},
+      {{44, "11,4 g/dL"}, {190, "↓ Abaixo do intervalo"}},
+      {{44, "Valores de referência: 12,0 – 15,5 g/dL"}},
+      {{44, "Histórico"}},
+      {{50, "21/05/2024"}, {156, "10,9 g/dL"}},
+      {{50, "16/04/2024"}, {156, "10,2 g/dL"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-18", 11.4);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-05-21", 10.9);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-04-16", 10.2);
+}
+
 // Its scans: a Rhode Island print-out's "ALBUMIN FRACTION" row, set by OCR as two cells, was
 // read as the chemistry albumin (silently, on both scans); a Biel phone photo lost the decimal
 // mark of a β2-microglobulin ("2.4" as "24") whose range OCR could not read.
