@@ -139,7 +139,7 @@ std::string_view OcrLetterWord(std::string_view w, std::string_view before, std:
   if (chain && (w == "a" || w == "x")) return "lambda";
   if (after_chain && w == "\xC2\xAB") return "kappa";  // "FLC-κ" read as "FLC-«"
   if ((FreeWord(next) || FreeWord(before)) && w == "k") return "kappa";  // "κ libre", "libres κ"
-  if (next == "mg" && OcrBeta2(w)) return "b2";        // "β2-MG" read as "£§2-MG" or "ß2-MG"
+  if (next == "mg" && OcrBeta2(w)) return "b2";  // "β2-MG" read as "£§2-MG" or "ß2-MG"
   if (w == "k/a" || w == "k/x" || w == "\xCE\xBA/a") return "k/l";
   return "";
 }

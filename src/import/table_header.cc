@@ -70,10 +70,8 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
   // A sentence OCR cut in two inside its parentheses ("Laboratory flowsheet (values by |
   // specimen collection date, most recent first)"): a title over the table, not its header (taken
   // for one, it left the table's own header below unread, and every row with it).
+  const auto count = [](const std::string& t, char c) { return std::count(t.begin(), t.end(), c); };
   for (size_t k = 0; k + 1 < cells.size(); ++k) {
-    const auto count = [](const std::string& t, char c) {
-      return std::count(t.begin(), t.end(), c);
-    };
     if (count(cells[k].text, '(') > count(cells[k].text, ')') &&
         count(cells[k + 1].text, ')') > count(cells[k + 1].text, '(')) {
       return std::nullopt;

@@ -217,6 +217,11 @@ bool MayHaveLostItsDecimalMark(const ImportedObservation& io, std::string_view w
 
 namespace {
 
+bool HasDigit(std::string_view t) {
+  return std::any_of(t.begin(), t.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 // The most digits after a decimal mark among the numbers of `text` ("13,5-17,5" -> 1).
 int MostDecimals(std::string_view text) {
   int most = 0;
@@ -241,17 +246,13 @@ bool MayHaveGainedADigit(std::string_view written, std::string_view range) {
 
 std::optional<std::string> DecimalsUnlikeTheRow(std::string_view written,
                                                 const std::vector<std::string_view>& others) {
-  const auto has_digit = [](std::string_view t) {
-    return std::any_of(t.begin(), t.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  };
-  if (!has_digit(written)) return std::nullopt;
+  if (!HasDigit(written)) return std::nullopt;
   // The number of decimals most of the row's other numbers have (one or more), when at least
   // two and two thirds of them have it: a cell OCR misread in the row does not hide the others.
   std::map<int, int> counts;
   int numbers = 0;
   for (std::string_view o : others) {
-    if (!has_digit(o)) continue;
+    if (!HasDigit(o)) continue;
     ++counts[MostDecimals(o)];
     ++numbers;
   }
@@ -304,11 +305,8 @@ constexpr UsualDecimals kUsualDecimals[] = {
 
 std::optional<std::string> DecimalsUnlikeTheTest(records::Analyte analyte, std::string_view unit,
                                                  std::string_view written) {
+  if (!HasDigit(written)) return std::nullopt;
   const std::string u = AsciiLower(TrimSpaces(unit));
-  const bool digit = std::any_of(written.begin(), written.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (!digit) return std::nullopt;
   for (const UsualDecimals& d : kUsualDecimals) {
     if (d.analyte != analyte || d.unit != u) continue;
     const int own = MostDecimals(written);

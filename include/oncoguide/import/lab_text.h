@@ -30,11 +30,11 @@ struct LabValue {
   Kind kind = Kind::kNumber;
   double number = 0;
   records::ValueBound bound = records::ValueBound::kExact;
-  std::string unit;        // a unit written in the same cell ("45.2 mg/L"), else empty
-  std::string flag;        // "H", "L", "High", "*", ... (as written), else empty
-  std::string isotype;     // for detected M-protein wording: "IgG kappa", "kappa", or empty
-  bool ambiguous = false;  // e.g. "1,234": decimal comma or thousands separator
-  bool vague = false;      // a result word that implies but does not say "detected" ("Abnormal")
+  std::string unit;           // a unit written in the same cell ("45.2 mg/L"), else empty
+  std::string flag;           // "H", "L", "High", "*", ... (as written), else empty
+  std::string isotype;        // for detected M-protein wording: "IgG kappa", "kappa", or empty
+  bool ambiguous = false;     // e.g. "1,234": decimal comma or thousands separator
+  bool vague = false;         // a result word that implies but does not say "detected" ("Abnormal")
   bool letter_guess = false;  // a light chain's letter OCR misread, read back ("IgA A": λ)
 };
 

@@ -397,8 +397,9 @@ class RowReader {
   bool SaidUnreadDatedRow(const Line& line);
   // The first cell after the name of a row under a table's header, and not under its name or
   // test column, that is a wording of two or more words we do not read (not a number, unit,
-  // range, date, flag, placeholder, specimen, label or bracketed method): a coded test's finding we could not read, to be said as unread
-  // rather than left waiting as a card's name. A card's status ("Final") is one word.
+  // range, date, flag, placeholder, specimen, label or bracketed method): a coded test's finding we
+  // could not read, to be said as unread rather than left waiting as a card's name. A card's status
+  // ("Final") is one word.
   const Cell* UnreadWordingAfterName(const Line& line) const;
   // True when a unit column lies between x0 and x1 (two results, each with its unit).
   bool UnitColumnBetween(double x0, double x1) const;
