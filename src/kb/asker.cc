@@ -287,15 +287,17 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
       english && dropped >= kFragmentMinDropped && found.query.terms.size() <= kFragmentMaxTerms;
   // Replies go crisis first, then emergency; each from a written rule, else a learned check. The
   // emergency rules are matched first because a written one keeps its reply (see below).
-  // The learned emergency check does not flag an animal's trouble with no person in the question
-  // (emergency.yaml's not_a_person list).
+  // An animal's trouble with no person in the question (emergency.yaml's not_a_person list) is
+  // no emergency of a person's: neither the written rules nor the learned check flag it ("my cat
+  // keeps vomiting after eating grass").
   const auto either = [&](const Pattern& p) { return p.Matches(raw) || p.Matches(words); };
   // Nor is a sign that is over, weeks or months ago, an emergency now (emergency.yaml's
   // past_sign list): no written rule or learned check flags it.
   const std::vector<Pattern>& animal = shared_->triage.not_a_person;
   const std::vector<Pattern>& past = shared_->triage.past_sign;
   const bool over = std::any_of(past.begin(), past.end(), either);
-  const TriageRule* emergency = over ? nullptr : matches(shared_->triage.emergency);
+  const bool an_animal = std::any_of(animal.begin(), animal.end(), either);
+  const TriageRule* emergency = over || an_animal ? nullptr : matches(shared_->triage.emergency);
   // Nor a fear, a precaution or a diet instead of treatment asked about with no sign of now ("is
   // walking ok for mum, she's terrified of breaking something", "dropping the chemo for keto
   // instead, good idea?"), or a place or food asked for (emergency.yaml's not_a_sign list):
@@ -303,7 +305,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // just take tylenol" after a step-up dose, at 39.4, is an emergency.)
   const std::vector<Pattern>& no_sign = shared_->triage.not_a_sign;
   if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !over &&
-      std::none_of(animal.begin(), animal.end(), either) &&
+      !an_animal &&
       std::none_of(no_sign.begin(), no_sign.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;

@@ -39,7 +39,7 @@
 //     Three tune/holdout rows asking whether curcumin, turmeric or an alkaline diet cures
 //     myeloma were relabelled from not_covered to answer/diet-nutrition: they were written before
 //     that topic existed, and it answers exactly those claims (issue 9).
-//   - blind11.tsv to blind66.tsv: one separate author each, the same way; each was measured
+//   - blind11.tsv to blind68.tsv: one separate author each, the same way; each was measured
 //     once blind (figures in the closing notes of issue 9) and is a development set since, with
 //     the rows that a training phrasing happens to repeat dropped.
 // The test prints the scores per split and on tune+holdout combined, and fails below the goals
@@ -300,6 +300,16 @@ TEST(EvalTest, MeetsGoals) {
       // top-1, 35 of 35 emergencies, 23 of 25 crises, refusal precision 84.2% and recall 84.2%,
       // decisions 90.0%).
       {{"blind66.tsv"}, "blind66", {0.90, 0.80, 0.80, 0.85}, {}},
+      // blind67: English from India, Jamaica, Malta, Zimbabwe, Malaysia, New Zealand and the
+      // Northern Territory with 80 questions in Spanish, French, Portuguese, Italian and German,
+      // measured once blind at 3e89152 (90.1% top-1, 40 of 40 emergencies, 26 of 30 crises,
+      // refusal precision 87.1% and recall 90.0%, decisions 87.5%).
+      {{"blind67.tsv"}, "blind67", {0.90, 0.85, 0.85, 0.85}, {}},
+      // blind68: English from Nunavut, British Columbia, the US South-West, Hawaii, Guam,
+      // Alaska and Ireland with 80 questions in Spanish, French, Portuguese, Italian and German,
+      // measured once blind at 3e89152 (91.4% top-1, 40 of 40 emergencies, 29 of 30 crises,
+      // refusal precision 86.2% and recall 92.6%, decisions 85.0%).
+      {{"blind68.tsv"}, "blind68", {0.90, 0.85, 0.85, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

@@ -12,7 +12,7 @@
 //                      crisis check does not flag them either.
 //   emergency.yaml     rules:  signs that need emergency care now (checked right after crisis)
 //                      not_a_person: patterns of a question about an animal ("my cat keeps
-//                      throwing up hairballs"); the learned emergency check does not flag them.
+//                      throwing up hairballs"); no emergency rule or learned check flags them.
 //                      past_sign: patterns of a sign that is over, weeks or months ago ("dad had
 //                      a fever back in march, the nurse called it an infusion reaction"); no
 //                      emergency rule or learned check flags them.
