@@ -3,6 +3,7 @@
 // or as the first sentence under it, the range and date on the line after, and the card's own
 // collection label above or below it.
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +34,14 @@ bool RowReader::ReadBandFinding(const Line& line, const DateContext& date) {
 }
 
 RowReader::Outcome RowReader::ReadCardValue(const std::vector<Line>& lines, size_t* i,
-                                            const Line& line, const DateContext& date) {
+                                            const Line& whole, const DateContext& date) {
+  // Of a card with another beside it, only the cells under its own side of the line.
+  Line own_side;
+  if (pending_ && std::isfinite(pending_->beside_x)) {
+    own_side = whole;
+    std::erase_if(own_side.cells, [&](const Cell& c) { return c.box.x0 >= pending_->beside_x; });
+  }
+  const Line& line = own_side.cells.empty() ? whole : own_side;
   // A coded test's finding as the first of several sentences under its name ("Immunofissazione
   // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
   // monoclonale IgG, IgA, IgM."): that sentence is the result, for review.

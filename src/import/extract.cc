@@ -167,7 +167,7 @@ class Extractor {
     label_unread_.assign(all_.size(), false);
     earlier_.assign(all_.size(), false);
     for (size_t i = 0; i < all_.size(); ++i) {
-      earlier_[i] = SpeaksOfEarlierResult(i);
+      earlier_[i] = SpeaksOfEarlierResult(i) || internal::DatesAResultInProse(all_[i]);
       for (const auto& [date, generic] : internal::CollectionLabelDates(
                all_[i], i + 1 < all_.size() ? &all_[i + 1] : nullptr, order_)) {
         if (generic || earlier_[i]) continue;

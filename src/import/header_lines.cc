@@ -316,6 +316,18 @@ bool RowReader::ExtendHeader(const Line& line) {
     // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
     // Not a result with its unit ("62 %" under "PC %": the first row of a marrow history was
     // taken for the titles' units and dropped, silently).
+    // Under an immunofixation's title, the specimen word alone ("IFE" / "Serum", "IFE" / "Urin"):
+    // the second column of a cumulative table is the urine's, not a second serum IFE.
+    if (over != nullptr && over->kind == Col::kTest &&
+        (over->test.analyte == records::Analyte::kSerumIfe ||
+         over->test.analyte == records::Analyte::kUrineIfe) &&
+        internal::SplitOnSpaces(c.text).size() == 1) {
+      if (const std::optional<Specimen> s = SpecimenWord(c.text); s && *s != Specimen::kMarrow) {
+        over->test.analyte =
+            *s == Specimen::kUrine ? records::Analyte::kUrineIfe : records::Analyte::kSerumIfe;
+        continue;
+      }
+    }
     if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty() &&
         !ParseLabValue(c.text)) {
       if (std::optional<std::string> u = TrailingUnit(c.text)) {

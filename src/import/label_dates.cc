@@ -4,7 +4,9 @@
 #include <cctype>
 
 #include "cell_text.h"
+#include "date_labels.h"
 #include "oncoguide/common/text.h"
+#include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/test_names.h"
 
 namespace oncoguide::import::internal {
@@ -112,6 +114,28 @@ bool SpeaksOfEarlierResult(const std::string& text) {
         "\xEC\x9D\xB4\xEC\xA0\x84", "\xE5\x89\x8D\xE5\x9B\x9E", "\xE4\xB8\x8A\xE6\xAC\xA1",
         "\xE5\x89\x8D\xE6\xAC\xA1"}) {
     if (folded.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool DatesAResultInProse(const Line& line) {
+  if (line.cells.size() != 1) return false;
+  const std::string& text = line.cells.front().text;
+  const std::vector<std::string> words = SplitOnSpaces(text);
+  if (words.size() < 8) return false;
+  const std::vector<Label> labels = FindLabels(LowerKeepingOffsets(text));
+  if (labels.empty() || !labels.front().collection || labels.front().begin == 0) return false;
+  // The sentence before the label: from the last ". " or "; " (a decimal point has no space).
+  std::string_view before = std::string_view(text).substr(0, labels.front().begin);
+  for (std::string_view stop : {". ", "; "}) {
+    if (const size_t at = before.rfind(stop); at != std::string_view::npos) {
+      before.remove_prefix(at + stop.size());
+    }
+  }
+  const std::vector<std::string> told = SplitOnSpaces(before);
+  for (size_t k = 0; k + 1 < told.size(); ++k) {
+    const std::optional<LabValue> v = ParseLabValue(told[k]);
+    if (v && v->kind == LabValue::Kind::kNumber && IsUnitText(told[k + 1])) return true;
   }
   return false;
 }

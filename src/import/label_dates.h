@@ -42,6 +42,12 @@ bool DateRowUnderTitle(const Line& line, const std::vector<Label>& labels);
 // "föregående"): a collection date on it is that earlier result's.
 bool SpeaksOfEarlierResult(const std::string& text);
 
+// True when `line` is one sentence of prose (one cell, eight words or more) in which a
+// collection label follows a result with its unit ("... beta2-microglobulina 5,9 mg/L al
+// prelievo del 12/09/2023; ISS III)"): the date is that result's, told in passing, not the
+// report's.
+bool DatesAResultInProse(const Line& line);
+
 // The date a finding's name gives in brackets ("Serum immunofixation (NHLS, 12/08/2024): IgA
 // kappa band persists"): the name's one date, not an earlier finding's ("(at diagnosis
 // 03/01/2023)") nor one under another label ("(reported 14/01/2024)"); nullopt otherwise.

@@ -204,8 +204,11 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
   if (!name) {
     // The results after the label, in its cell or in the cells after it ("Resultados
     // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
+    // Nor a line under the card beside the row's ("Calcemia | Kappa libre" / values / "Valor
+    // anterior: 118,5 mg/L" under the kappa's).
     if (!last_row_ || (rest.empty() && line.cells.size() < 2 && below_text.empty()) ||
-        i > last_row_line_ + 4 || line.page != last_row_->page) {
+        i > last_row_line_ + 4 || line.page != last_row_->page ||
+        line.cells[0].box.x0 >= last_row_->beside_x) {
       return false;
     }
     // Lines between the row and this one are its range's lines ("Mulheres: 0,50 a 1,10

@@ -143,15 +143,21 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
     // a test row of the right column ("Collected: 2024-Oct-15 | eGFR | 62 mL/min") or beside a
     // label of the right column ("Collected: 2024-Oct-15 | Collected: 2024-Oct-15") is the left
     // card's own, under it: neither ends the run.
+    // A banner whose date label stands right of x beside a key of its own left of it ("Médico: |
+    // Dr. Ruiz | Fecha de extracción: | 05/02/2024") dates both columns below it: it ends the
+    // run too, or the left column is read before it under the date of the page before.
     bool block_label = ends_block[i] && !l.cells.empty() && l.cells.front().box.x1 <= x;
     if (block_label) {
-      const Line right = SplitLine(l, [&](const Cell& c) { return c.box.x1 <= x; }).second;
+      const auto [left, right] = SplitLine(l, [&](const Cell& c) { return c.box.x1 <= x; });
       const auto of_a_row = [&](const Cell& c) {
         const std::optional<LabValue> v = ParseLabValue(c.text);
         return is_row_start(c.text) || (v && v->kind == LabValue::Kind::kNumber);
       };
-      block_label = std::none_of(right.cells.begin(), right.cells.end(), of_a_row) &&
-                    (right.cells.empty() || !labels_block(right));
+      const auto no_row = [&](const Line& side) {
+        return std::none_of(side.cells.begin(), side.cells.end(), of_a_row);
+      };
+      const bool banner = no_row(left) && !labels_block(left);
+      block_label = no_row(right) && (right.cells.empty() || !labels_block(right) || banner);
     }
     if (block_label || Crosses(l, x) || TableRowAcross(l, x, is_row_start)) {
       close(i);

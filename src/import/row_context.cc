@@ -240,6 +240,10 @@ std::optional<Specimen> RowReader::SpecimenTitle(std::string_view text) const {
   if (!heading_test_ || Info(heading_test_->test.analyte).kind != ValueKind::kCoded) {
     return std::nullopt;
   }
+  return SpecimenWord(text);
+}
+
+std::optional<Specimen> RowReader::SpecimenWord(std::string_view text) {
   // Folded first: "İdrar" (tr) is "idrar" only once its dotted capital is folded.
   std::string t = AsciiLower(FoldLatin(TrimSpaces(text)));
   while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();

@@ -174,4 +174,17 @@ void RowReader::JoinWrappedName(const std::vector<Line>& lines, size_t* i, const
   }
 }
 
+bool RowReader::ResultUnderOtherName(const std::vector<Line>& lines, size_t i, const Name& name,
+                                     const RowCells& cells) const {
+  if (!cells.value || i == 0 || lines[i - 1].page != lines[i].page) return false;
+  const Box& value = cells.value->box;
+  for (const Cell& c : lines[i - 1].cells) {
+    if (c.box.XOverlap(value) <= 0 || c.box.x0 <= name.box.x1) continue;
+    const TestName t = MatchTestName(c.text, specimen_);
+    const bool named = t.match == TestName::Match::kExact || t.match == TestName::Match::kLoose;
+    if (named && t.analyte != name.test.analyte) return true;
+  }
+  return false;
+}
+
 }  // namespace oncoguide::import

@@ -388,6 +388,9 @@ void RowReader::EmitOne(const Name& name, const Piece& value, const RowCells& ce
   if (GarbledScannedCell(name, cells)) {
     io.Review("another cell of this row could not be read on the scan; check the row's values");
   }
+  if (cells.under_other_name && !previous) {
+    io.Review("another test's name stands over this result; check which test it belongs to");
+  }
   if (cells.other_date_under && !previous) {
     io.Review("the collection date printed under this result differs from the report's");
   }

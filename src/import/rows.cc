@@ -385,6 +385,13 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
         pending_.reset();
         return Outcome::kRow;
       }
+      // Another test's name beside this one: two cards side by side, each value under its name.
+      for (const Cell& c : line.cells) {
+        if (c.box.x0 <= name.box.x1 || c.box.x0 >= name.beside_x) continue;
+        if (MatchTestName(c.text, specimen_).match != TestName::Match::kNone) {
+          name.beside_x = c.box.x0;
+        }
+      }
       heading_test_ = name;
       pending_ = name;  // a card: the value follows on the next lines
       pending_age_ = 0;
@@ -409,6 +416,7 @@ RowReader::Outcome RowReader::ReadLine(const std::vector<Line>& lines, size_t* i
     cells.several_numbers =
         !coded && !(cells.second_value && cells.pair_agrees) && SeveralUndatedNumbers(line, cells);
     cells.unread_before = UnreadCellBeforeValue(line, cells, coded);
+    cells.under_other_name = ResultUnderOtherName(lines, *i, name, cells);
     // A finding worded as a sentence after a label ("S-Immunfixation: ... påvisas"): reviewed.
     cells.from_sentence = labelled && coded && cells.value && IsSentence(cells.value->text);
     Emit(name, cells, date);

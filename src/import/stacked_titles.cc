@@ -100,7 +100,26 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   // The collection-date title: this line's first cell, or the words left of every unit on the
   // lines above, top first ("Дата" / "забора").
   Cell date_title = line.cells[0];
-  if (!dated) {
+  // A date title stacked like the tests' ("Data da" / "coleta"): the first column's.
+  bool date_stacked = false;
+  if (!dated && continues[0]) {
+    std::string text;
+    for (const Line& a : above) {
+      for (const Cell& t : a.cells) {
+        if (t.box.XOverlap(line.cells[0].box) <= 0) continue;
+        text += (text.empty() ? "" : " ") + t.text;
+        date_title.box.Cover(t.box);
+      }
+    }
+    text += " " + line.cells[0].text;
+    date_stacked = HeaderKind(text, &ignored) == Col::kRowDate;
+    if (date_stacked) {
+      date_title.text = text;
+    } else {
+      date_title = line.cells[0];
+    }
+  }
+  if (!dated && !date_stacked) {
     // Titles that are a header on their own take these units as their second line instead
     // ("Fecha | Hb | ..." over "g/dL | ...").
     if (std::any_of(above.begin(), above.end(), [&](const Line& a) { return IsHeader(a); })) {
@@ -142,7 +161,10 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
     return title;
   };
   Line out = line;
-  if (!dated) {
+  if (date_stacked) {
+    out.cells[0] = date_title;
+    continues[0] = false;
+  } else if (!dated) {
     out.cells.insert(out.cells.begin(), date_title);
     continues.insert(continues.begin(), false);
   }

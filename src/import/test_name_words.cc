@@ -356,7 +356,12 @@ constexpr std::string_view kLetterFlc[] = {"kflc", "lflc", "aflc",
                                            "f\xCE\xBA"
                                            "lc",
                                            "f\xCE\xBB"
-                                           "lc"};
+                                           "lc",
+                                           // de-AT "fκLK", "fλLK" (freie κ/λ Leichtketten)
+                                           "f\xCE\xBA"
+                                           "lk",
+                                           "f\xCE\xBB"
+                                           "lk"};
 
 // "24 hr" / "24 hour" read as one urine word; "Lt" as "light", "sflc" as "flc".
 // `ocr_guess` is set when a letter was read as the Greek one OCR mistakes it for.

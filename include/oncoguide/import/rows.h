@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -123,6 +124,9 @@ class RowReader {
     float confidence = 1.0f;
     int page = 0;
     std::string line_text;
+    // Where another test's name starts beside this one on its line ("Calcemia | Kappa libre",
+    // two cards whose values stand on the next line): cells from there on are that card's.
+    double beside_x = std::numeric_limits<double>::infinity();
   };
   struct Piece {
     std::string text;
@@ -147,6 +151,7 @@ class RowReader {
     bool several_numbers = false;   // undated numbers beside the result (SeveralUndatedNumbers)
     bool unread_before = false;     // an unreadable scanned cell before the result
     bool other_date_under = false;  // a card's own label under it gives another date
+    bool under_other_name = false;  // another test's name stands over the result (a card's)
   };
 
   Outcome ReadLine(const std::vector<Line>& lines, size_t* i, const DateContext& date);
@@ -372,6 +377,11 @@ class RowReader {
   // the previous one; "Immunofixation | IgG kapppa | Negative": the finding was not understood
   // and the reference was taken for it).
   static bool UnreadCellBeforeValue(const Line& line, const RowCells& cells, bool coded);
+  // True when, on the line just above row `i` of its page, another test's name stands over the
+  // row's result ("Kappa libre" over "Calcemia | ... | 92,8 | mg/L"): two cards side by side
+  // whose lines were read as one, the result perhaps that other test's.
+  bool ResultUnderOtherName(const std::vector<Line>& lines, size_t i, const Name& name,
+                            const RowCells& cells) const;
   std::optional<Col> HeaderKind(std::string_view text, std::optional<LabDate>* date) const;
   static std::optional<Col> EuropeanHeaderKind(const std::string& folded);
   // A cell that gives an earlier result with its date under its own label, whatever column it
@@ -459,6 +469,9 @@ class RowReader {
   // The specimen `text` names alone ("Suero", "Orina") under a heading that named a coded test
   // ("INMUNOFIJACIÓN"): that test's result for the specimen follows; nullopt otherwise.
   std::optional<Specimen> SpecimenTitle(std::string_view text) const;
+  // The specimen a word alone names, in any language the importer reads ("Serum", "Urin",
+  // "Harn", "尿"), or nullopt.
+  static std::optional<Specimen> SpecimenWord(std::string_view text);
   // A one-cell line "Result: <wording>" under a heading that named a test (heading_test_), as
   // the title and the wording in two cells; nullopt otherwise.
   std::optional<Line> SplitResultLine(const Line& line) const;
