@@ -203,6 +203,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"result. ant.", Header::kPrevious},           // es, abbreviated
     {"result. ant", Header::kPrevious},
     {"res. ant.", Header::kPrevious},
+    {"res. anterior", Header::kPrevious},  // es: "Res. anterior | Fecha ant."
     {"ant.", Header::kPrevious},  // es, under a row: "V.R.: 13,0 - 17,0 | Ant.: 11,4 (21/05/2024)"
     {"valor anterior", Header::kPrevious},
     {"precedente", Header::kPrevious},

@@ -129,5 +129,22 @@ TEST(Blind57Class, StackedCollectionDateTitle_Regression) {
   ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-05", 15.2);  // mg/dL, as mg/L
 }
 
+// Lorca: a single-date report's earlier result under "Res. anterior", its date under "Fecha
+// ant.": the earlier results were left unread.
+TEST(Blind57Class, AbbreviatedEarlierResultTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Fecha extracción: 05/03/2024"}},
+      {{40, "Prueba"}, {220, "Resultado"}, {270, "Unidades"}, {330, "Valores ref."},
+       {414, "Res. anterior"}, {495, "Fecha ant."}},
+      {{48, "Hemoglobina"}, {234, "10,8 *"}, {270, "g/dL"}, {330, "12,0 - 15,5"}, {447, "10,1 *"},
+       {495, "06/02/2024"}},
+      {{48, "Creatinina"}, {234, "1,21"}, {270, "mg/dL"}, {330, "0,50 - 1,10"}, {447, "1,34"},
+       {495, "06/02/2024"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 10.8);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-06", 10.1);
+  ExpectValueOn(r, Analyte::kCreatinine, "2024-02-06", 1.34);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
