@@ -45,7 +45,7 @@ bool NamesPreviousDate(const std::string& lower) {
     date |= t.find(w) != std::string::npos;
   }
   for (std::string_view w :
-       {"previous", "prior", "last", "vorige", "vorig", "anterieur", "anterior", "precedent",
+       {"previous", "prev", "prior", "last", "vorige", "vorig", "anterieur", "anterior", "precedent",
         "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
     previous |= t.find(w) != std::string::npos;
   }

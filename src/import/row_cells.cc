@@ -241,6 +241,13 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
           append(row.value, c);
           break;
         }
+        // An immunofixation's finding set under the unit's title, its earlier finding in a
+        // previous column ("Immunofixation serum | monoclonal IgG kappa | IgG kappa | 16.05.24"):
+        // the result, never a unit. It was left out, and only the earlier finding read.
+        if (!row.value && internal::IsIsotypeResult(c.text) && !IsUnitText(c.text)) {
+          append(row.value, c);
+          break;
+        }
         if (!row.second_value && !row.unit && !row.range) {
           if (const auto split = UnitThenRange(c.text)) {
             row.unit = Piece{split->first, c.box, c.confidence};
@@ -252,6 +259,11 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         break;
       }
       case Col::kRange:
+        // An immunofixation's finding run from the unit's title over the range's (as above).
+        if (!row.value && internal::IsIsotypeResult(c.text) && !ParseLabRange(c.text)) {
+          append(row.value, c);
+          break;
+        }
         // A wide range header may cover a neighbouring column ("Reference Range Performing
         // Lab"): once a range is read, text that is not a range is not added to it.
         if (row.range && ParseLabRange(row.range->text) && !ParseLabRange(c.text)) break;

@@ -146,5 +146,25 @@ TEST(Blind57Class, AbbreviatedEarlierResultTitle_Regression) {
   ExpectValueOn(r, Analyte::kCreatinine, "2024-02-06", 1.34);
 }
 
+// Pune's "Previous | Prev. Date" columns, as a blind13 report sets them ("Prev. value | Prev.
+// date"): the earlier results are read with their dates; and an immunofixation's finding set
+// under the unit's title beside its earlier finding, whose current finding was dropped without a
+// word while the earlier one was read.
+TEST(Blind57Class, AbbreviatedPreviousDateTitle_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 13.06.24"}},
+      {{40, "Analysis"}, {226, "Result"}, {280, "Unit"}, {338, "Reference"}, {418, "Prev. value"},
+       {478, "Prev. date"}},
+      {{40, "Haemoglobin"}, {226, "11,8"}, {280, "g/dL"}, {338, "13,5 - 17,5"}, {440, "11,2"},
+       {478, "16.05.24"}},
+      {{40, "Immunofixation serum"}, {280, "monoclonal IgG kappa"}, {428, "IgG kappa"},
+       {478, "16.05.24"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-13", 11.8);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-05-16", 11.2);
+  ExpectValueOn(r, Analyte::kSerumIfe, "2024-06-13", 1);
+  ExpectValueOn(r, Analyte::kSerumIfe, "2024-05-16", 1);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
