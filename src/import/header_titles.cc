@@ -45,8 +45,8 @@ bool NamesPreviousDate(const std::string& lower) {
     date |= t.find(w) != std::string::npos;
   }
   for (std::string_view w :
-       {"previous", "prev", "prior", "last", "vorige", "vorig", "anterieur", "anterior", "precedent",
-        "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
+       {"previous", "prev", "prior", "last", "vorige", "vorig", "anterieur", "anterior",
+        "precedent", "foregaende", "tidigare", "vorbefund", "vorwert", "poprzedni"}) {
     previous |= t.find(w) != std::string::npos;
   }
   // "Fecha ant." (Spanish, abbreviated).

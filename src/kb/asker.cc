@@ -305,8 +305,7 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // just take tylenol" after a step-up dose, at 39.4, is an emergency.)
   const std::vector<Pattern>& no_sign = shared_->triage.not_a_sign;
   if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !over &&
-      !an_animal &&
-      std::none_of(no_sign.begin(), no_sign.end(), either) &&
+      !an_animal && std::none_of(no_sign.begin(), no_sign.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }

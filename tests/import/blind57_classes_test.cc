@@ -23,14 +23,26 @@ Page TwoColumnPage(int number, const std::string& date, const std::string& repor
       {{40, "Médico:"}, {92, "Dr. Ruiz"}, {330, "Fecha de extracción:"}, {440, date}},
       {{330, "Fecha de informe:"}, {440, reported}},
       {{40, "HEMATOLOGÍA"}, {312, "PROTEÍNAS"}},
-      {{40, "Hemoglobina"}, {191, hb}, {230, "g/dL"}, {312, "Kappa libre"}, {471, kappa},
+      {{40, "Hemoglobina"},
+       {191, hb},
+       {230, "g/dL"},
+       {312, "Kappa libre"},
+       {471, kappa},
        {505, "mg/L"}},
       {{48, "V.R.: 12,0 - 16,0"}, {320, "V.R.: 3,30 - 19,40"}},
-      {{40, "Creatinina"}, {191, "1,21"}, {230, "mg/dL"}, {312, "Lambda libre"},
-       {471, "128,3"}, {505, "mg/L"}},
+      {{40, "Creatinina"},
+       {191, "1,21"},
+       {230, "mg/dL"},
+       {312, "Lambda libre"},
+       {471, "128,3"},
+       {505, "mg/L"}},
       {{48, "V.R.: 0,50 - 1,10"}, {320, "V.R.: 5,71 - 26,30"}},
-      {{40, "Calcio total"}, {191, "9,8"}, {230, "mg/dL"}, {312, "Beta 2 microglobulina"},
-       {471, "4,1"}, {505, "mg/L"}},
+      {{40, "Calcio total"},
+       {191, "9,8"},
+       {230, "mg/dL"},
+       {312, "Beta 2 microglobulina"},
+       {471, "4,1"},
+       {505, "mg/L"}},
   });
   p.number = number;
   return p;
@@ -54,9 +66,17 @@ TEST(Blind57Class, ImmunofixationColumnsNamedBySpecimen_Regression) {
   const ImportResult r = ExtractPlaced({
       {{20, "Abnahme"}, {120, "Hb"}, {170, "IFE"}, {230, "fκLK"}, {290, "fλLK"}, {350, "IFE"}},
       {{20, "Datum"}, {120, "g/dl"}, {170, "Serum"}, {230, "mg/l"}, {290, "mg/l"}, {350, "Urin"}},
-      {{20, "27.12.23"}, {120, "12,1"}, {170, "·"}, {230, "7,9"}, {290, "41,3 +"},
+      {{20, "27.12.23"},
+       {120, "12,1"},
+       {170, "·"},
+       {230, "7,9"},
+       {290, "41,3 +"},
        {350, "negativ"}},
-      {{20, "03.10.23"}, {120, "11,0"}, {170, "freie λ"}, {230, "6,8"}, {290, "168,2 +"},
+      {{20, "03.10.23"},
+       {120, "11,0"},
+       {170, "freie λ"},
+       {230, "6,8"},
+       {290, "168,2 +"},
        {350, "freie λ"}},
   });
   const ImportedObservation* urine = FindOn(r, Analyte::kUrineIfe, "2023-12-27");
@@ -73,10 +93,12 @@ TEST(Blind57Class, ImmunofixationColumnsNamedBySpecimen_Regression) {
 TEST(Blind57Class, ACollectionDateToldInProseIsThatResultsOwn_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "Data prelievo: 05/03/2024"}, {230, "Data referto: 14/03/2024"}},
-      {{40, "Mieloma multiplo IgG lambda in trattamento con daratumumab (componente monoclonale "
-            "3,6 g/dL,"}},
-      {{40, "beta2-microglobulina 5,9 mg/L al prelievo del 12/09/2023; ISS III). In trattamento "
-            "con"}},
+      {{40,
+        "Mieloma multiplo IgG lambda in trattamento con daratumumab (componente monoclonale "
+        "3,6 g/dL,"}},
+      {{40,
+        "beta2-microglobulina 5,9 mg/L al prelievo del 12/09/2023; ISS III). In trattamento "
+        "con"}},
       {{40, "daratumumab, lenalidomide e desametasone."}},
       {{96, "Popolazione"}, {285, "%"}, {330, "V.R."}},
       {{96, "Plasmacellule"}, {285, "8,0"}, {330, "< 3"}},
@@ -94,7 +116,11 @@ TEST(Blind57Class, CardsSideBySideKeepToTheirOwnSide_Regression) {
   const ImportResult r = ExtractPlaced({
       {{45, "Fecha de extracción: 08/04/2024"}},
       {{49, "Calcemia"}, {309, "Kappa libre"}},
-      {{90, "9,4"}, {141, "mg/dL"}, {239, "V.R. 8,5 - 10,5"}, {327, "64,2 (A)"}, {401, "mg/L"},
+      {{90, "9,4"},
+       {141, "mg/dL"},
+       {239, "V.R. 8,5 - 10,5"},
+       {327, "64,2 (A)"},
+       {401, "mg/L"},
        {499, "V.R. 3,3 - 19,4"}},
       {{319, "Valor anterior: 118,5 mg/L (12/02/2024)"}},
   });
@@ -134,11 +160,23 @@ TEST(Blind57Class, StackedCollectionDateTitle_Regression) {
 TEST(Blind57Class, AbbreviatedEarlierResultTitle_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "Fecha extracción: 05/03/2024"}},
-      {{40, "Prueba"}, {220, "Resultado"}, {270, "Unidades"}, {330, "Valores ref."},
-       {414, "Res. anterior"}, {495, "Fecha ant."}},
-      {{48, "Hemoglobina"}, {234, "10,8 *"}, {270, "g/dL"}, {330, "12,0 - 15,5"}, {447, "10,1 *"},
+      {{40, "Prueba"},
+       {220, "Resultado"},
+       {270, "Unidades"},
+       {330, "Valores ref."},
+       {414, "Res. anterior"},
+       {495, "Fecha ant."}},
+      {{48, "Hemoglobina"},
+       {234, "10,8 *"},
+       {270, "g/dL"},
+       {330, "12,0 - 15,5"},
+       {447, "10,1 *"},
        {495, "06/02/2024"}},
-      {{48, "Creatinina"}, {234, "1,21"}, {270, "mg/dL"}, {330, "0,50 - 1,10"}, {447, "1,34"},
+      {{48, "Creatinina"},
+       {234, "1,21"},
+       {270, "mg/dL"},
+       {330, "0,50 - 1,10"},
+       {447, "1,34"},
        {495, "06/02/2024"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 10.8);
@@ -153,11 +191,21 @@ TEST(Blind57Class, AbbreviatedEarlierResultTitle_Regression) {
 TEST(Blind57Class, AbbreviatedPreviousDateTitle_Regression) {
   const ImportResult r = ExtractPlaced({
       {{40, "Collected: 13.06.24"}},
-      {{40, "Analysis"}, {226, "Result"}, {280, "Unit"}, {338, "Reference"}, {418, "Prev. value"},
+      {{40, "Analysis"},
+       {226, "Result"},
+       {280, "Unit"},
+       {338, "Reference"},
+       {418, "Prev. value"},
        {478, "Prev. date"}},
-      {{40, "Haemoglobin"}, {226, "11,8"}, {280, "g/dL"}, {338, "13,5 - 17,5"}, {440, "11,2"},
+      {{40, "Haemoglobin"},
+       {226, "11,8"},
+       {280, "g/dL"},
+       {338, "13,5 - 17,5"},
+       {440, "11,2"},
        {478, "16.05.24"}},
-      {{40, "Immunofixation serum"}, {280, "monoclonal IgG kappa"}, {428, "IgG kappa"},
+      {{40, "Immunofixation serum"},
+       {280, "monoclonal IgG kappa"},
+       {428, "IgG kappa"},
        {478, "16.05.24"}},
   });
   ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-13", 11.8);

@@ -4,8 +4,8 @@
 #define ONCOGUIDE_IMPORT_ROWS_H_
 
 #include <functional>
-#include <map>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
