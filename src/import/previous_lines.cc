@@ -399,9 +399,21 @@ std::optional<LabDate> RowReader::TakeDateOfPrevious(Piece* prev) const {
 
 void RowReader::DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const {
   if (next.page != line.page || next.cells.empty() ||
-      next.box.y0 - line.box.y1 > line.box.height() || cells->previous_dated.empty()) {
+      next.box.y0 - line.box.y1 > line.box.height()) {
     return;
   }
+  // An undated earlier result with its date alone right under it ("Antériorités" over "10,8" /
+  // "06/02/2024"): that result's date. It was said to have no date, and not read.
+  if (cells->previous && cells->previous_dated.empty() && next.cells.size() == 1 &&
+      IsDateCell(next.cells[0].text) && next.cells[0].box.XOverlap(cells->previous->box) > 0 &&
+      !FindLabDate(cells->previous->text, order_)) {
+    if (const std::optional<LabDate> d = FindLabDate(next.cells[0].text, order_)) {
+      cells->previous_dated.emplace_back(*d, *cells->previous);
+      cells->previous.reset();
+    }
+    return;
+  }
+  if (cells->previous_dated.empty()) return;
   // Only earlier results: a flowsheet's row is dated by its columns alone (a second block's
   // dates right under its last row are that block's header, not this row's).
   std::vector<std::pair<LabDate, Piece>> previous = cells->previous_dated;

@@ -214,5 +214,23 @@ TEST(Blind57Class, AbbreviatedPreviousDateTitle_Regression) {
   ExpectValueOn(r, Analyte::kSerumIfe, "2024-05-16", 1);
 }
 
+// Aurillac: each earlier result under "Antériorités" with its date alone on the line below it
+// ("10,8" / "06/02/2024"): said to have no date, and not read.
+TEST(Blind57Class, EarlierResultOverItsDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{45, "Prélevé le 05/03/2024 à 08h12"}},
+      {{264, "Résultat"}, {372, "Valeurs de référence"}, {496, "Antériorités"}},
+      {{52, "Hémoglobine"}, {275, "11,3* g/dL"}, {372, "11,5 à 15,0"}, {531, "10,8"}},
+      {{512, "06/02/2024"}},
+      {{52, "Calcium"}, {275, "2,36 mmol/L"}, {372, "2,15 à 2,55"}, {531, "2,44"}},
+      {{512, "09/01/2024"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-03-05", 11.3);
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-02-06", 10.8);
+  const ImportedObservation* ca = FindOn(r, Analyte::kCalcium, "2024-01-09");
+  ASSERT_NE(ca, nullptr) << ImportToJson(r).dump(1);
+  EXPECT_TRUE(ca->previous);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

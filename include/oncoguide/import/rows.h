@@ -424,7 +424,8 @@ class RowReader {
   // A line of dates alone right under a row, each date under one of the row's earlier results
   // in a dated previous column ("Bêta-2 microglobuline | 2,90 | ... | 3,40" / "| 12/03/24"):
   // each takes the date under it, not the date its column took from the rows before. (The line is
-  // still read as it was: as a header's dates it dates the columns of the rows below.)
+  // still read as it was: as a header's dates it dates the columns of the rows below.) An
+  // undated earlier result with a date alone right under it takes that date.
   void DatesUnderPreviousCells(const Line& line, const Line& next, RowCells* cells) const;
   RowCells AssignCells(const std::vector<Cell>& cells, size_t from) const;
   RowCells ContentCells(const std::vector<Cell>& cells, size_t from, bool coded = false) const;
