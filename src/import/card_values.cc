@@ -35,13 +35,15 @@ bool RowReader::ReadBandFinding(const Line& line, const DateContext& date) {
 
 RowReader::Outcome RowReader::ReadCardValue(const std::vector<Line>& lines, size_t* i,
                                             const Line& whole, const DateContext& date) {
-  // Of a card with another beside it, only the cells under its own side of the line.
+  // Of a card with another beside it, only the cells under its own side of the line (none, when
+  // only the other card's value stands on it: this card's value is still to come).
+  const bool beside = pending_ && std::isfinite(pending_->beside_x);
   Line own_side;
-  if (pending_ && std::isfinite(pending_->beside_x)) {
+  if (beside) {
     own_side = whole;
     std::erase_if(own_side.cells, [&](const Cell& c) { return c.box.x0 >= pending_->beside_x; });
   }
-  const Line& line = own_side.cells.empty() ? whole : own_side;
+  const Line& line = beside ? own_side : whole;
   // A coded test's finding as the first of several sentences under its name ("Immunofissazione
   // sierica" / "Presenza di catene leggere libere kappa monoclonali. Assenza di componente
   // monoclonale IgG, IgA, IgM."): that sentence is the result, for review.
