@@ -312,10 +312,6 @@ bool RowReader::ExtendHeader(const Line& line) {
     for (Column& col : columns_) {
       if (c.box.XOverlap(col.box) > 0) over = &col;
     }
-    // Under a history table's test names, their units, after the rest of a title ("Kappa" /
-    // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
-    // Not a result with its unit ("62 %" under "PC %": the first row of a marrow history was
-    // taken for the titles' units and dropped, silently).
     // Under an immunofixation's title, the specimen word alone ("IFE" / "Serum", "IFE" / "Urin"):
     // the second column of a cumulative table is the urine's, not a second serum IFE.
     if (over != nullptr && over->kind == Col::kTest &&
@@ -328,6 +324,10 @@ bool RowReader::ExtendHeader(const Line& line) {
         continue;
       }
     }
+    // Under a history table's test names, their units, after the rest of a title ("Kappa" /
+    // "FLC mg/L", "M-Spike" / "(g/dL)"); under its date column, words such as "(date time)".
+    // Not a result with its unit ("62 %" under "PC %": the first row of a marrow history was
+    // taken for the titles' units and dropped, silently).
     if (over != nullptr && over->kind == Col::kTest && over->test.unit.empty() &&
         !ParseLabValue(c.text)) {
       if (std::optional<std::string> u = TrailingUnit(c.text)) {

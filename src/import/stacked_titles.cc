@@ -103,21 +103,18 @@ std::optional<Line> RowReader::WithStackedTitles(const std::vector<Line>& lines,
   // A date title stacked like the tests' ("Data da" / "coleta"): the first column's.
   bool date_stacked = false;
   if (!dated && continues[0]) {
-    std::string text;
+    Cell stacked = line.cells[0];
+    stacked.text.clear();
     for (const Line& a : above) {
       for (const Cell& t : a.cells) {
         if (t.box.XOverlap(line.cells[0].box) <= 0) continue;
-        text += (text.empty() ? "" : " ") + t.text;
-        date_title.box.Cover(t.box);
+        stacked.text += t.text + " ";
+        stacked.box.Cover(t.box);
       }
     }
-    text += " " + line.cells[0].text;
-    date_stacked = HeaderKind(text, &ignored) == Col::kRowDate;
-    if (date_stacked) {
-      date_title.text = text;
-    } else {
-      date_title = line.cells[0];
-    }
+    stacked.text += line.cells[0].text;
+    date_stacked = HeaderKind(stacked.text, &ignored) == Col::kRowDate;
+    if (date_stacked) date_title = std::move(stacked);
   }
   if (!dated && !date_stacked) {
     // Titles that are a header on their own take these units as their second line instead

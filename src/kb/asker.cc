@@ -295,17 +295,17 @@ Reply Asker::Ask(std::string_view asked, const PersonalBlock* personal) const {
   // past_sign list): no written rule or learned check flags it.
   const std::vector<Pattern>& animal = shared_->triage.not_a_person;
   const std::vector<Pattern>& past = shared_->triage.past_sign;
-  const bool over = std::any_of(past.begin(), past.end(), either);
-  const bool an_animal = std::any_of(animal.begin(), animal.end(), either);
-  const TriageRule* emergency = over || an_animal ? nullptr : matches(shared_->triage.emergency);
+  const bool not_now = std::any_of(past.begin(), past.end(), either) ||
+                       std::any_of(animal.begin(), animal.end(), either);
+  const TriageRule* emergency = not_now ? nullptr : matches(shared_->triage.emergency);
   // Nor a fear, a precaution or a diet instead of treatment asked about with no sign of now ("is
   // walking ok for mum, she's terrified of breaking something", "dropping the chemo for keto
   // instead, good idea?"), or a place or food asked for (emergency.yaml's not_a_sign list):
   // written emergency rules still read them. (A choice beside a sign is not spared: "should i
   // just take tylenol" after a step-up dose, at 39.4, is an emergency.)
   const std::vector<Pattern>& no_sign = shared_->triage.not_a_sign;
-  if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !over &&
-      !an_animal && std::none_of(no_sign.begin(), no_sign.end(), either) &&
+  if (emergency == nullptr && shared_->learned_emergency != nullptr && !fragment && !not_now &&
+      std::none_of(no_sign.begin(), no_sign.end(), either) &&
       shared_->safety->IsEmergency(question)) {
     emergency = shared_->learned_emergency;
   }
