@@ -310,6 +310,11 @@ TEST(EvalTest, MeetsGoals) {
       // measured once blind at 3e89152 (91.4% top-1, 40 of 40 emergencies, 29 of 30 crises,
       // refusal precision 86.2% and recall 92.6%, decisions 85.0%).
       {{"blind68.tsv"}, "blind68", {0.90, 0.85, 0.85, 0.85}, {}},
+      // blind69: English from Labrador, Alberta, the Scottish Highlands, Malta, Jersey and
+      // Bermuda with 80 questions in Spanish, French, Portuguese, Italian and German, measured
+      // once blind at 8a0bcf9 (90.5% top-1, 39 of 40 emergencies, 27 of 28 crises, refusal
+      // precision 92.9% and recall 86.7%, decisions 87.5%).
+      {{"blind69.tsv"}, "blind69", {0.90, 0.90, 0.90, 0.85}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
