@@ -71,6 +71,7 @@ constexpr TestWord kTestNames[] = {
     {"componente monoclonale", Analyte::kSerumMProtein},  // it
     {"comp monocl", Analyte::kSerumMProtein},             // it, a column title's abbreviation
     {"componente m", Analyte::kSerumMProtein},            // it ("Componente M sierica")
+    {"comp m", Analyte::kSerumMProtein},  // es-BO, a flowsheet's short title ("Comp. M | g/dL")
     // it, es: "CM" (componente monoclonale / monoclonal) with its specimen, as a history
     // table's titles ("Data prelievo | CM siero | ... | CM urine"); alone, "cm" is a length.
     {"cm siero", Analyte::kSerumMProtein},
@@ -137,6 +138,10 @@ constexpr TestWord kTestNames[] = {
     {"kappa libres", Analyte::kKappaFlc},
     {"kappa lib", Analyte::kKappaFlc},  // es, a printout's short title ("KAPPA LIB")
     {"lambda lib", Analyte::kLambdaFlc},
+    // es-BO, a flowsheet's "Kappa L | Lambda L" in mg/L, its key "Cadenas ligeras libres (Kappa L
+    // / Lambda L)" (a total light chain's g/L is never read as a free one's).
+    {"kappa l", Analyte::kKappaFlc},
+    {"lambda l", Analyte::kLambdaFlc},
     {"k lib", Analyte::kKappaFlc},  // it, a printout's narrow column ("K LIB | L LIB")
     {"l lib", Analyte::kLambdaFlc},
     {"kappa libre", Analyte::kKappaFlc},
