@@ -27,10 +27,10 @@ TEST_F(Blind69Test, NerveSignsAfterCarTInGermanAreAnEmergency_Regression) {
 // The one crisis missed blind: everything one has, taken with drink, beside a question about
 // alcohol. The day's medicines taken with breakfast, or things packed for hospital, are not.
 TEST_F(Blind69Test, EverythingTakenWithDrinkIsACrisis_Regression) {
-  EXPECT_EQ(asker_->Ask("is velcade ok with a beer? going to take everything ive got with a "
-                        "bottle of vodka on saturday")
-                .kind,
-            ReplyKind::kCrisis);
+  const char* plan =
+      "is velcade ok with a beer? going to take everything ive got with a bottle of vodka on "
+      "saturday";
+  EXPECT_EQ(asker_->Ask(plan).kind, ReplyKind::kCrisis);
   for (const char* q : {
            "can I take everything at once with breakfast",
            "should I take everything I have to the hospital in a bag",
@@ -53,10 +53,8 @@ TEST_F(Blind69Test, AWorryOrAChoiceIsNoCrisis_Regression) {
 
 // A fever threshold asked ahead in Spanish by someone who says they are fine now.
 TEST_F(Blind69Test, AFeverThresholdAskedWhileWellIsNoEmergency_Regression) {
-  EXPECT_NE(asker_->Ask("¿cuántos grados ya es fiebre con el daratumumab? solo pregunto, "
-                        "ahora estoy bien")
-                .kind,
-            ReplyKind::kEmergency);
+  const char* q = "¿cuántos grados ya es fiebre con el daratumumab? solo pregunto, ahora estoy bien";
+  EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency);
 }
 
 // Decisions missed blind: the choice handed over ("you decide, I can't"), whether one is wrong to
