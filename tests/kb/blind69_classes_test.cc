@@ -53,7 +53,8 @@ TEST_F(Blind69Test, AWorryOrAChoiceIsNoCrisis_Regression) {
 
 // A fever threshold asked ahead in Spanish by someone who says they are fine now.
 TEST_F(Blind69Test, AFeverThresholdAskedWhileWellIsNoEmergency_Regression) {
-  const char* q = "¿cuántos grados ya es fiebre con el daratumumab? solo pregunto, ahora estoy bien";
+  const char* q =
+      "¿cuántos grados ya es fiebre con el daratumumab? solo pregunto, ahora estoy bien";
   EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency);
 }
 
