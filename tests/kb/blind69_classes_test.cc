@@ -103,20 +103,14 @@ TEST_F(Blind69Test, RefusalsOnTheRightSide_Regression) {
 // The person's own records named by where they are: "on her account", "we put on his profile",
 // and a Portuguese "going up or down" of what was sent.
 TEST_F(Blind69Test, RecordsOnTheAccountArePersonal_Regression) {
-  const struct {
-    const char* question;
-    const char* topic;
-  } cases[] = {
+  ExpectKindsAndTopics({
       {"dad's labs are on his account, kappa 40 in may and 52 in august, real rise or wobble?",
+       ReplyKind::kAnswer, "my-labs-trend"},
+      {"work out mum's R-ISS from the bloods we put on her profile", ReplyKind::kAnswer,
+       "my-stage"},
+      {"a proteína M nos exames que enviei está subindo ou caindo?", ReplyKind::kAnswer,
        "my-labs-trend"},
-      {"work out mum's R-ISS from the bloods we put on her profile", "my-stage"},
-      {"a proteína M nos exames que enviei está subindo ou caindo?", "my-labs-trend"},
-  };
-  for (const auto& c : cases) {
-    const Reply r = asker_->Ask(c.question);
-    EXPECT_EQ(r.kind, ReplyKind::kAnswer) << c.question;
-    EXPECT_EQ(r.topic.value_or("-"), c.topic) << c.question;
-  }
+  });
 }
 
 }  // namespace
