@@ -81,6 +81,12 @@ void Print(const std::string& name, const EvalScores& s) {
 }
 
 TEST(EvalTest, MeetsGoals) {
+#if defined(__SANITIZE_ADDRESS__)
+  // Asking every evaluation set's 13,000 questions took five of the sanitizer build's sixteen
+  // test minutes; these are accuracy figures, checked by the default build, and the other kb
+  // tests ask the same code under ASan.
+  GTEST_SKIP() << "the evaluation figures are checked by the default build";
+#endif
   auto asker = Asker::Create(ONCOGUIDE_KNOWLEDGE_DIR);
   ASSERT_TRUE(asker.ok()) << asker.status().ToString();
   const std::string dir = std::string(ONCOGUIDE_KNOWLEDGE_DIR) + "/eval";
