@@ -178,7 +178,10 @@ std::vector<Cell> RowReader::HeaderCells(const Line& line) const {
     std::optional<LabDate> d;
     if (HeaderKind(t, &d)) return true;
     const TestName::Match m = MatchTestName(t, specimen_).match;
-    return m == TestName::Match::kExact || m == TestName::Match::kIgnored;
+    // A title with its unit after it: "Kappa FLC mg/dL Lambda FLC mg/dL" set close together is
+    // two titles.
+    return m == TestName::Match::kExact || m == TestName::Match::kIgnored ||
+           TitleWithUnit(t).has_value();
   };
   std::vector<Cell> out;
   for (const Cell& whole : CellsApart(line.cells, [](std::string_view t) {

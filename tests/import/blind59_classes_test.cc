@@ -51,5 +51,25 @@ TEST(Blind59Class, FlowsheetWithATreatmentCycleColumn_Regression) {
   EXPECT_EQ(r.observations.size(), 10u);
 }
 
+// Hamilton: a table of earlier results whose titles carry their units, two of them set one space
+// apart ("Kappa FLC mg/dL Lambda FLC mg/dL"). The pair was one title no test matched, so the
+// header was no header and its 15 values were unread.
+TEST(Blind59Class, TitlesWithUnitsSetCloseTogether_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "PRIOR RESULTS"}},
+      {{40, "Collected"},
+       {130, "M-spike g/dL"},
+       {200, "Kappa FLC mg/dL"},
+       {274, "Lambda FLC mg/dL"},
+       {380, "K/L ratio"}},
+      {{40, "11/07/2023"}, {150, "3.86"}, {230, "241.00"}, {310, "0.45"}, {390, "535.56"}},
+      {{40, "01/30/2024"}, {150, "2.71"}, {230, "71.60"}, {310, "0.55"}, {390, "130.18"}},
+  });
+  ExpectValueOn(r, Analyte::kSerumMProtein, "2023-11-07", 3.86);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2023-11-07", 2410);
+  ExpectValueOn(r, Analyte::kLambdaFlc, "2024-01-30", 5.5);
+  EXPECT_EQ(r.observations.size(), 6u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
