@@ -176,6 +176,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
   // / "16/04/2024: 1,41  ·  26/03/2024: 1,52"), after their test's name when the label names
   // none ("Resultados anteriores:" / "Hemoglobina — 12/03/2024: 10,9 g/dL | 13/02/2024: ...").
   std::string below_text;
+  bool of_last_row = false;  // the results are the row above's
   if (rest.empty() && line.cells.size() == 1 && i + 1 < lines.size() &&
       lines[i + 1].page == line.page) {
     const std::string below = lines[i + 1].Text();
@@ -206,8 +207,12 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     // anteriores: | 10/04/2024: 1,52 mg/dL | 13/03/2024: 1,71 mg/dL").
     // Nor a line under the card beside the row's ("Calcemia | Kappa libre" / values / "Valor
     // anterior: 118,5 mg/L" under the kappa's).
+    // Earlier results stacked one a line ("Previous: 32 g/L on 2024-May-21" / "Previous: 31 g/L
+    // on 2024-Apr-23" under a portal card's collection date and lab) each widen the window.
+    size_t stacked = 0;
+    for (size_t j = last_row_line_ + 1; last_row_ && j < i; ++j) stacked += IsPreviousLine(lines[j]);
     if (!last_row_ || (rest.empty() && line.cells.size() < 2 && below_text.empty()) ||
-        i > last_row_line_ + 4 || line.page != last_row_->page ||
+        i > last_row_line_ + 4 + stacked || line.page != last_row_->page ||
         line.cells[0].box.x0 >= last_row_->beside_x) {
       return false;
     }
@@ -234,7 +239,9 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
         ++flags;
         continue;
       }
-      if (lines[j].cells.empty() || DescribesRowAbove(lines[j])) continue;
+      if (lines[j].cells.empty() || DescribesRowAbove(lines[j]) || IsPreviousLine(lines[j])) {
+        continue;
+      }
       if (in_row_unit && other_unit(lines[j]) &&
           MatchTestName(lines[j].cells[0].text, specimen_).match == TestName::Match::kIgnored) {
         continue;
@@ -249,6 +256,7 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     name = *last_row_;
     name->line_text += " / " + line.Text();
     row_unit = last_row_unit_;
+    of_last_row = true;
   }
   std::string text = from == 1 ? rest : "";
   if (!below_text.empty()) {
@@ -309,7 +317,12 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     if (!row_unit.empty()) cells.unit = Piece{row_unit, line.box, line.cells[0].confidence};
     Emit(*name, cells, date);
   }
-  last_row_.reset();
+  // The row stays for an earlier result stacked on the next line, and only for that.
+  const size_t after = *next + 1;
+  if (!of_last_row || after >= lines.size() || lines[after].page != line.page ||
+      !IsPreviousLine(lines[after])) {
+    last_row_.reset();
+  }
   return true;
 }
 

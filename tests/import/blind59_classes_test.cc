@@ -71,5 +71,31 @@ TEST(Blind59Class, TitlesWithUnitsSetCloseTogether_Regression) {
   EXPECT_EQ(r.observations.size(), 6u);
 }
 
+// Fort McMurray: a portal's result cards, each with its earlier results stacked one a line under
+// the collection date and the lab ("Previous: 32 g/L on 2024-May-21" / "Previous: 31 g/L on
+// 2024-Apr-23"). The second line of every card was dropped without a word.
+TEST(Blind59Class, EarlierResultsStackedUnderACard_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{44, "Albumin"}},
+      {{44, "34 g/L"}, {282, "Low"}},
+      {{44, "Reference range: 35 - 50 g/L"}},
+      {{44, "Collected: 2024-Jun-18 07:52"}},
+      {{44, "Northern Lights Regional Health Centre Lab"}},
+      {{44, "Previous: 32 g/L on 2024-May-21"}},
+      {{44, "Previous: 31 g/L on 2024-Apr-23"}},
+      {{44, "Creatinine"}},
+      {{44, "118 umol/L"}, {282, "High"}},
+      {{44, "Reference range: 50 - 110 umol/L"}},
+      {{44, "Collected: 2024-Jun-18 07:52"}},
+      {{44, "Northern Lights Regional Health Centre Lab"}},
+      {{44, "Previous: 131 umol/L on 2024-May-21"}},
+  });
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-06-18", 3.4);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-05-21", 3.2);
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-04-23", 3.1);
+  EXPECT_EQ(FindOn(r, Analyte::kCreatinine, "2024-04-23"), nullptr);
+  EXPECT_EQ(r.observations.size(), 5u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
