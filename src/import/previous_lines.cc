@@ -210,7 +210,8 @@ bool RowReader::ReadPreviousLine(const std::vector<Line>& lines, size_t* next,
     // Earlier results stacked one a line ("Previous: 32 g/L on 2024-May-21" / "Previous: 31 g/L
     // on 2024-Apr-23" under a portal card's collection date and lab) each widen the window.
     size_t stacked = 0;
-    for (size_t j = last_row_line_ + 1; last_row_ && j < i; ++j) stacked += IsPreviousLine(lines[j]);
+    for (size_t j = last_row_line_ + 1; last_row_ && j < i; ++j)
+      stacked += IsPreviousLine(lines[j]);
     if (!last_row_ || (rest.empty() && line.cells.size() < 2 && below_text.empty()) ||
         i > last_row_line_ + 4 + stacked || line.page != last_row_->page ||
         line.cells[0].box.x0 >= last_row_->beside_x) {
