@@ -86,8 +86,8 @@ constexpr std::string_view kOtherDateLabels[] = {
     "reported", "report date", "date reported", "printed", "print date", "received",
     "sample received", "specimen received", "samples received", "sample receipt", "date received",
     "verified", "authorised", "authorized", "result date", "issued", "dob", "date of birth",
-    "birth", "signed", "released", "final", "ordered", "order date", "requested", "registered",
-    "resulted", "signed out", "final report", "received at", "recd", "rcvd", "rec'd",
+    "birth", "born", "signed", "released", "final", "ordered", "order date", "requested",
+    "registered", "resulted", "signed out", "final report", "received at", "recd", "rcvd", "rec'd",
     "results as of", "as of",
     // A letter's own dates: when it was dictated, typed or sent, and the next visit.
     "date typed", "typed", "date dictated", "dictated", "transcribed", "date of letter",

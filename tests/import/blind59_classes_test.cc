@@ -97,5 +97,21 @@ TEST(Blind59Class, EarlierResultsStackedUnderACard_Regression) {
   EXPECT_EQ(r.observations.size(), 5u);
 }
 
+// The same portal's banner gives the birth date as "Born: 1953-Feb-08": the first card, whose
+// collection date comes after its value, was dated on the day the patient was born (for review).
+TEST(Blind59Class, BornIsABirthDateNeverACollectionDate_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{44, "Showing results for: Gerald TREMBLAY"},
+       {300, "Born: 1953-Feb-08"},
+       {420, "PHN: 98765-4321"}},
+      {{44, "Albumin"}},
+      {{44, "34 g/L"}, {282, "Low"}},
+      {{44, "Reference range: 35 - 50 g/L"}},
+      {{44, "Collected: 2024-Jun-18 07:52"}},
+  });
+  ExpectValueOn(r, Analyte::kAlbumin, "2024-06-18", 3.4);
+  EXPECT_EQ(r.observations.size(), 1u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
