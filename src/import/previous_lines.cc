@@ -26,6 +26,16 @@ namespace {
 // that names its test in parentheses ("Resultados anteriores (hemoglobina): 10,6 g/dL em ...").
 std::pair<std::string, std::string> PreviousLabel(std::string_view text) {
   auto split = SplitLabel(text);
+  // Or the test named before the label and a dash ("Hemoglobina - resultados anteriores:"): read
+  // as the parenthesised form, "resultados anteriores (hemoglobina)".
+  if (const size_t dash = split.first.find(" - "); dash != std::string::npos) {
+    const std::string_view test = TrimSpaces(std::string_view(split.first).substr(0, dash));
+    const std::string_view title = TrimSpaces(std::string_view(split.first).substr(dash + 3));
+    if (!title.empty() &&
+        MatchTestName(test, Specimen::kUnknown).match == TestName::Match::kExact) {
+      return {std::string(title) + " (" + std::string(test) + ")", split.second};
+    }
+  }
   const size_t close = text.find("):");
   const size_t open = text.rfind('(', close);
   if (!split.first.empty() || close == std::string_view::npos || close > 64 ||

@@ -113,5 +113,23 @@ TEST(Blind59Class, BornIsABirthDateNeverACollectionDate_Regression) {
   EXPECT_EQ(r.observations.size(), 1u);
 }
 
+// Dourados: a result block whose earlier results are labelled with the test's name before a dash
+// ("Kappa - resultados anteriores: | 12/03/2024: 148,2 mg/L | 09/02/2024: 316,0 mg/L"); the
+// label was not read as an earlier-results label, so the results were missed.
+TEST(Blind59Class, TestNamedBeforeADashAndThePreviousLabel_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Paciente: MARIA SANTOS"}, {330, "Data da coleta: 16/04/2024"}},
+      {{40, "CADEIAS LEVES LIVRES KAPPA"}},
+      {{48, "Resultado:"}, {250, "98,4 mg/L"}},
+      {{48, "Kappa - resultados anteriores:"},
+       {250, "12/03/2024: 148,2 mg/L"},
+       {380, "09/02/2024: 316,0 mg/L"}},
+  });
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-04-16", 98.4);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-03-12", 148.2);
+  ExpectValueOn(r, Analyte::kKappaFlc, "2024-02-09", 316.0);
+  EXPECT_EQ(r.observations.size(), 3u);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
