@@ -58,6 +58,16 @@ TEST_F(Blind69Test, AFeverThresholdAskedWhileWellIsNoEmergency_Regression) {
   EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency);
 }
 
+// Found while testing "am I wrong to wait?": a feeling asked about ("am i wrong to feel angry")
+// got the emergency reply from the learned check. A sign named with it still does.
+TEST_F(Blind69Test, AFeelingAskedAboutIsNoEmergency_Regression) {
+  for (const char* q : {"am i wrong to feel angry", "am i wrong to feel relieved it's over"}) {
+    EXPECT_NE(asker_->Ask(q).kind, ReplyKind::kEmergency) << q;
+  }
+  EXPECT_EQ(asker_->Ask("am i wrong to feel this dizzy after velcade, i nearly fainted").kind,
+            ReplyKind::kEmergency);
+}
+
 // Decisions missed blind: the choice handed over ("you decide, I can't"), whether one is wrong to
 // wait, a refusal put for approval in French, "decide por nós"; and not a decision: what to
 // expect of high-dose melphalan, whether an MGUS is a worry, whether one may get a second opinion.
