@@ -304,7 +304,7 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
   }
   // A flowsheet's treatment cycle beside each row's date ("Fecha | Ciclo | Hb | ...", rows
   // "05/09/2023 | Diagnóstico | 8,2"): a label, never read.
-  if (StartsWithAny(t, {"ciclo", "cycle", "zyklus", "cure", "cycle no", "ciclo n"})) {
+  if (StartsWithAny(t, {"ciclo", "cycle", "zyklus", "cure"})) {
     return Col::kOther;
   }
   // Separate columns for results inside and outside the reference range.
