@@ -151,6 +151,9 @@ std::optional<std::string> MisreadUnit(Analyte analyte, std::string_view unit, b
     } else if (u.size() > 3 && u.compare(u.size() - 3, 2, "/d") == 0 &&
                std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
       u.back() = 'l';
+    } else if (u.size() > 2 && u[u.size() - 2] == '/' &&
+               std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
+      u.back() = 'l';  // "g/t" for "g/L" (blind59's Inverness photo)
     }
   }
   if (u != unit && UnitFactor(analyte, u).ok()) return u;

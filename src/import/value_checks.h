@@ -35,12 +35,13 @@ Result<double> WrittenUnitFactor(records::Analyte analyte, std::string* unit);
 // The unit OCR misread, as it was printed, when that is one of `analyte`'s units and the unit as
 // read is not; else nullopt. The misreadings: its micro sign as Latin letters ("pmol/L",
 // "yumol/L" for "µmol/L") or lost ("mol/L", on a scan, where no "mmol/L" fits); and on a scan
-// (`ocr`), a stop, comma or quote after it ("mg/dL."), and the final L of "/dL" read as "t", "i",
-// "1" or "|", or lost ("g/dt", "g/d"). (In a text PDF a stop after the unit ends a sentence:
+// (`ocr`), a stop, comma or quote after it ("mg/dL."), and the final L of "/dL" or "/L" read as
+// "t", "i", "1" or "|" ("g/dt", "g/t"), or lost from "/dL" ("g/d"). (In a text PDF a stop after the unit ends a sentence:
 // "kappa 28.6 mg/L." is prose, not a row.)
 //
 //   MisreadUnit(kCreatinine, "pmol/L", false)  -> "umol/L"
 //   MisreadUnit(kHemoglobin, "g/dt", true)     -> "g/dl"
+//   MisreadUnit(kAlbumin, "g/t", true)         -> "g/l"
 //   MisreadUnit(kCreatinine, "mmol/L", true)   -> nullopt
 //   MisreadUnit(kCreatinine, "mol/L", true)    -> "umol/L" (the micro sign lost; not calcium's)
 std::optional<std::string> MisreadUnit(records::Analyte analyte, std::string_view unit, bool ocr);

@@ -84,6 +84,17 @@ TEST(OcrNameWords, AUnitsLastLetterOrAStopMisread) {
   EXPECT_FALSE(MisreadUnit(Analyte::kKappaFlc, "mg/L.", false));
 }
 
+// blind59's photo of an Inverness cumulative report read every "g/L" as "g/t": its albumin and
+// paraprotein rows were lost, seven dates each ("unit 'g/t' is not a unit for albumin").
+TEST(OcrNameWords, TheLOfAPerLitreUnitReadAsAT_Regression) {
+  EXPECT_EQ(MisreadUnit(Analyte::kAlbumin, "g/t", true), "g/l");
+  EXPECT_EQ(MisreadUnit(Analyte::kSerumMProtein, "g/1", true), "g/l");
+  EXPECT_EQ(MisreadUnit(Analyte::kKappaFlc, "mg/t", true), "mg/l");
+  EXPECT_EQ(MisreadUnit(Analyte::kCalcium, "mmol/I", true), "mmol/l");
+  EXPECT_FALSE(MisreadUnit(Analyte::kAlbumin, "g/t", false));  // a text PDF's unit is as printed
+  EXPECT_FALSE(MisreadUnit(Analyte::kHemoglobin, "g/", true));
+}
+
 // The photo's history table: dates as rows, a test per column, two titles garbled and the
 // creatinine's unit read "pmol/L". Every value is read, those of a garbled title or unit for
 // review.
