@@ -175,6 +175,23 @@ std::optional<std::string> LoneKeyEntry(std::string_view text) {
   return std::string(text.substr(0, end));
 }
 
+// The one entry a note under a table starts with as an abbreviation in capitals and a colon
+// ("CM: componente monoclonal cuantificado por densitometría ... (región gamma). traza = ..."),
+// up to the sentence's end: two to five capitals, then a word in lower case, and no digit (a
+// result, "IgG: 12.1 g/L", is no entry).
+std::optional<std::string> LoneLabelEntry(std::string_view text) {
+  const size_t colon = text.find(": ");
+  if (colon < 2 || colon > 5 || colon == std::string_view::npos) return std::nullopt;
+  for (char c : text.substr(0, colon)) {
+    if (c < 'A' || c > 'Z') return std::nullopt;
+  }
+  const std::string_view rest = text.substr(colon + 2);
+  if (rest.empty() || !std::islower(static_cast<unsigned char>(rest[0]))) return std::nullopt;
+  const std::string_view entry = text.substr(0, std::min(text.find(". "), text.size()));
+  if (entry.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
+  return std::string(entry);
+}
+
 }  // namespace
 
 ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
@@ -210,6 +227,8 @@ ColumnKey ReadColumnKey(const std::vector<Line>& lines) {
       entries = text;  // "Adj Ca = albumin-adjusted calcium. SFLC = serum free light chains"
     } else if (std::optional<std::string> one = LoneKeyEntry(text)) {
       entries = std::move(one);  // "PP = serum paraprotein (IgG kappa). Reference ranges: ..."
+    } else if (std::optional<std::string> label = LoneLabelEntry(text)) {
+      entries = std::move(label);  // "CM: componente monoclonal cuantificado por densitometría"
     } else if (ShortLabelsBeforeColons(text) >= 3) {
       // A table's legend without a title: "CM: componente monoclonal; IFE: imunofixação; CLL:
       // cadeias leves livres; n.d.: não detetado".

@@ -292,6 +292,32 @@ void RowReader::NameTestsOfContinuedTitles(const Line& line) {
   columns_ = std::move(named);
 }
 
+bool RowReader::TitlesTurnPrevious(const Line& line) {
+  if (!RightUnderHeader(line)) return false;
+  std::vector<Column*> turned;
+  for (const Cell& c : line.cells) {
+    if (c.text.find_first_of("0123456789") != std::string::npos) return false;
+    const auto title = std::find_if(header_titles_.begin(), header_titles_.end(),
+                                    [&](const Cell& t) { return t.box.XOverlap(c.box) > 0; });
+    if (title == header_titles_.end()) return false;
+    std::optional<LabDate> ignored;
+    const std::optional<Col> kind = HeaderKind(title->text + " " + c.text, &ignored);
+    if (!kind) return false;
+    if (*kind != Col::kPrevious) continue;
+    for (Column& col : columns_) {
+      if (col.kind != Col::kPrevious && col.box.XOverlap(c.box) > 0) turned.push_back(&col);
+    }
+  }
+  if (turned.empty()) return false;
+  for (Column* col : turned) {
+    col->kind = Col::kPrevious;
+    col->date.reset();
+    col->test = TestName{};
+  }
+  header_box_.Cover(line.box);
+  return true;
+}
+
 bool RowReader::ExtendHeader(const Line& line) {
   if (!RightUnderHeader(line)) return false;
   // A row of a test's earlier result ("Prior IFE | IgG kappa (11/21/2023)"), not titles.

@@ -381,6 +381,9 @@ std::optional<Line> RowReader::WithSpecimenTitles(const Line& line) const {
 
 bool RowReader::ReadHeader(const std::vector<Line>& lines, size_t i) {
   if (OtherDatesUnderDates(lines, i)) return true;
+  // "anterior | anterior" under "Resultado | Fecha": read alone, the second line took the
+  // header's place.
+  if (TitlesTurnPrevious(lines[i])) return true;
   // A row of a test's earlier result ("Prior IFE | IgG kappa (11/21/2023)"), not titles.
   if (!lines[i].cells.empty() && internal::EarlierResultName(lines[i].cells[0].text, specimen_)) {
     return false;

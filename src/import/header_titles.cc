@@ -344,9 +344,11 @@ std::optional<RowReader::Col> RowReader::HeaderKind(std::string_view text,
     return c;
   }
   // A unit as a column header ("%", "g/dL"): the results in that column are in that unit. Not
-  // a ratio's short name that looks like one ("K/L").
-  if (IsUnitHeader(t) && MatchTestName(t, specimen_).match != TestName::Match::kIgnored) {
-    return Col::kUnitValue;
+  // a ratio's short name that looks like one ("K/L"), nor a test's short name with its unit
+  // ("BJ (g/24 h)", blind60's Mende history: its whole header was lost).
+  if (IsUnitHeader(t)) {
+    const TestName::Match m = MatchTestName(t, specimen_).match;
+    if (m != TestName::Match::kIgnored && m != TestName::Match::kExact) return Col::kUnitValue;
   }
   if (IsCountUnit(t)) return Col::kUnitValue;  // "10^3" under "WBC"
   // A short title with its date in parentheses ("Baseline (01/05/2024)", "C3D1 (03/01/2024)"):

@@ -38,12 +38,22 @@ bool NumberedCjkSection(std::string_view text) {
   return false;
 }
 
+// True when `text` is a test's name as a label ("24h尿κ轻链定量：", "Urine kappa:").
+bool TestLabel(std::string_view text) {
+  text = TrimSpaces(text);
+  const bool colon = text.ends_with(':') || text.ends_with("\uFF1A");
+  return colon && MatchTestName(text, Specimen::kUnknown).match != TestName::Match::kNone;
+}
+
 // A line that may be a heading naming the rows' specimen: one or two cells, no sentence, and
 // not a card's name with its status ("Urine protein electrophoresis | In progress": the cards
-// after it, a calcium, an LDH, are not the urine's).
+// after it, a calcium, an LDH, are not the urine's), nor a test's label with a result still to
+// come ("24h尿κ轻链定量： | 待回报（外送检测）": the history on the next page was taken for the
+// urine's).
 bool MayNameSpecimen(const Line& line) {
   return line.cells.size() <= 2 && !IsSentence(line.Text()) &&
          !(line.cells.size() == 2 && internal::IsCardStatus(line.cells[1].text)) &&
+         !(line.cells.size() == 2 && TestLabel(line.cells[0].text)) &&
          !internal::ContinuationNote(line.cells[0].text);
 }
 

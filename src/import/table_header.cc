@@ -1,6 +1,9 @@
 // The table-header half of RowReader (rows.h): a line read as a table's header and merged
 // headers (what each title names: header_titles.cc; headers over several lines:
 // header_lines.cc and stacked_titles.cc; the header in force: header_reading.cc).
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -44,6 +47,23 @@ std::string WithoutLeadingMarks(std::string_view text) {
     if (!mark) break;
   }
   return std::string(TrimSpaces(text.substr(at)));
+}
+
+// The test a key's words for a column name: all of them, else the longest run of their first
+// words that names one exactly ("componente monoclonal cuantificado por densitometría del
+// proteinograma": the key describes how it is measured too).
+TestName KeyedName(const std::string& words, Specimen specimen) {
+  TestName whole = MatchTestName(words, specimen);
+  if (whole.match == TestName::Match::kExact || whole.match == TestName::Match::kIgnored) {
+    return whole;
+  }
+  std::vector<std::string> w = internal::SplitOnSpaces(words);
+  while (w.size() > 1) {
+    w.pop_back();
+    TestName part = MatchTestName(fmt::format("{}", fmt::join(w, " ")), specimen);
+    if (part.match == TestName::Match::kExact) return part;
+  }
+  return whole;
 }
 
 }  // namespace
@@ -101,7 +121,7 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       }
       if (tn.match != TestName::Match::kExact && tn.match != TestName::Match::kIgnored) {
         if (const auto words = internal::KeyedTitle(column_key_, c.text)) {
-          if (TestName keyed = MatchTestName(*words, specimen_);
+          if (TestName keyed = KeyedName(*words, specimen_);
               keyed.match == TestName::Match::kExact || keyed.match == TestName::Match::kIgnored) {
             tn = keyed;
             // The unit the title gives ("PP (g/L)" keyed as "serum paraprotein"): its column's.

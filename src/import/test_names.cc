@@ -141,8 +141,9 @@ Specimen SpecimenOfHeading(std::string_view text) {
   for (const std::string& w : internal::SplitOnSpaces(Fold(text, &paren))) {
     if (IsSerumWord(w)) return Specimen::kSerum;
     // Blood sections by their name ("Biometría hemática", "Panel metabólico completo").
+    // Or the tests that go with them ("Bilan associé (même prélèvement)" after a urine section).
     for (std::string_view s : {"sanguin", "sanguine", "biochimie", "hematologie", "hematologia",
-                               "bioquimica", "biometria", "metabolico", "hematica"}) {
+                               "bioquimica", "biometria", "metabolico", "hematica", "bilan"}) {
       if (w == s) return Specimen::kSerum;
     }
   }

@@ -270,6 +270,12 @@ class RowReader {
   // columns, a date under an undated previous column dates it, and its other cells (times, a row
   // label) are passed over. False (nothing changed) when `line` is not such a line.
   bool ExtendHeader(const Line& line);
+  // Titles set over two lines whose second words make columns an earlier result's ("Resultado |
+  // Fecha" over "anterior | anterior", blind60's Cobán report), right under the header: those
+  // columns become previous ones, the line joins the header, and true. False (nothing changed)
+  // when `line` is not such a line: a cell with a digit, one under no title, or one that makes
+  // no title with the title over it.
+  bool TitlesTurnPrevious(const Line& line);
   // A title's last word on the line under it names the test of a column read as not used
   // ("Compoñente" / "monoclonal", "Proteínas" / "totais"): that column is the test's.
   void NameTestsOfContinuedTitles(const Line& line);
