@@ -45,6 +45,14 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
       return Invalid("translation file needs a 'phrases:' list",
                      "see include/oncoguide/kb/translate.h for the format", file, 1);
     }
+    for (const char* list : {"markers", "stopwords"}) {
+      if (!root[list]) continue;
+      for (const YAML::Node& w : root[list]) {
+        for (const std::string& f : FoldedWords(w.as<std::string>())) {
+          (std::string_view(list) == "markers" ? t.markers_ : t.stopwords_).insert(f);
+        }
+      }
+    }
     if (root["fillers"]) {
       for (const YAML::Node& w : root["fillers"]) {
         for (const std::string& f : FoldedWords(w.as<std::string>())) t.fillers_.insert(f);
@@ -61,22 +69,24 @@ Result<Translator> Translator::Parse(const std::string& content, const std::stri
       for (size_t k = 1; k < p.size(); ++k) {
         Phrase phrase{FoldedWords(p[k].as<std::string>()), en, false};
         if (phrase.words.empty()) return Invalid("empty phrase", "remove it", file, line);
+        const size_t written = phrase.words.size();
         std::erase_if(phrase.words, [&](const std::string& x) { return t.fillers_.contains(x); });
         if (phrase.words.empty()) continue;  // fillers only ("einfach")
+        // A phrase that is one stopword or marker once its fillers are gone would read every
+        // such word: Vietnamese "lo lắng" (worried) without Tagalog's filler "lang" read
+        // Spanish "lo" as "worried".
+        if (phrase.words.size() == 1 && written > 1 &&
+            (t.stopwords_.contains(phrase.words[0]) || t.markers_.contains(phrase.words[0]))) {
+          return Invalid(fmt::format("'{}' is the one word '{}' once its filler words are dropped",
+                                     p[k].as<std::string>(), phrase.words[0]),
+                         "remove it, or write it with a word that carries its meaning", file, line);
+        }
         std::string key = fmt::format("{}", fmt::join(phrase.words, " "));
         if (auto [it, fresh] = seen.emplace(key, en); !fresh && it->second != en) {
           return Invalid(fmt::format("'{}' is listed under '{}' and '{}'", key, it->second, en),
                          "keep it under one English phrase", file, line);
         }
         t.by_first_word_[phrase.words[0]].push_back(std::move(phrase));
-      }
-    }
-    for (const char* list : {"markers", "stopwords"}) {
-      if (!root[list]) continue;
-      for (const YAML::Node& w : root[list]) {
-        for (const std::string& f : FoldedWords(w.as<std::string>())) {
-          (std::string_view(list) == "markers" ? t.markers_ : t.stopwords_).insert(f);
-        }
       }
     }
   } catch (const YAML::Exception& e) {

@@ -321,6 +321,11 @@ TEST(EvalTest, MeetsGoals) {
       // once blind at 8a0bcf9 (90.5% top-1, 39 of 40 emergencies, 27 of 28 crises, refusal
       // precision 92.9% and recall 86.7%, decisions 87.5%).
       {{"blind69.tsv"}, "blind69", {0.90, 0.90, 0.90, 0.85}, {}},
+      // blind70: English from Mull, Grand Cayman, Kenora, St Lucia, Mildura and Timaru with 80
+      // questions in Spanish, French, Portuguese, Italian and German, measured once blind at
+      // a9d2944 (91.0% top-1, 39 of 40 emergencies, 23 of 29 crises, refusal precision 93.5%
+      // and recall 96.7%, decisions 97.4%).
+      {{"blind70.tsv"}, "blind70", {0.90, 0.90, 0.90, 0.90}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {

@@ -123,5 +123,25 @@ phrases:
       Translator::Parse("fillers: [just]\nphrases:\n  - [just fever, fiebre]\n", "t.yaml").ok());
 }
 
+// blind70's Spanish "a mi papá se lo acaban de diagnosticar" was read "my father worried": the
+// Vietnamese "lo lắng" (worried) lost "lắng", folded to Tagalog's filler "lang", and became the
+// Spanish stopword "lo". A phrase that is one stopword or marker once its fillers are dropped is
+// refused with its line.
+TEST(TranslatorTest, APhraseThatIsAStopwordWithoutItsFillersIsRefused_Regression) {
+  const Result<Translator> t = Translator::Parse(R"(stopwords: [lo]
+fillers: [lang]
+phrases:
+  - [worried, lo lắng]
+)",
+                                                 "t.yaml");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().ToString().find("t.yaml:4"), std::string::npos) << t.status().ToString();
+  EXPECT_NE(t.status().ToString().find("'lo'"), std::string::npos) << t.status().ToString();
+  // A phrase of two marker words stays ("dói muito", it hurts a lot).
+  EXPECT_TRUE(
+      Translator::Parse("markers: [dói, muito]\nphrases:\n  - [hurts a lot, dói muito]\n", "t.yaml")
+          .ok());
+}
+
 }  // namespace
 }  // namespace oncoguide::kb

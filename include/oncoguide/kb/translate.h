@@ -34,7 +34,8 @@
 //     the guide knows them (a drug's name, an English word), and dropped otherwise. A question in
 //     which no phrase matched is read as typed (nullopt).
 //   - Load refuses a marker that is an English word of the guide's own (an English phrase of
-//     this file), and a foreign phrase listed under two English ones.
+//     this file), a foreign phrase listed under two English ones, and a phrase that is one
+//     stopword or marker once its fillers are dropped (it would read every such word).
 //
 // Example:
 //   Translator t = *Translator::Parse(yaml, "translations.yaml");
