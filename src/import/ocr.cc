@@ -311,13 +311,7 @@ Result<Page> OcrPage(const GrayImage& image, int page, std::string_view language
   }
   const bool speckled = Speckled(pix.get());
   std::string script;
-  // How much the English model reads with confidence in the top of the page as it stands.
-  const internal::ReadingScore read_top = [dpi](Pix* p) {
-    const std::vector<Word> words = TopWords(p, dpi, "eng");
-    return internal::MeanConfidence(words) * static_cast<double>(words.size());
-  };
-  if (PixPtr upright =
-          internal::UprightPage(Engine("osd"), pix.get(), enlarged, read_top, &script)) {
+  if (PixPtr upright = internal::UprightPage(Engine("osd"), pix.get(), enlarged, &script)) {
     pix = std::move(upright);
   }
   // Specks (a fax's or a noisy scanner's) are read as letters and break lines apart: a 3 x 3
