@@ -181,7 +181,7 @@ std::optional<std::string> LoneKeyEntry(std::string_view text) {
 // result, "IgG: 12.1 g/L", is no entry).
 std::optional<std::string> LoneLabelEntry(std::string_view text) {
   const size_t colon = text.find(": ");
-  if (colon < 2 || colon > 5 || colon == std::string_view::npos) return std::nullopt;
+  if (colon < 2 || colon > 5) return std::nullopt;  // npos too
   for (char c : text.substr(0, colon)) {
     if (c < 'A' || c > 'Z') return std::nullopt;
   }

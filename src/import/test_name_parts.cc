@@ -65,21 +65,22 @@ std::optional<TestName> AfterElectrophoresis(std::string_view text, Specimen con
   return rest;
 }
 
+// True for the ionised calcium's symbol, a flowsheet's column beside "Calcio": "Ca++", "Ca2+",
+// "Ca ++ (mmol/L)".
+bool IonisedCalciumSymbol(std::string_view text) {
+  std::string symbol;
+  for (char c : text.substr(0, text.find(" ("))) {
+    if (c == ' ') continue;
+    symbol.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return symbol == "ca++" || symbol == "ca2+" || symbol == "ca+2" || symbol == "ca+";
+}
+
 }  // namespace
 
 TestName MatchTestName(std::string_view text, Specimen context) {
-  // The ionised calcium's symbol ("Ca++", "Ca2+", "Ca ++ (mmol/L)"), a flowsheet's column beside
-  // "Calcio": read as the calcium its letters spell, its values were taken for the total's.
-  {
-    std::string symbol;
-    for (char c : text.substr(0, text.find(" ("))) {
-      if (c == ' ') continue;
-      symbol.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    if (symbol == "ca++" || symbol == "ca2+" || symbol == "ca+2" || symbol == "ca+") {
-      return MatchTestName("ionised calcium", context);
-    }
-  }
+  // Read as the calcium its letters spell, the ionised calcium's values were taken for the total's.
+  if (IonisedCalciumSymbol(text)) return MatchTestName("ionised calcium", context);
   // A section's number before its name ("2. 면역고정전기영동", "3) Immunofixation"): the name.
   if (text.size() > 3 && text[0] >= '1' && text[0] <= '9' && (text[1] == '.' || text[1] == ')') &&
       text[2] == ' ') {

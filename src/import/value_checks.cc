@@ -148,12 +148,12 @@ std::optional<std::string> MisreadUnit(Analyte analyte, std::string_view unit, b
     }
     if (u.ends_with("/d")) {
       u += "l";
-    } else if (u.size() > 3 && u.compare(u.size() - 3, 2, "/d") == 0 &&
-               std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
-      u.back() = 'l';
-    } else if (u.size() > 2 && u[u.size() - 2] == '/' &&
-               std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
-      u.back() = 'l';  // "g/t" for "g/L" (blind59's Inverness photo)
+    } else if (std::string_view("ti1|I").find(u.back()) != std::string_view::npos) {
+      // The final L of "/dL" or "/L" misread ("g/dt"; "g/t", blind59's Inverness photo).
+      const std::string_view stem = std::string_view(u).substr(0, u.size() - 1);
+      if ((stem.size() > 2 && stem.ends_with("/d")) || (stem.size() > 1 && stem.ends_with('/'))) {
+        u.back() = 'l';
+      }
     }
   }
   if (u != unit && UnitFactor(analyte, u).ok()) return u;

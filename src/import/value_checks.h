@@ -36,8 +36,8 @@ Result<double> WrittenUnitFactor(records::Analyte analyte, std::string* unit);
 // read is not; else nullopt. The misreadings: its micro sign as Latin letters ("pmol/L",
 // "yumol/L" for "µmol/L") or lost ("mol/L", on a scan, where no "mmol/L" fits); and on a scan
 // (`ocr`), a stop, comma or quote after it ("mg/dL."), and the final L of "/dL" or "/L" read as
-// "t", "i", "1" or "|" ("g/dt", "g/t"), or lost from "/dL" ("g/d"). (In a text PDF a stop after the unit ends a sentence:
-// "kappa 28.6 mg/L." is prose, not a row.)
+// "t", "i", "1" or "|" ("g/dt", "g/t"), or lost from "/dL" ("g/d"). (In a text PDF a stop after
+// the unit ends a sentence: "kappa 28.6 mg/L." is prose, not a row.)
 //
 //   MisreadUnit(kCreatinine, "pmol/L", false)  -> "umol/L"
 //   MisreadUnit(kHemoglobin, "g/dt", true)     -> "g/dl"
