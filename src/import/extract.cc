@@ -168,19 +168,22 @@ class Extractor {
     earlier_.assign(all_.size(), false);
     for (size_t i = 0; i < all_.size(); ++i) {
       earlier_[i] = SpeaksOfEarlierResult(i) || internal::DatesAResultInProse(all_[i]);
+      std::vector<LabDate> dates;
       for (const auto& [date, generic] : internal::CollectionLabelDates(
                all_[i], i + 1 < all_.size() ? &all_[i + 1] : nullptr, order_)) {
-        if (generic || earlier_[i]) continue;
-        if (!label_date_[i]) label_date_[i] = date;
-        explicit_dates_.push_back({date, all_[i].page});
+        if (!generic && !earlier_[i]) dates.push_back(date);
       }
+      if (dates.empty()) {
+        label_unread_[i] = !earlier_[i] && internal::UnreadCollectionDate(all_[i], order_);
+        any_unread_label_ |= label_unread_[i];
+        continue;
+      }
+      label_date_[i] = dates.front();
       // The dates such a label gives each specimen, when it gives more than one.
-      if (label_date_[i]) {
-        specimen_dates_[i] = internal::DatesBySpecimen(LowerKeepingOffsets(all_[i].Text()), order_);
+      specimen_dates_[i] = internal::DatesBySpecimen(LowerKeepingOffsets(all_[i].Text()), order_);
+      for (const LabDate& date : dates) {
+        explicit_dates_.push_back({date, all_[i].page, NamesOnlyUrine(i)});
       }
-      label_unread_[i] =
-          !earlier_[i] && !label_date_[i] && internal::UnreadCollectionDate(all_[i], order_);
-      any_unread_label_ |= label_unread_[i];
     }
   }
 
@@ -367,7 +370,14 @@ class Extractor {
     return CurrentDateAt(line);
   }
 
-  // Without a label above: the one explicit collection date of this page, or of the document;
+  // True when line i's collection label is a urine specimen's alone: it names urine and marks
+  // no date as the urine's beside another specimen's ("... 05/03 (serum) / 06/03 (urine)").
+  bool NamesOnlyUrine(size_t i) const {
+    return !specimen_dates_[i].urine && SpecimenOfHeading(all_[i].Text()) == Specimen::kUrine;
+  }
+
+  // Without a label above: the one explicit collection date of this page, or of the document
+  // (none when only a urine section's label gives it: NamesOnlyUrine);
   // none in a report with a collection date a scan garbled (the rows may be of that date).
   DateContext CurrentDateAt(const Line& line) const {
     if (collection_.date) return collection_;
@@ -376,18 +386,21 @@ class Extractor {
     if (ctx.unread) return ctx;
     std::optional<LabDate> only;
     bool unique = true;
-    for (const auto& [d, page] : explicit_dates_) {
-      if (page != line.page) continue;
-      if (only && only->date != d.date) unique = false;
-      only = d;
+    bool urine = true;  // every label giving `only` is a urine section's
+    for (const ExplicitDate& e : explicit_dates_) {
+      if (e.page != line.page) continue;
+      if (only && only->date != e.date.date) unique = false;
+      only = e.date;
+      urine &= e.urine;
     }
     if (!only) {
-      for (const auto& [d, page] : explicit_dates_) {
-        if (only && only->date != d.date) unique = false;
-        only = d;
+      for (const ExplicitDate& e : explicit_dates_) {
+        if (only && only->date != e.date.date) unique = false;
+        only = e.date;
+        urine &= e.urine;
       }
     }
-    if (only && unique) {
+    if (only && unique && !urine) {
       ctx.date = only;
       ctx.source = SourceRef{line.page, "", {}};
     }
@@ -404,7 +417,15 @@ class Extractor {
   };
   std::optional<EarlierBlock> earlier_block_;
   std::vector<Line> all_;
-  std::vector<std::pair<LabDate, int>> explicit_dates_;
+  // An explicit collection date and its page; `urine` when its label names the urine specimen
+  // alone ("24-hour urine (collected 04/04/2024 08:00 to 05/04/2024 08:00)"): that date is the
+  // urine's, and does not date a result that has no label above it.
+  struct ExplicitDate {
+    LabDate date;
+    int page;
+    bool urine;
+  };
+  std::vector<ExplicitDate> explicit_dates_;
   std::vector<std::optional<LabDate>> label_date_;       // per line of all_: PrescanCollectionDates
   std::vector<internal::SpecimenDates> specimen_dates_;  // per line of all_: its label's dates
   std::vector<bool> label_unread_;  // per line of all_: a collection label with a garbled date

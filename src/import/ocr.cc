@@ -98,8 +98,9 @@ std::vector<Word> Words(tesseract::TessBaseAPI* api, int dx, int dy) {
     int x0, y0, x1, y1;
     if (!it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1)) continue;
     const float conf = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
-    out.push_back(Word{
-        text.get(), Box{double(x0 + dx), double(y0 + dy), double(x1 + dx), double(y1 + dy)}, conf});
+    out.push_back(Word{internal::GreekMu(text.get()),
+                       Box{double(x0 + dx), double(y0 + dy), double(x1 + dx), double(y1 + dy)},
+                       conf});
   } while (it->Next(tesseract::RIL_WORD));
   return out;
 }
@@ -311,7 +312,13 @@ Result<Page> OcrPage(const GrayImage& image, int page, std::string_view language
   }
   const bool speckled = Speckled(pix.get());
   std::string script;
-  if (PixPtr upright = internal::UprightPage(Engine("osd"), pix.get(), enlarged, &script)) {
+  // How much the English model reads with confidence in the top of the page as it stands.
+  const internal::ReadingScore read_top = [dpi](Pix* p) {
+    const std::vector<Word> words = TopWords(p, dpi, "eng");
+    return internal::MeanConfidence(words) * static_cast<double>(words.size());
+  };
+  if (PixPtr upright =
+          internal::UprightPage(Engine("osd"), pix.get(), enlarged, read_top, &script)) {
     pix = std::move(upright);
   }
   // Specks (a fax's or a noisy scanner's) are read as letters and break lines apart: a 3 x 3

@@ -219,6 +219,33 @@ std::string_view GreekOrCyrillic(std::span<const Word> greek, std::span<const Wo
   return CyrillicLanguage(russian);
 }
 
+namespace {
+
+constexpr std::string_view kMicroSign = "\xC2\xB5";
+constexpr std::string_view kGreekMu = "\xCE\xBC";
+
+// True when the UTF-8 character at `at` of `s` is a Greek letter (U+0370 to U+03FF, lead bytes
+// 0xCD to 0xCF).
+bool GreekLetterAt(std::string_view s, size_t at) {
+  if (at + 1 >= s.size()) return false;
+  const auto lead = static_cast<unsigned char>(s[at]);
+  return lead == 0xCE || lead == 0xCF ||
+         (lead == 0xCD && static_cast<unsigned char>(s[at + 1]) >= 0xB0);
+}
+
+}  // namespace
+
+std::string GreekMu(std::string_view word) {
+  std::string out(word);
+  for (size_t at = out.find(kMicroSign); at != std::string::npos;
+       at = out.find(kMicroSign, at + 2)) {
+    const bool before = at >= 2 && GreekLetterAt(out, at - 2);
+    const bool after = GreekLetterAt(out, at + 2);
+    if (before || after) out.replace(at, 2, kGreekMu);
+  }
+  return out;
+}
+
 std::string_view LanguageName(std::string_view code) {
   for (const LanguageCues& l : kLanguages) {
     if (l.code == code) return l.name;

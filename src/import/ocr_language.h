@@ -19,6 +19,7 @@
 
 #include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "oncoguide/import/document.h"
@@ -61,6 +62,15 @@ double MeanConfidence(std::span<const Word> words);
 //
 //   GreekOrCyrillic(words read by "ell", words read by "rus");  // "ell", "rus" or "ukr"
 std::string_view GreekOrCyrillic(std::span<const Word> greek, std::span<const Word> russian);
+
+// `word` with each micro sign (U+00B5) beside a Greek letter read as the Greek mu (U+03BC): the
+// Greek model reads the mu of "αιμοληψίας" (blood draw) and "Αιμοσφαιρίνη" (haemoglobin) as the
+// micro sign on some scans, and the label and the test's name are then not found. A micro sign
+// in a unit ("µmol/L") has no Greek letter beside it and stays.
+//
+//   GreekMu("Ημ/νία αιµοληψίας") == "Ημ/νία αιμοληψίας"
+//   GreekMu("µmol/L") == "µmol/L"
+std::string GreekMu(std::string_view word);
 
 // A language's cue words, folded (exposed for tests: each word belongs to one language).
 struct LanguageCues {

@@ -236,5 +236,33 @@ TEST(Blind16Class, YearlessTrendDatesEndAtTheNextLabelAndAdjacentIsotype) {
   EXPECT_EQ(IsotypeIn("kappa and lambda both restricted, IgG"), "IgG");
 }
 
+// The Greek report's scan: OCR garbled the blood-draw label, and the only collection date left
+// on the page was the 24-hour urine's ("collected 04/04 08:00 to 05/04 08:00"). The blood
+// results above it took the day the urine collection ended, two of them silently. A date that a
+// urine section's heading gives dates that section only; results with no label of their own are
+// listed as undated.
+TEST(Blind16Class, AUrineCollectionDateDoesNotDateTheBloodResultsAboveIt_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Patient: A. Sample"}, {300, "Printed: 08/04/2024"}},
+      {{40, "Test"}, {150, "Result"}, {210, "Units"}, {260, "Range"}},
+      {{40, "Haemoglobin"}, {150, "10.6"}, {210, "g/dL"}, {260, "13.0 - 17.0"}},
+      {{40, "Creatinine"}, {150, "1.31"}, {210, "mg/dL"}, {260, "0.70 - 1.20"}},
+      {{40, "24-HOUR URINE (collected 04/04/2024 08:00 to 05/04/2024 08:00, volume 1.6 L)"}},
+      {{40, "Urine M-protein"}, {150, "Not detected"}},
+  });
+  EXPECT_EQ(Find(r, Analyte::kHemoglobin), nullptr) << ImportToCsv(r);
+  EXPECT_EQ(Find(r, Analyte::kCreatinine), nullptr) << ImportToCsv(r);
+  for (const char* name : {"Haemoglobin", "Creatinine"}) {
+    EXPECT_TRUE(std::any_of(r.unrecognised.begin(), r.unrecognised.end(),
+                            [&](const auto& u) {
+                              return u.text.find(name) != std::string::npos &&
+                                     u.reason.find("no collection date") != std::string::npos;
+                            }))
+        << name << "\n"
+        << ImportToCsv(r);
+  }
+  EXPECT_NE(Find(r, Analyte::kUrineMProtein), nullptr) << ImportToCsv(r);
+}
+
 }  // namespace
 }  // namespace oncoguide::import

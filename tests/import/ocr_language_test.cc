@@ -15,6 +15,7 @@
 namespace oncoguide::import {
 namespace {
 
+using internal::GreekMu;
 using internal::GuessLanguage;
 
 // The words of `text` as OCR gives them (boxes do not matter here).
@@ -171,6 +172,20 @@ TEST(OcrLanguage, MissingModelIsAWarning) {
   p.ocr_language = p.ocr_model = "eng";
   EXPECT_EQ(MissingModelWarning(p), "");
   EXPECT_EQ(MissingModelWarning(Page{}), "");
+}
+
+// blind16's Greek office scan: the Greek model read the mu of "αιμοληψίας" (blood draw) as the
+// micro sign, the blood-draw date was not found, and the page's blood results took the date the
+// 24-hour urine collection ended, two of them silently.
+TEST(OcrLanguage, MicroSignInAGreekWordIsTheGreekMu_Regression) {
+  EXPECT_EQ(GreekMu("αι\u00b5οληψίας:"), "αι\u03bcοληψίας:");
+  EXPECT_EQ(GreekMu("Αι\u00b5οσφαιρίνη"), "Αι\u03bcοσφαιρίνη");
+  EXPECT_EQ(GreekMu("\u00b5ονοκλωνική"), "\u03bcονοκλωνική");  // first letter
+  EXPECT_EQ(GreekMu("ιονισ\u00b5"), "ιονισ\u03bc");            // last letter
+  EXPECT_EQ(GreekMu("\u00b5mol/L"), "\u00b5mol/L");            // a unit keeps its micro sign
+  EXPECT_EQ(GreekMu("\u00b5g/L"), "\u00b5g/L");
+  EXPECT_EQ(GreekMu("\u00b5"), "\u00b5");
+  EXPECT_EQ(GreekMu(""), "");
 }
 
 }  // namespace

@@ -61,11 +61,11 @@ TEST(PageOrientation, PageOnItsSideIsTurnedBackWithoutTheDetector_Regression) {
     Photo photo = ReadPhoto(s.file);
     ASSERT_TRUE(photo.pix) << s.file;
     std::string script;
-    PixPtr out = UprightPage(nullptr, photo.pix.get(), photo.enlarged, &script);
+    PixPtr out = UprightPage(nullptr, photo.pix.get(), photo.enlarged, {}, &script);
     ASSERT_TRUE(out) << s.file;
     PixPtr turned(pixRotateOrth(photo.pix.get(), 4 - s.turns));
     ASSERT_TRUE(turned);
-    PixPtr expected = UprightPage(nullptr, turned.get(), photo.enlarged, &script);
+    PixPtr expected = UprightPage(nullptr, turned.get(), photo.enlarged, {}, &script);
     ASSERT_TRUE(expected);
     l_int32 same = 0;
     ASSERT_EQ(pixEqual(out.get(), expected.get(), &same), 0);
@@ -85,13 +85,31 @@ TEST(PageOrientation, UpsideDownPageIsTurnedOverWithoutTheDetector_Regression) {
     PixPtr over(pixRotateOrth(upright.get(), 2));
     ASSERT_TRUE(upright && over) << s.file;
     std::string script;
-    PixPtr kept = UprightPage(nullptr, upright.get(), photo.enlarged, &script);
-    PixPtr out = UprightPage(nullptr, over.get(), photo.enlarged, &script);
+    PixPtr kept = UprightPage(nullptr, upright.get(), photo.enlarged, {}, &script);
+    PixPtr out = UprightPage(nullptr, over.get(), photo.enlarged, {}, &script);
     ASSERT_TRUE(kept && out) << s.file;
     EXPECT_GT(UpDownConfidence(kept.get()), 0) << s.file;
     EXPECT_GT(UpDownConfidence(out.get()), 0) << s.file;
     EXPECT_LT(UpDownConfidence(over.get()), 0) << s.file;
   }
+}
+
+// Read both ways, the way read far better wins, whatever the other measures called; a page read
+// about as poorly both ways (the English model on a Chinese page) keeps their call. The reading
+// here is a stand-in that scores the page as given and its copy turned over.
+TEST(PageOrientation, TheWayReadFarBetterWins) {
+  PixPtr page(pixCreate(40, 60, 8));
+  ASSERT_TRUE(page);
+  const auto reads = [&](double as_is, double turned) -> ReadingScore {
+    return [&page, as_is, turned](Pix* p) { return p == page.get() ? as_is : turned; };
+  };
+  EXPECT_EQ(ReadBothWays(page.get(), 0, reads(3.0, 90.0)), 2);   // blind59's capitals page
+  EXPECT_EQ(ReadBothWays(page.get(), 2, reads(120.0, 4.0)), 0);  // a sure call that was wrong
+  EXPECT_EQ(ReadBothWays(page.get(), 2, reads(30.0, 20.0)), 2);  // no clear winner: kept
+  EXPECT_EQ(ReadBothWays(page.get(), 0, reads(2.0, 0.0)), 0);    // too little read: kept
+  EXPECT_EQ(ReadBothWays(page.get(), 0, reads(4.0, 0.0)), 0);
+  EXPECT_EQ(ReadBothWays(page.get(), 2, reads(4.0, 0.0)), 2);
+  EXPECT_EQ(ReadBothWays(page.get(), 2, {}), 2);  // no reader: the call stands
 }
 
 }  // namespace
