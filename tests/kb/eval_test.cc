@@ -326,6 +326,11 @@ TEST(EvalTest, MeetsGoals) {
       // a9d2944 (91.0% top-1, 39 of 40 emergencies, 23 of 29 crises, refusal precision 93.5%
       // and recall 96.7%, decisions 97.4%).
       {{"blind70.tsv"}, "blind70", {0.90, 0.90, 0.90, 0.90}, {}},
+      // blind71: English from Kintyre, Dominica, Smithers, St Kitts, Broken Hill and Westport
+      // with 80 questions in Spanish, French, Portuguese, Italian and German, measured once
+      // blind at dc1314f (92.3% top-1, 39 of 39 emergencies, 24 of 28 crises, refusal precision
+      // 87.9% and recall 100.0%, decisions 92.5%).
+      {{"blind71.tsv"}, "blind71", {0.90, 0.90, 0.90, 0.90}, {}},
   };
   for (DevSet& set : dev_sets) {
     for (const std::string& file : set.files) {
