@@ -238,6 +238,12 @@ const std::pair<std::string_view, std::string_view> kTitles[] = {
     {"參考範圍", "reference"},
     {"前回", "previous"},
     {"前々回", "previous"},
+    // ja: the earlier result and its date ("前回値 | 前回日"), the result's flag ("結果 判定").
+    {"前回値", "previous result"},
+    {"前回結果", "previous result"},
+    {"前回日", "previous date"},
+    {"前回採取日", "previous date"},
+    {"判定", "flag"},
     {"项目", "test"},
     {"項目", "test"},
     // zh: "序号 项目名称 | 结果 提示单位 | 参考区间 | 上次结果" (row number, test name, result,

@@ -99,6 +99,7 @@ constexpr HeaderWord kHeaderWords[] = {
     {"examens", Header::kName},  // fr, plural
     {"esame", Header::kName},
     {"analita", Header::kName},
+    {"analito", Header::kName},  // es, pt: "Analito | Resultado Unidad | Referencia | Anterior"
     {"parametro", Header::kName},
     {"bepaling", Header::kName},
     {"onderzoek", Header::kName},

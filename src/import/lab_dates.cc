@@ -107,14 +107,18 @@ std::optional<LabDate> DateAt(std::string_view s, size_t i, DateOrder order) {
   const size_t na = Digits(s, i, 4, &a);
   if (na == 4 && i + 4 < s.size() && (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
     const char sep = s[i + 4];
-    // The month in digits, or by name ("2024-Feb-27", a Canadian portal's trend view).
-    const size_t nl = Letters(s, i + 5);
-    const int named = nl > 0 ? MonthNumber(s.substr(i + 5, nl)) : 0;
-    const size_t nb = named > 0 ? nl : Digits(s, i + 5, 2, &b);
+    // The month in digits, or by name ("2024-Feb-27", a Canadian portal's trend view); a name
+    // may stand one space off, as a text layer splits the date before a kerned letter
+    // ("2024- Jan-29").
+    const size_t m = i + 5 + (i + 5 < s.size() && s[i + 5] == ' ');
+    const size_t nl = Letters(s, m);
+    const int named = nl > 0 ? MonthNumber(s.substr(m, nl)) : 0;
+    const size_t b0 = named > 0 ? m : i + 5;
+    const size_t nb = named > 0 ? nl : Digits(s, b0, 2, &b);
     if (named > 0) b = named;
-    if (nb > 0 && i + 5 + nb < s.size() && s[i + 5 + nb] == sep) {
-      const size_t nc = Digits(s, i + 6 + nb, 2, &c);
-      const size_t end = i + 6 + nb + nc;
+    if (nb > 0 && b0 + nb < s.size() && s[b0 + nb] == sep) {
+      const size_t nc = Digits(s, b0 + 1 + nb, 2, &c);
+      const size_t end = b0 + 1 + nb + nc;
       if (nc > 0 && BoundaryAt(s, end)) {
         if (auto d = MakeDate(a, b, c)) return LabDate{*d, false, 0, 0, i, end};
       }

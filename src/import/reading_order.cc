@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "cell_text.h"
+#include "oncoguide/common/text.h"
 #include "oncoguide/import/lab_text.h"
 #include "oncoguide/import/layout.h"
 
@@ -39,6 +40,21 @@ bool NameCell(std::string_view text) {
   return letter && !ParseLabValue(text) && !internal::IsUnitText(text);
 }
 
+// True when `text` is a row's number and its name in one cell ("11 钾(K)", "12 乳酸脱氢酶(LDH)":
+// a Chinese sheet's second table beside the first, set without a wide gap after the number):
+// a test's name, or a name with Chinese, Japanese or Korean characters. Not a result and its flag
+// ("32 L", "120 Normal").
+bool NumberedName(std::string_view text, const std::function<bool(std::string_view)>& is_name) {
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos || !IsRowNumber(text.substr(0, space))) return false;
+  const std::string_view name = TrimSpaces(text.substr(space + 1));
+  const bool cjk = std::any_of(name.begin(), name.end(), [](char ch) {
+    const auto u = static_cast<unsigned char>(ch);
+    return u >= 0xE3 && u <= 0xED;  // the lead byte of a CJK, kana or Hangul character
+  });
+  return is_name(name) || (cjk && NameCell(name));
+}
+
 // True when `text` ends in a unit in parentheses ("Free kappa (mg/L)"): a column title.
 bool UnitTitle(std::string_view text) {
   const size_t open = text.rfind('(');
@@ -63,6 +79,7 @@ bool TableRowAcross(const Line& line, double g,
       continue;
     }
     if (right++ == 0) {
+      if (NumberedName(c.text, is_row_start)) return false;
       number_first = NumberCell(c.text);
       first_right = &c;
     } else if (right == 2 && IsRowNumber(first_right->text) && is_row_start(c.text)) {
@@ -180,7 +197,9 @@ std::vector<Run> RunsAt(const std::vector<Line>& lines, double x,
       }
       // After a row number, any name starts a row, a test not used too ("1 | WBC | ... | 6 | HGB":
       // two blood-count tables side by side, of which one test is read).
-      const bool starts = is_row_start(c.text) || (numbered && NameCell(c.text));
+      // So does a number and a name in one cell ("11 钾(K)").
+      const bool starts = is_row_start(c.text) || (numbered && NameCell(c.text)) ||
+                          NumberedName(c.text, is_row_start);
       if (left && !left_seen) {
         left_seen = true;
         if (starts) ++cur.left_rows;

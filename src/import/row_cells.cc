@@ -39,6 +39,13 @@ bool RangeWithUnit(const std::string& text) {
   return space != std::string_view::npos && IsUnitText(t.substr(space + 1));
 }
 
+// A reference said in words that none is expected ("No se detecta", "Negative", "Absent"): the
+// range a result is read against.
+bool SaysNone(std::string_view text) {
+  const std::optional<LabValue> v = ParseLabValue(text);
+  return v && (v->kind == LabValue::Kind::kNotDetected || v->kind == LabValue::Kind::kNegative);
+}
+
 // A unit followed by its reference range in one cell ("mg/L 3,3 – 19,4" under "Unità / Rif."):
 // the two, split at the first space whose left side is a unit and right side a range.
 std::optional<std::pair<std::string, std::string>> UnitThenRange(std::string_view text) {
@@ -222,6 +229,13 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
         // 13,0-17,0" under "Unidade | Val. referência" set below the dates): the row's range,
         // not more of its unit.
         if (row.unit && !row.range && ParseLabRange(c.text) && !ParseLabRange(row.unit->text)) {
+          row.range = Piece{c.text, c.box, c.confidence};
+          break;
+        }
+        // A reference said in words after the unit, the unit's title running over the range's
+        // ("0.30 | g/dL | No se detecta" under "UNIDADES VALORES DE REF."): the row's range. It
+        // was read as more of the unit, and the M-protein was not read.
+        if (row.unit && !row.range && row.value && SaysNone(c.text)) {
           row.range = Piece{c.text, c.box, c.confidence};
           break;
         }

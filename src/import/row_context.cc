@@ -334,12 +334,15 @@ bool RowReader::ReadContinuationRow(const std::vector<Line>& lines, size_t i,
 bool RowReader::InElectrophoresis(const std::string& name) const {
   auto mentions = [](const std::string& text) {
     const std::string t = FoldLatin(text);
-    for (std::string_view w : {"electrophoresis", "spep", "fraction", "proteinogram",
-                               "elektrophorese", "electrof", "electrophorese", "elettroforesi",
-                               "eiwitspectrum", "eletroforese", "elektrofore", "электрофорез"}) {
+    for (std::string_view w :
+         {"electrophoresis", "spep", "fraction", "proteinogram", "elektrophorese", "electrof",
+          "electrophorese", "elettroforesi", "eiwitspectrum", "eletroforese", "elektrofore",
+          "электрофорез", "fraccion", "fracao", "frazione", "fraktion"}) {
       if (t.find(w) != std::string::npos) return true;
     }
-    return false;
+    // A trace's axis, its fractions named under it ("Alb | α1 | α2 | β1 | β2 | γ").
+    return t.find("α1") != std::string::npos && t.find("α2") != std::string::npos &&
+           t.find("γ") != std::string::npos;
   };
   if (mentions(name)) return true;
   for (const std::string& h : recent_headings_) {
@@ -365,16 +368,19 @@ namespace {
 
 // The specimen a "Specimen:" label's cell names ("SPECIMEN: URINE, 24 HR", "Material: Serum"),
 // when it names one only (never "Campioni: siero, urine 24 h"); nullopt otherwise.
+// The label's value may be the next cell ("标本类型: | 血清", a Chinese sheet's specimen type).
 std::optional<Specimen> LabelledSpecimen(const Line& line) {
-  for (const Cell& c : line.cells) {
-    const auto [label, rest] = internal::SplitLabel(c.text);
+  for (size_t k = 0; k < line.cells.size(); ++k) {
+    auto [label, rest] = internal::SplitLabel(line.cells[k].text);
     const std::string l = FoldLatin(label);
     if (l != "specimen" && l != "specimen type" && l != "sample" && l != "sample type" &&
         l != "material" && l != "probenmaterial" && l != "untersuchungsmaterial" &&
         l != "echantillon" && l != "muestra" && l != "tipo de muestra" && l != "amostra" &&
-        l != "campione") {
+        l != "campione" && l != "标本类型" && l != "标本" && l != "样本类型" && l != "標本" &&
+        l != "検体" && l != "検体種別" && l != "材料") {
       continue;
     }
+    if (TrimSpaces(rest).empty() && k + 1 < line.cells.size()) rest = line.cells[k + 1].text;
     const Specimen s = SpecimenOfHeading(rest);
     if (s == Specimen::kUnknown) return std::nullopt;
     // Another specimen beside it: the label lists the report's specimens.
@@ -394,6 +400,10 @@ std::optional<Specimen> LabelledSpecimen(const Line& line) {
 
 }  // namespace
 
+void RowReader::NoteLabelledSpecimen(const Line& line) {
+  if (const std::optional<Specimen> labelled = LabelledSpecimen(line)) SpecimenHeading(*labelled);
+}
+
 void RowReader::NoteHeading(const Line& line) {
   // A section heading that also carries a date ("SERUM / BLOOD (drawn 08/05/2024 08:30)") still
   // names the specimen of the rows below it.
@@ -404,7 +414,7 @@ void RowReader::NoteHeading(const Line& line) {
   // 08/04/2024)") is judged by the title: the chemistry under it had stayed the urine's above.
   // A labelled specimen among a label line's cells ("ACCESSION: ... | SPECIMEN: BLOOD, VENOUS |
   // VERIFIED: ..."): a later accession's blood after an earlier one's urine.
-  if (const std::optional<Specimen> labelled = LabelledSpecimen(line)) SpecimenHeading(*labelled);
+  NoteLabelledSpecimen(line);
   const bool noted = internal::NoteBesideTitle(line);
   const std::string t = noted ? line.cells[0].text : line.Text();
   const std::string first = t.substr(0, std::min(t.find(" / "), t.find(" \u2014 ")));

@@ -93,6 +93,7 @@ RowReader::Outcome RowReader::Read(const std::vector<Line>& lines, size_t* i,
   }
   const Outcome got = ReadLine(lines, i, date);
   if (got == Outcome::kText) NoteHeading(lines[*i]);
+  if (got == Outcome::kRow) NoteLabelledSpecimen(lines[*i]);
   if (got == Outcome::kRow &&
       out_->observations.size() + out_->ignored.size() + out_->unrecognised.size() == recorded) {
     for (size_t k = first; k <= *i && k < lines.size(); ++k) NoteIfUnreadTestRow(lines[k]);

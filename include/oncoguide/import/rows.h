@@ -165,6 +165,9 @@ class RowReader {
   // starting left of the column (a full-width table below both columns) ends it. A heading not
   // aligned with the rows under it (centred over the table) names them all.
   void SpecimenScope(const Line& line);
+  // A "Specimen:" label among a line's cells ("标本类型: | 血清" in a sheet's banner, read as a
+  // row of no test): the specimen of the rows below.
+  void NoteLabelledSpecimen(const Line& line);
   // The line's cells with merged column headers split apart (header_split.h).
   std::vector<Cell> HeaderCells(const Line& line) const;
   // A column title that is a test's exact name with its unit after it ("BJ ORINA g/24h"): that
