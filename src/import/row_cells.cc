@@ -46,6 +46,18 @@ bool SaysNone(std::string_view text) {
   return v && (v->kind == LabValue::Kind::kNotDetected || v->kind == LabValue::Kind::kNegative);
 }
 
+// True when a column title not otherwise understood still names a reference range ("Referentie",
+// "Zakres ref.", "Norme", "Bio. Ref. Interval"): the numbers under it are the range's bounds, not
+// results lost.
+bool RangeTitle(const std::string& title) {
+  const std::string t = FoldLatin(title);
+  for (std::string_view w :
+       {"ref", "norm", "range", "ystod", "zakres", "interval", "referen", "референт", "норм"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // A unit followed by its reference range in one cell ("mg/L 3,3 – 19,4" under "Unità / Rif."):
 // the two, split at the first space whose left side is a unit and right side a range.
 std::optional<std::pair<std::string, std::string>> UnitThenRange(std::string_view text) {
@@ -369,6 +381,14 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       case Col::kTest:
       case Col::kOther:
         take_untitled_unit(c);
+        if (!best->unknown_title.empty() && !RangeTitle(best->unknown_title) &&
+            !IsDateCell(c.text)) {
+          if (const std::optional<LabValue> v = ParseLabValue(c.text);
+              v && v->kind == LabValue::Kind::kNumber) {
+            row.unknown_column.push_back(Piece{c.text, c.box, c.confidence});
+            row.unknown_title = best->unknown_title;
+          }
+        }
         break;
     }
   }

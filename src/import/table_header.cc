@@ -160,6 +160,7 @@ std::optional<std::vector<RowReader::Column>> RowReader::ParseHeader(const Line&
       } else {
         ++unknown;
         unknown_at.push_back(cols.size());
+        col.unknown_title = std::string(TrimSpaces(c.text));
       }
     } else if (*k == Col::kDate) {
       ++dates;

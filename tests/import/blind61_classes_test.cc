@@ -204,5 +204,26 @@ TEST(Blind61Class, AnAlbuminUnderATracesFractionAxisIsTheElectrophoresis_Regress
       << ImportToCsv(r);
 }
 
+// The class behind Kitami's and Ayacucho's losses: numbers under a column whose title is not
+// understood were dropped without a word. Such a row is now listed, the number and the title
+// named, so that an earlier result is not lost unseen. Not under a reference range's title in a
+// language the reader does not know ("Referentie").
+TEST(Blind61Class, ANumberUnderAColumnNotUnderstoodIsListed_Regression) {
+  const ImportResult r = ExtractPlaced({
+      {{40, "Collected: 12/06/2024"}},
+      {{40, "Test"}, {200, "Result"}, {260, "Units"}, {330, "Referentie"}, {430, "Earlier one"}},
+      {{40, "Haemoglobin"}, {200, "11.8"}, {260, "g/dL"}, {330, "13.5"}, {430, "11.2"}},
+  });
+  ExpectValueOn(r, Analyte::kHemoglobin, "2024-06-12", 11.8);
+  const auto listed = std::find_if(r.unrecognised.begin(), r.unrecognised.end(), [](const auto& u) {
+    return u.reason.find("'11.2'") != std::string::npos &&
+           u.reason.find("'Earlier one'") != std::string::npos;
+  });
+  EXPECT_NE(listed, r.unrecognised.end()) << ImportToCsv(r);
+  EXPECT_TRUE(std::none_of(r.unrecognised.begin(), r.unrecognised.end(), [](const auto& u) {
+    return u.reason.find("'13.5'") != std::string::npos;
+  })) << ImportToCsv(r);
+}
+
 }  // namespace
 }  // namespace oncoguide::import
