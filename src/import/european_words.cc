@@ -273,6 +273,7 @@ constexpr TestWord kTestNames[] = {
     {"lactaat dehydrogenase", Analyte::kLdh},
     {"lactaatdehydrogenase", Analyte::kLdh},
     {"desidrogenase lactica", Analyte::kLdh},
+    {"lactato desidrogenase", Analyte::kLdh},   // pt-PT ("Lactato desidrogenase (LDH)")
     {"desidrogenase latica", Analyte::kLdh},    // pt-BR
     {"deshidrogenasa lactica", Analyte::kLdh},  // es-MX
     {"dhl", Analyte::kLdh},                     // pt-BR
