@@ -181,9 +181,8 @@ class Extractor {
       label_date_[i] = dates.front();
       // The dates such a label gives each specimen, when it gives more than one.
       specimen_dates_[i] = internal::DatesBySpecimen(LowerKeepingOffsets(all_[i].Text()), order_);
-      for (const LabDate& date : dates) {
-        explicit_dates_.push_back({date, all_[i].page, NamesOnlyUrine(i)});
-      }
+      const bool urine = NamesOnlyUrine(i);
+      for (const LabDate& date : dates) explicit_dates_.push_back({date, all_[i].page, urine});
     }
   }
 
@@ -387,19 +386,16 @@ class Extractor {
     std::optional<LabDate> only;
     bool unique = true;
     bool urine = true;  // every label giving `only` is a urine section's
-    for (const ExplicitDate& e : explicit_dates_) {
-      if (e.page != line.page) continue;
-      if (only && only->date != e.date.date) unique = false;
-      only = e.date;
-      urine &= e.urine;
-    }
-    if (!only) {
+    const auto take = [&](bool this_page) {
       for (const ExplicitDate& e : explicit_dates_) {
+        if (this_page && e.page != line.page) continue;
         if (only && only->date != e.date.date) unique = false;
         only = e.date;
         urine &= e.urine;
       }
-    }
+    };
+    take(true);
+    if (!only) take(false);
     if (only && unique && !urine) {
       ctx.date = only;
       ctx.source = SourceRef{line.page, "", {}};

@@ -381,11 +381,11 @@ RowReader::RowCells RowReader::AssignCells(const std::vector<Cell>& cells, size_
       case Col::kTest:
       case Col::kOther:
         take_untitled_unit(c);
-        if (!best->unknown_title.empty() && !RangeTitle(best->unknown_title) &&
-            !IsDateCell(c.text)) {
+        if (!row.unknown_column && !best->unknown_title.empty() &&
+            !RangeTitle(best->unknown_title) && !IsDateCell(c.text)) {
           if (const std::optional<LabValue> v = ParseLabValue(c.text);
               v && v->kind == LabValue::Kind::kNumber) {
-            row.unknown_column.push_back(Piece{c.text, c.box, c.confidence});
+            row.unknown_column = Piece{c.text, c.box, c.confidence};
             row.unknown_title = best->unknown_title;
           }
         }

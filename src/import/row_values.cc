@@ -73,12 +73,12 @@ std::vector<std::pair<LabDate, RowReader::Piece>> RowReader::DatedResultsInOne(
 }
 
 void RowReader::Emit(const Name& name, const RowCells& cells, const DateContext& date) {
-  if (!cells.unknown_column.empty()) {
+  if (cells.unknown_column) {
     out_->unrecognised.push_back(ImportNote{
         name.page, name.line_text,
         fmt::format("'{}' stands under a column titled '{}', which is not understood: check "
                     "whether it is an earlier result",
-                    cells.unknown_column.front().text, cells.unknown_title)});
+                    cells.unknown_column->text, cells.unknown_title)});
   }
   // Earlier results each with its date, in one cell under a heading of earlier results ("Pic
   // monoclonal sérique : 24,8 g/L (13/03/2024) — 31,5 g/L (10/01/2024)"): each on its own

@@ -116,7 +116,8 @@ class RowReader {
     std::optional<LabDate> date;  // flowsheet date columns; dated result/previous headers
     std::string unit;             // kUnitValue
     TestName test;                // kTest
-    std::string unknown_title = {};  // a kOther column whose title was not understood: the title
+    // A kOther column whose title was not understood: that title ("" for every other column).
+    std::string unknown_title = {};
   };
   struct Name {
     TestName test;
@@ -153,9 +154,9 @@ class RowReader {
     bool unread_before = false;     // an unreadable scanned cell before the result
     bool other_date_under = false;  // a card's own label under it gives another date
     bool under_other_name = false;  // another test's name stands over the result (a card's)
-    // Numbers under a column whose title was not understood (unknown_title), and that title:
-    // the row is listed, so that an earlier result there is not lost without a word.
-    std::vector<Piece> unknown_column;
+    // The first number under a column whose title was not understood, and that title: the row
+    // is listed, so that an earlier result there is not lost without a word.
+    std::optional<Piece> unknown_column;
     std::string unknown_title;
   };
 
